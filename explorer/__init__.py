@@ -1,0 +1,1 @@
+"""The court experience explorer: a faithful, searchable dataset of court experience reports."""

@@ -1,0 +1,44 @@
+"""Rankings and honours (位居全省第一, 获评…, 入选…) as records of their own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+RANK = r"第[一二三四五六七八九十\d]+|前列|前茅|首位|榜首"
+PATTERNS = (
+    ("ranking", re.compile(rf"(?:位居|位列|排名|名列|居)[^，。；]{{0,12}}?(?:{RANK})")),
+    ("ranking", re.compile(r"领跑[^，。；]{0,12}")),
+    ("honour", re.compile(r"获评|荣获|入选|被[^，。；]{0,12}?(?:确定|评为|授予|命名)为?|写入")),
+)
+CLAUSE_BREAK = "，。；！？\n"
+
+
+@dataclass
+class Achievement:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def find_achievements(text: str) -> list[Achievement]:
+    """One record per clause that states a ranking or an honour.
+
+    >>> [(a.kind, a.text) for a in find_achievements("执行工作质效位居全省第一。9家获评示范法庭")]
+    [('ranking', '执行工作质效位居全省第一'), ('honour', '9家获评示范法庭')]
+    """
+    found: dict[tuple[int, int], Achievement] = {}
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            a = m.start()
+            while a > 0 and text[a - 1] not in CLAUSE_BREAK:
+                a -= 1
+            b = m.end()
+            while b < len(text) and text[b] not in CLAUSE_BREAK:
+                b += 1
+            raw = text[a:b]
+            a += len(raw) - len(raw.lstrip())
+            if (a, b) not in found:
+                found[(a, b)] = Achievement(kind, text[a:b], a, b)
+    return sorted(found.values(), key=lambda x: x.start)

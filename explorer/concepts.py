@@ -1,0 +1,44 @@
+"""Quoted terms (“无讼社区”) and how often each unit mentions them, quoted or not."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+QUOTE_RE = re.compile(r"“([^“”\n]{1,20})”")
+
+
+@dataclass
+class Concept:
+    term: str
+    quoted_by: list[str]
+    mentions: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.mentions.values())
+
+    @property
+    def units_mentioning(self) -> int:
+        return sum(1 for n in self.mentions.values() if n)
+
+
+def find_concepts(texts: Sequence[tuple[str, str]]) -> list[Concept]:
+    """Concepts quoted in any of ``texts`` ((unit, text) pairs), counted in all of them.
+
+    >>> c = find_concepts([("甲", "创建“无讼社区”。"), ("乙", "无讼社区，无讼乡村")])
+    >>> [(x.term, x.quoted_by, x.mentions) for x in c]
+    [('无讼社区', ['甲'], {'甲': 1, '乙': 1})]
+    """
+    quoted: dict[str, list[str]] = {}
+    for unit, text in texts:
+        for term in QUOTE_RE.findall(text):
+            term = term.strip()
+            if term and unit not in quoted.setdefault(term, []):
+                quoted[term].append(unit)
+    concepts = [
+        Concept(term, units, {unit: text.count(term) for unit, text in texts}) for term, units in quoted.items()
+    ]
+    concepts.sort(key=lambda c: (-c.units_mentioning, -c.total, c.term))
+    return concepts

@@ -1,0 +1,269 @@
+"""The dataset: every seed document normalised, parsed and turned into tables."""
+
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from explorer.achievements import find_achievements
+from explorer.concepts import Concept, find_concepts
+from explorer.corrupt import Correction, load_corrections
+from explorer.metrics import find_numbers
+from explorer.normalize import Normalized, normalize
+from explorer.parse import Structure, parse_structure
+from explorer.resources import CORRECTIONS_FILE, ROOT, SEEDS_DIR
+from explorer.segment import tokenizer
+
+INTRO = "导语"
+TABLES = (
+    "documents",
+    "units",
+    "initiatives",
+    "sentences",
+    "metrics",
+    "non_metrics",
+    "achievements",
+    "concepts",
+    "corrections",
+    "unresolved",
+)
+
+
+LOCATE_KEYS = ["document", "unit", "initiative", "initiative_order", "sentence", "start", "end", "raw_start", "raw_end"]
+EMPTY_COLUMNS = {
+    "unresolved": LOCATE_KEYS + ["raw"],
+    "corrections": LOCATE_KEYS + ["raw", "repair", "reason"],
+    "achievements": LOCATE_KEYS + ["kind", "text"],
+    "metrics": LOCATE_KEYS + ["value", "measure", "qualifier", "label", "raw", "source", "year"],
+    "non_metrics": LOCATE_KEYS + ["text", "reason"],
+}
+
+
+class SourceError(Exception):
+    """A seeds folder or file that cannot be read; the message says which and why."""
+
+
+@dataclass
+class Document:
+    id: str
+    path: str
+    text: Normalized
+    structure: Structure
+    records: dict[str, list[dict]] = field(default_factory=dict)
+
+    @cached_property
+    def _unit_starts(self) -> list[int]:
+        return [u.start for u in self.structure.units]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.structure.sentences]
+
+    def unit_at(self, pos: int) -> str | None:
+        """Name of the unit whose block holds clean offset ``pos`` (None in the intro)."""
+        i = bisect.bisect_right(self._unit_starts, pos) - 1
+        return self.structure.units[i].name if i >= 0 else None
+
+    def sentence_at(self, pos: int):
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and self.structure.sentences[i].start <= pos < max(self.structure.sentences[i].end, pos + 1):
+            return self.structure.sentences[i]
+        return None
+
+    def initiative_at(self, pos: int):
+        for ini in self.structure.initiatives:
+            if ini.start <= pos <= ini.end:
+                return ini
+        return None
+
+    def locate(self, start: int, end: int) -> dict:
+        """Where a clean span sits: unit, initiative, sentence, and its raw offsets."""
+        ini = self.initiative_at(start)
+        sent = self.sentence_at(start)
+        raw_start, raw_end = self.text.raw_span(start, end)
+        return {
+            "document": self.id,
+            "unit": self.unit_at(start),
+            "initiative": ini.title if ini else None,
+            "initiative_order": ini.order if ini else None,
+            "sentence": sent.text if sent else "",
+            "start": start,
+            "end": end,
+            "raw_start": raw_start,
+            "raw_end": raw_end,
+        }
+
+
+def load_document(path: Path, corrections: tuple[Correction, ...]) -> Document:
+    """Read, normalise and parse one seed file (UTF-8, with or without BOM)."""
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise SourceError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from e
+    except OSError as e:
+        raise SourceError(f"{path}: cannot read ({e.strerror})") from e
+    text = normalize(raw, corrections)
+    doc = Document(id=path.stem, path=_display_path(path), text=text, structure=parse_structure(text.clean))
+    doc.records = _records(doc)
+    return doc
+
+
+def _display_path(path: Path) -> str:
+    """Path relative to the project when inside it, so built files do not depend on the checkout."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _records(doc: Document) -> dict[str, list[dict]]:
+    st, clean = doc.structure, doc.text.clean
+    raw = doc.text.raw
+
+    def span(start: int, end: int) -> dict:
+        return dict(zip(("raw_start", "raw_end"), doc.text.raw_span(start, end), strict=True))
+
+    units = [{"document": doc.id, **asdict(u), "aliases": list(u.aliases), **span(u.start, u.end)} for u in st.units]
+    initiatives = [{"document": doc.id, **asdict(i), **span(i.start, i.end)} for i in st.initiatives]
+    sentences = [{"document": doc.id, **asdict(s), **span(s.start, s.end)} for s in st.sentences]
+    found, others = find_numbers(clean)
+    metrics = []
+    for m in found:
+        loc = doc.locate(m.start, m.end)
+        metrics.append(
+            {
+                **loc,
+                "value": m.value,
+                "measure": m.measure,
+                "qualifier": m.qualifier,
+                "label": m.label,
+                "raw": m.raw,
+                "source": raw[loc["raw_start"] : loc["raw_end"]],
+                "year": m.year,
+            }
+        )
+    non_metrics = [{**doc.locate(n.start, n.end), "text": n.text, "reason": n.reason} for n in others]
+    achievements = [{**doc.locate(a.start, a.end), "kind": a.kind, "text": a.text} for a in find_achievements(clean)]
+    unit_texts = [(u.name, clean[u.start : u.end]) for u in st.units]
+    concepts = [_concept_record(doc.id, c) for c in find_concepts(unit_texts)]
+    corrections = [{**doc.locate(r.start, r.end), **asdict(r)} for r in doc.text.repairs]
+    unresolved = [{**doc.locate(r.start, r.end), **asdict(r)} for r in doc.text.unresolved]
+    document = {
+        "id": doc.id,
+        "path": doc.path,
+        "name": st.name,
+        "date": st.date,
+        "intro": st.intro,
+        "presenters": st.presenters,
+        "raw_chars": len(raw),
+        "clean_chars": len(clean),
+        "annotations_removed": doc.text.annotations_removed,
+        "units": len(st.units),
+        "stale_corrections": [c.raw for c in doc.text.stale_corrections],
+    }
+    return {
+        "documents": [document],
+        "units": units,
+        "initiatives": initiatives,
+        "sentences": sentences,
+        "metrics": metrics,
+        "non_metrics": non_metrics,
+        "achievements": achievements,
+        "concepts": concepts,
+        "corrections": corrections,
+        "unresolved": unresolved,
+    }
+
+
+def _concept_record(doc_id: str, c: Concept) -> dict:
+    return {
+        "document": doc_id,
+        "term": c.term,
+        "quoted_by": c.quoted_by,
+        "mentions": c.mentions,
+        "total": c.total,
+        "units_mentioning": c.units_mentioning,
+    }
+
+
+@dataclass
+class Dataset:
+    documents: list[Document]
+
+    def records(self, table: str) -> list[dict]:
+        return [r for d in self.documents for r in d.records[table]]
+
+    def frame(self, table: str) -> pd.DataFrame:
+        """One table as a DataFrame, lists and dicts flattened for CSV and display."""
+        if table == "concepts":
+            rows = [
+                {
+                    "document": c["document"],
+                    "term": c["term"],
+                    "unit": unit,
+                    "quoted": unit in c["quoted_by"],
+                    "mentions": n,
+                }
+                for c in self.records("concepts")
+                for unit, n in c["mentions"].items()
+            ]
+            return pd.DataFrame(rows, columns=["document", "term", "unit", "quoted", "mentions"])
+        records = self.records(table)
+        if not records:
+            return pd.DataFrame(columns=EMPTY_COLUMNS.get(table, []))
+        df = pd.DataFrame(records, dtype=object)
+        for col in df.columns:
+            values = [v for v in df[col] if v is not None]
+            if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+                df[col] = df[col].astype("Int64")
+            else:  # mixed int/float (metric values) stay exact Python numbers
+                df[col] = pd.Series([_flatten(v) for v in df[col]], index=df.index, dtype=object)
+        return df
+
+    def export(self) -> dict:
+        """The public JSON contract of ``python -m explorer export --json``."""
+        docs = self.records("documents")
+        out = {"document": docs[0] if len(docs) == 1 else None, "documents": docs}
+        for table in TABLES[1:]:
+            out[table] = self.records(table)
+        return out
+
+    def concept_terms(self) -> list[str]:
+        return list(dict.fromkeys(c["term"] for c in self.records("concepts")))
+
+
+def _flatten(value):
+    if isinstance(value, list):
+        return "、".join(map(str, value))
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTIONS_FILE) -> Dataset:
+    """Every ``*.txt`` in ``seeds_dir``, in name order; raises SourceError if there is none."""
+    if not seeds_dir.is_dir():
+        raise SourceError(f"seeds folder not found: {seeds_dir}")
+    paths = sorted(seeds_dir.glob("*.txt"))
+    if not paths:
+        raise SourceError(f"no .txt files in seeds folder: {seeds_dir}")
+    corrections = load_corrections(corrections_file) if corrections_file.exists() else ()
+    dataset = Dataset([load_document(p, corrections) for p in paths])
+    tokenizer(dataset.concept_terms())
+    return dataset
+
+
+def write_csvs(dataset: Dataset, out_dir: Path) -> list[Path]:
+    """Write every table as UTF-8-with-BOM CSV (Excel opens the Chinese correctly)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in TABLES:
+        path = out_dir / f"{table}.csv"
+        dataset.frame(table).to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+        written.append(path)
+    return written
