@@ -89,7 +89,7 @@ def find_corrupt_spans(text: str) -> list[tuple[int, int]]:
     stray Latin letters around them. Latin words on their own (``STX``) are fine.
 
     >>> find_corrupt_spans("開展?fàn)I商環境")
-    [(2, 7)]
+    [(2, 8)]
     >>> find_corrupt_spans("“STX”案，吗?")
     []
     """

@@ -1,0 +1,97 @@
+import re
+
+import pytest
+
+from explorer.metrics import find_numbers
+
+SY, DL, HC, DC = "沈阳市中级人民法院", "大连市中级人民法院", "海城市人民法院", "盖州市人民法院东城人民法庭"
+
+# Read off the seed by hand: unit, raw, value, measure, qualifier, label, year.
+SEED_METRICS = [
+    (SY, "17个", 17, "个", "exact", "专班", None),
+    (SY, "11.92%", 11.92, "%", "exact", "一审民商事案件降幅", None),
+    (SY, "26家", 26, "家", "exact", "法庭", None),
+    (SY, "9家", 9, "家", "exact", "获评示范法庭", None),
+    (DL, "近4万件", 40000, "件", "approx", "诉前化解纠纷", None),
+    (DL, "180亿元", 18_000_000_000, "元", "exact", "增资", None),
+    (DL, "超过90%", 90, "%", "over", "网上立案率", None),
+    (DL, "3.27万件", 32700, "件", "exact", "线上开庭", None),
+    (DL, "11.13万笔", 111300, "笔", "exact", "在线缴费", None),
+    (DL, "12份", 12, "份", "exact", "发布各类白皮书", None),
+    (HC, "58家", 58, "家", "exact", "院领导带头走访企业", 2022),
+    (HC, "29件", 29, "件", "exact", "主动为企业办实事", 2022),
+    (HC, "5个", 5, "个", "exact", "人民法庭", None),
+    (HC, "3个", 3, "个", "exact", "法庭", None),
+    (HC, "11家", 11, "家", "exact", "律所", None),
+    (DC, "47.63%", 47.63, "%", "exact", "法庭调解率", None),
+    (DC, "520余件", 520, "件", "over", "诉前调解案件", None),
+    (DC, "34.81%", 34.81, "%", "exact", "调撤成功率", None),
+    (DC, "4个", 4, "个", "exact", "诉讼服务站", None),
+    (DC, "200余件", 200, "件", "over", "化解民事纠纷", None),
+    (DC, "18个百分点", 18, "个百分点", "exact", "法庭收案量同比降低", 2022),
+]
+
+
+def test_every_seed_metric(dataset):
+    got = [
+        (m["unit"], m["raw"], m["value"], m["measure"], m["qualifier"], m["label"], m["year"])
+        for m in dataset.records("metrics")
+    ]
+    assert got == SEED_METRICS
+    for m in dataset.records("metrics"):
+        assert type(m["value"]) is type(next(x[2] for x in SEED_METRICS if x[1] == m["raw"]))
+
+
+def test_no_false_metrics_and_every_digit_accounted_for(dataset, doc):
+    non = [(n["text"], n["reason"]) for n in dataset.records("non_metrics")]
+    assert non == [
+        ("3月30日", "date"),
+        ("5+5+5+1", "slogan"),
+        ("2022年", "year"),
+        ("2022年", "year"),
+        ("2022年", "year"),
+        ("2022年", "year"),
+        ("5+5+5+1", "slogan"),
+    ]
+    spans = [(m["start"], m["end"]) for m in dataset.records("metrics")]
+    spans += [(n["start"], n["end"]) for n in dataset.records("non_metrics")]
+    for run in re.finditer(r"\d+", doc.text.clean):
+        assert any(a <= run.start() and run.end() <= b for a, b in spans), run.group()
+
+
+def test_metric_offsets_point_at_source(dataset, doc):
+    for m in dataset.records("metrics"):
+        assert doc.text.clean[m["start"] : m["end"]] == m["raw"]
+        assert doc.text.raw[m["raw_start"] : m["raw_end"]] == m["source"]
+        assert m["raw"] in m["sentence"]
+    big = next(m for m in dataset.records("metrics") if m["value"] == 40000)
+    assert big["source"] == "近4萬件"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure", "qualifier"),
+    [
+        ("收案约1.5万件。", 15000, "件", "approx"),
+        ("标的额逾3亿元。", 300_000_000, "元", "over"),
+        ("结案3万余件。", 30000, "件", "over"),
+        ("化解纠纷100件以上。", 100, "件", "over"),
+        ("同比下降2.5个百分点。", 2.5, "个百分点", "exact"),
+        ("结案率达98.6%。", 98.6, "%", "exact"),
+        ("建成１２个站点。", 12, "个", "exact"),  # full-width digits, folded as the pipeline does
+    ],
+)
+def test_quantities(text, value, measure, qualifier):
+    from explorer.normalize import fold_width
+
+    metrics, others = find_numbers(fold_width(text))
+    assert [(m.value, m.measure, m.qualifier) for m in metrics] == [(value, measure, qualifier)]
+    assert others == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("2023年3月30日召开", "date"), ("2022年，", "year"), ("围绕“5+5+5+1”体系", "slogan"), ("编号123", "unclassified")],
+)
+def test_non_metrics_have_reasons(text, reason):
+    metrics, others = find_numbers(text)
+    assert metrics == [] and [o.reason for o in others] == [reason]

@@ -1,0 +1,75 @@
+import pytest
+
+from explorer.search import pinyin_spans, search
+
+DL, DC = "大连市中级人民法院", "盖州市人民法院东城人民法庭"
+
+
+@pytest.mark.parametrize("query", ["无讼社区", "無訟社區", "無讼社区", "无訟社區", " 无讼社区 "])
+def test_any_script_finds_the_same_hits(dataset, query):
+    result = search(dataset, query)
+    assert result.total == 2
+    assert result.by_unit() == {DL: 1, DC: 1}
+    assert [h.initiative for h in result.hits] == [
+        "把牢护航党的二十大主线，在保稳定上彰显服务保障力度",
+        "参与基层治理，实现诉讼案件负增长",
+    ]
+
+
+def test_hit_offsets_highlight_the_term(dataset, doc):
+    for h in search(dataset, "無訟").hits:
+        assert doc.text.clean[h.start : h.end] == "无讼"
+        assert doc.text.raw[h.raw_start : h.raw_end].startswith("無訟")
+        assert "无讼" in h.sentence
+
+
+def test_one_hit_per_occurrence(dataset, doc):
+    assert search(dataset, "营商环境").total == doc.text.clean.count("营商环境") == 5
+    assert search(dataset, "审判质效").total == doc.text.clean.count("审判质效")
+
+
+def test_phrase_across_token_boundaries(dataset):
+    # 调解室 and 推广 are separate tokens; the phrase still matches
+    assert search(dataset, "广“法云调").total == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "units"),
+    [
+        ("wusong shequ", [DL, DC]),
+        ("wusongshequ", [DL, DC]),
+        ("WuSong SheQu", [DL, DC]),
+        ("fengqiao", [DC]),
+        ("fēng qiáo", [DC]),
+    ],
+)
+def test_pinyin_queries(dataset, query, units):
+    result = search(dataset, query)
+    assert [h.unit for h in result.hits] == units
+    assert {h.by for h in result.hits} == {"pinyin"}
+
+
+def test_han_query_never_matches_by_sound(dataset):
+    assert search(dataset, "风桥").total == 0  # sounds like 枫桥 but is not written so
+
+
+def test_pinyin_matches_whole_syllables_only():
+    assert pinyin_spans("香港", "xian") == []  # xiang: xian is only part of the syllable
+    assert pinyin_spans("先进", "xian") == [(0, 1)]
+    assert pinyin_spans("西安", "xian") == [(0, 2)]  # xi + an: spaces are optional, so this matches too
+
+
+@pytest.mark.parametrize("query", [".*", "(", "[a-z]+", "'; DROP TABLE units; --", "<script>alert(1)</script>", ""])
+def test_query_is_literal_data(dataset, query):
+    assert search(dataset, query).total == 0
+
+
+def test_latin_word_found_literally(dataset):
+    (hit,) = search(dataset, "stx").hits
+    assert hit.text == "STX" and hit.by == "text"
+
+
+def test_unit_filter_and_long_query(dataset):
+    assert search(dataset, "无讼社区", units=[DC]).by_unit() == {DC: 1}
+    result = search(dataset, "法" * 500)
+    assert result.truncated and len(result.query) == 200
