@@ -1,5 +1,13 @@
+"""Entry point: page config, navigation, run the chosen page."""
+
 import streamlit as st
 
-st.set_page_config(page_title="法院经验交流", layout="wide")
-st.title("法院经验交流")
-st.write("The explorer app is being built; the dataset is available from the command line.")
+from explorer.ui import shell
+
+st.set_page_config(page_title="法院经验交流 · Court experience explorer", page_icon=":material/gavel:", layout="wide")
+language = shell.lang()
+pages = shell.pages(language)
+page = st.navigation(list(pages.values()))
+shell.follow_link(pages, page, language)
+shell.sidebar(language)
+page.run()

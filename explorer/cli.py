@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from explorer.dataset import SourceError, build_dataset, write_csvs
+from explorer.dataset import INTRO, SourceError, build_dataset, write_csvs
 from explorer.resources import DATASET_DIR, SEEDS_DIR
 from explorer.search import search
 
@@ -63,4 +63,4 @@ def _print_result(result) -> None:
     for unit, n in result.by_unit().items():
         print(f"  {unit}: {n}")
     for h in result.hits:
-        print(f"- [{h.unit or '导语'}] {h.sentence}")
+        print(f"- [{h.unit or INTRO}] {h.sentence}")

@@ -75,6 +75,13 @@ class Document:
             return self.structure.sentences[i]
         return None
 
+    def block_of(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the unit block, or the intro, that holds ``pos``."""
+        i = bisect.bisect_right(self._unit_starts, pos) - 1
+        if i < 0:
+            return 0, self.structure.intro_end
+        return self.structure.units[i].start, self.structure.units[i].end
+
     def initiative_at(self, pos: int):
         for ini in self.structure.initiatives:
             if ini.start <= pos <= ini.end:
@@ -232,6 +239,20 @@ class Dataset:
         for table in TABLES[1:]:
             out[table] = self.records(table)
         return out
+
+    def document(self, doc_id: str) -> Document:
+        return next(d for d in self.documents if d.id == doc_id)
+
+    @cached_property
+    def _short_names(self) -> dict[str, str]:
+        return {u["name"]: u["short_name"] for u in self.records("units")}
+
+    def short_name(self, unit: str | None) -> str:
+        """The unit's short name (沈阳中院); the intro is 导语."""
+        return self._short_names.get(unit, unit) if unit else INTRO
+
+    def unit_names(self) -> list[str]:
+        return list(self._short_names)
 
     def concept_terms(self) -> list[str]:
         return list(dict.fromkeys(c["term"] for c in self.records("concepts")))

@@ -1,0 +1,52 @@
+"""Keyword in context and dispersion: where hits sit in their line and in their unit's text."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from explorer.dataset import INTRO, Dataset
+from explorer.search import Hit
+
+WIDTH = 18
+
+
+def context(text: str, start: int, end: int, width: int = WIDTH) -> tuple[str, str, str]:
+    """(left, hit, right) with up to ``width`` characters each side, never crossing a line.
+
+    >>> context("第一行\\n创建“无讼社区”，诉前化解", 6, 10, 4)
+    ('创建“', '无讼社区', '”，诉前')
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left = text[max(line_start, start - width) : start]
+    right = text[end : min(line_end, end + width)]
+    return left, text[start:end], right
+
+
+def kwic_frame(dataset: Dataset, hits: list[Hit]) -> pd.DataFrame:
+    """One row per hit: unit, initiative, left, hit, right, relative position in the unit's text."""
+    rows = []
+    for h in hits:
+        doc = dataset.document(h.document)
+        left, mid, right = context(doc.text.clean, h.start, h.end)
+        lo, hi = doc.block_of(h.start)
+        rows.append(
+            {
+                "document": h.document,
+                "unit": h.unit or INTRO,
+                "short": dataset.short_name(h.unit),
+                "initiative": h.initiative or "",
+                "order": h.initiative_order or 0,
+                "left": left,
+                "hit": mid,
+                "right": right,
+                "sentence": h.sentence,
+                "start": h.start,
+                "end": h.end,
+                "position": round((h.start - lo) / max(hi - lo, 1), 4),
+                "by": h.by,
+            }
+        )
+    columns = ["document", "unit", "short", "initiative", "order", "left", "hit", "right", "sentence", "start", "end"]
+    return pd.DataFrame(rows, columns=columns + ["position", "by"])

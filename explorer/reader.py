@@ -1,0 +1,65 @@
+"""The reader's view of a unit's text: which spans to mark, rendered as escaped HTML."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from explorer.dataset import Document
+from explorer.markup import Mark, marked
+from explorer.parse import lines_with_offsets
+from explorer.search import Hit
+
+
+@dataclass
+class Block:
+    """A unit's block (or the intro) of one document, with marks in clean offsets."""
+
+    start: int
+    end: int
+    marks: list[Mark]
+
+
+def passage_marks(doc: Document, unit: str | None, hits: list[Hit]) -> Block | None:
+    """Marks for a unit's block: titles, hits, corrections, unreadable spans, figures. None if absent."""
+    if unit is None:
+        start, end = 0, doc.structure.intro_end
+    else:
+        found = [u for u in doc.structure.units if u.name == unit]
+        if not found:
+            return None
+        start, end = found[0].start, found[0].end
+    marks = [Mark(i.start, i.start + len(i.title), "title") for i in doc.structure.initiatives if i.unit == unit]
+    for u in doc.structure.units:
+        if u.name == unit:
+            at = doc.text.clean.find(u.headline, u.start)
+            marks.append(Mark(at, at + len(u.headline), "title"))
+    marks += [Mark(h.start, h.end, "hit") for h in hits if start <= h.start < end]
+    recs = doc.records
+    marks += [Mark(c["start"], c["end"], "correction", f"原文 {c['raw']}：{c['reason']}") for c in recs["corrections"]]
+    marks += [Mark(c["start"], c["end"], "unresolved", f"无法辨认 {c['raw']}") for c in recs["unresolved"]]
+    marks += [
+        Mark(m["start"], m["end"], "metric", f"{m['label']}：{m['value']:,} {m['measure']}（{m['qualifier']}）")
+        for m in recs["metrics"]
+    ]
+    return Block(start, end, [m for m in marks if start <= m.start < end])
+
+
+def render_block(doc: Document, block: Block, source: bool = False, only_around: int | None = None) -> str:
+    """Paragraphs of the block as HTML, from the clean text or (``source``) the raw source."""
+    if source:
+        text = doc.text.raw
+        start, end = doc.text.raw_span(block.start, block.end)
+        marks = [Mark(*doc.text.raw_span(m.start, m.end), m.kind, m.title) for m in block.marks]
+        around = doc.text.offsets[only_around] if only_around is not None else None
+    else:
+        text, start, end, marks, around = doc.text.clean, block.start, block.end, block.marks, only_around
+    out = []
+    for line in lines_with_offsets(text[start:end]):
+        a, b = start + line.start, start + line.end
+        if not line.text.strip() or (around is not None and not a <= around <= b):
+            continue
+        local = [
+            Mark(max(m.start, a) - a, min(m.end, b) - a, m.kind, m.title) for m in marks if m.start < b and a < m.end
+        ]
+        out.append(f"<p>{marked(line.text, local)}</p>")
+    return "".join(out)

@@ -1,0 +1,61 @@
+"""概览: the conference, its units, headline figures, all metrics, achievements, shared concepts."""
+
+import streamlit as st
+
+from explorer.charts import concepts_chart, metrics_chart
+from explorer.i18n import t
+from explorer.markup import esc, md
+from explorer.ui import shell
+
+ds = shell.dataset()
+lang = shell.lang()
+colors = shell.colors(ds)
+docs = ds.records("documents")
+units = ds.records("units")
+
+for doc in docs:
+    st.title(md(doc["name"] or doc["id"]))
+    st.html(f"<div class='summary'>{esc(t('date', lang))}：{esc(doc['date'])}<br>{esc(doc['intro'])}</div>")
+
+cols = st.columns(5)
+figures = [
+    ("n_units", "units"),
+    ("n_initiatives", "initiatives"),
+    ("n_metrics", "metrics"),
+    ("n_achievements", "achievements"),
+    ("n_concepts", "concepts"),
+]
+for col, (label, table) in zip(cols, figures, strict=True):
+    col.metric(t(label, lang), len(ds.records(table)), border=True)
+
+cards = st.columns(len(units) or 1)
+for col, unit in zip(cards, units, strict=False):
+    with col.container(border=True):
+        dot = f'<span class="unit-dot" style="background:{colors[unit["short_name"]]}"></span>'
+        st.html(f"{dot}<b>{esc(unit['name'])}</b><br><small>{esc(unit['level'])} · {esc(unit['city'])}</small>")
+        st.html(f"<div class='headline'>{esc(unit['headline'])}</div><div class='summary'>{esc(unit['summary'])}</div>")
+
+st.subheader(t("metrics_chart", lang))
+metrics = ds.frame("metrics")
+if metrics.empty:
+    st.info(t("no_data", lang))
+else:
+    metrics["short"] = metrics["unit"].map(ds.short_name)
+    titles = {f: t(f, lang) for f in ("percent", "count", "money")}
+    st.altair_chart(metrics_chart(metrics, colors, titles), width="content")
+
+left, right = st.columns(2)
+with left:
+    st.subheader(t("achievements", lang))
+    for unit in units:
+        items = [a for a in ds.records("achievements") if a["unit"] == unit["name"]]
+        if items:
+            lis = "".join(f"<li>{esc(a['text'])}</li>" for a in items)
+            st.html(f"<b>{esc(unit['short_name'])}</b><ul>{lis}</ul>")
+with right:
+    st.subheader(t("shared_concepts", lang))
+    concepts = ds.frame("concepts")
+    concepts["short"] = concepts["unit"].map(ds.short_name)
+    st.altair_chart(concepts_chart(concepts, colors), width="stretch")
+
+shell.share_box("overview", lang)

@@ -1,0 +1,118 @@
+"""What every page shares: the cached dataset, language, pages, link parameters, the share box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from explorer.charts import unit_colors
+from explorer.dataset import Dataset, build_dataset
+from explorer.i18n import t
+from explorer.markup import STYLE
+from explorer.viewstate import INTRO_KEY, LANGS, check_params, resolve_page, share_url
+
+PAGES_DIR = Path(__file__).resolve().parent / "pages"
+PAGE_ICONS = {
+    "overview": ":material/dashboard:",
+    "search": ":material/search:",
+    "reader": ":material/article:",
+    "data": ":material/table_view:",
+}
+
+
+@st.cache_resource(show_spinner="正在载入数据与分词词典…")
+def dataset() -> Dataset:
+    """Built once per server process; pages share it."""
+    return build_dataset()
+
+
+def lang() -> str:
+    """The interface language: the link's ``lang=``, else this session's choice, else Chinese."""
+    value = st.query_params.get("lang") or st.session_state.get("_lang")
+    return value if value in LANGS else "zh"
+
+
+def _choose_lang() -> None:
+    st.session_state["_lang"] = st.session_state.get("lang_choice") or "zh"
+    st.query_params["lang"] = st.session_state["_lang"]
+
+
+def pages(language: str) -> dict[str, st.Page]:
+    return {
+        name: st.Page(
+            PAGES_DIR / f"{name}.py",
+            title=t(name, language),
+            icon=PAGE_ICONS[name],
+            url_path=name,
+            default=name == "overview",
+        )
+        for name in PAGE_ICONS
+    }
+
+
+def _params() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params}
+
+
+def sidebar(language: str) -> None:
+    """Language switch. Hand-synced with ``lang=``: a bound widget would put its label (English) in the URL."""
+    st.session_state["_lang"] = language
+    if language == "en":
+        st.query_params["lang"] = "en"
+    elif "lang" in st.query_params:
+        del st.query_params["lang"]
+    with st.sidebar:
+        st.segmented_control(
+            t("language", language),
+            options=list(LANGS),
+            format_func={"zh": "中文", "en": "English"}.get,
+            default=language,
+            key="lang_choice",
+            on_change=_choose_lang,
+        )
+
+
+def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) -> None:
+    """Honour ``?page=`` links and tell the user which parameters were ignored."""
+    params = _params()
+    good, bad = check_params(params, unit_keys=[u["short_name"] for u in dataset().records("units")])
+    here = next((name for name, p in all_pages.items() if p.url_path == current.url_path), "overview")
+    target = resolve_page(good, here)
+    if target and target != here:
+        st.session_state["_ignored"] = bad  # shown on the page we land on
+        st.switch_page(all_pages[target], query_params={k: v for k, v in good.items() if k != "page"})
+    st.html(STYLE)
+    for item in st.session_state.pop("_ignored", []) + bad:
+        st.caption(t("ignored_param", language, p=item[:80]))
+
+
+def colors(ds: Dataset) -> dict[str, str]:
+    return unit_colors([u["short_name"] for u in ds.records("units")])
+
+
+def unit_filter(ds: Dataset, language: str) -> list[str]:
+    """Multiselect of units (short names in the URL); returns the full names selected (all if none)."""
+    units = ds.records("units")
+    shorts = [u["short_name"] for u in units]
+    chosen = st.multiselect(
+        t("filter_units", language),
+        options=shorts,
+        key="units",
+        bind="query-params",
+        placeholder=t("all_units", language),
+    )
+    return [u["name"] for u in units if u["short_name"] in chosen] or [u["name"] for u in units]
+
+
+def unit_options(ds: Dataset) -> list[str]:
+    """Reader choices as they appear in the URL: 导语 and the units' short names."""
+    return [INTRO_KEY] + [u["short_name"] for u in ds.records("units")]
+
+
+def share_box(page: str, language: str, **params: str | list[str] | None) -> None:
+    """The full link to this view (from the widgets' values), in a code block with a copy button."""
+    if language != "zh":
+        params["lang"] = language
+    st.caption(t("share", language))
+    st.code(share_url(st.context.url or "", page, params), language=None, wrap_lines=True)
