@@ -63,7 +63,7 @@ def metrics_chart(metrics: pd.DataFrame, colors: dict[str, str], titles: dict[st
             continue
         # Counts run from 3 to 111,300: a log axis keeps the small ones visible.
         scale = alt.Scale(type="linear") if family == "percent" else alt.Scale(type="log", domainMin=1)
-        base = alt.Chart(part, title=titles.get(family, family)).encode(
+        base = alt.Chart(part).encode(
             y=alt.Y("item:N", sort=None, title=None, axis=alt.Axis(labelOverlap=False)),
             x=alt.X("value:Q", title=None, scale=scale, axis=alt.Axis(format="~s" if family != "percent" else "~g")),
         )
@@ -80,7 +80,8 @@ def metrics_chart(metrics: pd.DataFrame, colors: dict[str, str], titles: dict[st
             ],
         )
         labels = base.mark_text(align="left", dx=4, font=FONT, fontSize=11, color="#333").encode(text="raw:N")
-        panels.append((bars + labels).properties(width=PANEL_WIDTH, height=24 * len(part)))
+        panel = alt.layer(bars, labels, title=titles.get(family, family))
+        panels.append(panel.properties(width=PANEL_WIDTH, height=24 * len(part)))
     return _style(alt.vconcat(*panels).resolve_scale(x="independent", color="shared"))
 
 

@@ -13,7 +13,7 @@ WIDTH = 18
 def context(text: str, start: int, end: int, width: int = WIDTH) -> tuple[str, str, str]:
     """(left, hit, right) with up to ``width`` characters each side, never crossing a line.
 
-    >>> context("第一行\\n创建“无讼社区”，诉前化解", 6, 10, 4)
+    >>> context("第一行\\n创建“无讼社区”，诉前化解", 7, 11, 4)
     ('创建“', '无讼社区', '”，诉前')
     """
     line_start = text.rfind("\n", 0, start) + 1

@@ -103,6 +103,7 @@ def kwic_table(lines: list[KwicLine]) -> str:
 STYLE = """
 <style>
 .mk-hit { background: #ffe066; border-radius: 2px; }
+.mk-focus { outline: 2px solid #e8590c; outline-offset: 1px; }
 .mk-correction { background: #d3f9d8; border-bottom: 2px dotted #2b8a3e; cursor: help; }
 .mk-unresolved { background: #ffc9c9; border-bottom: 2px dotted #c92a2a; cursor: help; }
 .mk-metric { border-bottom: 2px solid #1c7ed6; font-weight: 600; cursor: help; }

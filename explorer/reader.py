@@ -19,8 +19,9 @@ class Block:
     marks: list[Mark]
 
 
-def passage_marks(doc: Document, unit: str | None, hits: list[Hit]) -> Block | None:
-    """Marks for a unit's block: titles, hits, corrections, unreadable spans, figures. None if absent."""
+def passage_marks(doc: Document, unit: str | None, hits: list[Hit], focus: int | None = None) -> Block | None:
+    """Marks for a unit's block: titles, hits (the one at ``focus`` outlined), corrections,
+    unreadable spans, figures. None if the unit is not in this document."""
     if unit is None:
         start, end = 0, doc.structure.intro_end
     else:
@@ -34,6 +35,7 @@ def passage_marks(doc: Document, unit: str | None, hits: list[Hit]) -> Block | N
             at = doc.text.clean.find(u.headline, u.start)
             marks.append(Mark(at, at + len(u.headline), "title"))
     marks += [Mark(h.start, h.end, "hit") for h in hits if start <= h.start < end]
+    marks += [Mark(h.start, h.end, "focus") for h in hits if h.start == focus]
     recs = doc.records
     marks += [Mark(c["start"], c["end"], "correction", f"原文 {c['raw']}：{c['reason']}") for c in recs["corrections"]]
     marks += [Mark(c["start"], c["end"], "unresolved", f"无法辨认 {c['raw']}") for c in recs["unresolved"]]

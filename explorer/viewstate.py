@@ -9,7 +9,7 @@ from explorer.dataset import INTRO
 
 PAGES = ("overview", "search", "reader", "data")
 LANGS = ("zh", "en")
-KNOWN = ("page", "q", "units", "lang", "unit", "pos", "source")
+KNOWN = ("page", "q", "units", "lang", "unit", "pos", "source", "table")
 INTRO_KEY = INTRO  # the intro's name in links and in the reader's unit list
 
 

@@ -33,7 +33,7 @@ config = {
     "quoted": st.column_config.CheckboxColumn(),
 }
 
-tabs = st.tabs([t(f"table_{name}", lang) for name in TABLES])
+tabs = st.tabs([t(f"table_{name}", lang) for name in TABLES], key="table", bind="query-params")
 for tab, name in zip(tabs, TABLES, strict=True):
     with tab:
         df = ds.frame(name)
@@ -59,4 +59,4 @@ st.download_button(
     file_name="court_experience_dataset.json",
     mime="application/json",
 )
-shell.share_box("data", lang, units=st.session_state.get("units") or [])
+shell.share_box("data", lang, units=st.session_state.get("units") or [], table=st.session_state.get("table"))

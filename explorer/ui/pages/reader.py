@@ -28,7 +28,7 @@ pos_param = st.query_params.get("pos")
 pos = int(pos_param) if pos_param and pos_param.isdigit() else None
 
 for doc in ds.documents:
-    blocks = passage_marks(doc, unit_name, [h for h in hits if h.document == doc.id])
+    blocks = passage_marks(doc, unit_name, [h for h in hits if h.document == doc.id], focus=pos)
     if blocks is None:
         continue
     if pos is not None and blocks.start <= pos < blocks.end:

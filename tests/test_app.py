@@ -1,0 +1,154 @@
+"""Every page through streamlit's AppTest: opened from links, good and bad parameters."""
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+HOSTILE = '<img src=x onerror="alert(1)">'
+
+
+def open_app(**params) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def html_of(at: AppTest) -> str:
+    return "".join(h.proto.body for h in at.get("html"))
+
+
+def charts(at: AppTest) -> list[dict]:
+    """The Vega-Lite specs the page sends to the browser."""
+    return [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+
+
+def captions(at: AppTest) -> list[str]:
+    return [c.value for c in at.caption]
+
+
+def test_overview_shows_the_conference_and_units():
+    at = open_app()
+    assert at.title[0].value.replace("\\", "") == "全省法院工作会议暨服务辽宁全面振兴新突破三年行动动员部署会"
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {"交流单位": "4", "举措": "16", "数据指标": "21", "荣誉与排名": "14", "概念": "48"}
+    page = html_of(at)
+    for name in ["沈阳市中级人民法院", "大连市中级人民法院", "海城市人民法院", "盖州市人民法院东城人民法庭"]:
+        assert name in page
+    assert "执行工作质效位居全省第一" in page
+    specs = charts(at)
+    assert len(specs) == 2
+    assert [p["title"] for p in specs[0]["vconcat"]] == ["比例（%、百分点）", "数量", "金额（元）"]
+
+
+def test_query_link_opens_search_with_counts():
+    at = open_app(q="无讼社区")
+    assert [s.value for s in at.subheader][0] == "2 处命中"
+    page = html_of(at)
+    assert page.count('class="kwic-row"') == 4  # both in the 全部 tab, then one in each unit's tab
+    assert "大连中院 · 举措1" in page and "东城法庭 · 举措2" in page
+    assert len(charts(at)) == 2  # hits per unit, dispersion
+    tabs = [t.label for t in at.tabs]
+    assert tabs == ["全部 (2)", "沈阳中院 (0)", "大连中院 (1)", "海城法院 (0)", "东城法庭 (1)"]
+
+
+@pytest.mark.parametrize("query", ["無訟社區", "无訟社区", "wusong shequ"])
+def test_any_script_gives_the_same_view(query):
+    at = open_app(page="search", q=query)
+    assert [s.value for s in at.subheader][0] == "2 处命中"
+
+
+def test_typing_a_new_query_updates_results_and_link():
+    at = open_app(page="search", q="无讼社区")
+    at.text_input(key="q").set_value("枫桥经验").run()
+    assert not at.exception
+    assert [s.value for s in at.subheader][0] == "1 处命中"
+    assert "q=%E6%9E%AB%E6%A1%A5%E7%BB%8F%E9%AA%8C" in at.code[0].value
+
+
+def test_unit_filter_from_link():
+    at = open_app(page="search", q="无讼社区", units="东城法庭")
+    assert [s.value for s in at.subheader][0] == "1 处命中"
+    assert "units=%E4%B8%9C%E5%9F%8E%E6%B3%95%E5%BA%AD" in at.code[0].value
+
+
+def test_empty_and_unmatched_queries_suggest_concepts():
+    at = open_app(page="search")
+    assert "输入检索词" in at.info[0].value
+    options = at.get("button_group")[0].proto.options
+    assert any("无讼社区" in o.content for o in options)
+    at = open_app(page="search", q="火星法院")
+    assert "没有找到" in at.info[0].value
+
+
+def test_suggestion_click_runs_the_search():
+    at = open_app(page="search")
+    at.get("button_group")[0].set_value("无讼社区").run()
+    assert at.text_input(key="q").value == "无讼社区"
+    assert [s.value for s in at.subheader][0] == "2 处命中"
+
+
+def test_reader_opens_at_the_passage_with_marks():
+    at = open_app(page="reader", q="无讼", unit="东城法庭", pos="2901")
+    assert "定位段落" in captions(at)
+    page = html_of(at)
+    assert page.count('class="mk-hit"') >= 2 and "mk-focus" in page
+    assert 'class="mk-metric" title="诉前调解案件：520 件（over）"' in page
+
+
+def test_reader_marks_corrections_and_shows_source():
+    at = open_app(page="reader", unit="海城法院")
+    assert "mk-correction" in html_of(at) and "打造忠诚干净担当的" in html_of(at)
+    at = open_app(page="reader", unit="海城法院", source="true")
+    page = html_of(at)
+    assert "審判質(zhì)效" in page  # the original: traditional, with its pinyin
+    assert 'mk-correction" title="原文 ?shù)姆ㄔ鸿F' in page  # the corrupted raw span, marked
+
+
+def test_reader_intro_in_english():
+    at = open_app(page="reader", unit="导语", lang="en")
+    assert at.subheader[0].value == "Introduction"
+    assert "3月30日" in html_of(at)
+
+
+def test_data_page_tables_and_downloads():
+    at = open_app(page="data")
+    assert [c for c in captions(at) if c.endswith("行")] == ["4 行", "16 行", "21 行", "14 行", "192 行", "3 行"]
+    assert len(at.get("download_button")) == 7
+    at = open_app(page="data", units="东城法庭")
+    assert [c for c in captions(at) if c.endswith("行")][:3] == ["1 行", "3 行", "6 行"]
+
+
+@pytest.mark.parametrize(
+    ("params", "ignored"),
+    [
+        ({"page": "nowhere"}, "page=nowhere"),
+        ({"page": "search", "q": "无讼", "units": "火星法院"}, "units=火星法院"),
+        ({"page": "reader", "pos": "-1"}, "pos=-1"),
+        ({"lang": "fr"}, "lang=fr"),
+        ({"foo": "bar"}, "foo=bar"),
+        ({"page": "reader", "unit": "不存在"}, "unit=不存在"),
+    ],
+)
+def test_bad_parameters_are_ignored_with_a_notice(params, ignored):
+    at = open_app(**params)
+    assert f"已忽略无法识别的链接参数：{ignored}" in captions(at)
+
+
+@pytest.mark.parametrize("page", ["search", "reader"])
+def test_hostile_query_is_shown_as_text(page):
+    at = open_app(page=page, q=HOSTILE)
+    page_html = html_of(at)
+    assert "<img" not in page_html
+    for element in list(at.info) + list(at.markdown) + list(at.subheader):
+        assert "<img" not in element.value.replace("\\<", "&lt;")
+
+
+def test_english_switch():
+    at = open_app(lang="en")
+    assert {m.label for m in at.metric} >= {"Presenting units", "Initiatives"}

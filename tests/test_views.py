@@ -1,0 +1,121 @@
+"""The pure pieces behind the pages: charts, markup, link state, keyword in context, reader marks."""
+
+import pandas as pd
+import pytest
+
+from explorer.charts import dispersion_chart, hits_by_unit_chart, metrics_chart, unit_colors
+from explorer.kwic import context, kwic_frame
+from explorer.markup import KwicLine, Mark, kwic_table, link, marked
+from explorer.reader import passage_marks, render_block
+from explorer.search import search
+from explorer.viewstate import check_params, resolve_page, share_url
+
+COLORS = unit_colors(["沈阳中院", "大连中院", "海城法院", "东城法庭"])
+
+
+@pytest.fixture(scope="module")
+def metrics(dataset):
+    df = dataset.frame("metrics")
+    df["short"] = df["unit"].map(dataset.short_name)
+    return df
+
+
+def test_metrics_chart_never_mixes_families(metrics):
+    spec = metrics_chart(metrics, COLORS, {"percent": "比例", "count": "数量", "money": "金额"}).to_dict()
+    panels = {p["title"]: p for p in spec["vconcat"]}
+    assert list(panels) == ["比例", "数量", "金额"]
+    datasets = spec["datasets"]
+
+    def measures(panel):
+        return {row["measure"] for row in datasets[panel["data"]["name"]]}
+
+    assert measures(panels["比例"]) == {"%", "个百分点"}
+    assert measures(panels["金额"]) == {"元"}
+    assert measures(panels["数量"]) == {"件", "笔", "家", "个", "份"}
+    assert spec["resolve"]["scale"]["x"] == "independent"
+    bars = panels["数量"]["layer"][0]["encoding"]
+    assert bars["x"]["scale"]["type"] == "log"
+    assert {t["field"] for t in bars["tooltip"]} >= {"raw", "sentence", "label"}
+
+
+def test_one_colour_per_unit_everywhere(dataset, metrics):
+    hits = search(dataset, "审判").hits
+    kwic = kwic_frame(dataset, hits)
+    counts = pd.DataFrame({"short": list(COLORS), "hits": [1, 2, 3, 4]})
+    for chart in [hits_by_unit_chart(counts, COLORS), dispersion_chart(kwic, COLORS)]:
+        scale = chart.to_dict()["encoding"]["color"]["scale"]
+        assert scale == {"domain": list(COLORS), "range": list(COLORS.values())}
+    spec = metrics_chart(metrics, COLORS, {}).to_dict()
+    assert spec["vconcat"][0]["layer"][0]["encoding"]["color"]["scale"]["range"] == list(COLORS.values())
+
+
+def test_dispersion_positions_are_relative_to_the_unit(dataset):
+    kwic = kwic_frame(dataset, search(dataset, "无讼社区").hits)
+    assert list(kwic["short"]) == ["大连中院", "东城法庭"]
+    assert kwic["position"].between(0, 1).all()
+    assert list(kwic["hit"]) == ["无讼社区", "无讼社区"]
+    assert list(kwic["left"].str[-3:]) == ["创建“", "村”“"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "expected"),
+    [
+        ("<b>", [], "&lt;b&gt;"),
+        ("甲乙丙", [Mark(1, 2, "hit", '"x"')], '甲<span class="mk-hit" title="&quot;x&quot;">乙</span>丙'),
+        (
+            "甲乙丙",
+            [Mark(0, 2, "hit"), Mark(1, 3, "metric")],
+            '<span class="mk-hit">甲</span><span class="mk-hit mk-metric">乙</span><span class="mk-metric">丙</span>',
+        ),
+        ("a\nb", [], "a<br>b"),
+    ],
+)
+def test_marked_escapes_and_nests(text, marks, expected):
+    assert marked(text, marks) == expected
+
+
+def test_links_and_kwic_escape_everything():
+    html = link('"><script>', "reader", {"q": '"><script>alert(1)</script>'})
+    assert "<script>" not in html and html.startswith('<a href="reader?q=%22%3E%3Cscript')
+    table = kwic_table([KwicLine("<i>", "<b>", "</div>", "<x>", '"t"')])
+    assert "<i>" not in table and "<b>" not in table and "</div></span>" not in table
+
+
+@pytest.mark.parametrize(
+    ("params", "good", "bad"),
+    [
+        ({"page": ["search"], "q": ["<script>"]}, {"page": ["search"], "q": ["<script>"]}, []),
+        ({"page": ["admin"]}, {}, ["page=admin"]),
+        ({"units": ["东城法庭", "x"]}, {"units": ["东城法庭"]}, ["units=x"]),
+        ({"pos": ["12"], "lang": ["en"]}, {"pos": ["12"], "lang": ["en"]}, []),
+        ({"pos": ["1e9"], "source": ["maybe"]}, {}, ["pos=1e9", "source=maybe"]),
+    ],
+)
+def test_check_params(params, good, bad):
+    assert check_params(params, ["东城法庭"]) == (good, bad)
+
+
+def test_links_reproduce_a_view():
+    url = share_url("https://x.streamlit.app/search", "search", {"q": "无讼社区", "units": ["东城法庭", "大连中院"]})
+    assert url.startswith("https://x.streamlit.app/?page=search&q=")
+    assert url.count("units=") == 2
+    assert resolve_page({"q": ["无讼社区"]}, "overview") == "search"
+
+
+def test_context_stays_on_its_line():
+    assert context("甲乙\n丙丁戊", 3, 4, 5) == ("", "丙", "丁戊")
+
+
+def test_reader_block_marks_and_source(dataset, doc):
+    hits = search(dataset, "无讼社区").hits
+    unit = "盖州市人民法院东城人民法庭"
+    block = passage_marks(doc, unit, hits, focus=hits[1].start)
+    kinds = {m.kind for m in block.marks}
+    assert kinds == {"title", "hit", "focus", "metric"}
+    html = render_block(doc, block)
+    assert html.count("<p>") == 6  # marker line, headline, summary, three initiatives
+    source = render_block(doc, block, source=True)
+    assert "無訟社區(qū)" in source and "<p>" in source
+    around = render_block(doc, block, only_around=hits[1].start)
+    assert around.count("<p>") == 1 and "无讼乡村" in around
+    assert passage_marks(doc, "不存在的法院", hits) is None
