@@ -144,3 +144,86 @@ def concepts_chart(concepts: pd.DataFrame, colors: dict[str, str], top: int = 12
         .properties(width="container", height=26 * max(len(order), 1))
     )
     return _style(chart)
+
+
+def _heatmap(df: pd.DataFrame, x: str, y: str, value: str, x_order: list[str], y_order: list[str], tooltip: list):
+    # Dark cells get white labels; the cut is 60% of the largest value.
+    dark = 0.6 * float(df[value].max()) if len(df) else 0.0
+    base = alt.Chart(df).encode(
+        x=alt.X(f"{x}:N", sort=x_order, title=None, axis=alt.Axis(orient="top", labelAngle=0, labelOverlap=False)),
+        y=alt.Y(f"{y}:N", sort=y_order, title=None, axis=alt.Axis(labelOverlap=False)),
+    )
+    cells = base.mark_rect(stroke="white").encode(
+        color=alt.when(f"datum.{value} == 0")
+        .then(alt.value("#f3f4f6"))
+        .otherwise(alt.Color(f"{value}:Q", scale=alt.Scale(scheme="blues"), legend=None)),
+        tooltip=tooltip,
+    )
+    labels = base.mark_text(font=FONT, fontSize=12).encode(
+        text=alt.Text(f"{value}:Q", format="~g"),
+        color=alt.when(f"datum.{value} > {dark}")
+        .then(alt.value("white"))
+        .when(f"datum.{value} > 0")
+        .then(alt.value("#1b1b1b"))
+        .otherwise(alt.value("#bbb")),
+    )
+    return cells, labels
+
+
+def concept_heatmap(concepts: pd.DataFrame, units: list[str], order: list[str]) -> alt.LayerChart:
+    """Concept × unit mention counts; ``order`` puts the shared concepts first.
+
+    ``concepts`` is long: term, short, mentions, quoted, example.
+    """
+    tooltip = [
+        alt.Tooltip("term:N", title="概念"),
+        alt.Tooltip("short:N", title="单位"),
+        alt.Tooltip("mentions:Q", title="次数"),
+        alt.Tooltip("example:N", title="句子"),
+    ]
+    cells, labels = _heatmap(concepts, "short", "term", "mentions", units, order, tooltip)
+    return _style((cells + labels).properties(width=alt.Step(90), height=alt.Step(22)))
+
+
+def similarity_chart(sim: pd.DataFrame, units: list[str]) -> alt.LayerChart:
+    """Unit × unit cosine similarity of their TF-IDF vectors (columns a, b, similarity)."""
+    tooltip = [alt.Tooltip("a:N"), alt.Tooltip("b:N"), alt.Tooltip("similarity:Q", title="余弦相似度", format=".2f")]
+    cells, labels = _heatmap(sim, "b", "a", "similarity", units, units, tooltip)
+    labels = labels.encode(text=alt.Text("similarity:Q", format=".2f"))
+    return _style((cells + labels).properties(width=alt.Step(90), height=alt.Step(36)))
+
+
+def theme_heatmap(matrix: pd.DataFrame, units: list[str], themes: list[str], select: alt.Parameter) -> alt.LayerChart:
+    """Unit × theme: sentences touching each theme; click a cell (``select``) to read them."""
+    tooltip = [
+        alt.Tooltip("short:N", title="单位"),
+        alt.Tooltip("theme:N", title="主题"),
+        alt.Tooltip("sentences:Q", title="句数"),
+        alt.Tooltip("example:N", title="例句"),
+    ]
+    cells, labels = _heatmap(matrix, "short", "theme", "sentences", units, themes, tooltip)
+    cells = cells.add_params(select).encode(opacity=alt.condition(select, alt.value(1.0), alt.value(0.45)))
+    return _style((cells + labels).properties(width=alt.Step(90), height=alt.Step(30)))
+
+
+def distinctive_chart(terms: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
+    """z-scores of each unit's most distinctive terms, one row of bars per unit (columns short, term, z, example)."""
+    chart = (
+        alt.Chart(terms)
+        .mark_bar()
+        .encode(
+            x=alt.X("z:Q", title="z"),
+            y=alt.Y("term:N", sort="-x", title=None, axis=alt.Axis(labelOverlap=False)),
+            color=_color(colors, legend=False),
+            tooltip=[
+                alt.Tooltip("term:N", title="词"),
+                alt.Tooltip("count:Q", title="次数"),
+                alt.Tooltip("z:Q", format=".2f"),
+                alt.Tooltip("example:N", title="句子"),
+            ],
+        )
+        .properties(width=120, height=alt.Step(18))
+        .facet(column=alt.Column("short:N", sort=list(colors), title=None, header=alt.Header(labelFont=FONT)))
+        .resolve_scale(y="independent")
+    )
+    return _style(chart)

@@ -68,6 +68,34 @@ STRINGS: dict[str, tuple[str, str]] = {
     "count": ("数量", "Counts"),
     "money": ("金额（元）", "Money (yuan)"),
     "no_data": ("所选单位没有此类数据。", "The selected units have no data of this kind."),
+    "chart_data": ("图表数据（CSV）", "Data behind this chart (CSV)"),
+    "compare": ("对比", "Compare"),
+    "pick_two": ("请至少选择两个单位进行对比。", "Pick at least two units to compare."),
+    "initiatives": ("举措", "Initiatives"),
+    "figures": ("数据指标", "Figures"),
+    "concept_heatmap": ("共同与独有概念", "Shared and distinctive concepts"),
+    "only_one": ("仅一个单位提到的概念", "Concepts only one unit mentions"),
+    "distinctive": ("特色词（对数几率比，Dirichlet 先验）", "Distinctive terms (log-odds, Dirichlet prior)"),
+    "distinctive_help": (
+        "z 值越大，该词越能把这个单位与其他所选单位区分开；|z| > 1.96 约相当于 5% 显著水平。点击词语检索。",
+        "The higher z, the more the term sets this unit apart from the other selected units; "
+        "|z| > 1.96 is roughly significant at 5%. Click a term to search for it.",
+    ),
+    "similarity": ("文本相似度（TF-IDF 余弦）", "Text similarity (TF-IDF cosine)"),
+    "themes": ("主题分布", "Themes"),
+    "themes_help": (
+        "点击格子查看相应句子。主题与关键词见 data/themes.csv。",
+        "Click a cell to read its sentences. Themes and keywords: data/themes.csv.",
+    ),
+    "theme_passages": ("“{theme}”在{unit}的句子", "Sentences of {unit} on “{theme}”"),
+    "slogans": ("数字口号核对", "Numbered slogans"),
+    "slogan": ("口号", "Slogan"),
+    "keywords": ("关键词", "Keywords"),
+    "items": ("文中列举的项目", "Items the paragraph names"),
+    "check": ("核对", "Check"),
+    "slogan_ok": ("与宣布数一致", "matches the announced count"),
+    "slogan_diff": ("宣布 {a} 项，文中找到 {f} 项", "announced {a}, found {f}"),
+    "no_terms": ("所选单位的文本太少，无法计算。", "Too little text in the selected units to score."),
 }
 
 

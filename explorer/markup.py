@@ -119,6 +119,10 @@ STYLE = """
 .mk-title { font-weight: 700; }
 .headline { font-size: 1.05rem; font-weight: 600; margin: .3em 0; }
 .summary { color: #555; font-size: .9rem; line-height: 1.7; }
+.slogans td, .slogans th { padding: .3em .8em; border-bottom: 1px solid #eee; vertical-align: top; text-align: left; }
+.slogans td:nth-child(-n+2), .slogans td:last-child { white-space: nowrap; }
+.slogans .ok { color: #2b8a3e; } .slogans .diff { color: #c92a2a; font-weight: 600; }
+.term-links a { margin-right: .8em; }
 .unit-dot { display: inline-block; width: .8em; height: .8em; border-radius: 50%; margin-right: .3em; }
 </style>
 """

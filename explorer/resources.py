@@ -13,6 +13,7 @@ CORRECTIONS_FILE = DATA_DIR / "corrections.csv"
 USERDICT_FILE = DATA_DIR / "userdict.txt"
 STOPWORDS_FILE = DATA_DIR / "stopwords.txt"
 SCRIPT_PAIRS_FILE = DATA_DIR / "script_pairs.csv"
+THEMES_FILE = DATA_DIR / "themes.csv"
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 from explorer.dataset import INTRO
 
-PAGES = ("overview", "search", "reader", "data")
+PAGES = ("overview", "search", "compare", "reader", "data")
 LANGS = ("zh", "en")
 KNOWN = ("page", "q", "units", "lang", "unit", "pos", "source", "table")
 INTRO_KEY = INTRO  # the intro's name in links and in the reader's unit list

@@ -152,3 +152,40 @@ def test_hostile_query_is_shown_as_text(page):
 def test_english_switch():
     at = open_app(lang="en")
     assert {m.label for m in at.metric} >= {"Presenting units", "Initiatives"}
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        ["大连中院", "东城法庭"],
+        ["沈阳中院", "海城法院", "东城法庭"],
+        ["沈阳中院", "大连中院", "海城法院", "东城法庭"],
+        [],
+    ],
+)
+def test_compare_two_three_four_units(units):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["page"] = "compare"
+    if units:
+        at.query_params["units"] = units
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown = units or ["沈阳中院", "大连中院", "海城法院", "东城法庭"]
+    page = html_of(at)
+    for short in shown:
+        assert f"<b>{short}</b>" in page  # a row in the distinctive-term links
+    specs = charts(at)
+    assert len(specs) == 4  # concepts, distinctive terms, similarity, themes
+    similarity = specs[2]
+    assert similarity["layer"][0]["encoding"]["x"]["sort"] == shown
+    assert len(at.get("download_button")) == 4
+    if "沈阳中院" in shown:
+        assert "四大品牌" in page and "与宣布数一致" in page
+
+
+def test_compare_needs_two_units_and_ignores_unknown_ones():
+    at = open_app(page="compare", units="东城法庭")
+    assert "至少选择两个单位" in at.info[0].value
+    at = open_app(page="compare", units=["火星法院", "东城法庭", "大连中院"])
+    assert "已忽略无法识别的链接参数：units=火星法院" in captions(at)
+    assert len(charts(at)) == 4

@@ -141,3 +141,24 @@ def test_overview_renders_chinese(server, page):
     page.wait_for_selector("canvas, svg.marks", timeout=30_000)
     page.screenshot(path=str(SHOTS / "overview.png"), full_page=True)
     assert page.get_by_text("盖州市人民法院东城人民法庭").count() >= 1
+
+
+def test_compare_page_from_a_link(server, page):
+    page.goto(f"{server}/?page=compare&units={quote('大连中院')}&units={quote('东城法庭')}")
+    page.get_by_text("主题分布").wait_for(timeout=30_000)
+    wait_done(page)
+    assert "/compare" in page.url and page.url.count("units=") == 2
+    charts = page.locator('[data-testid="stVegaLiteChart"]')
+    charts.nth(3).wait_for(timeout=30_000)
+    assert charts.count() == 4
+    assert page.get_by_text("盖州市人民法院东城人民法庭").count() >= 1
+    page.screenshot(path=str(SHOTS / "compare.png"), full_page=True)
+    # Click the top-left cell of the theme map (大连中院 × 执行): its sentences appear below.
+    themes = charts.nth(3)
+    themes.scroll_into_view_if_needed()
+    themes.locator("g.mark-rect path").first.click()
+    page.get_by_text("的句子").wait_for(timeout=30_000)
+    wait_done(page)
+    page.locator('[data-testid="stDataFrame"]').last.wait_for(timeout=30_000)
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(SHOTS / "compare-theme.png"))

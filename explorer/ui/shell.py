@@ -16,6 +16,7 @@ PAGES_DIR = Path(__file__).resolve().parent / "pages"
 PAGE_ICONS = {
     "overview": ":material/dashboard:",
     "search": ":material/search:",
+    "compare": ":material/compare_arrows:",
     "reader": ":material/article:",
     "data": ":material/table_view:",
 }
@@ -91,7 +92,7 @@ def colors(ds: Dataset) -> dict[str, str]:
     return unit_colors([u["short_name"] for u in ds.records("units")])
 
 
-def unit_filter(ds: Dataset, language: str) -> list[str]:
+def unit_filter(ds: Dataset, language: str, max_selections: int | None = None) -> list[str]:
     """Multiselect of units (short names in the URL); returns the full names selected (all if none)."""
     units = ds.records("units")
     shorts = [u["short_name"] for u in units]
@@ -116,3 +117,17 @@ def share_box(page: str, language: str, **params: str | list[str] | None) -> Non
         params["lang"] = language
     st.caption(t("share", language))
     st.code(share_url(st.context.url or "", page, params), language=None, wrap_lines=True)
+
+
+def chart(figure, data, name: str, language: str, **kwargs):
+    """An Altair chart with the CSV of the data behind it right below (a picture cannot be cited)."""
+    event = st.altair_chart(figure, **kwargs)
+    st.download_button(
+        f"⬇ {t('chart_data', language)}",
+        data.to_csv(index=False).encode("utf-8-sig"),
+        file_name=f"{name}.csv",
+        mime="text/csv",
+        key=f"csv-{name}",
+        type="tertiary",
+    )
+    return event

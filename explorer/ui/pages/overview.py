@@ -42,7 +42,8 @@ if metrics.empty:
 else:
     metrics["short"] = metrics["unit"].map(ds.short_name)
     titles = {f: t(f, lang) for f in ("percent", "count", "money")}
-    st.altair_chart(metrics_chart(metrics, colors, titles), width="content")
+    columns = ["short", "unit", "label", "value", "measure", "qualifier", "raw", "year", "sentence"]
+    shell.chart(metrics_chart(metrics, colors, titles), metrics[columns], "metrics_by_unit", lang, width="content")
 
 left, right = st.columns(2)
 with left:
@@ -56,6 +57,6 @@ with right:
     st.subheader(t("shared_concepts", lang))
     concepts = ds.frame("concepts")
     concepts["short"] = concepts["unit"].map(ds.short_name)
-    st.altair_chart(concepts_chart(concepts, colors), width="stretch")
+    shell.chart(concepts_chart(concepts, colors), concepts, "concepts", lang, width="stretch")
 
 shell.share_box("overview", lang)

@@ -63,10 +63,11 @@ counts = pd.DataFrame(
 left, right = st.columns([2, 3])
 with left:
     st.caption(t("hits_by_unit", lang))
-    st.altair_chart(hits_by_unit_chart(counts, colors), width="stretch")
+    shell.chart(hits_by_unit_chart(counts, colors), counts, "hits_by_unit", lang, width="stretch")
 with right:
     st.caption(t("dispersion", lang))
-    st.altair_chart(dispersion_chart(kwic[kwic["short"].isin(colors)], colors), width="stretch")
+    placed = kwic[kwic["short"].isin(colors)]
+    shell.chart(dispersion_chart(placed, colors), placed, "hit_positions", lang, width="stretch")
 
 st.subheader(t("kwic", lang))
 groups = [("全部" if lang == "zh" else "All", kwic)] + [
