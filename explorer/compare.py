@@ -66,8 +66,8 @@ def tfidf_cosine(counts: Mapping[str, Counter]) -> pd.DataFrame:
     """Cosine similarity of TF-IDF vectors (smoothed idf = ln((1+N)/(1+df)) + 1), long format a, b, similarity.
 
     >>> m = tfidf_cosine({"甲": Counter({"调解": 2}), "乙": Counter({"调解": 1}), "丙": Counter({"执行": 1})})
-    >>> m.set_index(["a", "b"]).loc[("甲", "乙"), "similarity"], m.set_index(["a", "b"]).loc[("甲", "丙"), "similarity"]
-    (1.0, 0.0)
+    >>> m[m["a"] == "甲"]["similarity"].tolist()
+    [1.0, 1.0, 0.0]
     """
     groups = list(counts)
     n = len(groups)
