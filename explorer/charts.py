@@ -102,7 +102,8 @@ def hits_by_unit_chart(counts: pd.DataFrame, colors: dict[str, str]) -> alt.Char
 
 
 def dispersion_chart(kwic: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
-    """A tick per hit at its relative place (0 = start, 1 = end) in its unit's text."""
+    """A tick per hit (or bin of hits, column ``hits``) at its relative place (0 = start, 1 = end)
+    in its unit's text."""
     chart = (
         alt.Chart(kwic)
         .mark_tick(thickness=3, size=22)
@@ -110,7 +111,12 @@ def dispersion_chart(kwic: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
             x=alt.X("position:Q", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%"), title=None),
             y=_unit_axis(colors),
             color=_color(colors, legend=False),
-            tooltip=[alt.Tooltip("short:N", title="单位"), alt.Tooltip("sentence:N", title="句子")],
+            opacity=alt.Opacity("hits:Q", legend=None, scale=alt.Scale(range=[0.5, 1])),
+            tooltip=[
+                alt.Tooltip("short:N", title="单位"),
+                alt.Tooltip("hits:Q", title="命中"),
+                alt.Tooltip("sentence:N", title="句子"),
+            ],
         )
         .properties(width="container", height=40 * max(kwic["short"].nunique(), 1))
     )

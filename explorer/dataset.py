@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import json
 from dataclasses import asdict, dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -82,10 +82,14 @@ class Document:
             return 0, self.structure.intro_end
         return self.structure.units[i].start, self.structure.units[i].end
 
+    @cached_property
+    def _initiative_starts(self) -> list[int]:
+        return [i.start for i in self.structure.initiatives]
+
     def initiative_at(self, pos: int):
-        for ini in self.structure.initiatives:
-            if ini.start <= pos <= ini.end:
-                return ini
+        i = bisect.bisect_right(self._initiative_starts, pos) - 1
+        if i >= 0 and pos <= self.structure.initiatives[i].end:
+            return self.structure.initiatives[i]
         return None
 
     def locate(self, start: int, end: int) -> dict:
@@ -114,8 +118,13 @@ def load_document(path: Path, corrections: tuple[Correction, ...]) -> Document:
         raise SourceError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from e
     except OSError as e:
         raise SourceError(f"{path}: cannot read ({e.strerror})") from e
+    return document_from_text(path.stem, _display_path(path), raw, corrections)
+
+
+def document_from_text(doc_id: str, path: str, raw: str, corrections: tuple[Correction, ...] = ()) -> Document:
+    """The whole pipeline on one text already decoded: normalise, parse, extract records."""
     text = normalize(raw, corrections)
-    doc = Document(id=path.stem, path=_display_path(path), text=text, structure=parse_structure(text.clean))
+    doc = Document(id=doc_id, path=path, text=text, structure=parse_structure(text.clean, fallback_name=doc_id))
     doc.records = _records(doc)
     return doc
 
@@ -171,6 +180,7 @@ def _records(doc: Document) -> dict[str, list[dict]]:
         "clean_chars": len(clean),
         "annotations_removed": doc.text.annotations_removed,
         "units": len(st.units),
+        "fallback": st.fallback,
         "stale_corrections": [c.raw for c in doc.text.stale_corrections],
     }
     return {
@@ -266,6 +276,12 @@ def _flatten(value):
     return value
 
 
+@lru_cache(maxsize=4)
+def curated_corrections(path: Path = CORRECTIONS_FILE) -> tuple[Correction, ...]:
+    """The corrections file, or none if it is missing."""
+    return load_corrections(path) if path.exists() else ()
+
+
 def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTIONS_FILE) -> Dataset:
     """Every ``*.txt`` in ``seeds_dir``, in name order; raises SourceError if there is none."""
     if not seeds_dir.is_dir():
@@ -273,8 +289,7 @@ def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTI
     paths = sorted(seeds_dir.glob("*.txt"))
     if not paths:
         raise SourceError(f"no .txt files in seeds folder: {seeds_dir}")
-    corrections = load_corrections(corrections_file) if corrections_file.exists() else ()
-    dataset = Dataset([load_document(p, corrections) for p in paths])
+    dataset = Dataset([load_document(p, curated_corrections(corrections_file)) for p in paths])
     tokenizer(dataset.concept_terms())
     return dataset
 

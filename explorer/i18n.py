@@ -68,6 +68,33 @@ STRINGS: dict[str, tuple[str, str]] = {
     "count": ("数量", "Counts"),
     "money": ("金额（元）", "Money (yuan)"),
     "no_data": ("所选单位没有此类数据。", "The selected units have no data of this kind."),
+    "documents": ("文档", "Documents"),
+    "all_documents": ("全部文档", "All documents"),
+    "upload": ("上传自己的报告（.txt）", "Add your own report (.txt)"),
+    "upload_help": (
+        "UTF-8、GBK/GB18030、Big5、UTF-16 均可，最大 {mb} MB；只在本次会话中使用，不会保存到服务器。",
+        "UTF-8, GBK/GB18030, Big5 or UTF-16, up to {mb} MB; used in this session only, never saved on the server.",
+    ),
+    "upload_ok": (
+        "已加入“{name}”：{units} 个单位，{metrics} 项数据指标。",
+        "Added “{name}”: {units} units, {metrics} figures.",
+    ),
+    "upload_empty": ("“{name}”是空文件。", "“{name}” is empty."),
+    "upload_too_large": (
+        "“{name}”有 {mb} MB，超过 {limit} MB 的上限。",
+        "“{name}” is {mb} MB, over the {limit} MB limit.",
+    ),
+    "upload_binary": ("“{name}”不是文本文件，无法读取。", "“{name}” is not a text file."),
+    "upload_no_chinese": ("“{name}”中没有中文内容。", "“{name}” contains no Chinese text."),
+    "fallback": (
+        "“{doc}”没有“经验交流单位”标记：整篇按一个单位处理，每段作为一项举措。",
+        "“{doc}” has no 经验交流单位 markers: it is read as one unit, each paragraph an initiative.",
+    ),
+    "part": ("部分", "Part"),
+    "showing": (
+        "共 {n} 项，图中显示前 {k} 项；全部见“数据”页。",
+        "{n} in all; the chart shows the first {k}. See Data for all.",
+    ),
     "chart_data": ("图表数据（CSV）", "Data behind this chart (CSV)"),
     "compare": ("对比", "Compare"),
     "pick_two": ("请至少选择两个单位进行对比。", "Pick at least two units to compare."),

@@ -50,3 +50,15 @@ def kwic_frame(dataset: Dataset, hits: list[Hit]) -> pd.DataFrame:
         )
     columns = ["document", "unit", "short", "initiative", "order", "left", "hit", "right", "sentence", "start", "end"]
     return pd.DataFrame(rows, columns=columns + ["position", "by"])
+
+
+def dispersion_bins(kwic: pd.DataFrame, bins: int = 100) -> pd.DataFrame:
+    """Hits per unit and position bin, so a chart of thousands of hits sends at most ``bins`` marks a unit.
+
+    >>> df = pd.DataFrame({"short": ["甲", "甲", "乙"], "position": [0.101, 0.104, 0.9], "sentence": ["a", "b", "c"]})
+    >>> dispersion_bins(df).values.tolist()
+    [['甲', 0.1, 2, 'a'], ['乙', 0.9, 1, 'c']]
+    """
+    binned = kwic.assign(position=(kwic["position"] * bins).astype(int).clip(upper=bins - 1) / bins)
+    grouped = binned.groupby(["short", "position"], sort=False)
+    return grouped.agg(hits=("sentence", "size"), sentence=("sentence", "first")).reset_index()

@@ -127,13 +127,13 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     """
     metrics: list[Metric] = []
     others: list[NonMetric] = []
-    claimed: list[tuple[int, int]] = []
+    claimed = bytearray(len(text))  # 1 where a digit run has been accounted for
     quotes = quoted_spans(text)
 
     def take(a: int, b: int) -> bool:
-        if any(x < b and a < y for x, y in claimed):
+        if any(claimed[a:b]):
             return False
-        claimed.append((a, b))
+        claimed[a:b] = b"\x01" * (b - a)
         return True
 
     for a, b in quotes:

@@ -77,6 +77,7 @@ class Structure:
     units: list[Unit] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    fallback: bool = False  # no 经验交流单位 markers: one unit, each paragraph an initiative
 
 
 def lines_with_offsets(text: str) -> list[Span]:
@@ -138,10 +139,16 @@ def describe_court(name: str) -> tuple[str, str, str, tuple[str, ...]]:
     return level, city, short, tuple(dict.fromkeys([short, bare + "法院", city + "法院"]))
 
 
-def parse_structure(clean: str) -> Structure:
-    """Find the conference, the units and their initiatives in clean text."""
+def parse_structure(clean: str, fallback_name: str = "") -> Structure:
+    """Find the conference, the units and their initiatives in clean text.
+
+    Without any 经验交流单位 marker the whole text is one unit named ``fallback_name``
+    (its first line is the headline, every other paragraph an initiative); nothing is invented.
+    """
     lines = lines_with_offsets(clean)
     marker_idx = [i for i, ln in enumerate(lines) if MARKER_RE.match(ln.text)]
+    if not marker_idx:
+        return _fallback_structure(clean, lines, fallback_name)
     intro_lines = lines[: marker_idx[0]] if marker_idx else lines
     intro_end = lines[marker_idx[0]].start if marker_idx else len(clean)
     intro = clean[:intro_end].strip()
@@ -195,6 +202,25 @@ def parse_structure(clean: str) -> Structure:
                 )
             )
             _add_sentences(structure, para, name, i)
+    return structure
+
+
+def _fallback_structure(clean: str, lines: list[Span], name: str) -> Structure:
+    date = DATE_RE.search(clean[:2000])
+    structure = Structure(
+        name="", date=date.group() if date else "", intro="", intro_end=0, presenters=[], fallback=True
+    )
+    body = [ln for ln in lines if ln.text.strip()]
+    headline = body[0].text.strip() if body else ""
+    structure.units.append(Unit(1, name, name, (), "", "", headline, "", 0, len(clean)))
+    if body:
+        _add_sentences(structure, body[0], name, None)
+    for i, para in enumerate(body[1:], start=1):
+        text = para.text.strip()
+        cut = text.find("。")
+        title = text[:cut] if 0 <= cut <= 60 else text[:30]
+        structure.initiatives.append(Initiative(name, i, title, text[len(title) :].lstrip("。"), para.start, para.end))
+        _add_sentences(structure, para, name, i)
     return structure
 
 

@@ -46,22 +46,46 @@ def passage_marks(doc: Document, unit: str | None, hits: list[Hit], focus: int |
     return Block(start, end, [m for m in marks if start <= m.start < end])
 
 
-def render_block(doc: Document, block: Block, source: bool = False, only_around: int | None = None) -> str:
-    """Paragraphs of the block as HTML, from the clean text or (``source``) the raw source."""
+PART_SIZE = 60  # paragraphs per reader page; a long upload is read in parts
+
+
+def paragraphs(doc: Document, block: Block) -> list[tuple[int, int]]:
+    """Clean (start, end) of each non-empty line of the block."""
+    lines = lines_with_offsets(doc.text.clean[block.start : block.end])
+    return [(block.start + ln.start, block.start + ln.end) for ln in lines if ln.text.strip()]
+
+
+def part_of(doc: Document, block: Block, pos: int) -> int:
+    """The reader part (0-based) whose paragraphs hold clean offset ``pos``."""
+    for i, (a, b) in enumerate(paragraphs(doc, block)):
+        if a <= pos <= b:
+            return i // PART_SIZE
+    return 0
+
+
+def render_block(
+    doc: Document, block: Block, source: bool = False, only_around: int | None = None, part: int | None = None
+) -> str:
+    """Paragraphs of the block as HTML, from the clean text or (``source``) the raw source.
+
+    ``only_around`` keeps the paragraph holding that clean offset; ``part`` keeps that
+    slice of :data:`PART_SIZE` paragraphs.
+    """
+    spans = paragraphs(doc, block)
+    if only_around is not None:
+        spans = [(a, b) for a, b in spans if a <= only_around <= b]
+    if part is not None:
+        spans = spans[part * PART_SIZE : (part + 1) * PART_SIZE]
+    text, marks = doc.text.clean, block.marks
     if source:
         text = doc.text.raw
-        start, end = doc.text.raw_span(block.start, block.end)
-        marks = [Mark(*doc.text.raw_span(m.start, m.end), m.kind, m.title) for m in block.marks]
-        around = doc.text.offsets[only_around] if only_around is not None else None
-    else:
-        text, start, end, marks, around = doc.text.clean, block.start, block.end, block.marks, only_around
+        marks = [Mark(*doc.text.raw_span(m.start, m.end), m.kind, m.title) for m in marks]
+        spans = [doc.text.raw_span(a, b) for a, b in spans]
     out = []
-    for line in lines_with_offsets(text[start:end]):
-        a, b = start + line.start, start + line.end
-        if not line.text.strip() or (around is not None and not a <= around <= b):
-            continue
+    for a, b in spans:
+        line = text[a:b]
         local = [
             Mark(max(m.start, a) - a, min(m.end, b) - a, m.kind, m.title) for m in marks if m.start < b and a < m.end
         ]
-        out.append(f"<p>{marked(line.text, local)}</p>")
+        out.append(f"<p>{marked(line, local)}</p>")
     return "".join(out)

@@ -9,11 +9,13 @@ from explorer.dataset import INTRO
 
 PAGES = ("overview", "search", "compare", "reader", "data")
 LANGS = ("zh", "en")
-KNOWN = ("page", "q", "units", "lang", "unit", "pos", "source", "table")
+KNOWN = ("page", "q", "units", "lang", "unit", "pos", "source", "table", "docs", "part")
 INTRO_KEY = INTRO  # the intro's name in links and in the reader's unit list
 
 
-def check_params(params: Mapping[str, list[str]], unit_keys: list[str]) -> tuple[dict[str, list[str]], list[str]]:
+def check_params(
+    params: Mapping[str, list[str]], unit_keys: list[str], doc_ids: list[str] = ()
+) -> tuple[dict[str, list[str]], list[str]]:
     """Keep the parameters the app understands; return the rest as readable notices.
 
     >>> check_params({"units": ["沈阳中院", "火星法院"], "x": ["1"]}, ["沈阳中院"])
@@ -25,14 +27,14 @@ def check_params(params: Mapping[str, list[str]], unit_keys: list[str]) -> tuple
         if name not in KNOWN:
             bad.extend(f"{name}={v}" for v in values or [""])
             continue
-        ok = [v for v in values if _valid(name, v, unit_keys)]
+        ok = [v for v in values if _valid(name, v, unit_keys, doc_ids)]
         bad.extend(f"{name}={v}" for v in values if v not in ok)
         if ok:
             good[name] = ok
     return good, bad
 
 
-def _valid(name: str, value: str, unit_keys: list[str]) -> bool:
+def _valid(name: str, value: str, unit_keys: list[str], doc_ids: list[str]) -> bool:
     if name == "page":
         return value in PAGES
     if name == "lang":
@@ -41,7 +43,9 @@ def _valid(name: str, value: str, unit_keys: list[str]) -> bool:
         return value in unit_keys
     if name == "unit":
         return value in unit_keys or value == INTRO_KEY
-    if name == "pos":
+    if name == "docs":
+        return value in doc_ids
+    if name in ("pos", "part"):
         return value.isascii() and value.isdigit() and len(value) < 9
     if name == "source":
         return value in ("true", "false")

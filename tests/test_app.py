@@ -189,3 +189,70 @@ def test_compare_needs_two_units_and_ignores_unknown_ones():
     at = open_app(page="compare", units=["火星法院", "东城法庭", "大连中院"])
     assert "已忽略无法识别的链接参数：units=火星法院" in captions(at)
     assert len(charts(at)) == 4
+
+
+def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
+    at.file_uploader(key="upload_files").set_value([(name, data, "text/plain") for name, data in files]).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_upload_adds_a_document_to_the_session():
+    at = open_app(page="search", q="无讼社区")
+    text = "经验交流单位：某县人民法院\n标题\n概述。\n创建“无讼社区”，化解纠纷近2万件。\n"
+    upload(at, ("某县报告.txt", text.encode("gb18030")))
+    assert [s.value for s in at.sidebar.success] == ["已加入“某县报告”：1 个单位，1 项数据指标。"]
+    assert [s.value for s in at.subheader][0] == "3 处命中"
+    assert "某县法院 (1)" in [t.label for t in at.tabs]
+    docs = at.sidebar.multiselect(key="docs")
+    assert docs.options == ["liaoning_court_work_conference_experience_exchange", "某县报告"]
+    docs.set_value(["某县报告"]).run()
+    assert [s.value for s in at.subheader][0] == "1 处命中"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("空.txt", b"", "“空.txt”是空文件。"),
+        ("图.txt", b"\x89PNG\r\n\x1a\n" + bytes(5000), "“图.txt”不是文本文件，无法读取。"),
+        ("en.txt", b"No Chinese here.\n" * 10, "“en.txt”中没有中文内容。"),
+        ("大.txt", "法".encode() * (4 * 1024 * 1024), "“大.txt”有 12.0 MB，超过 10 MB 的上限。"),
+    ],
+)
+def test_bad_uploads_get_a_clear_message_and_the_app_keeps_working(name, data, message):
+    at = upload(open_app(page="search", q="无讼社区"), (name, data))
+    assert [e.value for e in at.sidebar.error] == [message]
+    assert [s.value for s in at.subheader][0] == "2 处命中"  # the seed is still there
+
+
+def test_bad_upload_message_in_english():
+    at = upload(open_app(lang="en"), ("empty.txt", b""))
+    assert [e.value for e in at.sidebar.error] == ["“empty.txt” is empty."]
+
+
+def test_upload_without_markers_is_read_as_one_unit():
+    at = upload(open_app(), ("随笔.txt", "一篇没有标记的文章。\n第二段，审结案件100件。\n".encode()))
+    assert any("没有“经验交流单位”标记" in i.value for i in at.info)
+    assert any(m.label == "交流单位" and m.value == "5" for m in at.metric)
+
+
+@pytest.mark.parametrize("page", ["overview", "search", "compare", "reader", "data"])
+def test_hostile_text_never_reaches_the_page_as_markup(page):
+    hostile = (
+        "经验交流单位：<script>alert(1)</script>人民法院\n<img src=x onerror=alert(2)>\n概述。\n"
+        "举措“<u onmouseover=alert(5)>粗</u>”，近4万件。\n"
+    )
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["page"] = page
+    at.query_params["q"] = "<img src=x onerror=alert(3)>"
+    at.query_params["unit"] = "<script>"
+    at.run()
+    upload(at, ("<svg onload=alert(4)>.txt", hostile.encode()))
+    html = html_of(at)
+    for tag in ("<script", "<img", "<svg", "<u "):
+        assert tag not in html, (page, tag)
+    if page in ("overview", "compare"):
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;人民法院" in html  # shown, as text
+    texts = [e.value for e in list(at.markdown) + list(at.info) + list(at.subheader) + list(at.title)]
+    for text in texts:
+        assert "<script" not in text.replace("\\<", "") and "<img" not in text.replace("\\<", "")

@@ -10,6 +10,7 @@ from explorer.charts import unit_colors
 from explorer.dataset import Dataset, build_dataset
 from explorer.i18n import t
 from explorer.markup import STYLE
+from explorer.upload import MAX_UPLOAD_MB, UploadError, load_upload
 from explorer.viewstate import INTRO_KEY, LANGS, check_params, resolve_page, share_url
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
@@ -23,9 +24,47 @@ PAGE_ICONS = {
 
 
 @st.cache_resource(show_spinner="正在载入数据与分词词典…")
-def dataset() -> Dataset:
-    """Built once per server process; pages share it."""
+def seeds() -> Dataset:
+    """The reports in seeds/, built once per server process and shared by every session."""
     return build_dataset()
+
+
+def dataset(all_documents: bool = False) -> Dataset:
+    """Seeds plus this session's uploads, restricted to the documents chosen in the link."""
+    docs = seeds().documents + st.session_state.get("_uploads", [])
+    chosen = [] if all_documents else st.session_state.get("docs") or []
+    if chosen:
+        docs = [d for d in docs if d.id in chosen] or docs
+    key = tuple(id(d) for d in docs)
+    cached = st.session_state.get("_corpus")
+    if not cached or cached[0] != key:  # a Dataset caches lookups: keep one per selection
+        cached = st.session_state["_corpus"] = (key, Dataset(docs))
+    return cached[1]
+
+
+def _read_uploads() -> None:
+    """Parse the files in the uploader (each once), keeping the errors to show."""
+    parsed: dict = st.session_state.setdefault("_parsed", {})
+    errors, docs = [], []
+    limit = min(MAX_UPLOAD_MB, st.get_option("server.maxUploadSize"))
+    taken = {d.id for d in seeds().documents}
+    for f in st.session_state.get("upload_files") or []:
+        if f.file_id not in parsed:
+            try:
+                data = f.getvalue()
+                if len(data) > limit * 1024 * 1024:
+                    raise UploadError("too_large", mb=round(len(data) / 1024 / 1024, 1), limit=limit)
+                parsed[f.file_id] = load_upload(f.name, data, taken=taken)
+            except UploadError as e:
+                parsed[f.file_id] = e
+        result = parsed[f.file_id]
+        if isinstance(result, UploadError):
+            errors.append((f.name, result))
+        else:
+            docs.append(result)
+            taken.add(result.id)
+    st.session_state["_uploads"] = docs
+    st.session_state["_upload_errors"] = errors
 
 
 def lang() -> str:
@@ -72,12 +111,39 @@ def sidebar(language: str) -> None:
             key="lang_choice",
             on_change=_choose_lang,
         )
+        all_docs = [d.id for d in dataset(all_documents=True).documents]
+        if len(all_docs) > 1:
+            st.multiselect(
+                t("documents", language),
+                all_docs,
+                key="docs",
+                bind="query-params",
+                placeholder=t("all_documents", language),
+            )
+        st.file_uploader(
+            t("upload", language),
+            type=["txt"],
+            accept_multiple_files=True,
+            key="upload_files",
+            on_change=_read_uploads,
+            help=t("upload_help", language, mb=MAX_UPLOAD_MB),
+        )
+        for name, error in st.session_state.get("_upload_errors", []):
+            st.error(t(f"upload_{error.code}", language, name=name, **error.details))
+        for doc in st.session_state.get("_uploads", []):
+            n_units = len(doc.structure.units)
+            st.success(t("upload_ok", language, name=doc.id, units=n_units, metrics=len(doc.records["metrics"])))
 
 
 def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) -> None:
     """Honour ``?page=`` links and tell the user which parameters were ignored."""
     params = _params()
-    good, bad = check_params(params, unit_keys=[u["short_name"] for u in dataset().records("units")])
+    corpus = dataset(all_documents=True)
+    good, bad = check_params(
+        params,
+        unit_keys=[u["short_name"] for u in corpus.records("units")],
+        doc_ids=[d.id for d in corpus.documents],
+    )
     here = next((name for name, p in all_pages.items() if p.url_path == current.url_path), "overview")
     target = resolve_page(good, here)
     if target and target != here:

@@ -13,9 +13,14 @@ colors = shell.colors(ds)
 docs = ds.records("documents")
 units = ds.records("units")
 
+MAX_BARS = 60  # per chart: beyond this the data page has them all
+
 for doc in docs:
-    st.title(md(doc["name"] or doc["id"]))
+    heading = st.title if len(docs) == 1 else st.subheader
+    heading(md(doc["name"] or doc["id"]))
     st.html(f"<div class='summary'>{esc(t('date', lang))}：{esc(doc['date'])}<br>{esc(doc['intro'])}</div>")
+    if doc["fallback"]:
+        st.info(md(t("fallback", lang, doc=doc["id"])))
 
 cols = st.columns(5)
 figures = [
@@ -28,9 +33,9 @@ figures = [
 for col, (label, table) in zip(cols, figures, strict=True):
     col.metric(t(label, lang), len(ds.records(table)), border=True)
 
-cards = st.columns(len(units) or 1)
-for col, unit in zip(cards, units, strict=False):
-    with col.container(border=True):
+cards = st.columns(min(len(units), 4) or 1)
+for i, unit in enumerate(units):
+    with cards[i % len(cards)].container(border=True):
         dot = f'<span class="unit-dot" style="background:{colors[unit["short_name"]]}"></span>'
         st.html(f"{dot}<b>{esc(unit['name'])}</b><br><small>{esc(unit['level'])} · {esc(unit['city'])}</small>")
         st.html(f"<div class='headline'>{esc(unit['headline'])}</div><div class='summary'>{esc(unit['summary'])}</div>")
@@ -40,6 +45,9 @@ metrics = ds.frame("metrics")
 if metrics.empty:
     st.info(t("no_data", lang))
 else:
+    if len(metrics) > MAX_BARS:
+        st.caption(t("showing", lang, n=len(metrics), k=MAX_BARS))
+        metrics = metrics.head(MAX_BARS)
     metrics["short"] = metrics["unit"].map(ds.short_name)
     titles = {f: t(f, lang) for f in ("percent", "count", "money")}
     columns = ["short", "unit", "label", "value", "measure", "qualifier", "raw", "year", "sentence"]

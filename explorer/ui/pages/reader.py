@@ -4,7 +4,7 @@ import streamlit as st
 
 from explorer.i18n import t
 from explorer.markup import esc, md
-from explorer.reader import passage_marks, render_block
+from explorer.reader import PART_SIZE, paragraphs, part_of, passage_marks, render_block
 from explorer.search import search
 from explorer.ui import shell
 
@@ -31,11 +31,19 @@ for doc in ds.documents:
     blocks = passage_marks(doc, unit_name, [h for h in hits if h.document == doc.id], focus=pos)
     if blocks is None:
         continue
-    if pos is not None and blocks.start <= pos < blocks.end:
+    here = pos is not None and blocks.start <= pos < blocks.end
+    if here:
         with st.container(border=True):
             st.caption(t("passage", lang))
             st.html(render_block(doc, blocks, show_source, only_around=pos))
-    st.html(f"<div class='reader'>{render_block(doc, blocks, show_source)}</div>")
+    parts = -(-len(paragraphs(doc, blocks)) // PART_SIZE)
+    part = 0
+    if parts > 1:
+        if here and "part" not in st.query_params:
+            st.session_state["part"] = part_of(doc, blocks, pos) + 1
+        part = st.number_input(t("part", lang), 1, parts, key="part", bind="query-params") - 1
+        st.caption(f"{part + 1} / {parts}")
+    st.html(f"<div class='reader'>{render_block(doc, blocks, show_source, part=part)}</div>")
     fixes = [c for c in ds.records("corrections") if c["document"] == doc.id and c["unit"] == unit_name]
     if fixes:
         st.subheader(t("corrections", lang))

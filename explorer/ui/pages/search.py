@@ -6,7 +6,7 @@ import streamlit as st
 from explorer.charts import dispersion_chart, hits_by_unit_chart
 from explorer.dataset import INTRO
 from explorer.i18n import t
-from explorer.kwic import kwic_frame
+from explorer.kwic import dispersion_bins, kwic_frame
 from explorer.markup import KwicLine, esc, kwic_table, link, md
 from explorer.search import MAX_QUERY, search
 from explorer.ui import shell
@@ -66,7 +66,7 @@ with left:
     shell.chart(hits_by_unit_chart(counts, colors), counts, "hits_by_unit", lang, width="stretch")
 with right:
     st.caption(t("dispersion", lang))
-    placed = kwic[kwic["short"].isin(colors)]
+    placed = dispersion_bins(kwic[kwic["short"].isin(colors)])
     shell.chart(dispersion_chart(placed, colors), placed, "hit_positions", lang, width="stretch")
 
 st.subheader(t("kwic", lang))
