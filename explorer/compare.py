@@ -106,6 +106,10 @@ def concept_table(
 
 def unit_counts(dataset, units: list[str]) -> dict[str, Counter]:
     """Content-word counts of each chosen unit's text (its block after the 经验交流单位 line)."""
+    return dataset.memo(("unit_counts", tuple(units)), lambda: _unit_counts(dataset, units))
+
+
+def _unit_counts(dataset, units: list[str]) -> dict[str, Counter]:
     names = {u["name"]: u for u in dataset.records("units")}
     # A unit's own place names (沈阳, 海城市, 东城) say nothing about what it does.
     own_names = set()

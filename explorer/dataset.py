@@ -211,12 +211,22 @@ def _concept_record(doc_id: str, c: Concept) -> dict:
 @dataclass
 class Dataset:
     documents: list[Document]
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: tuple, compute):
+        """``compute()`` once per dataset and key: a dataset does not change once built."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def records(self, table: str) -> list[dict]:
         return [r for d in self.documents for r in d.records[table]]
 
     def frame(self, table: str) -> pd.DataFrame:
-        """One table as a DataFrame, lists and dicts flattened for CSV and display."""
+        """One table as a DataFrame (a copy: callers may add columns), lists and dicts flattened."""
+        return self.memo(("frame", table), lambda: self._frame(table)).copy()
+
+    def _frame(self, table: str) -> pd.DataFrame:
         if table == "concepts":
             rows = [
                 {

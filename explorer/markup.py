@@ -62,6 +62,17 @@ def marked(text: str, marks: list[Mark]) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
+def bullets(items: list[str], limit: int = 20) -> str:
+    """An escaped list of at most ``limit`` items, then how many more there are.
+
+    >>> bullets(["<a>", "b", "c"], limit=2)
+    '<ul><li>&lt;a&gt;</li><li>b</li></ul><small>… +1</small>'
+    """
+    more = len(items) - limit
+    rows = "".join(f"<li>{esc(i)}</li>" for i in items[:limit])
+    return f"<ul>{rows}</ul>" + (f"<small>… +{more}</small>" if more > 0 else "")
+
+
 def link(label: str, path: str, params: dict[str, str | list[str]]) -> str:
     """An escaped same-tab link to another page of the app with query parameters.
 

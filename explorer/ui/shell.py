@@ -190,7 +190,7 @@ def chart(figure, data, name: str, language: str, **kwargs):
     event = st.altair_chart(figure, **kwargs)
     st.download_button(
         f"⬇ {t('chart_data', language)}",
-        data.to_csv(index=False).encode("utf-8-sig"),
+        lambda: data.to_csv(index=False).encode("utf-8-sig"),  # built on click, not on every rerun
         file_name=f"{name}.csv",
         mime="text/csv",
         key=f"csv-{name}",

@@ -6,7 +6,7 @@ import streamlit as st
 from explorer.charts import concept_heatmap, distinctive_chart, similarity_chart, theme_heatmap
 from explorer.compare import concept_table, term_table, tfidf_cosine, unit_counts
 from explorer.i18n import t
-from explorer.markup import esc, link
+from explorer.markup import bullets, esc, link
 from explorer.slogans import find_slogan
 from explorer.themes import load_themes, theme_matrix, theme_passages
 from explorer.ui import shell
@@ -27,6 +27,8 @@ picked = {k: v for k, v in colors.items() if k in shorts}
 sentences = ds.frame("sentences")
 sentences = sentences[sentences["unit"].isin(selected)]
 
+LIST_LIMIT = 20  # items per unit column; the data page has them all
+
 # Side by side ---------------------------------------------------------------
 columns = st.columns(len(units))
 for col, unit in zip(columns, units, strict=True):
@@ -37,24 +39,27 @@ for col, unit in zip(columns, units, strict=True):
             f"<div class='headline'>{esc(unit['headline'])}</div><div class='summary'>{esc(unit['summary'])}</div>"
         )
         st.caption(t("initiatives", lang))
-        for ini in [i for i in ds.records("initiatives") if i["unit"] == unit["name"]]:
+        initiatives = [i for i in ds.records("initiatives") if i["unit"] == unit["name"]]
+        for ini in initiatives[:LIST_LIMIT]:
             with st.expander(f"{ini['order']}. {ini['title']}"):
                 st.html(f"<div class='summary'>{esc(ini['body'])}</div>")
-        figures = [m for m in ds.records("metrics") if m["unit"] == unit["name"]]
+        if len(initiatives) > LIST_LIMIT:
+            st.caption(f"… +{len(initiatives) - LIST_LIMIT}")
+        figures = [f"{m['label']}：{m['raw']}" for m in ds.records("metrics") if m["unit"] == unit["name"]]
         if figures:
             st.caption(t("figures", lang))
-            st.html("<ul>" + "".join(f"<li>{esc(m['label'])}：<b>{esc(m['raw'])}</b></li>" for m in figures) + "</ul>")
-        honours = [a for a in ds.records("achievements") if a["unit"] == unit["name"]]
+            st.html(bullets(figures, LIST_LIMIT))
+        honours = [a["text"] for a in ds.records("achievements") if a["unit"] == unit["name"]]
         if honours:
             st.caption(t("achievements", lang))
-            st.html("<ul>" + "".join(f"<li>{esc(a['text'])}</li>" for a in honours) + "</ul>")
+            st.html(bullets(honours, LIST_LIMIT))
 
 # Concepts -------------------------------------------------------------------
 st.subheader(t("concept_heatmap", lang))
 all_concepts = ds.frame("concepts")
-concepts, order = concept_table(all_concepts, sentences, selected)
+concepts, order = ds.memo(("concepts", tuple(selected)), lambda: concept_table(all_concepts, sentences, selected))
 if order:
-    concepts["short"] = concepts["unit"].map(ds.short_name)
+    concepts = concepts.assign(short=concepts["unit"].map(ds.short_name))
     shell.chart(concept_heatmap(concepts, shorts, order), concepts, "concepts_by_unit", lang, width="content")
     mentioned = all_concepts[all_concepts["unit"].isin(selected) & (all_concepts["mentions"] > 0)]
     only = mentioned.assign(short=mentioned["unit"].map(ds.short_name)).groupby("term")["short"].agg(list)
@@ -72,11 +77,11 @@ else:
 # Distinctive terms -----------------------------------------------------------
 st.subheader(t("distinctive", lang))
 st.caption(t("distinctive_help", lang))
-terms = term_table(ds, selected, sentences)
+terms = ds.memo(("terms", tuple(selected)), lambda: term_table(ds, selected, sentences))
 if terms.empty:
     st.info(t("no_terms", lang))
 else:
-    terms["short"] = terms["unit"].map(ds.short_name)
+    terms = terms.assign(short=terms["unit"].map(ds.short_name))
     shell.chart(distinctive_chart(terms, picked), terms, "distinctive_terms", lang, width="content")
     links = "".join(
         f"<li><b>{esc(s)}</b>："
@@ -95,8 +100,8 @@ shell.chart(similarity_chart(sim, shorts), sim, "similarity", lang, width="conte
 st.subheader(t("themes", lang))
 st.caption(t("themes_help", lang))
 themes = load_themes()
-matrix = theme_matrix(sentences, themes)
-matrix["short"] = matrix["unit"].map(ds.short_name)
+matrix = ds.memo(("themes", tuple(selected)), lambda: theme_matrix(sentences, themes))
+matrix = matrix.assign(short=matrix["unit"].map(ds.short_name))
 cell = alt.selection_point(name="cell", fields=["short", "theme"])
 event = shell.chart(
     theme_heatmap(matrix, shorts, [th.name for th in themes], cell),

@@ -47,7 +47,7 @@ for tab, name in zip(tabs, TABLES, strict=True):
         st.dataframe(shown, hide_index=True, column_config=config, width="stretch")
         st.download_button(
             t("download_csv", lang),
-            df.to_csv(index=False).encode("utf-8-sig"),
+            lambda df=df: df.to_csv(index=False).encode("utf-8-sig"),  # built on click, not on every rerun
             file_name=f"{name}.csv",
             mime="text/csv",
             key=f"dl-{name}",
@@ -55,7 +55,7 @@ for tab, name in zip(tabs, TABLES, strict=True):
 
 st.download_button(
     t("download_json", lang),
-    json.dumps(ds.export(), ensure_ascii=False, indent=1).encode("utf-8"),
+    lambda: json.dumps(ds.export(), ensure_ascii=False, indent=1).encode("utf-8"),
     file_name="court_experience_dataset.json",
     mime="application/json",
 )

@@ -4,7 +4,7 @@ import streamlit as st
 
 from explorer.charts import concepts_chart, metrics_chart
 from explorer.i18n import t
-from explorer.markup import esc, md
+from explorer.markup import bullets, esc, md
 from explorer.ui import shell
 
 ds = shell.dataset()
@@ -57,10 +57,9 @@ left, right = st.columns(2)
 with left:
     st.subheader(t("achievements", lang))
     for unit in units:
-        items = [a for a in ds.records("achievements") if a["unit"] == unit["name"]]
+        items = [a["text"] for a in ds.records("achievements") if a["unit"] == unit["name"]]
         if items:
-            lis = "".join(f"<li>{esc(a['text'])}</li>" for a in items)
-            st.html(f"<b>{esc(unit['short_name'])}</b><ul>{lis}</ul>")
+            st.html(f"<b>{esc(unit['short_name'])}</b>{bullets(items)}")
 with right:
     st.subheader(t("shared_concepts", lang))
     concepts = ds.frame("concepts")
