@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from explorer.dataset import INTRO, SourceError, build_dataset, write_csvs
-from explorer.resources import DATASET_DIR, SEEDS_DIR
+from explorer.resources import DATASET_DIR, SEEDS_DIR, STORE_DIR
 from explorer.search import search
 
 
@@ -29,11 +29,16 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--unit", action="append", help="only hits of this unit (repeatable)")
     b = sub.add_parser("build", help="write the dataset as CSV files")
     b.add_argument("--out", type=Path, default=DATASET_DIR, help="output folder")
+    i = sub.add_parser("index", help="build the Parquet store and search index (incremental)")
+    i.add_argument("--out", type=Path, default=STORE_DIR, help="store folder")
+    i.add_argument("--workers", type=int, default=None, help="parallel parsers (default: one per core)")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "index":
+        return _index(args)
     try:
         dataset = build_dataset(args.seeds)
     except SourceError as e:
@@ -51,6 +56,28 @@ def main(argv: list[str] | None = None) -> int:
         for path in write_csvs(dataset, args.out):
             print(path)
     return 0
+
+
+def _index(args) -> int:
+    from explorer.store import build_store
+
+    if not args.seeds.is_dir():
+        print(f"python -m explorer: error: seeds folder not found: {args.seeds}", file=sys.stderr)
+        return 2
+    stats = build_store(args.seeds, args.out, workers=args.workers, progress=_progress)
+    print(
+        f"{stats.documents} documents: {stats.parsed} parsed, {stats.reused} unchanged, "
+        f"{stats.seconds:.1f} s → {args.out}"
+    )
+    return 0
+
+
+def _progress(done: int, total: int) -> None:
+    """A one-line progress bar on stderr."""
+    width = 30
+    filled = width * done // max(total, 1)
+    end = "\n" if done == total else ""
+    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 
 def _print_json(obj: dict) -> None:

@@ -227,30 +227,7 @@ class Dataset:
         return self.memo(("frame", table), lambda: self._frame(table)).copy()
 
     def _frame(self, table: str) -> pd.DataFrame:
-        if table == "concepts":
-            rows = [
-                {
-                    "document": c["document"],
-                    "term": c["term"],
-                    "unit": unit,
-                    "quoted": unit in c["quoted_by"],
-                    "mentions": n,
-                }
-                for c in self.records("concepts")
-                for unit, n in c["mentions"].items()
-            ]
-            return pd.DataFrame(rows, columns=["document", "term", "unit", "quoted", "mentions"])
-        records = self.records(table)
-        if not records:
-            return pd.DataFrame(columns=EMPTY_COLUMNS.get(table, []))
-        df = pd.DataFrame(records, dtype=object)
-        for col in df.columns:
-            values = [v for v in df[col] if v is not None]
-            if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-                df[col] = df[col].astype("Int64")
-            else:  # mixed int/float (metric values) stay exact Python numbers
-                df[col] = pd.Series([_flatten(v) for v in df[col]], index=df.index, dtype=object)
-        return df
+        return records_frame(table, self.records(table))
 
     def export(self) -> dict:
         """The public JSON contract of ``python -m explorer export --json``."""
@@ -276,6 +253,33 @@ class Dataset:
 
     def concept_terms(self) -> list[str]:
         return list(dict.fromkeys(c["term"] for c in self.records("concepts")))
+
+
+def records_frame(table: str, records: list[dict]) -> pd.DataFrame:
+    """Records of one table as a DataFrame; lists and dicts flattened for CSV, Parquet and display."""
+    if table == "concepts":
+        rows = [
+            {
+                "document": c["document"],
+                "term": c["term"],
+                "unit": unit,
+                "quoted": unit in c["quoted_by"],
+                "mentions": n,
+            }
+            for c in records
+            for unit, n in c["mentions"].items()
+        ]
+        return pd.DataFrame(rows, columns=["document", "term", "unit", "quoted", "mentions"])
+    if not records:
+        return pd.DataFrame(columns=EMPTY_COLUMNS.get(table, []))
+    df = pd.DataFrame(records, dtype=object)
+    for col in df.columns:
+        values = [v for v in df[col] if v is not None]
+        if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            df[col] = df[col].astype("Int64")
+        else:  # mixed int/float (metric values) stay exact Python numbers
+            df[col] = pd.Series([_flatten(v) for v in df[col]], index=df.index, dtype=object)
+    return df
 
 
 def _flatten(value):

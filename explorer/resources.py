@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
 DATA_DIR = ROOT / "data"
 DATASET_DIR = DATA_DIR / "dataset"
+STORE_DIR = DATA_DIR / "store"  # Parquet tables and search index; built, not committed
 CORRECTIONS_FILE = DATA_DIR / "corrections.csv"
 USERDICT_FILE = DATA_DIR / "userdict.txt"
 STOPWORDS_FILE = DATA_DIR / "stopwords.txt"
