@@ -95,6 +95,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "共 {n} 项，图中显示前 {k} 项；全部见“数据”页。",
         "{n} in all; the chart shows the first {k}. See Data for all.",
     ),
+    "n_documents": ("{n:,} 份报告", "{n:,} reports"),
+    "store_hint": (
+        "全库检索覆盖所有报告；在侧栏选择文档后，可在“原文”“对比”中阅读和比较。",
+        "Search covers every report; choose documents in the sidebar to read and compare them.",
+    ),
+    "hit_page": ("结果页", "Result page"),
+    "hits_by_unit_top": ("命中最多的 {k} 个单位", "The {k} units with most hits"),
     "chart_data": ("图表数据（CSV）", "Data behind this chart (CSV)"),
     "compare": ("对比", "Compare"),
     "pick_two": ("请至少选择两个单位进行对比。", "Pick at least two units to compare."),

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 
 from explorer.dataset import INTRO, TABLES, curated_corrections, load_document, records_frame
 from explorer.index import TextIndex
@@ -27,7 +28,9 @@ from explorer.resources import CORRECTIONS_FILE
 from explorer.search import MAX_QUERY
 
 PIPELINE_VERSION = "1"  # bump when a change to the pipeline changes any record
+BATCH = 256  # documents between conversions of records to compact frames
 TEXTS = "texts"
+TOTALS = "concept_totals"  # per term: documents and mentions over the whole corpus
 MANIFEST = "manifest.json"
 
 
@@ -56,6 +59,22 @@ def _parse(path: str) -> dict[str, list[dict]]:
     return records
 
 
+def concept_totals(concepts: pd.DataFrame) -> pd.DataFrame:
+    """Each concept's reach over the corpus: documents and units mentioning it, and mentions."""
+    used = concepts[concepts["mentions"] > 0]
+    totals = used.groupby("term").agg(
+        documents=("document", "nunique"), units=("unit", "nunique"), mentions=("mentions", "sum")
+    )
+    return totals.sort_values(["documents", "mentions"], ascending=False).reset_index()
+
+
+def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows) if table == TEXTS else records_frame(table, rows)
+    if table == "metrics" and not frame.empty:  # one Parquet type: exact in float64 below 2**53
+        frame["value"] = frame["value"].astype("float64")
+    return frame.convert_dtypes(dtype_backend="pyarrow")
+
+
 def _key(table: str) -> str:
     """The column naming a row's document."""
     return "id" if table == "documents" else "document"
@@ -80,19 +99,25 @@ def build_store(
             parts[table].append(frame[frame[_key(table)].isin(keep)])
     done = 0
     workers = workers or min(len(todo), os.cpu_count() or 1) or 1
-    fresh: dict[str, list[dict]] = {t: [] for t in parts}
+    batch: dict[str, list[dict]] = {t: [] for t in parts}
+
+    def flush() -> None:
+        """Records to compact Arrow-backed frames every BATCH documents, so memory stays flat."""
+        for table, rows in batch.items():
+            if rows:
+                parts[table].append(_frame(table, rows))
+                rows.clear()
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for records in pool.map(_parse, todo, chunksize=16):
             for table, rows in records.items():
-                fresh[table].extend(rows)
+                batch[table].extend(rows)
             done += 1
+            if done % BATCH == 0:
+                flush()
             if progress:
                 progress(done, len(todo))
-    for table, rows in fresh.items():
-        frame = pd.DataFrame(rows) if table == TEXTS else records_frame(table, rows)
-        if table == "metrics" and not frame.empty:  # one Parquet type: exact in float64 below 2**53
-            frame["value"] = frame["value"].astype("float64")
-        parts[table].append(frame)
+    flush()
 
     order = {p.stem: i for i, p in enumerate(paths)}
     out.mkdir(parents=True, exist_ok=True)
@@ -100,11 +125,14 @@ def build_store(
     for table, frames in parts.items():
         frames = [f for f in frames if not f.empty]
         frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame({_key(table): []})
-        frame = frame.sort_values(_key(table), key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
+        rank = frame[_key(table)].map(order)
+        if not rank.is_monotonic_increasing:  # kept and re-parsed documents interleave
+            frame = frame.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
         frame.to_parquet(out / f"{table}.parquet", index=False)
         if table == TEXTS:
             texts = frame
     TextIndex.build(texts["clean"].tolist()).save(out / "index")
+    concept_totals(pd.read_parquet(out / "concepts.parquet")).to_parquet(out / f"{TOTALS}.parquet", index=False)
     manifest_path.write_text(json.dumps(prints, ensure_ascii=False, indent=0), encoding="utf-8")
     return BuildStats(len(paths), len(todo), len(keep), time.perf_counter() - started)
 
@@ -122,6 +150,15 @@ class Store:
             self._tables[name] = pd.read_parquet(self.folder / f"{name}.parquet")
         return self._tables[name]
 
+    def rows(self, name: str) -> int:
+        """Row count from the Parquet footer, without reading the table."""
+        return pq.ParquetFile(self.folder / f"{name}.parquet").metadata.num_rows
+
+    def head(self, name: str, n: int) -> pd.DataFrame:
+        """The first ``n`` rows, reading no more of the file than needed."""
+        batch = next(pq.ParquetFile(self.folder / f"{name}.parquet").iter_batches(batch_size=n), None)
+        return batch.to_pandas() if batch is not None else pd.DataFrame()
+
     @property
     def index(self) -> TextIndex:
         if self._index is None:
@@ -129,28 +166,36 @@ class Store:
         return self._index
 
     def texts(self) -> list[str]:
-        return self.table(TEXTS)["clean"].tolist()
+        return self.column(TEXTS, "clean").tolist()
 
     def column(self, table: str, name: str) -> np.ndarray:
-        """One column as a NumPy array, converted once (Arrow strings are slow to convert per query)."""
+        """One column as a NumPy array, read alone and converted once (Arrow strings are slow per query)."""
         key = f"_col_{table}_{name}"
         if key not in self._tables:
-            self._tables[key] = self.table(table)[name].to_numpy()
+            frame = self._tables.get(table)
+            if frame is None:
+                frame = pd.read_parquet(self.folder / f"{table}.parquet", columns=[name])
+            self._tables[key] = frame[name].to_numpy()
         return self._tables[key]
 
-    def _global(self, table: str) -> tuple[np.ndarray, np.ndarray]:
+    def raw_text(self, doc_id: str) -> str:
+        """One document's raw source, read without loading the others."""
+        rows = pd.read_parquet(self.folder / f"{TEXTS}.parquet", columns=["raw"], filters=[("document", "==", doc_id)])
+        return str(rows["raw"].iloc[0])
+
+    def bounds(self, table: str) -> tuple[np.ndarray, np.ndarray]:
         """Global (start, end) of each row of a table with per-document offsets, rows in index order."""
-        key = f"_global_{table}"
+        key = f"_bounds_{table}"
         if key not in self._tables:
             frame = self.table(table)
-            doc_index = {d: i for i, d in enumerate(self.column("documents", "id"))}
-            base = self.index.doc_starts[frame["document"].map(doc_index).to_numpy()]
+            doc_index = pd.Categorical(frame["document"], categories=self.column("documents", "id")).codes
+            base = self.index.doc_starts[doc_index]
             self._tables[key] = (base + frame["start"].to_numpy("int64"), base + frame["end"].to_numpy("int64"))
         return self._tables[key]
 
     def containing(self, table: str, positions: np.ndarray) -> np.ndarray:
         """For each global position, the row of ``table`` (units, sentences) holding it, or -1."""
-        starts, ends = self._global(table)
+        starts, ends = self.bounds(table)
         row = np.searchsorted(starts, positions, side="right") - 1
         inside = (row >= 0) & (positions < ends[np.maximum(row, 0)])
         return np.where(inside, row, -1)
@@ -161,9 +206,11 @@ class StoreResult:
     """Search over a store: totals for the whole corpus, hit rows for one page only."""
 
     query: str
+    needle: str
     total: int
     by_unit: dict[str, int]
-    hits: pd.DataFrame  # this page: document, unit, sentence, start, end (offsets in the document)
+    hits: pd.DataFrame  # this page: doc (index), document, unit, sentence, start, end (offsets in the document)
+    dispersion: pd.DataFrame  # unit, position (bin start, 0..1 in the unit's text), hits
 
 
 def store_search(store: Store, query: str, page: int = 0, size: int = 50) -> StoreResult:
@@ -185,6 +232,7 @@ def store_search(store: Store, query: str, page: int = 0, size: int = 50) -> Sto
     texts = store.column("sentences", "text")
     hits = pd.DataFrame(
         {
+            "doc": located[:, 0] if len(chosen) else [],
             "document": docs[located[:, 0]] if len(chosen) else [],
             "unit": [unit_names[u] if u >= 0 else None for u in page_unit],
             "sentence": [texts[s] if s >= 0 else "" for s in sentence],
@@ -192,4 +240,14 @@ def store_search(store: Store, query: str, page: int = 0, size: int = 50) -> Sto
             "end": located[:, 1] + len(needle) if len(chosen) else [],
         }
     )
-    return StoreResult(query, len(positions), by_unit, hits)
+    return StoreResult(query, needle, len(positions), by_unit, hits, _dispersion(store, positions, unit))
+
+
+def _dispersion(store: Store, positions: np.ndarray, unit: np.ndarray, bins: int = 50) -> pd.DataFrame:
+    """Hits per unit name and relative position bin (all hits, however many)."""
+    inside = unit >= 0
+    starts, ends = store.bounds("units")
+    rows = unit[inside]
+    rel = (positions[inside] - starts[rows]) / np.maximum(ends[rows] - starts[rows], 1)
+    frame = pd.DataFrame({"unit": store.column("units", "name")[rows], "position": np.floor(rel * bins) / bins})
+    return frame.groupby(["unit", "position"], sort=False).size().reset_index(name="hits")

@@ -9,7 +9,7 @@ from explorer.dataset import INTRO
 
 PAGES = ("overview", "search", "compare", "reader", "data")
 LANGS = ("zh", "en")
-KNOWN = ("page", "q", "units", "lang", "unit", "pos", "source", "table", "docs", "part")
+KNOWN = ("page", "q", "units", "lang", "unit", "pos", "source", "table", "docs", "part", "hp")
 INTRO_KEY = INTRO  # the intro's name in links and in the reader's unit list
 
 
@@ -45,7 +45,7 @@ def _valid(name: str, value: str, unit_keys: list[str], doc_ids: list[str]) -> b
         return value in unit_keys or value == INTRO_KEY
     if name == "docs":
         return value in doc_ids
-    if name in ("pos", "part"):
+    if name in ("pos", "part", "hp"):
         return value.isascii() and value.isdigit() and len(value) < 9
     if name == "source":
         return value in ("true", "false")

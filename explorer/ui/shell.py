@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import streamlit as st
 
 from explorer.charts import unit_colors
-from explorer.dataset import Dataset, build_dataset
+from explorer.dataset import Dataset, Document, build_dataset, curated_corrections, document_from_text
 from explorer.i18n import t
 from explorer.markup import STYLE
+from explorer.store import Store
 from explorer.upload import MAX_UPLOAD_MB, UploadError, load_upload
 from explorer.viewstate import INTRO_KEY, LANGS, check_params, resolve_page, share_url
 
@@ -29,12 +31,58 @@ def seeds() -> Dataset:
     return build_dataset()
 
 
+def store() -> Store | None:
+    """The built store named by EXPLORER_STORE (python -m explorer index), for large corpora."""
+    folder = os.environ.get("EXPLORER_STORE")
+    return _open_store(folder) if folder else None
+
+
+@st.cache_resource(show_spinner="正在打开数据仓库…")
+def _open_store(folder: str) -> Store:
+    return Store(Path(folder))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _stored_document(folder: str, doc_id: str) -> Document:
+    """One stored report parsed again, on demand, by the same pipeline (for reader and compare)."""
+    raw = _open_store(folder).raw_text(doc_id)
+    return document_from_text(doc_id, f"store:{doc_id}", raw, curated_corrections())
+
+
+def document_ids() -> list[str]:
+    """Every document this session can see: the store's or the seeds', then the uploads."""
+    base = _open_store_ids() if store() else [d.id for d in seeds().documents]
+    return base + [d.id for d in st.session_state.get("_uploads", [])]
+
+
+def _open_store_ids() -> list[str]:
+    return list(store().column("documents", "id"))
+
+
+def unit_keys() -> list[str]:
+    """Every unit short name this session can see (for checking links), without parsing anything."""
+    uploads = st.session_state.get("_uploads", [])
+    docs = uploads if store() else seeds().documents + uploads
+    keys = list(store().column("units", "short_name")) if store() else []
+    return list(dict.fromkeys(keys + [u.short_name for d in docs for u in d.structure.units]))
+
+
 def dataset(all_documents: bool = False) -> Dataset:
-    """Seeds plus this session's uploads, restricted to the documents chosen in the link."""
-    docs = seeds().documents + st.session_state.get("_uploads", [])
+    """Seeds plus this session's uploads, restricted to the documents chosen in the link.
+
+    With a store, the documents chosen in the link (else the first one) are parsed on demand:
+    whole-corpus views read the store itself.
+    """
     chosen = [] if all_documents else st.session_state.get("docs") or []
-    if chosen:
-        docs = [d for d in docs if d.id in chosen] or docs
+    uploads = st.session_state.get("_uploads", [])
+    if store():
+        folder = os.environ["EXPLORER_STORE"]
+        ids = [d for d in chosen if d in set(_open_store_ids())] or ([] if chosen else _open_store_ids()[:1])
+        docs = [_stored_document(folder, d) for d in ids] + [u for u in uploads if not chosen or u.id in chosen]
+    else:
+        docs = seeds().documents + uploads
+        if chosen:
+            docs = [d for d in docs if d.id in chosen] or docs
     key = tuple(id(d) for d in docs)
     cached = st.session_state.get("_corpus")
     if not cached or cached[0] != key:  # a Dataset caches lookups: keep one per selection
@@ -111,7 +159,7 @@ def sidebar(language: str) -> None:
             key="lang_choice",
             on_change=_choose_lang,
         )
-        all_docs = [d.id for d in dataset(all_documents=True).documents]
+        all_docs = document_ids()
         if len(all_docs) > 1:
             st.multiselect(
                 t("documents", language),
@@ -138,12 +186,7 @@ def sidebar(language: str) -> None:
 def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) -> None:
     """Honour ``?page=`` links and tell the user which parameters were ignored."""
     params = _params()
-    corpus = dataset(all_documents=True)
-    good, bad = check_params(
-        params,
-        unit_keys=[u["short_name"] for u in corpus.records("units")],
-        doc_ids=[d.id for d in corpus.documents],
-    )
+    good, bad = check_params(params, unit_keys=unit_keys(), doc_ids=document_ids())
     here = next((name for name, p in all_pages.items() if p.url_path == current.url_path), "overview")
     target = resolve_page(good, here)
     if target and target != here:

@@ -5,10 +5,14 @@ import streamlit as st
 from explorer.charts import concepts_chart, metrics_chart
 from explorer.i18n import t
 from explorer.markup import bullets, esc, md
-from explorer.ui import shell
+from explorer.ui import shell, store_views
 
-ds = shell.dataset()
 lang = shell.lang()
+if store := shell.store():
+    store_views.overview(store, lang)
+    shell.share_box("overview", lang)
+    st.stop()
+ds = shell.dataset()
 colors = shell.colors(ds)
 docs = ds.records("documents")
 units = ds.records("units")

@@ -9,12 +9,16 @@ from explorer.i18n import t
 from explorer.kwic import dispersion_bins, kwic_frame
 from explorer.markup import KwicLine, esc, kwic_table, link, md
 from explorer.search import MAX_QUERY, search
-from explorer.ui import shell
+from explorer.ui import shell, store_views
 
 MAX_ROWS = 200  # per tab; the rest is summarised, never all sent to the browser
 
-ds = shell.dataset()
 lang = shell.lang()
+if store := shell.store():
+    store_views.search(store, lang)
+    shell.share_box("search", lang, q=st.session_state.get("q"), hp=str(st.session_state.get("hp") or 1))
+    st.stop()
+ds = shell.dataset()
 colors = shell.colors(ds)
 units = ds.records("units")
 
