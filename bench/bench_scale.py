@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import platform
+import re
 import resource
 import shutil
 import statistics
@@ -33,7 +34,7 @@ from generate_corpus import generate  # noqa: E402
 
 from explorer.index import scan  # noqa: E402
 from explorer.resources import SEEDS_DIR  # noqa: E402
-from explorer.store import Store, build_store, store_search  # noqa: E402
+from explorer.store import Store, store_search  # noqa: E402
 
 QUERIES = {
     "rare": ["斑海豹", "告官不见官", "大船海工", "凌源市人民法院西城人民法庭"],
@@ -52,10 +53,16 @@ def timed(fn, repeat: int = REPEAT) -> list[float]:
     return out
 
 
-def peak_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, kids) / 1024
+def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def cli_build(corpus: Path, store_dir: Path) -> tuple[int, int, float]:
+    """Build with the command line in a child process, so its peak memory is measured on its own."""
+    cmd = [sys.executable, "-m", "explorer", "--seeds", str(corpus), "index", "--out", str(store_dir)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE.parent, check=True)
+    m = re.search(r"(\d+) documents: (\d+) parsed, (\d+) unchanged, ([\d.]+) s", proc.stdout)
+    return int(m[2]), int(m[3]), float(m[4])
 
 
 def app_figures(store_dir: Path) -> tuple[float, list[float]]:
@@ -94,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
 
     corpus, store_dir = args.workdir / f"corpus_{args.n}", args.workdir / f"store_{args.n}"
     t = time.perf_counter()
-    if len(list(corpus.glob("report_*.txt"))) != args.n:
+    reused_corpus = len(list(corpus.glob("report_*.txt"))) == args.n
+    if not reused_corpus:
         shutil.rmtree(corpus, ignore_errors=True)
         generate(corpus, args.n)
     for seed in SEEDS_DIR.glob("*.txt"):
@@ -103,10 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     raw_mb = sum(f.stat().st_size for f in corpus.glob("*.txt")) / 1e6
 
     shutil.rmtree(store_dir, ignore_errors=True)
-    full = build_store(corpus, store_dir)
+    full = cli_build(corpus, store_dir)
+    build_peak = peak_mb(resource.RUSAGE_CHILDREN)
     changed = corpus / "report_00042.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n补充一段：创建“无讼社区”。", encoding="utf-8")
-    incremental = build_store(corpus, store_dir)
+    incremental = cli_build(corpus, store_dir)
 
     store = Store(store_dir)
     t = time.perf_counter()
@@ -147,13 +156,15 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}, {platform.platform()}",
         f"corpus: {args.n} synthetic reports + the seed, {raw_mb:.0f} MB raw, "
-        f"{clean_chars / 1e6:.1f} M clean characters (generated in {generate_s:.1f} s)",
+        f"{clean_chars / 1e6:.1f} M clean characters "
+        + ("(generated earlier)" if reused_corpus else f"(generated in {generate_s:.1f} s)"),
         "",
         "| figure | value | target |",
         "|---|---|---|",
-        f"| full build (parse {full.parsed} reports, Parquet, index) | {full.seconds:.1f} s | < 120 s |",
-        f"| rebuild after one changed report | {incremental.seconds:.1f} s ({incremental.parsed} parsed, "
-        f"{incremental.reused} reused) | incremental |",
+        f"| full build (`python -m explorer index`: parse {full[0]} reports, Parquet, index) | {full[2]:.1f} s "
+        "| < 120 s |",
+        f"| rebuild after one changed report | {incremental[2]:.1f} s ({incremental[0]} parsed, "
+        f"{incremental[1]} reused) | incremental |",
         f"| open store (texts + memory-mapped index) | {load_s:.2f} s | |",
         f"| search median over all queries × {REPEAT} runs | {med_all:.1f} ms | < 50 ms |",
         f"| search 95th percentile | {p95_all:.1f} ms | < 200 ms |",
@@ -162,11 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     if app_first is not None:
         lines += [
             f"| app first page (overview, AppTest, cold) | {app_first:.2f} s | < 3 s |",
-            f"| app search rerun, median / max | {statistics.median(app_reruns) * 1000:.0f} / "
-            f"{max(app_reruns) * 1000:.0f} ms | < 300 ms |",
+            f"| app search rerun after typing, median / max over {len(app_reruns)} queries | "
+            f"{statistics.median(app_reruns) * 1000:.0f} / {max(app_reruns) * 1000:.0f} ms | < 300 ms |",
         ]
     lines += [
-        f"| peak memory (this process or a build worker) | {peak_mb():.0f} MB | < 2048 MB |",
+        f"| peak memory, build (largest of the CLI process and its workers) | {build_peak:.0f} MB | < 2048 MB |",
+        f"| peak memory, serving (this process: store, searches, the app) | {peak_mb():.0f} MB | < 2048 MB |",
         "",
         "| group | query | hits | store search ms | pandas str.contains × | grep -F -c × |",
         "|---|---|---|---|---|---|",

@@ -34,13 +34,14 @@ class TextIndex:
         >>> idx.find("无讼").tolist(), idx.locate(idx.find("无讼")).tolist()
         ([0, 7], [[0, 0], [1, 2]])
         """
-        joined = SEPARATOR.join(texts) + SEPARATOR
-        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        codes = np.frombuffer((SEPARATOR.join(texts) + SEPARATOR).encode("utf-32-le"), dtype=np.uint32)
         present = np.flatnonzero(np.bincount(codes))
         lut = np.zeros(int(present[-1]) + 1 if len(present) else 1, dtype=np.uint32)
         lut[present] = np.arange(1, len(present) + 1, dtype=np.uint32)
         dtype = np.uint16 if len(present) < 2**16 else np.uint32
-        ids = (lut[codes] - 1).astype(dtype)
+        ids = lut.astype(dtype)[codes]
+        ids -= 1
+        del codes
         order = np.argsort(ids, kind="stable").astype(np.int64 if len(ids) >= 2**31 else np.int32)
         starts = np.zeros(len(present) + 1, dtype=np.int64)
         np.cumsum(np.bincount(ids, minlength=len(present)), out=starts[1:])

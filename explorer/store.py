@@ -121,17 +121,20 @@ def build_store(
 
     order = {p.stem: i for i, p in enumerate(paths)}
     out.mkdir(parents=True, exist_ok=True)
-    texts = None
-    for table, frames in parts.items():
-        frames = [f for f in frames if not f.empty]
+    clean: list[str] = []
+    for table in list(parts):
+        frames = [f for f in parts.pop(table) if not f.empty]  # pop: each table's memory goes once written
         frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame({_key(table): []})
+        del frames
         rank = frame[_key(table)].map(order)
         if not rank.is_monotonic_increasing:  # kept and re-parsed documents interleave
             frame = frame.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
         frame.to_parquet(out / f"{table}.parquet", index=False)
         if table == TEXTS:
-            texts = frame
-    TextIndex.build(texts["clean"].tolist()).save(out / "index")
+            clean = frame["clean"].tolist()
+        del frame
+    TextIndex.build(clean).save(out / "index")
+    del clean
     concept_totals(pd.read_parquet(out / "concepts.parquet")).to_parquet(out / f"{TOTALS}.parquet", index=False)
     manifest_path.write_text(json.dumps(prints, ensure_ascii=False, indent=0), encoding="utf-8")
     return BuildStats(len(paths), len(todo), len(keep), time.perf_counter() - started)
@@ -158,6 +161,13 @@ class Store:
         """The first ``n`` rows, reading no more of the file than needed."""
         batch = next(pq.ParquetFile(self.folder / f"{name}.parquet").iter_batches(batch_size=n), None)
         return batch.to_pandas() if batch is not None else pd.DataFrame()
+
+    def warm(self) -> Store:
+        """Load what the first search needs, so that it costs no more than later ones."""
+        self.bounds("units"), self.bounds("sentences")
+        self.column("sentences", "text"), self.column("texts", "clean"), self.column("units", "name")
+        self.index.find("法")
+        return self
 
     @property
     def index(self) -> TextIndex:

@@ -39,7 +39,7 @@ def store() -> Store | None:
 
 @st.cache_resource(show_spinner="正在打开数据仓库…")
 def _open_store(folder: str) -> Store:
-    return Store(Path(folder))
+    return Store(Path(folder)).warm()
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
