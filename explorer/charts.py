@@ -26,7 +26,7 @@ def _color(colors: dict[str, str], legend: bool = True) -> alt.Color:
         "short:N",
         title=None,
         scale=alt.Scale(domain=list(colors), range=list(colors.values())),
-        legend=alt.Legend(orient="top", labelFont=FONT) if legend else None,
+        legend=alt.Legend(orient="top", labelFont=FONT, columns=8) if legend else None,
     )
 
 
@@ -51,10 +51,12 @@ def metrics_chart(metrics: pd.DataFrame, colors: dict[str, str], titles: dict[st
     ``metrics`` needs columns short, label, value, measure, raw, sentence; ``titles`` maps
     family → panel title.
     """
+    item = metrics["short"] + "｜" + metrics["label"]
+    repeat = item.groupby(item).cumcount()  # one bar per figure, even when unit and label repeat
     df = metrics.assign(
         family=metrics["measure"].map(measure_family),
         value=pd.to_numeric(metrics["value"]),
-        item=metrics["short"] + "｜" + metrics["label"],
+        item=item.where(repeat == 0, item + " (" + (repeat + 1).astype(str) + ")"),
     )
     panels = []
     for family in ("percent", "count", "money"):
@@ -65,7 +67,7 @@ def metrics_chart(metrics: pd.DataFrame, colors: dict[str, str], titles: dict[st
         scale = alt.Scale(type="linear") if family == "percent" else alt.Scale(type="log", domainMin=1)
         base = alt.Chart(part).encode(
             y=alt.Y("item:N", sort=None, title=None, axis=alt.Axis(labelOverlap=False)),
-            x=alt.X("value:Q", title=None, scale=scale, axis=alt.Axis(format="~s" if family != "percent" else "~g")),
+            x=alt.X("value:Q", title=None, scale=scale, axis=alt.Axis(format="~s" if family != "percent" else ",.4~g")),
         )
         # On a log axis a bar cannot start at 0: it starts at 1.
         bars = base.mark_bar().encode(

@@ -119,3 +119,19 @@ def test_reader_block_marks_and_source(dataset, doc):
     around = render_block(doc, block, only_around=hits[1].start)
     assert around.count("<p>") == 1 and "无讼乡村" in around
     assert passage_marks(doc, "不存在的法院", hits) is None
+
+
+def test_metrics_chart_keeps_repeated_labels_apart():
+    df = pd.DataFrame(
+        {
+            "short": ["甲", "甲", "乙"],
+            "label": ["调解率", "调解率", "调解率"],
+            "value": [10, 20, 30],
+            "measure": ["%", "%", "%"],
+            "raw": ["10%", "20%", "30%"],
+            "sentence": ["", "", ""],
+        }
+    )
+    spec = metrics_chart(df, unit_colors(["甲", "乙"]), {}).to_dict()
+    rows = spec["datasets"][(spec["vconcat"][0].get("data") or spec["data"])["name"]]
+    assert [r["item"] for r in rows] == ["甲｜调解率", "甲｜调解率 (2)", "乙｜调解率"]
