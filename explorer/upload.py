@@ -58,11 +58,15 @@ def decode(data: bytes, limit_mb: float = MAX_UPLOAD_MB) -> Decoded:
 
 
 def load_upload(
-    name: str, data: bytes, corrections: tuple[Correction, ...] | None = None, taken: set[str] = ()
+    name: str,
+    data: bytes,
+    corrections: tuple[Correction, ...] | None = None,
+    taken: set[str] = (),
+    limit_mb: float = MAX_UPLOAD_MB,
 ) -> Document:
     """Decode and parse an upload with the same pipeline (and curated corrections) as the seeds;
     its id is the file name, made unique against ``taken``. Nothing is written to disk."""
-    decoded = decode(data)
+    decoded = decode(data, limit_mb)
     corrections = curated_corrections() if corrections is None else corrections
     stem = PurePath(name).stem.strip() or "upload"
     doc_id, n = stem, 2

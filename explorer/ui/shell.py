@@ -51,11 +51,11 @@ def _stored_document(folder: str, doc_id: str) -> Document:
 
 def document_ids() -> list[str]:
     """Every document this session can see: the store's or the seeds', then the uploads."""
-    base = _open_store_ids() if store() else [d.id for d in seeds().documents]
+    base = _store_ids() if store() else [d.id for d in seeds().documents]
     return base + [d.id for d in st.session_state.get("_uploads", [])]
 
 
-def _open_store_ids() -> list[str]:
+def _store_ids() -> list[str]:
     return list(store().column("documents", "id"))
 
 
@@ -77,7 +77,8 @@ def dataset(all_documents: bool = False) -> Dataset:
     uploads = st.session_state.get("_uploads", [])
     if store():
         folder = os.environ["EXPLORER_STORE"]
-        ids = [d for d in chosen if d in set(_open_store_ids())] or ([] if chosen else _open_store_ids()[:1])
+        known = set(_store_ids())
+        ids = [d for d in chosen if d in known] or ([] if chosen else _store_ids()[:1])
         docs = [_stored_document(folder, d) for d in ids] + [u for u in uploads if not chosen or u.id in chosen]
     else:
         docs = seeds().documents + uploads
@@ -99,10 +100,7 @@ def _read_uploads() -> None:
     for f in st.session_state.get("upload_files") or []:
         if f.file_id not in parsed:
             try:
-                data = f.getvalue()
-                if len(data) > limit * 1024 * 1024:
-                    raise UploadError("too_large", mb=round(len(data) / 1024 / 1024, 1), limit=limit)
-                parsed[f.file_id] = load_upload(f.name, data, taken=taken)
+                parsed[f.file_id] = load_upload(f.name, f.getvalue(), taken=taken, limit_mb=limit)
             except UploadError as e:
                 parsed[f.file_id] = e
         result = parsed[f.file_id]
@@ -211,6 +209,7 @@ def unit_filter(ds: Dataset, language: str, max_selections: int | None = None) -
         key="units",
         bind="query-params",
         placeholder=t("all_units", language),
+        max_selections=max_selections,
     )
     return [u["name"] for u in units if u["short_name"] in chosen] or [u["name"] for u in units]
 
