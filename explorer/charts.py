@@ -98,7 +98,7 @@ def hits_by_unit_chart(counts: pd.DataFrame, colors: dict[str, str]) -> alt.Char
             color=_color(colors, legend=False),
             tooltip=[alt.Tooltip("short:N", title="单位"), alt.Tooltip("hits:Q", title="命中")],
         )
-        .properties(width="container", height=40 * max(len(counts), 1))
+        .properties(width="container", height=alt.Step(34))
     )
     return _style(chart)
 
@@ -120,7 +120,7 @@ def dispersion_chart(kwic: pd.DataFrame, colors: dict[str, str]) -> alt.Chart:
                 alt.Tooltip("sentence:N", title="句子"),
             ],
         )
-        .properties(width="container", height=40 * max(kwic["short"].nunique(), 1))
+        .properties(width="container", height=alt.Step(34))
     )
     return _style(chart)
 

@@ -57,6 +57,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "raw": ("原文写法", "As written"),
     "sentence": ("句子", "Sentence"),
     "initiative": ("举措", "Initiative"),
+    "initiative_n": ("举措{n}", "Initiative {n}"),
     "table_units": ("单位", "Units"),
     "table_initiatives": ("举措", "Initiatives"),
     "table_metrics": ("数据指标", "Figures"),

@@ -85,7 +85,7 @@ for tab, (_, rows) in zip(tabs, groups, strict=True):
         lines = []
         for row in rows.head(MAX_ROWS).itertuples():
             params = {"q": query, "unit": row.short, "pos": str(row.start)}
-            meta = f"{row.short} · {t('initiative', lang)}{row.order}" if row.order else row.short
+            meta = f"{row.short} · {t('initiative_n', lang, n=row.order)}" if row.order else row.short
             if row.by == "pinyin":
                 meta += f" · {t('by_pinyin', lang)}"
             reader_link = link(t("open_in_reader", lang), "reader", params)
