@@ -102,10 +102,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Search covers every report; choose documents in the sidebar to read and compare them.",
     ),
     "hit_page": ("结果页", "Result page"),
-    "store_no_pinyin": (
-        "全库模式按字面检索，拼音检索只在选定文档中可用（“原文”页）。请输入汉字。",
-        "Across the whole store search is literal; pinyin works on chosen documents (Reader). Type Chinese.",
-    ),
     "hits_by_unit_top": ("命中最多的 {k} 个单位", "The {k} units with most hits"),
     "chart_data": ("图表数据（CSV）", "Data behind this chart (CSV)"),
     "compare": ("对比", "Compare"),

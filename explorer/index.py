@@ -113,3 +113,60 @@ def scan(texts: list[str], needle: str) -> np.ndarray:
             pos = text.find(needle, pos + len(needle))
         base += len(text) + 1
     return np.asarray(out, dtype=np.int64)
+
+
+def syllable_splits(letters: str, syllables: frozenset[str], limit: int = 16) -> list[list[str]]:
+    """Ways to read ``letters`` as whole pinyin syllables (at most ``limit``).
+
+    >>> syllable_splits("xian", frozenset({"xi", "an", "xian"}))
+    [['xi', 'an'], ['xian']]
+    """
+    out: list[list[str]] = []
+
+    def walk(rest: str, path: list[str]) -> None:
+        if len(out) >= limit:
+            return
+        if not rest:
+            out.append(path)
+            return
+        for end in range(1, min(len(rest), 6) + 1):
+            if rest[:end] in syllables:
+                walk(rest[end:], [*path, rest[:end]])
+
+    walk(letters, [])
+    return out
+
+
+def find_by_sound(index: TextIndex, readings: dict[str, np.ndarray], splits: list[list[str]]) -> list[tuple[int, int]]:
+    """(global start, length) of every run of characters read as one of ``splits``.
+
+    ``readings`` maps a toneless syllable to the dense ids of the characters that can be
+    read so (any reading of a heteronym counts). Overlaps are resolved left to right.
+    """
+    spans: set[tuple[int, int]] = set()
+    for split in splits:
+        sets = [readings.get(s) for s in split]
+        if any(c is None or not len(c) for c in sets):
+            continue
+        counts = [int((index.starts[c + 1] - index.starts[c]).sum()) for c in sets]
+        anchor = int(np.argmin(counts))
+        cand = (
+            np.sort(
+                np.concatenate([index.order[index.starts[i] : index.starts[i + 1]] for i in sets[anchor]]).astype(
+                    np.int64
+                )
+            )
+            - anchor
+        )
+        k = len(split)
+        cand = cand[(cand >= 0) & (cand + k <= len(index.ids))]
+        for j in np.argsort(counts):
+            if j != anchor and len(cand):
+                cand = cand[np.isin(index.ids[cand + j], sets[j])]
+        spans.update((int(p), k) for p in cand)
+    kept, last_end = [], -1
+    for start, length in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start >= last_end:
+            kept.append((start, length))
+            last_end = start + length
+    return kept

@@ -22,10 +22,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from explorer.dataset import INTRO, TABLES, curated_corrections, load_document, records_frame
-from explorer.index import TextIndex
-from explorer.normalize import normalize_query
+from explorer.index import TextIndex, find_by_sound, syllable_splits
+from explorer.normalize import is_han, normalize_query, pinyin_syllables, strip_tones
 from explorer.resources import CORRECTIONS_FILE
-from explorer.search import MAX_QUERY
+from explorer.search import MAX_QUERY, is_pinyin_query
 
 PIPELINE_VERSION = "1"  # bump when a change to the pipeline changes any record
 BATCH = 256  # documents between conversions of records to compact frames
@@ -162,11 +162,26 @@ class Store:
         batch = next(pq.ParquetFile(self.folder / f"{name}.parquet").iter_batches(batch_size=n), None)
         return batch.to_pandas() if batch is not None else pd.DataFrame()
 
+    def readings(self) -> dict[str, np.ndarray]:
+        """Toneless syllable → dense ids of the corpus's characters that can be read so."""
+        if "_readings" not in self._tables:
+            from pypinyin import Style, pinyin
+
+            by_sound: dict[str, list[int]] = {}
+            for code in np.flatnonzero(self.index.lut).tolist():
+                ch = chr(code)
+                if is_han(ch):
+                    for syllable in set(pinyin(ch, style=Style.NORMAL, heteronym=True, v_to_u=True)[0]):
+                        by_sound.setdefault(syllable, []).append(int(self.index.lut[code]) - 1)
+            self._tables["_readings"] = {s: np.asarray(ids, dtype=np.int64) for s, ids in by_sound.items()}
+        return self._tables["_readings"]
+
     def warm(self) -> Store:
         """Load what the first search needs, so that it costs no more than later ones."""
         self.bounds("units"), self.bounds("sentences")
         self.column("sentences", "text"), self.column("texts", "clean"), self.column("units", "name")
         self.index.find("法")
+        self.readings()
         return self
 
     @property
@@ -227,6 +242,13 @@ def store_search(store: Store, query: str, page: int = 0, size: int = 50) -> Sto
     """Every occurrence of the normalised query in every document; rows for one page of hits."""
     needle = normalize_query(query[:MAX_QUERY])
     positions = store.index.find(needle)
+    lengths = np.full(len(positions), len(needle), dtype=np.int64)
+    if is_pinyin_query(needle):  # literal hits (STX) and hits by sound, in text order
+        letters = strip_tones(needle.lower()).replace(" ", "").replace("'", "").replace("v", "ü")
+        spans = find_by_sound(store.index, store.readings(), syllable_splits(letters, pinyin_syllables()))
+        merged = sorted({*zip(positions.tolist(), lengths.tolist(), strict=True), *spans})
+        positions = np.asarray([p for p, _ in merged], dtype=np.int64)
+        lengths = np.asarray([n for _, n in merged], dtype=np.int64)
     unit_names = store.column("units", "name")
     unit = store.containing("units", positions)
     by_unit: dict[str, int] = {}
@@ -235,6 +257,7 @@ def store_search(store: Store, query: str, page: int = 0, size: int = 50) -> Sto
         name = INTRO if row == 0 else str(unit_names[row - 1])
         by_unit[name] = by_unit.get(name, 0) + int(per_row[row])
     chosen = positions[page * size : (page + 1) * size]
+    chosen_lengths = lengths[page * size : (page + 1) * size]
     located = store.index.locate(chosen)
     sentence = store.containing("sentences", chosen)
     page_unit = store.containing("units", chosen)
@@ -247,7 +270,7 @@ def store_search(store: Store, query: str, page: int = 0, size: int = 50) -> Sto
             "unit": [unit_names[u] if u >= 0 else None for u in page_unit],
             "sentence": [texts[s] if s >= 0 else "" for s in sentence],
             "start": located[:, 1] if len(chosen) else [],
-            "end": located[:, 1] + len(needle) if len(chosen) else [],
+            "end": located[:, 1] + chosen_lengths if len(chosen) else [],
         }
     )
     return StoreResult(query, needle, len(positions), by_unit, hits, _dispersion(store, positions, unit))

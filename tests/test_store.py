@@ -70,6 +70,21 @@ def test_store_search_equals_in_memory_search(corpus, built, query):
         assert result.dispersion["hits"].sum() <= result.total
 
 
+@pytest.mark.parametrize("query", ["wusong shequ", "fengqiao", "STX"])
+def test_store_pinyin_search_equals_in_memory_search(corpus, built, query):
+    result = store_search(Store(built[0]), query, size=10**9)
+    expected = search(build_dataset(corpus), query)
+    assert result.hits["start"].tolist() == [h.start for h in expected.hits]
+    assert (result.hits["end"] - result.hits["start"]).tolist() == [h.end - h.start for h in expected.hits]
+
+
+def test_store_pinyin_reads_heteronyms_every_way(corpus, built):
+    # In context 先 is only xian; the store also takes 见 (jian or xian): a superset of the in-memory hits.
+    found = store_search(Store(built[0]), "xian", size=10**9).hits
+    expected = search(build_dataset(corpus), "xian").hits
+    assert {(h.document, h.start) for h in expected} <= set(zip(found["document"], found["start"], strict=True))
+
+
 def test_pages_of_hits(built):
     store = Store(built[0])
     first, second = store_search(store, "法院", page=0, size=10), store_search(store, "法院", page=1, size=10)

@@ -13,7 +13,6 @@ from explorer.charts import dispersion_chart, hits_by_unit_chart, metrics_chart,
 from explorer.i18n import t
 from explorer.kwic import context
 from explorer.markup import KwicLine, kwic_table, link
-from explorer.search import is_pinyin_query
 from explorer.store import TOTALS, Store, store_search
 from explorer.ui import shell
 
@@ -57,8 +56,6 @@ def search(store: Store, lang: str) -> None:
     if not query.strip():
         st.info(t("no_query", lang))
         return
-    if is_pinyin_query(query):
-        st.info(t("store_no_pinyin", lang))
     page = st.number_input(t("hit_page", lang), min_value=1, value=1, key="hp", bind="query-params") - 1
     result = store_search(store, query, page=page, size=PAGE_SIZE)
     st.subheader(f"{result.total:,} {t('hits', lang)}")
