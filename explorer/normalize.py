@@ -43,6 +43,7 @@ def pinyin_syllables() -> frozenset[str]:
     return frozenset(toned | {strip_tones(s) for s in toned})
 
 
+@lru_cache(maxsize=4096)
 def strip_tones(syllable: str) -> str:
     """``xiàn`` → ``xian``; ü stays ü.
 

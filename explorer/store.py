@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 
 from explorer.dataset import INTRO, TABLES, curated_corrections, load_document, records_frame
 from explorer.index import TextIndex, find_by_sound, syllable_splits
-from explorer.normalize import is_han, normalize_query, pinyin_syllables, strip_tones
+from explorer.normalize import normalize_query, pinyin_syllables, strip_tones
 from explorer.resources import CORRECTIONS_FILE
 from explorer.search import MAX_QUERY, is_pinyin_query
 
@@ -165,14 +165,12 @@ class Store:
     def readings(self) -> dict[str, np.ndarray]:
         """Toneless syllable → dense ids of the corpus's characters that can be read so."""
         if "_readings" not in self._tables:
-            from pypinyin import Style, pinyin
+            from pypinyin.constants import PINYIN_DICT  # code point -> "xiàn,xián"
 
             by_sound: dict[str, list[int]] = {}
             for code in np.flatnonzero(self.index.lut).tolist():
-                ch = chr(code)
-                if is_han(ch):
-                    for syllable in set(pinyin(ch, style=Style.NORMAL, heteronym=True, v_to_u=True)[0]):
-                        by_sound.setdefault(syllable, []).append(int(self.index.lut[code]) - 1)
+                for syllable in {strip_tones(r) for r in PINYIN_DICT.get(code, "").split(",") if r}:
+                    by_sound.setdefault(syllable, []).append(int(self.index.lut[code]) - 1)
             self._tables["_readings"] = {s: np.asarray(ids, dtype=np.int64) for s, ids in by_sound.items()}
         return self._tables["_readings"]
 
@@ -212,7 +210,9 @@ class Store:
         """Global (start, end) of each row of a table with per-document offsets, rows in index order."""
         key = f"_bounds_{table}"
         if key not in self._tables:
-            frame = self.table(table)
+            frame = self._tables.get(table)
+            if frame is None:  # only the columns needed, not the text
+                frame = pd.read_parquet(self.folder / f"{table}.parquet", columns=["document", "start", "end"])
             doc_index = pd.Categorical(frame["document"], categories=self.column("documents", "id")).codes
             base = self.index.doc_starts[doc_index]
             self._tables[key] = (base + frame["start"].to_numpy("int64"), base + frame["end"].to_numpy("int64"))
