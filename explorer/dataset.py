@@ -248,9 +248,6 @@ class Dataset:
         """The unit's short name (沈阳中院); the intro is 导语."""
         return self._short_names.get(unit, unit) if unit else INTRO
 
-    def unit_names(self) -> list[str]:
-        return list(self._short_names)
-
     def concept_terms(self) -> list[str]:
         return list(dict.fromkeys(c["term"] for c in self.records("concepts")))
 

@@ -22,9 +22,3 @@ def stopwords() -> frozenset[str]:
     """The curated stop-word list (comments and blank lines skipped)."""
     lines = STOPWORDS_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
-def userdict_terms() -> list[str]:
-    """Domain terms of the curated jieba user dictionary."""
-    lines = USERDICT_FILE.read_text(encoding="utf-8").splitlines()
-    return [ln.split()[0] for ln in lines if ln.strip() and not ln.startswith("#")]
