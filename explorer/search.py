@@ -108,13 +108,22 @@ def pinyin_index(text: str) -> PinyinIndex:
     return PinyinIndex("".join(parts), tuple(char_at), frozenset(starts), ends)
 
 
+def pinyin_letters(query: str) -> str:
+    """A pinyin query as the bare letters matched against syllables: no tones, spaces or apostrophes; v is ü.
+
+    >>> pinyin_letters("Fēng qiao"), pinyin_letters("lv'shi")
+    ('fengqiao', 'lüshi')
+    """
+    return strip_tones(query.lower()).replace(" ", "").replace("'", "").replace("v", "ü")
+
+
 def pinyin_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Spans of ``text`` whose toneless pinyin is ``query`` (spaces ignored, whole syllables).
 
     >>> pinyin_spans("坚持发展枫桥经验", "feng qiao")
     [(4, 6)]
     """
-    needle = strip_tones(query.lower()).replace(" ", "").replace("'", "").replace("v", "ü")
+    needle = pinyin_letters(query)
     if not needle:
         return []
     idx = pinyin_index(text)

@@ -25,7 +25,7 @@ from explorer.dataset import INTRO, TABLES, curated_corrections, load_document, 
 from explorer.index import TextIndex, find_by_sound, syllable_splits
 from explorer.normalize import normalize_query, pinyin_syllables, strip_tones
 from explorer.resources import CORRECTIONS_FILE
-from explorer.search import MAX_QUERY, is_pinyin_query
+from explorer.search import MAX_QUERY, is_pinyin_query, pinyin_letters
 
 PIPELINE_VERSION = "1"  # bump when a change to the pipeline changes any record
 BATCH = 256  # documents between conversions of records to compact frames
@@ -42,12 +42,15 @@ class BuildStats:
     seconds: float
 
 
-def fingerprint(data: bytes) -> str:
-    """What a document's records depend on: its bytes, the corrections file, the pipeline version."""
-    h = hashlib.sha256(PIPELINE_VERSION.encode())
-    h.update(CORRECTIONS_FILE.read_bytes() if CORRECTIONS_FILE.exists() else b"")
-    h.update(data)
-    return h.hexdigest()
+def fingerprint(data: bytes, context: bytes) -> str:
+    """What a document's records depend on: its bytes and ``context`` (see :func:`build_context`)."""
+    return hashlib.sha256(context + data).hexdigest()
+
+
+def build_context() -> bytes:
+    """What every document's records depend on: the pipeline version and the corrections file."""
+    corrections = CORRECTIONS_FILE.read_bytes() if CORRECTIONS_FILE.exists() else b""
+    return hashlib.sha256(PIPELINE_VERSION.encode() + corrections).digest()
 
 
 def _parse(path: str) -> dict[str, list[dict]]:
@@ -86,7 +89,8 @@ def build_store(
     """Parse what changed, keep the rest, write Parquet tables, texts and the index to ``out``."""
     started = time.perf_counter()
     paths = sorted(seeds_dir.glob("*.txt"))
-    prints = {p.stem: fingerprint(p.read_bytes()) for p in paths}
+    context = build_context()  # read once, not once per report
+    prints = {p.stem: fingerprint(p.read_bytes(), context) for p in paths}
     manifest_path = out / MANIFEST
     old = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
     keep = {d for d, fp in prints.items() if old.get(d) == fp}
@@ -244,8 +248,8 @@ def store_search(store: Store, query: str, page: int = 0, size: int = 50) -> Sto
     positions = store.index.find(needle)
     lengths = np.full(len(positions), len(needle), dtype=np.int64)
     if is_pinyin_query(needle):  # literal hits (STX) and hits by sound, in text order
-        letters = strip_tones(needle.lower()).replace(" ", "").replace("'", "").replace("v", "ü")
-        spans = find_by_sound(store.index, store.readings(), syllable_splits(letters, pinyin_syllables()))
+        splits = syllable_splits(pinyin_letters(needle), pinyin_syllables())
+        spans = find_by_sound(store.index, store.readings(), splits)
         merged = sorted({*zip(positions.tolist(), lengths.tolist(), strict=True), *spans})
         positions = np.asarray([p for p, _ in merged], dtype=np.int64)
         lengths = np.asarray([n for _, n in merged], dtype=np.int64)
