@@ -256,3 +256,12 @@ def test_hostile_text_never_reaches_the_page_as_markup(page):
     texts = [e.value for e in list(at.markdown) + list(at.info) + list(at.subheader) + list(at.title)]
     for text in texts:
         assert "<script" not in text.replace("\\<", "") and "<img" not in text.replace("\\<", "")
+
+
+def test_share_link_keeps_the_document_filter():
+    at = upload(
+        open_app(page="search", q="无讼社区"),
+        ("某县报告.txt", "经验交流单位：某县人民法院\n标题\n概述。\n举措。\n".encode()),
+    )
+    at.sidebar.multiselect(key="docs").set_value(["某县报告"]).run()
+    assert "docs=%E6%9F%90%E5%8E%BF%E6%8A%A5%E5%91%8A" in at.code[0].value

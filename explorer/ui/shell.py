@@ -220,9 +220,13 @@ def unit_options(ds: Dataset) -> list[str]:
 
 
 def share_box(page: str, language: str, **params: str | list[str] | None) -> None:
-    """The full link to this view (from the widgets' values), in a code block with a copy button."""
+    """The full link to this view (from the widgets' values), in a code block with a copy button.
+
+    The sidebar's choices (language, documents) hold on every page, so they are added here.
+    """
     if language != "zh":
         params["lang"] = language
+    params.setdefault("docs", st.session_state.get("docs") or [])
     st.caption(t("share", language))
     st.code(share_url(st.context.url or "", page, params), language=None, wrap_lines=True)
 

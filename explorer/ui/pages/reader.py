@@ -59,4 +59,5 @@ shell.share_box(
     q=query,
     source="true" if show_source else None,
     pos=str(pos) if pos is not None else None,
+    part=str(st.session_state["part"]) if "part" in st.session_state else None,
 )
