@@ -106,7 +106,7 @@ def _fold_char(ch: str) -> str:
 
 
 def _is_cjk_context(ch: str) -> bool:
-    return is_han(ch) or ch in "。，；：！？、“”‘’《》（）"
+    return bool(ch) and (is_han(ch) or ch in "。，；：！？、“”‘’《》（）")  # "" (text edge) is no context
 
 
 def fold_punctuation(text: str) -> str:
@@ -114,9 +114,21 @@ def fold_punctuation(text: str) -> str:
 
     Between digits or Latin words (``1,000``, ``a:b``) they stay.
 
-    >>> fold_punctuation("3月30日,全省")
-    '3月30日，全省'
+    A mark folded becomes Chinese context for its neighbours, so passes repeat until
+    nothing changes (each pass only folds, so this ends): folding twice gives the same text.
+
+    >>> fold_punctuation("3月30日,全省"), fold_punctuation("\\n::"), fold_punctuation(":,中")
+    ('3月30日，全省', '\\n::', '：，中')
     """
+    folded = _fold_punctuation_once(text)
+    while folded != text:
+        text, folded = folded, _fold_punctuation_once(folded)
+    return folded
+
+
+def _fold_punctuation_once(text: str) -> str:
+    if not any(mark in text for mark in ",;:?!()"):
+        return text
     chars = list(text)
     for i, ch in enumerate(chars):
         prev = chars[i - 1] if i else ""

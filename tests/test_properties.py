@@ -47,3 +47,9 @@ def test_idempotent(raw):
 def test_no_digit_is_lost(raw):
     clean = normalize(raw).clean
     assert [c for c in clean if c.isdigit()] == [c for c in raw.replace("\r", "") if c.isdigit()]
+
+
+def test_idempotent_where_hypothesis_found_it_was_not():
+    for raw in ["\n::", ":,中", "中::", "(：中"]:
+        once = normalize(raw).clean
+        assert normalize(once).clean == once, raw
