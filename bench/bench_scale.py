@@ -32,9 +32,9 @@ sys.path.insert(0, str(HERE.parent))
 
 from generate_corpus import generate  # noqa: E402
 
+from explorer.corpus import StoreCorpus  # noqa: E402
 from explorer.index import scan  # noqa: E402
 from explorer.resources import SEEDS_DIR  # noqa: E402
-from explorer.store import Store, store_search  # noqa: E402
 
 QUERIES = {
     "rare": ["斑海豹", "告官不见官", "大船海工", "凌源市人民法院西城人民法庭"],
@@ -117,10 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     changed.write_text(changed.read_text(encoding="utf-8") + "\n补充一段：创建“无讼社区”。", encoding="utf-8")
     incremental = cli_build(corpus, store_dir)
 
-    store = Store(store_dir)
+    store = StoreCorpus(store_dir)
     t = time.perf_counter()
-    texts = store.texts()
-    _ = store.index.find("法")
+    texts = store.table("texts")["clean"].tolist()
+    index = store.segments()[0].index
+    _ = index.find("法")
     load_s = time.perf_counter() - t
     clean_chars = sum(map(len, texts))
     series = pd.Series(texts)
@@ -132,10 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     rows, all_times, mismatches = [], [], []
     for group, queries in QUERIES.items():
         for q in queries:
-            hits = store.index.find(q)
+            hits = index.find(q)
             if hits.tolist() != scan(texts, q).tolist():
                 mismatches.append(q)
-            times = timed(lambda q=q: store_search(store, q))
+            times = timed(lambda q=q: store.search(q, size=50))
             all_times += times
             pandas_t = statistics.median(timed(lambda q=q: series.str.contains(q, regex=False).sum(), repeat=3))
             grep_t = statistics.median(

@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from explorer.corpus import Corpus, MemoryCorpus
 from explorer.dataset import INTRO, SourceError, build_dataset, write_csvs
 from explorer.resources import DATASET_DIR, SEEDS_DIR, STORE_DIR
-from explorer.search import search
 
 
 class _Parser(argparse.ArgumentParser):
@@ -20,6 +20,7 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="python -m explorer", description="Explore the court experience reports.")
     p.add_argument("--seeds", type=Path, default=SEEDS_DIR, help="folder of source .txt reports")
+    p.add_argument("--store", type=Path, default=None, help="answer export and search from this built store")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     e = sub.add_parser("export", help="print the whole dataset")
     e.add_argument("--json", action="store_true", help="print JSON (the only format)")
@@ -37,37 +38,58 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "index":
-        return _index(args)
     try:
-        dataset = build_dataset(args.seeds)
+        if args.command == "index":
+            return _index(args)
+        corpus = _open(args)
     except SourceError as e:
-        print(f"python -m explorer: error: {e}", file=sys.stderr)
-        return 2
+        return _fail(str(e))
     if args.command == "export":
-        _print_json(dataset.export())
+        _print_json(corpus.export())
     elif args.command == "search":
-        result = search(dataset, args.query, units=args.unit)
+        result = corpus.search(args.query, units=args.unit)
         if args.json:
             _print_json(result.as_json())
         else:
             _print_result(result)
     elif args.command == "build":
-        for path in write_csvs(dataset, args.out):
+        if args.store:
+            return _fail("build writes the CSVs from --seeds; drop --store")
+        for path in write_csvs(corpus.dataset, args.out):
             print(path)
     return 0
+
+
+def _fail(message: str) -> int:
+    print(f"python -m explorer: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _open(args) -> Corpus:
+    """The store named by ``--store``, else the reports in ``--seeds`` parsed now (failures named on stderr)."""
+    if args.store:
+        from explorer.corpus import StoreCorpus
+
+        if not (args.store / "manifest.json").is_file():
+            raise SourceError(f"not a built store (no manifest.json): {args.store}")
+        return StoreCorpus(args.store)
+    dataset = build_dataset(args.seeds)
+    for failure in dataset.failures:
+        print(f"python -m explorer: skipped {failure}", file=sys.stderr)
+    return MemoryCorpus(dataset)
 
 
 def _index(args) -> int:
     from explorer.store import build_store
 
-    if not args.seeds.is_dir():
-        print(f"python -m explorer: error: seeds folder not found: {args.seeds}", file=sys.stderr)
-        return 2
+    if args.workers is not None and args.workers < 1:
+        return _fail("--workers must be at least 1")
     stats = build_store(args.seeds, args.out, workers=args.workers, progress=_progress)
+    for failure in stats.failures:
+        print(f"python -m explorer: skipped {failure}", file=sys.stderr)
     print(
         f"{stats.documents} documents: {stats.parsed} parsed, {stats.reused} unchanged, "
-        f"{stats.seconds:.1f} s → {args.out}"
+        f"{len(stats.failures)} failed, {stats.seconds:.1f} s → {args.out}"
     )
     return 0
 

@@ -17,7 +17,6 @@ from explorer.metrics import find_numbers
 from explorer.normalize import Normalized, normalize
 from explorer.parse import Structure, parse_structure
 from explorer.resources import CORRECTIONS_FILE, ROOT, SEEDS_DIR
-from explorer.segment import tokenizer
 
 INTRO = "导语"
 TABLES = (
@@ -36,6 +35,9 @@ TABLES = (
 
 LOCATE_KEYS = ["document", "unit", "initiative", "initiative_order", "sentence", "start", "end", "raw_start", "raw_end"]
 EMPTY_COLUMNS = {
+    "units": ["document", "key", "order", "name", "short_name", "start", "end"],
+    "sentences": ["document", "unit", "initiative", "order", "text", "start", "end"],
+    "initiatives": ["document", "unit", "order", "title", "body", "start", "end"],
     "unresolved": LOCATE_KEYS + ["raw"],
     "corrections": LOCATE_KEYS + ["raw", "repair", "reason"],
     "achievements": LOCATE_KEYS + ["kind", "text"],
@@ -110,15 +112,25 @@ class Document:
         }
 
 
-def load_document(path: Path, corrections: tuple[Correction, ...]) -> Document:
-    """Read, normalise and parse one seed file (UTF-8, with or without BOM)."""
+def read_report(path: Path) -> str:
+    """One seed file's text (UTF-8, with or without BOM); SourceError says why it cannot be read."""
     try:
-        raw = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
+    except OSError as e:
+        raise SourceError(f"{path}: cannot read ({e.strerror or e})") from e
+    if not data.strip():
+        raise SourceError(f"{path}: empty file")
+    if b"\x00" in data[:4096]:
+        raise SourceError(f"{path}: binary or UTF-16 file, not UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise SourceError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from e
-    except OSError as e:
-        raise SourceError(f"{path}: cannot read ({e.strerror})") from e
-    return document_from_text(path.stem, _display_path(path), raw, corrections)
+
+
+def load_document(path: Path, corrections: tuple[Correction, ...]) -> Document:
+    """Read, normalise and parse one seed file (UTF-8, with or without BOM)."""
+    return document_from_text(path.stem, _display_path(path), read_report(path), corrections)
 
 
 def document_from_text(doc_id: str, path: str, raw: str, corrections: tuple[Correction, ...] = ()) -> Document:
@@ -144,7 +156,16 @@ def _records(doc: Document) -> dict[str, list[dict]]:
     def span(start: int, end: int) -> dict:
         return dict(zip(("raw_start", "raw_end"), doc.text.raw_span(start, end), strict=True))
 
-    units = [{"document": doc.id, **asdict(u), "aliases": list(u.aliases), **span(u.start, u.end)} for u in st.units]
+    units = [
+        {
+            "document": doc.id,
+            "key": f"{doc.id}:{u.order}",
+            **asdict(u),
+            "aliases": list(u.aliases),
+            **span(u.start, u.end),
+        }
+        for u in st.units
+    ]
     initiatives = [{"document": doc.id, **asdict(i), **span(i.start, i.end)} for i in st.initiatives]
     sentences = [{"document": doc.id, **asdict(s), **span(s.start, s.end)} for s in st.sentences]
     found, others = find_numbers(clean)
@@ -175,6 +196,7 @@ def _records(doc: Document) -> dict[str, list[dict]]:
         "name": st.name,
         "date": st.date,
         "intro": st.intro,
+        "intro_end": st.intro_end,
         "presenters": st.presenters,
         "raw_chars": len(raw),
         "clean_chars": len(clean),
@@ -211,6 +233,7 @@ def _concept_record(doc_id: str, c: Concept) -> dict:
 @dataclass
 class Dataset:
     documents: list[Document]
+    failures: list[str] = field(default_factory=list)  # one sentence per report that could not be read
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def memo(self, key: tuple, compute):
@@ -231,11 +254,7 @@ class Dataset:
 
     def export(self) -> dict:
         """The public JSON contract of ``python -m explorer export --json``."""
-        docs = self.records("documents")
-        out = {"document": docs[0] if len(docs) == 1 else None, "documents": docs}
-        for table in TABLES[1:]:
-            out[table] = self.records(table)
-        return out
+        return export_records([d.records for d in self.documents])
 
     def document(self, doc_id: str) -> Document:
         return next(d for d in self.documents if d.id == doc_id)
@@ -250,6 +269,15 @@ class Dataset:
 
     def concept_terms(self) -> list[str]:
         return list(dict.fromkeys(c["term"] for c in self.records("concepts")))
+
+
+def export_records(per_document: list[dict[str, list[dict]]]) -> dict:
+    """Every document's records as one JSON object: ``document`` (when there is one), then each table."""
+    docs = [r for records in per_document for r in records["documents"]]
+    out = {"document": docs[0] if len(docs) == 1 else None, "documents": docs}
+    for table in TABLES[1:]:
+        out[table] = [r for records in per_document for r in records[table]]
+    return out
 
 
 def records_frame(table: str, records: list[dict]) -> pd.DataFrame:
@@ -293,16 +321,28 @@ def curated_corrections(path: Path = CORRECTIONS_FILE) -> tuple[Correction, ...]
     return load_corrections(path) if path.exists() else ()
 
 
-def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTIONS_FILE) -> Dataset:
-    """Every ``*.txt`` in ``seeds_dir``, in name order; raises SourceError if there is none."""
+def report_paths(seeds_dir: Path) -> list[Path]:
+    """Every ``*.txt`` file in ``seeds_dir``, in name order; SourceError if the folder has none."""
     if not seeds_dir.is_dir():
         raise SourceError(f"seeds folder not found: {seeds_dir}")
-    paths = sorted(seeds_dir.glob("*.txt"))
+    paths = sorted(p for p in seeds_dir.glob("*.txt") if p.is_file())
     if not paths:
         raise SourceError(f"no .txt files in seeds folder: {seeds_dir}")
-    dataset = Dataset([load_document(p, curated_corrections(corrections_file)) for p in paths])
-    tokenizer(dataset.concept_terms())
-    return dataset
+    return paths
+
+
+def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTIONS_FILE) -> Dataset:
+    """Every readable ``*.txt`` in ``seeds_dir``, in name order; a file that cannot be read is listed in
+    ``failures`` and the rest go on. SourceError when the folder is missing or nothing could be read."""
+    documents, failures = [], []
+    for path in report_paths(seeds_dir):
+        try:
+            documents.append(load_document(path, curated_corrections(corrections_file)))
+        except SourceError as e:
+            failures.append(str(e))
+    if not documents:
+        raise SourceError("no readable report: " + "; ".join(failures))
+    return Dataset(documents, failures)
 
 
 def write_csvs(dataset: Dataset, out_dir: Path) -> list[Path]:

@@ -1,10 +1,14 @@
-"""A character index over many clean texts: exact literal search in milliseconds at corpus scale.
+"""Integer-sequence indexes: exact literal search in milliseconds at corpus scale.
 
-All texts are joined with a NUL between them (so no match spans two documents) and kept
-as an array of dense character ids, plus every position sorted by character. A query is
-answered from the positions of its rarest character, checked against the other characters
-with vectorised comparisons, so the hits are exactly those a scan with ``str.find`` gives.
-Arrays are saved as ``.npy`` (never pickled) and can be memory-mapped.
+A :class:`SequenceIndex` holds a sequence of small integer ids and every position sorted
+by id. A query (a list of ids, or of sets of acceptable ids per place) is answered from
+the positions of its rarest place, checked against the other places with vectorised
+comparisons, so the hits are exactly those a scan gives.
+
+A :class:`TextIndex` is a sequence index over the characters of many clean texts, joined
+with a NUL between them (so no match spans two documents); a reading index is the same
+over each character's pinyin in context. Arrays are saved as ``.npy`` (never pickled) and
+can be memory-mapped.
 """
 
 from __future__ import annotations
@@ -16,13 +20,56 @@ import numpy as np
 
 SEPARATOR = "\x00"
 FILES = ("ids", "order", "starts", "lut", "doc_starts")
+EMPTY = np.empty(0, dtype=np.int64)
+
+
+def sort_positions(ids: np.ndarray, alphabet: int) -> tuple[np.ndarray, np.ndarray]:
+    """(order, starts): positions sorted by (id, position), and where each id's run begins."""
+    order = np.argsort(ids, kind="stable").astype(np.int64 if len(ids) >= 2**31 else np.int32)
+    starts = np.zeros(alphabet + 1, dtype=np.int64)
+    np.cumsum(np.bincount(ids, minlength=alphabet), out=starts[1:])
+    return order, starts
 
 
 @dataclass(frozen=True)
-class TextIndex:
-    ids: np.ndarray  # dense id of every character (uint16, or uint32 for a huge alphabet)
+class SequenceIndex:
+    ids: np.ndarray  # id at every position
     order: np.ndarray  # positions sorted by (id, position)
     starts: np.ndarray  # starts[i]:starts[i+1] is the slice of ``order`` holding id i
+
+    @classmethod
+    def build(cls, ids: np.ndarray, alphabet: int) -> SequenceIndex:
+        return cls(ids, *sort_positions(ids, alphabet))
+
+    def positions(self, id_set: np.ndarray) -> np.ndarray:
+        """Every position holding one of ``id_set``, ascending."""
+        parts = [self.order[self.starts[i] : self.starts[i + 1]] for i in id_set.tolist()]
+        if len(parts) == 1:
+            return parts[0].astype(np.int64)
+        return np.sort(np.concatenate(parts)).astype(np.int64) if parts else EMPTY
+
+    def find_sets(self, sets: list[np.ndarray]) -> np.ndarray:
+        """Start of every run whose k-th id is in ``sets[k]`` (overlapping runs included), ascending.
+
+        >>> idx = SequenceIndex.build(np.array([1, 2, 1, 3, 1, 2]), 4)
+        >>> idx.find_sets([np.array([1]), np.array([2, 3])]).tolist()
+        [0, 2, 4]
+        """
+        if not sets or any(len(s) == 0 for s in sets):
+            return EMPTY
+        counts = [int((self.starts[s + 1] - self.starts[s]).sum()) for s in sets]
+        anchor = int(np.argmin(counts))
+        cand = self.positions(sets[anchor]) - anchor
+        cand = cand[(cand >= 0) & (cand + len(sets) <= len(self.ids))]
+        for k in np.argsort(counts).tolist():  # rarest first: the candidate list shrinks fastest
+            if k != anchor and len(cand):
+                found = self.ids[cand + k]
+                cand = cand[found == sets[k][0] if len(sets[k]) == 1 else np.isin(found, sets[k])]
+        return cand
+
+
+@dataclass(frozen=True)
+class TextIndex(SequenceIndex):
     lut: np.ndarray  # code point -> dense id + 1 (0: not in the corpus)
     doc_starts: np.ndarray  # global offset of each text, then the total length
 
@@ -42,37 +89,41 @@ class TextIndex:
         ids = lut.astype(dtype)[codes]
         ids -= 1
         del codes
-        order = np.argsort(ids, kind="stable").astype(np.int64 if len(ids) >= 2**31 else np.int32)
-        starts = np.zeros(len(present) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(ids, minlength=len(present)), out=starts[1:])
         lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
         doc_starts = np.concatenate([[0], np.cumsum(lengths)])
-        return cls(ids, order, starts, lut, doc_starts)
+        return cls(ids, *sort_positions(ids, len(present)), lut, doc_starts)
 
-    def _dense(self, needle: str) -> np.ndarray | None:
-        codes = np.frombuffer(needle.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-        if (codes >= len(self.lut)).any():
-            return None
-        dense = self.lut[codes].astype(np.int64)
-        return None if (dense == 0).any() else dense - 1
+    def dense(self, char: str) -> int | None:
+        code = ord(char)
+        return int(self.lut[code]) - 1 if code < len(self.lut) and self.lut[code] else None
 
-    def find(self, needle: str) -> np.ndarray:
-        """Global start of every non-overlapping occurrence of ``needle``, ascending (like ``str.find``)."""
+    def find(self, needle: str, fold_case: bool = False) -> np.ndarray:
+        """Global start of every non-overlapping occurrence of ``needle``, ascending (like ``str.find``).
+
+        ``fold_case``: ASCII letters match in either case.
+        """
         if not needle or SEPARATOR in needle:
-            return np.empty(0, dtype=np.int64)
-        q = self._dense(needle)
-        if q is None:
-            return np.empty(0, dtype=np.int64)
-        counts = self.starts[q + 1] - self.starts[q]
-        anchor = int(np.argmin(counts))
-        a = int(q[anchor])
-        cand = self.order[self.starts[a] : self.starts[a + 1]].astype(np.int64) - anchor
-        m = len(q)
-        cand = cand[(cand >= 0) & (cand + m <= len(self.ids))]
-        for k in np.argsort(counts):  # rarest first: the candidate list shrinks fastest
-            if k != anchor and len(cand):
-                cand = cand[self.ids[cand + k] == q[k]]
-        return _non_overlapping(cand, needle)
+            return EMPTY
+        sets = []
+        for ch in needle:
+            variants = {ch, ch.lower(), ch.upper()} if fold_case and ch.isascii() else {ch}
+            ids = [d for v in variants if (d := self.dense(v)) is not None]
+            if not ids:
+                return EMPTY
+            sets.append(np.asarray(sorted(ids), dtype=np.int64))
+        return non_overlapping(self.find_sets(sets), len(needle), self_overlapping(needle.lower()))
+
+    def text(self, start: int, end: int) -> str:
+        """The characters at global positions [start, end), read back from the ids."""
+        codes = self._codes[np.asarray(self.ids[start:end], dtype=np.int64)]
+        return codes.astype("<u4").tobytes().decode("utf-32-le")
+
+    @property
+    def _codes(self) -> np.ndarray:
+        return np.flatnonzero(self.lut)  # dense id -> code point (lut is increasing over present codes)
+
+    def document_text(self, doc: int) -> str:
+        return self.text(int(self.doc_starts[doc]), int(self.doc_starts[doc + 1]) - 1)
 
     def locate(self, positions: np.ndarray) -> np.ndarray:
         """(document index, offset in its text) of global positions."""
@@ -90,16 +141,21 @@ class TextIndex:
         return cls(*(np.load(folder / f"{name}.npy", mmap_mode=mode, allow_pickle=False) for name in FILES))
 
 
-def _non_overlapping(positions: np.ndarray, needle: str) -> np.ndarray:
-    """Drop matches that start inside the previous kept one (only possible when the needle overlaps itself)."""
+def self_overlapping(needle: str) -> bool:
+    """Can two occurrences of ``needle`` overlap (a proper prefix equal to a suffix)?"""
     m = len(needle)
-    if len(positions) < 2 or not any(needle[:k] == needle[m - k :] for k in range(1, m)):
+    return any(needle[:k] == needle[m - k :] for k in range(1, m))
+
+
+def non_overlapping(positions: np.ndarray, length: int, may_overlap: bool = True) -> np.ndarray:
+    """Drop matches that start inside the previous kept one, left to right (as ``str.find`` does)."""
+    if len(positions) < 2 or not may_overlap or length < 2:
         return positions
     kept, last_end = [], -1
     for p in positions.tolist():
         if p >= last_end:
             kept.append(p)
-            last_end = p + m
+            last_end = p + length
     return np.asarray(kept, dtype=np.int64)
 
 
@@ -113,60 +169,3 @@ def scan(texts: list[str], needle: str) -> np.ndarray:
             pos = text.find(needle, pos + len(needle))
         base += len(text) + 1
     return np.asarray(out, dtype=np.int64)
-
-
-def syllable_splits(letters: str, syllables: frozenset[str], limit: int = 16) -> list[list[str]]:
-    """Ways to read ``letters`` as whole pinyin syllables (at most ``limit``).
-
-    >>> syllable_splits("xian", frozenset({"xi", "an", "xian"}))
-    [['xi', 'an'], ['xian']]
-    """
-    out: list[list[str]] = []
-
-    def walk(rest: str, path: list[str]) -> None:
-        if len(out) >= limit:
-            return
-        if not rest:
-            out.append(path)
-            return
-        for end in range(1, min(len(rest), 6) + 1):
-            if rest[:end] in syllables:
-                walk(rest[end:], [*path, rest[:end]])
-
-    walk(letters, [])
-    return out
-
-
-def find_by_sound(index: TextIndex, readings: dict[str, np.ndarray], splits: list[list[str]]) -> list[tuple[int, int]]:
-    """(global start, length) of every run of characters read as one of ``splits``.
-
-    ``readings`` maps a toneless syllable to the dense ids of the characters that can be
-    read so (any reading of a heteronym counts). Overlaps are resolved left to right.
-    """
-    spans: set[tuple[int, int]] = set()
-    for split in splits:
-        sets = [readings.get(s) for s in split]
-        if any(c is None or not len(c) for c in sets):
-            continue
-        counts = [int((index.starts[c + 1] - index.starts[c]).sum()) for c in sets]
-        anchor = int(np.argmin(counts))
-        cand = (
-            np.sort(
-                np.concatenate([index.order[index.starts[i] : index.starts[i + 1]] for i in sets[anchor]]).astype(
-                    np.int64
-                )
-            )
-            - anchor
-        )
-        k = len(split)
-        cand = cand[(cand >= 0) & (cand + k <= len(index.ids))]
-        for j in np.argsort(counts):
-            if j != anchor and len(cand):
-                cand = cand[np.isin(index.ids[cand + j], sets[j])]
-        spans.update((int(p), k) for p in cand)
-    kept, last_end = [], -1
-    for start, length in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if start >= last_end:
-            kept.append((start, length))
-            last_end = start + length
-    return kept

@@ -1,13 +1,18 @@
-"""Word segmentation with jieba, taught the domain terms and the report's own concepts."""
+"""Word segmentation with jieba, taught the domain terms and the report's own concepts.
+
+The tokenizer loaded from ``data/userdict.txt`` is never changed after loading: a text's
+words and labels do not depend on what was parsed before. Extra terms (quoted concepts)
+go into a copy made for that set of terms.
+"""
 
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
 
 import jieba
-import jieba.posseg
 
 from explorer.resources import USERDICT_FILE
 
@@ -15,20 +20,37 @@ jieba.setLogLevel(logging.WARNING)
 
 
 @lru_cache(maxsize=1)
+def _cache_dir() -> str:
+    """A folder of this process's own for jieba's dictionary cache (not the shared temp folder)."""
+    return tempfile.mkdtemp(prefix="court-explorer-jieba-")
+
+
+@lru_cache(maxsize=1)
 def _base_tokenizer() -> jieba.Tokenizer:
     tok = jieba.Tokenizer()
+    tok.tmp_dir = _cache_dir()
     tok.initialize()
     tok.load_userdict(str(USERDICT_FILE))
     return tok
 
 
-def tokenizer(extra_terms: Iterable[str] = ()) -> jieba.Tokenizer:
-    """The shared tokenizer, with ``extra_terms`` (e.g. quoted concepts) kept whole."""
-    tok = _base_tokenizer()
-    for term in extra_terms:
-        if term and tok.FREQ.get(term, 0) == 0:
-            tok.add_word(term)
+@lru_cache(maxsize=8)
+def _with_terms(terms: frozenset[str]) -> jieba.Tokenizer:
+    base = _base_tokenizer()
+    tok = jieba.Tokenizer()
+    tok.FREQ, tok.total = dict(base.FREQ), base.total
+    tok.user_word_tag_tab = dict(base.user_word_tag_tab)
+    tok.initialized = True
+    for term in sorted(terms):
+        tok.add_word(term)
     return tok
+
+
+def tokenizer(extra_terms: Iterable[str] = ()) -> jieba.Tokenizer:
+    """The curated tokenizer, or a copy of it with ``extra_terms`` kept whole; neither changes later."""
+    base = _base_tokenizer()
+    new = frozenset(t for t in extra_terms if t and base.FREQ.get(t, 0) == 0)
+    return _with_terms(new) if new else base
 
 
 def cut(text: str, extra_terms: Iterable[str] = ()) -> list[str]:
@@ -41,7 +63,9 @@ def cut(text: str, extra_terms: Iterable[str] = ()) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _pos_tokenizer() -> jieba.posseg.POSTokenizer:
+def _pos_tokenizer():
+    import jieba.posseg  # only parsing tags parts of speech; the app's pages need not import it
+
     return jieba.posseg.POSTokenizer(_base_tokenizer())
 
 

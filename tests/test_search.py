@@ -1,6 +1,7 @@
 import pytest
 
-from explorer.search import pinyin_spans, search
+from explorer.dataset import Dataset, document_from_text
+from explorer.search import search
 
 DL, DC = "大连市中级人民法院", "盖州市人民法院东城人民法庭"
 
@@ -53,10 +54,18 @@ def test_han_query_never_matches_by_sound(dataset):
     assert search(dataset, "风桥").total == 0  # sounds like 枫桥 but is not written so
 
 
-def test_pinyin_matches_whole_syllables_only():
-    assert pinyin_spans("香港", "xian") == []  # xiang: xian is only part of the syllable
-    assert pinyin_spans("先进", "xian") == [(0, 1)]
-    assert pinyin_spans("西安", "xian") == [(0, 2)]  # xi + an: spaces are optional, so this matches too
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("香港", []),  # xiang: xian is only part of the syllable
+        ("先进", [(0, 1)]),
+        ("西安", [(0, 2)]),  # xi + an: spaces are optional, so this matches too
+        ("全省", []),  # 省 is xing only out of context; here it is sheng
+    ],
+)
+def test_pinyin_matches_whole_syllables_only(text, spans):
+    hits = search(Dataset([document_from_text("t", "t", text)]), "xian").hits
+    assert [(h.start, h.end) for h in hits] == spans
 
 
 @pytest.mark.parametrize("query", [".*", "(", "[a-z]+", "'; DROP TABLE units; --", "<script>alert(1)</script>", ""])

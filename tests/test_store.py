@@ -1,4 +1,8 @@
-"""The Parquet store and character index: same answers as the in-memory dataset, incremental rebuilds."""
+"""One engine for every corpus: the store and the in-memory corpus give the same answers.
+
+The conformance table runs each query over both implementations, built from the seed
+and from a generated corpus of 30 reports plus the seed, and against a brute-force scan.
+"""
 
 import importlib.util
 import json
@@ -7,23 +11,27 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.dataset import build_dataset
+from explorer import store as store_module
+from explorer.corpus import MemoryCorpus, StoreCorpus, UnionCorpus
+from explorer.dataset import build_dataset, document_from_text
 from explorer.index import TextIndex, scan
+from explorer.pipeline import pipeline_hash
 from explorer.resources import ROOT, SEEDS_DIR
-from explorer.search import search
-from explorer.store import Store, build_store, store_search
+from explorer.store import build_store
 
 spec = importlib.util.spec_from_file_location("generate_corpus", ROOT / "bench" / "generate_corpus.py")
 generate_corpus = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(generate_corpus)
+SEED_ID = "liaoning_court_work_conference_experience_exchange"
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
+def generated(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
     generate_corpus.generate(folder, 30, seed=7)
     for seed in SEEDS_DIR.glob("*.txt"):
@@ -31,71 +39,116 @@ def corpus(tmp_path_factory):
     return folder
 
 
-@pytest.fixture(scope="module")
-def built(corpus, tmp_path_factory):
+@pytest.fixture(scope="module", params=["seed", "generated"])
+def corpora(request, generated, tmp_path_factory):
+    """(memory corpus, store corpus) over the same reports."""
+    folder = SEEDS_DIR if request.param == "seed" else generated
     out = tmp_path_factory.mktemp("store")
-    stats = build_store(corpus, out, workers=2)
-    return out, stats
+    build_store(folder, out, workers=2)
+    return MemoryCorpus(build_dataset(folder)), StoreCorpus(out)
 
 
-def test_generator_is_deterministic(tmp_path):
-    a = generate_corpus.generate(tmp_path / "a", 3, seed=1)
-    b = generate_corpus.generate(tmp_path / "b", 3, seed=1)
-    assert [p.read_text(encoding="utf-8") for p in a] == [p.read_text(encoding="utf-8") for p in b]
-    text = a[0].read_text(encoding="utf-8")
-    assert "經驗交流單位" in text and "(" in text  # traditional, with pinyin
+QUERIES = [
+    "无讼社区",  # simplified
+    "無訟社區",  # traditional
+    "無讼社区",  # mixed
+    "法院",  # frequent
+    "斑海豹",  # rare
+    "stx",  # Latin, lower case for an upper-case word
+    "STX",
+    "Stx",
+    "xian",  # pinyin with heteronyms (省 is sheng in context, never xian)
+    "sheng",
+    "wusong shequ",
+    "fēng qiáo",
+    "zhong",
+    "万万",  # overlapping needle
+    "。。",
+    "没有这个词",  # no hits
+    "<script>alert(1)</script>",  # hostile text is only data
+    ".*",
+    "\x00",
+    "",
+]
 
 
-def test_store_tables_match_the_in_memory_dataset(corpus, built):
-    out, stats = built
-    assert (stats.documents, stats.parsed, stats.reused) == (31, 31, 0)
-    store, dataset = Store(out), build_dataset(corpus)
-    for table in ("units", "initiatives", "sentences", "metrics", "achievements", "corrections"):
-        assert len(store.table(table)) == len(dataset.records(table)), table
-    metrics = store.table("metrics")
-    seed = metrics[metrics["document"] == "liaoning_court_work_conference_experience_exchange"]
-    assert seed["value"].tolist() == [m["value"] for m in dataset.records("metrics")][: len(seed)]
-    assert (out / "concept_totals.parquet").exists()
+@pytest.mark.parametrize("query", QUERIES)
+def test_both_corpora_give_the_same_answer(corpora, query):
+    memory, store = corpora
+    a, b = memory.search(query), store.search(query)
+    assert a.total == b.total
+    assert a.as_json() == b.as_json()  # every hit: unit, key, initiative, sentence, offsets, context, how
+    assert a.counts.tolist() == b.counts.tolist()
+    assert a.dispersion.to_dict("list") == b.dispersion.to_dict("list")
+    assert a.dispersion["hits"].sum() == a.total
 
 
-@pytest.mark.parametrize("query", ["无讼社区", "無訟社區", "法院", "斑海豹", "沈阳市中级人民法院", "没有这个词"])
-def test_store_search_equals_in_memory_search(corpus, built, query):
-    result = store_search(Store(built[0]), query, size=10**9)
-    expected = search(build_dataset(corpus), query)
-    assert result.total == expected.total
-    assert result.by_unit == expected.by_unit()
-    assert result.hits["sentence"].tolist() == [h.sentence for h in expected.hits]
-    assert result.hits["start"].tolist() == [h.start for h in expected.hits]
-    if result.total:
-        assert result.dispersion["hits"].sum() <= result.total
+@pytest.mark.parametrize("query", ["无讼社区", "法院", "万万", "审判质效"])
+def test_literal_hits_are_exactly_a_scan(corpora, query):
+    memory, _ = corpora
+    texts = [d.text.clean for d in memory.dataset.documents]
+    found = [(h.document, h.start) for h in memory.search(query).hits]
+    index = TextIndex.build(texts)
+    expected = index.locate(scan(texts, query))
+    assert found == [(memory.dataset.documents[d].id, int(s)) for d, s in expected]
 
 
-@pytest.mark.parametrize("query", ["wusong shequ", "fengqiao", "STX"])
-def test_store_pinyin_search_equals_in_memory_search(corpus, built, query):
-    result = store_search(Store(built[0]), query, size=10**9)
-    expected = search(build_dataset(corpus), query)
-    assert result.hits["start"].tolist() == [h.start for h in expected.hits]
-    assert (result.hits["end"] - result.hits["start"]).tolist() == [h.end - h.start for h in expected.hits]
+def test_pages_of_hits(corpora):
+    _, store = corpora
+    whole = store.search("法院")
+    first, second = store.search("法院", page=0, size=10), store.search("法院", page=1, size=10)
+    assert first.total == second.total == whole.total > 20
+    assert [h.start for h in first.hits + second.hits] == [h.start for h in whole.hits[:20]]
 
 
-def test_store_pinyin_reads_heteronyms_every_way(corpus, built):
-    # In context 先 is only xian; the store also takes 见 (jian or xian): a superset of the in-memory hits.
-    found = store_search(Store(built[0]), "xian", size=10**9).hits
-    expected = search(build_dataset(corpus), "xian").hits
-    assert {(h.document, h.start) for h in expected} <= set(zip(found["document"], found["start"], strict=True))
+def test_export_is_the_same_from_either(corpora):
+    memory, store = corpora
+    assert memory.export() == store.export()
 
 
-def test_pages_of_hits(built):
-    store = Store(built[0])
-    first, second = store_search(store, "法院", page=0, size=10), store_search(store, "法院", page=1, size=10)
-    assert len(first.hits) == len(second.hits) == 10
-    assert first.total == second.total > 20
-    assert first.hits["start"].tolist() != second.hits["start"].tolist()
+def test_pinyin_uses_the_reading_in_context():
+    corpus = MemoryCorpus.of([document_from_text("t", "t", "全省法院。西安。先进。")])
+    assert [(h.start, h.end) for h in corpus.search("xian").hits] == [(5, 7), (8, 9)]
+    assert [h.text for h in corpus.search("sheng").hits] == ["省"]
 
 
-def test_rebuild_parses_only_what_changed(corpus, tmp_path):
+def test_two_reports_of_the_same_courts(dataset):
+    seed = dataset.documents[0]
+    again = document_from_text("next_year", "next_year", seed.text.raw)
+    corpus = MemoryCorpus.of([seed, again])
+    sections = corpus.sections
+    assert sections["key"].is_unique and len(sections) == 10  # two intros and eight units
+    assert list(corpus.colors) == ["沈阳中院", "大连中院", "海城法院", "东城法庭"]  # one colour per court
+    result = corpus.search("无讼社区")
+    assert result.total == 4
+    assert [h.key for h in result.hits] == [f"{SEED_ID}:2", f"{SEED_ID}:4", "next_year:2", "next_year:4"]
+    per_section = dict(zip(sections["key"], result.counts.tolist(), strict=True))
+    assert per_section[f"{SEED_ID}:2"] == per_section["next_year:2"] == 1  # never merged
+    only = corpus.search("无讼社区", documents=["next_year"])
+    assert [h.document for h in only.hits] == ["next_year", "next_year"]
+
+
+def test_store_plus_uploads_is_one_corpus(corpora):
+    memory, store = corpora
+    upload = document_from_text("upload", "upload:x.txt", "某县人民法院：创建无讼社区三个。")
+    union = UnionCorpus([store, MemoryCorpus.of([upload])])
+    assert union.search("无讼社区").total == memory.search("无讼社区").total + 1
+    assert union.document_ids()[-1] == "upload"
+    assert union.search("无讼社区").hits[-1].document == "upload"
+
+
+def test_labels_do_not_depend_on_what_was_parsed_before(dataset):
+    from explorer.segment import cut
+
+    before = document_from_text("a", "a", dataset.documents[0].text.raw).records["metrics"]
+    cut("巡回审判设立", ["巡回审判设立", "法云调解室", "无讼社区"])  # a compare page teaching extra terms
+    after = document_from_text("a", "a", dataset.documents[0].text.raw).records["metrics"]
+    assert [m["label"] for m in before] == [m["label"] for m in after]
+
+
+def test_rebuild_parses_only_what_changed(generated, tmp_path):
     work = tmp_path / "corpus"
-    shutil.copytree(corpus, work)
+    shutil.copytree(generated, work)
     out = tmp_path / "store"
     build_store(work, out, workers=1)
     changed = work / "report_00003.txt"
@@ -103,13 +156,80 @@ def test_rebuild_parses_only_what_changed(corpus, tmp_path):
     (work / "report_00004.txt").unlink()
     stats = build_store(work, out, workers=1)
     assert (stats.documents, stats.parsed, stats.reused) == (30, 1, 29)
-    store = Store(out)
-    assert "report_00004" not in set(store.table("documents")["id"])
-    assert 90000 in store.table("metrics").query("document == 'report_00003'")["value"].tolist()
-    assert json.loads((out / "manifest.json").read_text(encoding="utf-8")).keys() == {
-        p.stem for p in work.glob("*.txt")
-    }
-    assert store_search(store, "新增").total == 1
+    corpus = StoreCorpus(out)
+    assert "report_00004" not in corpus.document_ids()
+    assert 90000 in corpus.table("metrics").query("document == 'report_00003'")["value"].tolist()
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["documents"].keys() == {p.stem for p in work.glob("*.txt")}
+    assert corpus.search("新增").total == 1
+
+
+def test_a_changed_pipeline_reparses_everything(tmp_path, monkeypatch):
+    out = tmp_path / "store"
+    build_store(SEEDS_DIR, out, workers=1)
+    assert build_store(SEEDS_DIR, out, workers=1).parsed == 0
+    monkeypatch.setattr(store_module, "pipeline_hash", lambda: "an edited user dictionary")
+    assert build_store(SEEDS_DIR, out, workers=1).parsed == 1
+
+
+def test_pipeline_hash_follows_every_curated_file(tmp_path):
+    files = []
+    for name in ("corrections.csv", "userdict.txt", "stopwords.txt", "script_pairs.csv"):
+        shutil.copy(ROOT / "data" / name, tmp_path / name)
+        files.append(tmp_path / name)
+    before = pipeline_hash(tuple(files))
+    for path in files:
+        path.write_text(path.read_text(encoding="utf-8") + "\n新词\n", encoding="utf-8")
+        after = pipeline_hash(tuple(files))
+        assert after != before, path.name
+        before = after
+
+
+def test_one_bad_file_does_not_stop_the_rest(tmp_path):
+    shutil.copy(next(SEEDS_DIR.glob("*.txt")), tmp_path / "good.txt")
+    (tmp_path / "gbk.txt").write_bytes("法院工作会议".encode("gbk"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "utf16.txt").write_bytes("法院".encode("utf-16"))
+    dataset = build_dataset(tmp_path)
+    assert [d.id for d in dataset.documents] == ["good"]
+    assert len(dataset.failures) == 3 and any("gbk.txt: not UTF-8" in f for f in dataset.failures)
+    stats = build_store(tmp_path, tmp_path / "store", workers=1)
+    assert (stats.parsed, len(stats.failures)) == (4, 3)
+    assert StoreCorpus(tmp_path / "store").document_ids() == ["good"]
+    run = [sys.executable, "-m", "explorer", "--seeds", str(tmp_path), "search", "无讼社区", "--json"]
+    proc = subprocess.run(run, capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["total"] == 2
+    assert proc.stderr.count("skipped") == 3 and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("setup", ["empty_folder", "only_bad", "missing"])
+def test_nothing_readable_is_one_line(tmp_path, setup):
+    folder = tmp_path / "seeds"
+    if setup != "missing":
+        folder.mkdir()
+    if setup == "only_bad":
+        (folder / "a.txt").write_bytes(b"\xff\xfe\x00")
+    for command in (["index", "--out", str(tmp_path / "s")], ["export", "--json"]):
+        proc = subprocess.run(
+            [sys.executable, "-m", "explorer", "--seeds", str(folder), *command], capture_output=True, text=True,
+            cwd=ROOT,
+        )  # fmt: skip
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr
+        errors = [line for line in proc.stderr.splitlines() if "error" in line]  # besides the progress bar
+        assert len(errors) == 1 and errors[0].startswith("python -m explorer: error: ")
+
+
+def test_cli_answers_from_a_store_as_from_the_seeds(tmp_path):
+    out = tmp_path / "store"
+    cli = [sys.executable, "-m", "explorer"]
+    proc = subprocess.run([*cli, "index", "--out", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 documents: 1 parsed, 0 unchanged" in proc.stdout and "1/1" in proc.stderr
+    for command in (["search", "xian", "--json"], ["search", "無訟社區", "--json"], ["export", "--json"]):
+        memory = subprocess.run([*cli, *command], capture_output=True, text=True, cwd=ROOT)
+        stored = subprocess.run([*cli, "--store", str(out), *command], capture_output=True, text=True, cwd=ROOT)
+        assert stored.returncode == memory.returncode == 0
+        assert json.loads(stored.stdout) == json.loads(memory.stdout)
 
 
 @settings(max_examples=200, deadline=None)
@@ -121,26 +241,30 @@ def test_index_finds_exactly_what_a_scan_finds(texts, needle):
     assert TextIndex.build(texts).find(needle).tolist() == scan(texts, needle).tolist()
 
 
-def test_index_round_trips_through_npy(tmp_path):
+def test_index_reads_its_text_back_and_round_trips(tmp_path):
     index = TextIndex.build(["无讼社区", "创建无讼乡村"])
     index.save(tmp_path)
-    assert TextIndex.load(tmp_path).find("无讼").tolist() == [0, 7]
+    loaded = TextIndex.load(tmp_path)
+    assert loaded.find("无讼").tolist() == [0, 7]
+    assert [loaded.document_text(0), loaded.document_text(1)] == ["无讼社区", "创建无讼乡村"]
+    assert np.array_equal(loaded.ids, index.ids)
 
 
-def test_cli_index(corpus, tmp_path):
-    run = [sys.executable, "-m", "explorer", "--seeds", str(corpus), "index", "--out", str(tmp_path / "s")]
-    proc = subprocess.run(run, capture_output=True, text=True, cwd=ROOT)
-    assert proc.returncode == 0, proc.stderr
-    assert "31 documents: 31 parsed, 0 unchanged" in proc.stdout
-    assert "31/31" in proc.stderr  # the progress bar
-    bad = subprocess.run([*run[:3], "--seeds", "/nonexistent", "index"], capture_output=True, text=True, cwd=ROOT)
-    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+def test_generator_is_deterministic(tmp_path):
+    a = generate_corpus.generate(tmp_path / "a", 3, seed=1)
+    b = generate_corpus.generate(tmp_path / "b", 3, seed=1)
+    assert [p.read_text(encoding="utf-8") for p in a] == [p.read_text(encoding="utf-8") for p in b]
+    text = a[0].read_text(encoding="utf-8")
+    assert "經驗交流單位" in text and "(" in text  # traditional, with pinyin
 
 
-def test_app_on_a_store(built, monkeypatch):
+def test_app_on_a_store(corpora, monkeypatch):
     from streamlit.testing.v1 import AppTest
 
-    monkeypatch.setenv("EXPLORER_STORE", str(built[0]))
+    _, store = corpora
+    if len(store.document_ids()) == 1:
+        pytest.skip("the seed alone is the memory app's own test")
+    monkeypatch.setenv("EXPLORER_STORE", str(store.folder))
     app = str(Path(ROOT) / "app.py")
     at = AppTest.from_file(app, default_timeout=60)
     at.run()
@@ -151,8 +275,7 @@ def test_app_on_a_store(built, monkeypatch):
     at.query_params["q"] = "无讼社区"
     at.run()
     assert not at.exception
-    total = store_search(Store(built[0]), "无讼社区").total
-    assert at.subheader[0].value == f"{total:,} 处命中"
+    assert at.subheader[0].value == f"{store.search('无讼社区').total:,} 处命中"
     at = AppTest.from_file(app, default_timeout=60)
     at.query_params["page"] = "reader"
     at.query_params["docs"] = "report_00002"

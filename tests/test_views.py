@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 
 from explorer.charts import dispersion_chart, hits_by_unit_chart, metrics_chart, unit_colors
-from explorer.kwic import context, kwic_frame
 from explorer.markup import KwicLine, Mark, kwic_table, link, marked
+from explorer.query import BINS, context
 from explorer.reader import passage_marks, render_block
 from explorer.search import search
 from explorer.viewstate import check_params, resolve_page, share_url
@@ -39,8 +39,9 @@ def test_metrics_chart_never_mixes_families(metrics):
 
 
 def test_one_colour_per_unit_everywhere(dataset, metrics):
-    hits = search(dataset, "审判").hits
-    kwic = kwic_frame(dataset, hits)
+    bins = search(dataset, "审判").dispersion
+    kwic = pd.DataFrame({"short": bins["section"].map(lambda r: list(COLORS)[r - 1]), "position": bins["bin"] / BINS})
+    kwic = kwic.assign(hits=bins["hits"], sentence="")
     counts = pd.DataFrame({"short": list(COLORS), "hits": [1, 2, 3, 4]})
     for chart in [hits_by_unit_chart(counts, COLORS), dispersion_chart(kwic, COLORS)]:
         scale = chart.to_dict()["encoding"]["color"]["scale"]
@@ -50,11 +51,14 @@ def test_one_colour_per_unit_everywhere(dataset, metrics):
 
 
 def test_dispersion_positions_are_relative_to_the_unit(dataset):
-    kwic = kwic_frame(dataset, search(dataset, "无讼社区").hits)
-    assert list(kwic["short"]) == ["大连中院", "东城法庭"]
-    assert kwic["position"].between(0, 1).all()
-    assert list(kwic["hit"]) == ["无讼社区", "无讼社区"]
-    assert list(kwic["left"].str[-3:]) == ["创建“", "村”“"]
+    result = search(dataset, "无讼社区")
+    units = {u.name: u for u in dataset.documents[0].structure.units}
+    expected = [
+        (h.start - units[h.unit].start) * BINS // (units[h.unit].end - units[h.unit].start) for h in result.hits
+    ]
+    assert result.dispersion["bin"].tolist() == expected
+    assert [h.text for h in result.hits] == ["无讼社区", "无讼社区"]
+    assert [h.left[-3:] for h in result.hits] == ["创建“", "村”“"]
 
 
 @pytest.mark.parametrize(

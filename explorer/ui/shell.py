@@ -7,11 +7,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from explorer.charts import unit_colors
-from explorer.dataset import Dataset, Document, build_dataset, curated_corrections, document_from_text
+from explorer.corpus import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
+from explorer.dataset import Dataset, build_dataset
 from explorer.i18n import t
 from explorer.markup import STYLE
-from explorer.store import Store
 from explorer.upload import MAX_UPLOAD_MB, UploadError, load_upload
 from explorer.viewstate import INTRO_KEY, LANGS, check_params, resolve_page, share_url
 
@@ -25,69 +24,44 @@ PAGE_ICONS = {
 }
 
 
-@st.cache_resource(show_spinner="正在载入数据与分词词典…")
-def seeds() -> Dataset:
-    """The reports in seeds/, built once per server process and shared by every session."""
-    return build_dataset()
+@st.cache_resource(show_spinner="正在载入数据…")
+def _base_corpus(folder: str | None) -> Corpus:
+    """The store named by EXPLORER_STORE (python -m explorer index), else the reports in seeds/;
+    built once per server process and shared by every session."""
+    return StoreCorpus(Path(folder)).warm() if folder else MemoryCorpus(build_dataset())
 
 
-def store() -> Store | None:
-    """The built store named by EXPLORER_STORE (python -m explorer index), for large corpora."""
-    folder = os.environ.get("EXPLORER_STORE")
-    return _open_store(folder) if folder else None
-
-
-@st.cache_resource(show_spinner="正在打开数据仓库…")
-def _open_store(folder: str) -> Store:
-    return Store(Path(folder)).warm()
-
-
-@st.cache_resource(max_entries=64, show_spinner=False)
-def _stored_document(folder: str, doc_id: str) -> Document:
-    """One stored report parsed again, on demand, by the same pipeline (for reader and compare)."""
-    raw = _open_store(folder).raw_text(doc_id)
-    return document_from_text(doc_id, f"store:{doc_id}", raw, curated_corrections())
+def corpus() -> Corpus:
+    """Everything this session can see: the shared corpus, then this session's uploads."""
+    base = _base_corpus(os.environ.get("EXPLORER_STORE") or None)
+    uploads = st.session_state.get("_uploads", [])
+    if not uploads:
+        return base
+    key = (id(base), tuple(id(d) for d in uploads))
+    cached = st.session_state.get("_corpus")
+    if not cached or cached[0] != key:  # one union per set of uploads, so its caches live on
+        cached = st.session_state["_corpus"] = (key, UnionCorpus([base, MemoryCorpus.of(uploads)]))
+    return cached[1]
 
 
 def document_ids() -> list[str]:
-    """Every document this session can see: the store's or the seeds', then the uploads."""
-    base = _store_ids() if store() else [d.id for d in seeds().documents]
-    return base + [d.id for d in st.session_state.get("_uploads", [])]
+    """Every document this session can see."""
+    return corpus().document_ids()
 
 
-def _store_ids() -> list[str]:
-    return list(store().column("documents", "id"))
+def chosen_documents() -> list[str]:
+    """The documents chosen in the sidebar (``docs=``), or none for all."""
+    return st.session_state.get("docs") or []
 
 
-def unit_keys() -> list[str]:
-    """Every unit short name this session can see (for checking links), without parsing anything."""
-    uploads = st.session_state.get("_uploads", [])
-    docs = uploads if store() else seeds().documents + uploads
-    keys = list(store().column("units", "short_name")) if store() else []
-    return list(dict.fromkeys(keys + [u.short_name for d in docs for u in d.structure.units]))
-
-
-def dataset(all_documents: bool = False) -> Dataset:
-    """Seeds plus this session's uploads, restricted to the documents chosen in the link.
-
-    With a store, the documents chosen in the link (else the first one) are parsed on demand:
-    whole-corpus views read the store itself.
-    """
-    chosen = [] if all_documents else st.session_state.get("docs") or []
-    uploads = st.session_state.get("_uploads", [])
-    if store():
-        folder = os.environ["EXPLORER_STORE"]
-        known = set(_store_ids())
-        ids = [d for d in chosen if d in known] or ([] if chosen else _store_ids()[:1])
-        docs = [_stored_document(folder, d) for d in ids] + [u for u in uploads if not chosen or u.id in chosen]
-    else:
-        docs = seeds().documents + uploads
-        if chosen:
-            docs = [d for d in docs if d.id in chosen] or docs
-    key = tuple(id(d) for d in docs)
-    cached = st.session_state.get("_corpus")
+def dataset() -> Dataset:
+    """The reports chosen in the link, parsed (the corpus's default when none is chosen)."""
+    c = corpus()
+    ids = chosen_documents() or c.default_documents()
+    key = (id(c), tuple(ids))
+    cached = st.session_state.get("_dataset")
     if not cached or cached[0] != key:  # a Dataset caches lookups: keep one per selection
-        cached = st.session_state["_corpus"] = (key, Dataset(docs))
+        cached = st.session_state["_dataset"] = (key, c.parsed(ids))
     return cached[1]
 
 
@@ -96,7 +70,7 @@ def _read_uploads() -> None:
     parsed: dict = st.session_state.setdefault("_parsed", {})
     errors, docs = [], []
     limit = min(MAX_UPLOAD_MB, st.get_option("server.maxUploadSize"))
-    taken = {d.id for d in seeds().documents}
+    taken = set(_base_corpus(os.environ.get("EXPLORER_STORE") or None).document_ids())
     for f in st.session_state.get("upload_files") or []:
         if f.file_id not in parsed:
             try:
@@ -184,7 +158,7 @@ def sidebar(language: str) -> None:
 def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) -> None:
     """Honour ``?page=`` links and tell the user which parameters were ignored."""
     params = _params()
-    good, bad = check_params(params, unit_keys=unit_keys(), doc_ids=document_ids())
+    good, bad = check_params(params, unit_keys=corpus().short_names, doc_ids=corpus().document_set)
     here = next((name for name, p in all_pages.items() if p.url_path == current.url_path), "overview")
     target = resolve_page(good, here)
     if target and target != here:
@@ -195,14 +169,15 @@ def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) 
         st.caption(t("ignored_param", language, p=item[:80]))
 
 
-def colors(ds: Dataset) -> dict[str, str]:
-    return unit_colors([u["short_name"] for u in ds.records("units")])
+def colors() -> dict[str, str]:
+    """One colour per court for the whole corpus: the same on every page and chart."""
+    return corpus().colors
 
 
 def unit_filter(ds: Dataset, language: str, max_selections: int | None = None) -> list[str]:
     """Multiselect of units (short names in the URL); returns the full names selected (all if none)."""
     units = ds.records("units")
-    shorts = [u["short_name"] for u in units]
+    shorts = list(dict.fromkeys(u["short_name"] for u in units))  # a court in two reports is one choice
     chosen = st.multiselect(
         t("filter_units", language),
         options=shorts,
@@ -216,7 +191,7 @@ def unit_filter(ds: Dataset, language: str, max_selections: int | None = None) -
 
 def unit_options(ds: Dataset) -> list[str]:
     """Reader choices as they appear in the URL: 导语 and the units' short names."""
-    return [INTRO_KEY] + [u["short_name"] for u in ds.records("units")]
+    return [INTRO_KEY] + list(dict.fromkeys(u["short_name"] for u in ds.records("units")))
 
 
 def share_box(page: str, language: str, **params: str | list[str] | None) -> None:

@@ -13,7 +13,7 @@ from explorer.ui import shell
 
 ds = shell.dataset()
 lang = shell.lang()
-colors = shell.colors(ds)
+colors = shell.colors()
 all_units = ds.records("units")
 selected = shell.unit_filter(ds, lang, max_selections=4)
 if len(selected) < 2:

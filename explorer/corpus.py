@@ -1,0 +1,272 @@
+"""One corpus interface for every page and the CLI: reports parsed in memory, or a built store.
+
+A :class:`Corpus` has documents, tables (the same columns whichever implementation),
+sections (each document's intro and units, with a stable key), colours per court, and
+one search (:mod:`explorer.query`) over its segments. :class:`MemoryCorpus` holds parsed
+reports (seeds, uploads); :class:`StoreCorpus` reads what ``python -m explorer index``
+built; :class:`UnionCorpus` puts several together (a store plus this session's uploads).
+A new backend (DuckDB over Parquet on object storage, say) is one more subclass.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow.parquet as pq
+
+from explorer.charts import PALETTE
+from explorer.dataset import TABLES, Dataset, Document, curated_corrections, document_from_text, export_records
+from explorer.index import SequenceIndex, TextIndex
+from explorer.query import INTRO, Result, Segment, search
+from explorer.store import INDEX, MANIFEST, READINGS, TEXTS, TOTALS, concept_totals
+
+SECTION_COLUMNS = ["key", "document", "order", "name", "short_name", "court"]
+
+
+class Corpus:
+    """What every implementation answers; subclasses provide segments, tables and parsed documents."""
+
+    def segments(self) -> list[Segment]:
+        raise NotImplementedError
+
+    def table(self, name: str) -> pd.DataFrame:
+        """A whole table (documents, units, metrics …) with the same columns in every implementation."""
+        raise NotImplementedError
+
+    def parsed(self, doc_ids: list[str]) -> Dataset:
+        """The chosen reports as parsed documents (for the reader, compare and data pages)."""
+        raise NotImplementedError
+
+    def raw_records(self) -> list[dict[str, list[dict]]]:
+        """Each document's records exactly as parsed, in corpus order (for ``export --json``)."""
+        raise NotImplementedError
+
+    def rows(self, name: str) -> int:
+        return len(self.table(name))
+
+    def default_documents(self) -> list[str]:
+        """What the reader, compare and data pages parse when no document is chosen: all of them."""
+        return self.document_ids()
+
+    @cached_property
+    def document_set(self) -> frozenset[str]:
+        return frozenset(self.document_ids())
+
+    @cached_property
+    def short_names(self) -> frozenset[str]:
+        """Every unit's short name (what links carry), and 导语 for the intros."""
+        return frozenset(self.sections["short_name"])
+
+    def document_ids(self) -> list[str]:
+        return [str(d) for d in self.table("documents")["id"]]
+
+    def concept_totals(self) -> pd.DataFrame:
+        return concept_totals(self.table("concepts"))
+
+    def export(self) -> dict:
+        return export_records(self.raw_records())
+
+    @cached_property
+    def sections(self) -> pd.DataFrame:
+        """Every document's intro and units, in corpus order; row numbers are the engine's section ids."""
+        frames = [seg.sections for seg in self.segments()]
+        sections = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=SECTION_COLUMNS)
+        units = self.table("units")
+        court = dict(zip(units["key"], units["name"], strict=True)) if len(units) else {}
+        sections["court"] = sections["key"].map(court).fillna(INTRO)
+        return sections
+
+    @cached_property
+    def colors(self) -> dict[str, str]:
+        """One colour per court (by short name) for the whole corpus, in order of first appearance."""
+        courts = [s for s in dict.fromkeys(self.sections["short_name"]) if s != INTRO]
+        return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(courts)}
+
+    def search(
+        self, query: str, units: list[str] | None = None, documents: list[str] | None = None, page: int = 0,
+        size: int | None = None,
+    ) -> Result:  # fmt: skip
+        """Hits of ``query``; ``units`` (short names, 导语 for intros) and ``documents`` narrow them."""
+        s = self.sections
+        mask = np.ones(len(s), dtype=bool)
+        if units is not None:
+            mask &= (s["short_name"].isin(units) | s["name"].isin(units)).to_numpy()
+        if documents:
+            mask &= s["document"].isin(documents).to_numpy()
+        allowed = None if mask.all() else np.flatnonzero(mask)
+        return search(self.segments(), s, query, allowed=allowed, page=page, size=size)
+
+
+class MemoryCorpus(Corpus):
+    """Reports parsed in this process: the seeds, a small folder, uploads."""
+
+    def __init__(self, dataset: Dataset):
+        self.dataset = dataset
+
+    @classmethod
+    def of(cls, documents: list[Document]) -> MemoryCorpus:
+        return cls(Dataset(documents))
+
+    def segments(self) -> list[Segment]:
+        return [self._segment] if self.dataset.documents else []
+
+    @cached_property
+    def _segment(self) -> Segment:
+        docs = self.dataset.documents
+        ds = self.dataset
+        return Segment.build(
+            texts=[d.text.clean for d in docs],
+            documents=[d.id for d in docs],
+            units=ds.frame("units"),
+            intro_ends=[d.structure.intro_end for d in docs],
+            sentences=ds.frame("sentences"),
+            initiatives=ds.frame("initiatives"),
+            offsets=lambda i: docs[i].text.offsets,
+        )
+
+    def table(self, name: str) -> pd.DataFrame:
+        return self.dataset.frame(name)
+
+    def parsed(self, doc_ids: list[str]) -> Dataset:
+        wanted = set(doc_ids)
+        return Dataset([d for d in self.dataset.documents if d.id in wanted])
+
+    def raw_records(self) -> list[dict[str, list[dict]]]:
+        return [d.records for d in self.dataset.documents]
+
+
+class StoreCorpus(Corpus):
+    """A store built by ``python -m explorer index``: Parquet tables and memory-mapped indexes."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self._tables: dict[str, pd.DataFrame] = {}
+        self._parsed: dict[str, Document] = {}
+
+    @cached_property
+    def manifest(self) -> dict:
+        return json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+
+    def table(self, name: str) -> pd.DataFrame:
+        if name not in self._tables:
+            frame = pd.read_parquet(self.folder / f"{name}.parquet")
+            if name != TEXTS:  # the same dtypes as a memory corpus's frames: plain objects and Int64
+                frame = frame.astype(
+                    {
+                        c: "object"
+                        for c in frame.columns
+                        if str(frame[c].dtype).endswith("[pyarrow]") and "int" not in str(frame[c].dtype)
+                    }
+                )
+            self._tables[name] = frame
+        return self._tables[name]
+
+    def rows(self, name: str) -> int:
+        """Row count from the Parquet footer, without reading the table."""
+        return pq.ParquetFile(self.folder / f"{name}.parquet").metadata.num_rows
+
+    def concept_totals(self) -> pd.DataFrame:
+        return pd.read_parquet(self.folder / f"{TOTALS}.parquet")
+
+    def _column(self, table: str, columns: list[str], doc: str | None = None) -> pd.DataFrame:
+        filters = [("document", "==", doc)] if doc is not None else None
+        return pd.read_parquet(self.folder / f"{table}.parquet", columns=columns, filters=filters)
+
+    def segments(self) -> list[Segment]:
+        return [self._segment]
+
+    @cached_property
+    def _segment(self) -> Segment:
+        index = TextIndex.load(self.folder / INDEX)
+        docs = self.table("documents")
+        documents = [str(d) for d in docs["id"]]
+        offsets_cache: dict[int, np.ndarray] = {}
+
+        def offsets(i: int) -> np.ndarray:
+            if i not in offsets_cache:
+                if len(offsets_cache) > 256:
+                    offsets_cache.clear()
+                row = self._column(TEXTS, ["offsets"], documents[i])
+                offsets_cache[i] = np.frombuffer(row["offsets"].iloc[0], dtype=np.int32)
+            return offsets_cache[i]
+
+        def load_readings() -> tuple[SequenceIndex, list[str]]:
+            arrays = (np.load(self.folder / READINGS / f"{n}.npy", mmap_mode="r") for n in ("ids", "order", "starts"))
+            return SequenceIndex(*arrays), self.manifest["vocabulary"]
+
+        return Segment.build(
+            texts=[],
+            documents=documents,
+            units=self._column("units", ["document", "order", "name", "short_name", "start", "end"]),
+            intro_ends=docs["intro_end"].astype("int64").tolist(),
+            sentences=self._column("sentences", ["document", "start", "end"]),
+            initiatives=self._column("initiatives", ["document", "start", "end", "title", "order"]),
+            offsets=offsets,
+            index=index,
+            load_readings=load_readings,
+        )
+
+    def default_documents(self) -> list[str]:
+        """Too many to parse at once: the first report."""
+        return self.document_ids()[:1]
+
+    def raw_text(self, doc_id: str) -> str:
+        return str(self._column(TEXTS, ["raw"], doc_id)["raw"].iloc[0])
+
+    def parsed(self, doc_ids: list[str]) -> Dataset:
+        known = set(self.document_ids())
+        docs = []
+        for doc_id in doc_ids:
+            if doc_id in known:
+                if doc_id not in self._parsed:
+                    if len(self._parsed) > 64:
+                        self._parsed.clear()
+                    raw = self.raw_text(doc_id)
+                    self._parsed[doc_id] = document_from_text(doc_id, f"store:{doc_id}", raw, curated_corrections())
+                docs.append(self._parsed[doc_id])
+        return Dataset(docs)
+
+    def raw_records(self) -> list[dict[str, list[dict]]]:
+        return [json.loads(r) for r in self._column(TEXTS, ["records"])["records"]]
+
+    def warm(self) -> StoreCorpus:
+        """Load what the first search needs, so that it costs no more than later ones."""
+        self.search("法")  # loads the sections, the index pages and the offsets' first read
+        self.search("fa")  # and the reading index
+        return self
+
+
+class UnionCorpus(Corpus):
+    """Several corpora as one, in order (a store and this session's uploads)."""
+
+    def __init__(self, parts: list[Corpus]):
+        self.parts = parts
+
+    def segments(self) -> list[Segment]:
+        return [seg for part in self.parts for seg in part.segments()]
+
+    @cached_property
+    def _tables(self) -> dict[str, pd.DataFrame]:
+        return {}
+
+    def table(self, name: str) -> pd.DataFrame:
+        if name not in self._tables:
+            frames = [p.table(name) for p in self.parts]
+            self._tables[name] = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
+        return self._tables[name]
+
+    def default_documents(self) -> list[str]:
+        return [d for part in self.parts for d in part.default_documents()]
+
+    def parsed(self, doc_ids: list[str]) -> Dataset:
+        return Dataset([d for part in self.parts for d in part.parsed(doc_ids).documents])
+
+    def raw_records(self) -> list[dict[str, list[dict]]]:
+        return [r for part in self.parts for r in part.raw_records()]
+
+
+__all__ = ["TABLES", "Corpus", "MemoryCorpus", "StoreCorpus", "UnionCorpus"]

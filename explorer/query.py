@@ -1,0 +1,315 @@
+"""The one search engine: every corpus, in memory or on disk, is searched by this module.
+
+A corpus is a list of :class:`Segment`\\ s (Lucene's word): each holds a character index
+over its documents' clean texts, a reading index (each character's pinyin in context),
+and the bounds of its sections (each document's intro and units), sentences and
+initiatives as integer arrays. The rules live here once: folding, truncation, case,
+pinyin, overlaps, per-section counts, dispersion bins and the page of hits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from explorer.index import EMPTY, SequenceIndex, TextIndex
+from explorer.normalize import normalize_query
+from explorer.pinyin import is_pinyin_query, pinyin_letters, readings, syllable_splits, toneless_syllables
+
+MAX_QUERY = 200
+BINS = 100  # dispersion: positions in a section's text, in hundredths
+INTRO = "导语"
+BY = ("text", "pinyin")
+WIDTH = 18  # keyword in context: characters each side
+
+
+def context(text: str, start: int, end: int, width: int = WIDTH) -> tuple[str, str, str]:
+    """(left, hit, right) with up to ``width`` characters each side, never crossing a line.
+
+    >>> context("第一行\\n创建“无讼社区”，诉前化解", 7, 11, 4)
+    ('创建“', '无讼社区', '”，诉前')
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left = text[max(line_start, start - width) : start]
+    right = text[end : min(line_end, end + width)]
+    return left, text[start:end], right
+
+
+def reading_vocabulary() -> list[str]:
+    """Reading ids: 0 for a character with no reading, then every toneless syllable."""
+    return ["", *sorted(toneless_syllables())]
+
+
+def reading_ids(texts: Sequence[str], vocabulary: list[str]) -> np.ndarray:
+    """Reading id of every character of ``texts`` joined as a :class:`TextIndex` joins them."""
+    ids = {s: i for i, s in enumerate(vocabulary)}
+    out: list[int] = []
+    for text in texts:
+        out.extend(ids.get(r, 0) for r in readings(text))
+        out.append(0)
+    return np.asarray(out, dtype=np.uint16)
+
+
+@dataclass
+class Segment:
+    """Search arrays over some documents; positions are global within the segment."""
+
+    index: TextIndex
+    documents: list[str]
+    sections: pd.DataFrame  # one row per intro and unit: key, document, order, name, short_name, start, end
+    sentence_bounds: tuple[np.ndarray, np.ndarray]  # global (start, end), ascending
+    initiatives: pd.DataFrame  # global start, end, title, order, ascending
+    offsets: Callable[[int], Sequence[int]]  # document index -> clean-to-raw offset map
+    load_readings: Callable[[], tuple[SequenceIndex, list[str]]]
+    _readings: tuple[SequenceIndex, list[str]] | None = field(default=None, repr=False)
+
+    @classmethod
+    def build(
+        cls,
+        texts: list[str],
+        documents: list[str],
+        units: pd.DataFrame,
+        intro_ends: Sequence[int],
+        sentences: pd.DataFrame,
+        initiatives: pd.DataFrame,
+        offsets: Callable[[int], Sequence[int]],
+        index: TextIndex | None = None,
+        load_readings: Callable[[], tuple[SequenceIndex, list[str]]] | None = None,
+    ) -> Segment:
+        """From per-document frames (document, start, end in the document's clean text)."""
+        index = TextIndex.build(texts) if index is None else index
+        base = {d: int(index.doc_starts[i]) for i, d in enumerate(documents)}
+        intros = pd.DataFrame(
+            {"document": documents, "order": 0, "name": None, "short_name": INTRO, "start": 0, "end": list(intro_ends)}
+        )
+        sections = pd.concat([intros, units[["document", "order", "name", "short_name", "start", "end"]]])
+        rank = sections["document"].map({d: i for i, d in enumerate(documents)})
+        sections = sections.assign(_rank=rank).sort_values(["_rank", "order"], kind="stable").drop(columns="_rank")
+        sections = sections.reset_index(drop=True)
+        sections["key"] = sections["document"] + ":" + sections["order"].astype(str)
+        sections["base"] = sections["document"].map(base).astype("int64")
+
+        def shift(frame: pd.DataFrame) -> pd.DataFrame:
+            b = frame["document"].map(base).to_numpy("int64")
+            out = frame.assign(start=b + frame["start"].to_numpy("int64"), end=b + frame["end"].to_numpy("int64"))
+            return out.sort_values("start", kind="stable").reset_index(drop=True)
+
+        sent = shift(sentences[["document", "start", "end"]])
+        ini = shift(initiatives[["document", "start", "end", "title", "order"]])
+        if load_readings is None:
+
+            def load_readings() -> tuple[SequenceIndex, list[str]]:
+                vocabulary = reading_vocabulary()
+                return SequenceIndex.build(reading_ids(texts, vocabulary), len(vocabulary)), vocabulary
+
+        bounds = (sent["start"].to_numpy("int64"), sent["end"].to_numpy("int64"))
+        return cls(index, list(documents), sections, bounds, ini, offsets, load_readings)
+
+    @property
+    def reading_index(self) -> tuple[SequenceIndex, list[str]]:
+        if self._readings is None:
+            self._readings = self.load_readings()
+        return self._readings
+
+    @property
+    def _section_lookup(self) -> np.ndarray:
+        """Global position where each section's reach begins: its document for the intro, else its start."""
+        s = self.sections
+        return np.where(s["order"].to_numpy() == 0, s["base"], s["base"] + s["start"]).astype("int64")
+
+    def find(self, needle: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(global start, length, how) of every hit, ascending and non-overlapping."""
+        letters = any("a" <= c.lower() <= "z" for c in needle)
+        pos = self.index.find(needle, fold_case=letters)
+        spans = [(pos, np.full(len(pos), len(needle), dtype=np.int64), np.zeros(len(pos), dtype=np.int8))]
+        if is_pinyin_query(needle):
+            rindex, vocabulary = self.reading_index
+            ids = {s: i for i, s in enumerate(vocabulary)}
+            for split in syllable_splits(pinyin_letters(needle)):
+                sets = [np.asarray([ids[s]], dtype=np.int64) if s in ids else EMPTY for s in split]
+                found = rindex.find_sets(sets)
+                spans.append((found, np.full(len(found), len(split), np.int64), np.ones(len(found), np.int8)))
+        if len(spans) == 1:
+            return spans[0]
+        starts, lengths, how = (np.concatenate(parts) for parts in zip(*spans, strict=True))
+        order = np.lexsort((how, -lengths, starts))  # by start, longest first, text before pinyin
+        return _first_fit(starts[order], lengths[order], how[order])
+
+    def section_of(self, positions: np.ndarray) -> np.ndarray:
+        """Local section row of each global position (the last section begun at or before it)."""
+        return np.searchsorted(self._section_lookup, positions, side="right") - 1
+
+    def relative(self, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """Dispersion bin (0..BINS-1) of each position in its section's own text."""
+        s = self.sections
+        lo = s["base"].to_numpy("int64")[rows] + s["start"].to_numpy("int64")[rows]
+        width = np.maximum(s["end"].to_numpy("int64")[rows] - s["start"].to_numpy("int64")[rows], 1)
+        return np.clip((positions - lo) * BINS // width, 0, BINS - 1)
+
+
+def _first_fit(starts: np.ndarray, lengths: np.ndarray, how: np.ndarray):
+    """Keep spans left to right, dropping any that starts inside the last kept one."""
+    keep, last_end = [], -1
+    for i, (s, n) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
+        if s >= last_end:
+            keep.append(i)
+            last_end = s + n
+    keep_idx = np.asarray(keep, dtype=np.int64)
+    return starts[keep_idx], lengths[keep_idx], how[keep_idx]
+
+
+@dataclass(frozen=True)
+class Hit:
+    document: str
+    unit: str | None
+    key: str
+    initiative: str | None
+    initiative_order: int | None
+    sentence: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    text: str
+    by: str  # "text" or "pinyin"
+    left: str  # keyword in context, never crossing a line
+    right: str
+    section: int  # row of the corpus's sections table
+
+    def as_json(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "section"}
+
+
+@dataclass
+class Result:
+    query: str
+    normalized: str
+    total: int
+    counts: np.ndarray  # hits per row of the corpus's sections table
+    dispersion: pd.DataFrame  # section, bin, hits
+    hits: list[Hit]  # the requested page
+    sections: pd.DataFrame
+    truncated: bool = False
+
+    def by_unit(self) -> dict[str, int]:
+        """Hits per unit name (the intro as 导语), in corpus order."""
+        out: dict[str, int] = {}
+        for row in np.flatnonzero(self.counts).tolist():
+            name = self.sections["name"].iat[row] or INTRO
+            out[name] = out.get(name, 0) + int(self.counts[row])
+        return out
+
+    def as_json(self) -> dict:
+        return {
+            "query": self.query,
+            "normalized": self.normalized,
+            "total": self.total,
+            "by_unit": self.by_unit(),
+            "hits": [h.as_json() for h in self.hits],
+        }
+
+
+def search(
+    segments: list[Segment],
+    sections: pd.DataFrame,
+    query: str,
+    allowed: np.ndarray | None = None,
+    page: int = 0,
+    size: int | None = None,
+) -> Result:
+    """Every occurrence of ``query`` in every segment; ``allowed`` (section rows) narrows them.
+
+    Han characters match as written after script folding; a query with Latin letters
+    matches them in either case, and a Latin-only query also matches by the reading of
+    each character in context, on whole syllables. ``size=None``: every hit on one page.
+    """
+    truncated = len(query) > MAX_QUERY
+    query = query[:MAX_QUERY]
+    needle = normalize_query(query)
+    found = []
+    base = 0
+    for seg_no, seg in enumerate(segments):
+        starts, lengths, how = seg.find(needle) if needle else (EMPTY, EMPTY, np.zeros(0, np.int8))
+        local = seg.section_of(starts)
+        rows = local + base
+        if allowed is not None:
+            keep = np.isin(rows, allowed)
+            starts, lengths, how, local, rows = starts[keep], lengths[keep], how[keep], local[keep], rows[keep]
+        found.append((seg_no, starts, lengths, how, local, rows))
+        base += len(seg.sections)
+    total = sum(len(f[1]) for f in found)
+    counts = np.bincount(np.concatenate([f[5] for f in found]) if found else EMPTY, minlength=len(sections)).astype(
+        np.int64
+    )
+    bins = [pd.DataFrame({"section": f[5], "bin": segments[f[0]].relative(f[1], f[4])}) for f in found if len(f[1])]
+    dispersion = (
+        pd.concat(bins).groupby(["section", "bin"], sort=True).size().reset_index(name="hits")
+        if bins
+        else pd.DataFrame({"section": [], "bin": [], "hits": []}, dtype="int64")
+    )
+    lo = page * size if size is not None else 0
+    hi = lo + size if size is not None else total
+    hits = []
+    offset = 0
+    for seg_no, starts, lengths, how, _, rows in found:
+        a, b = max(lo - offset, 0), min(hi - offset, len(starts))
+        if a < b:
+            hits.extend(_hits(segments[seg_no], sections, starts[a:b], lengths[a:b], how[a:b], rows[a:b]))
+        offset += len(starts)
+    return Result(query, needle, total, counts, dispersion, hits, sections, truncated)
+
+
+def _row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, inclusive: bool = False) -> np.ndarray:
+    """For each position, the last row begun at or before it (-1 for none, or past its end with ``inclusive``)."""
+    if not len(starts):
+        return np.full(len(positions), -1, dtype=np.int64)
+    row = np.searchsorted(starts, positions, side="right") - 1
+    ok = row >= 0
+    if inclusive:  # as Document.initiative_at: the end itself still belongs to the row
+        ok &= positions <= ends[np.maximum(row, 0)]
+    return np.where(ok, row, -1)
+
+
+def _hits(seg: Segment, sections, starts, lengths, how, rows) -> list[Hit]:
+    """Hit records for one page: located, with sentence, initiative and raw offsets."""
+    located = seg.index.locate(starts)
+    sentence = _row_at(*seg.sentence_bounds, starts)  # as Document.sentence_at: the last one begun
+    ini = seg.initiatives
+    ini_row = _row_at(ini["start"].to_numpy("int64"), ini["end"].to_numpy("int64"), starts, inclusive=True)
+    out = []
+    for i, (pos, n) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
+        doc, start = int(located[i, 0]), int(located[i, 1])
+        offsets = seg.offsets(doc)
+        s = int(sentence[i])
+        k = int(ini_row[i])
+        row = int(rows[i])
+        lo = max(int(seg.index.doc_starts[doc]), pos - WIDTH)
+        hi = min(int(seg.index.doc_starts[doc + 1]) - 1, pos + n + WIDTH)
+        left, text, right = context(seg.index.text(lo, hi), pos - lo, pos - lo + n)
+        out.append(
+            Hit(
+                document=seg.documents[doc],
+                unit=sections["name"].iat[row],
+                key=sections["key"].iat[row],
+                initiative=ini["title"].iat[k] if k >= 0 else None,
+                initiative_order=int(ini["order"].iat[k]) if k >= 0 else None,
+                sentence=seg.index.text(int(seg.sentence_bounds[0][s]), int(seg.sentence_bounds[1][s]))
+                if s >= 0
+                else "",
+                start=start,
+                end=start + n,
+                raw_start=int(offsets[start]),
+                raw_end=int(offsets[start + n]),
+                text=text,
+                by=BY[int(how[i])],
+                left=left,
+                right=right,
+                section=row,
+            )
+        )
+    return out
