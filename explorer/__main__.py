@@ -2,4 +2,8 @@ import sys
 
 from explorer.cli import main
 
-sys.exit(main())
+try:
+    sys.exit(main())
+except BrokenPipeError:  # the reader stopped early (| head): not an error
+    sys.stderr.close()
+    sys.exit(0)

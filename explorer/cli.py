@@ -107,9 +107,21 @@ def _print_json(obj: dict) -> None:
     sys.stdout.write("\n")
 
 
+_CONTROL = {c: None for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) != "\n"}
+
+
+def plain(text: str) -> str:
+    """Text for a terminal: control characters (escape sequences among them) removed.
+
+    >>> plain("法院\x1b[2J\x07")
+    '法院[2J'
+    """
+    return text.translate(_CONTROL)
+
+
 def _print_result(result) -> None:
-    print(f"{result.total} hits for {result.query!r}")
+    print(f"{result.total} hits for {plain(repr(result.query))}")
     for unit, n in result.by_unit().items():
-        print(f"  {unit}: {n}")
+        print(f"  {plain(unit)}: {n}")
     for h in result.hits:
-        print(f"- [{h.unit or INTRO}] {h.sentence}")
+        print(f"- [{plain(h.unit or INTRO)}] {plain(h.sentence)}")

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+
+def _root() -> Path:
+    """The folder holding ``seeds/`` and ``data/``: ``EXPLORER_HOME``, else the checkout this package
+    lives in, else the current folder (for ``pip install .`` into a virtual environment)."""
+    if home := os.environ.get("EXPLORER_HOME"):
+        return Path(home).resolve()
+    checkout = Path(__file__).resolve().parent.parent
+    return checkout if (checkout / "data").is_dir() else Path.cwd().resolve()
+
+
+ROOT = _root()
 SEEDS_DIR = ROOT / "seeds"
 DATA_DIR = ROOT / "data"
 DATASET_DIR = DATA_DIR / "dataset"

@@ -1,8 +1,14 @@
 """Project wiring: deployment files agree with pyproject, the core stays free of streamlit."""
 
+import json
+import os
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
+
+import pytest
 
 from explorer.upload import MAX_UPLOAD_MB
 
@@ -29,3 +35,22 @@ def test_core_does_not_import_streamlit():
         and re.search(r"^\s*(import streamlit|from streamlit)", p.read_text(encoding="utf-8"), re.M)
     ]
     assert offenders == []
+
+
+@pytest.mark.slow
+def test_installed_without_editable_mode_finds_data_and_seeds(tmp_path):
+    """``pip install .`` copies the package alone: seeds/ and data/ come from EXPLORER_HOME or the current folder."""
+    target = tmp_path / "site"
+    install = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(ROOT)]
+    subprocess.run(install, check=True, capture_output=True, cwd=tmp_path)
+    search = [sys.executable, "-m", "explorer", "search", "無訟社區", "--json"]
+    bare = {k: v for k, v in os.environ.items() if k != "EXPLORER_HOME"} | {"PYTHONPATH": str(target)}
+    for cwd, environment in ((ROOT, bare), (tmp_path, bare | {"EXPLORER_HOME": str(ROOT)})):
+        proc = subprocess.run(search, capture_output=True, text=True, cwd=cwd, env=environment)
+        assert proc.returncode == 0, proc.stderr
+        assert json.loads(proc.stdout)["total"] == 2
+    installed = subprocess.run(
+        [sys.executable, "-c", "import explorer; print(explorer.__file__)"], capture_output=True, text=True,
+        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(target)},
+    )  # fmt: skip
+    assert installed.stdout.startswith(str(target))
