@@ -14,6 +14,7 @@ can be memory-mapped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -118,7 +119,7 @@ class TextIndex(SequenceIndex):
         codes = self._codes[np.asarray(self.ids[start:end], dtype=np.int64)]
         return codes.astype("<u4").tobytes().decode("utf-32-le")
 
-    @property
+    @cached_property
     def _codes(self) -> np.ndarray:
         return np.flatnonzero(self.lut)  # dense id -> code point (lut is increasing over present codes)
 

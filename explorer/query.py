@@ -110,17 +110,22 @@ class Segment:
         bounds = (sent["start"].to_numpy("int64"), sent["end"].to_numpy("int64"))
         return cls(index, list(documents), sections, bounds, ini, offsets, load_readings)
 
+    def __post_init__(self) -> None:
+        """Plain arrays and lists for the per-query work: no pandas on the hot path."""
+        s = self.sections
+        base, order = s["base"].to_numpy("int64"), s["order"].to_numpy("int64")
+        start, end = s["start"].to_numpy("int64"), s["end"].to_numpy("int64")
+        self._lookup = np.where(order == 0, base, base + start)  # where each section's reach begins
+        self._lo, self._width = base + start, np.maximum(end - start, 1)
+        ini = self.initiatives
+        self._ini = (ini["start"].to_numpy("int64"), ini["end"].to_numpy("int64"))
+        self._ini_titles, self._ini_orders = ini["title"].tolist(), ini["order"].astype("int64").tolist()
+
     @property
     def reading_index(self) -> tuple[SequenceIndex, list[str]]:
         if self._readings is None:
             self._readings = self.load_readings()
         return self._readings
-
-    @property
-    def _section_lookup(self) -> np.ndarray:
-        """Global position where each section's reach begins: its document for the intro, else its start."""
-        s = self.sections
-        return np.where(s["order"].to_numpy() == 0, s["base"], s["base"] + s["start"]).astype("int64")
 
     def find(self, needle: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(global start, length, how) of every hit, ascending and non-overlapping."""
@@ -142,14 +147,11 @@ class Segment:
 
     def section_of(self, positions: np.ndarray) -> np.ndarray:
         """Local section row of each global position (the last section begun at or before it)."""
-        return np.searchsorted(self._section_lookup, positions, side="right") - 1
+        return np.searchsorted(self._lookup, positions, side="right") - 1
 
     def relative(self, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """Dispersion bin (0..BINS-1) of each position in its section's own text."""
-        s = self.sections
-        lo = s["base"].to_numpy("int64")[rows] + s["start"].to_numpy("int64")[rows]
-        width = np.maximum(s["end"].to_numpy("int64")[rows] - s["start"].to_numpy("int64")[rows], 1)
-        return np.clip((positions - lo) * BINS // width, 0, BINS - 1)
+        return np.clip((positions - self._lo[rows]) * BINS // self._width[rows], 0, BINS - 1)
 
 
 def _first_fit(starts: np.ndarray, lengths: np.ndarray, how: np.ndarray):
@@ -277,27 +279,26 @@ def _row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, inclusi
 
 def _hits(seg: Segment, sections, starts, lengths, how, rows) -> list[Hit]:
     """Hit records for one page: located, with sentence, initiative and raw offsets."""
-    located = seg.index.locate(starts)
-    sentence = _row_at(*seg.sentence_bounds, starts)  # as Document.sentence_at: the last one begun
-    ini = seg.initiatives
-    ini_row = _row_at(ini["start"].to_numpy("int64"), ini["end"].to_numpy("int64"), starts, inclusive=True)
+    located = seg.index.locate(starts).tolist()
+    sentence = _row_at(*seg.sentence_bounds, starts).tolist()  # as Document.sentence_at: the last one begun
+    ini_row = _row_at(*seg._ini, starts, inclusive=True).tolist()
+    names, keys = sections["name"].to_numpy(), sections["key"].to_numpy()
+    doc_starts = seg.index.doc_starts
     out = []
     for i, (pos, n) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
-        doc, start = int(located[i, 0]), int(located[i, 1])
+        doc, start = located[i]
         offsets = seg.offsets(doc)
-        s = int(sentence[i])
-        k = int(ini_row[i])
-        row = int(rows[i])
-        lo = max(int(seg.index.doc_starts[doc]), pos - WIDTH)
-        hi = min(int(seg.index.doc_starts[doc + 1]) - 1, pos + n + WIDTH)
+        s, k, row = sentence[i], ini_row[i], int(rows[i])
+        lo = max(int(doc_starts[doc]), pos - WIDTH)
+        hi = min(int(doc_starts[doc + 1]) - 1, pos + n + WIDTH)
         left, text, right = context(seg.index.text(lo, hi), pos - lo, pos - lo + n)
         out.append(
             Hit(
                 document=seg.documents[doc],
-                unit=sections["name"].iat[row],
-                key=sections["key"].iat[row],
-                initiative=ini["title"].iat[k] if k >= 0 else None,
-                initiative_order=int(ini["order"].iat[k]) if k >= 0 else None,
+                unit=names[row],
+                key=keys[row],
+                initiative=seg._ini_titles[k] if k >= 0 else None,
+                initiative_order=seg._ini_orders[k] if k >= 0 else None,
                 sentence=seg.index.text(int(seg.sentence_bounds[0][s]), int(seg.sentence_bounds[1][s]))
                 if s >= 0
                 else "",
