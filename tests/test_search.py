@@ -1,6 +1,10 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explorer.dataset import Dataset, document_from_text
+from explorer.normalize import is_han
+from explorer.pinyin import readings
 from explorer.search import search
 
 DL, DC = "大连市中级人民法院", "盖州市人民法院东城人民法庭"
@@ -82,3 +86,12 @@ def test_unit_filter_and_long_query(dataset):
     assert search(dataset, "无讼社区", units=[DC]).by_unit() == {DC: 1}
     result = search(dataset, "法" * 500)
     assert result.truncated and len(result.query) == 200
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="省长行重会还乐觉得中国法院调解无讼社区西安先进香港朝阳银行 ，。abc1", max_size=40))
+def test_readings_are_pypinyins_in_context(text):
+    from pypinyin import Style, lazy_pinyin
+
+    expected = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: ["-"] * len(s), v_to_u=True)
+    assert readings(text) == [r if is_han(c) else "" for c, r in zip(text, expected, strict=True)]
