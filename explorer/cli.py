@@ -10,6 +10,7 @@ from pathlib import Path
 from explorer.corpus import Corpus, MemoryCorpus
 from explorer.dataset import INTRO, SourceError, build_dataset, write_csvs
 from explorer.resources import DATASET_DIR, SEEDS_DIR, STORE_DIR
+from explorer.store import StoreError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=DATASET_DIR, help="output folder")
     i = sub.add_parser("index", help="build the Parquet store and search index (incremental)")
     i.add_argument("--out", type=Path, default=STORE_DIR, help="store folder")
-    i.add_argument("--workers", type=int, default=None, help="parallel parsers (default: one per core)")
+    i.add_argument("--workers", type=int, default=None, help="parallel parsers (default and at most: one per core)")
+    i.add_argument("--merge", action="store_true", help="merge every segment into one after the build")
     return p
 
 
@@ -42,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "index":
             return _index(args)
         corpus = _open(args)
-    except SourceError as e:
+    except (SourceError, StoreError) as e:
         return _fail(str(e))
     if args.command == "export":
         _print_json(corpus.export())
@@ -70,8 +72,6 @@ def _open(args) -> Corpus:
     if args.store:
         from explorer.corpus import StoreCorpus
 
-        if not (args.store / "manifest.json").is_file():
-            raise SourceError(f"not a built store (no manifest.json): {args.store}")
         return StoreCorpus(args.store)
     dataset = build_dataset(args.seeds)
     for failure in dataset.failures:
@@ -84,12 +84,13 @@ def _index(args) -> int:
 
     if args.workers is not None and args.workers < 1:
         return _fail("--workers must be at least 1")
-    stats = build_store(args.seeds, args.out, workers=args.workers, progress=_progress)
+    stats = build_store(args.seeds, args.out, workers=args.workers, progress=_progress, merge=args.merge)
     for failure in stats.failures:
         print(f"python -m explorer: skipped {failure}", file=sys.stderr)
     print(
         f"{stats.documents} documents: {stats.parsed} parsed, {stats.reused} unchanged, "
-        f"{len(stats.failures)} failed, {stats.seconds:.1f} s → {args.out}"
+        f"{len(stats.failures)} failed, {stats.segments} segment(s){', merged' if stats.merged else ''}, "
+        f"{stats.seconds:.1f} s → {args.out}"
     )
     return 0
 

@@ -16,13 +16,21 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyarrow.parquet as pq
 
 from explorer.charts import PALETTE
 from explorer.dataset import TABLES, Dataset, Document, curated_corrections, document_from_text, export_records
 from explorer.index import SequenceIndex, TextIndex
 from explorer.query import INTRO, Result, Segment, search
-from explorer.store import INDEX, MANIFEST, READINGS, TEXTS, TOTALS, concept_totals
+from explorer.store import (
+    INDEX,
+    READING_FILES,
+    READINGS,
+    TEXTS,
+    StoreError,
+    check_segment,
+    concept_totals,
+    read_generation,
+)
 
 SECTION_COLUMNS = ["key", "document", "order", "name", "short_name", "court"]
 
@@ -140,74 +148,101 @@ class MemoryCorpus(Corpus):
 
 
 class StoreCorpus(Corpus):
-    """A store built by ``python -m explorer index``: Parquet tables and memory-mapped indexes."""
+    """A store built by ``python -m explorer index``: the live generation's segments, tables read from
+    Parquet and indexes memory-mapped; a damaged or missing store raises StoreError naming what is wrong."""
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
+        gen = read_generation(self.folder)
+        if gen is None:
+            raise StoreError(f"not a built store (run python -m explorer index --out {self.folder})")
+        self.generation = gen
+        self.metas = [check_segment(self.folder / seg["name"]) for seg in gen["segments"]]
+        self.dead = {seg["name"]: frozenset(gen["dead"].get(seg["name"], [])) for seg in gen["segments"]}
         self._tables: dict[str, pd.DataFrame] = {}
         self._parsed: dict[str, Document] = {}
 
-    @cached_property
-    def manifest(self) -> dict:
-        return json.loads((self.folder / MANIFEST).read_text(encoding="utf-8"))
+    def _read(self, seg: str, table: str, columns: list[str] | None = None, doc: str | None = None) -> pd.DataFrame:
+        key = "id" if table == "documents" else "document"
+        filters = [(key, "==", doc)] if doc is not None else None
+        frame = pd.read_parquet(self.folder / seg / f"{table}.parquet", columns=columns, filters=filters)
+        dead = self.dead[seg]
+        return frame[~frame[key].isin(dead)].reset_index(drop=True) if dead and key in frame else frame
+
+    def _concat(self, table: str, columns: list[str] | None = None) -> pd.DataFrame:
+        frames = [self._read(m["name"], table, columns) for m in self.metas]
+        return pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
 
     def table(self, name: str) -> pd.DataFrame:
         if name not in self._tables:
-            frame = pd.read_parquet(self.folder / f"{name}.parquet")
+            frame = self._concat(name)
             if name != TEXTS:  # the same dtypes as a memory corpus's frames: plain objects and Int64
-                frame = frame.astype(
-                    {
-                        c: "object"
-                        for c in frame.columns
-                        if str(frame[c].dtype).endswith("[pyarrow]") and "int" not in str(frame[c].dtype)
-                    }
-                )
+                text = [
+                    c
+                    for c in frame.columns
+                    if str(frame[c].dtype).endswith("[pyarrow]") and "int" not in str(frame[c].dtype)
+                ]
+                frame = frame.astype({c: "object" for c in text})
             self._tables[name] = frame
         return self._tables[name]
 
     def rows(self, name: str) -> int:
-        """Row count from the Parquet footer, without reading the table."""
-        return pq.ParquetFile(self.folder / f"{name}.parquet").metadata.num_rows
-
-    def concept_totals(self) -> pd.DataFrame:
-        return pd.read_parquet(self.folder / f"{TOTALS}.parquet")
-
-    def _column(self, table: str, columns: list[str], doc: str | None = None) -> pd.DataFrame:
-        filters = [("document", "==", doc)] if doc is not None else None
-        return pd.read_parquet(self.folder / f"{table}.parquet", columns=columns, filters=filters)
-
-    def segments(self) -> list[Segment]:
-        return [self._segment]
+        """Row count from the Parquet footers, without reading the tables (tombstoned rows excepted)."""
+        if not any(self.dead.values()):
+            return sum(m["rows"][name] for m in self.metas)
+        return len(self.table(name))
 
     @cached_property
-    def _segment(self) -> Segment:
-        index = TextIndex.load(self.folder / INDEX)
-        docs = self.table("documents")
-        documents = [str(d) for d in docs["id"]]
+    def _totals(self) -> pd.DataFrame:
+        return concept_totals(self.table("concepts"))
+
+    def concept_totals(self) -> pd.DataFrame:
+        return self._totals
+
+    def document_ids(self) -> list[str]:
+        return [d for m in self.metas for d in m["documents"] if d not in self.dead[m["name"]]]
+
+    def segments(self) -> list[Segment]:
+        return self._segments
+
+    @cached_property
+    def _segments(self) -> list[Segment]:
+        return [self._segment(meta) for meta in self.metas]
+
+    def _segment(self, meta: dict) -> Segment:
+        folder = self.folder / meta["name"]
+        documents = meta["documents"]
         offsets_cache: dict[int, np.ndarray] = {}
 
         def offsets(i: int) -> np.ndarray:
             if i not in offsets_cache:
                 if len(offsets_cache) > 256:
                     offsets_cache.clear()
-                row = self._column(TEXTS, ["offsets"], documents[i])
+                row = pd.read_parquet(
+                    folder / f"{TEXTS}.parquet", columns=["offsets"], filters=[("document", "==", documents[i])]
+                )
                 offsets_cache[i] = np.frombuffer(row["offsets"].iloc[0], dtype=np.int32)
             return offsets_cache[i]
 
         def load_readings() -> tuple[SequenceIndex, list[str]]:
-            arrays = (np.load(self.folder / READINGS / f"{n}.npy", mmap_mode="r") for n in ("ids", "order", "starts"))
-            return SequenceIndex(*arrays), self.manifest["vocabulary"]
+            arrays = (np.load(folder / READINGS / f"{n}.npy", mmap_mode="r", allow_pickle=False) for n in READING_FILES)
+            return SequenceIndex(*arrays), self.generation["vocabulary"]
 
+        def columns(table: str, names: list[str]) -> pd.DataFrame:
+            return pd.read_parquet(folder / f"{table}.parquet", columns=names)
+
+        docs = columns("documents", ["id", "intro_end"])
         return Segment.build(
             texts=[],
             documents=documents,
-            units=self._column("units", ["document", "order", "name", "short_name", "start", "end"]),
+            units=columns("units", ["document", "order", "name", "short_name", "start", "end"]),
             intro_ends=docs["intro_end"].astype("int64").tolist(),
-            sentences=self._column("sentences", ["document", "start", "end"]),
-            initiatives=self._column("initiatives", ["document", "start", "end", "title", "order"]),
+            sentences=columns("sentences", ["document", "start", "end"]),
+            initiatives=columns("initiatives", ["document", "start", "end", "title", "order"]),
             offsets=offsets,
-            index=index,
+            index=TextIndex.load(folder / INDEX),
             load_readings=load_readings,
+            dead=self.dead[meta["name"]],
         )
 
     def default_documents(self) -> list[str]:
@@ -215,10 +250,13 @@ class StoreCorpus(Corpus):
         return self.document_ids()[:1]
 
     def raw_text(self, doc_id: str) -> str:
-        return str(self._column(TEXTS, ["raw"], doc_id)["raw"].iloc[0])
+        for meta in self.metas:
+            if doc_id in meta["documents"] and doc_id not in self.dead[meta["name"]]:
+                return str(self._read(meta["name"], TEXTS, ["document", "raw"], doc_id)["raw"].iloc[0])
+        raise KeyError(doc_id)
 
     def parsed(self, doc_ids: list[str]) -> Dataset:
-        known = set(self.document_ids())
+        known = self.document_set
         docs = []
         for doc_id in doc_ids:
             if doc_id in known:
@@ -231,7 +269,7 @@ class StoreCorpus(Corpus):
         return Dataset(docs)
 
     def raw_records(self) -> list[dict[str, list[dict]]]:
-        return [json.loads(r) for r in self._column(TEXTS, ["records"])["records"]]
+        return [json.loads(r) for r in self._concat(TEXTS, ["document", "records"])["records"]]
 
     def warm(self) -> StoreCorpus:
         """Load what the first search needs, so that it costs no more than later ones."""

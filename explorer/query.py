@@ -61,11 +61,12 @@ class Segment:
 
     index: TextIndex
     documents: list[str]
-    sections: pd.DataFrame  # one row per intro and unit: key, document, order, name, short_name, start, end
+    all_sections: pd.DataFrame  # one row per intro and unit: key, document, order, name, short_name, start, end
     sentence_bounds: tuple[np.ndarray, np.ndarray]  # global (start, end), ascending
     initiatives: pd.DataFrame  # global start, end, title, order, ascending
     offsets: Callable[[int], Sequence[int]]  # document index -> clean-to-raw offset map
     load_readings: Callable[[], tuple[SequenceIndex, list[str]]]
+    dead: frozenset[str] = frozenset()  # documents replaced or removed since this segment was written
     _readings: tuple[SequenceIndex, list[str]] | None = field(default=None, repr=False)
 
     @classmethod
@@ -80,6 +81,7 @@ class Segment:
         offsets: Callable[[int], Sequence[int]],
         index: TextIndex | None = None,
         load_readings: Callable[[], tuple[SequenceIndex, list[str]]] | None = None,
+        dead: frozenset[str] = frozenset(),
     ) -> Segment:
         """From per-document frames (document, start, end in the document's clean text)."""
         index = TextIndex.build(texts) if index is None else index
@@ -108,11 +110,14 @@ class Segment:
                 return SequenceIndex.build(reading_ids(texts, vocabulary), len(vocabulary)), vocabulary
 
         bounds = (sent["start"].to_numpy("int64"), sent["end"].to_numpy("int64"))
-        return cls(index, list(documents), sections, bounds, ini, offsets, load_readings)
+        return cls(index, list(documents), sections, bounds, ini, offsets, load_readings, frozenset(dead))
 
     def __post_init__(self) -> None:
         """Plain arrays and lists for the per-query work: no pandas on the hot path."""
-        s = self.sections
+        s = self.all_sections
+        live = ~s["document"].isin(self.dead).to_numpy()
+        self.sections = s[live].reset_index(drop=True)  # what the corpus shows: live documents only
+        self._row_map = np.where(live, np.cumsum(live) - 1, -1)  # row of all_sections -> row of sections
         base, order = s["base"].to_numpy("int64"), s["order"].to_numpy("int64")
         start, end = s["start"].to_numpy("int64"), s["end"].to_numpy("int64")
         self._lookup = np.where(order == 0, base, base + start)  # where each section's reach begins
@@ -146,8 +151,12 @@ class Segment:
         return _first_fit(starts[order], lengths[order], how[order])
 
     def section_of(self, positions: np.ndarray) -> np.ndarray:
-        """Local section row of each global position (the last section begun at or before it)."""
+        """Row (of ``all_sections``) of each global position: the last section begun at or before it."""
         return np.searchsorted(self._lookup, positions, side="right") - 1
+
+    def live_row(self, rows: np.ndarray) -> np.ndarray:
+        """Row of ``sections`` for rows of ``all_sections``; -1 for a dead document's."""
+        return self._row_map[rows]
 
     def relative(self, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """Dispersion bin (0..BINS-1) of each position in its section's own text."""
@@ -238,9 +247,11 @@ def search(
     for seg_no, seg in enumerate(segments):
         starts, lengths, how = seg.find(needle) if needle else (EMPTY, EMPTY, np.zeros(0, np.int8))
         local = seg.section_of(starts)
-        rows = local + base
+        rows = seg.live_row(local) + base
+        keep = rows >= base  # hits in a dead document's text are gone
         if allowed is not None:
-            keep = np.isin(rows, allowed)
+            keep &= np.isin(rows, allowed)
+        if not keep.all():
             starts, lengths, how, local, rows = starts[keep], lengths[keep], how[keep], local[keep], rows[keep]
         found.append((seg_no, starts, lengths, how, local, rows))
         base += len(seg.sections)

@@ -1,18 +1,31 @@
 """The built dataset on disk, for corpora too large to parse at start-up.
 
-``build_store`` parses every report once (in parallel), writes each table as Parquet
-(readable by pandas, DuckDB, Spark without re-parsing), the texts with each report's
-records, the character index and the reading index; on the next run it re-parses only the
-reports whose bytes changed, or every report when the pipeline (curated files, core code,
-library versions: :func:`explorer.pipeline.pipeline_hash`) changed. A report that cannot
-be read is listed with its reason and the rest go on. Reading is :class:`explorer.corpus.StoreCorpus`.
+A store is a list of **segments** and a **commit point**, as Lucene keeps an index:
+
+- ``seg-NNNNNN/``: the reports parsed in one batch: each table as Parquet (readable by
+  pandas, DuckDB, Spark without re-parsing), the texts with each report's records, the
+  character index and the reading index, and ``segment.json`` with every length, so a
+  damaged segment is detected and named;
+- ``gen-NNNNNN.json``: one generation: its segments, the reports each no longer serves
+  (replaced or removed: tombstones), every report's fingerprint, the pipeline hash;
+- ``CURRENT``: the name of the live generation, replaced atomically (write, fsync, rename).
+
+A build parses only new and changed reports into new segments, committing a generation
+after each batch, so readers always see one complete generation and an interrupted build
+resumes from its last commit. Segments are merged into one when there are too many, when
+most of their reports are dead, or on demand (``index --merge``). A changed pipeline (the
+curated files, the core's code, the reading libraries: :func:`explorer.pipeline.pipeline_hash`)
+starts a new store. Reading is :class:`explorer.corpus.StoreCorpus`.
 """
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import os
+import shutil
+import signal
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -21,17 +34,26 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 
 from explorer.dataset import TABLES, SourceError, curated_corrections, load_document, records_frame, report_paths
 from explorer.index import SequenceIndex, TextIndex
 from explorer.pipeline import pipeline_hash
 from explorer.query import reading_ids, reading_vocabulary
 
-BATCH = 256  # documents between conversions of records to compact frames
 TEXTS = "texts"
-TOTALS = "concept_totals"  # per term: documents and mentions over the whole corpus
-MANIFEST = "manifest.json"
+ALL_TABLES = (*TABLES, TEXTS)
+CURRENT = "CURRENT"
+SEGMENT_META = "segment.json"
 INDEX, READINGS = "index", "readings"
+READING_FILES = ("ids", "order", "starts")
+BATCH = 256  # documents between conversions of records to compact frames
+SEGMENT_DOCS = 4096  # documents per segment written by one build step (and per commit)
+MAX_SEGMENTS = 8  # more than this, and the build merges them into one
+
+
+class StoreError(Exception):
+    """A store that is missing, damaged or of another version; the message says which and why."""
 
 
 @dataclass
@@ -41,11 +63,98 @@ class BuildStats:
     reused: int
     seconds: float
     failures: list[str] = field(default_factory=list)
+    segments: int = 1
+    merged: bool = False
 
 
 def fingerprint(data: bytes, context: str) -> str:
     """What a document's records depend on: its bytes and the pipeline hash."""
     return hashlib.sha256(context.encode() + data).hexdigest()
+
+
+# The commit point ------------------------------------------------------------------
+
+
+def read_generation(folder: Path) -> dict | None:
+    """The live generation of the store at ``folder``, or None when there is none yet."""
+    pointer = folder / CURRENT
+    if not pointer.exists():
+        return None
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+        gen = json.loads((folder / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise StoreError(f"{folder}: damaged commit point ({e})") from e
+    if not isinstance(gen, dict) or not isinstance(gen.get("segments"), list):
+        raise StoreError(f"{folder}: damaged commit point ({name})")
+    return gen
+
+
+def generation_id(folder: Path) -> str:
+    """A cheap token that changes whenever a build commits (for readers to notice)."""
+    try:
+        return (folder / CURRENT).read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _commit(folder: Path, gen: dict) -> dict:
+    """Write generation ``gen`` and point CURRENT at it: readers see the old one or this one, whole."""
+    gen = {**gen, "generation": gen.get("generation", 0) + 1}
+    name = f"gen-{gen['generation']:06d}.json"
+    _write_atomic(folder / name, json.dumps(gen, ensure_ascii=False, indent=0))
+    _write_atomic(folder / CURRENT, name)
+    return gen
+
+
+def _collect_garbage(folder: Path, gen: dict, previous: dict | None) -> None:
+    """Remove segments and generations neither the live nor the previous generation uses
+    (a reader may still hold the previous one open)."""
+    keep = {s["name"] for g in (gen, previous) if g for s in g["segments"]}
+    gens = {f"gen-{g['generation']:06d}.json" for g in (gen, previous) if g}
+    for path in folder.iterdir():
+        if (path.name.startswith("seg-") and path.name not in keep) or path.name.startswith(".tmp-seg-"):
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.name.startswith("gen-") and path.name not in gens:
+            path.unlink(missing_ok=True)
+
+
+def live_documents(gen: dict) -> dict[str, str]:
+    """Document id -> the segment serving it."""
+    out = {}
+    for seg in gen["segments"]:
+        dead = set(gen["dead"].get(seg["name"], []))
+        out.update((d, seg["name"]) for d in seg["documents"] if d not in dead)
+    return out
+
+
+# Parsing ---------------------------------------------------------------------------
+
+
+def _die_with_parent() -> None:
+    """Worker initialiser: a killed build takes its workers with it (Linux)."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _parse(path: str) -> dict[str, list[dict]] | str:
@@ -55,28 +164,17 @@ def _parse(path: str) -> dict[str, list[dict]] | str:
     except SourceError as e:
         return str(e)
     records = dict(doc.records)
-    offsets = np.asarray(doc.text.offsets, dtype=np.int32).tobytes()
-    readings = reading_ids([doc.text.clean], reading_vocabulary())[:-1].tobytes()
     records[TEXTS] = [
         {
             "document": doc.id,
             "clean": doc.text.clean,
             "raw": doc.text.raw,
-            "offsets": offsets,
-            "readings": readings,
+            "offsets": np.asarray(doc.text.offsets, dtype=np.int32).tobytes(),
+            "readings": reading_ids([doc.text.clean], reading_vocabulary())[:-1].tobytes(),
             "records": json.dumps(doc.records, ensure_ascii=False),
         }
     ]
     return records
-
-
-def concept_totals(concepts: pd.DataFrame) -> pd.DataFrame:
-    """Each concept's reach over the corpus: documents and units mentioning it, and mentions."""
-    used = concepts[concepts["mentions"] > 0]
-    totals = used.groupby("term").agg(
-        documents=("document", "nunique"), units=("unit", "nunique"), mentions=("mentions", "sum")
-    )
-    return totals.sort_values(["documents", "mentions"], ascending=False).reset_index()
 
 
 def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
@@ -91,92 +189,183 @@ def _key(table: str) -> str:
     return "id" if table == "documents" else "document"
 
 
-def _read_manifest(path: Path) -> dict:
+def concept_totals(concepts: pd.DataFrame) -> pd.DataFrame:
+    """Each concept's reach over the corpus: documents and units mentioning it, and mentions."""
+    used = concepts[concepts["mentions"] > 0]
+    totals = used.groupby("term").agg(
+        documents=("document", "nunique"), units=("unit", "nunique"), mentions=("mentions", "sum")
+    )
+    return totals.sort_values(["documents", "mentions"], ascending=False).reset_index()
+
+
+# Segments ----------------------------------------------------------------------------
+
+
+def _write_segment(folder: Path, name: str, tables: dict[str, pd.DataFrame]) -> dict:
+    """Write one segment under a temporary name, then rename it into place; returns its entry."""
+    tmp = folder / f".tmp-{name}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    rows = {}
+    for table, frame in tables.items():
+        frame.to_parquet(tmp / f"{table}.parquet", index=False)
+        rows[table] = len(frame)
+    texts = tables[TEXTS]
+    index = TextIndex.build(texts["clean"].tolist())
+    index.save(tmp / INDEX)
+    ids = np.frombuffer(b"".join(r + b"\0\0" for r in texts["readings"].tolist()), dtype=np.uint16)
+    vocabulary = reading_vocabulary()
+    reading_index = SequenceIndex.build(ids, len(vocabulary))
+    (tmp / READINGS).mkdir()
+    for part in READING_FILES:
+        np.save(tmp / READINGS / f"{part}.npy", getattr(reading_index, part), allow_pickle=False)
+    documents = [str(d) for d in tables["documents"]["id"]]
+    meta = {"name": name, "documents": documents, "rows": rows, "characters": int(len(index.ids))}
+    (tmp / SEGMENT_META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    for path in [*tmp.iterdir(), *(tmp / INDEX).iterdir(), *(tmp / READINGS).iterdir()]:
+        if path.is_file():
+            with open(path, "rb") as f:
+                os.fsync(f.fileno())
+    os.replace(tmp, folder / name)
+    _fsync_dir(folder)
+    return {"name": name, "documents": documents}
+
+
+def check_segment(folder: Path) -> dict:
+    """A segment's metadata, after checking every file it lists has the length it says; StoreError if not."""
     try:
-        old = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return old if isinstance(old, dict) and isinstance(old.get("documents"), dict) else {}
+        meta = json.loads((folder / SEGMENT_META).read_text(encoding="utf-8"))
+        for table, n in meta["rows"].items():
+            if pq.ParquetFile(folder / f"{table}.parquet").metadata.num_rows != n:
+                raise StoreError(f"{folder / table}.parquet has the wrong number of rows")
+        chars = meta["characters"]
+        for path in (folder / INDEX / "ids.npy", folder / INDEX / "order.npy", folder / READINGS / "ids.npy"):
+            if np.load(path, mmap_mode="r", allow_pickle=False).shape != (chars,):
+                raise StoreError(f"{path} has the wrong length")
+    except StoreError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise StoreError(f"damaged segment {folder}: {e}") from e
+    return meta
+
+
+def _next_segment(gen: dict) -> str:
+    gen["next_segment"] = gen.get("next_segment", 0) + 1
+    return f"seg-{gen['next_segment']:06d}"
+
+
+def _empty_generation(context: str) -> dict:
+    return {"generation": 0, "pipeline": context, "vocabulary": reading_vocabulary(), "segments": [],
+            "dead": {}, "fingerprints": {}, "failures": []}  # fmt: skip
+
+
+def _merged_tables(out: Path, gen: dict, order: dict[str, int]) -> dict[str, pd.DataFrame]:
+    """Every live row of every segment, documents in name order: the tables of one new segment."""
+    tables = {}
+    for table in ALL_TABLES:
+        frames = []
+        for seg in gen["segments"]:
+            frame = pd.read_parquet(out / seg["name"] / f"{table}.parquet")
+            dead = set(gen["dead"].get(seg["name"], []))
+            frames.append(frame[~frame[_key(table)].isin(dead)] if dead else frame)
+        frame = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
+        rank = frame[_key(table)].map(order).fillna(len(order))
+        tables[table] = frame.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
+    return tables
+
+
+# The build -----------------------------------------------------------------------------
 
 
 def build_store(
-    seeds_dir: Path, out: Path, workers: int | None = None, progress: Callable[[int, int], None] | None = None
+    seeds_dir: Path,
+    out: Path,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    merge: bool = False,
 ) -> BuildStats:
-    """Parse what changed, keep the rest, write Parquet tables, texts and the indexes to ``out``."""
+    """Parse what changed into new segments, tombstone what they replace, commit after each batch."""
     started = time.perf_counter()
     paths = report_paths(seeds_dir)
+    if out.exists() and not out.is_dir():
+        raise SourceError(f"--out is a file, not a folder: {out}")
+    out.mkdir(parents=True, exist_ok=True)
     context = pipeline_hash()
     prints = {p.stem: fingerprint(p.read_bytes(), context) for p in paths}
-    old = _read_manifest(out / MANIFEST)
-    keep = {d for d, fp in prints.items() if old.get("documents", {}).get(d) == fp}
+    try:
+        previous = read_generation(out)
+    except StoreError:
+        previous = None  # a damaged commit point: build anew beside it
+    gen = previous if previous and previous.get("pipeline") == context else _empty_generation(context)
+    if previous and gen is not previous:
+        gen["generation"], gen["next_segment"] = previous["generation"], previous.get("next_segment", 0)
+    live = live_documents(gen)
+    keep = {d for d, fp in prints.items() if d in live and gen["fingerprints"].get(d) == fp}
     todo = [str(p) for p in paths if p.stem not in keep]
-
-    parts: dict[str, list[pd.DataFrame]] = {t: [] for t in (*TABLES, TEXTS)}
-    if keep:
-        for table in parts:
-            frame = pd.read_parquet(out / f"{table}.parquet")
-            parts[table].append(frame[frame[_key(table)].isin(keep)])
-    done = 0
-    workers = max(1, min(workers or os.cpu_count() or 1, os.cpu_count() or 1, len(todo) or 1))
-    batch: dict[str, list[dict]] = {t: [] for t in parts}
+    gone = [d for d in live if d not in prints]
     failures: list[str] = []
-    failed: set[str] = set()
 
-    def flush() -> None:
-        """Records to compact Arrow-backed frames every BATCH documents, so memory stays flat."""
-        for table, rows in batch.items():
-            if rows:
-                parts[table].append(_frame(table, rows))
-                rows.clear()
+    def retire(docs) -> None:
+        """Tombstone the old copies of ``docs`` in the generation being built."""
+        where = live_documents(gen)
+        for d in docs:
+            if d in where:
+                gen["dead"].setdefault(where[d], []).append(d)
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for path, records in zip(todo, pool.map(_parse, todo, chunksize=16), strict=True):
-            if isinstance(records, str):
-                failures.append(records)
-                failed.add(Path(path).stem)
-            else:
-                for table, rows in records.items():
-                    batch[table].extend(rows)
-            done += 1
-            if done % BATCH == 0:
-                flush()
-            if progress:
-                progress(done, len(todo))
-    flush()
-    if len(failed) == len(paths):
+    def commit() -> None:
+        nonlocal gen, previous
+        gen["segments"] = [s for s in gen["segments"] if set(s["documents"]) - set(gen["dead"].get(s["name"], []))]
+        gen["dead"] = {k: v for k, v in gen["dead"].items() if k in {s["name"] for s in gen["segments"]}}
+        gen["failures"] = failures
+        committed = _commit(out, gen)
+        _collect_garbage(out, committed, previous)
+        previous, gen = committed, json.loads(json.dumps(committed))
+
+    done = 0
+    n_workers = max(1, min(workers or os.cpu_count() or 1, os.cpu_count() or 1, len(todo) or 1))
+    pool = ProcessPoolExecutor(max_workers=n_workers, initializer=_die_with_parent) if len(todo) > 8 else None
+    try:
+        for lo in range(0, len(todo), SEGMENT_DOCS):
+            chunk = todo[lo : lo + SEGMENT_DOCS]
+            results = pool.map(_parse, chunk, chunksize=16) if pool else map(_parse, chunk)
+            parts: dict[str, list[pd.DataFrame]] = {t: [] for t in ALL_TABLES}
+            batch: dict[str, list[dict]] = {t: [] for t in ALL_TABLES}
+            parsed: list[str] = []
+            for path, records in zip(chunk, results, strict=True):
+                if isinstance(records, str):
+                    failures.append(records)
+                else:
+                    parsed.append(Path(path).stem)
+                    for table, rows in records.items():
+                        batch[table].extend(rows)
+                done += 1
+                if done % BATCH == 0 or path is chunk[-1]:  # records to compact frames: memory stays flat
+                    for table, rows in batch.items():
+                        if rows:
+                            parts[table].append(_frame(table, rows))
+                            rows.clear()
+                if progress:
+                    progress(done, len(todo))
+            retire(parsed)
+            if parsed:
+                tables = {t: pd.concat(f, ignore_index=True) if f else records_frame(t, []) for t, f in parts.items()}
+                gen["segments"].append(_write_segment(out, _next_segment(gen), tables))
+                gen["fingerprints"].update({d: prints[d] for d in parsed})
+                commit()
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    retire(gone)
+    for d in gone:
+        gen["fingerprints"].pop(d, None)
+    if not live_documents(gen):  # nothing readable: the previous generation stays live
         raise SourceError("no readable report: " + "; ".join(failures))
-
-    order = {p.stem: i for i, p in enumerate(paths)}
-    out.mkdir(parents=True, exist_ok=True)
-    clean: list[str] = []
-    readings: list[bytes] = []
-    for table in list(parts):
-        frames = [f for f in parts.pop(table) if not f.empty]  # pop: each table's memory goes once written
-        frame = pd.concat(frames, ignore_index=True) if frames else records_frame(table, [])
-        del frames
-        if len(frame):
-            rank = frame[_key(table)].map(order)
-            if not rank.is_monotonic_increasing:  # kept and re-parsed documents interleave
-                frame = frame.iloc[rank.argsort(kind="stable")].reset_index(drop=True)
-        frame.to_parquet(out / f"{table}.parquet", index=False)
-        if table == TEXTS:
-            clean, readings = frame["clean"].tolist(), frame["readings"].tolist()
-        del frame
-    TextIndex.build(clean).save(out / INDEX)
-    del clean
-    vocabulary = reading_vocabulary()
-    ids = np.frombuffer(b"".join(r + b"\0\0" for r in readings), dtype=np.uint16)
-    reading_index = SequenceIndex.build(ids, len(vocabulary))
-    (out / READINGS).mkdir(exist_ok=True)
-    for name in ("ids", "order", "starts"):
-        np.save(out / READINGS / f"{name}.npy", getattr(reading_index, name), allow_pickle=False)
-    del readings, ids, reading_index
-    concept_totals(pd.read_parquet(out / "concepts.parquet")).to_parquet(out / f"{TOTALS}.parquet", index=False)
-    manifest = {
-        "pipeline": context,
-        "vocabulary": vocabulary,
-        "documents": {d: fp for d, fp in prints.items() if d not in failed},
-        "failures": failures,
-    }
-    (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=0), encoding="utf-8")
-    return BuildStats(len(paths), len(todo), len(keep), time.perf_counter() - started, failures)
+    dead = sum(len(v) for v in gen["dead"].values())
+    merged = merge or len(gen["segments"]) > MAX_SEGMENTS or dead > len(live_documents(gen))
+    if merged and (len(gen["segments"]) > 1 or dead):
+        order = {p.stem: i for i, p in enumerate(paths)}
+        gen["segments"] = [_write_segment(out, _next_segment(gen), _merged_tables(out, gen, order))]
+        gen["dead"] = {}
+    commit()
+    return BuildStats(len(paths), len(todo), len(keep), time.perf_counter() - started, failures,
+                      len(gen["segments"]), merged)  # fmt: skip

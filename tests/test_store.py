@@ -22,7 +22,7 @@ from explorer.dataset import build_dataset, document_from_text
 from explorer.index import TextIndex, scan
 from explorer.pipeline import pipeline_hash
 from explorer.resources import ROOT, SEEDS_DIR
-from explorer.store import build_store
+from explorer.store import StoreError, build_store, read_generation
 
 spec = importlib.util.spec_from_file_location("generate_corpus", ROOT / "bench" / "generate_corpus.py")
 generate_corpus = importlib.util.module_from_spec(spec)
@@ -155,13 +155,18 @@ def test_rebuild_parses_only_what_changed(generated, tmp_path):
     changed.write_text(changed.read_text(encoding="utf-8") + "\n新增：化解纠纷近9万件。", encoding="utf-8")
     (work / "report_00004.txt").unlink()
     stats = build_store(work, out, workers=1)
-    assert (stats.documents, stats.parsed, stats.reused) == (30, 1, 29)
+    assert (stats.documents, stats.parsed, stats.reused, stats.segments) == (30, 1, 29, 2)  # one new segment
     corpus = StoreCorpus(out)
-    assert "report_00004" not in corpus.document_ids()
+    assert "report_00004" not in corpus.document_ids() and len(corpus.document_ids()) == 30
     assert 90000 in corpus.table("metrics").query("document == 'report_00003'")["value"].tolist()
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["documents"].keys() == {p.stem for p in work.glob("*.txt")}
+    assert read_generation(out)["fingerprints"].keys() == {p.stem for p in work.glob("*.txt")}
     assert corpus.search("新增").total == 1
+    fresh = MemoryCorpus(build_dataset(work))
+    for query in ("无讼社区", "法院", "xian"):  # tombstoned copies never answer
+        assert corpus.search(query).total == fresh.search(query).total
+    merged = build_store(work, out, workers=1, merge=True)
+    assert (merged.parsed, merged.segments, merged.merged) == (0, 1, True)
+    assert StoreCorpus(out).search("法院").as_json() == fresh.search("法院").as_json()  # name order again
 
 
 def test_a_changed_pipeline_reparses_everything(tmp_path, monkeypatch):
@@ -281,3 +286,105 @@ def test_app_on_a_store(corpora, monkeypatch):
     at.query_params["docs"] = "report_00002"
     at.run()
     assert not at.exception and "report_00002" in at.sidebar.multiselect(key="docs").value
+
+
+def test_a_build_that_dies_leaves_the_last_generation_and_resumes(generated, tmp_path, monkeypatch):
+    work = tmp_path / "corpus"
+    shutil.copytree(generated, work)
+    out = tmp_path / "store"
+    monkeypatch.setattr(store_module, "SEGMENT_DOCS", 10)  # four batches, a commit after each
+    calls = {"n": 0}
+    real = store_module._write_segment
+
+    def dies_on_the_third(folder, name, tables):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            (folder / f".tmp-{name}").mkdir()
+            raise KeyboardInterrupt("killed while writing")
+        return real(folder, name, tables)
+
+    monkeypatch.setattr(store_module, "_write_segment", dies_on_the_third)
+    with pytest.raises(KeyboardInterrupt):
+        build_store(work, out, workers=1)
+    half = StoreCorpus(out)  # the generation committed before the crash: whole and right
+    assert len(half.document_ids()) == 20
+    expected = MemoryCorpus(build_dataset(work)).dataset
+    part = MemoryCorpus(expected.__class__([d for d in expected.documents if d.id in half.document_set]))
+    assert half.search("无讼社区").as_json() == part.search("无讼社区").as_json()
+    monkeypatch.setattr(store_module, "_write_segment", real)
+    stats = build_store(work, out, workers=1)
+    assert (stats.parsed, stats.reused) == (11, 20)  # resumed from what was committed
+    assert not list(out.glob(".tmp-*"))
+    assert StoreCorpus(out).search("法院").total == MemoryCorpus(expected).search("法院").total
+
+
+def test_a_reader_keeps_its_generation_while_the_store_is_rebuilt(generated, tmp_path):
+    work = tmp_path / "corpus"
+    shutil.copytree(generated, work)
+    out = tmp_path / "store"
+    build_store(work, out, workers=1)
+    reader = StoreCorpus(out)
+    before = reader.search("无讼社区").as_json()
+    changed = work / "report_00001.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n补充：创建“无讼社区”。", encoding="utf-8")
+    build_store(work, out, workers=1)
+    assert reader.search("无讼社区").as_json() == before  # the old generation is still whole
+    assert StoreCorpus(out).search("无讼社区").total == len(before["hits"]) + 1
+
+
+@pytest.mark.parametrize("damage", ["truncated_npy", "truncated_parquet", "no_current", "bad_current"])
+def test_a_damaged_store_is_named(tmp_path, damage):
+    out = tmp_path / "store"
+    build_store(SEEDS_DIR, out, workers=1)
+    (segment,) = out.glob("seg-*")
+    if damage == "truncated_npy":
+        ids = np.load(segment / "index" / "ids.npy")
+        np.save(segment / "index" / "ids.npy", ids[: len(ids) // 2], allow_pickle=False)
+    elif damage == "truncated_parquet":
+        path = segment / "units.parquet"
+        path.write_bytes(path.read_bytes()[:200])
+    elif damage == "no_current":
+        (out / "CURRENT").unlink()
+    else:
+        (out / "CURRENT").write_text("gen-999999.json", encoding="utf-8")
+    with pytest.raises(StoreError):
+        StoreCorpus(out)
+    proc = subprocess.run(
+        [sys.executable, "-m", "explorer", "--store", str(out), "search", "法院"], capture_output=True, text=True,
+        cwd=ROOT,
+    )  # fmt: skip
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("python -m explorer: error:") and len(proc.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_killing_index_leaves_a_readable_store_and_no_workers(generated, tmp_path):
+    import os
+    import signal
+    import time
+
+    work = tmp_path / "corpus"
+    work.mkdir()
+    for i in range(12):  # 372 reports: long enough to be killed mid-way
+        for p in generated.glob("*.txt"):
+            shutil.copy(p, work / f"{i}_{p.name}")
+    out = tmp_path / "store"
+    cli = [sys.executable, "-m", "explorer", "--seeds", str(work), "index", "--out", str(out), "--workers", "2"]
+    proc = subprocess.Popen(cli, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children: list[str] = []
+    deadline = time.time() + 30
+    while not children and time.time() < deadline and proc.poll() is None:  # wait for the workers
+        time.sleep(0.1)
+        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert children, "the build had no workers to kill"
+    time.sleep(0.5)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.time() + 10
+    while time.time() < deadline and any(Path(f"/proc/{c}").exists() for c in children):
+        time.sleep(0.2)
+    assert not [c for c in children if Path(f"/proc/{c}").exists()], "workers outlived the build"
+    if (out / "CURRENT").exists():  # whatever was committed reads whole
+        StoreCorpus(out).search("法院")
+    subprocess.run(cli, cwd=ROOT, check=True, capture_output=True)
+    assert len(StoreCorpus(out).document_ids()) == len(list(work.glob("*.txt")))

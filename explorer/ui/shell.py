@@ -11,6 +11,7 @@ from explorer.corpus import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.dataset import Dataset, build_dataset
 from explorer.i18n import t
 from explorer.markup import STYLE
+from explorer.store import StoreError, generation_id
 from explorer.upload import MAX_UPLOAD_MB, UploadError, load_upload
 from explorer.viewstate import INTRO_KEY, LANGS, check_params, resolve_page, share_url
 
@@ -24,16 +25,26 @@ PAGE_ICONS = {
 }
 
 
-@st.cache_resource(show_spinner="正在载入数据…")
-def _base_corpus(folder: str | None) -> Corpus:
+@st.cache_resource(show_spinner="正在载入数据…", max_entries=2)
+def _open_corpus(folder: str | None, generation: str) -> Corpus:
     """The store named by EXPLORER_STORE (python -m explorer index), else the reports in seeds/;
-    built once per server process and shared by every session."""
+    built once per server process (and store generation) and shared by every session."""
     return StoreCorpus(Path(folder)).warm() if folder else MemoryCorpus(build_dataset())
+
+
+def _base_corpus() -> Corpus:
+    """The shared corpus; a rebuilt store is noticed between reruns and opened at its new generation."""
+    folder = os.environ.get("EXPLORER_STORE") or None
+    try:
+        return _open_corpus(folder, generation_id(Path(folder)) if folder else "")
+    except StoreError as e:  # a damaged or missing store is named, never a traceback
+        st.error(f"数据仓库无法打开 · The store cannot be opened: {e}")
+        st.stop()
 
 
 def corpus() -> Corpus:
     """Everything this session can see: the shared corpus, then this session's uploads."""
-    base = _base_corpus(os.environ.get("EXPLORER_STORE") or None)
+    base = _base_corpus()
     uploads = st.session_state.get("_uploads", [])
     if not uploads:
         return base
@@ -70,7 +81,7 @@ def _read_uploads() -> None:
     parsed: dict = st.session_state.setdefault("_parsed", {})
     errors, docs = [], []
     limit = min(MAX_UPLOAD_MB, st.get_option("server.maxUploadSize"))
-    taken = set(_base_corpus(os.environ.get("EXPLORER_STORE") or None).document_ids())
+    taken = set(_base_corpus().document_ids())
     for f in st.session_state.get("upload_files") or []:
         if f.file_id not in parsed:
             try:
