@@ -8,9 +8,11 @@ go into a copy made for that set of terms.
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 import jieba
 
@@ -21,7 +23,15 @@ jieba.setLogLevel(logging.WARNING)
 
 @lru_cache(maxsize=1)
 def _cache_dir() -> str:
-    """A folder of this process's own for jieba's dictionary cache (not the shared temp folder)."""
+    """A folder of this user's own (mode 700) for jieba's dictionary cache, not the shared temp folder
+    where another user could plant one; if it cannot be made, a fresh private temporary folder."""
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "court-experience-explorer"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if folder.stat().st_uid == os.getuid() and not folder.stat().st_mode & 0o077:
+            return str(folder)
+    except OSError:
+        pass
     return tempfile.mkdtemp(prefix="court-explorer-jieba-")
 
 
