@@ -1,0 +1,80 @@
+"""Hostile input to the engine and the command line: bounded work, a sentence for every error.
+
+Time budgets are ratios against ordinary work measured in the same run, never absolute seconds.
+"""
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from explorer.corpus import MemoryCorpus
+from explorer.pinyin import syllable_splits
+from explorer.resources import ROOT, SEEDS_DIR
+
+
+def _seconds(fn) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.fixture(scope="module")
+def corpus(dataset):
+    return MemoryCorpus(dataset)
+
+
+@pytest.mark.parametrize("query", ["xian" * 12 + "q", "xian" * 20 + "q", "zhuang" * 1000, "a" * 200, "xian" * 50])
+def test_pinyin_splitting_is_bounded(corpus, query):
+    ordinary = _seconds(lambda: corpus.search("wusong shequ"))
+    hostile = _seconds(lambda: corpus.search(query))
+    assert hostile < 50 * ordinary + 0.05, (hostile, ordinary)
+    assert len(syllable_splits("xian" * 1000)) == 16  # at most 16 readings, found without backtracking
+
+
+def test_intro_hits_are_found_like_the_cli(corpus):
+    assert corpus.search("现场").by_unit() == {"导语": 1}
+    assert corpus.search("会议").total == 3
+
+
+@pytest.mark.parametrize("case", ["symlink_loop", "folder_named_txt", "out_is_a_file", "negative_workers"])
+def test_command_line_errors_are_one_sentence(tmp_path, case):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for seed in SEEDS_DIR.glob("*.txt"):
+        (seeds / seed.name).write_bytes(seed.read_bytes())
+    out = tmp_path / "store"
+    args = ["index", "--out", str(out)]
+    if case == "symlink_loop":
+        os.symlink(seeds / "loop.txt", seeds / "loop.txt")
+    elif case == "folder_named_txt":
+        (seeds / "folder.txt").mkdir()
+    elif case == "out_is_a_file":
+        out.write_text("not a folder", encoding="utf-8")
+    else:
+        args += ["--workers", "-1"]
+    proc = subprocess.run(
+        [sys.executable, "-m", "explorer", "--seeds", str(seeds), *args], capture_output=True, text=True, cwd=ROOT
+    )
+    assert "Traceback" not in proc.stderr
+    if case in ("out_is_a_file", "negative_workers"):
+        assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1
+    else:  # the bad entry is named or skipped; the report is read
+        assert proc.returncode == 0, proc.stderr
+        assert "1 documents" in proc.stdout or "2 documents" in proc.stdout
+
+
+def test_terminal_output_has_no_escape_sequences(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "evil.txt").write_text("法院\x1b[2J\x1b]0;pwned\x07工作。\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "explorer", "--seeds", str(seeds), "search", "法院"], capture_output=True, text=True,
+        cwd=ROOT,
+    )  # fmt: skip
+    assert proc.returncode == 0 and "\x1b" not in proc.stdout and "\x07" not in proc.stdout
