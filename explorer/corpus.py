@@ -273,8 +273,8 @@ class StoreCorpus(Corpus):
 
     def warm(self) -> StoreCorpus:
         """Load what the first search needs, so that it costs no more than later ones."""
-        self.search("法")  # loads the sections, the index pages and the offsets' first read
-        self.search("fa")  # and the reading index
+        self.search("法", size=1)  # loads the sections, the index pages and the offsets' first read
+        self.search("fa", size=1)  # and the reading index
         return self
 
 
