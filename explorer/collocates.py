@@ -4,7 +4,8 @@ Counts form Evert's 2×2 table: O11 = the word's occurrences in the windows, R1 
 positions in the windows, C1 = the word's frequency in the scope, N = the scope's words.
 MI = log2(O11 / E11) with E11 = R1·C1/N; log-likelihood G² = 2 Σ O·ln(O/E) over the four cells.
 Windows count words only (punctuation and numbers are not words), stay within a document and
-leave the hit's own words out, and a word in two windows counts once; stop words take up positions but are never reported.
+leave the hit's own words out, and a word in two windows counts once; stop words take up
+positions but are never reported.
 """
 
 from __future__ import annotations
@@ -91,8 +92,10 @@ def collocates(
         scope_words = words if court is None else words[words["court"] == court]
         n_words, r1 = len(scope_words), len(in_scope)
         freq = scope_words["word"].value_counts()
-        counts = in_scope[~in_scope["stop"]].groupby("word")["side"].agg(
-            freq="size", left=lambda s: int((s == "left").sum()), right=lambda s: int((s == "right").sum())
+        counts = (
+            in_scope[~in_scope["stop"]]
+            .groupby("word")["side"]
+            .agg(freq="size", left=lambda s: int((s == "left").sum()), right=lambda s: int((s == "right").sum()))
         )
         counts = counts[counts["freq"] >= min_freq]
         rows = []

@@ -51,8 +51,12 @@ def grams(words: pd.DataFrame, n: int = 1, stop: bool = True) -> pd.DataFrame:
         terms = terms + text[k:][: len(keep)]
     base = w.iloc[: len(keep)]
     return pd.DataFrame(
-        {"term": terms[keep], "document": base["document"].to_numpy()[keep], "court": base["court"].to_numpy()[keep],
-         "section": base["section"].to_numpy()[keep]}  # fmt: skip
+        {
+            "term": terms[keep],
+            "document": base["document"].to_numpy()[keep],
+            "court": base["court"].to_numpy()[keep],
+            "section": base["section"].to_numpy()[keep],
+        }  # fmt: skip
     )
 
 
