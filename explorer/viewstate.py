@@ -7,9 +7,9 @@ from urllib.parse import urlencode
 
 from explorer.dataset import INTRO
 
-PAGES = ("overview", "search", "compare", "reader", "data")
+PAGES = ("overview", "search", "compare", "reader", "data", "tools")
 LANGS = ("zh", "en")
-KNOWN = ("page", "q", "units", "lang", "unit", "pos", "source", "table", "docs", "part", "hp")
+KNOWN = ("page", "q", "units", "lang", "unit", "pos", "source", "table", "docs", "part", "hp", "tool")
 INTRO_KEY = INTRO  # the intro's name in links and in the reader's unit list
 
 

@@ -21,6 +21,7 @@ PAGE_ICONS = {
     "compare": ":material/compare_arrows:",
     "reader": ":material/article:",
     "data": ":material/table_view:",
+    "tools": ":material/construction:",
 }
 
 
