@@ -28,7 +28,7 @@ def scores(o11: int, r1: int, c1: int, n: int) -> tuple[float, float]:
     """(MI, log-likelihood) of a collocate seen ``o11`` times in ``r1`` window words, ``c1`` times in ``n``.
 
     >>> [round(x, 3) for x in scores(2, 10, 4, 100)]
-    [2.322, 3.947]
+    [2.322, 4.399]
     """
     observed = [o11, r1 - o11, c1 - o11, n - r1 - c1 + o11]
     rows, cols = (r1, n - r1), (c1, n - c1)

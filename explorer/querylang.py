@@ -56,10 +56,10 @@ class QueryError(ValueError):
     def message(self, lang: str = "zh") -> str:
         """What is wrong and where, with a caret under the place.
 
-        >>> print(QueryError("unclosed_quote", 3, '调解 "诉源').message("en"))
-        at character 4: a quote is not closed
-        调解 "诉源
-           ^
+        >>> print(QueryError("unclosed_quote", 6, 'fayuan "tiaojie').message("en"))
+        at character 7: a quote is not closed
+        fayuan "tiaojie
+              ^
         """
         zh, en = MESSAGES[self.code]
         what = (en if lang == "en" else zh).format(detail=self.detail)
