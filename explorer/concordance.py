@@ -24,9 +24,15 @@ GROUPS = ("document", "court", "initiative")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet would run as a formula in a CSV cell
 
 
-def concordance(corpus: Corpus, query: str, units=None, documents=None, base_url: str = "", regex: bool = False):
-    """Every hit of ``query`` (the query language) as one row, with a link back to the passage."""
-    result = run_query(corpus, query, units=units, documents=documents, regex=regex)
+def concordance(
+    corpus: Corpus, query: str, units=None, documents=None, base_url: str = "", regex: bool = False,
+    limit: int | None = None,
+) -> tuple[pd.DataFrame, Result]:  # fmt: skip
+    """Every hit of ``query`` (the query language) as one row, with a link back to the passage.
+
+    ``limit``: only the first hits in corpus order (``result.total`` still counts them all).
+    """
+    result = run_query(corpus, query, units=units, documents=documents, regex=regex, size=limit)
     return from_result(result, query, base_url), result
 
 

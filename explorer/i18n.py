@@ -175,6 +175,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "group_court": ("单位", "court"),
     "group_initiative": ("举措", "initiative"),
     "download_xlsx": ("下载 Excel（XLSX）", "Download Excel (XLSX)"),
+    "kwic_capped": (
+        "排序和下载只含前 {n:,} 处命中（按语料顺序）；请用单位或文档缩小范围。",
+        "Sorting and downloads hold the first {n:,} hits (in corpus order); narrow by unit or document for the rest.",
+    ),
     "window": ("窗口（左右各几个词）", "Window (words each side)"),
     "min_freq": ("最低频次", "Minimum frequency"),
     "per_court": ("按单位分别计算", "Per court"),

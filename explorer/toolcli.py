@@ -34,6 +34,7 @@ def add_parsers(sub) -> None:
     c.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     c.add_argument("--out", type=Path, default=None, help="write here (needed for xlsx)")
     c.add_argument("--base-url", default="", help="the app's address, so each line links back to its passage")
+    c.add_argument("--limit", type=int, default=None, help="only the first N hits in corpus order")
     k = sub.add_parser("collocates", help="words near a query's hits: frequency, MI, log-likelihood")
     _query_args(k)
     k.add_argument("--window", type=int, default=5, help="words each side")
@@ -70,7 +71,9 @@ def run(args, corpus: Corpus) -> int:
 
 
 def _concordance(args, corpus: Corpus) -> int:
-    lines, _ = kwic.concordance(corpus, args.query, units=args.unit, base_url=args.base_url, regex=args.regex)
+    lines, result = kwic.concordance(
+        corpus, args.query, units=args.unit, base_url=args.base_url, regex=args.regex, limit=args.limit
+    )
     lines = kwic.sort_lines(lines, args.sort, args.n, args.by, args.group)
     if args.format == "xlsx":
         if args.out is None:
@@ -81,7 +84,7 @@ def _concordance(args, corpus: Corpus) -> int:
         _write(kwic.to_csv(lines), args.out)
     else:
         records = lines[kwic.EXPORT + ["unit", "sentence", "start"]].to_dict("records")
-        _write(_json({"query": args.query, "total": len(lines), "lines": records}), args.out)
+        _write(_json({"query": args.query, "total": result.total, "lines": records}), args.out)
     return 0
 
 

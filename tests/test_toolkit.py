@@ -361,3 +361,11 @@ def test_figures_paired_report_to_report(two):
 
 def test_no_pairs_in_one_report(seed):
     assert figure_pairs(seed.table("metrics"), seed.table("documents")).empty
+
+
+@pytest.mark.parametrize(
+    ("query", "limit", "lines", "total"), [("调解", 3, 3, 9), ("调解 纠纷", 3, 3, 4), ("调解", None, 9, 9)]
+)
+def test_concordance_limit_keeps_the_total(seed, query, limit, lines, total):
+    table, result = kwic.concordance(seed, query, limit=limit)
+    assert (len(table), result.total) == (lines, total)

@@ -15,6 +15,7 @@ from explorer.viewstate import share_url
 from explorer.wordlist import SCOPES, word_list
 
 PAGE_SIZE = 50
+MAX_LINES = 20_000  # lines sorted and exported at once; a store can hold millions of hits
 TOOLS = ("concordance", "collocates", "wordlist", "trends", "figures")
 
 lang = shell.lang()
@@ -56,7 +57,7 @@ if tab["concordance"].open:
     with tab["concordance"]:
         if not need_query():
             lines, result = kwic.concordance(
-                corpus, query, documents=docs or None, base_url=st.context.url or "", regex=regex
+                corpus, query, documents=docs or None, base_url=st.context.url or "", regex=regex, limit=MAX_LINES
             )
             if result.error is not None or not result.total:
                 st.warning(t("no_hits", lang, q=query).split("。")[0].split(". ")[0])
@@ -78,6 +79,8 @@ if tab["concordance"].open:
                 lines = kwic.sort_lines(lines, side or "hit", n or 1, unit or "char", group or None)
                 pages = max(1, -(-len(lines) // PAGE_SIZE))
                 st.subheader(f"{result.total:,} {t('hits', lang)}")
+                if result.total > len(lines):
+                    st.caption(t("kwic_capped", lang, n=len(lines)))
                 if group:
                     st.dataframe(kwic.group_counts(lines, group), hide_index=True)
                 number = st.number_input(t("hit_page", lang), 1, pages, 1, key="kwic_page") if pages > 1 else 1
