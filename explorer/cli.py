@@ -133,5 +133,6 @@ def _print_result(result) -> None:
         print(f"  {plain(unit)}: {n}")
     for h in result.hits:
         print(f"- [{plain(h.unit or INTRO)}] {plain(h.sentence)}")
-    if not result.total and result.why("en"):
-        print(plain(result.why("en")))
+    for note in (result.why("en") if not result.total else "", result.notice("en")):
+        if note:
+            print(plain(note))

@@ -25,6 +25,7 @@ from explorer.query import BY, MAX_QUERY, Result, Segment, _hits
 
 MAX_TERMS = 12
 MAX_NEAR = 500  # characters
+MAX_MATCHES = 200_000  # matches of one pattern in one segment: past this, matching stops (and says so)
 REGEX_PREFIX = "re:"
 _NEAR_RE = re.compile(r"NEAR/(\d*)$")
 _MEMORY = 8 << 20  # bytes RE2 may use for one pattern
@@ -115,8 +116,8 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
         c = text[i]
         if c.isspace():
             i += 1
-        elif c == "|":
-            out.append(("or", c, i))
+        elif c in "|｜":  # the full-width bar of a Chinese keyboard too
+            out.append(("or", "|", i))
             i += 1
         elif c == "-" and (i + 1 == n or text[i + 1].isspace() or text[i + 1] == "|"):
             raise QueryError("dangling_not", i, text)
@@ -135,7 +136,7 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
         else:
             j = i
             regex = text.startswith(REGEX_PREFIX, i)
-            while j < n and not text[j].isspace() and (regex or text[j] not in '|"'):
+            while j < n and not text[j].isspace() and (regex or text[j] not in '|｜"'):
                 j += 1
             word = text[i:j]
             if regex:
@@ -248,12 +249,15 @@ Spans = tuple[np.ndarray, np.ndarray, np.ndarray]  # global start, length, how (
 NONE: Spans = (EMPTY, EMPTY, np.zeros(0, np.int8))
 
 
-def _merge(parts: list[Spans]) -> Spans:
-    """Spans of several terms as one ascending, non-overlapping list (longest first where two start together)."""
+def _merge(parts: list[Spans], overlapping: bool = False) -> Spans:
+    """Spans of several terms as one ascending, non-overlapping list (longest first where two start together).
+
+    One term's spans already are; ``overlapping``: these may not be (NEAR's pairs).
+    """
     parts = [p for p in parts if len(p[0])]
     if not parts:
         return NONE
-    if len(parts) == 1:
+    if len(parts) == 1 and not overlapping:
         return parts[0]
     starts, lengths, how = (np.concatenate(x) for x in zip(*parts, strict=True))
     order = np.lexsort((how, -lengths, starts))
@@ -267,7 +271,8 @@ def _merge(parts: list[Spans]) -> Spans:
     return starts[keep], lengths[keep], how[keep]
 
 
-def _regex_spans(seg: Segment, pattern) -> Spans:
+def _regex_spans(seg: Segment, pattern, notes: set[str]) -> Spans:
+    """Every non-empty match in each document's clean text, at most :data:`MAX_MATCHES` in all."""
     starts: list[int] = []
     lengths: list[int] = []
     for d in range(len(seg.documents)):
@@ -276,46 +281,51 @@ def _regex_spans(seg: Segment, pattern) -> Spans:
             if m.end() > m.start():
                 starts.append(base + m.start())
                 lengths.append(m.end() - m.start())
+                if len(starts) >= MAX_MATCHES:
+                    notes.add("capped")
+                    return np.asarray(starts, np.int64), np.asarray(lengths, np.int64), np.zeros(len(starts), np.int8)
     return np.asarray(starts, np.int64), np.asarray(lengths, np.int64), np.zeros(len(starts), np.int8)
 
 
-def _term_spans(seg: Segment, term: Term) -> Spans:
+def _term_spans(seg: Segment, term: Term, notes: set[str]) -> Spans:
     if term.kind == "regex":
-        return _regex_spans(seg, compile_pattern(term.text))
+        return _regex_spans(seg, compile_pattern(term.text), notes)
     needle = normalize_query(term.text)
     return seg.find(needle) if needle else NONE
 
 
-def _near_spans(seg: Segment, near: Near) -> Spans:
-    """One span from the first to the last character of each pair within ``distance`` characters."""
-    a, b = _term_spans(seg, near.left), _term_spans(seg, near.right)
-    if not len(a[0]) or not len(b[0]):
+def _near_spans(seg: Segment, near: Near, notes: set[str]) -> Spans:
+    """One span from the first to the last character of each left term with a right term ``distance`` or nearer.
+
+    The nearest right term is the one starting next (or the one before, whichever is nearer): spans of
+    one term never overlap, so no other can be closer.
+    """
+    (a_s, a_n, a_how), (b_s, b_n, b_how) = _term_spans(seg, near.left, notes), _term_spans(seg, near.right, notes)
+    if not len(a_s) or not len(b_s):
         return NONE
-    doc_a = np.searchsorted(seg.index.doc_starts, a[0], side="right")
-    doc_b = np.searchsorted(seg.index.doc_starts, b[0], side="right")
-    b_starts, b_ends = b[0], b[0] + b[1]
-    reach = int(b[1].max()) + near.distance
-    out = []
-    for i, (s, e) in enumerate(zip(a[0].tolist(), (a[0] + a[1]).tolist(), strict=True)):
-        lo = np.searchsorted(b_starts, s - reach)
-        hi = np.searchsorted(b_starts, e + near.distance, side="right")
-        best = None
-        for j in range(lo, hi):
-            gap = max(int(b_starts[j]) - e, s - int(b_ends[j]))
-            if doc_b[j] == doc_a[i] and gap <= near.distance and (best is None or gap < best[0]):
-                best = (gap, j)
-        if best is not None:
-            j = best[1]
-            lo_pos, hi_pos = min(s, int(b_starts[j])), max(e, int(b_ends[j]))
-            out.append((lo_pos, hi_pos - lo_pos, max(int(a[2][i]), int(b[2][j]))))
-    if not out:
+    a_e, b_e, last = a_s + a_n, b_s + b_n, len(b_s) - 1
+    doc_a = np.searchsorted(seg.index.doc_starts, a_s, side="right")
+    doc_b = np.searchsorted(seg.index.doc_starts, b_s, side="right")
+    succ = np.searchsorted(b_s, a_s, side="left")
+    itself = (succ <= last) & (b_s[np.minimum(succ, last)] == a_s) & (b_e[np.minimum(succ, last)] == a_e)
+    pred, succ = succ - 1, succ + itself  # a term is never near itself
+    far = np.iinfo(np.int64).max
+    s, p = np.minimum(succ, last), np.maximum(pred, 0)
+    gap_succ = np.where((succ <= last) & (doc_b[s] == doc_a), b_s[s] - a_e, far)
+    gap_pred = np.where((pred >= 0) & (doc_b[p] == doc_a), a_s - b_e[p], far)
+    pick = np.where(gap_pred <= gap_succ, p, s)
+    keep = np.minimum(gap_pred, gap_succ) <= near.distance
+    if not keep.any():
         return NONE
-    arr = np.asarray(out, dtype=np.int64)
-    return _merge([(arr[:, 0], arr[:, 1], arr[:, 2].astype(np.int8))])
+    pick = pick[keep]
+    lo = np.minimum(a_s[keep], b_s[pick])
+    hi = np.maximum(a_e[keep], b_e[pick])
+    how = np.maximum(a_how[keep], b_how[pick]).astype(np.int8)
+    return _merge([(lo, hi - lo, how)], overlapping=True)
 
 
-def _spans(seg: Segment, item: Term | Near) -> Spans:
-    return _near_spans(seg, item) if isinstance(item, Near) else _term_spans(seg, item)
+def _spans(seg: Segment, item: Term | Near, notes: set[str]) -> Spans:
+    return _near_spans(seg, item, notes) if isinstance(item, Near) else _term_spans(seg, item, notes)
 
 
 def _sentence_of(seg: Segment, positions: np.ndarray) -> np.ndarray:
@@ -324,9 +334,13 @@ def _sentence_of(seg: Segment, positions: np.ndarray) -> np.ndarray:
     return np.searchsorted(starts, positions, side="right") - 1 if len(starts) else np.full(len(positions), -1)
 
 
-def evaluate(seg: Segment, query: Query) -> Spans:
-    """Every hit of ``query`` in one segment: each found term in a sentence that satisfies the query."""
-    groups = [_merge([_spans(seg, alt) for alt in group]) for group in query.groups]
+def evaluate(seg: Segment, query: Query, notes: set[str] | None = None) -> Spans:
+    """Every hit of ``query`` in one segment: each found term in a sentence that satisfies the query.
+
+    ``notes`` collects what the caller should be told (``capped``: a pattern stopped at MAX_MATCHES).
+    """
+    notes = set() if notes is None else notes
+    groups = [_merge([_spans(seg, alt, notes) for alt in group]) for group in query.groups]
     if len(groups) == 1 and not query.excluded:
         return groups[0]
     ok = None
@@ -336,7 +350,7 @@ def evaluate(seg: Segment, query: Query) -> Spans:
     if len(groups) > 1:
         ok = ok[ok >= 0]
     for term in query.excluded:
-        ok = np.setdiff1d(ok, _sentence_of(seg, _term_spans(seg, term)[0]))
+        ok = np.setdiff1d(ok, _sentence_of(seg, _term_spans(seg, term, notes)[0]))
     kept = []
     for starts, lengths, how in groups:
         keep = np.isin(_sentence_of(seg, starts), ok)
@@ -351,6 +365,15 @@ class QueryResult(Result):
     parsed: Query | None = None
     error: QueryError | None = None
     term_totals: list[tuple[str, int]] = field(default_factory=list)
+    capped: bool = False  # a pattern matched more than MAX_MATCHES times; the rest are not counted
+
+    def notice(self, lang: str = "zh") -> str:
+        """What the reader of these hits must know: a pattern stopped early."""
+        if not self.capped:
+            return ""
+        if lang == "en":
+            return f"The pattern matched more than {MAX_MATCHES:,} times; only the first {MAX_MATCHES:,} are counted."
+        return f"正则表达式匹配超过 {MAX_MATCHES:,} 处，只统计前 {MAX_MATCHES:,} 处。"
 
     def why(self, lang: str = "zh") -> str:
         """Why there is nothing to show: where the query is wrong, or what each term finds alone."""
@@ -380,12 +403,14 @@ def _allowed(corpus: Corpus, units: list[str] | None, documents: list[str] | Non
     return None if mask.all() else np.flatnonzero(mask)
 
 
-def spans(corpus: Corpus, query: Query, units=None, documents=None) -> list[tuple[Segment, int, Spans, np.ndarray]]:
+def spans(
+    corpus: Corpus, query: Query, units=None, documents=None, notes: set[str] | None = None
+) -> list[tuple[Segment, int, Spans, np.ndarray]]:
     """Per segment: (segment, its first section row, hits, each hit's section row), narrowed."""
     allowed = _allowed(corpus, units, documents)
     out, base = [], 0
     for seg in corpus.segments():
-        starts, lengths, how = evaluate(seg, query)
+        starts, lengths, how = evaluate(seg, query, notes)
         rows = seg.section_of(starts) + base
         if allowed is not None:
             keep = np.isin(rows, allowed)
@@ -450,7 +475,9 @@ def run_query(
     if query.plain is not None or not query.groups:
         plain = corpus.search(text, units=units, documents=documents, page=page, size=size)
         return QueryResult(**{k: getattr(plain, k) for k in Result.__dataclass_fields__}, parsed=query)
-    result = _result(corpus, text, query, spans(corpus, query, units, documents), page, size, truncated)
+    notes: set[str] = set()
+    result = _result(corpus, text, query, spans(corpus, query, units, documents, notes), page, size, truncated)
+    result.capped = "capped" in notes
     if not result.total:
         alone = [x for t in query.terms() for x in ((t.left, t.right) if isinstance(t, Near) else (t,))]
         result.term_totals = [

@@ -2,6 +2,7 @@
 
 import io
 import math
+import re
 import time
 from pathlib import Path
 
@@ -369,3 +370,53 @@ def test_no_pairs_in_one_report(seed):
 def test_concordance_limit_keeps_the_total(seed, query, limit, lines, total):
     table, result = kwic.concordance(seed, query, limit=limit)
     assert (len(table), result.total) == (lines, total)
+
+
+def _near_by_scan(texts: list[str], left: str, right: str, distance: int) -> int:
+    """NEAR counted the slow way: every left occurrence with a distinct right one close enough, spans merged."""
+    total = 0
+    for text in texts:
+        a = [(m.start(), m.end()) for m in re.finditer(re.escape(left), text)]
+        b = [(m.start(), m.end()) for m in re.finditer(re.escape(right), text)]
+        spans = []
+        for s, e in a:
+            near = [(max(bs - e, s - be), bs, be) for bs, be in b if (bs, be) != (s, e)]
+            near = [x for x in near if x[0] <= distance]
+            if near:
+                _, bs, be = min(near)
+                spans.append((min(s, bs), -(max(e, be) - min(s, bs))))
+        last = -1
+        for start, neg in sorted(spans):
+            if start >= last:
+                total += 1
+                last = start - neg
+    return total
+
+
+NEAR_CASES = [
+    ("调解", "纠纷", 10),
+    ("调解", "调解", 20),
+    ("法院", "案件", 0),
+    ("人民", "法院", 50),
+    ("调解", "纠纷", 500),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "distance"), NEAR_CASES)
+def test_near_agrees_with_a_scan(real, left, right, distance):
+    texts = [real.segments()[0].index.document_text(d) for d in range(len(real.document_ids()))]
+    assert run_query(real, f"{left} NEAR/{distance} {right}").total == _near_by_scan(texts, left, right, distance)
+
+
+def test_full_width_bar_is_or(seed):
+    assert run_query(seed, "调解｜诉前").total == run_query(seed, "调解|诉前").total == 11
+
+
+def test_a_pattern_stops_at_the_cap_and_says_so(seed, monkeypatch):
+    import explorer.querylang as ql
+
+    monkeypatch.setattr(ql, "MAX_MATCHES", 3)
+    result = run_query(seed, "re:调解")
+    assert (result.total, result.capped) == (3, True)
+    assert "只统计前 3 处" in result.notice("zh") and "only the first 3" in result.notice("en")
+    assert run_query(seed, "调解").notice() == ""

@@ -81,6 +81,8 @@ if tab["concordance"].open:
                 st.subheader(f"{result.total:,} {t('hits', lang)}")
                 if result.total > len(lines):
                     st.caption(t("kwic_capped", lang, n=len(lines)))
+                if result.notice(lang):
+                    st.warning(result.notice(lang))
                 if group:
                     st.dataframe(kwic.group_counts(lines, group), hide_index=True)
                 number = st.number_input(t("hit_page", lang), 1, pages, 1, key="kwic_page") if pages > 1 else 1
