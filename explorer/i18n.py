@@ -138,6 +138,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "e.g. 调解 -诉讼, 调解率|调解员, re:调解[率员]",
     ),
     "tools_need_query": ("先输入检索词。", "Type a query first."),
+    "tools_no_hits": ("没有找到“{q}”。", "No hits for “{q}”."),
     "regex_switch": ("整条检索式按正则表达式（RE2）", "Read the whole query as a regular expression (RE2)"),
     "querylang_title": ("检索语法", "Query language"),
     "querylang_help": (

@@ -95,3 +95,15 @@ def test_trends_and_figures_with_several_reports(three):
 def test_trends_ask_for_reports_on_the_seed():
     at = open_tools("趋势", q="调解")
     assert at.info[0].value == "趋势需要多篇报告：上传或选择更多报告。"
+
+
+HOSTILE = '<img src=x onerror="alert(1)"> [x](javascript:alert(1))'
+
+
+@pytest.mark.parametrize("tool", ["索引行", "搭配词", "词表与 n 元组"])
+def test_hostile_query_is_only_text(tool):
+    at = open_tools(tool, q=HOSTILE)
+    page = html_of(at)
+    assert "<img src=x" not in page and "javascript:" not in page.replace("javascript%3A", "")
+    warnings = [w.value for w in at.warning]
+    assert all("](javascript" not in w for w in warnings)

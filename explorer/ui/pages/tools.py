@@ -6,7 +6,7 @@ import streamlit as st
 from explorer import concordance as kwic
 from explorer.collocates import collocates
 from explorer.i18n import t
-from explorer.markup import KwicLine, kwic_table, link
+from explorer.markup import KwicLine, kwic_table, link, md
 from explorer.querylang import run_query
 from explorer.tokens import tokens
 from explorer.trends import figure_pairs, pairs_chart, term_trend, trend_chart
@@ -60,7 +60,7 @@ if tab["concordance"].open:
                 corpus, query, documents=docs or None, base_url=st.context.url or "", regex=regex, limit=MAX_LINES
             )
             if result.error is not None or not result.total:
-                st.warning(t("no_hits", lang, q=query).split("。")[0].split(". ")[0])
+                st.warning(t("tools_no_hits", lang, q=md(query)))
                 if result.why(lang):
                     st.code(result.why(lang), language=None)
             else:
