@@ -2,9 +2,10 @@
 
 ``调解 诉源``: both in one sentence. ``调解率|调解员``: either. ``调解 -诉讼``: 调解 in a sentence
 without 诉讼. ``"诉前 调解"``: one exact phrase, spaces and operators included.
-``调解 NEAR/10 诉源``: the two within 10 characters. ``re:调解(率|员)``: a regular expression,
-run by RE2 (linear time, so no pattern can hang the server). Each word and phrase is folded
-and matched by pinyin exactly as a plain query is; a query with no operator is a plain query.
+``调解 -诉讼|仲裁``: without either. ``调解 NEAR/10 诉源``: the two within 10 characters.
+``re:调解(率|员)``: a regular expression, run by RE2 (linear time, so no pattern can hang the
+server). Each word and phrase is folded and matched by pinyin exactly as a plain query is; a
+query with no operator is a plain query.
 Pinyin words next to each other form one term (``wusong shequ``), as they always have.
 """
 
@@ -192,10 +193,8 @@ def parse(text: str) -> Query:
                     raise QueryError("near_not", op_pos, text)
                 alternatives[-1] = Near(left, right, distance)
             i += 2
-        if negate:
-            if len(alternatives) > 1 or isinstance(alternatives[0], Near):
-                raise QueryError("near_not" if isinstance(alternatives[0], Near) else "dangling_or", pos, text)
-            excluded.append(alternatives[0])
+        if negate:  # -a|b: neither a nor b
+            excluded.extend(t for t in alternatives if isinstance(t, Term))
         else:
             groups.append(alternatives)
     query = Query(text, tuple(tuple(g) for g in groups), tuple(excluded))

@@ -66,6 +66,7 @@ SEED_COUNTS = [
     ("調解 糾紛", 4),  # folded term by term
     ("调解 -纠纷", 7),  # 9 调解, 2 of them in a sentence with 纠纷
     ("调解|诉前", 11),  # 9 + 2
+    ("调解 -纠纷|线上", 3),  # of the 7 without 纠纷, 4 sit in the two sentences with 线上
     ("调解 | 诉前", 11),
     ('"法云调解室"', 1),
     ("re:调解[室员]", 2),  # 法云调解室, 人民调解员
