@@ -144,14 +144,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "querylang_help": (
         "- `调解 纠纷`：两个词出现在同一句中（与）\n"
         "- `调解率|调解员`：任一个（或）\n"
-        "- `调解 -诉讼`：有“调解”、没有“诉讼”的句子（非）\n"
+        "- `调解 -诉讼`：有“调解”、没有“诉讼”的句子（非）；`-诉讼|仲裁`：两个都没有\n"
         '- `"诉前 调解"`：引号内原样作为一个词组\n'
         "- `调解 NEAR/10 纠纷`：两词相距不超过 10 个字\n"
         "- `re:调解[率员]`：正则表达式（RE2，线性时间）；或打开上面的开关\n"
         "- 每个词都做繁简转换并可用拼音；相邻的拼音词算一个词（`wusong shequ`）。",
         "- `调解 纠纷`: both in one sentence (AND)\n"
         "- `调解率|调解员`: either (OR)\n"
-        "- `调解 -诉讼`: sentences with 调解 and without 诉讼 (NOT)\n"
+        "- `调解 -诉讼`: sentences with 调解 and without 诉讼 (NOT); `-诉讼|仲裁`: without either\n"
         '- `"诉前 调解"`: the quoted text as one exact phrase\n'
         "- `调解 NEAR/10 纠纷`: the two within 10 characters\n"
         "- `re:调解[率员]`: a regular expression (RE2, linear time); or turn on the switch above\n"
