@@ -33,6 +33,18 @@ def words() -> pd.DataFrame:
     return cached[1]
 
 
+def lines_of(text: str, as_pattern: bool):
+    """The concordance of this query, kept while only its sorting or page changes (building hits is the slow part)."""
+    key = (id(corpus), text, as_pattern, tuple(docs))
+    cached = st.session_state.get("_kwic")
+    if not cached or cached[0] != key:
+        built = kwic.concordance(
+            corpus, text, documents=docs or None, base_url=st.context.url or "", regex=as_pattern, limit=MAX_LINES
+        )
+        cached = st.session_state["_kwic"] = (key, built)
+    return cached[1]
+
+
 def download(label: str, make, name: str, mime: str) -> None:
     st.download_button(label, make, file_name=name, mime=mime, key=f"dl-{name}", on_click="ignore")
 
@@ -56,9 +68,7 @@ def need_query() -> bool:
 if tab["concordance"].open:
     with tab["concordance"]:
         if not need_query():
-            lines, result = kwic.concordance(
-                corpus, query, documents=docs or None, base_url=st.context.url or "", regex=regex, limit=MAX_LINES
-            )
+            lines, result = lines_of(query, regex)
             if result.error is not None or not result.total:
                 st.warning(t("tools_no_hits", lang, q=md(query)))
                 if result.why(lang):
