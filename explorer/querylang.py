@@ -461,7 +461,7 @@ def run_query(
     A query without operators is answered by the engine itself; ``regex=True`` reads the whole
     text as one RE2 pattern. A query that cannot be read gives no hits and its error.
     """
-    truncated = len(text) > MAX_QUERY
+    original, truncated = text, len(text) > MAX_QUERY
     text = text[:MAX_QUERY]
     try:
         query = Query(text, ((Term(text.strip(), "regex", 0),),)) if regex else parse(text)
@@ -472,7 +472,7 @@ def run_query(
         dispersion = pd.DataFrame({"section": [], "bin": [], "hits": []}, dtype="int64")
         return QueryResult(text, "", 0, empty, dispersion, [], corpus.sections, truncated, error=e)
     if query.plain is not None or not query.groups:
-        plain = corpus.search(text, units=units, documents=documents, page=page, size=size)
+        plain = corpus.search(original, units=units, documents=documents, page=page, size=size)
         return QueryResult(**{k: getattr(plain, k) for k in Result.__dataclass_fields__}, parsed=query)
     notes: set[str] = set()
     result = _result(corpus, text, query, spans(corpus, query, units, documents, notes), page, size, truncated)

@@ -108,10 +108,15 @@ def test_and_counts_match_sentences_counted_by_hand(real):
 
 
 def test_plain_query_is_answered_as_before(seed, real):
-    for corpus, query in [(seed, "无讼社区"), (seed, "wusong shequ"), (real, "调解"), (seed, "")]:
+    for corpus, query in [(seed, "无讼社区"), (seed, "wusong shequ"), (real, "调解"), (seed, ""), (seed, "法" * 300)]:
         new, old = run_query(corpus, query), corpus.search(query)
-        assert new.as_json() == old.as_json()
+        assert new.as_json() == old.as_json() and new.truncated == old.truncated
         assert (new.counts == old.counts).all()
+
+
+def test_a_long_query_is_cut_and_says_so(seed):
+    result = run_query(seed, "调解 " + "纠" * 300)
+    assert result.truncated and result.total == 0
 
 
 def test_result_keeps_the_engine_shape(seed):
