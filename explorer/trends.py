@@ -103,11 +103,16 @@ def figure_pairs(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame
     (exact then approx), or both; ``change`` is later minus earlier when the measures agree.
     """
     years = document_years(documents)
-    rank = {str(d): (years[str(d)] if years[str(d)] is not None else 10_000, i) for i, d in enumerate(documents["id"])}
     if metrics.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    first = metrics.sort_values("start", kind="stable").drop_duplicates(["document", "unit", "label"])
-    first = first.assign(_rank=first["document"].map(rank)).sort_values("_rank", kind="stable")
+    ids = [str(d) for d in documents["id"]]
+    year_rank = {d: years[d] if years[d] is not None else 10_000 for d in ids}  # undated reports come last
+    order = {d: i for i, d in enumerate(ids)}
+    first = metrics.assign(document=metrics["document"].astype(str)).astype({"start": "int64"})
+    first = first[first["document"].isin(order)].sort_values("start", kind="stable")
+    first = first.drop_duplicates(["document", "unit", "label"])
+    first = first.assign(_year=first["document"].map(year_rank), _order=first["document"].map(order))
+    first = first.sort_values(["_year", "_order"], kind="stable")
     rows = []
     for (court, label), g in first.groupby(["unit", "label"], sort=False):
         recs = g.to_dict("records")

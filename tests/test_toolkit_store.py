@@ -1,7 +1,9 @@
 """The toolkit over every corpus implementation: memory, store, and a store plus uploads give the same answers."""
 
+import importlib.util
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from explorer import concordance as kwic
@@ -9,8 +11,10 @@ from explorer.collocates import collocates
 from explorer.corpus import MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.dataset import build_dataset, document_from_text
 from explorer.querylang import run_query
+from explorer.resources import ROOT
 from explorer.store import build_store
 from explorer.tokens import tokens
+from explorer.trends import figure_pairs, term_trend
 from explorer.wordlist import word_list
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -26,11 +30,19 @@ QUERIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pair(tmp_path_factory):
+@pytest.fixture(scope="module", params=["real", "generated"])
+def pair(request, tmp_path_factory):
+    """(memory, store) over the 25 real reports, or over 30 generated ones (courts that report again)."""
+    folder = CORPUS
+    if request.param == "generated":
+        spec = importlib.util.spec_from_file_location("generate_corpus", ROOT / "bench" / "generate_corpus.py")
+        generate = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(generate)
+        folder = tmp_path_factory.mktemp("generated")
+        generate.generate(folder, 30, seed=11)
     out = tmp_path_factory.mktemp("store")
-    build_store(CORPUS, out, workers=2)
-    return MemoryCorpus(build_dataset(CORPUS)), StoreCorpus(out)
+    build_store(folder, out, workers=2)
+    return MemoryCorpus(build_dataset(folder)), StoreCorpus(out)
 
 
 @pytest.mark.parametrize("query", QUERIES)
@@ -74,3 +86,13 @@ def test_an_upload_with_the_same_text_twice():
     both = MemoryCorpus.of([doc, document_from_text("b", "b.txt", doc.text.raw)])
     assert run_query(both, "调解 -率").total == 4  # 调解员, 调解 in each report's first sentence
     assert run_query(both, "调解 -率", documents=["b"]).total == 2
+
+
+def test_trends_and_figures_agree(pair):
+    memory, store = pair
+    for a, b in zip(term_trend(memory, "调解 纠纷"), term_trend(store, "调解 纠纷"), strict=True):
+        pd.testing.assert_frame_equal(a, b)
+    pm = figure_pairs(memory.table("metrics"), memory.table("documents"))
+    ps = figure_pairs(store.table("metrics"), store.table("documents"))
+    pd.testing.assert_frame_equal(pm, ps, check_dtype=False)
+    assert len(pm) > 0 or memory.document_ids()[0] == "chaozhou_report_missing_pct"  # the real reports share no court
