@@ -145,14 +145,15 @@ def figure_pairs(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame
 
 
 def pairs_chart(pairs: pd.DataFrame) -> alt.LayerChart:
-    """Earlier and later value of each figure as a dumbbell (one measure at a time reads best); flags in red."""
+    """Each pair as a dumbbell, earlier (grey) to later (blue), one row per pair; a flagged pair is dashed, its
+    points triangles. One court and one measure at a time read best."""
     long = pd.concat(
         [
             pairs.assign(when="earlier", value=pairs["value_earlier"], measure=pairs["measure_earlier"]),
             pairs.assign(when="later", value=pairs["value_later"], measure=pairs["measure_later"]),
         ]
-    )[["court", "label", "when", "value", "measure", "flag"]]
-    long["figure"] = long["court"] + " · " + long["label"]
+    )[["court", "label", "earlier", "later", "when", "value", "measure", "flag"]]
+    long["figure"] = long["label"] + " · " + long["earlier"] + " → " + long["later"]  # one row per pair
     base = alt.Chart(long).encode(y=alt.Y("figure:N", title=None, sort=None))
     line = base.mark_line(color="#adb5bd").encode(
         x=alt.X("value:Q", title="数值 value"), detail="figure:N", strokeDash=alt.condition(

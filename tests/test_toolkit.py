@@ -363,7 +363,11 @@ def test_figures_paired_report_to_report(two):
     assert dalian["flag"].tolist() == ["qualifier", ""]  # 近4万 then 4万 then 4万
     spec = pairs_chart(shenyang).to_dict()
     assert {layer["mark"]["type"] for layer in spec["layer"]} == {"line", "point"}
-    assert len(spec["datasets"][next(iter(spec["datasets"]))]) == 2 * len(shenyang)
+    rows = spec["datasets"][next(iter(spec["datasets"]))]
+    assert len(rows) == 2 * len(shenyang)
+    assert sorted({r["figure"] for r in rows})[:2] == [
+        "网上立案率 · report_2022 → report_2023", "网上立案率 · report_2023 → report_2024"
+    ]  # fmt: skip
 
 
 def test_no_pairs_in_one_report(seed):

@@ -15,6 +15,7 @@ from explorer.viewstate import share_url
 from explorer.wordlist import SCOPES, word_list
 
 PAGE_SIZE = 50
+MAX_TREND_DOCS = 60  # reports one line chart can label
 MAX_LINES = 20_000  # lines sorted and exported at once; a store can hold millions of hits
 TOOLS = ("concordance", "collocates", "wordlist", "trends", "figures")
 
@@ -167,7 +168,10 @@ if tab["trends"].open:
                 st.subheader(t("per_year", lang))
                 shell.chart(trend_chart(per_year), per_year, "trend_years", lang, width="stretch")
             st.subheader(t("per_document", lang))
-            shell.chart(trend_chart(per_doc, "document"), per_doc, "trend_documents", lang, width="stretch")
+            if len(per_doc) <= MAX_TREND_DOCS:
+                shell.chart(trend_chart(per_doc, "document"), per_doc, "trend_documents", lang, width="stretch")
+            else:  # hundreds of reports make an unreadable axis: the table sorts and filters instead
+                st.dataframe(per_doc, hide_index=True)
 
 if tab["figures"].open:
     with tab["figures"]:
