@@ -4,8 +4,8 @@ Counts form Evert's 2×2 table: O11 = the word's occurrences in the windows, R1 
 positions in the windows, C1 = the word's frequency in the scope, N = the scope's words.
 MI = log2(O11 / E11) with E11 = R1·C1/N; log-likelihood G² = 2 Σ O·ln(O/E) over the four cells.
 Windows count words only (punctuation and numbers are not words), stay within a document and
-leave the hit's own words out, and a word in two windows counts once; stop words take up
-positions but are never reported.
+leave out the words of any hit (the node is never its own collocate), and a word in two windows
+counts once; stop words take up positions but are never reported.
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ def collocates(
     words = words[words["is_word"] & words["section"].isin(scope_rows)].reset_index(drop=True)
     out = []
     hits_court = []
+    node: set[int] = set()  # words the hits themselves cover
     for seg_no, (_, _, (starts, lengths, _), rows) in enumerate(found):
         seg_words = words[words["segment"] == seg_no]
         w_start, w_end = seg_words["start"].to_numpy(), seg_words["end"].to_numpy()
@@ -78,11 +79,13 @@ def collocates(
             right = [i for i in range(after, min(len(docs), after + window)) if docs[i] == doc]
             court = corpus.sections["short_name"].iat[row]
             hits_court.append(court)
+            node.update(idx[first:after].tolist())
             out.extend((court, int(idx[i]), "left") for i in left)
             out.extend((court, int(idx[i]), "right") for i in right)
     if not out:
         return pd.DataFrame(columns=COLUMNS)
     seen = pd.DataFrame(out, columns=["court", "row", "side"])
+    seen = seen[~seen["row"].isin(node)]  # another hit in a window is the node again, not a collocate
     seen = seen.assign(word=words["word"].to_numpy()[seen["row"]], stop=words["stop"].to_numpy()[seen["row"]])
     scopes = sorted(set(hits_court), key=hits_court.index) if by_court else [None]
     tables = []

@@ -264,6 +264,12 @@ def test_collocates_in_a_window_of_one_word(two):
     assert collocates(two, "调解", window=1, min_freq=4, words=words)["freq"].min() == 6
 
 
+def test_the_node_is_never_its_own_collocate(two):
+    table = collocates(two, "调解", window=5, min_freq=1)
+    assert "调解" not in set(table["collocate"]) and "调解员" not in set(table["collocate"])
+    assert "调解员" in set(collocates(two, "共同", window=2, min_freq=1)["collocate"])
+
+
 def test_collocates_per_court_and_minimum(seed):
     table = collocates(seed, "调解", window=3, min_freq=2, by_court=True)
     assert set(table["court"]) == {"东城法庭"} and (table["freq"] >= 2).all()
