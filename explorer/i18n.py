@@ -208,6 +208,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "reports without one are in the per-report chart only.",
     ),
     "per_year": ("按年份", "Per year"),
+    "trend_more": ("对比其他检索式（用分号隔开）", "Compare with other queries (separated by semicolons)"),
     "per_document": ("逐篇报告", "Per report"),
     "no_pairs": (
         "没有可对照的指标：需要同一单位在两篇以上报告中用同一名称报告的数据。",

@@ -80,20 +80,36 @@ def term_trend(corpus: Corpus, query: str, documents: list[str] | None = None) -
     return per_doc, per_year
 
 
+def term_trends(
+    corpus: Corpus, queries: list[str], documents: list[str] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`term_trend` of several queries, one after another, with a ``query`` column (Voyant's several lines)."""
+    parts = [term_trend(corpus, q, documents) for q in queries]
+    per_doc = pd.concat([d.assign(query=q) for (d, _), q in zip(parts, queries, strict=True)], ignore_index=True)
+    per_year = pd.concat([y.assign(query=q) for (_, y), q in zip(parts, queries, strict=True)], ignore_index=True)
+    return per_doc, per_year
+
+
+def split_queries(text: str) -> list[str]:
+    """Several queries typed in one box, separated by semicolons (either width); blanks and repeats dropped.
+
+    >>> split_queries("调解；诉源 治理; 调解 ;")
+    ['调解', '诉源 治理']
+    """
+    return list(dict.fromkeys(q.strip() for q in re.split(r"[;；]", text) if q.strip()))
+
+
 def trend_chart(frame: pd.DataFrame, x: str = "year") -> alt.Chart:
-    """Rate per 10,000 characters as a line over years (``x="year"``) or documents in corpus order."""
+    """Rate per 10,000 characters as a line over years (``x="year"``) or documents in corpus order;
+    one line per query when the frame has a ``query`` column."""
     data = frame.assign(year=frame["year"].astype("float")) if x == "year" else frame
     axis = alt.X("year:O", title="年份 year") if x == "year" else alt.X("document:N", sort=None, title="文档 report")
-    chart = (
-        alt.Chart(data)
-        .mark_line(point=True)
-        .encode(
-            x=axis,
-            y=alt.Y("per_10k:Q", title="每万字 per 10,000 characters"),
-            tooltip=[x, "hits", "chars", alt.Tooltip("per_10k:Q", format=".2f")],
-        )
-    )
-    return _style(chart)
+    tooltip = [x, "hits", "chars", alt.Tooltip("per_10k:Q", format=".2f")]
+    encoding = {"x": axis, "y": alt.Y("per_10k:Q", title="每万字 per 10,000 characters"), "tooltip": tooltip}
+    if "query" in frame:
+        encoding["color"] = alt.Color("query:N", title=None, sort=None)
+        encoding["tooltip"] = ["query", *tooltip]
+    return _style(alt.Chart(data).mark_line(point=True).encode(**encoding))
 
 
 def figure_pairs(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

@@ -16,7 +16,7 @@ from explorer.corpus import MemoryCorpus
 from explorer.dataset import build_dataset, document_from_text
 from explorer.querylang import QueryError, compile_pattern, parse, run_query
 from explorer.tokens import tokens
-from explorer.trends import figure_pairs, pairs_chart, term_trend, trend_chart, year_of
+from explorer.trends import figure_pairs, pairs_chart, term_trend, term_trends, trend_chart, year_of
 from explorer.wordlist import dispersion, word_list
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
@@ -436,3 +436,13 @@ def test_a_pattern_stops_at_the_cap_and_says_so(seed, monkeypatch):
     assert (result.total, result.capped) == (3, True)
     assert "只统计前 3 处" in result.notice("zh") and "only the first 3" in result.notice("en")
     assert run_query(seed, "调解").notice() == ""
+
+
+def test_several_terms_trend_as_several_lines(two):
+    per_doc, per_year = term_trends(two, ["调解 诉源", "调解员|调解室"])
+    assert per_year[["query", "year", "hits"]].values.tolist() == [
+        ["调解 诉源", 2022, 2], ["调解 诉源", 2023, 2], ["调解 诉源", 2024, 2],
+        ["调解员|调解室", 2022, 3], ["调解员|调解室", 2023, 3], ["调解员|调解室", 2024, 3],
+    ]  # fmt: skip
+    spec = trend_chart(per_year).to_dict()
+    assert spec["encoding"]["color"]["field"] == "query" and len(per_doc) == 6

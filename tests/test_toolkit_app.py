@@ -1,5 +1,6 @@
 """The 工具 Tools page through streamlit's AppTest, on the seed and on several reports."""
 
+import json
 import re
 from pathlib import Path
 
@@ -85,6 +86,10 @@ def test_trends_and_figures_with_several_reports(three):
     at = open_tools("趋势", uploads=three, q="调解 诉源")
     specs = at.get("vega_lite_chart")
     assert len(specs) == 2  # per year and per report
+    at.text_input(key="trend_more").input("调解员|调解室").run()
+    assert not at.exception
+    specs = [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+    assert [s["encoding"]["color"]["field"] for s in specs] == ["query", "query"]  # one line per query
     at = open_tools("指标对照", uploads=three)
     at.selectbox(key="fig_court").set_value("沈阳市中级人民法院").run()
     pairs = at.dataframe[0].value

@@ -9,7 +9,7 @@ from explorer.i18n import t
 from explorer.markup import KwicLine, kwic_table, link, md
 from explorer.querylang import run_query
 from explorer.tokens import tokens
-from explorer.trends import figure_pairs, pairs_chart, term_trend, trend_chart
+from explorer.trends import figure_pairs, pairs_chart, split_queries, term_trends, trend_chart
 from explorer.ui import shell
 from explorer.viewstate import share_url
 from explorer.wordlist import SCOPES, word_list
@@ -162,7 +162,9 @@ if tab["trends"].open:
         if len(corpus.document_ids()) < 2:
             st.info(t("needs_reports", lang))
         elif not need_query():
-            per_doc, per_year = term_trend(corpus, query, documents=docs or None)
+            more = st.text_input(t("trend_more", lang), key="trend_more", placeholder="诉源；枫桥经验")
+            queries = split_queries(f"{query};{more}")
+            per_doc, per_year = term_trends(corpus, queries, documents=docs or None)
             st.caption(t("trend_help", lang))
             if per_year["year"].nunique() > 1:
                 st.subheader(t("per_year", lang))
