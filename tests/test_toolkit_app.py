@@ -80,6 +80,7 @@ def test_collocates_and_word_list_tabs():
     at = open_tools("Word list & n-grams", lang="en")
     table = at.dataframe[0].value
     assert table.iloc[0][["term", "freq", "range"]].tolist() == ["法院", 21, 5]
+    assert "page=tools&q=%22%E6%B3%95%E9%99%A2%22&tool=Concordance" in table["link"].iloc[0]
 
 
 def test_trends_and_figures_with_several_reports(three):

@@ -149,11 +149,16 @@ if tab["wordlist"].open:
         keep_stop = c4.toggle(t("keep_stop", lang), key="wl_stop")
         table = word_list(words(), scope, n, stop=not keep_stop, min_freq=int(min_freq))
         st.caption(t("wordlist_help", lang))
-        st.dataframe(
-            table,
-            hide_index=True,
-            column_config={c: st.column_config.NumberColumn(format="%.3f") for c in ("per_10k", "dp", "d")},
+        concordance_tab = t("tool_concordance", lang)
+        shown = table.assign(
+            link=[
+                share_url(st.context.url or "", "tools", {"q": f'"{w}"', "tool": concordance_tab})
+                for w in table["term"]
+            ]
         )
+        config = {c: st.column_config.NumberColumn(format="%.3f") for c in ("per_10k", "dp", "d")}
+        config["link"] = st.column_config.LinkColumn(concordance_tab, display_text=concordance_tab)
+        st.dataframe(shown, hide_index=True, column_config=config)
         download(t("download_csv", lang), lambda: table.to_csv(index=False).encode("utf-8-sig"),
                  f"wordlist_{scope}_{n}.csv", "text/csv")  # fmt: skip
 
