@@ -21,6 +21,7 @@ EXPORT = ["query", "document", "court", "initiative", "left", "hit", "right", "l
 SIDES = ("hit", "L", "R")
 UNITS = ("char", "word")
 GROUPS = ("document", "court", "initiative")
+WIDTHS = (1, 2, 3)
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet would run as a formula in a CSV cell
 
 
@@ -60,6 +61,15 @@ def from_result(result: Result, query: str, base_url: str = "") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
+def link_values(name: str) -> tuple[str, ...]:
+    """What a link may carry for each concordance setting (``sort``, ``width``, ``by``, ``group``).
+
+    >>> link_values("sort"), link_values("width")
+    (('hit', 'L', 'R'), ('1', '2', '3'))
+    """
+    return {"sort": SIDES, "width": tuple(map(str, WIDTHS)), "by": UNITS, "group": GROUPS}[name]
+
+
 def _units(text: str, unit: str) -> list[str]:
     return cut(text) if unit == "word" and text else list(text)
 
@@ -81,7 +91,7 @@ def sort_key(left: str, hit: str, right: str, side: str, n: int = 1, unit: str =
 
 def sort_lines(df: pd.DataFrame, side: str = "hit", n: int = 1, unit: str = "char", group: str | None = None):
     """Lines ordered by :func:`sort_key` (then document and position); ``group`` first when given."""
-    if side not in SIDES or unit not in UNITS or not 1 <= n <= 3 or (group and group not in GROUPS):
+    if side not in SIDES or unit not in UNITS or n not in WIDTHS or (group and group not in GROUPS):
         raise ValueError(f"sort by {side}/{n}/{unit}, group {group}: not a concordance sort")
     if df.empty:
         return df

@@ -44,15 +44,15 @@ def test_concordance_sorts_groups_and_offers_both_downloads():
     at = open_tools(q="调解")
     assert [s.value for s in at.subheader] == ["9 处命中"]
     assert len(rights(at)) == 9
-    at.segmented_control(key="kwic_sort").set_value("R").run()
+    at.segmented_control(key="sort").set_value("R").run()
     assert rights(at) == ["”", "。", "中", "员", "和", "室", "案", "率", "，"]  # by code point, as AntConc
-    at.segmented_control(key="kwic_sort").set_value("L").run()
-    at.segmented_control(key="kwic_n").set_value(2).run()
+    at.segmented_control(key="sort").set_value("L").run()
+    at.segmented_control(key="width").set_value(2).run()
     lefts = re.findall(r'class="kwic-l">([^<]*)</span>', html_of(at))
     # 1L by hand: 庭下 线下 线下 | 法云 | 诉前 | 法庭 | 假日 | 人民 | 争议; 2L orders the three 下
     assert [x[-1] for x in lefts] == ["下", "下", "下", "云", "前", "庭", "日", "民", "议"]
     assert [x[-2] for x in lefts[:3]] == ["庭", "线", "线"]
-    at.selectbox(key="kwic_group").set_value("court").run()
+    at.selectbox(key="group").set_value("court").run()
     counts = at.dataframe[0].value
     assert counts.to_dict("records") == [{"court": "大连中院", "hits": 2}, {"court": "海城法院", "hits": 1},
                                          {"court": "东城法庭", "hits": 6}]  # fmt: skip
@@ -113,3 +113,13 @@ def test_hostile_query_is_only_text(tool):
     assert "<img src=x" not in page and "javascript:" not in page.replace("javascript%3A", "")
     warnings = [w.value for w in at.warning]
     assert all("](javascript" not in w for w in warnings)
+
+
+def test_a_link_carries_the_sort_and_the_group():
+    at = open_tools(q="调解", sort="R", width="2", group="court", by="char")
+    assert rights(at)[:3] == ["中", "室", "”"]  # 大连中院 first (group), by 1R then 2R: 中心, 室”
+    share = at.code[-1].value
+    assert "sort=R" in share and "width=2" in share and "group=court" in share and "by=" not in share
+    at = open_tools(q="调解", sort="sideways", group="法院")
+    assert at.segmented_control(key="sort").value == "hit"
+    assert "已忽略无法识别的链接参数：sort=sideways" in [c.value for c in at.caption]

@@ -46,6 +46,25 @@ def lines_of(text: str, as_pattern: bool):
     return cached[1]
 
 
+def linked(key: str, default: str) -> dict:
+    """A widget's key, its value from the link at first, and the link kept in step with it.
+
+    Not ``bind="query-params"``: that would put the translated label in the link, not the value.
+    """
+    if key not in st.session_state:
+        value = st.query_params.get(key)
+        st.session_state[key] = value if value in kwic.link_values(key) else default
+
+    def sync() -> None:
+        value = st.session_state.get(key)
+        if value and value != default:
+            st.query_params[key] = value
+        elif key in st.query_params:
+            del st.query_params[key]
+
+    return {"key": key, "on_change": sync}
+
+
 def download(label: str, make, name: str, mime: str) -> None:
     st.download_button(label, make, file_name=name, mime=mime, key=f"dl-{name}", on_click="ignore")
 
@@ -78,15 +97,15 @@ if tab["concordance"].open:
                 c1, c2, c3, c4 = st.columns(4)
                 sides = {"hit": t("sort_hit", lang), "L": t("sort_left", lang), "R": t("sort_right", lang)}
                 side = c1.segmented_control(
-                    t("sort_by", lang), list(sides), format_func=sides.get, default="hit", key="kwic_sort"
+                    t("sort_by", lang), list(sides), format_func=sides.get, **linked("sort", "hit")
                 )
-                n = c2.segmented_control(t("sort_n", lang), [1, 2, 3], default=1, key="kwic_n")
+                n = c2.segmented_control(t("sort_n", lang), kwic.WIDTHS, default=1, key="width", bind="query-params")
                 units = {"char": t("sort_chars", lang), "word": t("sort_words", lang)}
                 unit = c3.segmented_control(
-                    t("sort_unit", lang), list(units), format_func=units.get, default="char", key="kwic_unit"
+                    t("sort_unit", lang), list(units), format_func=units.get, **linked("by", "char")
                 )
                 groups = {"": "—", **{g: t(f"group_{g}", lang) for g in kwic.GROUPS}}
-                group = c4.selectbox(t("group_by", lang), list(groups), format_func=groups.get, key="kwic_group")
+                group = c4.selectbox(t("group_by", lang), list(groups), format_func=groups.get, **linked("group", ""))
                 lines = kwic.sort_lines(lines, side or "hit", n or 1, unit or "char", group or None)
                 pages = max(1, -(-len(lines) // PAGE_SIZE))
                 st.subheader(f"{result.total:,} {t('hits', lang)}")
@@ -96,7 +115,9 @@ if tab["concordance"].open:
                     st.warning(result.notice(lang))
                 if group:
                     st.dataframe(kwic.group_counts(lines, group), hide_index=True)
-                number = st.number_input(t("hit_page", lang), 1, pages, 1, key="kwic_page") if pages > 1 else 1
+                number = (
+                    st.number_input(t("hit_page", lang), 1, pages, 1, key="kp", bind="query-params") if pages > 1 else 1
+                )
                 shown = kwic.page(lines, number, PAGE_SIZE)
                 rows = []
                 for r in shown.itertuples():
@@ -200,4 +221,7 @@ if tab["figures"].open:
             shown = mine[mine["measure_later"] == (measure or measures[0])]
             shell.chart(pairs_chart(shown), shown, "figure_pairs", lang, width="stretch")
 
-shell.share_box("tools", lang, q=query, tool=st.session_state.get("tool"))
+defaults = {"sort": "hit", "width": "1", "by": "char", "group": "", "kp": "1"}
+kwic_view = {k: str(st.session_state.get(k) or d) for k, d in defaults.items()}
+kwic_view = {k: v for k, v in kwic_view.items() if v != defaults[k]}
+shell.share_box("tools", lang, q=query, tool=st.session_state.get("tool"), **kwic_view)
