@@ -7,8 +7,10 @@ import json
 import sys
 from pathlib import Path
 
+from explorer import toolcli
 from explorer.corpus import Corpus, MemoryCorpus
 from explorer.dataset import INTRO, SourceError, build_dataset, write_csvs
+from explorer.querylang import run_query
 from explorer.resources import DATASET_DIR, SEEDS_DIR, STORE_DIR
 from explorer.store import StoreError
 
@@ -25,10 +27,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     e = sub.add_parser("export", help="print the whole dataset")
     e.add_argument("--json", action="store_true", help="print JSON (the only format)")
-    s = sub.add_parser("search", help="search the clean text")
+    s = sub.add_parser("search", help='search the clean text (AND by space, | OR, -NOT, "phrase", NEAR/N, re:)')
     s.add_argument("query")
     s.add_argument("--json", action="store_true", help="print JSON instead of a readable list")
     s.add_argument("--unit", action="append", help="only hits of this unit (repeatable)")
+    s.add_argument("--regex", action="store_true", help="read the whole query as one RE2 regular expression")
+    toolcli.add_parsers(sub)
     b = sub.add_parser("build", help="write the dataset as CSV files")
     b.add_argument("--out", type=Path, default=DATASET_DIR, help="output folder")
     i = sub.add_parser("index", help="build the Parquet store and search index (incremental)")
@@ -49,11 +53,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         _print_json(corpus.export())
     elif args.command == "search":
-        result = corpus.search(args.query, units=args.unit)
+        result = run_query(corpus, args.query, units=args.unit, regex=args.regex)
+        if result.error is not None:
+            return _fail(result.error.message("en"))
         if args.json:
             _print_json(result.as_json())
         else:
             _print_result(result)
+    elif args.command in toolcli.COMMANDS:
+        return toolcli.run(args, corpus)
     elif args.command == "build":
         if args.store:
             return _fail("build writes the CSVs from --seeds; drop --store")
@@ -126,3 +134,6 @@ def _print_result(result) -> None:
         print(f"  {plain(unit)}: {n}")
     for h in result.hits:
         print(f"- [{plain(h.unit or INTRO)}] {plain(h.sentence)}")
+    for note in (result.why("en") if not result.total else "", result.notice("en")):
+        if note:
+            print(plain(note))

@@ -131,6 +131,94 @@ STRINGS: dict[str, tuple[str, str]] = {
     "slogan_ok": ("与宣布数一致", "matches the announced count"),
     "slogan_diff": ("宣布 {a} 项，文中找到 {f} 项", "announced {a}, found {f}"),
     "no_terms": ("所选单位的文本太少，无法计算。", "Too little text in the selected units to score."),
+    # the researcher's toolkit (tools page)
+    "tools": ("工具", "Tools"),
+    "tools_placeholder": (
+        "例如：调解 -诉讼、调解率|调解员、re:调解[率员]",
+        "e.g. 调解 -诉讼, 调解率|调解员, re:调解[率员]",
+    ),
+    "tools_need_query": ("先输入检索词。", "Type a query first."),
+    "tools_no_hits": ("没有找到“{q}”。", "No hits for “{q}”."),
+    "regex_switch": ("整条检索式按正则表达式（RE2）", "Read the whole query as a regular expression (RE2)"),
+    "querylang_title": ("检索语法", "Query language"),
+    "querylang_help": (
+        "- `调解 纠纷`：两个词出现在同一句中（与）\n"
+        "- `调解率|调解员`：任一个（或）\n"
+        "- `调解 -诉讼`：有“调解”、没有“诉讼”的句子（非）；`-诉讼|仲裁`：两个都没有\n"
+        '- `"诉前 调解"`：引号内原样作为一个词组\n'
+        "- `调解 NEAR/10 纠纷`：两词相距不超过 10 个字\n"
+        "- `re:调解[率员]`：正则表达式（RE2，线性时间）；或打开上面的开关\n"
+        "- 每个词都做繁简转换并可用拼音；相邻的拼音词算一个词（`wusong shequ`）。",
+        "- `调解 纠纷`: both in one sentence (AND)\n"
+        "- `调解率|调解员`: either (OR)\n"
+        "- `调解 -诉讼`: sentences with 调解 and without 诉讼 (NOT); `-诉讼|仲裁`: without either\n"
+        '- `"诉前 调解"`: the quoted text as one exact phrase\n'
+        "- `调解 NEAR/10 纠纷`: the two within 10 characters\n"
+        "- `re:调解[率员]`: a regular expression (RE2, linear time); or turn on the switch above\n"
+        "- Each term is folded from traditional characters and matches pinyin; "
+        "pinyin words next to each other are one term (`wusong shequ`).",
+    ),
+    "tool_concordance": ("索引行", "Concordance"),
+    "tool_collocates": ("搭配词", "Collocates"),
+    "tool_wordlist": ("词表与 n 元组", "Word list & n-grams"),
+    "tool_trends": ("趋势", "Trends"),
+    "tool_figures": ("指标对照", "Figures across reports"),
+    "sort_by": ("排序", "Sort by"),
+    "sort_hit": ("命中词", "Hit"),
+    "sort_left": ("左侧", "Left"),
+    "sort_right": ("右侧", "Right"),
+    "sort_n": ("字数/词数", "Width"),
+    "sort_unit": ("按", "By"),
+    "sort_chars": ("字", "characters"),
+    "sort_words": ("词", "words"),
+    "group_by": ("分组", "Group by"),
+    "group_document": ("文档", "document"),
+    "group_court": ("单位", "court"),
+    "group_initiative": ("举措", "initiative"),
+    "download_xlsx": ("下载 Excel（XLSX）", "Download Excel (XLSX)"),
+    "kwic_capped": (
+        "排序和下载只含前 {n:,} 处命中（按语料顺序）；请用单位或文档缩小范围。",
+        "Sorting and downloads hold the first {n:,} hits (in corpus order); narrow by unit or document for the rest.",
+    ),
+    "window": ("窗口（左右各几个词）", "Window (words each side)"),
+    "min_freq": ("最低频次", "Minimum frequency"),
+    "per_court": ("按单位分别计算", "Per court"),
+    "collocates_help": (
+        "freq：窗口内共现次数；corpus_freq：全范围频次；MI：互信息；LL：对数似然（>3.84 约相当于 5% 显著）。"
+        "停用词不列出。",
+        "freq: co-occurrences in the windows; corpus_freq: frequency in the scope; MI: mutual information; "
+        "LL: log-likelihood (>3.84 is roughly significant at 5%). Stop words are not listed.",
+    ),
+    "scope": ("范围", "Scope"),
+    "scope_corpus": ("全部", "whole corpus"),
+    "scope_document": ("每篇文档", "each document"),
+    "scope_court": ("每个单位", "each court"),
+    "ngram": ("n 元（1 为单词）", "n (1: single words)"),
+    "keep_stop": ("保留停用词", "Keep stop words"),
+    "wordlist_help": (
+        "per_10k：每万字出现次数；range：出现在几个单位（导语算一个）；units：范围内单位数；"
+        "dp：Gries 离散度（0 均匀，近 1 集中）；d：Juilland D（1 均匀）。",
+        "per_10k: per 10,000 characters; range: units (an intro counts as one) using it; units: units in scope; "
+        "dp: Gries' DP (0 even, near 1 concentrated); d: Juilland's D (1 even).",
+    ),
+    "needs_reports": ("趋势需要多篇报告：上传或选择更多报告。", "Trends need several reports: upload or choose more."),
+    "trend_help": (
+        "每万字命中数。年份取自报告日期或文件名；无年份的报告只在逐篇图中。",
+        "Hits per 10,000 characters. Years come from the report's date or file name; "
+        "reports without one are in the per-report chart only.",
+    ),
+    "per_year": ("按年份", "Per year"),
+    "trend_more": ("对比其他检索式（用分号隔开）", "Compare with other queries (separated by semicolons)"),
+    "per_document": ("逐篇报告", "Per report"),
+    "no_pairs": (
+        "没有可对照的指标：需要同一单位在两篇以上报告中用同一名称报告的数据。",
+        "No figures to pair: a court must report the same label in two or more reports.",
+    ),
+    "figures_help": (
+        "同一单位、同一指标，前后两篇报告的数值；flag 标出计量单位或限定（约、近）发生变化的对照。",
+        "The same court's same figure in an earlier and a later report; flag marks a pair whose measure "
+        "or qualifier (approx., nearly) changed.",
+    ),
 }
 
 

@@ -7,9 +7,10 @@ from urllib.parse import urlencode
 
 from explorer.dataset import INTRO
 
-PAGES = ("overview", "search", "compare", "reader", "data")
+PAGES = ("overview", "search", "compare", "reader", "data", "tools")
 LANGS = ("zh", "en")
-KNOWN = ("page", "q", "units", "lang", "unit", "pos", "source", "table", "docs", "part", "hp")
+KNOWN = ("page", "q", "units", "lang", "unit", "pos", "source", "table", "docs", "part", "hp", "tool")
+KWIC = ("sort", "width", "by", "group", "kp")  # how the tools page sorts its concordance
 INTRO_KEY = INTRO  # the intro's name in links and in the reader's unit list
 
 
@@ -24,7 +25,7 @@ def check_params(
     good: dict[str, list[str]] = {}
     bad: list[str] = []
     for name, values in params.items():
-        if name not in KNOWN:
+        if name not in KNOWN and name not in KWIC:
             bad.extend(f"{name}={v}" for v in values or [""])
             continue
         ok = [v for v in values if _valid(name, v, unit_keys, doc_ids)]
@@ -45,7 +46,11 @@ def _valid(name: str, value: str, unit_keys: list[str], doc_ids: list[str]) -> b
         return value in unit_keys or value == INTRO_KEY
     if name == "docs":
         return value in doc_ids
-    if name in ("pos", "part", "hp"):
+    if name in KWIC[:4]:
+        from explorer.concordance import link_values  # imports this module: read when first needed
+
+        return value in link_values(name)
+    if name in ("pos", "part", "hp", "kp"):
         return value.isascii() and value.isdigit() and len(value) < 9
     if name == "source":
         return value in ("true", "false")

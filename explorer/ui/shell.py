@@ -22,6 +22,7 @@ PAGE_ICONS = {
     "compare": ":material/compare_arrows:",
     "reader": ":material/article:",
     "data": ":material/table_view:",
+    "tools": ":material/construction:",
 }
 
 
