@@ -99,14 +99,18 @@ class Corpus:
         size: int | None = None,
     ) -> Result:  # fmt: skip
         """Hits of ``query``; ``units`` (short names, 导语 for intros) and ``documents`` narrow them."""
+        allowed = self.allowed_sections(units, documents)
+        return search(self.segments(), self.sections, query, allowed=allowed, page=page, size=size)
+
+    def allowed_sections(self, units: list[str] | None = None, documents: list[str] | None = None) -> np.ndarray | None:
+        """Rows of :attr:`sections` that ``units`` (names or short names) and ``documents`` leave; None: all."""
         s = self.sections
         mask = np.ones(len(s), dtype=bool)
         if units is not None:
             mask &= (s["short_name"].isin(units) | s["name"].isin(units)).to_numpy()
         if documents:
             mask &= s["document"].isin(documents).to_numpy()
-        allowed = None if mask.all() else np.flatnonzero(mask)
-        return search(self.segments(), s, query, allowed=allowed, page=page, size=size)
+        return None if mask.all() else np.flatnonzero(mask)
 
 
 class MemoryCorpus(Corpus):

@@ -238,6 +238,57 @@ class Result:
         }
 
 
+Spans = tuple[np.ndarray, np.ndarray, np.ndarray]  # global starts, lengths, how (0 text, 1 pinyin)
+NO_SPANS: Spans = (EMPTY, EMPTY, np.zeros(0, np.int8))
+
+
+@dataclass(frozen=True)
+class Found:
+    """One segment's hits after narrowing: spans, each hit's row of ``all_sections`` and of the corpus's sections."""
+
+    segment: Segment
+    starts: np.ndarray
+    lengths: np.ndarray
+    how: np.ndarray
+    local: np.ndarray
+    rows: np.ndarray
+
+
+def narrow(segments: list[Segment], spans: list[Spans], allowed: np.ndarray | None = None) -> list[Found]:
+    """Each segment's spans placed in the corpus's sections: dead documents' hits dropped, ``allowed`` kept."""
+    found, base = [], 0
+    for seg, (starts, lengths, how) in zip(segments, spans, strict=True):
+        local = seg.section_of(starts)
+        rows = seg.live_row(local) + base
+        keep = rows >= base  # hits in a dead document's text are gone
+        if allowed is not None:
+            keep &= np.isin(rows, allowed)
+        if not keep.all():
+            starts, lengths, how, local, rows = starts[keep], lengths[keep], how[keep], local[keep], rows[keep]
+        found.append(Found(seg, starts, lengths, how, local, rows))
+        base += len(seg.sections)
+    return found
+
+
+def collect(found: list[Found], sections: pd.DataFrame, page: int = 0, size: int | None = None):
+    """(total, counts per section, dispersion, the page of hits) of narrowed hits: the one way results are made."""
+    total = sum(len(f.starts) for f in found)
+    rows = np.concatenate([f.rows for f in found]) if found else EMPTY
+    counts = np.bincount(rows.astype(np.int64), minlength=len(sections)).astype(np.int64)
+    cells = [f.rows * BINS + f.segment.relative(f.starts, f.local) for f in found if len(f.starts)]
+    cell, hits_in = _runs(np.concatenate(cells)) if cells else (EMPTY, EMPTY)
+    dispersion = pd.DataFrame({"section": cell // BINS, "bin": cell % BINS, "hits": hits_in})
+    lo = page * size if size is not None else 0
+    hi = lo + size if size is not None else total
+    hits, offset = [], 0
+    for f in found:
+        a, b = max(lo - offset, 0), min(hi - offset, len(f.starts))
+        if a < b:
+            hits.extend(_hits(f.segment, sections, f.starts[a:b], f.lengths[a:b], f.how[a:b], f.rows[a:b]))
+        offset += len(f.starts)
+    return total, counts, dispersion, hits
+
+
 def search(
     segments: list[Segment],
     sections: pd.DataFrame,
@@ -255,36 +306,8 @@ def search(
     truncated = len(query) > MAX_QUERY
     query = query[:MAX_QUERY]
     needle = normalize_query(query)
-    found = []
-    base = 0
-    for seg_no, seg in enumerate(segments):
-        starts, lengths, how = seg.find(needle) if needle else (EMPTY, EMPTY, np.zeros(0, np.int8))
-        local = seg.section_of(starts)
-        rows = seg.live_row(local) + base
-        keep = rows >= base  # hits in a dead document's text are gone
-        if allowed is not None:
-            keep &= np.isin(rows, allowed)
-        if not keep.all():
-            starts, lengths, how, local, rows = starts[keep], lengths[keep], how[keep], local[keep], rows[keep]
-        found.append((seg_no, starts, lengths, how, local, rows))
-        base += len(seg.sections)
-    total = sum(len(f[1]) for f in found)
-    counts = np.bincount(np.concatenate([f[5] for f in found]) if found else EMPTY, minlength=len(sections)).astype(
-        np.int64
-    )
-    cells = [f[5] * BINS + segments[f[0]].relative(f[1], f[4]) for f in found if len(f[1])]
-    cell, hits_in = _runs(np.concatenate(cells)) if cells else (EMPTY, EMPTY)
-    dispersion = pd.DataFrame({"section": cell // BINS, "bin": cell % BINS, "hits": hits_in})
-    lo = page * size if size is not None else 0
-    hi = lo + size if size is not None else total
-    hits = []
-    offset = 0
-    for seg_no, starts, lengths, how, _, rows in found:
-        a, b = max(lo - offset, 0), min(hi - offset, len(starts))
-        if a < b:
-            hits.extend(_hits(segments[seg_no], sections, starts[a:b], lengths[a:b], how[a:b], rows[a:b]))
-        offset += len(starts)
-    return Result(query, needle, total, counts, dispersion, hits, sections, truncated)
+    found = narrow(segments, [seg.find(needle) if needle else NO_SPANS for seg in segments], allowed)
+    return Result(query, needle, *collect(found, sections, page, size), sections, truncated)
 
 
 def _row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, inclusive: bool = False) -> np.ndarray:

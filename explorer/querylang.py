@@ -19,10 +19,9 @@ import pandas as pd
 import re2
 
 from explorer.corpus import Corpus
-from explorer.index import EMPTY
 from explorer.normalize import normalize_query, to_simplified
 from explorer.pinyin import is_pinyin_query
-from explorer.query import BY, MAX_QUERY, Result, Segment, _hits
+from explorer.query import BY, MAX_QUERY, NO_SPANS, Found, Result, Segment, Spans, collect, narrow
 
 MAX_TERMS = 12
 MAX_NEAR = 500  # characters
@@ -244,8 +243,7 @@ def compile_pattern(pattern: str, query: str = "", position: int = 0):
     return compiled
 
 
-Spans = tuple[np.ndarray, np.ndarray, np.ndarray]  # global start, length, how (0 text, 1 pinyin)
-NONE: Spans = (EMPTY, EMPTY, np.zeros(0, np.int8))
+NONE = NO_SPANS
 
 
 def _merge(parts: list[Spans], overlapping: bool = False) -> Spans:
@@ -275,6 +273,8 @@ def _regex_spans(seg: Segment, pattern, notes: set[str]) -> Spans:
     starts: list[int] = []
     lengths: list[int] = []
     for d in range(len(seg.documents)):
+        if seg.documents[d] in seg.dead:  # tombstoned: its text answers nothing
+            continue
         base = int(seg.index.doc_starts[d])
         for m in pattern.finditer(seg.index.document_text(d)):
             if m.end() > m.start():
@@ -391,59 +391,24 @@ class QueryResult(Result):
         return f"单独检索：{counts}。有词一处也找不到，整个检索式就没有结果。"
 
 
-def _allowed(corpus: Corpus, units: list[str] | None, documents: list[str] | None) -> np.ndarray | None:
-    """Section rows ``units`` and ``documents`` leave, as :meth:`Corpus.search` narrows them (None: all)."""
-    s = corpus.sections
-    mask = np.ones(len(s), dtype=bool)
-    if units is not None:
-        mask &= (s["short_name"].isin(units) | s["name"].isin(units)).to_numpy()
-    if documents:
-        mask &= s["document"].isin(documents).to_numpy()
-    return None if mask.all() else np.flatnonzero(mask)
-
-
 def spans(
     corpus: Corpus, query: Query, units=None, documents=None, notes: set[str] | None = None
 ) -> list[tuple[Segment, int, Spans, np.ndarray]]:
-    """Per segment: (segment, its first section row, hits, each hit's section row), narrowed."""
-    allowed = _allowed(corpus, units, documents)
-    out, base = [], 0
-    for seg in corpus.segments():
-        starts, lengths, how = evaluate(seg, query, notes)
-        rows = seg.section_of(starts) + base
-        if allowed is not None:
-            keep = np.isin(rows, allowed)
-            starts, lengths, how, rows = starts[keep], lengths[keep], how[keep], rows[keep]
-        out.append((seg, base, (starts, lengths, how), rows))
-        base += len(seg.sections)
-    return out
+    """Per segment: (segment, its first section row, hits, each hit's section row), narrowed by the engine."""
+    segments = corpus.segments()
+    found = narrow(
+        segments, [evaluate(seg, query, notes) for seg in segments], corpus.allowed_sections(units, documents)
+    )
+    bases = np.cumsum([0] + [len(seg.sections) for seg in segments]).tolist()[: len(segments)]
+    return [(f.segment, base, (f.starts, f.lengths, f.how), f.rows) for f, base in zip(found, bases, strict=True)]
 
 
 def _result(corpus: Corpus, text: str, query: Query, found, page: int, size: int | None, truncated: bool):
-    sections = corpus.sections
-    total = sum(len(f[3]) for f in found)
-    rows_all = np.concatenate([f[3] for f in found]) if found else EMPTY
-    counts = np.bincount(rows_all.astype(np.int64), minlength=len(sections)).astype(np.int64)
-    bins = [
-        pd.DataFrame({"section": rows, "bin": seg.relative(sp[0], rows - base)})
-        for seg, base, sp, rows in found
-        if len(rows)
-    ]
-    dispersion = (
-        pd.concat(bins).groupby(["section", "bin"], sort=True).size().reset_index(name="hits")
-        if bins
-        else pd.DataFrame({"section": [], "bin": [], "hits": []}, dtype="int64")
-    )
-    lo = page * size if size is not None else 0
-    hi = lo + size if size is not None else total
-    hits, offset = [], 0
-    for seg, _, (starts, lengths, how), rows in found:
-        a, b = max(lo - offset, 0), min(hi - offset, len(starts))
-        if a < b:
-            hits.extend(_hits(seg, sections, starts[a:b], lengths[a:b], how[a:b], rows[a:b]))
-        offset += len(starts)
+    """The engine's own result assembly (:func:`explorer.query.collect`) over the language's hits."""
+    placed = [Found(seg, st, n, how, seg.section_of(st), rows) for seg, _, (st, n, how), rows in found]
     normalized = " ".join(_folded(t) for t in query.terms())
-    return QueryResult(text, normalized, total, counts, dispersion, hits, sections, truncated, parsed=query)
+    collected = collect(placed, corpus.sections, page, size)
+    return QueryResult(text, normalized, *collected, corpus.sections, truncated, parsed=query)
 
 
 def _folded(item: Term | Near) -> str:

@@ -34,7 +34,7 @@ def tokens(corpus: Corpus, documents: list[str] | None = None) -> pd.DataFrame:
     frames, base, run_base = [], 0, 0
     for seg_no, seg in enumerate(corpus.segments()):
         for d, doc in enumerate(seg.documents):
-            if wanted is not None and doc not in wanted:
+            if (wanted is not None and doc not in wanted) or doc in seg.dead:
                 continue
             offset = int(seg.index.doc_starts[d])
             words, starts, ends = [], [], []
@@ -49,7 +49,7 @@ def tokens(corpus: Corpus, documents: list[str] | None = None) -> pd.DataFrame:
             is_word = np.fromiter((_is_word(w) for w in words), bool, len(words))
             run = np.cumsum(~is_word) + run_base
             run_base = int(run[-1]) + 1
-            section = seg.section_of(start) + base
+            section = seg.live_row(seg.section_of(start)) + base
             frames.append(
                 pd.DataFrame(
                     {
