@@ -44,10 +44,12 @@ def _title(lines: list[str]) -> str | None:
 def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     """Metadata of a clean text whose furniture is known.
 
-    >>> read_metadata("上海高院召开会议\\n2012-03-02 11:17:54 | 来源:上海法院网\\n正文。", [])[:4]
+    >>> m = read_metadata("上海高院召开会议\\n2012-03-02 11:17:54 | 来源:上海法院网\\n正文。", [])
+    >>> m.title, m.date, m.iso_date, m.year
     ('上海高院召开会议', '2012-03-02 11:17:54', '2012-03-02', 2012)
-    >>> read_metadata("7月4日，为期一天半的2007年全国高级法院院长座谈会今天在北京开幕。", [])[1:]
-    ('7月4日', '2007-07-04', 2007, '北京', None)
+    >>> m = read_metadata("7月4日，为期一天半的2007年全国高级法院院长座谈会今天在北京开幕。", [])
+    >>> m.date, m.iso_date, m.year, m.place
+    ('7月4日', '2007-07-04', 2007, '北京')
     """
     holes = sorted((f.start, f.end) for f in furniture if f.reason != "published" and f.start < HEAD_CHARS)
     head = list(clean[:HEAD_CHARS])
