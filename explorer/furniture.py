@@ -109,3 +109,17 @@ def source_of(furniture: list[Furniture]) -> str | None:
         if f.reason == "source" and not f.text.startswith(("(", "（")):
             return f.text
     return None
+
+
+def blank(text: str, furniture: list[Furniture]) -> str:
+    """``text`` with its furniture turned into line breaks (same offsets), so no figure or label reads it.
+
+    >>> blank("甲\\n0条评论", [Furniture("0条评论", "counter", 2, 7)])
+    '甲\\n\\n\\n\\n\\n\\n'
+    """
+    if not furniture:
+        return text
+    chars = list(text)
+    for f in furniture:
+        chars[f.start : f.end] = "\n" * (f.end - f.start)
+    return "".join(chars)

@@ -1,0 +1,175 @@
+"""Which layout a report uses, and where its units begin: the strategies, tried in order.
+
+``marker``          经验交流单位：X (and 交流单位：X, 【经验交流】X) opens each unit
+``digest``          headline line, byline (court, post, person), paragraphs: a speech digest
+``court_lines``     a court's name alone on a line, then a headline line
+``presenter_list``  the intro names the units (A、B和C分别作交流发言); the body may not delimit them
+``single_court``    one court named in the title or opening lines (else the most named): the whole text is its unit
+``fallback``        no court named anywhere: the whole text is one unit named after the document
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from explorer.courts import canonical, find_courts, is_court_name
+from explorer.presenters import POST_PERSON_RE, Presenter, find_presenters
+
+MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]\s*(?P<name>\S.*?)\s*$")
+BRACKET_RE = re.compile(r"^\s*【(?:经验交流|交流发言|典型发言|经验介绍|书面交流)】\s*(?P<name>.*?)\s*$")
+HEADLINE_LIMIT = 60
+BYLINE_LIMIT = 50
+OPENING_LINES = 3
+
+
+@dataclass
+class Section:
+    """Where one unit begins: its name, first line, head lines (marker, byline) and the lines read as fields."""
+
+    name: str
+    first: int  # index of the section's first line; len(lines) for a unit the body does not delimit
+    head: tuple[int, ...] = ()
+    headline: int | None = None
+    style: str = "paragraphs"  # "marker": headline, summary, then initiatives (the seed's shape)
+    person: str | None = None
+    post: str | None = None
+
+
+@dataclass
+class Layout:
+    name: str
+    sections: list[Section] = field(default_factory=list)
+    presenters: list[Presenter] = field(default_factory=list)
+
+
+def _content(lines, skip: set[int]) -> list[int]:
+    return [i for i, ln in enumerate(lines) if ln.text.strip() and i not in skip]
+
+
+def _is_headline(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= HEADLINE_LIMIT and text[-1] not in "。！？；：，,:;"
+
+
+def _markers(lines, content: list[int]) -> list[Section]:
+    out = []
+    for k, i in enumerate(content):
+        m = MARKER_RE.match(lines[i].text)
+        if m:
+            out.append(Section(m["name"], i, (i,), style="marker"))
+            continue
+        m = BRACKET_RE.match(lines[i].text)
+        if m:
+            if m["name"]:
+                out.append(Section(m["name"], i, (i,), style="marker"))
+            elif k + 1 < len(content):
+                out.append(Section(lines[content[k + 1]].text.strip(), i, (i, content[k + 1]), style="marker"))
+    return out
+
+
+def byline(text: str) -> tuple[str, str | None, str] | None:
+    """(court, post, person) of a byline line, or None.
+
+    >>> byline("重庆市高级人民法院党组副书记、副院长 黄明耀")
+    ('重庆市高级人民法院', '党组副书记、副院长', '黄明耀')
+    """
+    text = text.strip()
+    if not text or len(text) > BYLINE_LIMIT:
+        return None
+    courts = find_courts(text)
+    if not courts or courts[0].start != 0:
+        return None
+    m = POST_PERSON_RE.match(text[courts[0].end :])
+    return (courts[0].name, m["post"], m["person"]) if m else None
+
+
+def _digest(lines, content: list[int]) -> list[Section]:
+    out: list[Section] = []
+    for k, i in enumerate(content):
+        found = byline(lines[i].text)
+        if not found:
+            continue
+        court, post, person = found
+        first, head, headline = i, (i,), None
+        prev = content[k - 1] if k > 0 else None
+        floor = out[-1].head[-1] if out else -1
+        if prev is not None and prev > floor and _is_headline(lines[prev].text) and not byline(lines[prev].text):
+            first, headline = prev, prev
+        out.append(Section(court, first, head, headline, person=person, post=post))
+    return out
+
+
+def _court_lines(lines, content: list[int]) -> list[Section]:
+    out = []
+    for k, i in enumerate(content[:-1]):
+        text = lines[i].text.strip()
+        nxt = content[k + 1]
+        if len(text) <= BYLINE_LIMIT and is_court_name(text) and _is_headline(lines[nxt].text):
+            out.append(Section(text, i, (i,), style="marker"))
+    return out
+
+
+def _presenter_sections(lines, content: list[int], presenters: list[Presenter], after: int) -> list[Section]:
+    """Each presenter at the head of a later paragraph, in order; else units the body does not delimit."""
+    keys = [canonical(p.name) for p in presenters]
+    starts: list[int] = []
+    k = 0
+    for i in content:
+        if lines[i].start < after or k == len(keys):
+            continue
+        courts = find_courts(lines[i].text[:BYLINE_LIMIT])
+        if courts and courts[0].start == 0 and courts[0].canonical == keys[k]:
+            starts.append(i)
+            k += 1
+    if len(starts) == len(keys):
+        return [Section(p.name, i, (), person=p.person, post=p.post) for p, i in zip(presenters, starts, strict=True)]
+    return [Section(p.name, len(lines), person=p.person, post=p.post) for p in presenters]
+
+
+def single_court(clean: str, lines, content: list[int]) -> str | None:
+    """The court a one-court text is about: named in its title or opening lines, else the one named most."""
+    courts = find_courts(clean)
+    if not courts:
+        return None
+    full = {c.canonical: c.name for c in courts if c.full}
+    opening_end = lines[content[min(OPENING_LINES, len(content)) - 1]].end if content else 0
+    opening = [c for c in courts if c.start < opening_end and c.canonical != "最高人民法院"]
+    if opening:
+        chosen = opening[0].canonical
+    else:
+        counts = Counter(c.canonical for c in courts if c.canonical != "最高人民法院")
+        if not counts:
+            return None
+        chosen = counts.most_common(1)[0][0]
+    return full.get(chosen) or next(c.name for c in courts if c.canonical == chosen)
+
+
+def resolve(name: str, clean: str) -> str:
+    """A short form replaced by the full name the text gives for the same court (沈阳中院 → 沈阳市中级人民法院)."""
+    key = canonical(name)
+    for c in find_courts(clean):
+        if c.full and c.canonical == key and len(c.name) > len(name):
+            return c.name
+    return name
+
+
+def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
+    """The first strategy that finds units in the text."""
+    content = _content(lines, furniture_lines)
+    listed = find_presenters(clean)
+    presenters, list_end = listed if listed else ([], 0)
+    if sections := _markers(lines, content):
+        return Layout("marker", sections, presenters)
+    if sections := _digest(lines, content):
+        return Layout("digest", sections, presenters)
+    if sections := _court_lines(lines, content):
+        return Layout("court_lines", sections, presenters)
+    if presenters:
+        named = [Presenter(resolve(p.name, clean), p.written, p.post, p.person) for p in presenters]
+        return Layout("presenter_list", _presenter_sections(lines, content, named, list_end), named)
+    court = single_court(clean, lines, content)
+    if court:
+        return Layout("single_court", [Section(court, 0)], presenters)
+    return Layout("fallback", [], presenters)
