@@ -7,7 +7,7 @@ initiative or figure, and the layout reported.
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ LAYOUTS = {"marker", "presenter_list", "digest", "court_lines", "single_court", 
 XFAIL: dict[str, dict[str, str]] = {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(slug: str):
     raw = (CORPUS / f"{slug}.txt").read_text(encoding="utf-8-sig")
     truth = json.loads((CORPUS / f"{slug}.json").read_text(encoding="utf-8"))
