@@ -34,6 +34,7 @@ GENERIC = set(
     "城市 农村 城乡 金融 家事 少年 知产 破产".split()
 )
 FUNCTION_FLAGS = ("c", "p", "u", "r", "d", "v", "m", "q", "t", "f", "a", "x", "y", "e", "o")
+PLACE_FLAGS = ("ns", "nr", "nz", "n", "j")  # what may stand before a bare 省/市/县/区
 WINDOW = 14  # characters looked back for the place names of one court
 
 
@@ -74,7 +75,7 @@ def place_before(window: str) -> str:
         word, flag = tokens[-1]
         prev = tokens[-2] if len(tokens) > 1 else None
         if word in ADMIN or (len(word) == 1 and word in ADMIN_CHARS):
-            if prev is None or prev[1].startswith(FUNCTION_FLAGS) and not prev[1].startswith("ns"):
+            if prev is None or not prev[1].startswith(PLACE_FLAGS) or len(prev[0]) > 4:
                 break
             taken[:0] = [prev[0], word]
             tokens = tokens[:-2]
@@ -102,7 +103,9 @@ def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", 
     word, flag = tokens[-1]
     if len(word) < 2 or word in GENERIC or not flag.startswith(flags) or not re.fullmatch(f"[{HAN}]+", word):
         return ""
-    return word
+    if flag.startswith("nr") and len(word) > 3:  # jieba reads some four-character phrases as names (大力加强)
+        return ""
+    return place_before(window[: len(window) - len(word)]) + word
 
 
 def canonical(name: str) -> str:
@@ -203,6 +206,18 @@ def find_courts(text: str) -> list[Court]:
         name = text[start : m.end()]
         out.append(Court(name, start, m.end(), full, canonical(name)))
     return out
+
+
+ANONYMOUS_RE = re.compile(rf"(?<![{HAN}])[市县区](?:中级人民法院|中级法院|人民法院|中院|法院)")
+
+
+def anonymous_courts(text: str) -> list[Court]:
+    """Courts named only by their level, with no place (市法院, 市中院, 县人民法院): template and news texts.
+
+    >>> [c.canonical for c in anonymous_courts("市法院院长马国参加会议，全市法院、市中院")]
+    ['市人民法院', '市中级人民法院']
+    """
+    return [Court(m.group(), m.start(), m.end(), False, canonical(m.group())) for m in ANONYMOUS_RE.finditer(text)]
 
 
 def ordinal_intermediate(text: str) -> list[Court]:

@@ -14,11 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from explorer.courts import canonical, find_courts, is_court_name
+from explorer.courts import anonymous_courts, canonical, find_courts, is_court_name
 from explorer.presenters import POST_PERSON_RE, Presenter, find_presenters
 
 MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]\s*(?P<name>\S.*?)\s*$")
 BRACKET_RE = re.compile(r"^\s*【(?:经验交流|交流发言|典型发言|经验介绍|书面交流)】\s*(?P<name>.*?)\s*$")
+# 【案例216】天津市滨海新区人民法院：升级诉前调解“指导端”
+COURT_HEADLINE_RE = re.compile(r"^(?:【[^】\n]{1,12}】)?\s*(?P<court>[^：:\s【】]{4,40}?)\s*[：:]\s*\S")
 HEADLINE_LIMIT = 60
 BYLINE_LIMIT = 50
 OPENING_LINES = 3
@@ -102,12 +104,17 @@ def _digest(lines, content: list[int]) -> list[Section]:
 
 
 def _court_lines(lines, content: list[int]) -> list[Section]:
+    """A court's name alone on a line before a headline line; or a court, a colon and its headline on one line."""
     out = []
-    for k, i in enumerate(content[:-1]):
+    for k, i in enumerate(content):
         text = lines[i].text.strip()
-        nxt = content[k + 1]
-        if len(text) <= BYLINE_LIMIT and is_court_name(text) and _is_headline(lines[nxt].text):
+        nxt = content[k + 1] if k + 1 < len(content) else None
+        if nxt is not None and len(text) <= BYLINE_LIMIT and is_court_name(text) and _is_headline(lines[nxt].text):
             out.append(Section(text, i, (i,), style="marker"))
+            continue
+        m = COURT_HEADLINE_RE.match(text)
+        if m and len(text) <= HEADLINE_LIMIT + BYLINE_LIMIT and is_court_name(m["court"]):
+            out.append(Section(m["court"], i, (), headline=i))
     return out
 
 
@@ -129,20 +136,17 @@ def _presenter_sections(lines, content: list[int], presenters: list[Presenter], 
 
 
 def single_court(clean: str, lines, content: list[int]) -> str | None:
-    """The court a one-court text is about: named in its title or opening lines, else the one named most."""
-    courts = find_courts(clean)
+    """The court a one-court text is about: of those named in its title or opening lines, the one the
+    text names most (the host, not the visitor); else the one named most; else a court named only by
+    its level (市法院)."""
+    courts = [c for c in find_courts(clean) if c.canonical != "最高人民法院"] or anonymous_courts(clean)
     if not courts:
         return None
     full = {c.canonical: c.name for c in courts if c.full}
+    counts = Counter(c.canonical for c in courts)
     opening_end = lines[content[min(OPENING_LINES, len(content)) - 1]].end if content else 0
-    opening = [c for c in courts if c.start < opening_end and c.canonical != "最高人民法院"]
-    if opening:
-        chosen = opening[0].canonical
-    else:
-        counts = Counter(c.canonical for c in courts if c.canonical != "最高人民法院")
-        if not counts:
-            return None
-        chosen = counts.most_common(1)[0][0]
+    opening = list(dict.fromkeys(c.canonical for c in courts if c.start < opening_end))
+    chosen = max(opening, key=lambda k: counts[k]) if opening else counts.most_common(1)[0][0]
     return full.get(chosen) or next(c.name for c in courts if c.canonical == chosen)
 
 
@@ -162,8 +166,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     presenters, list_end = listed if listed else ([], 0)
     if sections := _markers(lines, content):
         return Layout("marker", sections, presenters)
-    if sections := _digest(lines, content):
-        return Layout("digest", sections, presenters)
+    if sections := _digest(lines, content):  # one byline: a single court's report with its author
+        return Layout("digest" if len(sections) > 1 else "single_court", sections, presenters)
     if sections := _court_lines(lines, content):
         return Layout("court_lines", sections, presenters)
     if presenters:

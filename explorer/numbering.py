@@ -71,18 +71,20 @@ def lead_clause(text: str) -> tuple[str, str]:
 
 
 def _headings(paras, pattern) -> list[int]:
-    """Indices of paragraphs numbered 1, 2, 3 … by ``pattern``, in order."""
+    """Indices of paragraphs numbered 1, 2, 3 … by ``pattern``, in order; a sub-level starts again at 1."""
     found, want = [], 1
     for i, p in enumerate(paras):
         m = pattern.match(p.text)
-        if m and cn_number(m["n"]) == want:
+        n = cn_number(m["n"]) if m else None
+        if n is not None and (n == want or (n == 1 and found)):
             found.append(i)
-            want += 1
+            want = n + 1
     return found
 
 
 def numbered_items(paras) -> list[Item] | None:
-    """The body's top-level numbered items, or None if it numbers nothing.
+    """The body's numbered measures, or None if it numbers nothing: of the levels it uses (一、 （一） 1.
+    第一 首先, 一是 inside paragraphs), the one with the most items, the higher level on a tie.
 
     ``paras`` are spans (text, start, end) of the body's paragraphs.
 
@@ -93,9 +95,10 @@ def numbered_items(paras) -> list[Item] | None:
     >>> [i.title for i in numbered_items([Span("做法：一是抓审判，提质效；二是抓执行。", 0, 19)])]
     ['抓审判，提质效', '抓执行']
     """
+    best: list[Item] = []
     for pattern in HEADINGS:
         heads = _headings(paras, pattern)
-        if heads:
+        if len(heads) > len(best):
             items = []
             for k, i in enumerate(heads):
                 last = (heads[k + 1] if k + 1 < len(heads) else len(paras)) - 1
@@ -103,9 +106,11 @@ def numbered_items(paras) -> list[Item] | None:
                 m = pattern.match(head.text)
                 title, rest = lead_clause(head.text[m.end() :])
                 body = "\n".join([rest] + [p.text.strip() for p in paras[i + 1 : last + 1]]).strip()
-                items.append(Item(title, body, head.start + m.start("n"), paras[last].end))
-            return items
-    return _inline_items(paras) or None
+                lead = len(head.text) - len(head.text.lstrip())
+                items.append(Item(title, body, head.start + lead, paras[last].end))
+            best = items
+    inline = _inline_items(paras)
+    return (inline if len(inline) > len(best) else best) or None
 
 
 def _inline_items(paras) -> list[Item]:

@@ -240,6 +240,8 @@ def _add_unit(
     if headline_start is not None:
         paras = [p for p in paras if p.start != headline_start]
     headline = lines[section.headline].text.strip() if section.headline is not None else ""
+    if name and headline.find(name) >= 0:  # 【案例216】天津市滨海新区人民法院：headline
+        headline = headline.split(name, 1)[1].lstrip("：: ")
     summary = ""
     if section.style == "marker" or fallback:
         headline = paras[0].text.strip() if paras else ""
@@ -248,7 +250,7 @@ def _add_unit(
             paras = paras[2:]
         else:
             paras = paras[1:]
-    elif layout.name == "single_court":
+    elif layout.name == "single_court" and section.headline is None:
         headline = structure.title or ""
         paras = [p for p in paras if p.text.strip() != headline]
     structure.units.append(

@@ -18,6 +18,10 @@ POST_PERSON_RE = re.compile(
     rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席))"
     rf"\s*(?P<person>[{HAN}·]{{2,5}})\s*$"
 )
+VISIT_RE = re.compile(r"(?:观摩|参观|考察|走访|视察)了?")
+COUNT_TAIL_RE = re.compile(
+    rf"等?\s*(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:处|家|个|所)[{HAN}]{{0,4}}(?:法庭|法院)\s*$"
+)
 CONNECTORS = ("以及", "和", "及", "与")
 LIST_LIMIT = 400  # characters a presenter list may run before its trigger
 TRIGGERS_LIMIT = 50  # a list is announced early; a text of nothing but triggers costs no more than this
@@ -64,6 +68,24 @@ def _item(text: str, bare_ok: bool = True) -> Presenter | None:
     return None
 
 
+def _visited(text: str) -> tuple[list[Presenter], int] | None:
+    """观摩了A、B、C 8处人民法庭: a list of courts after a verb of visiting, every item a court."""
+    for k, m in enumerate(VISIT_RE.finditer(text)):
+        if k >= TRIGGERS_LIMIT:
+            break
+        stop = m.end()
+        while stop < len(text) and stop - m.end() < LIST_LIMIT and text[stop] not in "，,。；;\n":
+            stop += 1
+        listed = text[m.end() : stop]
+        count = COUNT_TAIL_RE.search(listed)
+        listed = listed[: count.start()] if count else listed
+        items = _items(listed)
+        parsed = [_item(i, bare_ok=False) for i in items]
+        if len(parsed) >= 2 and all(p is not None for p in parsed):
+            return parsed, stop
+    return None
+
+
 def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     """The first presenter list in ``text`` and the offset where its sentence ends, or None.
 
@@ -76,8 +98,9 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     >>> [p.name for p in find_presenters("一中、二中、浦东等六家法院分别作交流发言。")[0]]
     ['一中', '二中', '浦东']
     """
+    visited = _visited(text)
     for k, m in enumerate(TRIGGER_RE.finditer(text)):
-        if k >= TRIGGERS_LIMIT:
+        if k >= TRIGGERS_LIMIT or (visited and m.start() > visited[1]):
             break
         lo = max(0, m.start() - LIST_LIMIT)
         before = text[lo : m.start()]
@@ -94,4 +117,4 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
         if courts == len(parsed) or (said_courts and len(parsed) >= 2):
             end = next((i + 1 for i in range(m.end(), len(text)) if text[i] in "。！？\n"), len(text))
             return parsed, end
-    return None
+    return visited
