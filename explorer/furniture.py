@@ -11,30 +11,50 @@ from dataclasses import dataclass
 LINE_LIMIT = 80
 # Reason, pattern: the first that matches a short line names it.
 LINE_RULES = (
-    ("separator", re.compile(r"^[|｜/\\\-—_=*·•~#＊\s]+$")),
-    ("editor", re.compile(r"(?:责任编辑|编辑|审核|校对|作者|记者|通讯员|摄影|撰稿|供稿)\s*[:：]")),
-    ("source", re.compile(r"(?:来源|稿源|转自)\s*[:：]")),
+    ("separator", re.compile(r"^[|｜/\\\-—_=*·•~#＊?？\s]+$")),
+    ("editor", re.compile(r"(?:责任编辑|责编|编辑|审核|校对|作者|记者|通讯员|摄影|撰稿|供稿|文字|图片)\s*[:：|｜]")),
+    ("source", re.compile(r"(?:来源|稿源|转自)\s*[:：]|^[\u4e00-\u9fff]{2,10}(?:网|社|报)(?:讯|电)\W*$")),
     (
         "published",
         re.compile(
             r"发布(?:时间|日期)|发文日期|发稿时间|更新时间|^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+            r"|[|｜]\s*\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}[^|｜]{0,20}[|｜]"
         ),
     ),
     ("metadata", re.compile(r"效力级别|时效性|发文字号|发文机关|索引号|主题分类|文号\s*[:：]")),
     (
         "counter",
         re.compile(
-            r"\d+\s*条评论|网友评论|评论\s*[(（]?\d|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*\d|已有\d+人"
+            r"\d+\s*条评论|网友评论|评论\s*[(（]?\d|(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?|(?:浏览|阅读|点击)\s*[:：]?\s*\d"
+            r"|已有\d+人|位访客"
         ),
     ),
     (
         "share",
         re.compile(r"分享到|打印本页|打印|关闭窗口|返回顶部|收藏本页|【\s*大\s*中\s*小\s*】|字号\s*[:：]|扫一扫"),
     ),
-    ("navigation", re.compile(r"首页|官网|当前位置|您的位置|上一篇|下一篇|网站导航|版权所有|Copyright|ICP备", re.I)),
+    (
+        "navigation",
+        re.compile(
+            r"首页|官网|当前位置|您的位置|上一篇|下一篇|网站导航|网站地图|版权所有|Copyright|ICP备|^目录$", re.I
+        ),
+    ),
+    ("footer", re.compile(r"^(?:地址|电话|邮编|传真|邮箱|联系电话)\s*[:：]")),
+    ("promotion", re.compile(r"预览结束|免费获取|获取全文|定制代笔|联系老师|下载文档|\d{1,3}篇$")),
+    ("contents", re.compile(r"^\d{1,2}[.、．]\s*\S.{0,40}?\s\d{1,4}$")),
+)
+# A whole line of any length: what template sites wrap a copied text in.
+ANY_LINE_RULES = (
+    ("promotion", re.compile(r"小编为大家整理|网友为您整理|为大家整理的|供大家参考|供您参考")),
+    ("summary", re.compile(r"^\s*摘要\s*[:：]")),
 )
 # Inside a line: (作者:薛勇秀), （记者 张三）.
 BYLINE_RE = re.compile(r"[(（]\s*(?P<who>作者|记者|通讯员|责任编辑|编辑|来源|摄影)[^()（）\n]{0,30}[)）]")
+# A news dateline that opens the text: 东北网绥化3月1日讯(宋昕王鑫雨记者沈雪), 台海网7月14日讯 据东南网报道，
+NEWS_DATELINE_RE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,10}?(?:网|社|报|台)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:讯|电)"
+    r"(?:\s*[(（][^()（）\n]{0,30}[)）])?(?:\s*据[\u4e00-\u9fff]{2,10}报道[，,]?)?"
+)
 # The news source glued after the opening date: 7月4日人民网为期… → 人民网.
 DATELINE_RE = re.compile(
     r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?P<src>新华社|新华网|人民网|中新网|央视网|光明网|法制网|中国法院网|本报|"
@@ -61,7 +81,12 @@ def line_reason(line: str) -> str | None:
     (True, True)
     """
     text = line.strip()
-    if not text or len(text) > LINE_LIMIT or any(c in text for c in "。！？"):  # a sentence is the report's
+    if not text:
+        return None
+    for reason, pattern in ANY_LINE_RULES:
+        if pattern.search(text):
+            return reason
+    if len(text) > LINE_LIMIT or any(c in text for c in "。！？"):  # a sentence is the report's
         return None
     for reason, pattern in LINE_RULES:
         if pattern.search(text):
@@ -87,6 +112,11 @@ def find_furniture(clean: str) -> list[Furniture]:
             continue
         if first and line.strip():
             first = False
+            m = NEWS_DATELINE_RE.match(line)
+            if m:
+                a = len(line) - len(line.lstrip())
+                out.append(Furniture(m.group()[a:], "source", start + a, start + m.end()))
+                continue
             m = DATELINE_RE.match(line)
             if m:
                 out.append(Furniture(m["src"], "source", start + m.start("src"), start + m.end("src")))
