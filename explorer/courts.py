@@ -22,7 +22,7 @@ SPECIAL = ("知识产权", "海事", "铁路运输中级", "铁路运输", "互�
 TYPE_RE = re.compile(
     rf"(?P<type>最高人民法院|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})?人民法院"
     rf"|(?:{'|'.join(SPECIAL)})法院|[{ORDINALS}]中院|中院|高院|法院)"
-    rf"(?P<tribunal>[{HAN}]{{2,6}}?人民法庭)?"
+    rf"(?P<tribunal>[{HAN}]{{2,8}}?(?:人民)?法庭)?"
 )
 # Place words that end a place name; the longest first.
 ADMIN = tuple("特别行政区 维吾尔自治区 壮族自治区 回族自治区 自治区 自治州 自治县 自治旗 新区 地区".split())
@@ -34,6 +34,7 @@ GENERIC = set(
     "城市 农村 城乡 金融 家事 少年 知产 破产".split()
 )
 FUNCTION_FLAGS = ("c", "p", "u", "r", "d", "v", "m", "q", "t", "f", "a", "x", "y", "e", "o")
+NOT_IN_TRIBUNAL = "和及与的在对向为是、"
 PLACE_FLAGS = ("ns", "nr", "nz", "n", "j")  # what may stand before a bare 省/市/县/区
 WINDOW = 14  # characters looked back for the place names of one court
 
@@ -101,11 +102,13 @@ def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", 
     if not tokens:
         return ""
     word, flag = tokens[-1]
-    if len(word) < 2 or word in GENERIC or not flag.startswith(flags) or not re.fullmatch(f"[{HAN}]+", word):
+    rest = place_before(window[: len(window) - len(word)])
+    numeral = flag.startswith("m") and rest  # 浙江省三门法院: a place named like a number, after a province
+    if len(word) < 2 or word in GENERIC or not (flag.startswith(flags) or numeral):
         return ""
-    if flag.startswith("nr") and len(word) > 3:  # jieba reads some four-character phrases as names (大力加强)
+    if not re.fullmatch(f"[{HAN}]+", word) or (flag.startswith("nr") and len(word) > 3):  # 大力加强: no name
         return ""
-    return place_before(window[: len(window) - len(word)]) + word
+    return rest + word
 
 
 def canonical(name: str) -> str:
@@ -134,7 +137,7 @@ def canonical(name: str) -> str:
         return _key(name, "人民法院", "") if name else ""
     place, kind = name[: m.start()], m["type"]
     rest = name[m.end() :]
-    tribunal = (m["tribunal"] or "").removesuffix("人民法庭")
+    tribunal = (m["tribunal"] or "").removesuffix("人民法庭").removesuffix("法庭")
     if not tribunal and rest:
         t = re.fullmatch(rf"(?P<name>[{HAN}]{{2,6}}?)(?:人民)?法庭", rest)
         tribunal = t["name"] if t else ""
@@ -199,12 +202,14 @@ def find_courts(text: str) -> list[Court]:
                 out.append(Court(kind, m.start(), m.end(), False, canonical(kind)))
                 continue
         else:
-            prefix = place_before(window) if full else _short_prefix(window)
+            prefix = _short_prefix(window)
         if not prefix:
             continue
-        start = m.start() - len(prefix)
-        name = text[start : m.end()]
-        out.append(Court(name, start, m.end(), full, canonical(name)))
+        start, end = m.start() - len(prefix), m.end()
+        if m["tribunal"] and any(c in m["tribunal"] for c in NOT_IN_TRIBUNAL):  # 人民法院和东城法庭: two courts
+            end = m.end("type")
+        name = text[start:end]
+        out.append(Court(name, start, end, full, canonical(name)))
     return out
 
 
