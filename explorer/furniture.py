@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 # A line this short that holds one of these words is the page's, not the report's.
 LINE_LIMIT = 80
+CAPTION_LIMIT = 40
 # Reason, pattern: the first that matches a short line names it.
 LINE_RULES = (
     ("separator", re.compile(r"^[|｜/\\\-—_=*·•~#＊?？\s]+$")),
@@ -40,19 +41,26 @@ LINE_RULES = (
         ),
     ),
     ("footer", re.compile(r"^(?:地址|电话|邮编|传真|邮箱|联系电话)\s*[:：]")),
-    ("promotion", re.compile(r"预览结束|免费获取|获取全文|定制代笔|联系老师|下载文档|\d{1,3}篇$")),
+    ("promotion", re.compile(r"\d{1,3}篇$")),
     ("contents", re.compile(r"^\d{1,2}[.、．]\s*\S.{0,40}?\s\d{1,4}$")),
 )
 # A whole line of any length: what template sites wrap a copied text in.
 ANY_LINE_RULES = (
-    ("promotion", re.compile(r"小编为大家整理|网友为您整理|为大家整理的|供大家参考|供您参考")),
+    (
+        "promotion",
+        re.compile(
+            r"小编为大家整理|网友为您整理|为大家整理的|供大家参考|供您参考|预览结束|免费获取|获取全文|定制代笔|联系老师"
+        ),
+    ),
     ("summary", re.compile(r"^\s*摘要\s*[:：]")),
 )
 # Inside a line: (作者:薛勇秀), （记者 张三）.
 BYLINE_RE = re.compile(r"[(（]\s*(?P<who>作者|记者|通讯员|责任编辑|编辑|来源|摄影)[^()（）\n]{0,30}[)）]")
+# Characters lost in conversion, left at the head of a line: "? ? ? ? ? ".
+LEAD_JUNK_RE = re.compile(r"^[?？](?:[ \t\u3000]?[?？]){2,}[ \t\u3000]?")
 # A news dateline that opens the text: 东北网绥化3月1日讯(宋昕王鑫雨记者沈雪), 台海网7月14日讯 据东南网报道，
 NEWS_DATELINE_RE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{2,10}?(?:网|社|报|台)[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日(?:讯|电)"
+    r"^\s*[\u4e00-\u9fff]{2,10}?(?:网|社|报|台)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)[?？]?"
     r"(?:\s*[(（][^()（）\n]{0,30}[)）])?(?:\s*据[\u4e00-\u9fff]{2,10}报道[，,]?)?"
 )
 # The news source glued after the opening date: 7月4日人民网为期… → 人民网.
@@ -94,6 +102,15 @@ def line_reason(line: str) -> str | None:
     return None
 
 
+def _caption(line: str, following: list[str]) -> str | None:
+    """A photo caption: a short line, no sentence, that the next paragraph repeats (会上，…吴炎成发表讲话。)."""
+    text = line.strip()
+    if not 6 <= len(text) <= CAPTION_LIMIT or any(c in text for c in "。！？；：，"):
+        return None
+    nxt = next((f for f in following if f.strip()), "")
+    return "caption" if len(nxt) > len(text) and text in nxt else None
+
+
 def find_furniture(clean: str) -> list[Furniture]:
     """Every furniture span of ``clean``, in order: whole lines, and bylines or a source inside a line.
 
@@ -103,13 +120,18 @@ def find_furniture(clean: str) -> list[Furniture]:
     out: list[Furniture] = []
     pos = 0
     first = True
-    for line in clean.split("\n"):
+    lines = clean.split("\n")
+    for k, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
-        reason = line_reason(line)
+        reason = line_reason(line) or _caption(line, lines[k + 1 : k + 3])
         if reason:
             out.append(Furniture(line, reason, start, end))
             continue
+        junk = LEAD_JUNK_RE.match(line)
+        if junk:
+            out.append(Furniture(junk.group(), "separator", start, start + junk.end()))
+            line, start = line[junk.end() :], start + junk.end()
         if first and line.strip():
             first = False
             m = NEWS_DATELINE_RE.match(line)

