@@ -157,13 +157,13 @@ def _line_at(lines, pos: int) -> int:
     return bisect.bisect_right([ln.start for ln in lines], pos) - 1
 
 
-def resolve(name: str, clean: str) -> str:
-    """A short form replaced by the full name the text gives for the same court (沈阳中院 → 沈阳市中级人民法院)."""
-    key = canonical(name)
+def resolve(names: list[str], clean: str) -> list[str]:
+    """Short forms replaced by the full name the text gives for the same court (沈阳中院 → 沈阳市中级人民法院)."""
+    full: dict[str, str] = {}
     for c in find_courts(clean):
-        if c.full and c.canonical == key and len(c.name) > len(name):
-            return c.name
-    return name
+        if c.full:
+            full.setdefault(c.canonical, c.name)
+    return [full[k] if len(full.get(k := canonical(n), "")) > len(n) else n for n in names]
 
 
 def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
@@ -178,7 +178,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := _court_lines(lines, content):
         return Layout("court_lines", sections, presenters)
     if presenters:
-        named = [Presenter(resolve(p.name, clean), p.written, p.post, p.person) for p in presenters]
+        names = resolve([p.name for p in presenters], clean)
+        named = [Presenter(n, p.written, p.post, p.person) for n, p in zip(names, presenters, strict=True)]
         return Layout("presenter_list", _presenter_sections(lines, content, named, list_end), named)
     court = single_court(clean, lines, content)
     if court:

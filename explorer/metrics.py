@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from explorer.resources import stopwords
 from explorer.segment import tag
@@ -50,10 +51,12 @@ DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年\d{1,
 YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 CLAUSE_BREAK = "，。；：！？、\n,;:!?"
 CLAUSE_LIMIT = 200  # a label is read from at most this far around its number
+SENTENCE_LIMIT = 500  # and a figure's year from at most this far before it
 # Words between a label and its number (达, 超过, 了 …), stripped from the label.
 LINK_WORDS = "共计 累计 高达 达到 超过 将近 接近 大约 达 为 近 约 逾 共 了 仅".split()
 NOUN_FLAGS = ("n", "vn", "j")
 LABEL_LIMIT = 12
+NOUN_WINDOW = 24  # characters tagged to find a label's words: labels are short
 
 
 @dataclass
@@ -94,17 +97,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _clause_start(text: str, pos: int) -> int:
-    i, floor = pos, max(0, pos - CLAUSE_LIMIT)
-    while i > floor and text[i - 1] not in CLAUSE_BREAK:
-        i -= 1
-    return i
+    floor = max(0, pos - CLAUSE_LIMIT)
+    window = text[floor:pos]
+    return floor + max(window.rfind(c) for c in CLAUSE_BREAK) + 1 if window else pos
 
 
 def _clause_end(text: str, pos: int) -> int:
-    i, ceiling = pos, min(len(text), pos + CLAUSE_LIMIT)
-    while i < ceiling and text[i] not in CLAUSE_BREAK:
-        i += 1
-    return i
+    window = text[pos : pos + CLAUSE_LIMIT]
+    return pos + min((i for i in (window.find(c) for c in CLAUSE_BREAK) if i >= 0), default=len(window))
 
 
 def _strip_links(text: str) -> str:
@@ -120,9 +120,15 @@ def _strip_links(text: str) -> str:
     return text.strip("“” ")
 
 
+@lru_cache(maxsize=8192)
+def _tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's tags, remembered: a long report repeats its short phrases."""
+    return tuple(tag(text))
+
+
 def _nouns_after(text: str, end: int) -> str:
     nouns = []
-    for word, flag in tag(text[end : _clause_end(text, end)].strip()):
+    for word, flag in _tags(text[end : _clause_end(text, end)].strip()[:NOUN_WINDOW]):
         if not flag.startswith(NOUN_FLAGS) or word in stopwords() or len(nouns) >= 3:
             break
         nouns.append(word)
@@ -183,7 +189,7 @@ def tidy_label(before: str, text: str, start: int, end: int, previous: str = "")
         label = text[end : _clause_end(text, end)].replace("“", "").replace("”", "").strip()
     if len(label) > LABEL_LIMIT:
         label = _shorten(label)
-    return label if usable_label(label) else (label if len(label) > 1 and len(label) <= LABEL_LIMIT else "")
+    return label if usable_label(label) else ""
 
 
 def _shorten(label: str) -> str:
@@ -192,12 +198,14 @@ def _shorten(label: str) -> str:
         tail = label.rsplit(sep, 1)[-1]
         if sep in label and 1 < len(tail) <= LABEL_LIMIT:
             return tail
-    words = [w for w, _ in tag(label)]
-    while words and len("".join(words)) > LABEL_LIMIT:
-        words.pop(0)
-    while words and tag(words[0])[0][1].startswith(("c", "p", "u", "r", "d", "x")):
-        words.pop(0)
-    return "".join(words)
+    kept: list[tuple[str, str]] = []
+    for word, flag in reversed(_tags(label[-NOUN_WINDOW:])):
+        if sum(len(w) for w, _ in kept) + len(word) > LABEL_LIMIT:
+            break
+        kept.insert(0, (word, flag))
+    while kept and kept[0][1].startswith(("c", "p", "u", "r", "d", "x")):
+        kept.pop(0)
+    return "".join(w for w, _ in kept)
 
 
 def cn_value(text: str) -> int | None:
@@ -328,9 +336,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
 
 
 def _year_of(text: str, pos: int) -> int | None:
-    """The year written earlier in the same sentence, if any."""
-    i = pos
-    while i > 0 and text[i - 1] not in "。！？\n":
-        i -= 1
-    years = YEAR_RE.findall(text[i:pos])
+    """The year written earlier in the same sentence (within 500 characters), if any."""
+    window = text[max(0, pos - SENTENCE_LIMIT) : pos]
+    years = YEAR_RE.findall(window[max(window.rfind(c) for c in "。！？\n") + 1 :])
     return int(years[-1][:4]) if years else None

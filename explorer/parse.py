@@ -6,6 +6,7 @@ numbers or names written into the code, so another report of the same kind parse
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -236,7 +237,9 @@ def _add_unit(
         level, city, short, aliases = _describe_short(name)
     used = {lines[i].start for i in section.head}
     headline_start = lines[section.headline].start if section.headline is not None else None
-    paras = [p for p in pieces if start <= p.start < end and p.text.strip() and p.start not in used]
+    lo = bisect.bisect_left(pieces, start, key=lambda p: p.start)
+    hi = bisect.bisect_left(pieces, end, key=lambda p: p.start)
+    paras = [p for p in pieces[lo:hi] if p.text.strip() and p.start not in used]
     if headline_start is not None:
         paras = [p for p in paras if p.start != headline_start]
     headline = lines[section.headline].text.strip() if section.headline is not None else ""
