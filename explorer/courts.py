@@ -34,6 +34,7 @@ GENERIC = set(
     "城市 农村 城乡 金融 家事 少年 知产 破产".split()
 )
 FUNCTION_FLAGS = ("c", "p", "u", "r", "d", "v", "m", "q", "t", "f", "a", "x", "y", "e", "o")
+LOOSE_FLAGS = tuple("n s j a b d l i t f".split())  # any word but a verb or a function word
 NOT_IN_TRIBUNAL = "和及与的在对向为是、"
 PLACE_FLAGS = ("ns", "nr", "nz", "n", "j")  # what may stand before a bare 省/市/县/区
 WINDOW = 14  # characters looked back for the place names of one court
@@ -201,6 +202,8 @@ def find_courts(text: str) -> list[Court]:
             if not prefix and (m.start() == 0 or not re.match(f"[{HAN}]", text[m.start() - 1])):
                 out.append(Court(kind, m.start(), m.end(), False, canonical(kind)))
                 continue
+        elif kind in ("中院", "高院"):  # no word but a place stands before these (大连 is tagged an adverb)
+            prefix = _short_prefix(window, LOOSE_FLAGS)
         else:
             prefix = _short_prefix(window)
         if not prefix:
