@@ -140,7 +140,14 @@ def single_court(clean: str, lines, content: list[int]) -> tuple[str, int] | Non
     """The court a one-court text is about: of those named in its title or opening lines, the one the
     text names most (the host, not the visitor); else the one named most; else a court named only by
     its level (市法院). The unit begins at the first line that names it; what comes before is the intro."""
-    courts = [c for c in find_courts(clean) if c.canonical != "最高人民法院"] or anonymous_courts(clean)
+    starts = [ln.start for ln in lines]
+    readable = set(content)  # furniture lines name no unit
+
+    def line_of(c) -> int:
+        return bisect.bisect_right(starts, c.start) - 1
+
+    courts = [c for c in find_courts(clean) if c.canonical != "最高人民法院" and line_of(c) in readable]
+    courts = courts or [c for c in anonymous_courts(clean) if line_of(c) in readable]
     if not courts:
         return None
     full = {c.canonical: c.name for c in courts if c.full}
@@ -148,13 +155,8 @@ def single_court(clean: str, lines, content: list[int]) -> tuple[str, int] | Non
     opening_end = lines[content[min(OPENING_LINES, len(content)) - 1]].end if content else 0
     opening = list(dict.fromkeys(c.canonical for c in courts if c.start < opening_end))
     chosen = max(opening, key=lambda k: counts[k]) if opening else counts.most_common(1)[0][0]
-    name = full.get(chosen) or next(c.name for c in courts if c.canonical == chosen)
-    first_at = next(c.start for c in courts if c.canonical == chosen and _line_at(lines, c.start) in content)
-    return name, _line_at(lines, first_at)
-
-
-def _line_at(lines, pos: int) -> int:
-    return bisect.bisect_right([ln.start for ln in lines], pos) - 1
+    first = next(c for c in courts if c.canonical == chosen)
+    return full.get(chosen, first.name), line_of(first)
 
 
 def resolve(names: list[str], clean: str) -> list[str]:
