@@ -46,6 +46,7 @@ ABSTRACT = set(
 CN_BARE_MEASURES = CLASSIFIERS | {"批", "件", "人", "次", "场", "天", "起", "名", "倍"}
 NEED_NOUN = {"个", "项", "条", "支", "所", "座", "处", "户", "位", "家"}  # a count in words of these names its noun
 CN_BEFORE_STOP = "这那前后头其各每此几数"
+AFTER_NUMBER = "年月日号时分秒起至和及与、%．. " + "".join(m for m in MEASURES if len(m) == 1)  # left by a number
 SLOGAN_LIMIT = 12  # a quotation holding digits is a slogan (“5+5+5+1”) only when this short
 DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年\d{1,2}月")
 YEAR_RE = re.compile(r"(?:19|20)\d\d年")
@@ -127,12 +128,17 @@ def _tags(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _nouns_after(text: str, end: int) -> str:
-    nouns = []
-    for word, flag in _tags(text[end : _clause_end(text, end)].strip()[:NOUN_WINDOW]):
+    """The noun phrase a count stands before: 17个专班 → 专班, 15个调解室 → 调解室 (a verb joined to its noun)."""
+    tags = _tags(text[end : _clause_end(text, end)].strip()[:NOUN_WINDOW])
+    lead = 0
+    if tags and not tags[0][1].startswith(NOUN_FLAGS) and tags[0][1].startswith("v") and len(tags) > 1:
+        lead = 1 if tags[1][1].startswith(NOUN_FLAGS) and len(tags[1][0]) == 1 else 0  # 调解 + 室
+    nouns = [w for w, _ in tags[:lead]]
+    for word, flag in tags[lead:]:
         if not flag.startswith(NOUN_FLAGS) or word in stopwords() or len(nouns) >= 3:
             break
         nouns.append(word)
-    return "".join(nouns)
+    return "".join(nouns) if len(nouns) > lead else ""
 
 
 def label_for(text: str, start: int, end: int, measure: str, previous: str = "") -> str:
@@ -146,10 +152,10 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
     if measure in CLASSIFIERS and after:
         nouns = _nouns_after(text, end)
         if nouns:
-            return nouns if usable_label(nouns) else tidy_label(nouns, text, start, end, previous)
+            return nouns if usable_label(nouns) else tidy_label(nouns, text, start, end, previous, measure)
     before = _strip_links(text[_clause_start(text, start) : start].strip())
     label = before or after.strip("“” ")
-    return label if usable_label(label) else tidy_label(before, text, start, end, previous)
+    return label if usable_label(label) else tidy_label(before, text, start, end, previous, measure)
 
 
 def usable_label(label: str) -> bool:
@@ -161,7 +167,7 @@ def usable_label(label: str) -> bool:
     return 1 < len(label) <= LABEL_LIMIT and not any(c.isdigit() for c in label)
 
 
-def tidy_label(before: str, text: str, start: int, end: int, previous: str = "") -> str:
+def tidy_label(before: str, text: str, start: int, end: int, previous: str = "", measure: str = "") -> str:
     """A usable label from an unusable one: what precedes the first number, the label of a paired
     figure, the nouns after, the clause before a colon; cut to its last twelve characters at a word.
 
@@ -171,9 +177,10 @@ def tidy_label(before: str, text: str, start: int, end: int, previous: str = "")
     '同比分别增长'
     """
     label = before
-    digit = next((i for i, c in enumerate(label) if c.isdigit()), None)
-    if digit is not None:
-        label = _strip_links(label[:digit].rstrip("第 ").strip())
+    if any(c.isdigit() for c in label):  # the words nearest the number, else those before the first
+        pieces = [p for p in re.split(r"[\d.]+", label)]
+        last = _strip_links(pieces[-1].lstrip(AFTER_NUMBER).strip())
+        label = last if len(last) > 1 else _strip_links(pieces[0].rstrip("第 ").strip())
     if len(label) < 2:
         i = min(start, len(text))
         while i > 0 and text[i - 1] == " ":
@@ -187,6 +194,8 @@ def tidy_label(before: str, text: str, start: int, end: int, previous: str = "")
             label = _strip_links(text[_clause_start(text, i - 1) : i - 1].strip())
     if len(label) < 2:
         label = text[end : _clause_end(text, end)].replace("“", "").replace("”", "").strip()
+    if len(label) < 2 and len(before) == 1 and measure:  # 分3批 → 分批
+        label = before + measure
     if len(label) > LABEL_LIMIT:
         label = _shorten(label)
     return label if usable_label(label) else ""
