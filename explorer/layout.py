@@ -25,6 +25,7 @@ COURT_HEADLINE_RE = re.compile(r"^(?:【[^】\n]{1,12}】)?\s*(?P<court>[^：:\s
 HEADLINE_LIMIT = 60
 BYLINE_LIMIT = 50
 OPENING_LINES = 3
+VISITED = ("莅临", "到", "赴", "来到", "走进", "前往", "走访")  # words before a court that others visit
 
 
 @dataclass
@@ -139,7 +140,8 @@ def _presenter_sections(lines, content: list[int], presenters: list[Presenter], 
 def single_court(clean: str, lines, content: list[int]) -> tuple[str, int] | None:
     """The court a one-court text is about: of those named in its title or opening lines, the one the
     text names most (the host, not the visitor); else the one named most; else a court named only by
-    its level (市法院). The unit begins at the first line that names it; what comes before is the intro."""
+    its level (市法院). The unit begins at the first line that names it other than as the place a
+    delegation visits (莅临大庆中院); what comes before is the intro."""
     starts = [ln.start for ln in lines]
     readable = set(content)  # furniture lines name no unit
 
@@ -155,8 +157,14 @@ def single_court(clean: str, lines, content: list[int]) -> tuple[str, int] | Non
     opening_end = lines[content[min(OPENING_LINES, len(content)) - 1]].end if content else 0
     opening = list(dict.fromkeys(c.canonical for c in courts if c.start < opening_end))
     chosen = max(opening, key=lambda k: counts[k]) if opening else counts.most_common(1)[0][0]
-    first = next(c for c in courts if c.canonical == chosen)
-    return full.get(chosen, first.name), line_of(first)
+    mentions = [c for c in courts if c.canonical == chosen]
+    own = [c for c in mentions if not clean[max(0, c.start - 2) : c.start].endswith(VISITED)]
+    if own:
+        first_line = line_of(own[0])
+    else:  # only visited (考察组莅临大庆中院): the court's own part begins after the visit
+        after = [i for i in content if i > line_of(mentions[-1])]
+        first_line = after[0] if after else line_of(mentions[0])
+    return full.get(chosen, mentions[0].name), first_line
 
 
 def resolve(names: list[str], clean: str) -> list[str]:

@@ -193,3 +193,15 @@ def test_metadata_from_the_text():
         "place": "上海",
         "source": "上海法院网",
     }
+
+
+def test_a_visited_court_begins_where_the_text_turns_to_its_own_work():
+    text = (
+        "辽宁高院考察组莅临大庆中院参观调研\n"
+        "12月17日，辽宁省高级人民法院副院长许明率考察组一行8人，莅临大庆市中级人民法院参观调研。\n"
+        "大庆中院院长洛大雨介绍，大庆法院综合结案率居全省首位。\n"
+    )
+    doc = document_from_text("d", "x", text)
+    (unit,) = doc.records["units"]
+    assert (unit["name"], unit["start"]) == ("大庆市中级人民法院", text.index("大庆中院院长"))
+    assert [(m["raw"], m["unit"]) for m in doc.records["metrics"]] == [("8人", None)]
