@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from explorer.courts import anonymous_courts, canonical, find_courts, is_court_name
-from explorer.presenters import POST_PERSON_RE, Presenter, find_presenters
+from explorer.presenters import POST_PERSON_RE, Presenter, find_presenters, speaker_after
 
 MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]\s*(?P<name>\S.*?)\s*$")
 BRACKET_RE = re.compile(r"^\s*【(?:经验交流|交流发言|典型发言|经验介绍|书面交流)】\s*(?P<name>.*?)\s*$")
@@ -137,11 +137,12 @@ def _presenter_sections(lines, content: list[int], presenters: list[Presenter], 
     return [Section(p.name, len(lines), person=p.person, post=p.post) for p in presenters]
 
 
-def single_court(clean: str, lines, content: list[int]) -> tuple[str, int] | None:
+def single_court(clean: str, lines, content: list[int]) -> Section | None:
     """The court a one-court text is about: of those named in its title or opening lines, the one the
     text names most (the host, not the visitor); else the one named most; else a court named only by
     its level (市法院). The unit begins at the first line that names it other than as the place a
-    delegation visits (莅临大庆中院); what comes before is the intro."""
+    delegation visits (莅临大庆中院); what comes before is the intro. Its speaker is the post and
+    name first written after its name (院长马国)."""
     starts = [ln.start for ln in lines]
     readable = set(content)  # furniture lines name no unit
 
@@ -164,7 +165,8 @@ def single_court(clean: str, lines, content: list[int]) -> tuple[str, int] | Non
     else:  # only visited (考察组莅临大庆中院): the court's own part begins after the visit
         after = [i for i in content if i > line_of(mentions[-1])]
         first_line = after[0] if after else line_of(mentions[0])
-    return full.get(chosen, mentions[0].name), first_line
+    speaker = next((found for c in mentions if (found := speaker_after(clean, c.end))), (None, None))
+    return Section(full.get(chosen, mentions[0].name), first_line, post=speaker[0], person=speaker[1])
 
 
 def resolve(names: list[str], clean: str) -> list[str]:
@@ -193,5 +195,5 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("presenter_list", _presenter_sections(lines, content, named, list_end), named)
     court = single_court(clean, lines, content)
     if court:
-        return Layout("single_court", [Section(court[0], court[1])], presenters)
+        return Layout("single_court", [court], presenters)
     return Layout("fallback", [], presenters)

@@ -18,6 +18,11 @@ POST_PERSON_RE = re.compile(
     rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席))"
     rf"\s*(?P<person>[{HAN}·]{{2,5}})\s*$"
 )
+# After a court named in running text: 党组书记、院长张军在…, 院长马国参加会议
+SPEAKER_RE = re.compile(
+    rf"(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长))"
+    rf"(?P<person>[{HAN}]{{2,3}}?)(?=[，。、；：,\s]|在|参加|出席|主持|作|做|发表|表示|指出|介绍|强调|讲话|陪同|等|率|带领|一行|就|对|向)"
+)
 VISIT_RE = re.compile(r"(?:观摩|参观|考察|走访|视察)了?")
 COUNT_TAIL_RE = re.compile(
     rf"等?\s*(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:处|家|个|所)[{HAN}]{{0,4}}(?:法庭|法院)\s*$"
@@ -84,6 +89,16 @@ def _visited(text: str) -> tuple[list[Presenter], int] | None:
         if len(parsed) >= 2 and all(p is not None for p in parsed):
             return parsed, stop
     return None
+
+
+def speaker_after(text: str, pos: int) -> tuple[str, str] | None:
+    """(post, person) written right after a court's name at ``pos``, or None.
+
+    >>> speaker_after("宣城市宣州区人民法院党组书记、院长张军在会上作报告", 10)
+    ('党组书记、院长', '张军')
+    """
+    m = SPEAKER_RE.match(text[pos : pos + 40])
+    return (m["post"], m["person"]) if m else None
 
 
 def find_presenters(text: str) -> tuple[list[Presenter], int] | None:

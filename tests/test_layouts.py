@@ -205,3 +205,9 @@ def test_a_visited_court_begins_where_the_text_turns_to_its_own_work():
     (unit,) = doc.records["units"]
     assert (unit["name"], unit["start"]) == ("大庆市中级人民法院", text.index("大庆中院院长"))
     assert [(m["raw"], m["unit"]) for m in doc.records["metrics"]] == [("8人", None)]
+
+
+def test_a_single_courts_speaker_is_the_name_after_its_post():
+    text = "1月3日，宣城市宣州区人民法院党组书记、院长张军在会上作工作报告。\n全年受理案件22895件。\n"
+    (unit,) = parse_structure(text).units
+    assert (unit.name, unit.post, unit.person) == ("宣城市宣州区人民法院", "党组书记、院长", "张军")
