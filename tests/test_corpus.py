@@ -21,7 +21,25 @@ CORPUS = Path(__file__).parent / "corpus"
 SLUGS = sorted(p.stem for p in CORPUS.glob("*.json"))
 LAYOUTS = {"marker", "presenter_list", "digest", "court_lines", "single_court", "fallback"}
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
-XFAIL: dict[str, dict[str, str]] = {}
+XFAIL: dict[str, dict[str, str]] = {
+    "county_court_speech_template": {
+        "furniture": "the template site's page title (【法院讲话】…（全文）) stands again as a line of its "
+        "own; the parser takes it as the document's title and the unit's headline, the truth calls it furniture, "
+        "and no rule here tells a repeated page title from a report's own title",
+    },
+    "dalian_court_wiki_trad": {
+        "furniture": "a wiki's section label (基本介绍) and its table of contents (法院简介，机构设定，…) are read as "
+        "text: nothing but their wording marks a short list of section names",
+    },
+    "shenyang_qiangji_feature": {
+        "furniture": "the truth lists a section label (声音) and a line it says reads like body text (a presumed photo "
+        "caption that no paragraph repeats); both stay text here",
+    },
+    "spc_tribunal_cases_spam_repost": {
+        "furniture": "a spam site's brand line (JBO竟博) has no mark of furniture: no navigation word, counter, "
+        "date, credit or separator",
+    },
+}
 
 
 @cache
