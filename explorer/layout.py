@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from explorer.courts import anonymous_courts, canonical, find_courts, is_court_name
 from explorer.presenters import POST_PERSON_RE, Presenter, find_presenters, speaker_after
 
-MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]\s*(?P<name>\S.*?)\s*$")
-BRACKET_RE = re.compile(r"^\s*【(?:经验交流|交流发言|典型发言|经验介绍|书面交流)】\s*(?P<name>.*?)\s*$")
+# The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
+MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]")
+BRACKET_RE = re.compile(r"^\s*【(?:经验交流|交流发言|典型发言|经验介绍|书面交流)】")
 # 【案例216】天津市滨海新区人民法院：升级诉前调解“指导端”
 COURT_HEADLINE_RE = re.compile(r"^(?:【[^】\n]{1,12}】)?\s*(?P<court>[^：:\s【】]{4,40}?)\s*[：:]\s*\S")
 HEADLINE_LIMIT = 60
@@ -60,14 +61,15 @@ def _is_headline(text: str) -> bool:
 def _markers(lines, content: list[int]) -> list[Section]:
     out = []
     for k, i in enumerate(content):
-        m = MARKER_RE.match(lines[i].text)
-        if m:
-            out.append(Section(m["name"], i, (i,), style="marker"))
+        text = lines[i].text
+        m = MARKER_RE.match(text)
+        if m and text[m.end() :].strip():
+            out.append(Section(text[m.end() :].strip(), i, (i,), style="marker"))
             continue
-        m = BRACKET_RE.match(lines[i].text)
+        m = BRACKET_RE.match(text)
         if m:
-            if m["name"]:
-                out.append(Section(m["name"], i, (i,), style="marker"))
+            if text[m.end() :].strip():
+                out.append(Section(text[m.end() :].strip(), i, (i,), style="marker"))
             elif k + 1 < len(content):
                 out.append(Section(lines[content[k + 1]].text.strip(), i, (i, content[k + 1]), style="marker"))
     return out

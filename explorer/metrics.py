@@ -25,6 +25,7 @@ CLASSIFIERS = {"个", "家", "名", "所", "项", "座", "处", "支", "位", "�
 APPROX_PREFIX = ("将近", "接近", "大约", "近", "约")
 OVER_PREFIX = ("超过", "逾", "超")
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+NUMBER_RUN_RE = re.compile(r"[\d.]+")
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS)
@@ -178,7 +179,7 @@ def tidy_label(before: str, text: str, start: int, end: int, previous: str = "",
     """
     label = before
     if any(c.isdigit() for c in label):  # the words nearest the number, else those before the first
-        pieces = [p for p in re.split(r"[\d.]+", label)]
+        pieces = NUMBER_RUN_RE.split(label)
         last = _strip_links(pieces[-1].lstrip(AFTER_NUMBER).strip())
         label = last if len(last) > 1 else _strip_links(pieces[0].rstrip("第 ").strip())
     if len(label) < 2:
@@ -208,8 +209,10 @@ def _shorten(label: str) -> str:
         if sep in label and 1 < len(tail) <= LABEL_LIMIT:
             return tail
     kept: list[tuple[str, str]] = []
+    size = 0
     for word, flag in reversed(_tags(label[-NOUN_WINDOW:])):
-        if sum(len(w) for w, _ in kept) + len(word) > LABEL_LIMIT:
+        size += len(word)
+        if size > LABEL_LIMIT:
             break
         kept.insert(0, (word, flag))
     while kept and kept[0][1].startswith(("c", "p", "u", "r", "d", "x")):

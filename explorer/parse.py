@@ -21,6 +21,7 @@ CONFERENCE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]?\s*(?P<name
 COURT_RE = re.compile(
     r"^(?P<city>.+?[省市县区州盟旗])(?P<court>高级人民法院|中级人民法院|人民法院)(?P<tribunal>.+?人民法庭)?$"
 )
+HEAD_CHARS = 600  # where a conference is named, when no marker closes the intro
 SENTENCE_END = "。！？；"
 LEVELS = {"高级人民法院": "高级人民法院", "中级人民法院": "中级人民法院", "人民法院": "基层人民法院"}
 
@@ -174,7 +175,7 @@ def parse_structure(clean: str, fallback_name: str = "") -> Structure:
         sections = [Section(fallback_name, 0)]
     intro_end = starts[0] if starts else len(clean)
     intro = clean[:intro_end].strip()
-    conf = CONFERENCE_RE.search(intro if layout.name == "marker" else clean[: max(intro_end, 600)])
+    conf = CONFERENCE_RE.search(intro[:HEAD_CHARS] if layout.name == "marker" else clean[:HEAD_CHARS])
     date = DATE_RE.search(intro) if layout.name == "marker" else None
     structure = Structure(
         name=conf["name"].strip() if conf else (meta.title or ""),
