@@ -5,9 +5,13 @@ the units tile the text, furniture spans never overlap, and every visible charac
 sentence or one furniture span.
 """
 
+import time
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from explorer.dataset import document_from_text
 from explorer.parse import parse_structure
 
 # Pieces of every layout: markers, bylines, court lines, presenter lists, numbering, furniture, figures.
@@ -90,3 +94,30 @@ def test_no_text_is_dropped_from_court_like_text(text):
 def test_cases_hypothesis_might_miss():
     for text in ["", "\n", "|", "0条评论", "经验交流单位：", "一是\n二是", "【经验交流】", "? ? ? 东北网讯"]:
         check(text)
+
+
+HOSTILE = {
+    "digit run": "1" * 100_000,
+    "number words": "二十" * 50_000,
+    "unclosed quotes": "“" * 50_000 + "1" * 50_000,
+    "court anchors": "人民法院" * 25_000,
+    "short forms": "海城法院" * 25_000,
+    "presenter triggers": "作交流发言" * 20_000,
+    "long presenter list": "、".join(["沈阳中院"] * 20_000) + "作交流发言",
+    "furniture lines": "|\n" * 50_000,
+    "bylines": "重庆市高级人民法院党组副书记、副院长 黄明耀\n" * 2_000,
+    "marker lines": "经验交流单位：甲市中级人民法院\n" * 4_000,
+    "marker with spaces": "交流单位：甲" + " " * 100_000 + "乙",
+    "inline numbering": "一是" * 50_000,
+    "figures": "3件" * 33_000,
+    "date without punctuation": "3月1日" + "啊" * 100_000,
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_text_is_read_in_linear_time(text):
+    document_from_text("x", "x", "海城市人民法院")  # jieba's dictionaries load outside the clock
+    start = time.perf_counter()
+    document_from_text("hostile", "upload:hostile.txt", text)
+    assert time.perf_counter() - start < 30  # quadratic work on 100 KB takes minutes
