@@ -51,6 +51,7 @@ AFTER_NUMBER = "年月日号时分秒起至和及与、%．. " + "".join(m for m
 SLOGAN_LIMIT = 12  # a quotation holding digits is a slogan (“5+5+5+1”) only when this short
 DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年\d{1,2}月")
 YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+ANNIVERSARY_RE = re.compile(r"(?<!\d)\d{1,3}周年|(?:建党|建院|建国|成立)\d{1,3}年")  # an age, not a count
 CLAUSE_BREAK = "，。；：！？、\n,;:!?"
 CLAUSE_LIMIT = 200  # a label is read from at most this far around its number
 SENTENCE_LIMIT = 500  # and a figure's year from at most this far before it
@@ -136,9 +137,11 @@ def _nouns_after(text: str, end: int) -> str:
         lead = 1 if tags[1][1].startswith(NOUN_FLAGS) and len(tags[1][0]) == 1 else 0  # 调解 + 室
     nouns = [w for w, _ in tags[:lead]]
     for word, flag in tags[lead:]:
-        if not flag.startswith(NOUN_FLAGS) or word in stopwords() or len(nouns) >= 3:
+        if not flag.startswith(NOUN_FLAGS) or len(nouns) >= 3 + lead:
             break
         nouns.append(word)
+    while len(nouns) > lead and nouns[-1] in stopwords():  # 人民法庭全部 → 人民法庭; 工作方案 stays
+        nouns.pop()
     return "".join(nouns) if len(nouns) > lead else ""
 
 
@@ -296,6 +299,9 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     for m in DATE_RE.finditer(text):
         if take(m.start(), m.end()):
             others.append(NonMetric(m.group(), "date", m.start(), m.end()))
+    for m in ANNIVERSARY_RE.finditer(text):
+        if take(m.start(), m.end()):
+            others.append(NonMetric(m.group(), "anniversary", m.start(), m.end()))
     previous = ""
     for m in QUANTITY_RE.finditer(text):
         measure = m["measure"] or ""

@@ -90,7 +90,14 @@ def test_quantities(text, value, measure, qualifier):
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("2023年3月30日召开", "date"), ("2022年，", "year"), ("围绕“5+5+5+1”体系", "slogan"), ("编号123", "unclassified")],
+    [
+        ("2023年3月30日召开", "date"),
+        ("2022年，", "year"),
+        ("围绕“5+5+5+1”体系", "slogan"),
+        ("编号123", "unclassified"),
+        ("建院65周年", "anniversary"),
+        ("纪念建党97年", "anniversary"),
+    ],
 )
 def test_non_metrics_have_reasons(text, reason):
     metrics, others = find_numbers(text)
