@@ -188,6 +188,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := _markers(lines, content):
         return Layout("marker", sections, presenters)
     if sections := _digest(lines, content):  # one byline: a single court's report with its author
+        for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
+            section.name = name
         return Layout("digest" if len(sections) > 1 else "single_court", sections, presenters)
     if sections := _court_lines(lines, content):
         return Layout("court_lines", sections, presenters)

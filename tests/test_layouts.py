@@ -211,3 +211,12 @@ def test_a_single_courts_speaker_is_the_name_after_its_post():
     text = "1月3日，宣城市宣州区人民法院党组书记、院长张军在会上作工作报告。\n全年受理案件22895件。\n"
     (unit,) = parse_structure(text).units
     assert (unit.name, unit.post, unit.person) == ("宣城市宣州区人民法院", "党组书记、院长", "张军")
+
+
+def test_a_digest_byline_in_short_form_takes_the_full_name_the_text_gives():
+    text = (
+        "摘登\n强管理提质效\n沈阳中院院长 张三\n沈阳市中级人民法院坚持强管理。\n"
+        "优环境促发展\n海城法院院长 李四\n做法。\n"
+    )
+    st = parse_structure(text)
+    assert [(u.name, u.person) for u in st.units] == [("沈阳市中级人民法院", "张三"), ("海城法院", "李四")]
