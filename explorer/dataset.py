@@ -14,7 +14,7 @@ from explorer.achievements import find_achievements
 from explorer.concepts import Concept, find_concepts
 from explorer.corrupt import Correction, load_corrections
 from explorer.furniture import blank
-from explorer.metrics import NUMBER_RE, NonMetric, find_numbers
+from explorer.metrics import digit_runs, find_numbers
 from explorer.normalize import Normalized, normalize
 from explorer.parse import Structure, parse_structure
 from explorer.resources import CORRECTIONS_FILE, ROOT, SEEDS_DIR
@@ -152,7 +152,7 @@ def _records(doc: Document) -> dict[str, list[dict]]:
     sentences = [{"document": doc.id, **asdict(s), **span(s.start, s.end)} for s in st.sentences]
     readable = blank(clean, st.furniture)
     found, others = find_numbers(readable)
-    others += [n for f in st.furniture for n in _furniture_digits(clean, f.start, f.end)]
+    others += [n for f in st.furniture for n in digit_runs(clean, f.start, f.end, "furniture")]
     others.sort(key=lambda n: n.start)
     metrics = []
     for m in found:
@@ -212,13 +212,6 @@ def _records(doc: Document) -> dict[str, list[dict]]:
         "unresolved": unresolved,
         "furniture": furniture,
     }
-
-
-def _furniture_digits(clean: str, start: int, end: int) -> list[NonMetric]:
-    return [
-        NonMetric(m.group(), "furniture", start + m.start(), start + m.end())
-        for m in NUMBER_RE.finditer(clean[start:end])
-    ]
 
 
 def _concept_record(doc_id: str, c: Concept) -> dict:

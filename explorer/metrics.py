@@ -353,6 +353,17 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     return metrics, others
 
 
+def digit_runs(text: str, start: int, end: int, reason: str) -> list[NonMetric]:
+    """Every digit run of ``text[start:end]`` as a non-metric with one reason (the digits of page furniture).
+
+    >>> [(n.text, n.start) for n in digit_runs("甲0条评论", 1, 6, "furniture")]
+    [('0', 1)]
+    """
+    return [
+        NonMetric(m.group(), reason, start + m.start(), start + m.end()) for m in NUMBER_RE.finditer(text[start:end])
+    ]
+
+
 def _year_of(text: str, pos: int) -> int | None:
     """The year written earlier in the same sentence (within 500 characters), if any."""
     window = text[max(0, pos - SENTENCE_LIMIT) : pos]
