@@ -258,12 +258,18 @@ def describe(name: str) -> tuple[str, str, str, tuple[str, ...]]:
 
     >>> describe("江苏省扬州市江都区人民法院")[:3]
     ('基层人民法院', '江苏省扬州市江都区', '江都区法院')
-    >>> describe("重庆市高级人民法院")[:3], describe("北京高院")[:3]
-    (('高级人民法院', '重庆市', '重庆高院'), ('高级人民法院', '北京', '北京高院'))
+    >>> describe("重庆市高级人民法院")[:3], describe("上海市第一中级人民法院")[:3]
+    (('高级人民法院', '重庆市', '重庆高院'), ('中级人民法院', '上海市', '上海一中院'))
+    >>> describe("盖州市人民法院东城人民法庭")[:3], describe("某某法院")[:3]
+    (('人民法庭', '盖州市', '东城法庭'), ('', '', '某某法院'))
     """
     key = canonical(name)
+    if key == "最高人民法院":
+        return "最高人民法院", "", "最高法院", ("最高法院", "最高法")
     m = TYPE_RE.search(name)
     place = name[: m.start()] if m else name
+    if not key.startswith("第") and (place in GENERIC or not re.fullmatch(f"[{HAN}]+", place)):
+        return "", "", name, ()  # 某某法院, 全省法院: no court's name
     places = _places(place)
     lowest = places[-1] if places else place
     bare = _strip_admin(lowest) if lowest.endswith(("市", "省")) else lowest
@@ -274,12 +280,11 @@ def describe(name: str) -> tuple[str, str, str, tuple[str, ...]]:
         return "人民法庭", place, short, (short, tribunal + "人民法庭")
     if "高级" in key:
         level, short = "高级人民法院", _strip_admin(places[0] if places else place) + "高院"
-    elif "中级" in key and key.startswith("第"):
-        level, short = "中级人民法院", key[1] + "中院"
+    elif "中级" in key and "第" in key:
+        ordinal = key[key.index("第") + 1]
+        level, short = "中级人民法院", (bare if not key.startswith("第") else "") + ordinal + "中院"
     elif "中级" in key:
         level, short = "中级人民法院", bare + "中院"
-    elif key == "最高人民法院":
-        return "最高人民法院", "", "最高法院", ("最高法院", "最高法")
     elif any(s in key for s in SPECIAL):
         level, short = "专门人民法院", name
     else:

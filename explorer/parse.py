@@ -18,12 +18,8 @@ from explorer.numbering import lead_clause, numbered_items
 
 DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 CONFERENCE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]?\s*(?P<name>[^，。]+?)(?:隆重)?(?:召开|举行|开幕)")
-COURT_RE = re.compile(
-    r"^(?P<city>.+?[省市县区州盟旗])(?P<court>高级人民法院|中级人民法院|人民法院)(?P<tribunal>.+?人民法庭)?$"
-)
 HEAD_CHARS = 600  # where a conference is named, when no marker closes the intro
 SENTENCE_END = "。！？；"
-LEVELS = {"高级人民法院": "高级人民法院", "中级人民法院": "中级人民法院", "人民法院": "基层人民法院"}
 
 
 @dataclass(frozen=True)
@@ -130,29 +126,14 @@ def split_sentences(span: Span) -> list[Span]:
 
 
 def describe_court(name: str) -> tuple[str, str, str, tuple[str, ...]]:
-    """(level, city, short name, aliases) from a court's full name.
+    """(level, city, short name, aliases) from a court's name: :func:`explorer.courts.describe`.
 
     >>> describe_court("盖州市人民法院东城人民法庭")[:3]
     ('人民法庭', '盖州市', '东城法庭')
     >>> describe_court("沈阳市中级人民法院")[:3]
     ('中级人民法院', '沈阳市', '沈阳中院')
     """
-    m = COURT_RE.match(name)
-    if not m:
-        return "", "", name, ()
-    city, court, tribunal = m["city"], m["court"], m["tribunal"]
-    bare = city[:-1] if city.endswith(("市", "省")) and len(city) > 2 else city
-    if tribunal:
-        short = tribunal.removesuffix("人民法庭") + "法庭"
-        return "人民法庭", city, short, (short, tribunal)
-    level = LEVELS[court]
-    if level == "中级人民法院":
-        short = bare + "中院"
-    elif level == "高级人民法院":
-        short = bare + "高院"
-    else:
-        short = bare + "法院"
-    return level, city, short, tuple(dict.fromkeys([short, bare + "法院", city + "法院"]))
+    return describe(name)
 
 
 def parse_structure(clean: str, fallback_name: str = "") -> Structure:
@@ -194,7 +175,7 @@ def parse_structure(clean: str, fallback_name: str = "") -> Structure:
     )
     bounds = starts + [len(clean)]
     for order, (section, (a, b)) in enumerate(zip(sections, zip(bounds, bounds[1:], strict=False), strict=True), 1):
-        _add_unit(structure, layout, section, order, a, b, lines, pieces, furniture_lines)
+        _add_unit(structure, layout, section, order, a, b, lines, pieces)
     _add_all_sentences(structure, pieces)
     return structure
 
@@ -229,13 +210,12 @@ def _add_unit(
     end: int,
     lines: list[Span],
     pieces: list[Span],
-    furniture_lines: set[int],
 ) -> None:
     fallback = layout.name == "fallback"
     name = section.name
     level, city, short, aliases = describe_court(name) if not fallback else ("", "", name, ())
-    if not level and not fallback:
-        level, city, short, aliases = _describe_short(name)
+    if section.style != "marker" and level:  # as the text wrote it (北京高院, 一中), too
+        aliases = tuple(dict.fromkeys((name, *aliases)))
     used = {lines[i].start for i in section.head}
     headline_start = lines[section.headline].start if section.headline is not None else None
     lo = bisect.bisect_left(pieces, start, key=lambda p: p.start)
@@ -288,11 +268,6 @@ def _add_unit(
         return
     for i, item in enumerate(items, start=1):
         structure.initiatives.append(Initiative(name, i, item.title, item.body, item.start, item.end))
-
-
-def _describe_short(name: str) -> tuple[str, str, str, tuple[str, ...]]:
-    level, city, short, aliases = describe(name)
-    return level, city, short, tuple(dict.fromkeys((name, *aliases)))
 
 
 def _add_all_sentences(structure: Structure, pieces: list[Span]) -> None:
