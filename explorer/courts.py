@@ -228,18 +228,6 @@ def anonymous_courts(text: str) -> list[Court]:
     return [Court(m.group(), m.start(), m.end(), False, canonical(m.group())) for m in ANONYMOUS_RE.finditer(text)]
 
 
-def ordinal_intermediate(text: str) -> list[Court]:
-    """一中院 / 二中院 written without a place (the text names the city elsewhere).
-
-    >>> [c.canonical for c in ordinal_intermediate("一中院、二中院、浦东法院")]
-    ['第一中级人民法院', '第二中级人民法院']
-    """
-    return [
-        Court(m.group(), m.start(), m.end(), False, canonical(m.group()))
-        for m in re.finditer(rf"(?<![{HAN}])[{ORDINALS}]中院", text)
-    ]
-
-
 def is_court_name(name: str) -> bool:
     """True when ``name`` is one court's name (full or short), nothing around it.
 
