@@ -74,6 +74,10 @@ class Sentence:
 
 @dataclass
 class Structure:
+    """A report read: [0, intro_end) is the intro and the units' [start, end) follow it to the end of the
+    text; a furniture span is cut out of the block that holds it, so each character is the intro's, one
+    unit's, or furniture's. Sentences and initiatives never hold furniture."""
+
     name: str
     date: str
     intro: str
