@@ -66,6 +66,9 @@ def _markers(lines, content: list[int]) -> list[Section]:
         if m and text[m.end() :].strip():
             out.append(Section(text[m.end() :].strip(), i, (i,), style="marker"))
             continue
+        if m and k + 1 < len(content):  # 经验交流单位： with the name on the next line
+            out.append(Section(lines[content[k + 1]].text.strip(), i, (i, content[k + 1]), style="marker"))
+            continue
         m = BRACKET_RE.match(text)
         if m:
             if text[m.end() :].strip():
@@ -80,8 +83,12 @@ def byline(text: str) -> tuple[str, str | None, str] | None:
 
     >>> byline("重庆市高级人民法院党组副书记、副院长 黄明耀")
     ('重庆市高级人民法院', '党组副书记、副院长', '黄明耀')
+    >>> byline("——沈阳中院党组书记、院长 任延忠"), byline("（海城市人民法院院长 李四）")
+    (('沈阳中院', '党组书记、院长', '任延忠'), ('海城市人民法院', '院长', '李四'))
     """
-    text = text.strip()
+    text = text.strip().lstrip("—－-").strip()
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1].strip()
     if not text or len(text) > BYLINE_LIMIT:
         return None
     courts = find_courts(text)
