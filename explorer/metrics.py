@@ -348,6 +348,17 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     for m in NUMBER_RE.finditer(text):
         if take(m.start(), m.end()):
             others.append(NonMetric(m.group(), "unclassified", m.start(), m.end()))
+            continue
+        a = m.start()  # 1.7月4日: the date took 7, the 1 is still to account for
+        while a < m.end():
+            while a < m.end() and (claimed[a] or not text[a].isdigit()):
+                a += 1
+            b = a
+            while b < m.end() and not claimed[b] and text[b].isdigit():
+                b += 1
+            if b > a and take(a, b):
+                others.append(NonMetric(text[a:b], "unclassified", a, b))
+            a = b
     metrics.sort(key=lambda x: x.start)
     others.sort(key=lambda x: x.start)
     return metrics, others

@@ -91,9 +91,25 @@ def test_no_text_is_dropped_from_court_like_text(text):
     check(text)
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(court_like)
+def test_every_digit_is_a_figure_or_has_a_reason_and_no_figure_reads_furniture(text):
+    doc = document_from_text("g", "upload:g.txt", text)
+    furniture = [(f["start"], f["end"]) for f in doc.records["furniture"]]
+    spans = [(r["start"], r["end"]) for table in ("metrics", "non_metrics") for r in doc.records[table]]
+    for m in doc.records["metrics"]:
+        assert not any(a < m["end"] and m["start"] < b for a, b in furniture), m
+        assert not any(c.isdigit() for c in m["label"]), m["label"]
+    for i, ch in enumerate(doc.text.clean):
+        if ch.isdecimal():  # what \d reads (² is a digit to isdigit, not to \d)
+            assert any(a <= i < b for a, b in spans), (i, doc.text.clean)
+
+
 def test_cases_hypothesis_might_miss():
     for text in ["", "\n", "|", "0条评论", "经验交流单位：", "一是\n二是", "【经验交流】", "? ? ? 东北网讯"]:
         check(text)
+    doc = document_from_text("g", "g", "1.7月4日人民网")  # the date takes 7; the 1 is unclassified, not lost
+    assert [(n["text"], n["reason"]) for n in doc.records["non_metrics"]] == [("1", "unclassified"), ("7月4日", "date")]
 
 
 HOSTILE = {
