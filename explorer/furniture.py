@@ -26,8 +26,8 @@ LINE_RULES = (
     (
         "counter",
         re.compile(
-            r"\d+\s*条评论|网友评论|评论\s*[(（]?\d|(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?|(?:浏览|阅读|点击)\s*[:：]?\s*\d"
-            r"|已有\d+人|位访客"
+            r"\d+\s*条评论|网友评论|评论\s*[(（]?\d|(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*(?:[:：]|\d|$)"
+            r"|(?:浏览|阅读|点击)\s*[:：]?\s*\d+\s*次?$|已有\d+人(?:参与|评论|阅读|浏览)|位访客"
         ),
     ),
     (
@@ -37,11 +37,11 @@ LINE_RULES = (
     (
         "navigation",
         re.compile(
-            r"首页|官网|当前位置|您的位置|上一篇|下一篇|网站导航|网站地图|版权所有|Copyright|ICP备|^目录$", re.I
+            r"首页|官方网站|当前位置|您的位置|上一篇|下一篇|网站导航|网站地图|版权所有|Copyright|ICP备|^目录$", re.I
         ),
     ),
     ("footer", re.compile(r"^(?:地址|电话|邮编|传真|邮箱|联系电话)\s*[:：]")),
-    ("promotion", re.compile(r"\d{1,3}篇$")),
+    ("promotion", re.compile(r"(?:范文|报告|总结|讲话|发言|心得|材料)\d{1,3}篇$")),
     ("contents", re.compile(r"^\d{1,2}[.、．]\s*\S.{0,40}?\s\d{1,4}$")),
 )
 # A whole line of any length: what template sites wrap a copied text in.

@@ -226,3 +226,20 @@ def test_a_digest_byline_in_short_form_takes_the_full_name_the_text_gives():
     )
     st = parse_structure(text)
     assert [(u.name, u.person) for u in st.units] == [("沈阳市中级人民法院", "张三"), ("海城法院", "李四")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "网站访问量突破100万",
+        "已有300人参加培训",
+        "最高法官网发布典型案例",
+        "典型案例10篇",
+        "聚焦主责主业 彰显担当作为",
+        "会议现场。",
+    ],
+)
+def test_short_lines_of_the_report_are_no_furniture(line):
+    from explorer.furniture import line_reason
+
+    assert line_reason(line) is None
