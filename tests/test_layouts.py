@@ -3,6 +3,7 @@
 import pytest
 
 from explorer.dataset import document_from_text
+from explorer.furniture import line_reason
 from explorer.parse import parse_structure
 
 DIGEST = (
@@ -240,6 +241,4 @@ def test_a_digest_byline_in_short_form_takes_the_full_name_the_text_gives():
     ],
 )
 def test_short_lines_of_the_report_are_no_furniture(line):
-    from explorer.furniture import line_reason
-
     assert line_reason(line) is None
