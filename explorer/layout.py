@@ -23,6 +23,7 @@ MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]")
 BRACKET_RE = re.compile(r"^\s*【(?:经验交流|交流发言|典型发言|经验介绍|书面交流)】")
 # 【案例216】天津市滨海新区人民法院：升级诉前调解“指导端”
 COURT_HEADLINE_RE = re.compile(r"^(?:【[^】\n]{1,12}】)?\s*(?P<court>[^：:\s【】]{4,40}?)\s*[：:]\s*\S")
+PERSON_ONLY_RE = re.compile(r"\s+(?P<person>[\u4e00-\u9fff·]{2,3})\s*")  # a name of two or three characters
 HEADLINE_LIMIT = 60
 BYLINE_LIMIT = 50
 OPENING_LINES = 3
@@ -94,8 +95,12 @@ def byline(text: str) -> tuple[str, str | None, str] | None:
     courts = find_courts(text)
     if not courts or courts[0].start != 0:
         return None
-    m = POST_PERSON_RE.match(text[courts[0].end :])
-    return (courts[0].name, m["post"], m["person"]) if m else None
+    rest = text[courts[0].end :]
+    m = POST_PERSON_RE.match(rest)
+    if m:
+        return courts[0].name, m["post"], m["person"]
+    m = PERSON_ONLY_RE.fullmatch(rest)  # 重庆市高级人民法院 黄明耀: a name set apart, no post
+    return (courts[0].name, None, m["person"]) if m else None
 
 
 def _digest(lines, content: list[int]) -> list[Section]:
@@ -108,8 +113,11 @@ def _digest(lines, content: list[int]) -> list[Section]:
         first, head, headline = i, (i,), None
         prev = content[k - 1] if k > 0 else None
         floor = out[-1].head[-1] if out else -1
+        nxt = content[k + 1] if k + 1 < len(content) else None
         if prev is not None and prev > floor and _is_headline(lines[prev].text) and not byline(lines[prev].text):
             first, headline = prev, prev
+        elif nxt is not None and _is_headline(lines[nxt].text) and not byline(lines[nxt].text):
+            headline = nxt  # the byline first, then the headline
         out.append(Section(court, first, head, headline, person=person, post=post))
     return out
 

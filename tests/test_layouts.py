@@ -242,3 +242,17 @@ def test_a_digest_byline_in_short_form_takes_the_full_name_the_text_gives():
 )
 def test_short_lines_of_the_report_are_no_furniture(line):
     assert line_reason(line) is None
+
+
+def test_digest_bylines_without_a_post_and_before_their_headline():
+    text = (
+        "重庆市高级人民法院 黄明耀\n以“三个聚焦”推动审判质效提升\n做法。\n"
+        "四川省高级人民法院 王海萍\n护航经济发展\n做法。\n"
+    )
+    st = parse_structure(text)
+    assert st.layout == "digest"
+    assert [(u.name, u.person, u.post, u.headline) for u in st.units] == [
+        ("重庆市高级人民法院", "黄明耀", None, "以“三个聚焦”推动审判质效提升"),
+        ("四川省高级人民法院", "王海萍", None, "护航经济发展"),
+    ]
+    assert [i.title for i in st.initiatives] == ["做法", "做法"]
