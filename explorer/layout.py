@@ -2,9 +2,10 @@
 
 ``marker``          经验交流单位：X (and 交流单位：X, 【经验交流】X) opens each unit
 ``digest``          headline line, byline (court, post, person), paragraphs: a speech digest
-``court_lines``     a court's name alone on a line, then a headline line
+``court_lines``     a court's name alone on a line before a headline line, or 【案例1】X法院：headline
 ``presenter_list``  the intro names the units (A、B和C分别作交流发言); the body may not delimit them
-``single_court``    one court named in the title or opening lines (else the most named): the whole text is its unit
+``single_court``    one court named in the title or opening lines (else the most named), or one byline:
+                    the text from its first mention is its unit
 ``fallback``        no court named anywhere: the whole text is one unit named after the document
 """
 
