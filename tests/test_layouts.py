@@ -256,3 +256,17 @@ def test_digest_bylines_without_a_post_and_before_their_headline():
         ("四川省高级人民法院", "王海萍", None, "护航经济发展"),
     ]
     assert [i.title for i in st.initiatives] == ["做法", "做法"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "iso_date"),
+    [
+        ("7月4日人民网为期一天半的2007年全国高级法院院长座谈会今天在北京开幕。", "7月4日", "2007-07-04"),
+        ("3 月 5日，省法院副院长一行到葫芦岛市法院调研。", "3 月 5日", None),
+        ("为推进工作，11月1日至2日，中院召开观摩会。", "11月1日至2日", None),
+        ("发文日期2023年08月25日\n效力级别司法文件\n正文。", "2023年08月25日", "2023-08-25"),
+    ],
+)
+def test_dates_as_written_and_as_iso_dates(text, date, iso_date):
+    record = document_from_text("d", "x", text).records["documents"][0]
+    assert (record["date"], record["iso_date"]) == (date, iso_date)
