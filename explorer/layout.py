@@ -125,16 +125,19 @@ def _digest(lines, content: list[int]) -> list[Section]:
 
 def _court_lines(lines, content: list[int]) -> list[Section]:
     """A court's name alone on a line before a headline line; or a court, a colon and its headline on one line."""
-    out = []
+    out, colon_lines = [], 0
     for k, i in enumerate(content):
         text = lines[i].text.strip()
         nxt = content[k + 1] if k + 1 < len(content) else None
         if nxt is not None and len(text) <= BYLINE_LIMIT and is_court_name(text) and _is_headline(lines[nxt].text):
             out.append(Section(text, i, (i,), style="marker"))
             continue
-        m = COURT_HEADLINE_RE.match(text)
-        if m and len(text) <= HEADLINE_LIMIT + BYLINE_LIMIT and is_court_name(m["court"]):
+        m = COURT_HEADLINE_RE.match(text[: BYLINE_LIMIT + 10])
+        if m and is_court_name(m["court"]):  # 沈阳中院：坚持强管理提质效。…
             out.append(Section(m["court"], i, (), headline=i))
+            colon_lines += 1
+    if colon_lines == 1 and len(out) == 1 and out[0].style != "marker":
+        return []  # one paragraph led by a court and a colon is a quotation, not a layout
     return out
 
 

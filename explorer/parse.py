@@ -225,11 +225,14 @@ def _add_unit(
     lo = bisect.bisect_left(pieces, start, key=lambda p: p.start)
     hi = bisect.bisect_left(pieces, end, key=lambda p: p.start)
     paras = [p for p in pieces[lo:hi] if p.text.strip() and p.start not in used]
-    if headline_start is not None:
-        paras = [p for p in paras if p.start != headline_start]
     headline = lines[section.headline].text.strip() if section.headline is not None else ""
-    if name and headline.find(name) >= 0:  # 【案例216】天津市滨海新区人民法院：headline
-        headline = headline.split(name, 1)[1].lstrip("：: ")
+    led = bool(name) and headline.find(name) >= 0  # 【案例216】天津市滨海新区人民法院：headline
+    if led:  # the lead clause after the court is the headline; a paragraph that goes on stays text
+        headline, rest = lead_clause(headline.split(name, 1)[1].lstrip("：: "))
+    if headline_start is not None and not (led and rest):
+        paras = [p for p in paras if p.start != headline_start]
+    elif led:  # the paragraph's text begins after 沈阳中院：
+        paras = [_after_name(p, name) if p.start == headline_start else p for p in paras]
     summary = ""
     if section.style == "marker" or fallback:
         headline = paras[0].text.strip() if paras else ""
@@ -272,6 +275,13 @@ def _add_unit(
         return
     for i, item in enumerate(items, start=1):
         structure.initiatives.append(Initiative(name, i, item.title, item.body, item.start, item.end))
+
+
+def _after_name(para: Span, name: str) -> Span:
+    cut = para.text.find(name) + len(name)
+    while cut < len(para.text) and para.text[cut] in "：: ":
+        cut += 1
+    return Span(para.text[cut:], para.start + cut, para.end)
 
 
 def _add_all_sentences(structure: Structure, pieces: list[Span]) -> None:

@@ -270,3 +270,20 @@ def test_digest_bylines_without_a_post_and_before_their_headline():
 def test_dates_as_written_and_as_iso_dates(text, date, iso_date):
     record = document_from_text("d", "x", text).records["documents"][0]
     assert (record["date"], record["iso_date"]) == (date, iso_date)
+
+
+def test_paragraphs_led_by_a_court_and_a_colon_are_its_sections():
+    text = (
+        "全省法院工作会议召开，会上进行了经验交流。\n"
+        "沈阳中院：坚持强管理提质效。组建17个专班，聚焦省高级人民法院任务要求和全国副省级城市法院优秀指标明确目标举措，"
+        "沈阳法院受理、审结，法官人均结案继续领跑全省法院。\n"
+        "大连中院：紧扣四项重点，聚力四个维度。诉前化解纠纷近4万件。\n"
+    )
+    st = parse_structure(text)
+    assert (st.layout, [u.name for u in st.units]) == ("court_lines", ["沈阳中院", "大连中院"])
+    assert [u.headline for u in st.units] == ["坚持强管理提质效", "紧扣四项重点，聚力四个维度"]
+    assert [(i.unit, i.title) for i in st.initiatives] == [
+        ("沈阳中院", "坚持强管理提质效"),
+        ("大连中院", "紧扣四项重点，聚力四个维度"),
+    ]
+    assert parse_structure("海城法院：我们会努力。\n其余。\n").layout == "single_court"
