@@ -56,8 +56,10 @@ def _content(lines, skip: set[int]) -> list[int]:
 
 
 def _is_headline(text: str) -> bool:
+    """A short line that ends no sentence and is no dated subtitle (——2023年2月9日在…会议上, （2022年12月20日）)."""
     text = text.strip()
-    return 0 < len(text) <= HEADLINE_LIMIT and text[-1] not in "。！？；：，,:;"
+    ends_sentence = text[-1:] in "。！？；：，,:;"
+    return 0 < len(text) <= HEADLINE_LIMIT and not ends_sentence and not text.startswith(("—", "(", "（"))
 
 
 def _markers(lines, content: list[int]) -> list[Section]:
@@ -174,7 +176,10 @@ def single_court(clean: str, lines, content: list[int]) -> Section | None:
     courts = courts or [c for c in anonymous_courts(clean) if line_of(c) in readable]
     if not courts:
         return None
-    full = {c.canonical: c.name for c in courts if c.full}
+    full: dict[str, str] = {}
+    for c in courts:  # the fullest name the text gives (宣城市宣州区人民法院, not 宣州区人民法院)
+        if c.full and len(c.name) > len(full.get(c.canonical, "")):
+            full[c.canonical] = c.name
     counts = Counter(c.canonical for c in courts)
     opening_end = lines[content[min(OPENING_LINES, len(content)) - 1]].end if content else 0
     opening = list(dict.fromkeys(c.canonical for c in courts if c.start < opening_end))
