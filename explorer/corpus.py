@@ -84,7 +84,8 @@ class Corpus:
         frames = [seg.sections for seg in self.segments()]
         sections = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=SECTION_COLUMNS)
         units = self.table("units")
-        court = dict(zip(units["key"], units["name"], strict=True)) if len(units) else {}
+        column = "canonical" if "canonical" in units else "name"  # one key per court across documents
+        court = dict(zip(units["key"], units[column], strict=True)) if len(units) else {}
         sections["court"] = sections["key"].map(court).fillna(INTRO)
         return sections
 

@@ -13,7 +13,8 @@ import pandas as pd
 from explorer.achievements import find_achievements
 from explorer.concepts import Concept, find_concepts
 from explorer.corrupt import Correction, load_corrections
-from explorer.metrics import find_numbers
+from explorer.furniture import blank
+from explorer.metrics import digit_runs, find_numbers
 from explorer.normalize import Normalized, normalize
 from explorer.parse import Structure, parse_structure
 from explorer.resources import CORRECTIONS_FILE, ROOT, SEEDS_DIR
@@ -30,6 +31,7 @@ TABLES = (
     "concepts",
     "corrections",
     "unresolved",
+    "furniture",
 )
 
 
@@ -43,6 +45,7 @@ EMPTY_COLUMNS = {
     "achievements": LOCATE_KEYS + ["kind", "text"],
     "metrics": LOCATE_KEYS + ["value", "measure", "qualifier", "label", "raw", "source", "year"],
     "non_metrics": LOCATE_KEYS + ["text", "reason"],
+    "furniture": ["document", "start", "end", "raw_start", "raw_end", "text", "reason"],
 }
 
 
@@ -168,7 +171,10 @@ def _records(doc: Document) -> dict[str, list[dict]]:
     ]
     initiatives = [{"document": doc.id, **asdict(i), **span(i.start, i.end)} for i in st.initiatives]
     sentences = [{"document": doc.id, **asdict(s), **span(s.start, s.end)} for s in st.sentences]
-    found, others = find_numbers(clean)
+    readable = blank(clean, st.furniture)
+    found, others = find_numbers(readable)
+    others += [n for f in st.furniture for n in digit_runs(clean, f.start, f.end, "furniture")]
+    others.sort(key=lambda n: n.start)
     metrics = []
     for m in found:
         loc = doc.locate(m.start, m.end)
@@ -185,8 +191,8 @@ def _records(doc: Document) -> dict[str, list[dict]]:
             }
         )
     non_metrics = [{**doc.locate(n.start, n.end), "text": n.text, "reason": n.reason} for n in others]
-    achievements = [{**doc.locate(a.start, a.end), "kind": a.kind, "text": a.text} for a in find_achievements(clean)]
-    unit_texts = [(u.name, clean[u.start : u.end]) for u in st.units]
+    achievements = [{**doc.locate(a.start, a.end), "kind": a.kind, "text": a.text} for a in find_achievements(readable)]
+    unit_texts = [(u.name, readable[u.start : u.end]) for u in st.units]
     concepts = [_concept_record(doc.id, c) for c in find_concepts(unit_texts)]
     corrections = [{**doc.locate(r.start, r.end), **asdict(r)} for r in doc.text.repairs]
     unresolved = [{**doc.locate(r.start, r.end), **asdict(r)} for r in doc.text.unresolved]
@@ -204,7 +210,17 @@ def _records(doc: Document) -> dict[str, list[dict]]:
         "units": len(st.units),
         "fallback": st.fallback,
         "stale_corrections": [c.raw for c in doc.text.stale_corrections],
+        "layout": st.layout,
+        "title": st.title,
+        "iso_date": st.iso_date,
+        "year": st.year,
+        "place": st.place,
+        "source": st.source,
     }
+    furniture = [
+        {"document": doc.id, "start": f.start, "end": f.end, **span(f.start, f.end), "text": f.text, "reason": f.reason}
+        for f in st.furniture
+    ]
     return {
         "documents": [document],
         "units": units,
@@ -216,6 +232,7 @@ def _records(doc: Document) -> dict[str, list[dict]]:
         "concepts": concepts,
         "corrections": corrections,
         "unresolved": unresolved,
+        "furniture": furniture,
     }
 
 

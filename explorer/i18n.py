@@ -88,8 +88,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "upload_binary": ("“{name}”不是文本文件，无法读取。", "“{name}” is not a text file."),
     "upload_no_chinese": ("“{name}”中没有中文内容。", "“{name}” contains no Chinese text."),
     "fallback": (
-        "“{doc}”没有“经验交流单位”标记：整篇按一个单位处理，每段作为一项举措。",
-        "“{doc}” has no 经验交流单位 markers: it is read as one unit, each paragraph an initiative.",
+        "“{doc}”中没有提到任何法院：整篇按一个单位处理，每段作为一项举措。",
+        "“{doc}” names no court anywhere: it is read as one unit, each paragraph an initiative.",
     ),
     "part": ("部分", "Part"),
     "showing": (

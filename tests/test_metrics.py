@@ -90,8 +90,64 @@ def test_quantities(text, value, measure, qualifier):
 
 @pytest.mark.parametrize(
     ("text", "reason"),
-    [("2023年3月30日召开", "date"), ("2022年，", "year"), ("围绕“5+5+5+1”体系", "slogan"), ("编号123", "unclassified")],
+    [
+        ("2023年3月30日召开", "date"),
+        ("2022年，", "year"),
+        ("围绕“5+5+5+1”体系", "slogan"),
+        ("编号123", "unclassified"),
+        ("建院65周年", "anniversary"),
+        ("纪念建党97年", "anniversary"),
+    ],
 )
 def test_non_metrics_have_reasons(text, reason):
     metrics, others = find_numbers(text)
     assert metrics == [] and [o.reason for o in others] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("辖区面积3250平方公里。", [(3250, "平方公里", "exact", "辖区面积")]),
+        ("巡回审判路程50多公里。", [(50, "公里", "over", "巡回审判路程")]),
+        ("标的额超一千万元。", [(10_000_000, "元", "over", "标的额")]),
+        ("化解纠纷两千余件。", [(2000, "件", "over", "化解纠纷")]),
+        ("培训三百多人。", [(300, "人", "over", "培训")]),
+        ("六家法院分别作交流发言。", [(6, "家", "exact", "法院")]),
+        ("为期一天半的座谈会。", [(1.5, "天", "exact", "为期")]),
+        ("设立15个调解室。", [(15, "个", "exact", "调解室")]),
+        ("使3000余名群众受益。", [(3000, "名", "over", "群众")]),
+        ("分3批发布。", [(3, "批", "exact", "发布")]),
+        (
+            "接待1200人次，走访46户，提高2倍。",
+            [(1200, "人次", "exact", "接待"), (46, "户", "exact", "走访"), (2, "倍", "exact", "提高")],
+        ),
+        ("同比分别增长18.28%、9.9%。", [(18.28, "%", "exact", "同比分别增长"), (9.9, "%", "exact", "同比分别增长")]),
+        ("审结1209件1442人。", [(1209, "件", "exact", "审结"), (1442, "人", "exact", "审结")]),
+        ("人口5.7万，", [(57000, "", "exact", "人口")]),
+    ],
+)
+def test_figures_in_words_new_measures_and_usable_labels(text, expected):
+    metrics, _ = find_numbers(text)
+    assert [(m.value, m.measure, m.qualifier, m.label) for m in metrics] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "优化一站式诉讼服务，推动三个效果有机统一，打造四大品牌。",
+        "开通12368诉讼服务热线。",
+        "确定为第一批示范法庭，办好每一个案件。",
+        "从以下四个方面着手，紧扣四项重点。",
+        "建成“十个新突破”。",
+        "一审服判息诉率达到x%。",
+    ],
+)
+def test_fixed_expressions_and_numbers_that_count_nothing_are_no_figures(text):
+    assert find_numbers(text)[0] == []
+
+
+def test_a_long_quotation_is_read_like_other_text_and_a_short_formula_is_a_slogan():
+    quote = "“" + "我们坚持司法为民" * 20 + "，2014年11月6日起审结案件30件。”"
+    metrics, others = find_numbers(quote + "围绕“5+5+5+1”体系。")
+    assert [(m.raw, m.label) for m in metrics] == [("30件", "审结案件")]
+    assert [(o.text, o.reason) for o in others] == [("2014年11月6日", "date"), ("5+5+5+1", "slogan")]

@@ -1,0 +1,177 @@
+"""Page furniture: what a web page puts around a report (editors, 来源, dates of publication, counters, share
+links, lone separators). Found with a reason, kept out of units, initiatives and figures, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A line this short that holds one of these words is the page's, not the report's.
+LINE_LIMIT = 80
+CAPTION_LIMIT = 40
+# Reason, pattern: the first that matches a short line names it.
+LINE_RULES = (
+    ("separator", re.compile(r"^[|｜/\\\-—_=*·•~#＊?？\s]+$")),
+    ("editor", re.compile(r"(?:责任编辑|责编|编辑|审核|校对|作者|记者|通讯员|摄影|撰稿|供稿|文字|图片)\s*[:：|｜]")),
+    ("source", re.compile(r"(?:来源|稿源|转自)\s*[:：]|^[\u4e00-\u9fff]{2,10}(?:网|社|报)(?:讯|电)\W*$")),
+    (
+        "published",
+        re.compile(
+            r"发布(?:时间|日期)|发文日期|发稿时间|更新时间|^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+            r"|[|｜]\s*\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}[^|｜]{0,20}[|｜]"
+        ),
+    ),
+    ("metadata", re.compile(r"效力级别|时效性|发文字号|发文机关|索引号|主题分类|文号\s*[:：]")),
+    (
+        "counter",
+        re.compile(
+            r"\d+\s*条评论|网友评论|评论\s*[(（]?\d|(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*(?:[:：]|\d|$)"
+            r"|(?:浏览|阅读|点击)\s*[:：]?\s*\d+\s*次?$|已有\d+人(?:参与|评论|阅读|浏览)|位访客"
+        ),
+    ),
+    (
+        "share",
+        re.compile(r"分享到|打印本页|打印|关闭窗口|返回顶部|收藏本页|【\s*大\s*中\s*小\s*】|字号\s*[:：]|扫一扫"),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"首页|官方网站|当前位置|您的位置|上一篇|下一篇|网站导航|网站地图|版权所有|Copyright|ICP备|^目录$", re.I
+        ),
+    ),
+    ("footer", re.compile(r"^(?:地址|电话|邮编|传真|邮箱|联系电话)\s*[:：]")),
+    ("promotion", re.compile(r"(?:范文|报告|总结|讲话|发言|心得|材料)\d{1,3}篇$")),
+    ("contents", re.compile(r"^\d{1,2}[.、．]\s*\S.{0,40}?\s\d{1,4}$")),
+)
+# A whole line of any length: what template sites wrap a copied text in.
+ANY_LINE_RULES = (
+    (
+        "promotion",
+        re.compile(
+            r"小编为大家整理|网友为您整理|为大家整理的|供大家参考|供您参考|预览结束|免费获取|获取全文|定制代笔|联系老师"
+        ),
+    ),
+    ("summary", re.compile(r"^\s*摘要\s*[:：]")),
+)
+# Inside a line: (作者:薛勇秀), （记者 张三）.
+BYLINE_RE = re.compile(r"[(（]\s*(?P<who>作者|记者|通讯员|责任编辑|编辑|来源|摄影)[^()（）\n]{0,30}[)）]")
+# Characters lost in conversion, left at the head of a line: "? ? ? ? ? ".
+LEAD_JUNK_RE = re.compile(r"^[?？](?:[ \t\u3000]?[?？]){2,}[ \t\u3000]?")
+# A news dateline that opens the text: 东北网绥化3月1日讯(宋昕王鑫雨记者沈雪), 台海网7月14日讯 据东南网报道，
+NEWS_DATELINE_RE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,10}?(?:网|社|报|台)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)[?？]?"
+    r"(?:\s*[(（][^()（）\n]{0,30}[)）])?(?:\s*据[\u4e00-\u9fff]{2,10}报道[，,]?)?"
+)
+# The news source glued after the opening date: 7月4日人民网为期… → 人民网.
+DATELINE_RE = re.compile(
+    r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?P<src>新华社|新华网|人民网|中新网|央视网|光明网|法制网|中国法院网|本报|"
+    r"[\u4e00-\u9fff]{2,4}(?:网|日报|晚报|电视台))(?:讯|电)?"
+)
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A stretch of page furniture: [start, end) in the clean text, and why it is furniture."""
+
+    text: str
+    reason: str
+    start: int
+    end: int
+
+
+def line_reason(line: str) -> str | None:
+    """Why a whole line is furniture, or None.
+
+    >>> [line_reason(x) for x in ["责任编辑：陈思", "0条评论", "|", "发文日期2023年08月25日", "效力级别司法文件"]]
+    ['editor', 'counter', 'separator', 'published', 'metadata']
+    >>> line_reason("聚焦主责主业 彰显担当作为") is None, line_reason("会议现场。") is None
+    (True, True)
+    """
+    text = line.strip()
+    if not text:
+        return None
+    for reason, pattern in ANY_LINE_RULES:
+        if pattern.search(text):
+            return reason
+    if len(text) > LINE_LIMIT or any(c in text for c in "。！？"):  # a sentence is the report's
+        return None
+    for reason, pattern in LINE_RULES:
+        if pattern.search(text):
+            return reason
+    return None
+
+
+def _caption(line: str, following: list[str]) -> str | None:
+    """A photo caption: a short line, no sentence, that the next paragraph repeats (会上，…吴炎成发表讲话。)."""
+    text = line.strip()
+    if not 6 <= len(text) <= CAPTION_LIMIT or any(c in text for c in "。！？；：，"):
+        return None
+    nxt = next((f for f in following if f.strip()), "")
+    return "caption" if len(nxt) > len(text) and text in nxt else None
+
+
+def find_furniture(clean: str) -> list[Furniture]:
+    """Every furniture span of ``clean``, in order: whole lines, and bylines or a source inside a line.
+
+    >>> [(f.text, f.reason) for f in find_furniture("7月4日人民网为期一天半的座谈会开幕。(作者:薛勇秀)\\n|\\n")]
+    [('人民网', 'source'), ('(作者:薛勇秀)', 'editor'), ('|', 'separator')]
+    """
+    out: list[Furniture] = []
+    pos = 0
+    first = True
+    lines = clean.split("\n")
+    for k, line in enumerate(lines):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        reason = line_reason(line) or _caption(line, lines[k + 1 : k + 3])
+        if reason:
+            out.append(Furniture(line, reason, start, end))
+            continue
+        junk = LEAD_JUNK_RE.match(line)
+        if junk:
+            out.append(Furniture(junk.group(), "separator", start, start + junk.end()))
+            line, start = line[junk.end() :], start + junk.end()
+        if first and line.strip():
+            first = False
+            m = NEWS_DATELINE_RE.match(line)
+            if m:
+                a = len(line) - len(line.lstrip())
+                out.append(Furniture(m.group()[a:], "source", start + a, start + m.end()))
+                continue
+            m = DATELINE_RE.match(line)
+            if m:
+                out.append(Furniture(m["src"], "source", start + m.start("src"), start + m.end("src")))
+        for m in BYLINE_RE.finditer(line):
+            reason = "source" if m["who"] == "来源" else "editor"
+            out.append(Furniture(m.group(), reason, start + m.start(), start + m.end()))
+    return out
+
+
+def source_of(furniture: list[Furniture]) -> str | None:
+    """The publishing source the furniture names (来源:上海法院网 → 上海法院网), if any.
+
+    >>> source_of([Furniture("2012-03-02 | 来源:上海法院网 | 作者:孟招祥", "source", 0, 9)])
+    '上海法院网'
+    """
+    for f in furniture:
+        m = re.search(r"(?:来源|稿源|转自)\s*[:：]\s*(?P<src>[^\s|｜]+)", f.text)
+        if m:
+            return m["src"]
+        if f.reason == "source" and not f.text.startswith(("(", "（")):
+            return f.text
+    return None
+
+
+def blank(text: str, furniture: list[Furniture]) -> str:
+    """``text`` with its furniture turned into line breaks (same offsets), so no figure or label reads it.
+
+    >>> blank("甲\\n0条评论", [Furniture("0条评论", "counter", 2, 7)])
+    '甲\\n\\n\\n\\n\\n\\n'
+    """
+    if not furniture:
+        return text
+    chars = list(text)
+    for f in furniture:
+        chars[f.start : f.end] = "\n" * (f.end - f.start)
+    return "".join(chars)
