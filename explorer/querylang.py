@@ -328,9 +328,13 @@ def _spans(seg: Segment, item: Term | Near, notes: set[str]) -> Spans:
 
 
 def _sentence_of(seg: Segment, positions: np.ndarray) -> np.ndarray:
-    """The sentence row each position falls in (the last begun at or before it; -1 before the first)."""
-    starts = seg.sentence_bounds[0]
-    return np.searchsorted(starts, positions, side="right") - 1 if len(starts) else np.full(len(positions), -1)
+    """The sentence row each position falls in; -1 outside every sentence (page furniture, line breaks)."""
+    starts, ends = seg.sentence_bounds
+    if not len(starts):
+        return np.full(len(positions), -1)
+    row = np.searchsorted(starts, positions, side="right") - 1
+    inside = (row >= 0) & (positions < ends[np.maximum(row, 0)])
+    return np.where(inside, row, -1)
 
 
 def evaluate(seg: Segment, query: Query, notes: set[str] | None = None) -> Spans:
@@ -346,8 +350,7 @@ def evaluate(seg: Segment, query: Query, notes: set[str] | None = None) -> Spans
     for starts, _, _ in groups:
         sentences = np.unique(_sentence_of(seg, starts))
         ok = sentences if ok is None else np.intersect1d(ok, sentences)
-    if len(groups) > 1:
-        ok = ok[ok >= 0]
+    ok = ok[ok >= 0]  # a sentence-level query holds only inside a sentence
     for term in query.excluded:
         ok = np.setdiff1d(ok, _sentence_of(seg, _term_spans(seg, term, notes)[0]))
     kept = []

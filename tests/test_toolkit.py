@@ -349,7 +349,9 @@ def test_term_trend_per_document_and_year(two, real):
     per_doc, per_year = term_trend(real, "调解")
     assert per_doc["hits"].sum() == real.search("调解").total
     y2024 = per_year[per_year["year"] == 2024].iloc[0]
-    assert (y2024["documents"], y2024["hits"]) == (3, 18)  # spc_tribunal_cases_mediation_2024 has all 18
+    # 2024: spc_tribunal_cases_mediation_2024 (18), spc_tribunal_cases_spam_repost (14, dated 2024-02-28 in its
+    # text), wuchang_halfyear_report_2024 (0) and liaoning_qiangji_2024_big5 (0, the year only in its name)
+    assert (y2024["documents"], y2024["hits"]) == (4, 32)
     spec = trend_chart(per_year).to_dict()
     assert spec["mark"]["type"] == "line" and spec["encoding"]["y"]["field"] == "per_10k"
     assert trend_chart(per_doc, "document").to_dict()["encoding"]["x"]["sort"] is None
