@@ -23,6 +23,7 @@ from explorer.index import SequenceIndex, TextIndex
 from explorer.query import INTRO, Result, Segment, search
 from explorer.store import (
     INDEX,
+    OFFSETS,
     READING_FILES,
     READINGS,
     TEXTS,
@@ -217,17 +218,11 @@ class StoreCorpus(Corpus):
     def _segment(self, meta: dict) -> Segment:
         folder = self.folder / meta["name"]
         documents = meta["documents"]
-        offsets_cache: dict[int, np.ndarray] = {}
+        index = TextIndex.load(folder / INDEX)
+        all_offsets = np.load(folder / INDEX / f"{OFFSETS}.npy", mmap_mode="r", allow_pickle=False)
 
         def offsets(i: int) -> np.ndarray:
-            if i not in offsets_cache:
-                if len(offsets_cache) > 256:
-                    offsets_cache.clear()
-                row = pd.read_parquet(
-                    folder / f"{TEXTS}.parquet", columns=["offsets"], filters=[("document", "==", documents[i])]
-                )
-                offsets_cache[i] = np.frombuffer(row["offsets"].iloc[0], dtype=np.int32)
-            return offsets_cache[i]
+            return all_offsets[index.doc_starts[i] : index.doc_starts[i + 1]]
 
         def load_readings() -> tuple[SequenceIndex, list[str]]:
             arrays = (np.load(folder / READINGS / f"{n}.npy", mmap_mode="r", allow_pickle=False) for n in READING_FILES)
@@ -245,7 +240,7 @@ class StoreCorpus(Corpus):
             sentences=columns("sentences", ["document", "start", "end"]),
             initiatives=columns("initiatives", ["document", "start", "end", "title", "order"]),
             offsets=offsets,
-            index=TextIndex.load(folder / INDEX),
+            index=index,
             load_readings=load_readings,
             dead=self.dead[meta["name"]],
         )

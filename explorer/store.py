@@ -45,7 +45,7 @@ TEXTS = "texts"
 ALL_TABLES = (*TABLES, TEXTS)
 CURRENT = "CURRENT"
 SEGMENT_META = "segment.json"
-INDEX, READINGS = "index", "readings"
+INDEX, READINGS, OFFSETS = "index", "readings", "offsets"
 READING_FILES = ("ids", "order", "starts")
 BATCH = 256  # documents between conversions of records to compact frames
 SEGMENT_DOCS = 4096  # documents per segment written by one build step (and per commit)
@@ -213,6 +213,10 @@ def _write_segment(folder: Path, name: str, tables: dict[str, pd.DataFrame]) -> 
     texts = tables[TEXTS]
     index = TextIndex.build(texts["clean"].tolist())
     index.save(tmp / INDEX)
+    # each report's clean-to-raw offsets (len + 1 entries) fill exactly its stretch of the index, separator
+    # included: document d's map is offsets[doc_starts[d]:doc_starts[d + 1]], memory-mapped like the index
+    offsets = np.frombuffer(b"".join(texts["offsets"].tolist()), dtype=np.int32)
+    np.save(tmp / INDEX / f"{OFFSETS}.npy", offsets, allow_pickle=False)
     ids = np.frombuffer(b"".join(r + b"\0\0" for r in texts["readings"].tolist()), dtype=np.uint16)
     vocabulary = reading_vocabulary()
     reading_index = SequenceIndex.build(ids, len(vocabulary))
@@ -239,7 +243,8 @@ def check_segment(folder: Path) -> dict:
             if pq.ParquetFile(folder / f"{table}.parquet").metadata.num_rows != n:
                 raise StoreError(f"{folder / table}.parquet has the wrong number of rows")
         chars = meta["characters"]
-        for path in (folder / INDEX / "ids.npy", folder / INDEX / "order.npy", folder / READINGS / "ids.npy"):
+        checked = ("ids.npy", "order.npy", f"{OFFSETS}.npy")
+        for path in [folder / INDEX / name for name in checked] + [folder / READINGS / "ids.npy"]:
             if np.load(path, mmap_mode="r", allow_pickle=False).shape != (chars,):
                 raise StoreError(f"{path} has the wrong length")
     except StoreError:

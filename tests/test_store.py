@@ -388,3 +388,20 @@ def test_killing_index_leaves_a_readable_store_and_no_workers(generated, tmp_pat
         StoreCorpus(out).search("法院")
     subprocess.run(cli, cwd=ROOT, check=True, capture_output=True)
     assert len(StoreCorpus(out).document_ids()) == len(list(work.glob("*.txt")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 6)), max_size=30))
+def test_overlaps_resolve_left_to_right_like_a_greedy_walk(spans):
+    from explorer.query import _first_fit
+
+    spans = sorted(spans, key=lambda s: (s[0], -s[1]))  # the engine's order: by start, longest first
+    kept, last_end = [], -1
+    for start, length in spans:
+        if start >= last_end:
+            kept.append((start, length))
+            last_end = start + length
+    starts = np.array([s for s, _ in spans], dtype=np.int64)
+    lengths = np.array([n for _, n in spans], dtype=np.int64)
+    got = _first_fit(starts, lengths, np.zeros(len(spans), np.int8))
+    assert list(zip(got[0].tolist(), got[1].tolist(), strict=True)) == kept
