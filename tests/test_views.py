@@ -4,11 +4,11 @@ import pandas as pd
 import pytest
 
 from explorer.charts import dispersion_chart, hits_by_unit_chart, metrics_chart, unit_colors
-from explorer.markup import KwicLine, Mark, kwic_table, link, marked
+from explorer.markup import KwicLine, Mark, cell, csv_bytes, kwic_line, marked, md
 from explorer.query import BINS, context
 from explorer.reader import passage_marks, render_block
 from explorer.search import search
-from explorer.viewstate import check_params, resolve_page, share_url
+from explorer.viewstate import Known, check_params, read, resolve_page, share_url
 
 COLORS = unit_colors(["沈阳中院", "大连中院", "海城法院", "东城法庭"])
 
@@ -65,7 +65,11 @@ def test_dispersion_positions_are_relative_to_the_unit(dataset):
     ("text", "marks", "expected"),
     [
         ("<b>", [], "&lt;b&gt;"),
-        ("甲乙丙", [Mark(1, 2, "hit", '"x"')], '甲<span class="mk-hit" title="&quot;x&quot;">乙</span>丙'),
+        (
+            "甲乙丙",
+            [Mark(1, 2, "hit", '"x"')],
+            '甲<span class="mk-hit" title="&quot;x&quot;" data-note="&quot;x&quot;" tabindex="0">乙</span>丙',
+        ),
         (
             "甲乙丙",
             [Mark(0, 2, "hit"), Mark(1, 3, "metric")],
@@ -78,11 +82,47 @@ def test_marked_escapes_and_nests(text, marks, expected):
     assert marked(text, marks) == expected
 
 
-def test_links_and_kwic_escape_everything():
-    html = link('"><script>', "reader", {"q": '"><script>alert(1)</script>'})
-    assert "<script>" not in html and html.startswith('<a href="reader?q=%22%3E%3Cscript')
-    table = kwic_table([KwicLine("<i>", "<b>", "</div>", "<x>", '"t"')])
-    assert "<i>" not in table and "<b>" not in table and "</div></span>" not in table
+def test_kwic_escapes_everything():
+    line = kwic_line(KwicLine("<i>", "<b>", "</div>", "<x>", '"t"'))
+    assert "<i>" not in line and "<b>" not in line and "</div></span>" not in line and "&quot;t&quot;" in line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[会话已过期](https://evil.example/login)", "\\[会话已过期\\]\\(https\\://evil\\.example/login\\)"),
+        ("![](https://tracker.example/p.png)", "\\!\\[\\]\\(https\\://tracker\\.example/p\\.png\\)"),
+        ("*粗* <b> :red[红] $x$", "\\*粗\\* \\<b\\> \\:red\\[红\\] \\$x\\$"),
+        ("无讼社区", "无讼社区"),
+    ],
+)
+def test_md_escapes_markdown_links_images_and_directives(text, expected):
+    assert md(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "safe"),
+    [
+        ('=HYPERLINK("https://evil.example")', '\'=HYPERLINK("https://evil.example")'),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("近4万件", "近4万件"),
+        (-3, -3),
+        (11.92, 11.92),
+    ],
+)
+def test_csv_cells_never_start_a_formula(value, safe):
+    assert cell(value) == safe
+
+
+def test_csv_bytes_are_formula_safe_in_every_text_column():
+    df = pd.DataFrame({"unit": ["=cmd|' /C calc'!A0", "东城法庭"], "value": [-1, 2], "=x": ["@a", "b"]})
+    text = csv_bytes(df).decode("utf-8-sig")
+    assert text.splitlines() == ["unit,value,'=x", "'=cmd|' /C calc'!A0,-1,'@a", "东城法庭,2,b"]
+
+
+KNOWN = Known(units=["东城法庭"], docs=["seed"], themes=["执行"])
 
 
 @pytest.mark.parametrize(
@@ -93,16 +133,52 @@ def test_links_and_kwic_escape_everything():
         ({"units": ["东城法庭", "x"]}, {"units": ["东城法庭"]}, ["units=x"]),
         ({"pos": ["12"], "lang": ["en"]}, {"pos": ["12"], "lang": ["en"]}, []),
         ({"pos": ["1e9"], "source": ["maybe"]}, {}, ["pos=1e9", "source=maybe"]),
+        ({"pos": ["²"]}, {}, ["pos=²"]),
+        ({"pos": ["٣"]}, {}, ["pos=٣"]),
+        ({"pos": ["9" * 5000]}, {}, ["pos=" + "9" * 55 + "…"]),
+        ({"hp": ["1e309"]}, {}, ["hp=1e309"]),
+        ({"hp": ["0"]}, {}, ["hp=0"]),
+        ({"part": ["-1"]}, {}, ["part=-1"]),
+        ({"table": ["metrics"]}, {"table": ["metrics"]}, []),
+        ({"table": ["数据指标"]}, {}, ["table=数据指标"]),
+        ({"cell": ["东城法庭|执行"]}, {"cell": ["东城法庭|执行"]}, []),
+        ({"cell": ["东城法庭|火星"]}, {}, ["cell=东城法庭|火星"]),
+        ({"docs": ["seed", "other"]}, {"docs": ["seed"]}, ["docs=other"]),
+        ({"q": ["\x00"]}, {}, ["q=\x00"]),
+        ({"q": ["法" * 1001]}, {}, ["q=" + "法" * 57 + "…"]),
+        ({"x": ["[会话已过期](https://evil.example/login)"]}, {}, ["x=[会话已过期](https://evil.example/login)"]),
     ],
 )
 def test_check_params(params, good, bad):
-    assert check_params(params, ["东城法庭"]) == (good, bad)
+    assert check_params(params, KNOWN) == (good, bad)
 
 
-def test_links_reproduce_a_view():
+def test_repeated_parameters_are_bounded():
+    good, bad = check_params({"units": ["东城法庭"] * 1000, "y": ["1"] * 1000}, KNOWN)
+    assert good == {"units": ["东城法庭"]} and len(bad) == 20
+
+
+@pytest.mark.parametrize(
+    ("good", "name", "value"),
+    [
+        ({"pos": ["1233"]}, "pos", 1233),
+        ({"hp": ["3"]}, "hp", 3),
+        ({}, "hp", None),
+        ({"units": ["东城法庭"]}, "units", ["东城法庭"]),
+        ({"cell": ["东城法庭|执行"]}, "cell", ("东城法庭", "执行")),
+    ],
+)
+def test_read_gives_typed_values(good, name, value):
+    assert read(good, name, KNOWN) == value
+
+
+def test_links_reproduce_a_view_and_read_as_chinese():
     url = share_url("https://x.streamlit.app/search", "search", {"q": "无讼社区", "units": ["东城法庭", "大连中院"]})
-    assert url.startswith("https://x.streamlit.app/?page=search&q=")
-    assert url.count("units=") == 2
+    assert url == "https://x.streamlit.app/?page=search&q=无讼社区&units=东城法庭&units=大连中院"
+    assert share_url("http://h/", "search", {"q": "a&b=c #d"}) == "http://h/?page=search&q=a%26b%3Dc%20%23d"
+    assert (
+        share_url("http://h/", "search", {"q": "无\u202e讼\u3000"}) == "http://h/?page=search&q=无%E2%80%AE讼%E3%80%80"
+    )
     assert resolve_page({"q": ["无讼社区"]}, "overview") == "search"
 
 

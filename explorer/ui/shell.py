@@ -10,9 +10,10 @@ import streamlit as st
 from explorer.corpus import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.dataset import Dataset, build_dataset
 from explorer.i18n import t
-from explorer.markup import STYLE
+from explorer.markup import STYLE, csv_bytes, md
+from explorer.themes import load_themes
 from explorer.upload import MAX_UPLOAD_MB, UploadError, load_upload
-from explorer.viewstate import INTRO_KEY, LANGS, check_params, resolve_page, share_url
+from explorer.viewstate import INTRO_KEY, LANGS, PAGES, Known, check_params, read, resolve_page, share_url
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 PAGE_ICONS = {
@@ -93,6 +94,42 @@ def lang() -> str:
     return value if value in LANGS else "zh"
 
 
+def known() -> Known:
+    """What link parameters may name in this session's corpus."""
+    c = corpus()
+    return Known(units=c.short_names, docs=c.document_set, themes=[th.name for th in load_themes()])
+
+
+def param(name: str):
+    """This view's value of a link parameter, checked and typed by the registry (None when absent or bad)."""
+    return read(st.session_state.get("_view", {}), name, known())
+
+
+def synced(name: str, widget, default=None, to_link=str, clears: tuple[str, ...] = (), key_suffix: str = "", **kwargs):
+    """A widget whose value lives in the link as a stable id (never its translated label).
+
+    A link that changes the parameter (a page link, Back, a pasted link) sets the widget;
+    the widget sets the link. Bound widgets (``bind=``) would write their formatted label.
+    """
+    key, seen = f"_w_{name}{key_suffix}", f"_seen_{name}{key_suffix}"
+    value = param(name)
+    if st.session_state.get(seen, "unset") != value or key not in st.session_state:
+        st.session_state[key] = default if value is None else value
+        st.session_state[seen] = value
+
+    def changed() -> None:
+        new = st.session_state[key]
+        st.session_state[seen] = None if new == default else new
+        if new == default or new is None:
+            st.query_params.pop(name, None)
+        else:
+            st.query_params[name] = to_link(new)
+        for other in clears:  # a new unit in the reader is read from its start
+            st.query_params.pop(other, None)
+
+    return widget(key=key, on_change=changed, **kwargs)
+
+
 def _choose_lang() -> None:
     st.session_state["_lang"] = st.session_state.get("lang_choice") or "zh"
     st.query_params["lang"] = st.session_state["_lang"]
@@ -149,16 +186,17 @@ def sidebar(language: str) -> None:
             help=t("upload_help", language, mb=MAX_UPLOAD_MB),
         )
         for name, error in st.session_state.get("_upload_errors", []):
-            st.error(t(f"upload_{error.code}", language, name=name, **error.details))
+            st.error(t(f"upload_{error.code}", language, name=md(name), **error.details))
         for doc in st.session_state.get("_uploads", []):
             n_units = len(doc.structure.units)
-            st.success(t("upload_ok", language, name=doc.id, units=n_units, metrics=len(doc.records["metrics"])))
+            st.success(t("upload_ok", language, name=md(doc.id), units=n_units, metrics=len(doc.records["metrics"])))
 
 
 def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) -> None:
     """Honour ``?page=`` links and tell the user which parameters were ignored."""
     params = _params()
-    good, bad = check_params(params, unit_keys=corpus().short_names, doc_ids=corpus().document_set)
+    good, bad = check_params(params, known())
+    st.session_state["_view"] = good
     here = next((name for name, p in all_pages.items() if p.url_path == current.url_path), "overview")
     target = resolve_page(good, here)
     if target and target != here:
@@ -166,7 +204,21 @@ def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) 
         st.switch_page(all_pages[target], query_params={k: v for k, v in good.items() if k != "page"})
     st.html(STYLE)
     for item in st.session_state.pop("_ignored", []) + bad:
-        st.caption(t("ignored_param", language, p=item[:80]))
+        st.caption(t("ignored_param", language, p=md(item)))
+
+
+def link_params(language: str, **params) -> dict[str, str | list[str]]:
+    """A link's parameters plus what holds on every page (language, documents), empty ones dropped."""
+    if language != "zh":
+        params["lang"] = language
+    params.setdefault("docs", st.session_state.get("docs") or [])
+    return {k: v for k, v in params.items() if v not in ("", [], None)}
+
+
+def nav(page: str, label: str, language: str, icon: str | None = None, key_width: str = "content", **params) -> None:
+    """A link to another view that stays in this session (uploads, language and choices survive)."""
+    target = pages(language)[page] if page in PAGES else page
+    st.page_link(target, label=md(label), icon=icon, width=key_width, query_params=link_params(language, **params))
 
 
 def colors() -> dict[str, str]:
@@ -199,11 +251,8 @@ def share_box(page: str, language: str, **params: str | list[str] | None) -> Non
 
     The sidebar's choices (language, documents) hold on every page, so they are added here.
     """
-    if language != "zh":
-        params["lang"] = language
-    params.setdefault("docs", st.session_state.get("docs") or [])
     st.caption(t("share", language))
-    st.code(share_url(st.context.url or "", page, params), language=None, wrap_lines=True)
+    st.code(share_url(st.context.url or "", page, link_params(language, **params)), language=None, wrap_lines=True)
 
 
 def chart(figure, data, name: str, language: str, **kwargs):
@@ -211,7 +260,7 @@ def chart(figure, data, name: str, language: str, **kwargs):
     event = st.altair_chart(figure, **kwargs)
     st.download_button(
         f"⬇ {t('chart_data', language)}",
-        lambda: data.to_csv(index=False).encode("utf-8-sig"),  # built on click, not on every rerun
+        lambda: csv_bytes(data),  # built on click, not on every rerun
         file_name=f"{name}.csv",
         mime="text/csv",
         key=f"csv-{name}",

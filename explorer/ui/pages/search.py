@@ -4,8 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from explorer.charts import dispersion_chart, hits_by_unit_chart
-from explorer.i18n import t
-from explorer.markup import KwicLine, kwic_table, link, md
+from explorer.i18n import court, t
+from explorer.markup import KwicLine, kwic_line, md
 from explorer.query import BINS, MAX_QUERY
 from explorer.ui import shell
 
@@ -26,7 +26,7 @@ def suggest() -> None:
 def suggestions(message: str) -> None:
     st.info(message)
     totals = corpus.concept_totals().head(16)
-    labels = {str(r.term): f"{r.term}（{r.mentions}）" for r in totals.itertuples()}
+    labels = {str(r.term): md(f"{r.term}（{r.mentions}）") for r in totals.itertuples()}
     st.pills(
         "concepts", list(labels), format_func=labels.get, key="suggestion", on_change=suggest,
         label_visibility="collapsed",
@@ -46,7 +46,7 @@ if not query.strip():
     shell.share_box("search", lang, units=chosen_units)
     st.stop()
 
-page = int(st.session_state.get("hp") or st.query_params.get("hp") or 1)
+page = shell.param("hp") or 1
 
 
 def run(page: int):
@@ -98,26 +98,41 @@ placed = pd.DataFrame(
 left, right = st.columns([2, 3])
 with left:
     st.caption(t("hits_by_unit_top", lang, k=TOP_UNITS) if len(shown) > TOP_UNITS else t("hits_by_unit", lang))
-    shell.chart(hits_by_unit_chart(counts, palette), counts, "hits_by_unit", lang, width="stretch")
+    shell.chart(hits_by_unit_chart(counts, palette, lang), counts, "hits_by_unit", lang, width="stretch")
 with right:
     st.caption(t("dispersion", lang))
-    shell.chart(dispersion_chart(placed, palette), placed, "hit_positions", lang, width="stretch")
+    shell.chart(dispersion_chart(placed, palette, lang), placed, "hit_positions", lang, width="stretch")
 
 pages = -(-result.total // PAGE_SIZE)
 st.subheader(f"{t('kwic', lang)} · {page} / {pages:,}")
-if pages > 1:
-    st.number_input(t("hit_page", lang), min_value=1, max_value=pages, key="hp", bind="query-params")
-lines = []
-for hit in result.hits:
+for i, hit in enumerate(result.hits):
     short = sections["short_name"].iat[hit.section]
     meta = f"{hit.document} · {short}" if several else short
     if hit.initiative_order:
         meta += f" · {t('initiative_n', lang, n=hit.initiative_order)}"
     if hit.by == "pinyin":
         meta += f" · {t('by_pinyin', lang)}"
-    params = {"docs": hit.document, "q": query, "unit": short, "pos": str(hit.start)}
-    reader_link = link(t("open_in_reader", lang), "reader", params)
-    lines.append(KwicLine(hit.left, hit.text, hit.right, meta, hit.initiative or hit.sentence, reader_link))
-st.html(kwic_table(lines))
+    with st.container(key=f"kwic-{i}", horizontal=True, vertical_alignment="center", gap="small"):
+        st.html(
+            kwic_line(
+                KwicLine(
+                    hit.left, hit.text, hit.right, meta, court(short, lang) + " · " + (hit.initiative or hit.sentence)
+                )
+            )
+        )
+        shell.nav(
+            "reader",
+            t("open_in_reader", lang),
+            lang,
+            icon=":material/article:",
+            q=query,
+            unit=short,
+            pos=str(hit.start),
+            docs=[hit.document] if several else shell.chosen_documents(),
+            units=chosen_units,
+            hp=str(page) if page > 1 else None,
+        )
+if pages > 1:
+    shell.synced("hp", st.pagination, default=1, num_pages=pages)
 
 shell.share_box("search", lang, q=query, units=chosen_units, hp=str(page) if page > 1 else None)
