@@ -97,28 +97,30 @@ def figure_chart(group: pd.DataFrame, colors: dict[str, str], lang: str = "zh") 
     """
     df = group.assign(
         qualifier_text=group["qualifier"].map(lambda q: t(f"legend_{q}", lang) if q in SHAPES else q),
-        filled=group["qualifier"] == "exact",
+        caption=group["item"] + "：" + group["raw"].astype(str),
     )
     order = [t(f"legend_{q}", lang) for q in SHAPES]
+    # Each figure's name and value as written sit above its line, so the plot keeps the full width on a phone.
     base = alt.Chart(df).encode(
-        y=alt.Y("item:N", sort=None, title=None, axis=alt.Axis(labelOverlap=False, labelLimit=180)),
+        y=alt.Y("item:N", sort=None, title=None, axis=None),
         x=alt.X(
             "value:Q",
             title=None,
-            scale=alt.Scale(zero=True, nice=True),
-            axis=alt.Axis(labelExpr=number_expr(lang), tickCount=4, labelOverlap=True),
+            scale=alt.Scale(zero=True, nice=True, padding=12),  # pixels, so the last dot is not cut
+            axis=alt.Axis(labelExpr=number_expr(lang), tickCount=4, labelOverlap=True, grid=True),
         ),
     )
     stems = base.mark_rule(strokeWidth=2, opacity=0.5).encode(x2=alt.datum(0), color=_color(colors))
-    dots = base.mark_point(size=140, strokeWidth=2.5, filled=True, opacity=1).encode(
+    dots = base.mark_point(size=150, strokeWidth=2.5, filled=True, opacity=1).encode(
         color=_color(colors),
         stroke=alt.Stroke("short:N", scale=alt.Scale(domain=list(colors), range=list(colors.values())), legend=None),
-        fillOpacity=alt.condition("datum.filled", alt.value(1.0), alt.value(0.0)),
+        # Shape and fill share one legend (same field): filled circle, hollow circle, triangle.
+        fillOpacity=alt.FillOpacity("qualifier_text:N", title=None, scale=alt.Scale(domain=order, range=[1, 0, 0])),
         shape=alt.Shape(
             "qualifier_text:N",
             title=None,
             scale=alt.Scale(domain=order, range=["circle", "circle", "triangle-right"]),
-            legend=alt.Legend(orient="bottom", labelFont=FONT, symbolFillColor="white", symbolStrokeColor="#555"),
+            legend=alt.Legend(orient="top", labelFont=FONT, symbolFillColor="#555", symbolStrokeColor="#555"),
         ),
         tooltip=[
             alt.Tooltip("short:N", title=t("tt_unit", lang)),
@@ -128,8 +130,10 @@ def figure_chart(group: pd.DataFrame, colors: dict[str, str], lang: str = "zh") 
             alt.Tooltip("sentence:N", title=t("tt_sentence", lang)),
         ],
     )
-    labels = base.mark_text(align="left", dx=10, font=FONT, fontSize=12, color="#333").encode(text="raw:N")
-    chart = alt.layer(stems, dots, labels).properties(width="container", height=alt.Step(30))
+    captions = base.mark_text(align="left", baseline="bottom", dy=-8, font=FONT, fontSize=12, color="#333").encode(
+        x=alt.datum(0), text="caption:N"
+    )
+    chart = alt.layer(stems, dots, captions).properties(width="container", height=alt.Step(46))
     return _style(chart.resolve_scale(color="shared"))
 
 

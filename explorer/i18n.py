@@ -189,6 +189,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "comparable court by court, every figure traced to the source text.",
     ),
     "held": ("召开", "held"),
+    "open_source": ("打开报道 ↗", "open the report ↗"),
     "source": ("来源", "Source"),
     "source_file": ("原始文本", "Source text"),
     "headline_figures": ("报告中的主要数据", "The report's headline figures"),

@@ -48,7 +48,7 @@ def test_overview_says_what_this_is_and_shows_the_reports_own_figures():
     assert at.title[0].value == "法院经验交流"
     assert plain(at.subheader[0].value) == "全省法院工作会议暨服务辽宁全面振兴新突破三年行动动员部署会"
     page = html_of(at)
-    assert "2023年3月30日" in page and "ln.cri.cn" in page
+    assert "2023年3月30日" in page and "https://ln.cri.cn/2023-04-03/" in page
     assert "<div class='fig-value'>近4万件</div><div class='fig-label'>诉前化解纠纷</div>" in page
     assert "<div class='fig-value'>超过90%</div><div class='fig-label'>网上立案率</div>" in page
     assert "交流单位 4 · 举措 16 · 数据指标 21 · 荣誉与排名 14 · 概念 48" in captions(at)

@@ -155,9 +155,10 @@ def _params() -> dict[str, list[str]]:
 def sidebar(language: str) -> None:
     """Language switch. Hand-synced with ``lang=``: a bound widget would put its label (English) in the URL."""
     st.session_state["_lang"] = language
-    if language == "en":
+    # Written only when it differs: every write of the link pushes a browser history entry.
+    if language == "en" and st.query_params.get("lang") != "en":
         st.query_params["lang"] = "en"
-    elif "lang" in st.query_params:
+    elif language != "en" and "lang" in st.query_params:
         del st.query_params["lang"]
     with st.sidebar:
         st.segmented_control(
