@@ -162,3 +162,22 @@ STYLE = """
 .unit-dot { display: inline-block; width: .8em; height: .8em; border-radius: 50%; margin-right: .3em; }
 </style>
 """
+
+
+# Our own constant script, never built from text: on phones the side menu closes once a page is chosen.
+BEHAVIOUR = """
+<script>
+(() => {
+  if (window.__explorerNav) return;
+  window.__explorerNav = true;
+  document.addEventListener("click", (event) => {
+    if (window.innerWidth > 640) return;
+    if (!event.target.closest('[data-testid="stSidebar"] a')) return;
+    setTimeout(() => {
+      const close = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
+      if (close && close.offsetParent !== null) close.click();
+    }, 100);
+  }, true);
+})();
+</script>
+"""

@@ -10,10 +10,10 @@ import streamlit as st
 from explorer.corpus import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.dataset import Dataset, build_dataset
 from explorer.i18n import t
-from explorer.markup import STYLE, csv_bytes, md
+from explorer.markup import BEHAVIOUR, STYLE, csv_bytes, md
 from explorer.themes import load_themes
 from explorer.upload import MAX_UPLOAD_MB, UploadError, load_upload
-from explorer.viewstate import INTRO_KEY, LANGS, PAGES, Known, check_params, read, resolve_page, share_url
+from explorer.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 PAGE_ICONS = {
@@ -52,7 +52,7 @@ def document_ids() -> list[str]:
 
 def chosen_documents() -> list[str]:
     """The documents chosen in the sidebar (``docs=``), or none for all."""
-    return st.session_state.get("docs") or []
+    return param("docs") or []
 
 
 def dataset() -> Dataset:
@@ -105,14 +105,26 @@ def param(name: str):
     return read(st.session_state.get("_view", {}), name, known())
 
 
-def synced(name: str, widget, default=None, to_link=str, clears: tuple[str, ...] = (), key_suffix: str = "", **kwargs):
+def synced(
+    name: str,
+    widget,
+    default=None,
+    to_link=str,
+    from_link=None,
+    clears: tuple[str, ...] = (),
+    key_suffix: str = "",
+    **kwargs,
+):
     """A widget whose value lives in the link as a stable id (never its translated label).
 
     A link that changes the parameter (a page link, Back, a pasted link) sets the widget;
-    the widget sets the link. Bound widgets (``bind=``) would write their formatted label.
+    the widget sets the link, one history entry per change. Streamlit's bound widgets
+    (``bind=``) write their formatted label and lose their value on Back, so none is used.
     """
     key, seen = f"_w_{name}{key_suffix}", f"_seen_{name}{key_suffix}"
     value = param(name)
+    if from_link is not None:
+        value = from_link(value)
     if st.session_state.get(seen, "unset") != value or key not in st.session_state:
         st.session_state[key] = default if value is None else value
         st.session_state[seen] = value
@@ -122,6 +134,8 @@ def synced(name: str, widget, default=None, to_link=str, clears: tuple[str, ...]
         st.session_state[seen] = None if new == default else new
         if new == default or new is None:
             st.query_params.pop(name, None)
+        elif isinstance(new, list):
+            st.query_params[name] = [to_link(v) for v in new]
         else:
             st.query_params[name] = to_link(new)
         for other in clears:  # a new unit in the reader is read from its start
@@ -171,11 +185,13 @@ def sidebar(language: str) -> None:
         )
         all_docs = document_ids()
         if len(all_docs) > 1:
-            st.multiselect(
-                t("documents", language),
-                all_docs,
-                key="docs",
-                bind="query-params",
+            synced(
+                "docs",
+                st.multiselect,
+                default=[],
+                from_link=lambda v: v or [],
+                label=t("documents", language),
+                options=all_docs,
                 placeholder=t("all_documents", language),
             )
         st.file_uploader(
@@ -199,11 +215,13 @@ def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) 
     good, bad = check_params(params, known())
     st.session_state["_view"] = good
     here = next((name for name, p in all_pages.items() if p.url_path == current.url_path), "overview")
+    st.session_state["_here"] = here
     target = resolve_page(good, here)
     if target and target != here:
         st.session_state["_ignored"] = bad  # shown on the page we land on
         st.switch_page(all_pages[target], query_params={k: v for k, v in good.items() if k != "page"})
     st.html(STYLE)
+    st.html(BEHAVIOUR, unsafe_allow_javascript=True)
     for item in st.session_state.pop("_ignored", []) + bad:
         st.caption(t("ignored_param", language, p=md(item)))
 
@@ -212,14 +230,22 @@ def link_params(language: str, **params) -> dict[str, str | list[str]]:
     """A link's parameters plus what holds on every page (language, documents), empty ones dropped."""
     if language != "zh":
         params["lang"] = language
-    params.setdefault("docs", st.session_state.get("docs") or [])
+    params.setdefault("docs", chosen_documents())
     return {k: v for k, v in params.items() if v not in ("", [], None)}
 
 
 def nav(page: str, label: str, language: str, icon: str | None = None, key_width: str = "content", **params) -> None:
-    """A link to another view that stays in this session (uploads, language and choices survive)."""
-    target = pages(language)[page] if page in PAGES else page
-    st.page_link(target, label=md(label), icon=icon, width=key_width, query_params=link_params(language, **params))
+    """A link to another view that stays in this session (uploads, language and choices survive).
+
+    Streamlit ignores a page link to the page already open, so a view of the same page is a
+    button that rewrites the link (one history entry, as a page link makes).
+    """
+    query = link_params(language, **params)
+    if page == st.session_state.get("_here"):
+        key = "nav-" + "&".join(f"{k}={v}" for k, v in sorted(query.items()))
+        st.button(md(label), icon=icon, key=key, on_click=st.query_params.from_dict, args=(query,), type="secondary")
+        return
+    st.page_link(pages(language)[page], label=md(label), icon=icon, width=key_width, query_params=query)
 
 
 def colors() -> dict[str, str]:
@@ -227,19 +253,30 @@ def colors() -> dict[str, str]:
     return corpus().colors
 
 
-def unit_filter(ds: Dataset, language: str, max_selections: int | None = None) -> list[str]:
-    """Multiselect of units (short names in the URL); returns the full names selected (all if none)."""
+def unit_filter(ds: Dataset, language: str, max_selections: int | None = None) -> tuple[list[str], list[str]]:
+    """Multiselect of units (short names in the URL); returns (the short names chosen, the full names
+    in view: those chosen, or all)."""
     units = ds.records("units")
     shorts = list(dict.fromkeys(u["short_name"] for u in units))  # a court in two reports is one choice
-    chosen = st.multiselect(
-        t("filter_units", language),
+    chosen = court_filter(shorts, language, max_selections=max_selections)
+    return chosen, [u["name"] for u in units if u["short_name"] in chosen] or [u["name"] for u in units]
+
+
+def court_filter(shorts: list[str], language: str, max_selections: int | None = None) -> list[str]:
+    """The courts chosen (``units=`` in the link, short names), names romanised beside them in English."""
+    from explorer.i18n import court
+
+    return synced(
+        "units",
+        st.multiselect,
+        default=[],
+        from_link=lambda v: [s for s in v or [] if s in shorts][:max_selections],
+        label=t("filter_units", language),
         options=shorts,
-        key="units",
-        bind="query-params",
+        format_func=lambda s: court(s, language),
         placeholder=t("all_units", language),
         max_selections=max_selections,
     )
-    return [u["name"] for u in units if u["short_name"] in chosen] or [u["name"] for u in units]
 
 
 def unit_options(ds: Dataset) -> list[str]:

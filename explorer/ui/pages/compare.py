@@ -15,10 +15,10 @@ ds = shell.dataset()
 lang = shell.lang()
 colors = shell.colors()
 all_units = ds.records("units")
-selected = shell.unit_filter(ds, lang, max_selections=4)
+chosen_units, selected = shell.unit_filter(ds, lang, max_selections=4)
 if len(selected) < 2:
     st.info(t("pick_two", lang))
-    shell.share_box("compare", lang, units=st.session_state.get("units") or [])
+    shell.share_box("compare", lang, units=chosen_units)
     st.stop()
 
 units = [u for u in all_units if u["name"] in selected]
@@ -156,4 +156,4 @@ if rows:
     head = "".join(f"<th>{esc(t(k, lang))}</th>" for k in ("unit", "slogan", "items", "check"))
     st.html(f"<table class='slogans'><tr>{head}</tr>{''.join(rows)}</table>")
 
-shell.share_box("compare", lang, units=st.session_state.get("units") or [], cell="|".join(chosen) if chosen else None)
+shell.share_box("compare", lang, units=chosen_units, cell="|".join(chosen) if chosen else None)

@@ -12,7 +12,7 @@ from explorer.viewstate import TABLES
 
 ds = shell.dataset()
 lang = shell.lang()
-selected = shell.unit_filter(ds, lang)
+chosen_units, selected = shell.unit_filter(ds, lang)
 
 name = (
     shell.synced(
@@ -50,4 +50,4 @@ st.download_button(
     file_name="court_experience_dataset.json",
     mime="application/json",
 )
-shell.share_box("data", lang, units=st.session_state.get("units") or [], table=name if name != TABLES[0] else None)
+shell.share_box("data", lang, units=chosen_units, table=name if name != TABLES[0] else None)

@@ -30,7 +30,8 @@ if len(docs) <= 3:
             when = f"{esc(info.date[0 if zh else 1])} · {esc(info.place[0 if zh else 1])} · {esc(t('held', lang))}"
             source = f"{esc(t('source', lang))}：{esc(info.source[0 if zh else 1])}"
             if info.url:
-                source += f' · <a href="{esc(info.url)}" target="_blank" rel="noopener noreferrer">{esc(t("open_source", lang))}</a>'
+                anchor = f'<a href="{esc(info.url)}" target="_blank" rel="noopener noreferrer">'
+                source += f" · {anchor}{esc(t('open_source', lang))}</a>"
         else:
             when = f"{esc(t('date', lang))}：{esc(doc.date or '—')}"
             source = f"{esc(t('source_file', lang))}：{esc(doc.path)}"

@@ -24,8 +24,15 @@ with top[0]:
         options=options,
         format_func=lambda k: court(k, lang),
     )
-query = top[1].text_input(t("query", lang), key="q", bind="query-params", placeholder=t("query_placeholder", lang))
-show_source = top[2].toggle(t("show_source", lang), key="source", bind="query-params")
+with top[1]:
+    query = shell.synced(
+        "q", st.text_input, default="", label=t("query", lang), placeholder=t("query_placeholder", lang)
+    )
+with top[2]:
+    show_source = shell.synced(
+        "source", st.toggle, default=False, to_link=lambda v: "true", from_link=lambda v: v == "true" if v else None,
+        label=t("show_source", lang),
+    )  # fmt: skip
 
 unit_name = full_names.get(unit_key)  # None for the intro
 hits = search(ds, query).hits if query.strip() else []

@@ -19,7 +19,9 @@ docs = shell.chosen_documents()
 
 
 def suggest() -> None:
-    st.session_state["q"] = st.session_state.get("suggestion") or ""
+    """A suggestion is a new query: into the link (the query box follows it)."""
+    st.query_params["q"] = st.session_state.get("suggestion") or ""
+    st.query_params.pop("hp", None)
     st.session_state["suggestion"] = None
 
 
@@ -33,13 +35,13 @@ def suggestions(message: str) -> None:
     )  # fmt: skip
 
 
-query = st.text_input(t("query", lang), key="q", bind="query-params", placeholder=t("query_placeholder", lang))
+query = shell.synced(
+    "q", st.text_input, default="", clears=("hp",), label=t("query", lang), placeholder=t("query_placeholder", lang)
+)
 sections = corpus.sections
 in_docs = sections[sections["document"].isin(docs)] if docs else sections
 courts = list(dict.fromkeys(in_docs["short_name"]))
-chosen_units = st.multiselect(
-    t("filter_units", lang), courts, key="units", bind="query-params", placeholder=t("all_units", lang)
-)
+chosen_units = shell.court_filter(courts, lang)
 
 if not query.strip():
     suggestions(t("no_query", lang))
@@ -104,6 +106,7 @@ with right:
     shell.chart(dispersion_chart(placed, palette, lang), placed, "hit_positions", lang, width="stretch")
 
 pages = -(-result.total // PAGE_SIZE)
+default_docs = set(corpus.default_documents())
 st.subheader(f"{t('kwic', lang)} · {page} / {pages:,}")
 for i, hit in enumerate(result.hits):
     short = sections["short_name"].iat[hit.section]
@@ -128,7 +131,8 @@ for i, hit in enumerate(result.hits):
             q=query,
             unit=short,
             pos=str(hit.start),
-            docs=[hit.document] if several else shell.chosen_documents(),
+            # the sidebar's choice holds; a report outside what the reader parses by default is added
+            docs=shell.chosen_documents() or ([] if hit.document in default_docs else [hit.document]),
             units=chosen_units,
             hp=str(page) if page > 1 else None,
         )
