@@ -21,14 +21,15 @@ def number_expr(lang: str, field: str = "datum.value") -> str:
     >>> number_expr("zh").startswith("abs(datum.value) >= 1e8")
     True
     """
+    # "r": decimal notation (d3's "g" would write 32700 as 3.27e+4).
     if lang == "en":
         return (
-            f"abs({field}) >= 1e9 ? format({field} / 1e9, ',.3~f') + ' bn' : "
-            f"abs({field}) >= 1e6 ? format({field} / 1e6, ',.3~f') + ' million' : format({field}, ',.4~g')"
+            f"abs({field}) >= 1e9 ? format({field} / 1e9, ',.4~r') + ' bn' : "
+            f"abs({field}) >= 1e6 ? format({field} / 1e6, ',.4~r') + ' million' : format({field}, ',.6~r')"
         )
     return (
-        f"abs({field}) >= 1e8 ? format({field} / 1e8, ',.4~g') + '亿' : "
-        f"abs({field}) >= 1e4 ? format({field} / 1e4, ',.4~g') + '万' : format({field}, ',.4~g')"
+        f"abs({field}) >= 1e8 ? format({field} / 1e8, ',.4~r') + '亿' : "
+        f"abs({field}) >= 1e4 ? format({field} / 1e4, ',.4~r') + '万' : format({field}, ',.6~r')"
     )
 
 

@@ -3,7 +3,15 @@
 import pandas as pd
 import pytest
 
-from explorer.charts import dispersion_chart, hits_by_unit_chart, metrics_chart, unit_colors
+from explorer.charts import (
+    dispersion_chart,
+    distinctive_chart,
+    figure_chart,
+    figure_groups,
+    hits_by_unit_chart,
+    number_expr,
+    unit_colors,
+)
 from explorer.markup import KwicLine, Mark, cell, csv_bytes, kwic_line, marked, md
 from explorer.query import BINS, context
 from explorer.reader import passage_marks, render_block
@@ -20,22 +28,72 @@ def metrics(dataset):
     return df
 
 
-def test_metrics_chart_never_mixes_families(metrics):
-    spec = metrics_chart(metrics, COLORS, {"percent": "比例", "count": "数量", "money": "金额"}).to_dict()
-    panels = {p["title"]: p for p in spec["vconcat"]}
-    assert list(panels) == ["比例", "数量", "金额"]
-    datasets = spec["datasets"]
+def test_figures_are_grouped_by_measure_and_singles_are_not_charted(metrics):
+    groups, single = figure_groups(metrics)
+    assert [m for m, _ in groups] == ["%", "件", "个", "家"]
+    assert {m: len(g) for m, g in groups} == {"%": 4, "件": 5, "个": 4, "家": 4}
+    assert sorted(single["raw"]) == sorted(["180亿元", "11.13万笔", "12份", "18个百分点"])  # no one-bar charts
 
-    def measures(panel):
-        return {row["measure"] for row in datasets[panel["data"]["name"]]}
 
-    assert measures(panels["比例"]) == {"%", "个百分点"}
-    assert measures(panels["金额"]) == {"元"}
-    assert measures(panels["数量"]) == {"件", "笔", "家", "个", "份"}
-    assert spec["resolve"]["scale"]["x"] == "independent"
-    bars = panels["数量"]["layer"][0]["encoding"]
-    assert bars["x"]["scale"]["type"] == "log"
-    assert {t["field"] for t in bars["tooltip"]} >= {"raw", "sentence", "label"}
+def test_figure_chart_is_linear_marks_qualifiers_and_fits_its_container(metrics):
+    groups, _ = figure_groups(metrics)
+    spec = figure_chart(dict(groups)["件"], COLORS, "zh").to_dict()
+    assert spec["width"] == "container"
+    stems, dots, captions = spec["layer"]
+    x = stems["encoding"]["x"]
+    assert x["scale"]["zero"] is True and "type" not in x["scale"]  # linear, from zero
+    assert "万" in x["axis"]["labelExpr"] and "亿" in x["axis"]["labelExpr"]
+    shape = dots["encoding"]["shape"]
+    assert shape["scale"] == {"domain": ["确数", "约数", "下限"], "range": ["circle", "circle", "triangle-right"]}
+    assert dots["encoding"]["fillOpacity"]["scale"]["range"] == [1, 0, 0]  # approximate: hollow
+    rows = spec["datasets"][spec["data"]["name"]]
+    assert {r["raw"]: r["qualifier_text"] for r in rows}["近4万件"] == "约数"
+    assert "大连中院｜诉前化解纠纷：近4万件" in [r["caption"] for r in rows]
+    assert [t["title"] for t in dots["encoding"]["tooltip"]] == ["单位", "指标", "原文", "限定", "句子"]
+    legend = dots["encoding"]["color"]["legend"]
+    assert legend["symbolLimit"] == 0 and legend["labelLimit"] == 0  # every entry, never cut
+
+
+def test_figure_chart_in_english(metrics):
+    groups, _ = figure_groups(metrics)
+    dots = figure_chart(dict(groups)["件"], COLORS, "en").to_dict()["layer"][1]["encoding"]
+    assert dots["shape"]["scale"]["domain"] == ["exact", "approximate", "lower bound"]
+    assert [t["title"] for t in dots["tooltip"]] == ["Unit", "What it counts", "As written", "Qualifier", "Sentence"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "value", "shown"),
+    [("zh", 17, "17"), ("zh", 32700, "3.27万"), ("zh", 111300, "11.13万"), ("zh", 18000000000, "180亿"),
+     ("en", 32700, "32,700"), ("en", 111300, "111,300"), ("en", 18000000000, "18 bn")],
+)  # fmt: skip
+def test_axis_numbers_read_as_people_write_them(lang, value, shown):
+    import re
+
+    expr = number_expr(lang, "v")
+
+    def fmt(x, spec):  # d3-format's ",.N~r": N significant digits, decimal notation, no trailing zeros
+        assert spec.endswith("~r"), spec
+        digits = int(re.search(r"\.(\d)", spec).group(1))
+        text = f"{x:,.{digits}g}"
+        assert "e" not in text
+        return text.rstrip("0").rstrip(".") if "." in text else text
+
+    python = re.sub(r"format\(([^,]+), '([^']+)'\)", r"fmt(\1, '\2')", expr)
+    python = re.sub(r"abs\(v\) >= (\S+) \? (.+?) : ", r"(\2) if abs(v) >= \1 else ", python)
+    assert eval(python, {"fmt": fmt, "abs": abs, "v": value}) == shown
+
+
+def test_distinctive_chart_draws_the_significance_line():
+    terms = pd.DataFrame(
+        {"short": ["甲", "乙"], "term": ["调解", "执行"], "z": [1.2, 2.5], "count": [3, 4], "rate": [5.0, 6.0],
+         "example": ["", ""]}
+    )  # fmt: skip
+    spec = distinctive_chart(terms, unit_colors(["甲", "乙"]), "zh").to_dict()
+    bars, line = spec["layer"]
+    assert spec["datasets"][line["data"]["name"]] == [{"z": 1.96}]
+    assert line["mark"]["strokeDash"] == [4, 3]
+    assert "每万字" in [t.get("title") for t in bars["encoding"]["tooltip"]]
+    assert spec["width"] == "container"
 
 
 def test_one_colour_per_unit_everywhere(dataset, metrics):
@@ -46,8 +104,9 @@ def test_one_colour_per_unit_everywhere(dataset, metrics):
     for chart in [hits_by_unit_chart(counts, COLORS), dispersion_chart(kwic, COLORS)]:
         scale = chart.to_dict()["encoding"]["color"]["scale"]
         assert scale == {"domain": list(COLORS), "range": list(COLORS.values())}
-    spec = metrics_chart(metrics, COLORS, {}).to_dict()
-    assert spec["vconcat"][0]["layer"][0]["encoding"]["color"]["scale"]["range"] == list(COLORS.values())
+    groups, _ = figure_groups(metrics)
+    spec = figure_chart(dict(groups)["%"], COLORS).to_dict()
+    assert spec["layer"][1]["encoding"]["color"]["scale"]["range"] == list(COLORS.values())
 
 
 def test_dispersion_positions_are_relative_to_the_unit(dataset):
@@ -201,17 +260,17 @@ def test_reader_block_marks_and_source(dataset, doc):
     assert passage_marks(doc, "不存在的法院", hits) is None
 
 
-def test_metrics_chart_keeps_repeated_labels_apart():
+def test_figures_keep_repeated_labels_apart():
     df = pd.DataFrame(
         {
             "short": ["甲", "甲", "乙"],
             "label": ["调解率", "调解率", "调解率"],
             "value": [10, 20, 30],
             "measure": ["%", "%", "%"],
+            "qualifier": ["exact"] * 3,
             "raw": ["10%", "20%", "30%"],
             "sentence": ["", "", ""],
         }
     )
-    spec = metrics_chart(df, unit_colors(["甲", "乙"]), {}).to_dict()
-    rows = spec["datasets"][(spec["vconcat"][0].get("data") or spec["data"])["name"]]
-    assert [r["item"] for r in rows] == ["甲｜调解率", "甲｜调解率 (2)", "乙｜调解率"]
+    ((measure, group),) = figure_groups(df)[0]
+    assert group["item"].tolist() == ["甲｜调解率", "甲｜调解率 (2)", "乙｜调解率"]
