@@ -41,8 +41,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "intro": ("导语", "Introduction"),
     "passage": ("定位段落", "The passage you opened"),
     "legend": (
-        "黄色：检索命中；绿色：已校正（悬停看原文与理由）；蓝色下划线：数据指标。",
-        "Yellow: search hits; green: corrected text (hover for the original and reason); blue underline: figures.",
+        "黄色：检索命中；绿色：已校正；蓝色下划线：数据指标。点按（或悬停）绿色、蓝色文字可看原文与说明。",
+        "Yellow: search hits; green: corrected text; blue underline: figures. Tap (or hover over) green or blue "
+        "text for the original and a note.",
     ),
     "corrections": ("校正记录", "Corrections"),
     "filter_units": ("按单位筛选", "Filter by unit"),

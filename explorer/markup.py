@@ -144,6 +144,7 @@ STYLE = """
   .kwic-line { display: block; line-height: 1.8; padding: .3em 0; }
   .kwic-l { display: inline; } .kwic-l > span, .kwic-r { white-space: normal; }
   .kwic-meta { display: block; padding-left: 0; white-space: normal; }
+  .kwic-h { white-space: nowrap; }
   [class*="st-key-kwic-"] [data-testid="stPageLink"] a { min-height: 44px; min-width: 44px; }
 }
 .reader p { line-height: 1.9; font-size: 1.02rem; }
@@ -158,7 +159,7 @@ STYLE = """
 .fig-court { font-size: .8rem; color: #666; margin-top: .2em; }
 .singles td { padding: .2em .8em .2em 0; border-bottom: 1px solid #eee; vertical-align: top; }
 [data-testid="stCode"] button { opacity: 1 !important; visibility: visible !important; }
-[data-testid="stMain"] { overflow-x: hidden; }
+
 .unit-dot { display: inline-block; width: .8em; height: .8em; border-radius: 50%; margin-right: .3em; }
 </style>
 """

@@ -90,7 +90,7 @@ def test_query_link_opens_search_with_counts():
     specs = charts(at)
     assert len(specs) == 2  # hits per unit, dispersion
     assert specs[0]["encoding"]["y"]["sort"] == ["导语", "沈阳中院", "大连中院", "海城法院", "东城法庭"]
-    assert at.multiselect(key="_w_units").options == ["导语", "沈阳中院", "大连中院", "海城法院", "东城法庭"]
+    assert at.multiselect(key="_w_search_units").options == ["导语", "沈阳中院", "大连中院", "海城法院", "东城法庭"]
 
 
 @pytest.mark.parametrize("query", ["無訟社區", "无訟社区", "wusong shequ"])
@@ -101,7 +101,7 @@ def test_any_script_gives_the_same_view(query):
 
 def test_typing_a_new_query_updates_results_and_link():
     at = open_app(page="search", q="无讼社区")
-    at.text_input(key="_w_q").set_value("枫桥经验").run()
+    at.text_input(key="_w_search_q").set_value("枫桥经验").run()
     assert not at.exception
     assert [s.value for s in at.subheader][0] == "1 处命中"
     assert "q=枫桥经验" in at.code[0].value
@@ -125,7 +125,7 @@ def test_empty_and_unmatched_queries_suggest_concepts():
 def test_suggestion_click_runs_the_search():
     at = open_app(page="search")
     at.get("button_group")[0].set_value("无讼社区").run()
-    assert at.text_input(key="_w_q").value == "无讼社区"
+    assert at.text_input(key="_w_search_q").value == "无讼社区"
     assert [s.value for s in at.subheader][0] == "2 处命中"
 
 
@@ -305,8 +305,8 @@ def test_upload_adds_a_document_to_the_session():
     upload(at, ("某县报告.txt", text.encode("gb18030")))
     assert [plain(s.value) for s in at.sidebar.success] == ["已加入“某县报告”：1 个单位，1 项数据指标。"]
     assert [s.value for s in at.subheader][0] == "3 处命中"
-    assert "某县法院" in at.multiselect(key="_w_units").options
-    docs = at.sidebar.multiselect(key="_w_docs")
+    assert "某县法院" in at.multiselect(key="_w_search_units").options
+    docs = at.sidebar.multiselect(key="_w_search_docs")
     assert docs.options == ["liaoning_court_work_conference_experience_exchange", "某县报告"]
     docs.set_value(["某县报告"]).run()
     assert [s.value for s in at.subheader][0] == "1 处命中"
@@ -365,7 +365,7 @@ def test_share_link_keeps_the_document_filter():
         open_app(page="search", q="无讼社区"),
         ("某县报告.txt", "经验交流单位：某县人民法院\n标题\n概述。\n举措。\n".encode()),
     )
-    at.sidebar.multiselect(key="_w_docs").set_value(["某县报告"]).run()
+    at.sidebar.multiselect(key="_w_search_docs").set_value(["某县报告"]).run()
     assert "docs=某县报告" in at.code[0].value
 
 
@@ -379,7 +379,9 @@ def test_report_text_and_file_names_never_become_markdown(payload):
     )
     at = upload(open_app(page="compare"), (f"{payload}.txt", report.encode()))
     shown = [e.value for e in list(at.sidebar.success) + list(at.sidebar.error)]
-    at.sidebar.multiselect(key="_w_docs").set_value([at.sidebar.multiselect(key="_w_docs").options[-1]]).run()
+    at.sidebar.multiselect(key="_w_compare_docs").set_value(
+        [at.sidebar.multiselect(key="_w_compare_docs").options[-1]]
+    ).run()
     assert not at.exception
     labels = [e.label for e in at.expander] + shown
     assert any(plain(e.label).startswith("1. ") and payload in plain(e.label) for e in at.expander)

@@ -121,7 +121,9 @@ def synced(
     the widget sets the link, one history entry per change. Streamlit's bound widgets
     (``bind=``) write their formatted label and lose their value on Back, so none is used.
     """
-    key, seen = f"_w_{name}{key_suffix}", f"_seen_{name}{key_suffix}"
+    # One widget per page: a key shared by two pages' widgets loses its value on Back.
+    here = st.session_state.get("_here", "")
+    key, seen = f"_w_{here}_{name}{key_suffix}", f"_seen_{here}_{name}{key_suffix}"
     value = param(name)
     if from_link is not None:
         value = from_link(value)
