@@ -21,7 +21,7 @@ INTRO_KEY = INTRO  # the intro's name in links and in the reader's unit list
 MAX_TEXT = 1000  # characters in a query; the search itself uses the first 200 and says so
 MAX_VALUES = 20  # repeats of one parameter (units=…&units=…)
 MAX_INT = 10**9  # offsets and page numbers: more digits than any text has
-CELL_SEP = "|"
+CELL_SEP = ":"  # court:theme, allowed as it is in a query string
 
 
 @dataclass(frozen=True)
@@ -144,17 +144,18 @@ def resolve_page(params: Mapping[str, list[str]], current: str) -> str | None:
 
 
 def _keep(c: str) -> bool:
-    """Characters a link may show as they are: letters and digits beyond ASCII (Chinese), no spaces or controls."""
-    return ord(c) > 127 and unicodedata.category(c)[0] in "LN"
+    """Characters a link may show as they are: beyond ASCII, letters, digits and punctuation (Chinese);
+    never spaces, controls or format characters (a right-to-left override would disguise the link)."""
+    return ord(c) > 127 and unicodedata.category(c)[0] in "LNP"
 
 
 def readable_quote(value: str) -> str:
     """Percent-encode what a URL needs encoded; keep Chinese readable (browsers accept it as typed).
 
-    >>> readable_quote("无讼 社区&x=1")
-    '无讼%20社区%26x%3D1'
+    >>> readable_quote("无讼 社区&x=1"), readable_quote("东城法庭:调解/诉源治理")
+    ('无讼%20社区%26x%3D1', '东城法庭:调解/诉源治理')
     """
-    return "".join(c if _keep(c) else quote(c, safe="") for c in value)
+    return "".join(c if _keep(c) else quote(c, safe="/:") for c in value)
 
 
 def link_query(params: Mapping[str, list[str] | str | None]) -> str:

@@ -225,7 +225,7 @@ def test_link_parameters_never_become_markdown(params):
         ({"page": "search", "q": "法院", "hp": "1e309"}, "hp=1e309"),
         ({"page": "search", "q": "法院", "hp": "99999999999"}, "hp=99999999999"),
         ({"page": "data", "table": "数据指标"}, "table=数据指标"),
-        ({"page": "compare", "cell": "东城法庭|火星"}, "cell=东城法庭|火星"),
+        ({"page": "compare", "cell": "东城法庭:火星"}, "cell=东城法庭:火星"),
     ],
 )
 def test_malformed_numbers_and_ids_give_a_notice_not_a_traceback(params, ignored):

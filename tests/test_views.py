@@ -200,8 +200,8 @@ KNOWN = Known(units=["东城法庭"], docs=["seed"], themes=["执行"])
         ({"part": ["-1"]}, {}, ["part=-1"]),
         ({"table": ["metrics"]}, {"table": ["metrics"]}, []),
         ({"table": ["数据指标"]}, {}, ["table=数据指标"]),
-        ({"cell": ["东城法庭|执行"]}, {"cell": ["东城法庭|执行"]}, []),
-        ({"cell": ["东城法庭|火星"]}, {}, ["cell=东城法庭|火星"]),
+        ({"cell": ["东城法庭:执行"]}, {"cell": ["东城法庭:执行"]}, []),
+        ({"cell": ["东城法庭:火星"]}, {}, ["cell=东城法庭:火星"]),
         ({"docs": ["seed", "other"]}, {"docs": ["seed"]}, ["docs=other"]),
         ({"q": ["\x00"]}, {}, ["q=\x00"]),
         ({"q": ["法" * 1001]}, {}, ["q=" + "法" * 57 + "…"]),
@@ -224,7 +224,7 @@ def test_repeated_parameters_are_bounded():
         ({"hp": ["3"]}, "hp", 3),
         ({}, "hp", None),
         ({"units": ["东城法庭"]}, "units", ["东城法庭"]),
-        ({"cell": ["东城法庭|执行"]}, "cell", ("东城法庭", "执行")),
+        ({"cell": ["东城法庭:执行"]}, "cell", ("东城法庭", "执行")),
     ],
 )
 def test_read_gives_typed_values(good, name, value):

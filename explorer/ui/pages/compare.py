@@ -10,6 +10,7 @@ from explorer.markup import bullets, esc, md
 from explorer.slogans import find_slogan
 from explorer.themes import load_themes, theme_matrix, theme_passages
 from explorer.ui import shell
+from explorer.viewstate import CELL_SEP
 
 ds = shell.dataset()
 lang = shell.lang()
@@ -124,7 +125,7 @@ clicked = (clicked["short"], clicked["theme"]) if clicked else None
 if clicked != st.session_state.get("_cell_clicked"):  # a click (or a click away) changes the link
     st.session_state["_cell_clicked"] = clicked
     if clicked:
-        st.query_params["cell"] = "|".join(clicked)
+        st.query_params["cell"] = CELL_SEP.join(clicked)
     else:
         st.query_params.pop("cell", None)
 chosen = clicked or shell.param("cell")
@@ -156,4 +157,4 @@ if rows:
     head = "".join(f"<th>{esc(t(k, lang))}</th>" for k in ("unit", "slogan", "items", "check"))
     st.html(f"<table class='slogans'><tr>{head}</tr>{''.join(rows)}</table>")
 
-shell.share_box("compare", lang, units=chosen_units, cell="|".join(chosen) if chosen else None)
+shell.share_box("compare", lang, units=chosen_units, cell=CELL_SEP.join(chosen) if chosen else None)
