@@ -158,6 +158,11 @@ STYLE = """
 .fig-label { font-size: .95rem; color: #333; }
 .fig-court { font-size: .8rem; color: #666; margin-top: .2em; }
 .singles td { padding: .2em .8em .2em 0; border-bottom: 1px solid #eee; vertical-align: top; }
+/* The share box's copy button is always shown: a phone has no hover. */
+[data-testid="stCode"] div:has(> [data-testid="stElementToolbarButton"]),
+[data-testid="stCode"] div:has([data-testid="stElementToolbarButton"]),
+[data-testid="stCode"] [data-testid="stElementToolbarButton"],
+[data-testid="stCode"] [data-testid="stTooltipHoverTarget"],
 [data-testid="stCode"] button { opacity: 1 !important; visibility: visible !important; }
 
 .unit-dot { display: inline-block; width: .8em; height: .8em; border-radius: 50%; margin-right: .3em; }

@@ -274,6 +274,20 @@ def test_no_page_is_wider_than_the_screen_and_screenshots(server, browser, width
             assert len(left) >= 12
             box = page.locator(".kwic-l").first.bounding_box()
             assert box["width"] > 200  # a paragraph, not a squeezed column
+            copy_shown = page.evaluate(
+                """() => { let e = document.querySelector('[data-testid="stCode"] button');
+                           const code = e.closest('[data-testid="stCode"]'); let ok = true;
+                           for (; e && e !== code; e = e.parentElement) {
+                             const cs = getComputedStyle(e);
+                             ok = ok && cs.opacity === "1" && cs.visibility === "visible"; }
+                           return ok; }"""
+            )
+            assert copy_shown  # the copy button works by touch: no hover needed
+            page.locator('[data-testid="stExpandSidebarButton"]').click()
+            page.locator('[data-testid="stSidebar"][data-collapsed="false"]').wait_for(timeout=10_000)
+            page.locator('[data-testid="stSidebarNav"] a').filter(has_text="对比").click()
+            page.wait_for_url(lambda u: "/compare" in u, timeout=30_000)
+            page.locator('[data-testid="stSidebar"][data-collapsed="true"]').wait_for(timeout=10_000)  # menu closed
     finally:
         context.close()
 
