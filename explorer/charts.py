@@ -121,7 +121,8 @@ def figure_chart(group: pd.DataFrame, colors: dict[str, str], lang: str = "zh") 
             "qualifier_text:N",
             title=None,
             scale=alt.Scale(domain=order, range=["circle", "circle", "triangle-right"]),
-            legend=alt.Legend(orient="top", labelFont=FONT, symbolFillColor="#555", symbolStrokeColor="#555"),
+            # The labels carry their own glyph (● ○ ▷): a legend symbol cannot show hollow and filled apart.
+            legend=alt.Legend(orient="top", labelFont=FONT, symbolOpacity=0, symbolSize=0, labelOffset=0),
         ),
         tooltip=[
             alt.Tooltip("short:N", title=t("tt_unit", lang)),

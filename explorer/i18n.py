@@ -189,7 +189,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "What courts told a court work conference about their work: searchable in any script or pinyin, "
         "comparable court by court, every figure traced to the source text.",
     ),
-    "held": ("召开", "held"),
+    "held": ("{date}在{place}召开", "Held on {date}, {place}"),
     "open_source": ("打开报道 ↗", "open the report ↗"),
     "source": ("来源", "Source"),
     "source_file": ("原始文本", "Source text"),
@@ -201,9 +201,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Figures with the same measure share one linear scale; a filled dot is exact, a hollow dot approximate "
         "(about, nearly), a triangle a lower bound (over, more than).",
     ),
-    "legend_exact": ("确数", "exact"),
-    "legend_approx": ("约数", "approximate"),
-    "legend_over": ("下限", "lower bound"),
+    "legend_exact": ("● 确数", "● exact"),
+    "legend_approx": ("○ 约数", "○ approximate"),
+    "legend_over": ("▷ 下限", "▷ lower bound"),
     "prev_hit": ("上一处", "Previous hit"),
     "next_hit": ("下一处", "Next hit"),
     "back_to_results": ("返回检索结果", "Back to the results"),

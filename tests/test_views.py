@@ -44,10 +44,10 @@ def test_figure_chart_is_linear_marks_qualifiers_and_fits_its_container(metrics)
     assert x["scale"]["zero"] is True and "type" not in x["scale"]  # linear, from zero
     assert "万" in x["axis"]["labelExpr"] and "亿" in x["axis"]["labelExpr"]
     shape = dots["encoding"]["shape"]
-    assert shape["scale"] == {"domain": ["确数", "约数", "下限"], "range": ["circle", "circle", "triangle-right"]}
+    assert shape["scale"] == {"domain": ["● 确数", "○ 约数", "▷ 下限"], "range": ["circle", "circle", "triangle-right"]}
     assert dots["encoding"]["fillOpacity"]["scale"]["range"] == [1, 0, 0]  # approximate: hollow
     rows = spec["datasets"][spec["data"]["name"]]
-    assert {r["raw"]: r["qualifier_text"] for r in rows}["近4万件"] == "约数"
+    assert {r["raw"]: r["qualifier_text"] for r in rows}["近4万件"] == "○ 约数"
     assert "大连中院｜诉前化解纠纷：近4万件" in [r["caption"] for r in rows]
     assert [t["title"] for t in dots["encoding"]["tooltip"]] == ["单位", "指标", "原文", "限定", "句子"]
     legend = dots["encoding"]["color"]["legend"]
@@ -57,7 +57,7 @@ def test_figure_chart_is_linear_marks_qualifiers_and_fits_its_container(metrics)
 def test_figure_chart_in_english(metrics):
     groups, _ = figure_groups(metrics)
     dots = figure_chart(dict(groups)["件"], COLORS, "en").to_dict()["layer"][1]["encoding"]
-    assert dots["shape"]["scale"]["domain"] == ["exact", "approximate", "lower bound"]
+    assert dots["shape"]["scale"]["domain"] == ["● exact", "○ approximate", "▷ lower bound"]
     assert [t["title"] for t in dots["tooltip"]] == ["Unit", "What it counts", "As written", "Qualifier", "Sentence"]
 
 

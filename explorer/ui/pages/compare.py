@@ -24,7 +24,9 @@ if len(selected) < 2:
 
 units = [u for u in all_units if u["name"] in selected]
 shorts = [u["short_name"] for u in units]
-picked = {k: v for k, v in colors.items() if k in shorts}
+name = {s: court(s, lang) for s in shorts}  # as charts show a court: romanised beside the Chinese in English
+names = [name[s] for s in shorts]
+picked = {name[k]: v for k, v in colors.items() if k in shorts}
 sentences = ds.frame("sentences")
 sentences = sentences[sentences["unit"].isin(selected)]
 
@@ -61,8 +63,8 @@ st.subheader(t("concept_heatmap", lang))
 all_concepts = ds.frame("concepts")
 concepts, order = ds.memo(("concepts", tuple(selected)), lambda: concept_table(all_concepts, sentences, selected))
 if order:
-    concepts = concepts.assign(short=concepts["unit"].map(ds.short_name))
-    shell.chart(concept_heatmap(concepts, shorts, order, lang), concepts, "concepts_by_unit", lang, width="stretch")
+    concepts = concepts.assign(short=concepts["unit"].map(ds.short_name).map(name))
+    shell.chart(concept_heatmap(concepts, names, order, lang), concepts, "concepts_by_unit", lang, width="stretch")
     mentioned = all_concepts[all_concepts["unit"].isin(selected) & (all_concepts["mentions"] > 0)]
     only = mentioned.assign(short=mentioned["unit"].map(ds.short_name)).groupby("term")["short"].agg(list)
     only = only[only.map(len) == 1]
@@ -83,13 +85,13 @@ terms = ds.memo(("terms", tuple(selected)), lambda: term_table(ds, selected, sen
 if terms.empty:
     st.info(t("no_terms", lang))
 else:
-    terms = terms.assign(short=terms["unit"].map(ds.short_name))
+    terms = terms.assign(court=terms["unit"].map(ds.short_name), short=terms["unit"].map(ds.short_name).map(name))
     if not (terms["z"].abs() > Z_CRIT).any():
         st.info(t("none_significant", lang))
     st.caption(t("significance_line", lang))
     shell.chart(distinctive_chart(terms, picked, lang), terms, "distinctive_terms", lang, width="stretch")
     for s in shorts:  # each term opens the search, in this session
-        mine = terms[terms["short"] == s]
+        mine = terms[terms["court"] == s]
         if mine.empty:
             continue
         with st.container(horizontal=True, key=f"terms-{s}", gap="small", vertical_alignment="center"):
@@ -100,8 +102,8 @@ else:
 # Similarity --------------------------------------------------------------------
 st.subheader(t("similarity", lang))
 st.caption(t("similarity_help", lang))
-sim = tfidf_cosine({ds.short_name(u): c for u, c in unit_counts(ds, selected).items()})
-shell.chart(similarity_chart(sim, shorts, lang), sim, "similarity", lang, width="stretch")
+sim = tfidf_cosine({name[ds.short_name(u)]: c for u, c in unit_counts(ds, selected).items()})
+shell.chart(similarity_chart(sim, names, lang), sim, "similarity", lang, width="stretch")
 
 # Themes ----------------------------------------------------------------------
 st.subheader(t("themes", lang))
@@ -109,10 +111,11 @@ st.caption(t("theme_share_help", lang))
 themes = load_themes()
 labels = {th.name: th.label(lang) for th in themes}
 matrix = ds.memo(("themes", tuple(selected)), lambda: theme_matrix(sentences, themes))
-matrix = matrix.assign(short=matrix["unit"].map(ds.short_name), label=matrix["theme"].map(labels))
-cell = alt.selection_point(name="cell", fields=["short", "theme"])
+matrix = matrix.assign(court=matrix["unit"].map(ds.short_name), label=matrix["theme"].map(labels))
+matrix = matrix.assign(short=matrix["court"].map(name))
+cell = alt.selection_point(name="cell", fields=["court", "theme"])  # ids, never the labels shown
 event = shell.chart(
-    theme_heatmap(matrix, shorts, list(labels.values()), cell, lang),
+    theme_heatmap(matrix, names, list(labels.values()), cell, lang),
     matrix,
     "themes_by_unit",
     lang,
@@ -121,7 +124,7 @@ event = shell.chart(
     key="theme_cell",
 )
 clicked = (event.selection.get("cell") or [None])[0] if event else None
-clicked = (clicked["short"], clicked["theme"]) if clicked else None
+clicked = (clicked["court"], clicked["theme"]) if clicked else None
 if clicked != st.session_state.get("_cell_clicked"):  # a click (or a click away) changes the link
     st.session_state["_cell_clicked"] = clicked
     if clicked:

@@ -27,7 +27,7 @@ if len(docs) <= 3:
         st.subheader(md(doc.name or doc.id))
         info = about(doc.id)
         if info:
-            when = f"{esc(info.date[0 if zh else 1])} · {esc(info.place[0 if zh else 1])} · {esc(t('held', lang))}"
+            when = esc(t("held", lang, date=info.date[0 if zh else 1], place=info.place[0 if zh else 1]))
             source = f"{esc(t('source', lang))}：{esc(info.source[0 if zh else 1])}"
             if info.url:
                 anchor = f'<a href="{esc(info.url)}" target="_blank" rel="noopener noreferrer">'
@@ -82,16 +82,17 @@ else:
         st.caption(t("showing", lang, n=len(metrics), k=MAX_FIGURES))
         metrics = metrics.head(MAX_FIGURES)
     st.caption(t("figures_help", lang))
-    groups, single = figure_groups(metrics)
+    named = {court(k, lang): v for k, v in colors.items()}  # as charts show a court
+    groups, single = figure_groups(metrics.assign(short=metrics["short"].map(lambda s: court(s, lang))))
     columns = ["short", "unit", "label", "value", "measure", "qualifier", "raw", "year", "sentence"]
     for measure, group in groups:
-        picked = {k: v for k, v in colors.items() if k in set(group["short"])}
+        picked = {k: v for k, v in named.items() if k in set(group["short"])}
         st.markdown(f"**{md(t('per_measure', lang, m=measure, n=len(group)))}**")
         shell.chart(figure_chart(group, picked, lang), group[columns], f"figures_{measure}", lang, width="stretch")
     if len(single):
         st.markdown(f"**{t('single_figures', lang)}**")
         rows = "".join(
-            f"<tr><td>{esc(court(r.short, lang))}</td><td>{esc(r.label)}</td><td><b>{esc(r.raw)}</b></td></tr>"
+            f"<tr><td>{esc(r.short)}</td><td>{esc(r.label)}</td><td><b>{esc(r.raw)}</b></td></tr>"
             for r in single.itertuples()
         )
         st.html(f"<table class='singles'>{rows}</table>")
@@ -108,8 +109,9 @@ if few:
     with right:
         st.subheader(t("shared_concepts", lang))
         concepts = corpus.table("concepts")
-        concepts = concepts.assign(short=concepts["unit"].map(short))
-        shell.chart(concepts_chart(concepts, colors, lang=lang), concepts, "concepts", lang, width="stretch")
+        concepts = concepts.assign(short=concepts["unit"].map(short).map(lambda s: court(s, lang)))
+        named = {court(k, lang): v for k, v in colors.items()}
+        shell.chart(concepts_chart(concepts, named, lang=lang), concepts, "concepts", lang, width="stretch")
 else:
     st.subheader(t("shared_concepts", lang))
     st.dataframe(totals.head(20), hide_index=True, width="stretch")

@@ -72,7 +72,7 @@ several = sections["document"].nunique() > 1
 
 def label(row: int) -> str:
     """A section's name on a chart: the court's short name, with its report when there are several."""
-    name = sections["short_name"].iat[row]
+    name = court(sections["short_name"].iat[row], lang)
     return f"{name} · {sections['document'].iat[row]}" if several else name
 
 
