@@ -395,3 +395,31 @@ def test_every_download_is_formula_safe():
     sources = {p.name: p.read_text(encoding="utf-8") for p in ui.rglob("*.py")}
     assert not [name for name, text in sources.items() if "to_csv(" in text]
     assert sum(text.count("csv_bytes(") for text in sources.values()) >= 2  # the chart helper and the data page
+
+
+def test_reader_moves_hit_to_hit_and_back_to_the_results():
+    at = open_app(page="reader", q="无讼社区", unit="大连中院", pos="1233", units="大连中院", hp="1")
+    assert "第 1 / 2 处命中" in captions(at)
+    buttons = {b.label: b for b in at.button}
+    assert buttons["上一处"].disabled and not buttons["下一处"].disabled
+    (back,) = [link for link in page_links(at) if link.page.endswith("search")]
+    assert back.label == "返回检索结果" and "units=%E5%A4%A7%E8%BF%9E%E4%B8%AD%E9%99%A2" in back.query_string
+    buttons["下一处"].click().run()
+    assert not at.exception
+    assert (at.query_params["unit"], at.query_params["pos"]) == ("东城法庭", "2901")
+    assert "第 2 / 2 处命中" in captions(at) and "mk-focus" in html_of(at)
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice"), [("zh", "“无讼社区”在沈阳中院没有命中"), ("en", "“无讼社区” does not occur in 沈阳中院")]
+)
+def test_reader_says_when_the_court_has_no_hit(lang, notice):
+    at = open_app(page="reader", q="无讼社区", unit="沈阳中院", lang=lang)
+    assert any(plain(i.value).startswith(notice) for i in at.info)
+
+
+def test_corrections_and_figures_open_on_tap():
+    page = html_of(open_app(page="reader", unit="海城法院"))
+    corrected = re.search(r'<span class="[^"]*mk-correction[^>]*>', page).group(0)
+    assert 'tabindex="0"' in corrected and "data-note=" in corrected  # focusable: a tap shows the note
+    assert "[data-note]:focus::after" in "".join(h.proto.body for h in open_app().get("html"))

@@ -70,7 +70,8 @@ if order:
     only = only[only.map(len) == 1]
     st.caption(t("only_one", lang))
     lines = "".join(
-        f"<li><b>{esc(s)}</b>：{'、'.join(esc(term) for term in only[only.map(lambda v, s=s: v == [s])].index)}</li>"
+        f"<li><b>{esc(name[s])}</b>："
+        f"{'、'.join(esc(term) for term in only[only.map(lambda v, s=s: v == [s])].index)}</li>"
         for s in shorts
         if (only.map(lambda v, s=s: v == [s])).any()
     )
