@@ -127,7 +127,12 @@ def synced(
     value = param(name)
     if from_link is not None:
         value = from_link(value)
-    if st.session_state.get(seen, "unset") != value or key not in st.session_state:
+    if widget is st.pagination:
+        # It always has a default, which must not meet a value set through session state:
+        # a widget per value in the link instead (Back then shows the page it names).
+        key = f"{key}_{value}"
+        kwargs["default"] = default if value is None else value
+    elif st.session_state.get(seen, "unset") != value or key not in st.session_state:
         st.session_state[key] = default if value is None else value
         st.session_state[seen] = value
 

@@ -90,7 +90,17 @@ for doc in ds.documents:
     part = 0
     if parts > 1:
         at = part_of(doc, blocks, pos) + 1 if inside else 1
-        part = shell.synced("part", st.pagination, default=at, num_pages=parts, key_suffix=doc.id) - 1
+        part = (
+            shell.synced(
+                "part",
+                st.pagination,
+                default=at,
+                from_link=lambda v, n=parts: v and min(v, n),
+                num_pages=parts,
+                key_suffix=doc.id,
+            )  # fmt: skip
+            - 1
+        )
     st.html(f"<div class='reader'>{render_block(doc, blocks, show_source, part=part)}</div>")
     fixes = [c for c in ds.records("corrections") if c["document"] == doc.id and c["unit"] == unit_name]
     if fixes:

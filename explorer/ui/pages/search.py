@@ -137,6 +137,6 @@ for i, hit in enumerate(result.hits):
             hp=str(page) if page > 1 else None,
         )
 if pages > 1:
-    shell.synced("hp", st.pagination, default=1, num_pages=pages)
+    shell.synced("hp", st.pagination, default=1, from_link=lambda v: v and min(v, pages), num_pages=pages)
 
 shell.share_box("search", lang, q=query, units=chosen_units, hp=str(page) if page > 1 else None)
