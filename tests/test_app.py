@@ -306,7 +306,7 @@ def test_upload_adds_a_document_to_the_session():
     assert [plain(s.value) for s in at.sidebar.success] == ["已加入“某县报告”：1 个单位，1 项数据指标。"]
     assert [s.value for s in at.subheader][0] == "3 处命中"
     assert "某县法院" in at.multiselect(key="_w_search_units").options
-    docs = at.sidebar.multiselect(key="_w_search_docs")
+    docs = at.sidebar.multiselect(key="docs")
     assert docs.options == ["liaoning_court_work_conference_experience_exchange", "某县报告"]
     docs.set_value(["某县报告"]).run()
     assert [s.value for s in at.subheader][0] == "1 处命中"
@@ -365,7 +365,7 @@ def test_share_link_keeps_the_document_filter():
         open_app(page="search", q="无讼社区"),
         ("某县报告.txt", "经验交流单位：某县人民法院\n标题\n概述。\n举措。\n".encode()),
     )
-    at.sidebar.multiselect(key="_w_search_docs").set_value(["某县报告"]).run()
+    at.sidebar.multiselect(key="docs").set_value(["某县报告"]).run()
     assert "docs=某县报告" in at.code[0].value
 
 
@@ -379,9 +379,7 @@ def test_report_text_and_file_names_never_become_markdown(payload):
     )
     at = upload(open_app(page="compare"), (f"{payload}.txt", report.encode()))
     shown = [e.value for e in list(at.sidebar.success) + list(at.sidebar.error)]
-    at.sidebar.multiselect(key="_w_compare_docs").set_value(
-        [at.sidebar.multiselect(key="_w_compare_docs").options[-1]]
-    ).run()
+    at.sidebar.multiselect(key="docs").set_value([at.sidebar.multiselect(key="docs").options[-1]]).run()
     assert not at.exception
     labels = [e.label for e in at.expander] + shown
     assert any(plain(e.label).startswith("1. ") and payload in plain(e.label) for e in at.expander)

@@ -113,6 +113,7 @@ def synced(
     from_link=None,
     clears: tuple[str, ...] = (),
     key_suffix: str = "",
+    key: str | None = None,
     **kwargs,
 ):
     """A widget whose value lives in the link as a stable id (never its translated label).
@@ -123,7 +124,7 @@ def synced(
     """
     # One widget per page: a key shared by two pages' widgets loses its value on Back.
     here = st.session_state.get("_here", "")
-    key, seen = f"_w_{here}_{name}{key_suffix}", f"_seen_{here}_{name}{key_suffix}"
+    key, seen = key or f"_w_{here}_{name}{key_suffix}", f"_seen_{here}_{name}{key_suffix}"
     value = param(name)
     if from_link is not None:
         value = from_link(value)
@@ -195,6 +196,7 @@ def sidebar(language: str) -> None:
             synced(
                 "docs",
                 st.multiselect,
+                key="docs",  # the same widget on every page, as tests and scripts know it
                 default=[],
                 from_link=lambda v: v or [],
                 label=t("documents", language),

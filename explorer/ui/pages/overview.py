@@ -19,10 +19,9 @@ units = corpus.table("units")
 short = dict(zip(units["name"], units["short_name"], strict=True)) if len(units) else {}
 zh = lang != "en"
 
-st.title(t("app_title", lang))
-st.markdown(t("what", lang))
-
 if len(docs) <= 3:
+    st.title(t("app_title", lang))
+    st.markdown(t("what", lang))
     for doc in docs.itertuples():
         st.subheader(md(doc.name or doc.id))
         info = about(doc.id)
@@ -38,8 +37,9 @@ if len(docs) <= 3:
         st.html(f"<div class='summary'>{when}<br>{source}</div>")
         if doc.fallback:
             st.info(t("fallback", lang, doc=md(doc.id)))
-else:
-    st.subheader(t("n_documents", lang, n=len(docs)))
+else:  # a store of many reports: its size is the headline
+    st.title(t("n_documents", lang, n=len(docs)))
+    st.markdown(t("what", lang))
     st.caption(t("store_hint", lang))
     st.dataframe(docs[["id", "name", "date", "units", "fallback"]], hide_index=True, width="stretch", height=260)
 

@@ -70,7 +70,7 @@ if hits:
         if current is not None:
             st.caption(t("hit_n", lang, i=hits.index(current) + 1, n=len(hits)))
     if not here:
-        where = "、".join(dict.fromkeys(ds.short_name(h.unit) if h.unit else shell.INTRO_KEY for h in hits))
+        where = "、".join(dict.fromkeys(court(ds.short_name(h.unit), lang) for h in hits))
         st.info(t("no_hit_here", lang, q=md(query), unit=md(court(unit_key, lang)), where=md(where)))
 elif query.strip():
     st.info(t("no_hit_anywhere", lang, q=md(query)))
