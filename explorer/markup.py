@@ -187,3 +187,29 @@ BEHAVIOUR = """
 })();
 </script>
 """
+
+
+def _css_text(text: str) -> str:
+    """A CSS string literal (quotes, backslashes and line ends escaped)."""
+    return '"' + "".join(f"\\{ord(c):x} " if c in '"\\\n<>' else c for c in text) + '"'
+
+
+def chrome_style(words: dict[str, str]) -> str:
+    """CSS that shows Streamlit's own English words in another language where its markup allows:
+    the text input's hint, the uploader's button and limits (``words``: hint, upload, limit).
+
+    >>> "按回车键确认" in chrome_style({"hint": "按回车键确认", "upload": "上传", "limit": "每个文件不超过 10 MB"})
+    True
+    """
+    if not words:
+        return ""
+    rules = {
+        '[data-testid="InputInstructions"]': (words["hint"], ".75rem"),
+        '[data-testid="stFileUploaderDropzone"] button p': (words["upload"], ".875rem"),
+        '[data-testid="stFileUploaderDropzoneInstructions"] span': (words["limit"], ".75rem"),
+    }
+    css = "".join(
+        f"{sel} {{ font-size: 0 !important; }} {sel}::after {{ content: {_css_text(text)}; font-size: {size}; }}\n"
+        for sel, (text, size) in rules.items()
+    )
+    return f"<style>\n{css}</style>"

@@ -274,3 +274,11 @@ def test_figures_keep_repeated_labels_apart():
     )
     ((measure, group),) = figure_groups(df)[0]
     assert group["item"].tolist() == ["甲｜调解率", "甲｜调解率 (2)", "乙｜调解率"]
+
+
+def test_chrome_words_are_css_strings_not_markup():
+    from explorer.markup import chrome_style
+
+    css = chrome_style({"hint": '按回车键确认"}</style><script>', "upload": "上传", "limit": "10 MB"})
+    assert "<script>" not in css and "</style><" not in css.replace("\n</style>", "")
+    assert 'content: "按回车键确认\\22 }\\3c /style\\3e \\3c script\\3e "' in css

@@ -10,7 +10,7 @@ import streamlit as st
 from explorer.corpus import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.dataset import Dataset, build_dataset
 from explorer.i18n import t
-from explorer.markup import BEHAVIOUR, STYLE, csv_bytes, md
+from explorer.markup import BEHAVIOUR, STYLE, chrome_style, csv_bytes, md
 from explorer.themes import load_themes
 from explorer.upload import MAX_UPLOAD_MB, UploadError, load_upload
 from explorer.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
@@ -229,7 +229,9 @@ def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) 
     if target and target != here:
         st.session_state["_ignored"] = bad  # shown on the page we land on
         st.switch_page(all_pages[target], query_params={k: v for k, v in good.items() if k != "page"})
-    st.html(STYLE)
+    limit = min(MAX_UPLOAD_MB, st.get_option("server.maxUploadSize"))
+    words = {k: t(f"chrome_{k}", language, mb=limit) for k in ("hint", "upload", "limit")}
+    st.html(STYLE + (chrome_style(words) if language != "en" else ""))  # Streamlit's own words are English
     st.html(BEHAVIOUR, unsafe_allow_javascript=True)
     for item in st.session_state.pop("_ignored", []) + bad:
         st.caption(t("ignored_param", language, p=md(item)))
