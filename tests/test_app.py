@@ -421,3 +421,29 @@ def test_corrections_and_figures_open_on_tap():
     corrected = re.search(r'<span class="[^"]*mk-correction[^>]*>', page).group(0)
     assert 'tabindex="0"' in corrected and "data-note=" in corrected  # focusable: a tap shows the note
     assert "[data-note]:focus::after" in "".join(h.proto.body for h in open_app().get("html"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption"),
+    [("zh", "“执行”在东城法庭的句子"), ("en", "Sentences of 东城法庭 Dongcheng Tribunal on “Enforcement”")],
+)
+def test_a_theme_cell_opens_from_its_link(lang, caption):
+    at = open_app(page="compare", units=["大连中院", "东城法庭"], cell="东城法庭:执行", lang=lang)
+    assert caption in captions(at)
+    assert "cell=东城法庭:执行" in at.code[0].value
+    themes = charts(at)[3]["layer"][0]["encoding"]
+    assert themes["y"]["sort"][0] == ("Enforcement" if lang == "en" else "执行")  # theme names in the language
+    assert themes["tooltip"][1]["title"] == ("Theme" if lang == "en" else "主题")
+
+
+def test_a_reader_link_carries_the_way_back():
+    at = open_app(page="reader", q="法", unit="东城法庭", pos="2901", hp="2")
+    link = at.code[0].value
+    assert "page=reader" in link and "q=法" in link and "unit=东城法庭" in link and "pos=2901" in link
+    assert "hp=2" in link
+
+
+@pytest.mark.parametrize(("lang", "titles"), [("zh", ["单位", "命中"]), ("en", ["Unit", "Hits"])])
+def test_search_chart_tooltips_follow_the_language(lang, titles):
+    at = open_app(page="search", q="无讼社区", lang=lang)
+    assert [t["title"] for t in charts(at)[0]["encoding"]["tooltip"]] == titles
