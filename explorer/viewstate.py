@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from explorer.query import INTRO
@@ -64,7 +64,6 @@ class Param:
     name: str
     parse: Callable[[str, Known], object]  # the typed value, or None when the text is not one
     many: bool = False
-    pages: tuple[str, ...] = field(default=PAGES)
 
 
 PARAMS: dict[str, Param] = {
@@ -73,15 +72,15 @@ PARAMS: dict[str, Param] = {
         Param("page", _one_of(PAGES)),
         Param("lang", _one_of(LANGS)),
         Param("docs", lambda v, k: v if v in k.docs else None, many=True),
-        Param("q", _text, pages=("search", "reader")),
-        Param("units", lambda v, k: v if v in k.units else None, many=True, pages=("search", "compare", "data")),
-        Param("hp", _int(1), pages=("search",)),
-        Param("unit", lambda v, k: v if v in k.units or v == INTRO_KEY else None, pages=("reader",)),
-        Param("pos", _int(0), pages=("reader",)),
-        Param("part", _int(1), pages=("reader",)),
-        Param("source", _one_of(("true", "false")), pages=("reader",)),
-        Param("cell", _cell, pages=("compare",)),
-        Param("table", _one_of(TABLES), pages=("data",)),
+        Param("q", _text),
+        Param("units", lambda v, k: v if v in k.units else None, many=True),
+        Param("hp", _int(1)),
+        Param("unit", lambda v, k: v if v in k.units or v == INTRO_KEY else None),
+        Param("pos", _int(0)),
+        Param("part", _int(1)),
+        Param("source", _one_of(("true", "false"))),
+        Param("cell", _cell),
+        Param("table", _one_of(TABLES)),
     )
 }
 KNOWN = tuple(PARAMS)
