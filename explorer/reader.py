@@ -102,16 +102,18 @@ def render_block(
     return "".join(out)
 
 
-def neighbours(hits: list[Hit], pos: int | None) -> tuple[Hit | None, Hit | None, Hit | None]:
-    """(the hit at ``pos``, the one before, the one after) in reading order; None where there is none.
+def neighbours(hits: list[Hit], pos: int | None, unit: str | None = None) -> tuple[Hit | None, Hit | None, Hit | None]:
+    """(the hit at ``pos`` in ``unit``, the one before, the one after) in reading order; None where there is none.
 
-    Hits of several documents keep the corpus's order. Without a hit at ``pos``, the nearest after it is next.
+    Hits keep the corpus's order, across documents; offsets repeat between documents, so the
+    unit tells them apart. Without a hit at ``pos``, the next is the first hit after it in the unit.
     """
     if pos is None or not hits:
         return None, None, hits[0] if hits else None
     for i, h in enumerate(hits):
-        if h.start == pos:
+        if h.start == pos and h.unit == unit:
             return h, hits[i - 1] if i else None, hits[i + 1] if i + 1 < len(hits) else None
-    later = [h for h in hits if h.start > pos]
-    earlier = [h for h in hits if h.start < pos]
-    return None, earlier[-1] if earlier else None, later[0] if later else None
+    mine = [i for i, h in enumerate(hits) if h.unit == unit]
+    later = [i for i in mine if hits[i].start > pos]
+    at = later[0] if later else (mine[-1] + 1 if mine else 0)
+    return None, hits[at - 1] if at else None, hits[at] if at < len(hits) else None

@@ -282,3 +282,31 @@ def test_chrome_words_are_css_strings_not_markup():
     css = chrome_style({"hint": '按回车键确认"}</style><script>', "upload": "上传", "limit": "10 MB"})
     assert "<script>" not in css and "</style><" not in css.replace("\n</style>", "")
     assert 'content: "按回车键确认\\22 }\\3c /style\\3e \\3c script\\3e "' in css
+
+
+def _hit(unit: str, start: int):
+    from explorer.query import Hit
+
+    return Hit("d", unit, "d:1", None, None, "", start, start + 2, start, start + 2, "无讼", "text", "", "", 0)
+
+
+HITS = [_hit("甲", 10), _hit("甲", 50), _hit("乙", 10), _hit("乙", 90)]
+
+
+@pytest.mark.parametrize(
+    ("pos", "unit", "expected"),
+    [
+        (10, "甲", (0, None, 1)),
+        (50, "甲", (1, 0, 2)),
+        (10, "乙", (2, 1, 3)),  # the same offset in another unit is another hit
+        (90, "乙", (3, 2, None)),
+        (30, "甲", (None, 0, 1)),  # between hits: the ones around
+        (0, "丙", (None, None, 0)),  # a unit with no hit: from the first
+        (None, "甲", (None, None, 0)),
+    ],
+)
+def test_reader_neighbours(pos, unit, expected):
+    from explorer.reader import neighbours
+
+    got = neighbours(HITS, pos, unit)
+    assert tuple(None if h is None else next(i for i, x in enumerate(HITS) if x is h) for h in got) == expected

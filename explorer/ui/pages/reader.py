@@ -42,7 +42,7 @@ back = {"q": query, "units": shell.param("units") or [], "hp": shell.param("hp")
 # Where this hit sits among all hits, with the way back to the results -------------------
 if hits:
     here = [h for h in hits if h.unit == unit_name or (unit_name is None and h.unit is None)]
-    current, before, after = neighbours(hits, pos if pos is not None else (here[0].start if here else None))
+    current, before, after = neighbours(hits, pos if pos is not None else (here[0].start if here else None), unit_name)
     nav = st.container(horizontal=True, vertical_alignment="center", key="reader-nav")
     with nav:
         shell.nav("search", t("back_to_results", lang), lang, icon=":material/arrow_back:", **back)
