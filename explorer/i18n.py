@@ -242,7 +242,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "chrome_hint": ("按回车键确认", "Press Enter to apply"),
     "chrome_upload": ("上传", "Upload"),
     "chrome_limit": ("每个文件不超过 {mb} MB · TXT", "{mb}MB per file • TXT"),
-    "per_measure": ("以“{m}”计的数据（{n} 项）", "Figures counted in {m} ({n})"),
+    "per_measure": ("以“{m}”计的数据（{n} 项）", "Figures counted in {m}: {n}"),
     "mark_correction": ("原文 {raw}：{reason}", "Source {raw}: {reason}"),
     "mark_unresolved": ("无法辨认 {raw}", "Unreadable in the source: {raw}"),
 }
@@ -318,3 +318,24 @@ def qualifier(code: str, lang: str) -> str:
     ('约数（近、约）', 'lower bound (over, more than)', '?')
     """
     return t(f"qualifier_{code}", lang) if code in QUALIFIERS else code
+
+
+MEASURES_EN = {
+    "件": "cases (件)",
+    "笔": "transactions (笔)",
+    "家": "courts, firms or bodies (家)",
+    "个": "items (个)",
+    "份": "documents (份)",
+    "元": "yuan (元)",
+    "%": "percent (%)",
+    "个百分点": "percentage points (个百分点)",
+}
+
+
+def measure(unit: str, lang: str) -> str:
+    """A measure word as the interface names it.
+
+    >>> measure("件", "en"), measure("件", "zh"), measure("艘", "en")
+    ('cases (件)', '件', '艘')
+    """
+    return MEASURES_EN.get(unit, unit) if lang == "en" else unit

@@ -5,6 +5,7 @@ import streamlit as st
 from explorer.about import about, headline_figures
 from explorer.charts import concepts_chart, figure_chart, figure_groups
 from explorer.i18n import court, t
+from explorer.i18n import measure as measure_name
 from explorer.markup import bullets, esc, md
 from explorer.ui import shell
 
@@ -87,7 +88,7 @@ else:
     columns = ["short", "unit", "label", "value", "measure", "qualifier", "raw", "year", "sentence"]
     for measure, group in groups:
         picked = {k: v for k, v in named.items() if k in set(group["short"])}
-        st.markdown(f"**{md(t('per_measure', lang, m=measure, n=len(group)))}**")
+        st.markdown(f"**{md(t('per_measure', lang, m=measure_name(measure, lang), n=len(group)))}**")
         shell.chart(figure_chart(group, picked, lang), group[columns], f"figures_{measure}", lang, width="stretch")
     if len(single):
         st.markdown(f"**{t('single_figures', lang)}**")
