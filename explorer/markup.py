@@ -6,6 +6,7 @@ Pages never build HTML or Markdown from source, link or user text themselves; th
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from pandas.api.types import is_numeric_dtype
@@ -31,12 +32,20 @@ def esc(text: object) -> str:
 
 
 def md(text: object) -> str:
-    r"""Text safe to pass to a markdown element: markdown and HTML characters backslash-escaped.
+    r"""Text safe to pass to a markdown element: markdown and HTML characters backslash-escaped, and
+    bare addresses broken with a zero-width space (GitHub-flavoured Markdown links them even when escaped).
 
     >>> md("*粗* <b>")
     '\\*粗\\* \\<b\\>'
+    >>> md("https://x.cn") == "https\\:/\u200b/x\\.cn"
+    True
     """
-    return "".join("\\" + c if c in _MD_SPECIAL else c for c in str(text))
+    text = _AUTOLINK.sub(lambda m: m.group(0)[:-1] + "\u200b" + m.group(0)[-1], str(text))
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in text)
+
+
+# Where GFM starts an autolink: a scheme's "://", "www." and the "@" of an e-mail address.
+_AUTOLINK = re.compile(r"://|(?i:www)\.|@")
 
 
 _MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:=&")

@@ -321,3 +321,20 @@ def test_compare_theme_cell_is_in_the_link(server, page):
     other.goto(link)
     other.get_by_text("“执行”在大连中院的句子").wait_for(timeout=30_000)
     other.close()
+
+
+@pytest.mark.parametrize(
+    ("param", "selector"),
+    [
+        ("[会话已过期](https://evil.example/login)", 'a[href*="evil.example"]'),
+        ("![](https://tracker.example/p.png)", 'img[src*="tracker.example"]'),
+    ],
+)
+def test_link_parameters_are_shown_as_text_never_as_links_or_images(server, page, param, selector):
+    page.goto(f"{server}/?x={quote(param)}")
+    page.get_by_text("已忽略无法识别的链接参数").wait_for(timeout=30_000)
+    wait_done(page)
+    found = page.locator(selector).evaluate_all("els => els.map(e => e.outerHTML.slice(0, 300))")
+    assert found == [], found
+    shown = page.get_by_text("已忽略无法识别的链接参数").inner_text()
+    assert param in shown.replace("\u200b", "")  # shown as typed; a zero-width space keeps it from linking

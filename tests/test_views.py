@@ -149,8 +149,9 @@ def test_kwic_escapes_everything():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("[会话已过期](https://evil.example/login)", "\\[会话已过期\\]\\(https\\://evil\\.example/login\\)"),
-        ("![](https://tracker.example/p.png)", "\\!\\[\\]\\(https\\://tracker\\.example/p\\.png\\)"),
+        ("[会话已过期](https://evil.example/login)", "\\[会话已过期\\]\\(https\\:/\u200b/evil\\.example/login\\)"),
+        ("![](https://tracker.example/p.png)", "\\!\\[\\]\\(https\\:/\u200b/tracker\\.example/p\\.png\\)"),
+        ("见 www.evil.example 或 a@evil.example", "见 www\u200b\\.evil\\.example 或 a\u200b@evil\\.example"),
         ("*粗* <b> :red[红] $x$", "\\*粗\\* \\<b\\> \\:red\\[红\\] \\$x\\$"),
         ("无讼社区", "无讼社区"),
     ],
