@@ -382,7 +382,8 @@ def test_report_text_and_file_names_never_become_markdown(payload):
     at.sidebar.multiselect(key="docs").set_value([at.sidebar.multiselect(key="docs").options[-1]]).run()
     assert not at.exception
     labels = [e.label for e in at.expander] + shown
-    assert any(plain(e.label).startswith("1. ") and payload in plain(e.label) for e in at.expander)
+    shown_as_typed = [plain(e.label).replace("\u200b", "") for e in at.expander]  # no zero-width spaces
+    assert any(label.startswith("1. ") and payload in label for label in shown_as_typed)
     for label in labels:
         assert re.search(r"(?<!\\)[\[\]()!*:]", label.replace("：", "")) is None, label
 
