@@ -9,7 +9,8 @@ from explorer.i18n import qualifier
 COLUMNS = {
     "units": ["name", "short_name", "level", "city", "headline", "summary", "aliases"],
     "initiatives": ["unit", "order", "title", "body"],
-    "metrics": ["unit", "initiative", "label", "value", "measure", "qualifier", "raw", "year", "sentence", "source"],
+    # As written first: the value a reader checks against the report, then its parts.
+    "metrics": ["unit", "label", "raw", "qualifier", "value", "measure", "initiative", "year", "sentence", "source"],
     "achievements": ["unit", "kind", "text", "initiative", "sentence"],
     "concepts": ["term", "unit", "quoted", "mentions"],
     "corrections": ["unit", "raw", "repair", "reason", "start", "end", "raw_start", "raw_end"],

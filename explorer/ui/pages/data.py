@@ -31,7 +31,7 @@ shown = table_view(ds.frame(name), name, selected, lang)
 st.caption(f"{len(shown)} {t('rows', lang)}")
 FORMATS = {"value": "localized", "year": "%d", "start": "%d", "end": "%d", "raw_start": "%d", "raw_end": "%d"}
 config = {
-    c: st.column_config.NumberColumn(t(f"col_{c}", lang), format=FORMATS[c])
+    c: st.column_config.NumberColumn(t(f"col_{c}", lang), format=FORMATS[c], width="medium" if c == "value" else None)
     if c in FORMATS
     else st.column_config.Column(t(f"col_{c}", lang))
     for c in shown.columns
