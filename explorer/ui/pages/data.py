@@ -33,7 +33,7 @@ FORMATS = {"value": "localized", "year": "%d", "start": "%d", "end": "%d", "raw_
 config = {
     c: st.column_config.NumberColumn(t(f"col_{c}", lang), format=FORMATS[c], width="medium" if c == "value" else None)
     if c in FORMATS
-    else st.column_config.Column(t(f"col_{c}", lang))
+    else st.column_config.Column(t(f"col_{c}", lang), width="medium" if c == "qualifier" else None)
     for c in shown.columns
 }
 st.dataframe(shown, hide_index=True, width="stretch", column_config=config)
