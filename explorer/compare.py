@@ -13,6 +13,18 @@ from explorer.resources import stopwords
 from explorer.segment import cut
 
 _HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+Z_CRIT = 1.96  # |z| above this: significant at about 5% (two-sided)
+PER = 10_000  # rates are per this many characters of the unit's text
+# Words every court report uses: they rank high by chance and say nothing about one court.
+GENERIC = frozenset(
+    (
+        "服务 保障 时代 要求 机制 创新 全国 全省 制定 基础 夯实 指导 司法 案件 法院 法庭 法官 审判 发布 环境 "
+        "创建 改革 上线 发展 推进 加强 提升 坚持 推动 实现 建设 落实 开展 打造 全面 持续 积极 深入 能力 水平 "
+        "作用 体系 质量 效率 群众 人民 工作 举措 措施 成效 问题 方面 领域 相关 有效 不断 更加 进一步 切实 充分 "
+        "主动 重点 专项 目标 任务 部署 召开 会议 活动 完成 受理 审结 突破 辖区 办案 经验 形成 取得 明显 全力 "
+        "着力 优化 完善 健全 强化 深化 统筹 聚焦 围绕 立足 紧扣 严格 依法 年度 今年 以来 "
+    ).split()
+)
 
 
 def unit_tokens(text: str, extra_terms: list[str] = ()) -> list[str]:
@@ -125,9 +137,29 @@ def _unit_counts(dataset, units: list[str]) -> dict[str, Counter]:
     return out
 
 
-def term_table(dataset, units: list[str], sentences: pd.DataFrame, top: int = 8) -> pd.DataFrame:
-    """Each chosen unit's most distinctive terms against the other chosen units, with an example sentence."""
-    scores = log_odds(unit_counts(dataset, units))
+def unit_lengths(dataset, units: list[str]) -> dict[str, int]:
+    """Characters of each chosen unit's text (its block after the 经验交流单位 line)."""
+    out: dict[str, int] = {}
+    for doc in dataset.documents:
+        for u in doc.structure.units:
+            if u.name in units:
+                out[u.name] = out.get(u.name, 0) + len(doc.text.clean[u.start : u.end].split("\n", 1)[-1])
+    return out
+
+
+def term_table(dataset, units: list[str], sentences: pd.DataFrame, top: int = 8, min_count: int = 2) -> pd.DataFrame:
+    """Each chosen unit's most distinctive terms against the other chosen units: generic words and
+    words used fewer than ``min_count`` times left out, with a rate per 10,000 characters and an example."""
+    counts = {
+        u: Counter({w: n for w, n in c.items() if w not in GENERIC}) for u, c in unit_counts(dataset, units).items()
+    }
+    scores = log_odds(counts)
+    scores = scores[scores["count"] >= min_count]
     terms = distinctive_terms(scores, top=top, min_z=0.0).rename(columns={"group": "unit"})
+    lengths = unit_lengths(dataset, units)
+    terms["rate"] = [
+        round(n * PER / max(lengths.get(u, 0), 1), 1) for u, n in zip(terms["unit"], terms["count"], strict=True)
+    ]
+    terms["significant"] = terms["z"].abs() > Z_CRIT
     terms["example"] = [_example(sentences, u, t) for u, t in zip(terms["unit"], terms["term"], strict=True)]
     return terms

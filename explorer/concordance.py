@@ -11,6 +11,7 @@ import io
 import pandas as pd
 
 from explorer.corpus import Corpus
+from explorer.markup import csv_bytes
 from explorer.query import INTRO, Result
 from explorer.querylang import run_query
 from explorer.segment import cut
@@ -22,7 +23,6 @@ SIDES = ("hit", "L", "R")
 UNITS = ("char", "word")
 GROUPS = ("document", "court", "initiative")
 WIDTHS = (1, 2, 3)
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet would run as a formula in a CSV cell
 
 
 def concordance(
@@ -118,13 +118,9 @@ def page(df: pd.DataFrame, number: int, size: int) -> pd.DataFrame:
     return df.iloc[(number - 1) * size : number * size]
 
 
-def _defused(value: object) -> object:
-    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA) else value
-
-
 def to_csv(df: pd.DataFrame) -> bytes:
     """The export columns as CSV, UTF-8 with a BOM (so Excel reads the Chinese); no cell runs as a formula."""
-    return df[EXPORT].map(_defused).to_csv(index=False).encode("utf-8-sig")
+    return csv_bytes(df[EXPORT])
 
 
 def to_xlsx(df: pd.DataFrame, sheet: str = "concordance") -> bytes:

@@ -14,6 +14,7 @@ from explorer.achievements import find_achievements
 from explorer.concepts import Concept, find_concepts
 from explorer.corrupt import Correction, load_corrections
 from explorer.furniture import blank
+from explorer.markup import cell
 from explorer.metrics import digit_runs, find_numbers
 from explorer.normalize import Normalized, normalize
 from explorer.parse import Structure, parse_structure
@@ -368,6 +369,10 @@ def write_csvs(dataset: Dataset, out_dir: Path) -> list[Path]:
     written = []
     for table in TABLES:
         path = out_dir / f"{table}.csv"
-        dataset.frame(table).to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+        frame = dataset.frame(table)
+        for column in frame.columns:  # a cell a spreadsheet would run as a formula gets a leading '
+            if frame[column].dtype == object:  # cell by cell: mixed int and float values stay as they are
+                frame[column] = pd.Series([cell(v) for v in frame[column]], index=frame.index, dtype=object)
+        frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
         written.append(path)
     return written

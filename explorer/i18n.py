@@ -41,8 +41,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "intro": ("导语", "Introduction"),
     "passage": ("定位段落", "The passage you opened"),
     "legend": (
-        "黄色：检索命中；绿色：已校正（悬停看原文与理由）；蓝色下划线：数据指标。",
-        "Yellow: search hits; green: corrected text (hover for the original and reason); blue underline: figures.",
+        "黄色：检索命中；绿色：已校正；蓝色下划线：数据指标。点按（或悬停）绿色、蓝色文字可看原文与说明。",
+        "Yellow: search hits; green: corrected text; blue underline: figures. Tap (or hover over) green or blue "
+        "text for the original and a note.",
     ),
     "corrections": ("校正记录", "Corrections"),
     "filter_units": ("按单位筛选", "Filter by unit"),
@@ -214,11 +215,124 @@ STRINGS: dict[str, tuple[str, str]] = {
         "没有可对照的指标：需要同一单位在两篇以上报告中用同一名称报告的数据。",
         "No figures to pair: a court must report the same label in two or more reports.",
     ),
-    "figures_help": (
+    "figure_pairs_help": (
         "同一单位、同一指标，前后两篇报告的数值；flag 标出计量单位或限定（约、近）发生变化的对照。",
         "The same court's same figure in an earlier and a later report; flag marks a pair whose measure "
         "or qualifier (approx., nearly) changed.",
     ),
+    "table": ("表格", "Table"),
+    "col_name": ("名称", "Name"),
+    "col_short_name": ("简称", "Short name"),
+    "col_level": ("层级", "Level"),
+    "col_city": ("城市", "City"),
+    "col_headline": ("标题", "Headline"),
+    "col_summary": ("概述", "Summary"),
+    "col_aliases": ("别称", "Also called"),
+    "col_unit": ("单位", "Unit"),
+    "col_order": ("序号", "No."),
+    "col_title": ("标题", "Title"),
+    "col_body": ("正文", "Text"),
+    "col_initiative": ("举措", "Initiative"),
+    "col_label": ("指标", "What it counts"),
+    "col_value": ("数值", "Value"),
+    "col_measure": ("计量单位", "Measure"),
+    "col_qualifier": ("限定", "Qualifier"),
+    "col_raw": ("原文写法", "As written"),
+    "col_year": ("年份", "Year"),
+    "col_sentence": ("句子", "Sentence"),
+    "col_source": ("来源", "Source"),
+    "col_kind": ("类别", "Kind"),
+    "col_text": ("内容", "Text"),
+    "col_term": ("概念", "Concept"),
+    "col_quoted": ("加引号", "In quotes"),
+    "col_mentions": ("提及次数", "Mentions"),
+    "col_repair": ("校正为", "Corrected to"),
+    "col_reason": ("理由", "Reason"),
+    "col_start": ("起点", "Start"),
+    "col_end": ("终点", "End"),
+    "col_raw_start": ("原文起点", "Source start"),
+    "col_raw_end": ("原文终点", "Source end"),
+    "col_keywords": ("关键词", "Keywords"),
+    "qualifier_exact": ("确数", "exact"),
+    "qualifier_approx": ("约数（近、约）", "approximate (about, nearly)"),
+    "qualifier_over": ("下限（超过、余、多）", "lower bound (over, more than)"),
+    "tt_unit": ("单位", "Unit"),
+    "tt_label": ("指标", "What it counts"),
+    "tt_raw": ("原文", "As written"),
+    "tt_value": ("数值", "Value"),
+    "tt_sentence": ("句子", "Sentence"),
+    "tt_hits": ("命中", "Hits"),
+    "tt_term": ("词", "Term"),
+    "tt_count": ("次数", "Count"),
+    "tt_rate": ("每万字", "Per 10,000 characters"),
+    "tt_concept": ("概念", "Concept"),
+    "tt_theme": ("主题", "Theme"),
+    "tt_share": ("占该单位句子", "Share of the unit's sentences"),
+    "tt_sentences": ("句数", "Sentences"),
+    "tt_example": ("例句", "Example"),
+    "tt_similarity": ("余弦相似度", "Cosine similarity"),
+    "tt_qualifier": ("限定", "Qualifier"),
+    "what": (
+        "法院在工作会议上介绍的经验：全文可检索（简体、繁体、拼音），单位之间可对比，数据指标一一核对到原文。",
+        "What courts told a court work conference about their work: searchable in any script or pinyin, "
+        "comparable court by court, every figure traced to the source text.",
+    ),
+    "held": ("{date}在{place}召开", "Held on {date}, {place}"),
+    "open_source": ("打开报道 ↗", "open the report ↗"),
+    "source": ("来源", "Source"),
+    "source_file": ("原始文本", "Source text"),
+    "headline_figures": ("报告中的主要数据", "The report's headline figures"),
+    "more_figures": ("全部数据指标见“数据”页。", "Every figure is on the Data page."),
+    "single_figures": ("无可比对象的单项数据", "Figures with nothing comparable beside them"),
+    "figures_help": (
+        "同一计量单位的数据画在同一直线刻度上；实心点为确数，空心点为约数（近、约），三角为下限（超过、余）。",
+        "Figures with the same measure share one linear scale; a filled dot is exact, a hollow dot approximate "
+        "(about, nearly), a triangle a lower bound (over, more than).",
+    ),
+    "legend_exact": ("● 确数", "● exact"),
+    "legend_approx": ("○ 约数", "○ approximate"),
+    "legend_over": ("▷ 下限", "▷ lower bound"),
+    "prev_hit": ("上一处", "Previous hit"),
+    "next_hit": ("下一处", "Next hit"),
+    "back_to_results": ("返回检索结果", "Back to the results"),
+    "hit_n": ("第 {i} / {n} 处命中", "Hit {i} of {n}"),
+    "no_hit_here": (
+        "“{q}”在{unit}没有命中；下面是该单位全文。命中的单位：{where}",
+        "“{q}” does not occur in {unit}; its full text is below. Units with hits: {where}",
+    ),
+    "no_hit_anywhere": ("“{q}”在所选文档中没有命中。", "“{q}” does not occur in the chosen documents."),
+    "corrections_tap": (
+        "绿色为已校正文字：点按可看原文与理由；全部校正列在文末。",
+        "Green text was corrected: tap it to see the original and the reason; all corrections are listed at the end.",
+    ),
+    "generic_note": (
+        "已排除泛用词（服务、保障、工作等），词频以每万字计。",
+        "Generic words (服务 service, 保障 safeguard, 工作 work …) are left out; rates are per 10,000 characters.",
+    ),
+    "none_significant": (
+        "没有哪个词能显著区分所选单位（所有 |z| ≤ 1.96）：它们的用词差别可能只是偶然。下图仍列出相对最突出的词。",
+        "No term sets any of the chosen units apart significantly (every |z| ≤ 1.96): the differences may be "
+        "chance. The chart still shows the relatively most distinctive ones.",
+    ),
+    "significance_line": ("虚线：|z| = 1.96（约 5% 显著水平）", "Dashed line: |z| = 1.96 (about 5% significance)"),
+    "similarity_help": (
+        "两个单位用词越相近，数值越接近 1；余弦相似度只看用词比例，不受文本长短影响。",
+        "The closer to 1, the more alike two units' vocabularies; cosine similarity compares proportions, so "
+        "text length does not matter.",
+    ),
+    "theme_share_help": (
+        "每格为该单位涉及该主题的句子占其全部句子的百分比（长短不同的文本可直接比较）；点击格子查看相应句子。",
+        "Each cell is the share of the unit's sentences that touch the theme (so long and short texts compare); "
+        "click a cell to read them.",
+    ),
+    "open_hit": ("打开", "open"),
+    "menu": ("页面", "Pages"),
+    "chrome_hint": ("按回车键确认", "Press Enter to apply"),
+    "chrome_upload": ("上传", "Upload"),
+    "chrome_limit": ("每个文件不超过 {mb} MB · TXT", "{mb}MB per file • TXT"),
+    "per_measure": ("以“{m}”计的数据（{n} 项）", "Figures counted in {m}: {n}"),
+    "mark_correction": ("原文 {raw}：{reason}", "Source {raw}: {reason}"),
+    "mark_unresolved": ("无法辨认 {raw}", "Unreadable in the source: {raw}"),
 }
 
 
@@ -231,3 +345,85 @@ def t(key: str, lang: str = "zh", **kwargs: object) -> str:
     zh, en = STRINGS[key]
     text = en if lang == "en" else zh
     return text.format(**kwargs) if kwargs else text
+
+
+_SUFFIXES = (
+    ("中级人民法院", "Intermediate People's Court"),
+    ("高级人民法院", "High People's Court"),
+    ("人民法庭", "People's Tribunal"),
+    ("人民法院", "People's Court"),
+    ("中院", "Intermediate Court"),
+    ("高院", "High Court"),
+    ("法院", "Court"),
+    ("法庭", "Tribunal"),
+)
+
+
+def romanise(name: str) -> str:
+    """A court's name in pinyin, its kind in English (place names as one word each).
+
+    >>> romanise("东城法庭"), romanise("沈阳中院"), romanise("盖州市人民法院东城人民法庭")
+    ('Dongcheng Tribunal', 'Shenyang Intermediate Court', "Gaizhoushi People's Court Dongcheng People's Tribunal")
+    """
+    from pypinyin import lazy_pinyin  # only the English interface pays for it
+
+    words, rest = [], name
+    while rest:
+        for zh, en in _SUFFIXES:
+            at = rest.find(zh)
+            if at >= 0 and all(rest.find(z) < 0 or rest.find(z) >= at for z, _ in _SUFFIXES):
+                if at:
+                    words.append("".join(lazy_pinyin(rest[:at])).capitalize())
+                words.append(en)
+                rest = rest[at + len(zh) :]
+                break
+        else:
+            words.append("".join(lazy_pinyin(rest)).capitalize())
+            rest = ""
+    return " ".join(words)
+
+
+def court(name: str, lang: str) -> str:
+    """A court as the interface shows it: Chinese, with its romanisation beside it in English.
+
+    >>> court("东城法庭", "en"), court("东城法庭", "zh"), court("导语", "en")
+    ('东城法庭 Dongcheng Tribunal', '东城法庭', '导语 Introduction')
+    """
+    if lang != "en" or not name:
+        return name
+    if name == "导语":
+        return f"{name} {t('intro', 'en')}"
+    return f"{name} {romanise(name)}"
+
+
+QUALIFIERS = ("exact", "approx", "over")
+
+
+def qualifier(code: str, lang: str) -> str:
+    """A figure's qualifier code in words.
+
+    >>> qualifier("approx", "zh"), qualifier("over", "en"), qualifier("?", "en")
+    ('约数（近、约）', 'lower bound (over, more than)', '?')
+    """
+    return t(f"qualifier_{code}", lang) if code in QUALIFIERS else code
+
+
+MEASURES_EN = {
+    "件": "cases (件)",
+    "笔": "transactions (笔)",
+    "家": "courts, firms or bodies (家)",
+    "个": "items (个)",
+    "份": "documents (份)",
+    "元": "yuan (元)",
+    "%": "percent (%)",
+    "个百分点": "percentage points (个百分点)",
+}
+
+
+def measure(unit: str, lang: str) -> str:
+    """A measure word as the interface names it.
+
+    >>> measure("件", "en"), measure("件", "zh"), measure("艘", "en")
+    ('cases (件)', '件', '艘')
+    """
+    return MEASURES_EN.get(unit, unit) if lang == "en" else unit

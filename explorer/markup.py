@@ -1,13 +1,15 @@
-"""The one place where text becomes HTML: everything is escaped here, marks included.
+"""The one escaping path: text becomes HTML, Markdown or a CSV cell only here, marks included.
 
-Pages never build HTML from source or user text themselves; they call these.
+Pages never build HTML or Markdown from source, link or user text themselves; they call these.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
-from urllib.parse import urlencode
+
+from pandas.api.types import is_numeric_dtype
 
 
 @dataclass(frozen=True)
@@ -30,22 +32,50 @@ def esc(text: object) -> str:
 
 
 def md(text: object) -> str:
-    r"""Text safe to pass to a markdown element: markdown and HTML characters backslash-escaped.
+    r"""Text safe to pass to a markdown element: markdown and HTML characters backslash-escaped, and
+    bare addresses broken with a zero-width space (GitHub-flavoured Markdown links them even when escaped).
 
     >>> md("*粗* <b>")
     '\\*粗\\* \\<b\\>'
+    >>> md("https://x.cn") == "https\\:/\u200b/x\\.cn"
+    True
     """
-    return "".join("\\" + c if c in _MD_SPECIAL else c for c in str(text))
+    text = _AUTOLINK.sub(lambda m: m.group(0)[:-1] + "\u200b" + m.group(0)[-1], str(text))
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in text)
 
 
-_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:=")
+# Where GFM starts an autolink: a scheme's "://", "www." and the "@" of an e-mail address.
+_AUTOLINK = re.compile(r"://|(?i:www)\.|@")
+
+
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:=&")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text starting like a formula gets a leading '.
+
+    >>> cell("=HYPERLINK(1)"), cell("-3%"), cell(-3), cell("近4万件")
+    ("'=HYPERLINK(1)", "'-3%", -3, '近4万件')
+    """
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA) else value
+
+
+def csv_bytes(frame) -> bytes:
+    """A DataFrame as a formula-safe UTF-8 CSV (with BOM, so that Excel reads the Chinese)."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if not is_numeric_dtype(safe[column]):
+            safe[column] = safe[column].map(cell)
+    safe.columns = [cell(str(c)) for c in safe.columns]
+    return safe.to_csv(index=False).encode("utf-8-sig")
 
 
 def marked(text: str, marks: list[Mark]) -> str:
     """Escaped ``text`` with each mark wrapped in ``<span class="mk-KIND">``; overlaps nest cleanly.
 
     >>> marked("a<b>c", [Mark(1, 4, "hit", "q")])
-    'a<span class="mk-hit" title="q">&lt;b&gt;</span>c'
+    'a<span class="mk-hit" title="q" data-note="q" tabindex="0">&lt;b&gt;</span>c'
     """
     marks = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
@@ -56,7 +86,8 @@ def marked(text: str, marks: list[Mark]) -> str:
         if active:
             classes = " ".join(dict.fromkeys(f"mk-{m.kind}" for m in active))
             titles = " · ".join(dict.fromkeys(m.title for m in active if m.title))
-            title = f' title="{esc(titles)}"' if titles else ""
+            # A note shows on hover (title) and on tap (focus shows data-note, see STYLE).
+            title = f' title="{esc(titles)}" data-note="{esc(titles)}" tabindex="0"' if titles else ""
             piece = f'<span class="{classes}"{title}>{piece}</span>'
         out.append(piece)
     return "".join(out).replace("\n", "<br>")
@@ -73,16 +104,6 @@ def bullets(items: list[str], limit: int = 20) -> str:
     return f"<ul>{rows}</ul>" + (f"<small>… +{more}</small>" if more > 0 else "")
 
 
-def link(label: str, path: str, params: dict[str, str | list[str]]) -> str:
-    """An escaped same-tab link to another page of the app with query parameters.
-
-    >>> link("看", "reader", {"q": "<x>", "pos": "3"})
-    '<a href="reader?q=%3Cx%3E&amp;pos=3" target="_self">看</a>'
-    """
-    query = urlencode(params, doseq=True)
-    return f'<a href="{esc(path + ("?" + query if query else ""))}" target="_self">{esc(label)}</a>'
-
-
 @dataclass(frozen=True)
 class KwicLine:
     left: str
@@ -90,25 +111,22 @@ class KwicLine:
     right: str
     meta: str
     meta_title: str = ""
-    link_html: str = ""  # already-escaped output of :func:`link`
 
 
-def kwic_table(lines: list[KwicLine]) -> str:
-    """Keyword-in-context lines in one grid, so every hit sits in the same column.
+def kwic_line(x: KwicLine) -> str:
+    """One keyword-in-context line: the hit in a middle column (a stacked paragraph on phones).
 
-    >>> kwic_table([KwicLine("创建“", "无讼社区", "”，", "大连中院")]).count("mk-hit")
+    >>> kwic_line(KwicLine("创建“", "无讼社区", "”，", "大连中院")).count("mk-hit")
     1
     """
-    rows = "".join(
-        '<div class="kwic-row">'
-        f'<span class="kwic-l">{esc(x.left)}</span>'
+    return (
+        '<div class="kwic-line">'
+        f'<span class="kwic-l"><span>{esc(x.left)}</span></span>'
         f'<span class="kwic-h mk-hit">{esc(x.hit)}</span>'
         f'<span class="kwic-r">{esc(x.right)}</span>'
-        f'<span class="kwic-meta" title="{esc(x.meta_title)}">{esc(x.meta)} {x.link_html}</span>'
+        f'<span class="kwic-meta" title="{esc(x.meta_title)}">{esc(x.meta)}</span>'
         "</div>"
-        for x in lines
     )
-    return f'<div class="kwic">{rows}</div>'
 
 
 STYLE = """
@@ -118,14 +136,26 @@ STYLE = """
 .mk-correction { background: #d3f9d8; border-bottom: 2px dotted #2b8a3e; cursor: help; }
 .mk-unresolved { background: #ffc9c9; border-bottom: 2px dotted #c92a2a; cursor: help; }
 .mk-metric { border-bottom: 2px solid #1c7ed6; font-weight: 600; cursor: help; }
-.kwic { display: grid; grid-template-columns: minmax(0, 1fr) max-content minmax(0, 1fr) max-content;
-        font-size: .98rem; line-height: 2.1; }
-.kwic-row { display: contents; }
-.kwic-row > span { border-bottom: 1px solid #eee; }
-.kwic-l { text-align: right; white-space: nowrap; overflow: hidden; color: #444; }
-.kwic-r { white-space: nowrap; overflow: hidden; color: #444; }
+[data-note]:focus { outline: 2px solid #1c7ed6; }
+[data-note]:focus::after { content: "（" attr(data-note) "）"; font-weight: 400; font-size: .85em; color: #1b1b1b;
+                           background: #fff9db; padding: 0 .2em; }
+.kwic-line { display: grid; grid-template-columns: minmax(0, 1fr) max-content minmax(0, 1fr) 9em;
+             font-size: .98rem; line-height: 2.1; border-bottom: 1px solid #eee; width: 100%; }
+.kwic-l { display: flex; justify-content: flex-end; overflow: hidden; color: #444; }
+.kwic-l > span, .kwic-r { white-space: nowrap; flex-shrink: 0; }
+.kwic-r { overflow: hidden; color: #444; }
 .kwic-h { font-weight: 600; padding: 0 .1em; }
-.kwic-meta { color: #777; font-size: .8rem; white-space: nowrap; padding-left: 1em; }
+.kwic-meta { color: #777; font-size: .8rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+             padding-left: 1em; }
+[class*="st-key-kwic-"] { flex-wrap: nowrap !important; align-items: center; }
+[class*="st-key-kwic-"] [data-testid="stPageLink"] { flex: 0 0 auto; }
+@media (max-width: 640px) {
+  .kwic-line { display: block; line-height: 1.8; padding: .3em 0; }
+  .kwic-l { display: inline; } .kwic-l > span, .kwic-r { white-space: normal; }
+  .kwic-meta { display: block; padding-left: 0; white-space: normal; }
+  .kwic-h { white-space: nowrap; }
+  [class*="st-key-kwic-"] [data-testid="stPageLink"] a { min-height: 44px; min-width: 44px; }
+}
 .reader p { line-height: 1.9; font-size: 1.02rem; }
 .mk-title { font-weight: 700; }
 .headline { font-size: 1.05rem; font-weight: 600; margin: .3em 0; }
@@ -133,7 +163,62 @@ STYLE = """
 .slogans td, .slogans th { padding: .3em .8em; border-bottom: 1px solid #eee; vertical-align: top; text-align: left; }
 .slogans td:nth-child(-n+2), .slogans td:last-child { white-space: nowrap; }
 .slogans .ok { color: #2b8a3e; } .slogans .diff { color: #c92a2a; font-weight: 600; }
-.term-links a { margin-right: .8em; }
+.fig-value { font-size: 1.6rem; font-weight: 700; line-height: 1.2; }
+.fig-label { font-size: .95rem; color: #333; }
+.fig-court { font-size: .8rem; color: #666; margin-top: .2em; }
+.singles td { padding: .2em .8em .2em 0; border-bottom: 1px solid #eee; vertical-align: top; }
+/* The share box's copy button is always shown: a phone has no hover. */
+[data-testid="stCode"] div:has(> [data-testid="stElementToolbarButton"]),
+[data-testid="stCode"] div:has([data-testid="stElementToolbarButton"]),
+[data-testid="stCode"] [data-testid="stElementToolbarButton"],
+[data-testid="stCode"] [data-testid="stTooltipHoverTarget"],
+[data-testid="stCode"] button { opacity: 1 !important; visibility: visible !important; }
+
 .unit-dot { display: inline-block; width: .8em; height: .8em; border-radius: 50%; margin-right: .3em; }
 </style>
 """
+
+
+# Our own constant script, never built from text: on phones the side menu closes once a page is chosen.
+BEHAVIOUR = """
+<script>
+(() => {
+  if (window.__explorerNav) return;
+  window.__explorerNav = true;
+  document.addEventListener("click", (event) => {
+    if (window.innerWidth > 640) return;
+    if (!event.target.closest('[data-testid="stSidebar"] a')) return;
+    setTimeout(() => {
+      const close = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
+      if (close && close.offsetParent !== null) close.click();
+    }, 100);
+  }, true);
+})();
+</script>
+"""
+
+
+def _css_text(text: str) -> str:
+    """A CSS string literal (quotes, backslashes and line ends escaped)."""
+    return '"' + "".join(f"\\{ord(c):x} " if c in '"\\\n<>' else c for c in text) + '"'
+
+
+def chrome_style(words: dict[str, str]) -> str:
+    """CSS that shows Streamlit's own English words in another language where its markup allows:
+    the text input's hint, the uploader's button and limits (``words``: hint, upload, limit).
+
+    >>> "按回车键确认" in chrome_style({"hint": "按回车键确认", "upload": "上传", "limit": "每个文件不超过 10 MB"})
+    True
+    """
+    if not words:
+        return ""
+    rules = {
+        '[data-testid="InputInstructions"]': (words["hint"], ".75rem"),
+        '[data-testid="stFileUploaderDropzone"] button p': (words["upload"], ".875rem"),
+        '[data-testid="stFileUploaderDropzoneInstructions"] span': (words["limit"], ".75rem"),
+    }
+    css = "".join(
+        f"{sel} {{ font-size: 0 !important; }} {sel}::after {{ content: {_css_text(text)}; font-size: {size}; }}\n"
+        for sel, (text, size) in rules.items()
+    )
+    return f"<style>\n{css}</style>"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from explorer.dataset import Document
+from explorer.i18n import qualifier, t
 from explorer.markup import Mark, marked
 from explorer.parse import lines_with_offsets
 from explorer.search import Hit
@@ -19,7 +20,9 @@ class Block:
     marks: list[Mark]
 
 
-def passage_marks(doc: Document, unit: str | None, hits: list[Hit], focus: int | None = None) -> Block | None:
+def passage_marks(
+    doc: Document, unit: str | None, hits: list[Hit], focus: int | None = None, lang: str = "zh"
+) -> Block | None:
     """Marks for a unit's block: titles, hits (the one at ``focus`` outlined), corrections,
     unreadable spans, figures. None if the unit is not in this document."""
     if unit is None:
@@ -37,12 +40,20 @@ def passage_marks(doc: Document, unit: str | None, hits: list[Hit], focus: int |
     marks += [Mark(h.start, h.end, "hit") for h in hits if start <= h.start < end]
     marks += [Mark(h.start, h.end, "focus") for h in hits if h.start == focus]
     recs = doc.records
-    marks += [Mark(c["start"], c["end"], "correction", f"原文 {c['raw']}：{c['reason']}") for c in recs["corrections"]]
-    marks += [Mark(c["start"], c["end"], "unresolved", f"无法辨认 {c['raw']}") for c in recs["unresolved"]]
     marks += [
-        Mark(m["start"], m["end"], "metric", f"{m['label']}：{m['value']:,} {m['measure']}（{m['qualifier']}）")
-        for m in recs["metrics"]
+        Mark(c["start"], c["end"], "correction", t("mark_correction", lang, raw=c["raw"], reason=c["reason"]))
+        for c in recs["corrections"]
     ]
+    marks += [
+        Mark(c["start"], c["end"], "unresolved", t("mark_unresolved", lang, raw=c["raw"])) for c in recs["unresolved"]
+    ]
+    marks += [
+        Mark(
+            m["start"], m["end"], "metric",
+            f"{m['label']}：{m['value']:,} {m['measure']}（{qualifier(m['qualifier'], lang)}）",
+        )
+        for m in recs["metrics"]
+    ]  # fmt: skip
     return Block(start, end, [m for m in marks if start <= m.start < end])
 
 
@@ -89,3 +100,20 @@ def render_block(
         ]
         out.append(f"<p>{marked(line, local)}</p>")
     return "".join(out)
+
+
+def neighbours(hits: list[Hit], pos: int | None, unit: str | None = None) -> tuple[Hit | None, Hit | None, Hit | None]:
+    """(the hit at ``pos`` in ``unit``, the one before, the one after) in reading order; None where there is none.
+
+    Hits keep the corpus's order, across documents; offsets repeat between documents, so the
+    unit tells them apart. Without a hit at ``pos``, the next is the first hit after it in the unit.
+    """
+    if pos is None or not hits:
+        return None, None, hits[0] if hits else None
+    for i, h in enumerate(hits):
+        if h.start == pos and h.unit == unit:
+            return h, hits[i - 1] if i else None, hits[i + 1] if i + 1 < len(hits) else None
+    mine = [i for i, h in enumerate(hits) if h.unit == unit]
+    later = [i for i in mine if hits[i].start > pos]
+    at = later[0] if later else (mine[-1] + 1 if mine else 0)
+    return None, hits[at - 1] if at else None, hits[at] if at < len(hits) else None

@@ -14,9 +14,14 @@ from explorer.resources import THEMES_FILE
 
 @dataclass(frozen=True)
 class Theme:
-    name: str
+    name: str  # the theme's id in links and files
     keywords: tuple[str, ...]
     description: str
+    name_en: str = ""
+
+    def label(self, lang: str) -> str:
+        """The theme's name in the interface language."""
+        return self.name_en or self.name if lang == "en" else self.name
 
 
 @lru_cache(maxsize=4)
@@ -24,7 +29,12 @@ def load_themes(path: Path = THEMES_FILE) -> tuple[Theme, ...]:
     """Themes in file order; keywords are separated by 、."""
     with open(path, encoding="utf-8-sig", newline="") as f:
         return tuple(
-            Theme(r["theme"], tuple(k.strip() for k in r["keywords"].split("、") if k.strip()), r["description"])
+            Theme(
+                r["theme"],
+                tuple(k.strip() for k in r["keywords"].split("、") if k.strip()),
+                r["description"],
+                (r.get("name_en") or "").strip(),
+            )
             for r in csv.DictReader(f)
         )
 

@@ -1,10 +1,13 @@
 """Every page through streamlit's AppTest: opened from links, good and bad parameters."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+
+from explorer.markup import BEHAVIOUR
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 HOSTILE = '<img src=x onerror="alert(1)">'
@@ -20,7 +23,11 @@ def open_app(**params) -> AppTest:
 
 
 def html_of(at: AppTest) -> str:
-    return "".join(h.proto.body for h in at.get("html"))
+    """Every HTML element's body but the app's own constant script, the only one allowed to run."""
+    bodies = [h.proto for h in at.get("html")]
+    own = BEHAVIOUR.strip()
+    assert all(not b.unsafe_allow_javascript or b.body.strip() == own for b in bodies)
+    return "".join(b.body for b in bodies if b.body.strip() != own)
 
 
 def charts(at: AppTest) -> list[dict]:
@@ -28,34 +35,62 @@ def charts(at: AppTest) -> list[dict]:
     return [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
 
 
+def plain(text: str) -> str:
+    """Markdown as the reader sees it: backslash escapes removed."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
 def captions(at: AppTest) -> list[str]:
-    return [c.value for c in at.caption]
+    return [plain(c.value) for c in at.caption]
 
 
-def test_overview_shows_the_conference_and_units():
+def page_links(at: AppTest) -> list:
+    """The in-session links on the page (st.page_link): label, page and query parameters."""
+    return [e.proto for e in at.get("page_link")]
+
+
+def test_overview_says_what_this_is_and_shows_the_reports_own_figures():
     at = open_app()
-    assert at.title[0].value.replace("\\", "") == "全省法院工作会议暨服务辽宁全面振兴新突破三年行动动员部署会"
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics == {"交流单位": "4", "举措": "16", "数据指标": "21", "荣誉与排名": "14", "概念": "48"}
+    assert at.title[0].value == "法院经验交流"
+    assert plain(at.subheader[0].value) == "全省法院工作会议暨服务辽宁全面振兴新突破三年行动动员部署会"
     page = html_of(at)
+    assert "2023年3月30日" in page and "https://ln.cri.cn/2023-04-03/" in page
+    assert "<div class='fig-value'>近4万件</div><div class='fig-label'>诉前化解纠纷</div>" in page
+    assert "<div class='fig-value'>超过90%</div><div class='fig-label'>网上立案率</div>" in page
+    assert "交流单位 4 · 举措 16 · 数据指标 21 · 荣誉与排名 14 · 概念 48" in captions(at)
     for name in ["沈阳市中级人民法院", "大连市中级人民法院", "海城市人民法院", "盖州市人民法院东城人民法庭"]:
         assert name in page
     assert "执行工作质效位居全省第一" in page
     specs = charts(at)
-    assert len(specs) == 2
-    assert [p["title"] for p in specs[0]["vconcat"]] == ["比例（%、百分点）", "数量", "金额（元）"]
+    # one linear dot plot per measure with two or more figures (%, 件, 个, 家), then the concepts
+    assert len(specs) == 5
+    for spec in specs[:4]:
+        assert all("type" not in layer["encoding"]["x"].get("scale", {}) for layer in spec["layer"])
+    assert "180亿元" in page  # a figure alone in its measure is listed, not drawn as one bar
+
+
+def test_overview_in_english_romanises_courts():
+    at = open_app(lang="en")
+    page = html_of(at)
+    assert "30 March 2023" in page and "大连中院 Dalian Intermediate Court" in page
+    assert at.markdown[0].value.startswith("What courts told")
 
 
 def test_query_link_opens_search_with_counts():
     at = open_app(q="无讼社区")
     assert [s.value for s in at.subheader][0] == "2 处命中"
     page = html_of(at)
-    assert page.count('class="kwic-row"') == 2
+    assert page.count('class="kwic-line"') == 2
     assert "大连中院 · 举措1" in page and "东城法庭 · 举措2" in page
+    links = page_links(at)
+    assert [(link.page.rsplit("/", 1)[-1], link.query_string) for link in links] == [
+        ("reader", "q=%E6%97%A0%E8%AE%BC%E7%A4%BE%E5%8C%BA&unit=%E5%A4%A7%E8%BF%9E%E4%B8%AD%E9%99%A2&pos=1233"),
+        ("reader", "q=%E6%97%A0%E8%AE%BC%E7%A4%BE%E5%8C%BA&unit=%E4%B8%9C%E5%9F%8E%E6%B3%95%E5%BA%AD&pos=2901"),
+    ]
     specs = charts(at)
     assert len(specs) == 2  # hits per unit, dispersion
     assert specs[0]["encoding"]["y"]["sort"] == ["导语", "沈阳中院", "大连中院", "海城法院", "东城法庭"]
-    assert at.multiselect(key="units").options == ["导语", "沈阳中院", "大连中院", "海城法院", "东城法庭"]
+    assert at.multiselect(key="_w_search_units").options == ["导语", "沈阳中院", "大连中院", "海城法院", "东城法庭"]
 
 
 @pytest.mark.parametrize("query", ["無訟社區", "无訟社区", "wusong shequ"])
@@ -66,16 +101,16 @@ def test_any_script_gives_the_same_view(query):
 
 def test_typing_a_new_query_updates_results_and_link():
     at = open_app(page="search", q="无讼社区")
-    at.text_input(key="q").set_value("枫桥经验").run()
+    at.text_input(key="_w_search_q").set_value("枫桥经验").run()
     assert not at.exception
     assert [s.value for s in at.subheader][0] == "1 处命中"
-    assert "q=%E6%9E%AB%E6%A1%A5%E7%BB%8F%E9%AA%8C" in at.code[0].value
+    assert "q=枫桥经验" in at.code[0].value
 
 
 def test_unit_filter_from_link():
     at = open_app(page="search", q="无讼社区", units="东城法庭")
     assert [s.value for s in at.subheader][0] == "1 处命中"
-    assert "units=%E4%B8%9C%E5%9F%8E%E6%B3%95%E5%BA%AD" in at.code[0].value
+    assert "units=东城法庭" in at.code[0].value
 
 
 def test_empty_and_unmatched_queries_suggest_concepts():
@@ -90,7 +125,7 @@ def test_empty_and_unmatched_queries_suggest_concepts():
 def test_suggestion_click_runs_the_search():
     at = open_app(page="search")
     at.get("button_group")[0].set_value("无讼社区").run()
-    assert at.text_input(key="q").value == "无讼社区"
+    assert at.text_input(key="_w_search_q").value == "无讼社区"
     assert [s.value for s in at.subheader][0] == "2 处命中"
 
 
@@ -99,7 +134,7 @@ def test_reader_opens_at_the_passage_with_marks():
     assert "定位段落" in captions(at)
     page = html_of(at)
     assert page.count('class="mk-hit"') >= 2 and "mk-focus" in page
-    assert 'class="mk-metric" title="诉前调解案件：520 件（over）"' in page
+    assert 'class="mk-metric" title="诉前调解案件：520 件（下限（超过、余、多））"' in page
 
 
 def test_reader_marks_corrections_and_shows_source():
@@ -117,12 +152,33 @@ def test_reader_intro_in_english():
     assert "3月30日" in html_of(at)
 
 
-def test_data_page_tables_and_downloads():
-    at = open_app(page="data")
-    assert [c for c in captions(at) if c.endswith("行")] == ["4 行", "16 行", "21 行", "14 行", "192 行", "3 行"]
-    assert len(at.get("download_button")) == 7
-    at = open_app(page="data", units="东城法庭")
-    assert [c for c in captions(at) if c.endswith("行")][:3] == ["1 行", "3 行", "6 行"]
+@pytest.mark.parametrize(
+    ("table", "rows", "header"),
+    [
+        (None, "4 行", "名称"),
+        ("initiatives", "16 行", "标题"),
+        ("metrics", "21 行", "原文写法"),
+        ("achievements", "14 行", "类别"),
+        ("concepts", "192 行", "提及次数"),
+        ("corrections", "3 行", "理由"),
+    ],
+)
+def test_data_page_opens_the_table_in_the_link(table, rows, header):
+    at = open_app(page="data", **({"table": table} if table else {}))
+    assert rows in captions(at)
+    columns = json.loads(at.dataframe[0].proto.columns)
+    assert header in [c.get("label") for c in columns.values()]
+    assert len(at.get("download_button")) == 2
+    if table:
+        assert f"table={table}" in at.code[0].value
+
+
+def test_data_page_qualifiers_in_words():
+    at = open_app(page="data", table="metrics", units="大连中院")
+    values = at.dataframe[0].value["qualifier"].tolist()
+    assert "约数（近、约）" in values and "下限（超过、余、多）" in values and "approx" not in values
+    at = open_app(page="data", table="metrics", units="大连中院", lang="en")
+    assert "approximate (about, nearly)" in at.dataframe[0].value["qualifier"].tolist()
 
 
 @pytest.mark.parametrize(
@@ -141,6 +197,49 @@ def test_bad_parameters_are_ignored_with_a_notice(params, ignored):
     assert f"已忽略无法识别的链接参数：{ignored}" in captions(at)
 
 
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"x": "[会话已过期](https://evil.example/login)"},
+        {"x": "![](https://tracker.example/p.png)"},
+        {"page": "search", "q": "法院", "units": "[点此](https://evil.example)"},
+        {"<b>": "<img src=x>"},
+    ],
+)
+def test_link_parameters_never_become_markdown(params):
+    at = open_app(**params)
+    notices = [c.value for c in at.caption if "已忽略" in c.value]
+    assert notices, "the parameter is named"
+    for notice in notices:
+        # Every Markdown character escaped: no link, no image, no tag reaches the page.
+        assert "](" not in notice and "![" not in notice and "<" not in notice.replace("\\<", "")
+        assert re.search(r"(?<!\\)[\[\]()<>!]", notice) is None
+
+
+@pytest.mark.parametrize(
+    ("params", "ignored"),
+    [
+        ({"page": "reader", "unit": "东城法庭", "pos": "²"}, "pos=²"),
+        ({"page": "reader", "unit": "东城法庭", "pos": "1" * 5000}, "pos=" + "1" * 55 + "…"),
+        ({"page": "reader", "unit": "东城法庭", "part": "٣"}, "part=٣"),
+        ({"page": "search", "q": "法院", "hp": "1e309"}, "hp=1e309"),
+        ({"page": "search", "q": "法院", "hp": "99999999999"}, "hp=99999999999"),
+        ({"page": "data", "table": "数据指标"}, "table=数据指标"),
+        ({"page": "compare", "cell": "东城法庭:火星"}, "cell=东城法庭:火星"),
+    ],
+)
+def test_malformed_numbers_and_ids_give_a_notice_not_a_traceback(params, ignored):
+    at = open_app(**params)  # asserts no exception
+    assert f"已忽略无法识别的链接参数：{ignored}" in captions(at)
+
+
+def test_a_page_past_the_last_opens_the_last():
+    at = open_app(page="search", q="法院", hp="999")
+    assert "上下文 · " in at.subheader[1].value
+    page, pages = at.subheader[1].value.split(" · ")[1].split(" / ")
+    assert page == pages
+
+
 @pytest.mark.parametrize("page", ["search", "reader"])
 def test_hostile_query_is_shown_as_text(page):
     at = open_app(page=page, q=HOSTILE)
@@ -152,7 +251,7 @@ def test_hostile_query_is_shown_as_text(page):
 
 def test_english_switch():
     at = open_app(lang="en")
-    assert {m.label for m in at.metric} >= {"Presenting units", "Initiatives"}
+    assert any(c.startswith("Presenting units 4 · Initiatives 16") for c in captions(at))
 
 
 @pytest.mark.parametrize(
@@ -180,6 +279,8 @@ def test_compare_two_three_four_units(units):
     similarity = specs[2]
     assert similarity["layer"][0]["encoding"]["x"]["sort"] == shown
     assert len(at.get("download_button")) == 4
+    terms = [link for link in page_links(at) if link.page.endswith("search")]
+    assert terms and all("q=" in link.query_string for link in terms)
     if "沈阳中院" in shown:
         assert "四大品牌" in page and "与宣布数一致" in page
 
@@ -202,9 +303,9 @@ def test_upload_adds_a_document_to_the_session():
     at = open_app(page="search", q="无讼社区")
     text = "经验交流单位：某县人民法院\n标题\n概述。\n创建“无讼社区”，化解纠纷近2万件。\n"
     upload(at, ("某县报告.txt", text.encode("gb18030")))
-    assert [s.value for s in at.sidebar.success] == ["已加入“某县报告”：1 个单位，1 项数据指标。"]
+    assert [plain(s.value) for s in at.sidebar.success] == ["已加入“某县报告”：1 个单位，1 项数据指标。"]
     assert [s.value for s in at.subheader][0] == "3 处命中"
-    assert "某县法院" in at.multiselect(key="units").options
+    assert "某县法院" in at.multiselect(key="_w_search_units").options
     docs = at.sidebar.multiselect(key="docs")
     assert docs.options == ["liaoning_court_work_conference_experience_exchange", "某县报告"]
     docs.set_value(["某县报告"]).run()
@@ -222,19 +323,19 @@ def test_upload_adds_a_document_to_the_session():
 )
 def test_bad_uploads_get_a_clear_message_and_the_app_keeps_working(name, data, message):
     at = upload(open_app(page="search", q="无讼社区"), (name, data))
-    assert [e.value for e in at.sidebar.error] == [message]
+    assert [plain(e.value) for e in at.sidebar.error] == [message]
     assert [s.value for s in at.subheader][0] == "2 处命中"  # the seed is still there
 
 
 def test_bad_upload_message_in_english():
     at = upload(open_app(lang="en"), ("empty.txt", b""))
-    assert [e.value for e in at.sidebar.error] == ["“empty.txt” is empty."]
+    assert [plain(e.value) for e in at.sidebar.error] == ["“empty.txt” is empty."]
 
 
 def test_upload_without_markers_is_read_as_one_unit():
     at = upload(open_app(), ("随笔.txt", "一篇没有标记的文章。\n第二段，审结案件100件。\n".encode()))
     assert any("没有提到任何法院" in i.value for i in at.info)
-    assert any(m.label == "交流单位" and m.value == "5" for m in at.metric)
+    assert any(c.startswith("交流单位 5 ·") for c in captions(at))
 
 
 @pytest.mark.parametrize("page", ["overview", "search", "compare", "reader", "data"])
@@ -265,4 +366,85 @@ def test_share_link_keeps_the_document_filter():
         ("某县报告.txt", "经验交流单位：某县人民法院\n标题\n概述。\n举措。\n".encode()),
     )
     at.sidebar.multiselect(key="docs").set_value(["某县报告"]).run()
-    assert "docs=%E6%9F%90%E5%8E%BF%E6%8A%A5%E5%91%8A" in at.code[0].value
+    assert "docs=某县报告" in at.code[0].value
+
+
+@pytest.mark.parametrize(
+    "payload", ["[会话已过期](https://evil.example/login)", "![](https://tracker.example/p.png)", ":red[红] **粗**"]
+)
+def test_report_text_and_file_names_never_become_markdown(payload):
+    report = (
+        f"经验交流单位：甲县人民法院\n标题\n概述。\n{payload}举措一。审结案件100件。\n"
+        "经验交流单位：乙县人民法院\n标题\n概述。\n举措二。审结案件200件。\n"
+    )
+    at = upload(open_app(page="compare"), (f"{payload}.txt", report.encode()))
+    shown = [e.value for e in list(at.sidebar.success) + list(at.sidebar.error)]
+    at.sidebar.multiselect(key="docs").set_value([at.sidebar.multiselect(key="docs").options[-1]]).run()
+    assert not at.exception
+    labels = [e.label for e in at.expander] + shown
+    shown_as_typed = [plain(e.label).replace("\u200b", "") for e in at.expander]  # no zero-width spaces
+    assert any(label.startswith("1. ") and payload in label for label in shown_as_typed)
+    for label in labels:
+        assert re.search(r"(?<!\\)[\[\]()!*:]", label.replace("：", "")) is None, label
+
+
+def test_every_download_is_formula_safe():
+    """Every CSV the UI offers is written by markup.csv_bytes, which prefixes ' to formula-like cells."""
+    ui = Path(APP).parent / "explorer" / "ui"
+    sources = {p.name: p.read_text(encoding="utf-8") for p in ui.rglob("*.py")}
+    assert not [name for name, text in sources.items() if "to_csv(" in text]
+    assert sum(text.count("csv_bytes(") for text in sources.values()) >= 2  # the chart helper and the data page
+
+
+def test_reader_moves_hit_to_hit_and_back_to_the_results():
+    at = open_app(page="reader", q="无讼社区", unit="大连中院", pos="1233", units="大连中院", hp="1")
+    assert "第 1 / 2 处命中" in captions(at)
+    buttons = {b.label: b for b in at.button}
+    assert buttons["上一处"].disabled and not buttons["下一处"].disabled
+    (back,) = [link for link in page_links(at) if link.page.endswith("search")]
+    assert back.label == "返回检索结果" and "units=%E5%A4%A7%E8%BF%9E%E4%B8%AD%E9%99%A2" in back.query_string
+    buttons["下一处"].click().run()
+    assert not at.exception
+    assert (at.query_params["unit"], at.query_params["pos"]) == ("东城法庭", "2901")
+    assert "第 2 / 2 处命中" in captions(at) and "mk-focus" in html_of(at)
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice"), [("zh", "“无讼社区”在沈阳中院没有命中"), ("en", "“无讼社区” does not occur in 沈阳中院")]
+)
+def test_reader_says_when_the_court_has_no_hit(lang, notice):
+    at = open_app(page="reader", q="无讼社区", unit="沈阳中院", lang=lang)
+    assert any(plain(i.value).startswith(notice) for i in at.info)
+
+
+def test_corrections_and_figures_open_on_tap():
+    page = html_of(open_app(page="reader", unit="海城法院"))
+    corrected = re.search(r'<span class="[^"]*mk-correction[^>]*>', page).group(0)
+    assert 'tabindex="0"' in corrected and "data-note=" in corrected  # focusable: a tap shows the note
+    assert "[data-note]:focus::after" in "".join(h.proto.body for h in open_app().get("html"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption"),
+    [("zh", "“执行”在东城法庭的句子"), ("en", "Sentences of 东城法庭 Dongcheng Tribunal on “Enforcement”")],
+)
+def test_a_theme_cell_opens_from_its_link(lang, caption):
+    at = open_app(page="compare", units=["大连中院", "东城法庭"], cell="东城法庭:执行", lang=lang)
+    assert caption in captions(at)
+    assert "cell=东城法庭:执行" in at.code[0].value
+    themes = charts(at)[3]["layer"][0]["encoding"]
+    assert themes["y"]["sort"][0] == ("Enforcement" if lang == "en" else "执行")  # theme names in the language
+    assert themes["tooltip"][1]["title"] == ("Theme" if lang == "en" else "主题")
+
+
+def test_a_reader_link_carries_the_way_back():
+    at = open_app(page="reader", q="法", unit="东城法庭", pos="2901", hp="2")
+    link = at.code[0].value
+    assert "page=reader" in link and "q=法" in link and "unit=东城法庭" in link and "pos=2901" in link
+    assert "hp=2" in link
+
+
+@pytest.mark.parametrize(("lang", "titles"), [("zh", ["单位", "命中"]), ("en", ["Unit", "Hits"])])
+def test_search_chart_tooltips_follow_the_language(lang, titles):
+    at = open_app(page="search", q="无讼社区", lang=lang)
+    assert [t["title"] for t in charts(at)[0]["encoding"]["tooltip"]] == titles

@@ -114,3 +114,30 @@ def test_themes_file_is_documented_and_counts_sentences():
     matrix = theme_matrix(sentences, (theme,)).set_index("unit")
     assert matrix.loc["甲", "sentences"] == 1 and matrix.loc["乙", "sentences"] == 1
     assert list(theme_passages(sentences, theme)["keywords"]) == ["调解、诉前", "调解"]
+
+
+@pytest.mark.parametrize("word", ["服务", "保障", "时代", "工作", "案件", "法庭"])
+def test_generic_words_never_rank_as_distinctive(dataset, word):
+    units = [SY, DL, HC, DC]
+    sentences = dataset.frame("sentences")
+    terms = term_table(dataset, units, sentences[sentences["unit"].isin(units)])
+    assert word not in set(terms["term"])
+
+
+def test_terms_carry_rates_per_10000_characters_and_significance(dataset):
+    from explorer.compare import PER, Z_CRIT, unit_lengths
+
+    units = [DL, DC]
+    sentences = dataset.frame("sentences")
+    terms = term_table(dataset, units, sentences[sentences["unit"].isin(units)])
+    lengths = unit_lengths(dataset, units)
+    for row in terms.itertuples():
+        assert row.count >= 2  # a word used once says nothing
+        assert row.rate == pytest.approx(row.count * PER / lengths[row.unit], abs=0.05)
+        assert row.significant == (abs(row.z) > Z_CRIT)
+    assert not terms["significant"].any()  # the seed's four short texts: nothing stands out, and the page says so
+
+
+@pytest.mark.parametrize(("lang", "name"), [("zh", "执行"), ("en", "Enforcement")])
+def test_theme_names_in_both_languages(lang, name):
+    assert load_themes()[0].label(lang) == name

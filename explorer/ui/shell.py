@@ -10,10 +10,11 @@ import streamlit as st
 from explorer.corpus import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.dataset import Dataset, build_dataset
 from explorer.i18n import t
-from explorer.markup import STYLE
+from explorer.markup import BEHAVIOUR, STYLE, chrome_style, csv_bytes, md
 from explorer.store import StoreError, generation_id
+from explorer.themes import load_themes
 from explorer.upload import MAX_UPLOAD_MB, UploadError, load_upload
-from explorer.viewstate import INTRO_KEY, LANGS, check_params, resolve_page, share_url
+from explorer.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 PAGE_ICONS = {
@@ -63,7 +64,7 @@ def document_ids() -> list[str]:
 
 def chosen_documents() -> list[str]:
     """The documents chosen in the sidebar (``docs=``), or none for all."""
-    return st.session_state.get("docs") or []
+    return param("docs") or []
 
 
 def dataset() -> Dataset:
@@ -105,6 +106,64 @@ def lang() -> str:
     return value if value in LANGS else "zh"
 
 
+def known() -> Known:
+    """What link parameters may name in this session's corpus."""
+    c = corpus()
+    return Known(units=c.short_names, docs=c.document_set, themes=[th.name for th in load_themes()])
+
+
+def param(name: str):
+    """This view's value of a link parameter, checked and typed by the registry (None when absent or bad)."""
+    return read(st.session_state.get("_view", {}), name, known())
+
+
+def synced(
+    name: str,
+    widget,
+    default=None,
+    to_link=str,
+    from_link=None,
+    clears: tuple[str, ...] = (),
+    key_suffix: str = "",
+    key: str | None = None,
+    **kwargs,
+):
+    """A widget whose value lives in the link as a stable id (never its translated label).
+
+    A link that changes the parameter (a page link, Back, a pasted link) sets the widget;
+    the widget sets the link, one history entry per change. Streamlit's bound widgets
+    (``bind=``) write their formatted label and lose their value on Back, so none is used.
+    """
+    # One widget per page: a key shared by two pages' widgets loses its value on Back.
+    here = st.session_state.get("_here", "")
+    key, seen = key or f"_w_{here}_{name}{key_suffix}", f"_seen_{here}_{name}{key_suffix}"
+    value = param(name)
+    if from_link is not None:
+        value = from_link(value)
+    if widget is st.pagination:
+        # It always has a default, which must not meet a value set through session state:
+        # a widget per value in the link instead (Back then shows the page it names).
+        key = f"{key}_{value}"
+        kwargs["default"] = default if value is None else value
+    elif st.session_state.get(seen, "unset") != value or key not in st.session_state:
+        st.session_state[key] = default if value is None else value
+        st.session_state[seen] = value
+
+    def changed() -> None:
+        new = st.session_state[key]
+        st.session_state[seen] = None if new == default else new
+        if new == default or new is None:
+            st.query_params.pop(name, None)
+        elif isinstance(new, list):
+            st.query_params[name] = [to_link(v) for v in new]
+        else:
+            st.query_params[name] = to_link(new)
+        for other in clears:  # a new unit in the reader is read from its start
+            st.query_params.pop(other, None)
+
+    return widget(key=key, on_change=changed, **kwargs)
+
+
 def _choose_lang() -> None:
     st.session_state["_lang"] = st.session_state.get("lang_choice") or "zh"
     st.query_params["lang"] = st.session_state["_lang"]
@@ -130,9 +189,10 @@ def _params() -> dict[str, list[str]]:
 def sidebar(language: str) -> None:
     """Language switch. Hand-synced with ``lang=``: a bound widget would put its label (English) in the URL."""
     st.session_state["_lang"] = language
-    if language == "en":
+    # Written only when it differs: every write of the link pushes a browser history entry.
+    if language == "en" and st.query_params.get("lang") != "en":
         st.query_params["lang"] = "en"
-    elif "lang" in st.query_params:
+    elif language != "en" and "lang" in st.query_params:
         del st.query_params["lang"]
     with st.sidebar:
         st.segmented_control(
@@ -145,11 +205,14 @@ def sidebar(language: str) -> None:
         )
         all_docs = document_ids()
         if len(all_docs) > 1:
-            st.multiselect(
-                t("documents", language),
-                all_docs,
-                key="docs",
-                bind="query-params",
+            synced(
+                "docs",
+                st.multiselect,
+                key="docs",  # the same widget on every page, as tests and scripts know it
+                default=[],
+                from_link=lambda v: v or [],
+                label=t("documents", language),
+                options=all_docs,
                 placeholder=t("all_documents", language),
             )
         st.file_uploader(
@@ -161,24 +224,51 @@ def sidebar(language: str) -> None:
             help=t("upload_help", language, mb=MAX_UPLOAD_MB),
         )
         for name, error in st.session_state.get("_upload_errors", []):
-            st.error(t(f"upload_{error.code}", language, name=name, **error.details))
+            st.error(t(f"upload_{error.code}", language, name=md(name), **error.details))
         for doc in st.session_state.get("_uploads", []):
             n_units = len(doc.structure.units)
-            st.success(t("upload_ok", language, name=doc.id, units=n_units, metrics=len(doc.records["metrics"])))
+            st.success(t("upload_ok", language, name=md(doc.id), units=n_units, metrics=len(doc.records["metrics"])))
 
 
 def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) -> None:
     """Honour ``?page=`` links and tell the user which parameters were ignored."""
     params = _params()
-    good, bad = check_params(params, unit_keys=corpus().short_names, doc_ids=corpus().document_set)
+    good, bad = check_params(params, known())
+    st.session_state["_view"] = good
     here = next((name for name, p in all_pages.items() if p.url_path == current.url_path), "overview")
+    st.session_state["_here"] = here
     target = resolve_page(good, here)
     if target and target != here:
         st.session_state["_ignored"] = bad  # shown on the page we land on
         st.switch_page(all_pages[target], query_params={k: v for k, v in good.items() if k != "page"})
-    st.html(STYLE)
+    limit = min(MAX_UPLOAD_MB, st.get_option("server.maxUploadSize"))
+    words = {k: t(f"chrome_{k}", language, mb=limit) for k in ("hint", "upload", "limit")}
+    st.html(STYLE + (chrome_style(words) if language != "en" else ""))  # Streamlit's own words are English
+    st.html(BEHAVIOUR, unsafe_allow_javascript=True)
     for item in st.session_state.pop("_ignored", []) + bad:
-        st.caption(t("ignored_param", language, p=item[:80]))
+        st.caption(t("ignored_param", language, p=md(item)))
+
+
+def link_params(language: str, **params) -> dict[str, str | list[str]]:
+    """A link's parameters plus what holds on every page (language, documents), empty ones dropped."""
+    if language != "zh":
+        params["lang"] = language
+    params.setdefault("docs", chosen_documents())
+    return {k: v for k, v in params.items() if v not in ("", [], None)}
+
+
+def nav(page: str, label: str, language: str, icon: str | None = None, key_width: str = "content", **params) -> None:
+    """A link to another view that stays in this session (uploads, language and choices survive).
+
+    Streamlit ignores a page link to the page already open, so a view of the same page is a
+    button that rewrites the link (one history entry, as a page link makes).
+    """
+    query = link_params(language, **params)
+    if page == st.session_state.get("_here"):
+        key = "nav-" + "&".join(f"{k}={v}" for k, v in sorted(query.items()))
+        st.button(md(label), icon=icon, key=key, on_click=st.query_params.from_dict, args=(query,), type="secondary")
+        return
+    st.page_link(pages(language)[page], label=md(label), icon=icon, width=key_width, query_params=query)
 
 
 def colors() -> dict[str, str]:
@@ -186,19 +276,30 @@ def colors() -> dict[str, str]:
     return corpus().colors
 
 
-def unit_filter(ds: Dataset, language: str, max_selections: int | None = None) -> list[str]:
-    """Multiselect of units (short names in the URL); returns the full names selected (all if none)."""
+def unit_filter(ds: Dataset, language: str, max_selections: int | None = None) -> tuple[list[str], list[str]]:
+    """Multiselect of units (short names in the URL); returns (the short names chosen, the full names
+    in view: those chosen, or all)."""
     units = ds.records("units")
     shorts = list(dict.fromkeys(u["short_name"] for u in units))  # a court in two reports is one choice
-    chosen = st.multiselect(
-        t("filter_units", language),
+    chosen = court_filter(shorts, language, max_selections=max_selections)
+    return chosen, [u["name"] for u in units if u["short_name"] in chosen] or [u["name"] for u in units]
+
+
+def court_filter(shorts: list[str], language: str, max_selections: int | None = None) -> list[str]:
+    """The courts chosen (``units=`` in the link, short names), names romanised beside them in English."""
+    from explorer.i18n import court
+
+    return synced(
+        "units",
+        st.multiselect,
+        default=[],
+        from_link=lambda v: [s for s in v or [] if s in shorts][:max_selections],
+        label=t("filter_units", language),
         options=shorts,
-        key="units",
-        bind="query-params",
+        format_func=lambda s: court(s, language),
         placeholder=t("all_units", language),
         max_selections=max_selections,
     )
-    return [u["name"] for u in units if u["short_name"] in chosen] or [u["name"] for u in units]
 
 
 def unit_options(ds: Dataset) -> list[str]:
@@ -211,11 +312,8 @@ def share_box(page: str, language: str, **params: str | list[str] | None) -> Non
 
     The sidebar's choices (language, documents) hold on every page, so they are added here.
     """
-    if language != "zh":
-        params["lang"] = language
-    params.setdefault("docs", st.session_state.get("docs") or [])
     st.caption(t("share", language))
-    st.code(share_url(st.context.url or "", page, params), language=None, wrap_lines=True)
+    st.code(share_url(st.context.url or "", page, link_params(language, **params)), language=None, wrap_lines=True)
 
 
 def chart(figure, data, name: str, language: str, **kwargs):
@@ -223,7 +321,7 @@ def chart(figure, data, name: str, language: str, **kwargs):
     event = st.altair_chart(figure, **kwargs)
     st.download_button(
         f"⬇ {t('chart_data', language)}",
-        lambda: data.to_csv(index=False).encode("utf-8-sig"),  # built on click, not on every rerun
+        lambda: csv_bytes(data),  # built on click, not on every rerun
         file_name=f"{name}.csv",
         mime="text/csv",
         key=f"csv-{name}",

@@ -4,26 +4,29 @@ import altair as alt
 import streamlit as st
 
 from explorer.charts import concept_heatmap, distinctive_chart, similarity_chart, theme_heatmap
-from explorer.compare import concept_table, term_table, tfidf_cosine, unit_counts
-from explorer.i18n import t
-from explorer.markup import bullets, esc, link
+from explorer.compare import Z_CRIT, concept_table, term_table, tfidf_cosine, unit_counts
+from explorer.i18n import court, t
+from explorer.markup import bullets, esc, md
 from explorer.slogans import find_slogan
 from explorer.themes import load_themes, theme_matrix, theme_passages
 from explorer.ui import shell
+from explorer.viewstate import CELL_SEP
 
 ds = shell.dataset()
 lang = shell.lang()
 colors = shell.colors()
 all_units = ds.records("units")
-selected = shell.unit_filter(ds, lang, max_selections=4)
+chosen_units, selected = shell.unit_filter(ds, lang, max_selections=4)
 if len(selected) < 2:
     st.info(t("pick_two", lang))
-    shell.share_box("compare", lang, units=st.session_state.get("units") or [])
+    shell.share_box("compare", lang, units=chosen_units)
     st.stop()
 
 units = [u for u in all_units if u["name"] in selected]
 shorts = [u["short_name"] for u in units]
-picked = {k: v for k, v in colors.items() if k in shorts}
+name = {s: court(s, lang) for s in shorts}  # as charts show a court: romanised beside the Chinese in English
+names = [name[s] for s in shorts]
+picked = {name[k]: v for k, v in colors.items() if k in shorts}
 sentences = ds.frame("sentences")
 sentences = sentences[sentences["unit"].isin(selected)]
 
@@ -35,13 +38,14 @@ for col, unit in zip(columns, units, strict=True):
     with col:
         dot = f'<span class="unit-dot" style="background:{colors[unit["short_name"]]}"></span>'
         st.html(
-            f"{dot}<b>{esc(unit['name'])}</b><br><small>{esc(unit['level'])} · {esc(unit['city'])}</small>"
+            f"{dot}<b>{esc(unit['name'])}</b><br><small>{esc(court(unit['short_name'], lang))} · "
+            f"{esc(unit['level'])} · {esc(unit['city'])}</small>"
             f"<div class='headline'>{esc(unit['headline'])}</div><div class='summary'>{esc(unit['summary'])}</div>"
         )
         st.caption(t("initiatives", lang))
         initiatives = [i for i in ds.records("initiatives") if i["unit"] == unit["name"]]
         for ini in initiatives[:LIST_LIMIT]:
-            with st.expander(f"{ini['order']}. {ini['title']}"):
+            with st.expander(md(f"{ini['order']}. {ini['title']}")):
                 st.html(f"<div class='summary'>{esc(ini['body'])}</div>")
         if len(initiatives) > LIST_LIMIT:
             st.caption(f"… +{len(initiatives) - LIST_LIMIT}")
@@ -59,14 +63,15 @@ st.subheader(t("concept_heatmap", lang))
 all_concepts = ds.frame("concepts")
 concepts, order = ds.memo(("concepts", tuple(selected)), lambda: concept_table(all_concepts, sentences, selected))
 if order:
-    concepts = concepts.assign(short=concepts["unit"].map(ds.short_name))
-    shell.chart(concept_heatmap(concepts, shorts, order), concepts, "concepts_by_unit", lang, width="content")
+    concepts = concepts.assign(short=concepts["unit"].map(ds.short_name).map(name))
+    shell.chart(concept_heatmap(concepts, names, order, lang), concepts, "concepts_by_unit", lang, width="stretch")
     mentioned = all_concepts[all_concepts["unit"].isin(selected) & (all_concepts["mentions"] > 0)]
     only = mentioned.assign(short=mentioned["unit"].map(ds.short_name)).groupby("term")["short"].agg(list)
     only = only[only.map(len) == 1]
     st.caption(t("only_one", lang))
     lines = "".join(
-        f"<li><b>{esc(s)}</b>：{'、'.join(esc(term) for term in only[only.map(lambda v, s=s: v == [s])].index)}</li>"
+        f"<li><b>{esc(name[s])}</b>："
+        f"{'、'.join(esc(term) for term in only[only.map(lambda v, s=s: v == [s])].index)}</li>"
         for s in shorts
         if (only.map(lambda v, s=s: v == [s])).any()
     )
@@ -76,53 +81,69 @@ else:
 
 # Distinctive terms -----------------------------------------------------------
 st.subheader(t("distinctive", lang))
-st.caption(t("distinctive_help", lang))
+st.caption(t("distinctive_help", lang) + " " + t("generic_note", lang))
 terms = ds.memo(("terms", tuple(selected)), lambda: term_table(ds, selected, sentences))
 if terms.empty:
     st.info(t("no_terms", lang))
 else:
-    terms = terms.assign(short=terms["unit"].map(ds.short_name))
-    shell.chart(distinctive_chart(terms, picked), terms, "distinctive_terms", lang, width="content")
-    links = "".join(
-        f"<li><b>{esc(s)}</b>："
-        + " ".join(link(term, "search", {"q": term}) for term in terms[terms["short"] == s]["term"])
-        + "</li>"
-        for s in shorts
-    )
-    st.html(f"<ul class='term-links'>{links}</ul>")
+    terms = terms.assign(court=terms["unit"].map(ds.short_name), short=terms["unit"].map(ds.short_name).map(name))
+    if not (terms["z"].abs() > Z_CRIT).any():
+        st.info(t("none_significant", lang))
+    st.caption(t("significance_line", lang))
+    shell.chart(distinctive_chart(terms, picked, lang), terms, "distinctive_terms", lang, width="stretch")
+    for s in shorts:  # each term opens the search, in this session
+        mine = terms[terms["court"] == s]
+        if mine.empty:
+            continue
+        with st.container(horizontal=True, key=f"terms-{s}", gap="small", vertical_alignment="center"):
+            st.markdown(f"**{md(court(s, lang))}**")
+            for row in mine.itertuples():
+                shell.nav("search", f"{row.term} · {row.rate:g}", lang, q=row.term)
 
 # Similarity --------------------------------------------------------------------
 st.subheader(t("similarity", lang))
-sim = tfidf_cosine({ds.short_name(u): c for u, c in unit_counts(ds, selected).items()})
-shell.chart(similarity_chart(sim, shorts), sim, "similarity", lang, width="content")
+st.caption(t("similarity_help", lang))
+sim = tfidf_cosine({name[ds.short_name(u)]: c for u, c in unit_counts(ds, selected).items()})
+shell.chart(similarity_chart(sim, names, lang), sim, "similarity", lang, width="stretch")
 
 # Themes ----------------------------------------------------------------------
 st.subheader(t("themes", lang))
-st.caption(t("themes_help", lang))
+st.caption(t("theme_share_help", lang))
 themes = load_themes()
+labels = {th.name: th.label(lang) for th in themes}
 matrix = ds.memo(("themes", tuple(selected)), lambda: theme_matrix(sentences, themes))
-matrix = matrix.assign(short=matrix["unit"].map(ds.short_name))
-cell = alt.selection_point(name="cell", fields=["short", "theme"])
+matrix = matrix.assign(court=matrix["unit"].map(ds.short_name), label=matrix["theme"].map(labels))
+matrix = matrix.assign(short=matrix["court"].map(name))
+cell = alt.selection_point(name="cell", fields=["court", "theme"])  # ids, never the labels shown
 event = shell.chart(
-    theme_heatmap(matrix, shorts, [th.name for th in themes], cell),
+    theme_heatmap(matrix, names, list(labels.values()), cell, lang),
     matrix,
     "themes_by_unit",
     lang,
-    width="content",
+    width="stretch",
     on_select="rerun",
     key="theme_cell",
 )
-chosen = (event.selection.get("cell") or [None])[0] if event else None
-if chosen:
-    theme = next(th for th in themes if th.name == chosen["theme"])
-    unit_name = next(u["name"] for u in units if u["short_name"] == chosen["short"])
-    st.caption(t("theme_passages", lang, theme=theme.name, unit=chosen["short"]))
+clicked = (event.selection.get("cell") or [None])[0] if event else None
+clicked = (clicked["court"], clicked["theme"]) if clicked else None
+if clicked != st.session_state.get("_cell_clicked"):  # a click (or a click away) changes the link
+    st.session_state["_cell_clicked"] = clicked
+    if clicked:
+        st.query_params["cell"] = CELL_SEP.join(clicked)
+    else:
+        st.query_params.pop("cell", None)
+chosen = clicked or shell.param("cell")
+if chosen and chosen[0] in shorts:
+    short, theme_name = chosen
+    theme = next(th for th in themes if th.name == theme_name)
+    unit_name = next(u["name"] for u in units if u["short_name"] == short)
+    st.caption(t("theme_passages", lang, theme=md(theme.label(lang)), unit=md(court(short, lang))))
     passages = theme_passages(sentences[sentences["unit"] == unit_name], theme)
     st.dataframe(
         passages[["text", "keywords"]],
         hide_index=True,
         width="stretch",
-        column_config={"text": t("sentence", lang), "keywords": t("keywords", lang)},
+        column_config={"text": t("col_sentence", lang), "keywords": t("col_keywords", lang)},
     )
 
 # Numbered slogans ------------------------------------------------------------
@@ -140,4 +161,4 @@ if rows:
     head = "".join(f"<th>{esc(t(k, lang))}</th>" for k in ("unit", "slogan", "items", "check"))
     st.html(f"<table class='slogans'><tr>{head}</tr>{''.join(rows)}</table>")
 
-shell.share_box("compare", lang, units=st.session_state.get("units") or [])
+shell.share_box("compare", lang, units=chosen_units, cell=CELL_SEP.join(chosen) if chosen else None)

@@ -1,13 +1,15 @@
-"""概览: the reports, their units, headline figures, all metrics, achievements, shared concepts — for any corpus."""
+"""概览: what this is, the report (conference, date, source), its headline figures, its units, every figure charted."""
 
 import streamlit as st
 
-from explorer.charts import concepts_chart, metrics_chart
-from explorer.i18n import t
+from explorer.about import about, headline_figures
+from explorer.charts import concepts_chart, figure_chart, figure_groups
+from explorer.i18n import court, t
+from explorer.i18n import measure as measure_name
 from explorer.markup import bullets, esc, md
 from explorer.ui import shell
 
-MAX_BARS = 60  # per chart: beyond this the data page has them all
+MAX_FIGURES = 60  # charted; beyond this the data page has them all
 MAX_CARDS = 12  # units shown as cards; a larger corpus is summarised in tables
 
 lang = shell.lang()
@@ -16,25 +18,50 @@ colors = shell.colors()
 docs = corpus.table("documents")
 units = corpus.table("units")
 short = dict(zip(units["name"], units["short_name"], strict=True)) if len(units) else {}
+zh = lang != "en"
 
 if len(docs) <= 3:
+    st.title(t("app_title", lang))
+    st.markdown(t("what", lang))
     for doc in docs.itertuples():
-        heading = st.title if len(docs) == 1 else st.subheader
-        heading(md(doc.name or doc.id))
-        st.html(f"<div class='summary'>{esc(t('date', lang))}：{esc(doc.date)}<br>{esc(doc.intro)}</div>")
+        st.subheader(md(doc.name or doc.id))
+        info = about(doc.id)
+        if info:
+            when = esc(t("held", lang, date=info.date[0 if zh else 1], place=info.place[0 if zh else 1]))
+            source = f"{esc(t('source', lang))}：{esc(info.source[0 if zh else 1])}"
+            if info.url:
+                anchor = f'<a href="{esc(info.url)}" target="_blank" rel="noopener noreferrer">'
+                source += f" · {anchor}{esc(t('open_source', lang))}</a>"
+        else:
+            when = f"{esc(t('date', lang))}：{esc(doc.date or '—')}"
+            source = f"{esc(t('source_file', lang))}：{esc(doc.path)}"
+        st.html(f"<div class='summary'>{when}<br>{source}</div>")
         if doc.fallback:
-            st.info(md(t("fallback", lang, doc=doc.id)))
-else:
+            st.info(t("fallback", lang, doc=md(doc.id)))
+else:  # a store of many reports: its size is the headline
     st.title(t("n_documents", lang, n=len(docs)))
+    st.markdown(t("what", lang))
     st.caption(t("store_hint", lang))
     st.dataframe(docs[["id", "name", "date", "units", "fallback"]], hide_index=True, width="stretch", height=260)
 
-cols = st.columns(5)
-figures = ["units", "initiatives", "metrics", "achievements"]
-for col, table in zip(cols, figures, strict=False):
-    col.metric(t(f"n_{table}", lang), f"{corpus.rows(table):,}", border=True)
 totals = corpus.concept_totals()
-cols[4].metric(t("n_concepts", lang), f"{len(totals):,}", border=True)
+counts = [(t(f"n_{k}", lang), corpus.rows(k)) for k in ("units", "initiatives", "metrics", "achievements")]
+st.caption(" · ".join(f"{label} {n:,}" for label, n in counts + [(t("n_concepts", lang), len(totals))]))
+
+metrics = corpus.table("metrics")
+if len(metrics):
+    metrics = metrics.assign(short=metrics["unit"].map(short).fillna(t("intro", lang)))
+    st.subheader(t("headline_figures", lang))
+    top = headline_figures(metrics)
+    cards = st.columns(4)
+    for i, m in enumerate(top.head(12).itertuples()):
+        with cards[i % 4].container(border=True, key=f"figure-{i}"):
+            dot = f'<span class="unit-dot" style="background:{colors.get(m.short, "#868e96")}"></span>'
+            st.html(
+                f"<div class='fig-value'>{esc(m.raw)}</div><div class='fig-label'>{esc(m.label)}</div>"
+                f"<div class='fig-court'>{dot}{esc(court(m.short, lang))}</div>"
+            )
+    st.caption(t("more_figures", lang))
 
 few = len(units) <= MAX_CARDS
 if few:
@@ -42,22 +69,34 @@ if few:
     for i, unit in enumerate(units.itertuples()):
         with cards[i % len(cards)].container(border=True):
             dot = f'<span class="unit-dot" style="background:{colors.get(unit.short_name, "#868e96")}"></span>'
-            st.html(f"{dot}<b>{esc(unit.name)}</b><br><small>{esc(unit.level)} · {esc(unit.city)}</small>")
-            st.html(f"<div class='headline'>{esc(unit.headline)}</div><div class='summary'>{esc(unit.summary)}</div>")
+            st.html(
+                f"{dot}<b>{esc(unit.name)}</b><br><small>{esc(court(unit.short_name, lang))} · {esc(unit.level)} · "
+                f"{esc(unit.city)}</small><div class='headline'>{esc(unit.headline)}</div>"
+                f"<div class='summary'>{esc(unit.summary)}</div>"
+            )
 
 st.subheader(t("metrics_chart", lang))
-metrics = corpus.table("metrics")
 if metrics.empty:
     st.info(t("no_data", lang))
 else:
-    if len(metrics) > MAX_BARS:
-        st.caption(t("showing", lang, n=len(metrics), k=MAX_BARS))
-        metrics = metrics.head(MAX_BARS)
-    metrics = metrics.assign(short=metrics["unit"].map(short).fillna(t("intro", lang)))
-    titles = {f: t(f, lang) for f in ("percent", "count", "money")}
+    if len(metrics) > MAX_FIGURES:
+        st.caption(t("showing", lang, n=len(metrics), k=MAX_FIGURES))
+        metrics = metrics.head(MAX_FIGURES)
+    st.caption(t("figures_help", lang))
+    named = {court(k, lang): v for k, v in colors.items()}  # as charts show a court
+    groups, single = figure_groups(metrics.assign(short=metrics["short"].map(lambda s: court(s, lang))))
     columns = ["short", "unit", "label", "value", "measure", "qualifier", "raw", "year", "sentence"]
-    picked = {k: v for k, v in colors.items() if k in set(metrics["short"])}
-    shell.chart(metrics_chart(metrics, picked, titles), metrics[columns], "metrics_by_unit", lang, width="content")
+    for measure, group in groups:
+        picked = {k: v for k, v in named.items() if k in set(group["short"])}
+        st.markdown(f"**{md(t('per_measure', lang, m=measure_name(measure, lang), n=len(group)))}**")
+        shell.chart(figure_chart(group, picked, lang), group[columns], f"figures_{measure}", lang, width="stretch")
+    if len(single):
+        st.markdown(f"**{t('single_figures', lang)}**")
+        rows = "".join(
+            f"<tr><td>{esc(r.short)}</td><td>{esc(r.label)}</td><td><b>{esc(r.raw)}</b></td></tr>"
+            for r in single.itertuples()
+        )
+        st.html(f"<table class='singles'>{rows}</table>")
 
 if few:
     left, right = st.columns(2)
@@ -67,12 +106,13 @@ if few:
         for unit in units.itertuples():
             items = achievements[achievements["unit"] == unit.name]["text"].tolist() if len(achievements) else []
             if items:
-                st.html(f"<b>{esc(unit.short_name)}</b>{bullets(items)}")
+                st.html(f"<b>{esc(court(unit.short_name, lang))}</b>{bullets(items)}")
     with right:
         st.subheader(t("shared_concepts", lang))
         concepts = corpus.table("concepts")
-        concepts = concepts.assign(short=concepts["unit"].map(short))
-        shell.chart(concepts_chart(concepts, colors), concepts, "concepts", lang, width="stretch")
+        concepts = concepts.assign(short=concepts["unit"].map(short).map(lambda s: court(s, lang)))
+        named = {court(k, lang): v for k, v in colors.items()}
+        shell.chart(concepts_chart(concepts, named, lang=lang), concepts, "concepts", lang, width="stretch")
 else:
     st.subheader(t("shared_concepts", lang))
     st.dataframe(totals.head(20), hide_index=True, width="stretch")

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from explorer.i18n import t
+from explorer.i18n import court, t
 from explorer.markup import esc, md
-from explorer.reader import PART_SIZE, paragraphs, part_of, passage_marks, render_block
+from explorer.reader import PART_SIZE, neighbours, paragraphs, part_of, passage_marks, render_block
 from explorer.search import search
 from explorer.ui import shell
 
@@ -14,39 +14,98 @@ options = shell.unit_options(ds)
 full_names = {u["short_name"]: u["name"] for u in ds.records("units")}
 
 top = st.columns([2, 2, 2])
-unit_key = top[0].selectbox(
-    t("unit", lang), options, index=1 if len(options) > 1 else 0, key="unit", bind="query-params"
-)
-query = top[1].text_input(t("query", lang), key="q", bind="query-params", placeholder=t("query_placeholder", lang))
-show_source = top[2].toggle(t("show_source", lang), key="source", bind="query-params")
-st.caption(t("legend", lang))
+with top[0]:
+    unit_key = shell.synced(
+        "unit",
+        st.selectbox,
+        default=options[1] if len(options) > 1 else options[0],
+        clears=("pos", "part"),
+        label=t("unit", lang),
+        options=options,
+        format_func=lambda k: court(k, lang),
+    )
+with top[1]:
+    query = shell.synced(
+        "q", st.text_input, default="", label=t("query", lang), placeholder=t("query_placeholder", lang)
+    )
+with top[2]:
+    show_source = shell.synced(
+        "source", st.toggle, default=False, to_link=lambda v: "true", from_link=lambda v: v == "true" if v else None,
+        label=t("show_source", lang),
+    )  # fmt: skip
 
 unit_name = full_names.get(unit_key)  # None for the intro
-st.subheader(md(unit_name or t("intro", lang)))
 hits = search(ds, query).hits if query.strip() else []
-pos_param = st.query_params.get("pos")
-pos = int(pos_param) if pos_param and pos_param.isdigit() else None
+pos = shell.param("pos")
+back = {"q": query, "units": shell.param("units") or [], "hp": shell.param("hp")}
 
+# Where this hit sits among all hits, with the way back to the results -------------------
+if hits:
+    here = [h for h in hits if h.unit == unit_name or (unit_name is None and h.unit is None)]
+    current, before, after = neighbours(hits, pos if pos is not None else (here[0].start if here else None), unit_name)
+    nav = st.container(horizontal=True, vertical_alignment="center", key="reader-nav")
+    with nav:
+        shell.nav("search", t("back_to_results", lang), lang, icon=":material/arrow_back:", **back)
+        for hit, label, icon in (
+            (before, "prev_hit", ":material/chevron_left:"),
+            (after, "next_hit", ":material/chevron_right:"),
+        ):
+            if hit is None:
+                st.button(t(label, lang), icon=icon, disabled=True, key=f"no-{label}")
+            else:
+                unit = ds.short_name(hit.unit) if hit.unit else shell.INTRO_KEY
+                source = "true" if show_source else None
+                extra = {k: v for k, v in back.items() if k != "q"}
+                shell.nav(
+                    "reader",
+                    t(label, lang),
+                    lang,
+                    icon=icon,
+                    q=query,
+                    unit=unit,
+                    pos=str(hit.start),
+                    source=source,
+                    **extra,
+                )
+        if current is not None:
+            st.caption(t("hit_n", lang, i=hits.index(current) + 1, n=len(hits)))
+    if not here:
+        where = "、".join(dict.fromkeys(court(ds.short_name(h.unit), lang) for h in hits))
+        st.info(t("no_hit_here", lang, q=md(query), unit=md(court(unit_key, lang)), where=md(where)))
+elif query.strip():
+    st.info(t("no_hit_anywhere", lang, q=md(query)))
+
+st.caption(t("legend", lang))
+st.subheader(md(court(unit_key, lang) if unit_name else t("intro", lang)))
 for doc in ds.documents:
-    blocks = passage_marks(doc, unit_name, [h for h in hits if h.document == doc.id], focus=pos)
+    blocks = passage_marks(doc, unit_name, [h for h in hits if h.document == doc.id], focus=pos, lang=lang)
     if blocks is None:
         continue
-    here = pos is not None and blocks.start <= pos < blocks.end
-    if here:
+    inside = pos is not None and blocks.start <= pos < blocks.end
+    if inside:
         with st.container(border=True):
             st.caption(t("passage", lang))
-            st.html(render_block(doc, blocks, show_source, only_around=pos))
+            st.html(f"<div class='reader'>{render_block(doc, blocks, show_source, only_around=pos)}</div>")
     parts = -(-len(paragraphs(doc, blocks)) // PART_SIZE)
     part = 0
     if parts > 1:
-        if here and "part" not in st.query_params:
-            st.session_state["part"] = part_of(doc, blocks, pos) + 1
-        part = st.number_input(t("part", lang), 1, parts, key="part", bind="query-params") - 1
-        st.caption(f"{part + 1} / {parts}")
+        at = part_of(doc, blocks, pos) + 1 if inside else 1
+        part = (
+            shell.synced(
+                "part",
+                st.pagination,
+                default=at,
+                from_link=lambda v, n=parts: v and min(v, n),
+                num_pages=parts,
+                key_suffix=doc.id,
+            )  # fmt: skip
+            - 1
+        )
     st.html(f"<div class='reader'>{render_block(doc, blocks, show_source, part=part)}</div>")
     fixes = [c for c in ds.records("corrections") if c["document"] == doc.id and c["unit"] == unit_name]
     if fixes:
         st.subheader(t("corrections", lang))
+        st.caption(t("corrections_tap", lang))
         rows = "".join(
             f"<li><code>{esc(c['raw'])}</code> → <b>{esc(c['repair'])}</b>：{esc(c['reason'])}</li>" for c in fixes
         )
@@ -59,5 +118,7 @@ shell.share_box(
     q=query,
     source="true" if show_source else None,
     pos=str(pos) if pos is not None else None,
-    part=str(st.session_state["part"]) if "part" in st.session_state else None,
+    part=str(shell.param("part")) if shell.param("part") else None,
+    units=back["units"],
+    hp=str(back["hp"]) if back["hp"] else None,
 )

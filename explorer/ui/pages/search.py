@@ -4,8 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from explorer.charts import dispersion_chart, hits_by_unit_chart
-from explorer.i18n import t
-from explorer.markup import KwicLine, kwic_table, link, md
+from explorer.i18n import court, t
+from explorer.markup import KwicLine, kwic_line, md
 from explorer.query import BINS, MAX_QUERY
 from explorer.ui import shell
 
@@ -19,34 +19,36 @@ docs = shell.chosen_documents()
 
 
 def suggest() -> None:
-    st.session_state["q"] = st.session_state.get("suggestion") or ""
+    """A suggestion is a new query: into the link (the query box follows it)."""
+    st.query_params["q"] = st.session_state.get("suggestion") or ""
+    st.query_params.pop("hp", None)
     st.session_state["suggestion"] = None
 
 
 def suggestions(message: str) -> None:
     st.info(message)
     totals = corpus.concept_totals().head(16)
-    labels = {str(r.term): f"{r.term}（{r.mentions}）" for r in totals.itertuples()}
+    labels = {str(r.term): md(f"{r.term}（{r.mentions}）") for r in totals.itertuples()}
     st.pills(
         "concepts", list(labels), format_func=labels.get, key="suggestion", on_change=suggest,
         label_visibility="collapsed",
     )  # fmt: skip
 
 
-query = st.text_input(t("query", lang), key="q", bind="query-params", placeholder=t("query_placeholder", lang))
+query = shell.synced(
+    "q", st.text_input, default="", clears=("hp",), label=t("query", lang), placeholder=t("query_placeholder", lang)
+)
 sections = corpus.sections
 in_docs = sections[sections["document"].isin(docs)] if docs else sections
 courts = list(dict.fromkeys(in_docs["short_name"]))
-chosen_units = st.multiselect(
-    t("filter_units", lang), courts, key="units", bind="query-params", placeholder=t("all_units", lang)
-)
+chosen_units = shell.court_filter(courts, lang)
 
 if not query.strip():
     suggestions(t("no_query", lang))
     shell.share_box("search", lang, units=chosen_units)
     st.stop()
 
-page = int(st.session_state.get("hp") or st.query_params.get("hp") or 1)
+page = shell.param("hp") or 1
 
 
 def run(page: int):
@@ -70,7 +72,7 @@ several = sections["document"].nunique() > 1
 
 def label(row: int) -> str:
     """A section's name on a chart: the court's short name, with its report when there are several."""
-    name = sections["short_name"].iat[row]
+    name = court(sections["short_name"].iat[row], lang)
     return f"{name} · {sections['document'].iat[row]}" if several else name
 
 
@@ -98,26 +100,43 @@ placed = pd.DataFrame(
 left, right = st.columns([2, 3])
 with left:
     st.caption(t("hits_by_unit_top", lang, k=TOP_UNITS) if len(shown) > TOP_UNITS else t("hits_by_unit", lang))
-    shell.chart(hits_by_unit_chart(counts, palette), counts, "hits_by_unit", lang, width="stretch")
+    shell.chart(hits_by_unit_chart(counts, palette, lang), counts, "hits_by_unit", lang, width="stretch")
 with right:
     st.caption(t("dispersion", lang))
-    shell.chart(dispersion_chart(placed, palette), placed, "hit_positions", lang, width="stretch")
+    shell.chart(dispersion_chart(placed, palette, lang), placed, "hit_positions", lang, width="stretch")
 
 pages = -(-result.total // PAGE_SIZE)
+default_docs = set(corpus.default_documents())
 st.subheader(f"{t('kwic', lang)} · {page} / {pages:,}")
-if pages > 1:
-    st.number_input(t("hit_page", lang), min_value=1, max_value=pages, key="hp", bind="query-params")
-lines = []
-for hit in result.hits:
+for i, hit in enumerate(result.hits):
     short = sections["short_name"].iat[hit.section]
     meta = f"{hit.document} · {short}" if several else short
     if hit.initiative_order:
         meta += f" · {t('initiative_n', lang, n=hit.initiative_order)}"
     if hit.by == "pinyin":
         meta += f" · {t('by_pinyin', lang)}"
-    params = {"docs": hit.document, "q": query, "unit": short, "pos": str(hit.start)}
-    reader_link = link(t("open_in_reader", lang), "reader", params)
-    lines.append(KwicLine(hit.left, hit.text, hit.right, meta, hit.initiative or hit.sentence, reader_link))
-st.html(kwic_table(lines))
+    with st.container(key=f"kwic-{i}", horizontal=True, vertical_alignment="center", gap="small"):
+        st.html(
+            kwic_line(
+                KwicLine(
+                    hit.left, hit.text, hit.right, meta, court(short, lang) + " · " + (hit.initiative or hit.sentence)
+                )
+            )
+        )
+        shell.nav(
+            "reader",
+            t("open_in_reader", lang),
+            lang,
+            icon=":material/article:",
+            q=query,
+            unit=short,
+            pos=str(hit.start),
+            # the sidebar's choice holds; a report outside what the reader parses by default is added
+            docs=shell.chosen_documents() or ([] if hit.document in default_docs else [hit.document]),
+            units=chosen_units,
+            hp=str(page) if page > 1 else None,
+        )
+if pages > 1:
+    shell.synced("hp", st.pagination, default=1, from_link=lambda v: v and min(v, pages), num_pages=pages)
 
 shell.share_box("search", lang, q=query, units=chosen_units, hp=str(page) if page > 1 else None)

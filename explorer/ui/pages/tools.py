@@ -211,7 +211,7 @@ if tab["figures"].open:
         if pairs.empty:
             st.info(t("no_pairs", lang))
         else:
-            st.caption(t("figures_help", lang))
+            st.caption(t("figure_pairs_help", lang))
             courts = list(dict.fromkeys(pairs["court"]))
             court = st.selectbox(t("unit", lang), courts, key="fig_court")
             mine = pairs[pairs["court"] == court]
