@@ -118,7 +118,7 @@ def page(df: pd.DataFrame, number: int, size: int) -> pd.DataFrame:
     return df.iloc[(number - 1) * size : number * size]
 
 
-def to_csv(df: pd.DataFrame) -> bytes:
+def csv_of(df: pd.DataFrame) -> bytes:
     """The export columns as CSV, UTF-8 with a BOM (so Excel reads the Chinese); no cell runs as a formula."""
     return csv_bytes(df[EXPORT])
 

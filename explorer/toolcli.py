@@ -16,6 +16,7 @@ import pandas as pd
 from explorer import concordance as kwic
 from explorer.collocates import collocates
 from explorer.corpus import Corpus
+from explorer.markup import csv_bytes
 from explorer.querylang import QueryError, parse
 from explorer.tokens import tokens
 from explorer.trends import figure_pairs, term_trend
@@ -81,7 +82,7 @@ def _concordance(args, corpus: Corpus) -> int:
             return 2
         args.out.write_bytes(kwic.to_xlsx(lines))
     elif args.format == "csv":
-        _write(kwic.to_csv(lines), args.out)
+        _write(kwic.csv_of(lines), args.out)
     else:
         records = lines[kwic.EXPORT + ["unit", "sentence", "start"]].to_dict("records")
         _write(_json({"query": args.query, "total": result.total, "lines": records}), args.out)
@@ -142,7 +143,7 @@ def _plain(value):
 
 def _table(table: pd.DataFrame, csv: bool, head: dict) -> None:
     if csv:
-        _write(table.to_csv(index=False).encode("utf-8-sig"), None)
+        _write(csv_bytes(table), None)
     else:
         _write(_json({**head, "rows": _records(table)}), None)
 

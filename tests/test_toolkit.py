@@ -213,7 +213,7 @@ def test_concordance_groups_and_pages(two):
 
 def test_concordance_exports_every_hit_as_csv_and_xlsx(seed):
     lines, _ = kwic.concordance(seed, "调解", base_url="http://h:8501/tools")
-    csv = kwic.to_csv(lines)
+    csv = kwic.csv_of(lines)
     assert csv.startswith("\ufeff".encode())
     table = pd.read_csv(io.BytesIO(csv), encoding="utf-8-sig")
     assert table.columns.tolist() == ["query", "document", "court", "initiative", "left", "hit", "right", "link"]
@@ -226,7 +226,7 @@ def test_concordance_exports_every_hit_as_csv_and_xlsx(seed):
 
 def test_exports_never_carry_a_formula():
     lines = pd.DataFrame([{c: '=HYPERLINK("x")' for c in kwic.COLUMNS}])
-    assert "'=HYPERLINK" in kwic.to_csv(lines).decode("utf-8-sig")
+    assert "'=HYPERLINK" in kwic.csv_of(lines).decode("utf-8-sig")
     from openpyxl import load_workbook
 
     cell = load_workbook(io.BytesIO(kwic.to_xlsx(lines))).active["A2"]

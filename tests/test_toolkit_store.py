@@ -76,7 +76,7 @@ def test_word_lists_and_collocates_agree(pair):
     assert collocates(memory, "调解", 4, 2).equals(collocates(store, "调解", 4, 2))
     lines_m, _ = kwic.concordance(memory, "调解 纠纷")
     lines_s, _ = kwic.concordance(store, "调解 纠纷")
-    assert kwic.to_csv(kwic.sort_lines(lines_m, "L", 3, "word")) == kwic.to_csv(
+    assert kwic.csv_of(kwic.sort_lines(lines_m, "L", 3, "word")) == kwic.csv_of(
         kwic.sort_lines(lines_s, "L", 3, "word")
     )
 

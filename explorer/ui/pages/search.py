@@ -7,6 +7,7 @@ from explorer.charts import dispersion_chart, hits_by_unit_chart
 from explorer.i18n import court, t
 from explorer.markup import KwicLine, kwic_line, md
 from explorer.query import BINS, MAX_QUERY
+from explorer.querylang import run_query
 from explorer.ui import shell
 
 PAGE_SIZE = 50  # hits per page of keyword-in-context lines
@@ -36,7 +37,13 @@ def suggestions(message: str) -> None:
 
 
 query = shell.synced(
-    "q", st.text_input, default="", clears=("hp",), label=t("query", lang), placeholder=t("query_placeholder", lang)
+    "q",
+    st.text_input,
+    default="",
+    clears=("hp",),
+    label=t("query", lang),
+    placeholder=t("query_placeholder", lang),
+    help=t("querylang_help", lang),
 )
 sections = corpus.sections
 in_docs = sections[sections["document"].isin(docs)] if docs else sections
@@ -52,7 +59,8 @@ page = shell.param("hp") or 1
 
 
 def run(page: int):
-    return corpus.search(query, units=chosen_units or None, documents=docs or None, page=page - 1, size=PAGE_SIZE)
+    """The query language (AND in a sentence, | OR, -NOT, "phrase", NEAR/N, re:pattern) on the one engine."""
+    return run_query(corpus, query, units=chosen_units or None, documents=docs or None, page=page - 1, size=PAGE_SIZE)
 
 
 result = run(page)
@@ -62,6 +70,8 @@ if page > 1 and not result.hits and result.total:  # a link past the last page o
 if result.truncated:
     st.warning(t("query_cut", lang, n=MAX_QUERY))
 if not result.total:
+    if why := result.why(lang):  # where the query is wrong, or what each term finds alone
+        st.warning(md(why))
     suggestions(t("no_hits", lang, q=md(result.query)))
     shell.share_box("search", lang, q=query, units=chosen_units)
     st.stop()

@@ -6,7 +6,7 @@ import streamlit as st
 from explorer import concordance as kwic
 from explorer.collocates import collocates
 from explorer.i18n import t
-from explorer.markup import KwicLine, kwic_table, link, md
+from explorer.markup import KwicLine, csv_bytes, kwic_table, link, md
 from explorer.querylang import run_query
 from explorer.tokens import tokens
 from explorer.trends import figure_pairs, pairs_chart, split_queries, term_trends, trend_chart
@@ -128,7 +128,7 @@ if tab["concordance"].open:
                 st.html(kwic_table(rows))
                 d1, d2 = st.columns(2)
                 with d1:
-                    download(t("download_csv", lang), lambda: kwic.to_csv(lines), "concordance.csv", "text/csv")
+                    download(t("download_csv", lang), lambda: kwic.csv_of(lines), "concordance.csv", "text/csv")
                 with d2:
                     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                     download(t("download_xlsx", lang), lambda: kwic.to_xlsx(lines), "concordance.xlsx", xlsx)
@@ -157,7 +157,7 @@ if tab["collocates"].open:
                         "ll": st.column_config.NumberColumn("LL", format="%.2f"),
                     },
                 )
-                download(t("download_csv", lang), lambda: table.to_csv(index=False).encode("utf-8-sig"),
+                download(t("download_csv", lang), lambda: csv_bytes(table),
                          "collocates.csv", "text/csv")  # fmt: skip
 
 if tab["wordlist"].open:
@@ -180,7 +180,7 @@ if tab["wordlist"].open:
         config = {c: st.column_config.NumberColumn(format="%.3f") for c in ("per_10k", "dp", "d")}
         config["link"] = st.column_config.LinkColumn(concordance_tab, display_text=concordance_tab)
         st.dataframe(shown, hide_index=True, column_config=config)
-        download(t("download_csv", lang), lambda: table.to_csv(index=False).encode("utf-8-sig"),
+        download(t("download_csv", lang), lambda: csv_bytes(table),
                  f"wordlist_{scope}_{n}.csv", "text/csv")  # fmt: skip
 
 if tab["trends"].open:
