@@ -263,6 +263,7 @@ def run_size(args, n: int) -> dict:
 
     times: dict[tuple[str, str], list[float]] = {(row, c): [] for row, c, _ in jobs}
     counts: dict[tuple[str, str], int] = {}
+    loadavg = []
     for r in range(args.repeat):
         shift = r % len(jobs)
         for row, c, q in jobs[shift:] + jobs[:shift]:  # rotating order: no contender always runs first
@@ -270,7 +271,8 @@ def run_size(args, n: int) -> dict:
             times[(row, c)].append(s)
             if counts.setdefault((row, c), got) != got:
                 print(f"!!! {c} gave {got} then {counts[(row, c)]} for {q!r}", flush=True)
-        print(f"[{n}] repetition {r + 1}/{args.repeat} done", flush=True)
+        loadavg.append(float(Path("/proc/loadavg").read_text().split()[0]))
+        print(f"[{n}] repetition {r + 1}/{args.repeat} done, load average {loadavg[-1]}", flush=True)
 
     mismatches = []
     for q, _, literal in QUERIES:
@@ -295,6 +297,7 @@ def run_size(args, n: int) -> dict:
             "engine": summarize(times[(q, "engine")]),
             "find": summarize(times[(q, "find")]),
             "peers": {p: med[p] for p in PEERS},
+            "peers_min": {p: min(times[(q, p)]) * 1000 for p in PEERS},
             "best": best,
         }
         if literal:
@@ -309,6 +312,7 @@ def run_size(args, n: int) -> dict:
         "chars": chars,
         "segments": len(corpus.segments()),
         "repeat": args.repeat,
+        "loadavg": loadavg,
         "loads": {k: list(v) for k, v in loads.items()},
         "rows": rows,
         "mismatches": mismatches,
@@ -329,15 +333,18 @@ def size_table(res: dict) -> list[str]:
     n = res["n"]
     lines = [
         f"### {n:,} reports (+ the seed): {res['documents']:,} documents, {res['chars'] / 1e6:.1f} M characters, "
-        f"{res['segments']} segment(s), {res['repeat']} interleaved repetitions",
+        f"{res['segments']} segment(s), {res['repeat']} interleaved repetitions"
+        + (f", load average {min(la):.1f}–{max(la):.1f} on 2 cores during them" if (la := res.get("loadavg")) else ""),
         "",
         "Medians in ms. search/find: the app's search over the bare index lookup (target ≤ 1.5). "
-        "best/engine: the best peer's median over the engine's (target ≥ 1, ≥ 3 for 2-char and very common).",
+        "best/engine: the best peer's median over the engine's (target ≥ 1, ≥ 3 for 2-char and very common); "
+        "the last column divides the best minimum of any peer by the engine's minimum (less exposed to the noise). "
+        "✗: target missed.",
         "",
         "| query | class | hits | engine search | bare find | search/find | "
         + " | ".join(PEERS)
-        + " | best peer | best/engine |",
-        "|---" * (8 + len(PEERS)) + "|",
+        + " | best peer | best/engine | same, of minima |",
+        "|---" * (9 + len(PEERS)) + "|",
     ]
     for row in res["rows"]:
         e, f = row["engine"]["median"], row["find"]["median"]
@@ -350,7 +357,7 @@ def size_table(res: dict) -> list[str]:
         flag_f = "" if e / f <= 1.5 else " ✗"
         lines.append(
             f"| {q} | {row['class']} | {row['hits']:,} | {fmt(e)} | {fmt(f)} | {e / f:.2f}{flag_f} | {peers} "
-            f"| {best} | {ratio:.1f}{flag} |"
+            f"| {best} | {ratio:.1f}{flag} | {min(row.get('peers_min', {'-': math.nan}).values()) / row['engine']['min']:.1f} |"
         )
     lines += [
         "",
@@ -441,8 +448,10 @@ def profile(corpus: StoreCorpus, q: str, repeat: int = 5) -> str:
         corpus.search(q, size=50)
     pr.disable()
     out = io.StringIO()
-    pstats.Stats(pr, stream=out).sort_stats("tottime").print_stats(15)
-    return out.getvalue()
+    stats = pstats.Stats(pr, stream=out)
+    stats.sort_stats("cumulative").print_stats(25)
+    stats.sort_stats("tottime").print_stats(15)
+    return re.sub(r"\n{3,}", "\n\n", out.getvalue().replace(str(HERE.parent) + "/", "").replace(sys.prefix + "/", ""))
 
 
 def write_results(text: str) -> None:
@@ -456,6 +465,14 @@ def write_results(text: str) -> None:
     path.write_text(text.rstrip() + "\n" + earlier, encoding="utf-8")
 
 
+def write(args, report: str, prof: str | None) -> None:
+    cmd = f"python bench/bench_peers.py --sizes {' '.join(map(str, args.sizes))} --repeat {args.repeat} --write"
+    text = f"# Peers\n\n`{cmd}`, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n\n{machine()}\n\n{report}\n"
+    if prof:
+        text += "\n" + prof
+    write_results(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -463,8 +480,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--workdir", type=Path, default=HERE / "work")
     p.add_argument("--write", action="store_true", help="record the run in bench/RESULTS.md")
     p.add_argument("--profile", action="store_true", help="cProfile the engine's slowest query at the largest size")
+    p.add_argument("--report", type=Path, help="no run: print (and --write) the tables of an earlier run's JSON")
     args = p.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
+
+    if args.report:
+        results = json.loads(args.report.read_text())
+        args.sizes = [r["n"] for r in results]
+        args.repeat = results[0]["repeat"]
+        report = "\n".join([s for res in results for s in size_table(res)] + growth_table(results))
+        print(report)
+        if args.write:
+            write(args, report, results[-1].get("profile"))
+        return 1 if any(r["mismatches"] for r in results) else 0
 
     results = []
     for n in sorted(args.sizes):
@@ -480,17 +508,14 @@ def main(argv: list[str] | None = None) -> int:
     prof = None
     if args.profile:
         slow = max(last["rows"], key=lambda r: r["engine"]["median"])
-        prof = f"cProfile of `c.search({slow['query']!r}, size=50)` ×5 at {last['n']:,}, by own time:\n\n"
+        prof = f"cProfile of `c.search({slow['query']!r}, size=50)` ×5 at {last['n']:,}, cumulative then own time:\n\n"
         prof += "```\n" + profile(last["corpus"], slow["query"]) + "```\n"
         print(prof)
     dump = [{k: v for k, v in r.items() if k != "corpus"} for r in results]
+    dump[-1]["profile"] = prof
     (args.workdir / f"peers_{'_'.join(map(str, sorted(args.sizes)))}.json").write_text(json.dumps(dump, indent=1))
     if args.write:
-        cmd = f"python bench/bench_peers.py --sizes {' '.join(map(str, args.sizes))} --repeat {args.repeat} --write"
-        text = f"# Peers\n\n`{cmd}`, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n\n{machine()}\n\n{report}\n"
-        if prof:
-            text += "\n" + prof
-        write_results(text)
+        write(args, report, prof)
     return 1 if any(r["mismatches"] for r in results) else 0
 
 
