@@ -148,11 +148,13 @@ def sqlite_count(con: sqlite3.Connection, q: str) -> int:
     return con.execute(sql, {"q": q, "like": f"%{q}%"}).fetchone()[0]
 
 
-def build_duckdb(store: Path):
+def build_duckdb(corpus: StoreCorpus):
+    """The live segments' texts (a merged store still holds the segments it replaced until collected)."""
     import duckdb
 
+    assert not any(corpus.dead.values()), "tombstoned documents: load from the texts table instead"
     con = duckdb.connect()
-    files = sorted(str(p) for p in store.glob("seg-*/texts.parquet"))
+    files = [str(corpus.folder / m["name"] / "texts.parquet") for m in corpus.metas]
     t = time.perf_counter()
     con.execute("CREATE TABLE docs AS SELECT clean AS text FROM read_parquet(?)", [files])
     seconds = time.perf_counter() - t
@@ -231,7 +233,7 @@ def run_size(args, n: int) -> dict:
     }
     con_sql, s, note = build_sqlite(args.workdir, n, texts)
     loads["sqlite FTS5 trigram table (create + insert)"] = (s, note)
-    con_duck, s = build_duckdb(store)
+    con_duck, s = build_duckdb(corpus)
     loads["duckdb table from the store's Parquet"] = (s, "")
     rg_file = args.workdir / f"rg_{n}.txt"
     _, s = timed_once(lambda: rg_file.write_text("".join(x.replace("\n", " ") + "\n" for x in texts), encoding="utf-8"))
