@@ -255,7 +255,7 @@ def run_size(args, n: int) -> dict:
     }
     # jobs: (row, contender, query it runs); pinyin rows add the engine's literal search
     jobs = []
-    for q, cls, literal in QUERIES:
+    for q, _, literal in QUERIES:
         peer_q = literal or q
         jobs += [(q, "engine", q), (q, "find", q)]
         jobs += [(q, p, peer_q) for p in PEERS]
@@ -357,9 +357,10 @@ def size_table(res: dict) -> list[str]:
         target = 3 if row["class"] in FREQUENT else 1
         flag = "" if ratio >= target else " ✗"
         flag_f = "" if e / f <= 1.5 else " ✗"
+        of_minima = min(row.get("peers_min", {"-": math.nan}).values()) / row["engine"]["min"]
         lines.append(
             f"| {q} | {row['class']} | {row['hits']:,} | {fmt(e)} | {fmt(f)} | {e / f:.2f}{flag_f} | {peers} "
-            f"| {best} | {ratio:.1f}{flag} | {min(row.get('peers_min', {'-': math.nan}).values()) / row['engine']['min']:.1f} |"
+            f"| {best} | {ratio:.1f}{flag} | {of_minima:.1f} |"
         )
     lines += [
         "",
