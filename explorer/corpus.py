@@ -87,7 +87,9 @@ class Corpus:
         units = self.table("units")
         column = "canonical" if "canonical" in units else "name"  # one key per court across documents
         court = dict(zip(units["key"], units[column], strict=True)) if len(units) else {}
-        sections["court"] = sections["key"].map(court).fillna(INTRO)
+        sections["court"] = pd.Series(
+            [court.get(k, INTRO) for k in sections["key"]], index=sections.index, dtype=object
+        )
         return sections
 
     @cached_property

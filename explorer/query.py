@@ -105,7 +105,8 @@ class Segment:
         rank = sections["document"].map({d: i for i, d in enumerate(documents)})
         sections = sections.assign(_rank=rank).sort_values(["_rank", "order"], kind="stable").drop(columns="_rank")
         sections = _plain(sections.reset_index(drop=True))
-        sections["key"] = sections["document"] + ":" + sections["order"].astype(str)
+        keys = [f"{d}:{o}" for d, o in zip(sections["document"], sections["order"], strict=True)]
+        sections["key"] = pd.Series(keys, index=sections.index, dtype=object)
         sections["base"] = sections["document"].map(base).astype("int64")
 
         def shift(frame: pd.DataFrame) -> pd.DataFrame:
@@ -241,10 +242,16 @@ class Result:
     normalized: str
     total: int
     counts: np.ndarray  # hits per row of the corpus's sections table
-    dispersion: pd.DataFrame  # section, bin, hits
+    cells: np.ndarray  # dispersion: section * BINS + bin of each occupied cell, ascending
+    cell_hits: np.ndarray  # hits in each of those cells
     hits: list[Hit]  # the requested page
     sections: pd.DataFrame
     truncated: bool = False
+
+    @property
+    def dispersion(self) -> pd.DataFrame:
+        """Hits per section and position bin (0..BINS-1 along the section's text); built when asked for."""
+        return pd.DataFrame({"section": self.cells // BINS, "bin": self.cells % BINS, "hits": self.cell_hits})
 
     def by_unit(self) -> dict[str, int]:
         """Hits per unit name (the intro as 导语), in corpus order."""
@@ -297,13 +304,13 @@ def narrow(segments: list[Segment], spans: list[Spans], allowed: np.ndarray | No
 
 
 def collect(found: list[Found], sections: pd.DataFrame, page: int = 0, size: int | None = None):
-    """(total, counts per section, dispersion, the page of hits) of narrowed hits: the one way results are made."""
+    """(total, counts per section, dispersion cells and their hits, the page of hits) of narrowed hits:
+    the one way results are made."""
     total = sum(len(f.starts) for f in found)
     rows = np.concatenate([f.rows for f in found]) if found else EMPTY
     counts = np.bincount(rows.astype(np.int64), minlength=len(sections)).astype(np.int64)
     cells = [f.rows * BINS + f.segment.relative(f.starts, f.local) for f in found if len(f.starts)]
     cell, hits_in = _runs(np.concatenate(cells)) if cells else (EMPTY, EMPTY)
-    dispersion = pd.DataFrame({"section": cell // BINS, "bin": cell % BINS, "hits": hits_in})
     lo = page * size if size is not None else 0
     hi = lo + size if size is not None else total
     hits, offset = [], 0
@@ -312,7 +319,7 @@ def collect(found: list[Found], sections: pd.DataFrame, page: int = 0, size: int
         if a < b:
             hits.extend(_hits(f.segment, sections, f.starts[a:b], f.lengths[a:b], f.how[a:b], f.rows[a:b]))
         offset += len(f.starts)
-    return total, counts, dispersion, hits
+    return total, counts, cell, hits_in, hits
 
 
 def search(

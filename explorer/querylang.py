@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 import numpy as np
-import pandas as pd
 import re2
 
 from explorer.corpus import Corpus
+from explorer.index import EMPTY
 from explorer.normalize import normalize_query, to_simplified
 from explorer.pinyin import is_pinyin_query
 from explorer.query import BY, MAX_QUERY, NO_SPANS, Found, Result, Segment, Spans, collect, narrow
@@ -437,8 +437,7 @@ def run_query(
             compile_pattern(text.strip(), text, 0)
     except QueryError as e:
         empty = np.zeros(len(corpus.sections), dtype=np.int64)
-        dispersion = pd.DataFrame({"section": [], "bin": [], "hits": []}, dtype="int64")
-        return QueryResult(text, "", 0, empty, dispersion, [], corpus.sections, truncated, error=e)
+        return QueryResult(text, "", 0, empty, EMPTY, EMPTY, [], corpus.sections, truncated, error=e)
     if query.plain is not None or not query.groups:
         plain = corpus.search(original, units=units, documents=documents, page=page, size=size)
         return QueryResult(**{k: getattr(plain, k) for k in Result.__dataclass_fields__}, parsed=query)

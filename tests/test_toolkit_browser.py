@@ -14,7 +14,7 @@ def test_sort_a_concordance_and_download_its_xlsx(server, page):  # noqa: F811
     page.goto(f"{server}/tools?q={quote('调解')}")
     page.get_by_text("9 处命中").wait_for(timeout=30_000)
     wait_done(page)
-    assert page.locator(".kwic-row").count() == 9
+    assert page.locator(".kwic-line").count() == 9
     page.get_by_text("右侧", exact=True).click()
     page.wait_for_function(
         "document.querySelector('.kwic-r') && document.querySelector('.kwic-r').innerText.startsWith('”')",

@@ -6,7 +6,7 @@ import streamlit as st
 from explorer import concordance as kwic
 from explorer.collocates import collocates
 from explorer.i18n import t
-from explorer.markup import KwicLine, csv_bytes, kwic_table, link, md
+from explorer.markup import KwicLine, csv_bytes, kwic_line, md
 from explorer.querylang import run_query
 from explorer.tokens import tokens
 from explorer.trends import figure_pairs, pairs_chart, split_queries, term_trends, trend_chart
@@ -119,13 +119,15 @@ if tab["concordance"].open:
                     st.number_input(t("hit_page", lang), 1, pages, 1, key="kp", bind="query-params") if pages > 1 else 1
                 )
                 shown = kwic.page(lines, number, PAGE_SIZE)
-                rows = []
-                for r in shown.itertuples():
-                    params = {"docs": r.document, "q": query, "unit": r.court, "pos": str(r.start)}
-                    meta = f"{r.document} · {r.court}" if corpus.sections["document"].nunique() > 1 else r.court
-                    rows.append(KwicLine(r.left, r.hit, r.right, meta, r.initiative or r.sentence,
-                                         link(t("open_in_reader", lang), "reader", params)))  # fmt: skip
-                st.html(kwic_table(rows))
+                several = corpus.sections["document"].nunique() > 1
+                for i, r in enumerate(shown.itertuples()):
+                    meta = f"{r.document} · {r.court}" if several else r.court
+                    with st.container(key=f"conc-{i}", horizontal=True, vertical_alignment="center", gap="small"):
+                        st.html(kwic_line(KwicLine(r.left, r.hit, r.right, meta, r.initiative or r.sentence)))
+                        shell.nav(  # within the session, as the search page's hits
+                            "reader", t("open_in_reader", lang), lang, icon=":material/article:", q=query,
+                            unit=r.court, pos=str(r.start), docs=[r.document],
+                        )  # fmt: skip
                 d1, d2 = st.columns(2)
                 with d1:
                     download(t("download_csv", lang), lambda: kwic.csv_of(lines), "concordance.csv", "text/csv")
