@@ -118,7 +118,7 @@ def test_search_link_typing_and_share_link_reads_as_chinese(server, page):
     assert "/search" in page.url and "q=" in page.url
     assert page.locator(".kwic-line").count() == 2
     assert [m.split(" ")[0] for m in page.locator(".kwic-meta").all_inner_texts()] == ["大连中院", "东城法庭"]
-    box = page.get_by_label("检索词（简体、繁体或拼音）")
+    box = page.get_by_label("检索词（简体、繁体或拼音）", exact=True)
     box.fill("枫桥经验")
     box.press("Enter")
     page.wait_for_url(lambda u: quote("枫桥经验") in u, timeout=30_000)
