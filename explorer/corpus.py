@@ -19,7 +19,7 @@ import pandas as pd
 
 from explorer.charts import PALETTE
 from explorer.dataset import TABLES, Dataset, Document, curated_corrections, document_from_text, export_records
-from explorer.index import SequenceIndex, TextIndex
+from explorer.index import SequenceIndex, TextIndex, load_array
 from explorer.query import INTRO, Result, Segment, search
 from explorer.store import (
     INDEX,
@@ -221,13 +221,13 @@ class StoreCorpus(Corpus):
         folder = self.folder / meta["name"]
         documents = meta["documents"]
         index = TextIndex.load(folder / INDEX)
-        all_offsets = np.load(folder / INDEX / f"{OFFSETS}.npy", mmap_mode="r", allow_pickle=False)
+        all_offsets = load_array(folder / INDEX / f"{OFFSETS}.npy")
 
         def offsets(i: int) -> np.ndarray:
             return all_offsets[index.doc_starts[i] : index.doc_starts[i + 1]]
 
         def load_readings() -> tuple[SequenceIndex, list[str]]:
-            arrays = (np.load(folder / READINGS / f"{n}.npy", mmap_mode="r", allow_pickle=False) for n in READING_FILES)
+            arrays = (load_array(folder / READINGS / f"{n}.npy") for n in READING_FILES)
             return SequenceIndex(*arrays), self.generation["vocabulary"]
 
         def columns(table: str, names: list[str]) -> pd.DataFrame:

@@ -138,8 +138,13 @@ class TextIndex(SequenceIndex):
 
     @classmethod
     def load(cls, folder: Path, mmap: bool = True) -> TextIndex:
-        mode = "r" if mmap else None
-        return cls(*(np.load(folder / f"{name}.npy", mmap_mode=mode, allow_pickle=False) for name in FILES))
+        return cls(*(load_array(folder / f"{name}.npy", mmap) for name in FILES))
+
+
+def load_array(path: Path, mmap: bool = True) -> np.ndarray:
+    """A saved array, memory-mapped and seen as a plain ndarray (numpy's memmap subclass costs
+    microseconds on every slice, which a page of hits takes thousands of); never unpickled."""
+    return np.asarray(np.load(path, mmap_mode="r" if mmap else None, allow_pickle=False))
 
 
 def self_overlapping(needle: str) -> bool:
