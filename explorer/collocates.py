@@ -61,7 +61,8 @@ def collocates(
     parsed = parse(query)
     found = spans(corpus, parsed, units, documents)
     words = corpus_tokens(corpus, documents) if words is None else words
-    scope_rows = _scope_rows(corpus, units, documents)
+    allowed = corpus.allowed_sections(units, documents)
+    scope_rows = np.arange(len(corpus.sections)) if allowed is None else allowed
     words = words[words["is_word"] & words["section"].isin(scope_rows)].reset_index(drop=True)
     out = []
     hits_court = []
@@ -111,13 +112,3 @@ def collocates(
     return table.sort_values(["ll", "freq", "collocate"], ascending=[False, False, True], kind="stable").reset_index(
         drop=True
     )
-
-
-def _scope_rows(corpus: Corpus, units, documents) -> np.ndarray:
-    s = corpus.sections
-    mask = np.ones(len(s), dtype=bool)
-    if units is not None:
-        mask &= (s["short_name"].isin(units) | s["name"].isin(units)).to_numpy()
-    if documents:
-        mask &= s["document"].isin(documents).to_numpy()
-    return np.flatnonzero(mask)
