@@ -74,8 +74,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "all_documents": ("全部文档", "All documents"),
     "upload": ("上传自己的报告（.txt）", "Add your own report (.txt)"),
     "upload_help": (
-        "UTF-8、GBK/GB18030、Big5、UTF-16 均可，最大 {mb} MB；只在本次会话中使用，不会保存到服务器。",
-        "UTF-8, GBK/GB18030, Big5 or UTF-16, up to {mb} MB; used in this session only, never saved on the server.",
+        "UTF-8、GBK/GB18030、Big5、UTF-16 均可，每个最大 {mb} MB，最多 {files} 个、共 {total} MB；"
+        "只在本次会话中使用，不会保存到服务器。",
+        "UTF-8, GBK/GB18030, Big5 or UTF-16, up to {mb} MB each, {files} files and {total} MB in all; "
+        "used in this session only, never saved on the server.",
     ),
     "upload_ok": (
         "已加入“{name}”：{units} 个单位，{metrics} 项数据指标。",
@@ -88,6 +90,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "upload_binary": ("“{name}”不是文本文件，无法读取。", "“{name}” is not a text file."),
     "upload_no_chinese": ("“{name}”中没有中文内容。", "“{name}” contains no Chinese text."),
+    "upload_too_slow": (
+        "“{name}”在 {seconds} 秒内未能读完，已停止。请拆分成较小的文件后再上传。",
+        "“{name}” could not be read within {seconds} s and was stopped; split it into smaller files.",
+    ),
+    "upload_too_many": (
+        "“{name}”未读取：每次会话最多 {files} 个文件、共 {mb} MB。请先移除其他文件。",
+        "“{name}” was not read: a session keeps at most {files} files, {mb} MB in all. Remove a file first.",
+    ),
+    "upload_failed": ("“{name}”无法读取。", "“{name}” could not be read."),
     "fallback": (
         "“{doc}”中没有提到任何法院：整篇按一个单位处理，每段作为一项举措。",
         "“{doc}” names no court anywhere: it is read as one unit, each paragraph an initiative.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -12,6 +13,9 @@ from explorer.corrupt import Correction
 from explorer.dataset import Document, curated_corrections, document_from_text
 
 MAX_UPLOAD_MB = 10  # keep equal to server.maxUploadSize in .streamlit/config.toml
+MAX_FILES = 10  # uploads one session keeps at once
+MAX_SESSION_MB = 30  # and their total size
+PARSE_SECONDS = 60  # a parse still running after this is stopped, and the user told
 # The encodings Chinese reports come in. Limiting the candidates keeps short texts from being read as
 # Korean UTF-16 or a European code page; UTF-16 big-endian is taken only with its byte-order mark.
 ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16", "utf_16_le", "utf_32"]
@@ -63,6 +67,7 @@ def load_upload(
     corrections: tuple[Correction, ...] | None = None,
     taken: set[str] = (),
     limit_mb: float = MAX_UPLOAD_MB,
+    budget: float = PARSE_SECONDS,
 ) -> Document:
     """Decode and parse an upload with the same pipeline (and curated corrections) as the seeds;
     its id is the file name, made unique against ``taken``. Nothing is written to disk."""
@@ -72,4 +77,38 @@ def load_upload(
     doc_id, n = stem, 2
     while doc_id in taken:
         doc_id, n = f"{stem}-{n}", n + 1
-    return document_from_text(doc_id, f"upload:{name}", decoded.text, corrections)
+    return within(budget, document_from_text, doc_id, f"upload:{name}", decoded.text, corrections)
+
+
+def within(seconds: float, fn, *args):
+    """``fn(*args)`` in a child process stopped after ``seconds``: a slow parse never holds a server
+    thread, and ends with its budget even when the visitor has gone. The child is forked from this
+    process (warm dictionaries, no start-up); what comes back is our own records, never user bytes."""
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    child = context.Process(target=_run, args=(writer, fn, args), daemon=True)
+    child.start()
+    writer.close()
+    try:
+        if not reader.poll(seconds):
+            raise UploadError("too_slow", seconds=round(seconds))
+        ok, value = reader.recv()
+    except (EOFError, OSError) as e:
+        raise UploadError("failed") from e
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        reader.close()
+    if not ok:
+        raise UploadError("failed")
+    return value
+
+
+def _run(writer, fn, args) -> None:
+    try:
+        writer.send((True, fn(*args)))
+    except Exception as e:  # noqa: BLE001 - any failure of the parse becomes a message, never a traceback
+        writer.send((False, repr(e)))
+    finally:
+        writer.close()

@@ -78,3 +78,40 @@ def test_terminal_output_has_no_escape_sequences(tmp_path):
         cwd=ROOT,
     )  # fmt: skip
     assert proc.returncode == 0 and "\x1b" not in proc.stdout and "\x07" not in proc.stdout
+
+
+def test_a_parse_past_its_budget_is_stopped_and_says_so():
+    from explorer.upload import UploadError, load_upload, within
+
+    t = time.perf_counter()
+    with pytest.raises(UploadError) as stopped:
+        within(0.3, time.sleep, 30)
+    assert stopped.value.code == "too_slow" and time.perf_counter() - t < 5
+    with pytest.raises(UploadError) as failed:
+        within(5, int, "not a number")  # a failure inside the parse is a message, not a traceback
+    assert failed.value.code == "failed"
+    report = (next(SEEDS_DIR.glob("*.txt"))).read_bytes()
+    with pytest.raises(UploadError) as slow:
+        load_upload("seed.txt", report * 20, budget=0.05)
+    assert slow.value.code == "too_slow"
+    doc = load_upload("seed.txt", report)  # within the default budget, through the child process
+    assert len(doc.structure.units) == 4 and len(doc.records["metrics"]) == 21
+
+
+def test_a_session_keeps_a_bounded_number_of_uploads():
+    from streamlit.testing.v1 import AppTest
+
+    from explorer.upload import MAX_FILES
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    files = [(f"报告{i}.txt", f"经验交流单位：某{i}县人民法院\n标题\n概述。\n化解纠纷{i}件。\n".encode(), "text/plain")
+             for i in range(MAX_FILES + 2)]  # fmt: skip
+    at.file_uploader(key="upload_files").set_value(files).run()
+    assert not at.exception
+    errors = [e.value for e in at.sidebar.error]
+    assert len(errors) == 2 and all("每次会话最多" in e for e in errors)
+    assert len(at.sidebar.success) == MAX_FILES
+    at.file_uploader(key="upload_files").set_value(files[2:]).run()  # two removed: the last two are read now
+    assert not at.sidebar.error and len(at.sidebar.success) == MAX_FILES
+    assert set(at.session_state["_parsed"]) == {f.file_id for f in at.session_state["upload_files"]}

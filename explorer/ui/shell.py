@@ -13,7 +13,7 @@ from explorer.i18n import t
 from explorer.markup import BEHAVIOUR, STYLE, chrome_style, csv_bytes, md
 from explorer.store import StoreError, generation_id
 from explorer.themes import load_themes
-from explorer.upload import MAX_UPLOAD_MB, UploadError, load_upload
+from explorer.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, UploadError, load_upload
 from explorer.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
@@ -80,11 +80,20 @@ def dataset() -> Dataset:
 
 def _read_uploads() -> None:
     """Parse the files in the uploader (each once), keeping the errors to show."""
-    parsed: dict = st.session_state.setdefault("_parsed", {})
+    files = st.session_state.get("upload_files") or []
+    current = {f.file_id for f in files}
+    old = st.session_state.get("_parsed", {})
+    parsed = {k: v for k, v in old.items() if k in current}  # a removed file's report is released
+    st.session_state["_parsed"] = parsed
     errors, docs = [], []
     limit = min(MAX_UPLOAD_MB, st.get_option("server.maxUploadSize"))
     taken = set(_base_corpus().document_ids())
-    for f in st.session_state.get("upload_files") or []:
+    total = 0
+    for i, f in enumerate(files):
+        total += f.size
+        if i >= MAX_FILES or total > MAX_SESSION_MB * 1024 * 1024:  # not kept: read once another is removed
+            errors.append((f.name, UploadError("too_many", files=MAX_FILES, mb=MAX_SESSION_MB)))
+            continue
         if f.file_id not in parsed:
             try:
                 parsed[f.file_id] = load_upload(f.name, f.getvalue(), taken=taken, limit_mb=limit)
@@ -221,7 +230,7 @@ def sidebar(language: str) -> None:
             accept_multiple_files=True,
             key="upload_files",
             on_change=_read_uploads,
-            help=t("upload_help", language, mb=MAX_UPLOAD_MB),
+            help=t("upload_help", language, mb=MAX_UPLOAD_MB, files=MAX_FILES, total=MAX_SESSION_MB),
         )
         for name, error in st.session_state.get("_upload_errors", []):
             st.error(t(f"upload_{error.code}", language, name=md(name), **error.details))
