@@ -2,9 +2,10 @@
 
 import streamlit as st
 
+from explorer.resources import ICON_FILE
 from explorer.ui import shell
 
-st.set_page_config(page_title="法院经验交流 · Court experience explorer", page_icon=":material/gavel:", layout="wide")
+st.set_page_config(page_title="法院经验交流 · Court experience explorer", page_icon=str(ICON_FILE), layout="wide")
 language = shell.lang()
 pages = shell.pages(language)
 page = st.navigation(list(pages.values()))

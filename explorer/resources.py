@@ -20,6 +20,7 @@ ROOT = _root()
 SEEDS_DIR = ROOT / "seeds"
 DATA_DIR = ROOT / "data"
 DATASET_DIR = DATA_DIR / "dataset"
+ICON_FILE = DATA_DIR / "icon.png"  # the favicon, served by the app itself (a material icon is fetched from outside)
 STORE_DIR = DATA_DIR / "store"  # Parquet tables and search index; built, not committed
 CORRECTIONS_FILE = DATA_DIR / "corrections.csv"
 USERDICT_FILE = DATA_DIR / "userdict.txt"

@@ -69,14 +69,17 @@ def browser(server):
 
 
 @pytest.fixture
-def page(browser):
+def page(browser, server):
     context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="zh-CN")
     page = context.new_page()
-    dialogs = []
+    dialogs, requests = [], []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: requests.append(r.url))
     yield page
     context.close()
     assert dialogs == [], "a script ran in the page"
+    outside = [u for u in requests if not u.startswith((server, "data:", "blob:", "about:"))]
+    assert outside == [], "the page fetched from outside the app"  # fonts, favicons, trackers: nothing leaves
 
 
 def wait_done(page):
