@@ -6,7 +6,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
+from explorer.index import TextIndex
+
 QUOTE_RE = re.compile(r"“([^“”\n]{1,20})”")
+# Up to this many units a concept lists every unit, mentions or not (a heatmap's zeros); beyond it only
+# the units that mention it, so a text of thousands of units never makes a table of units × units.
+DENSE_UNITS = 64
 
 
 @dataclass
@@ -37,8 +44,15 @@ def find_concepts(texts: Sequence[tuple[str, str]]) -> list[Concept]:
             term = term.strip()
             if term and unit not in quoted.setdefault(term, []):
                 quoted[term].append(unit)
-    concepts = [
-        Concept(term, units, {unit: text.count(term) for unit, text in texts}) for term, units in quoted.items()
-    ]
+    if not quoted:
+        return []
+    names = [unit for unit, _ in texts]
+    index = TextIndex.build([text for _, text in texts])  # each term found once over all units, not per unit
+    dense = len(texts) <= DENSE_UNITS
+    concepts = []
+    for term, units in quoted.items():
+        per_unit = np.bincount(index.locate(index.find(term))[:, 0], minlength=len(texts)).tolist()
+        mentions = {u: n for u, n in zip(names, per_unit, strict=True) if dense or n}
+        concepts.append(Concept(term, units, mentions))
     concepts.sort(key=lambda c: (-c.units_mentioning, -c.total, c.term))
     return concepts

@@ -115,3 +115,16 @@ def test_a_session_keeps_a_bounded_number_of_uploads():
     at.file_uploader(key="upload_files").set_value(files[2:]).run()  # two removed: the last two are read now
     assert not at.sidebar.error and len(at.sidebar.success) == MAX_FILES
     assert set(at.session_state["_parsed"]) == {f.file_id for f in at.session_state["upload_files"]}
+
+
+def test_thousands_of_units_make_no_units_squared_table():
+    from explorer.concepts import DENSE_UNITS, find_concepts
+
+    texts = [(f"单位{i}", f"创建“概念{i}”，推广“共同做法”。") for i in range(2000)]
+    concepts = find_concepts(texts)
+    assert len(concepts) == 2001
+    assert sum(len(c.mentions) for c in concepts) < 20 * len(texts)  # only units that mention a concept
+    shared = next(c for c in concepts if c.term == "共同做法")
+    assert shared.total == 2000 and shared.units_mentioning == 2000
+    few = find_concepts(texts[:DENSE_UNITS])
+    assert all(len(c.mentions) == DENSE_UNITS for c in few)  # a heatmap's zeros where units are few
