@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -28,17 +29,20 @@ def find_achievements(text: str) -> list[Achievement]:
     >>> [(a.kind, a.text) for a in find_achievements("执行工作质效位居全省第一。9家获评示范法庭")]
     [('ranking', '执行工作质效位居全省第一'), ('honour', '9家获评示范法庭')]
     """
+    breaks = [i for i, ch in enumerate(text) if ch in CLAUSE_BREAK]  # clause bounds found once: linear time
     found: dict[tuple[int, int], Achievement] = {}
+    seen: set[tuple[int, int]] = set()  # clauses already recorded: later matches in them cost no slice
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            a = m.start()
-            while a > 0 and text[a - 1] not in CLAUSE_BREAK:
-                a -= 1
-            b = m.end()
-            while b < len(text) and text[b] not in CLAUSE_BREAK:
-                b += 1
+            i = bisect.bisect_left(breaks, m.start())
+            a = breaks[i - 1] + 1 if i else 0
+            j = bisect.bisect_left(breaks, m.end())
+            b = breaks[j] if j < len(breaks) else len(text)
+            if (a, b) in seen:
+                continue
+            seen.add((a, b))
             raw = text[a:b]
-            a += len(raw) - len(raw.lstrip())
-            if (a, b) not in found:
-                found[(a, b)] = Achievement(kind, text[a:b], a, b)
+            start = a + len(raw) - len(raw.lstrip())
+            if (start, b) not in found:
+                found[(start, b)] = Achievement(kind, text[start:b], start, b)
     return sorted(found.values(), key=lambda x: x.start)
