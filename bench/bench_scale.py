@@ -61,7 +61,7 @@ def cli_build(corpus: Path, store_dir: Path) -> tuple[int, int, float]:
     """Build with the command line in a child process, so its peak memory is measured on its own."""
     cmd = [sys.executable, "-m", "explorer", "--seeds", str(corpus), "index", "--out", str(store_dir)]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=HERE.parent, check=True)
-    m = re.search(r"(\d+) documents: (\d+) parsed, (\d+) unchanged, ([\d.]+) s", proc.stdout)
+    m = re.search(r"(\d+) documents: (\d+) parsed, (\d+) unchanged, .*?([\d.]+) s →", proc.stdout)
     return int(m[2]), int(m[3]), float(m[4])
 
 
