@@ -21,9 +21,9 @@ REPEAT = 5
 def rerun_ms(at: AppTest, query: str) -> float:
     times = []
     for _ in range(REPEAT):
-        at.text_input(key="q").set_value("")
+        at.text_input[0].set_value("")
         at.run()
-        at.text_input(key="q").set_value(query)
+        at.text_input[0].set_value(query)
         t = time.perf_counter()
         at.run()
         times.append(time.perf_counter() - t)
