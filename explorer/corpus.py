@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.charts import PALETTE
-from explorer.dataset import TABLES, Dataset, Document, curated_corrections, document_from_text, export_records
+from explorer.dataset import Dataset, Document, curated_corrections, document_from_text, export_records
 from explorer.index import SequenceIndex, TextIndex, load_array
 from explorer.query import INTRO, Result, Segment, search
 from explorer.store import (
@@ -309,4 +309,4 @@ class UnionCorpus(Corpus):
         return [r for part in self.parts for r in part.raw_records()]
 
 
-__all__ = ["TABLES", "Corpus", "MemoryCorpus", "StoreCorpus", "UnionCorpus"]
+__all__ = ["Corpus", "MemoryCorpus", "StoreCorpus", "UnionCorpus"]

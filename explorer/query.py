@@ -343,22 +343,31 @@ def search(
     return Result(query, needle, *collect(found, sections, page, size), sections, truncated)
 
 
-def _row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, inclusive: bool = False) -> np.ndarray:
-    """For each position, the last row begun at or before it (-1 for none, or past its end with ``inclusive``)."""
+def row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, until: str = "") -> np.ndarray:
+    """For each position, the last row begun at or before it, or -1 for none.
+
+    ``until="end"``: also -1 past the row's end, the end itself still in it (as Document.initiative_at);
+    ``until="inside"``: -1 unless the position lies inside the row (a hit within a sentence).
+
+    >>> s, e = np.array([0, 10]), np.array([5, 15])
+    >>> [row_at(s, e, np.array([3, 5, 7]), u).tolist() for u in ("", "end", "inside")]
+    [[0, 0, 0], [0, 0, -1], [0, -1, -1]]
+    """
     if not len(starts):
         return np.full(len(positions), -1, dtype=np.int64)
     row = np.searchsorted(starts, positions, side="right") - 1
     ok = row >= 0
-    if inclusive:  # as Document.initiative_at: the end itself still belongs to the row
-        ok &= positions <= ends[np.maximum(row, 0)]
+    if until:
+        end = ends[np.maximum(row, 0)]
+        ok &= positions <= end if until == "end" else positions < end
     return np.where(ok, row, -1)
 
 
 def _hits(seg: Segment, sections, starts, lengths, how, rows) -> list[Hit]:
     """Hit records for one page: located, with sentence, initiative and raw offsets."""
     located = seg.index.locate(starts).tolist()
-    sentence = _row_at(*seg.sentence_bounds, starts).tolist()  # as Document.sentence_at: the last one begun
-    ini_row = _row_at(*seg._ini, starts, inclusive=True).tolist()
+    sentence = row_at(*seg.sentence_bounds, starts).tolist()  # as Document.sentence_at: the last one begun
+    ini_row = row_at(*seg._ini, starts, until="end").tolist()
     names, keys = sections["name"].to_numpy(), sections["key"].to_numpy()
     doc_starts = seg.index.doc_starts
     out = []

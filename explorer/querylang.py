@@ -21,7 +21,7 @@ from explorer.corpus import Corpus
 from explorer.index import EMPTY
 from explorer.normalize import normalize_query, to_simplified
 from explorer.pinyin import is_pinyin_query
-from explorer.query import BY, MAX_QUERY, NO_SPANS, Found, Result, Segment, Spans, collect, narrow
+from explorer.query import BY, MAX_QUERY, NO_SPANS, Found, Result, Segment, Spans, collect, narrow, row_at
 
 MAX_TERMS = 12
 MAX_NEAR = 500  # characters
@@ -329,12 +329,7 @@ def _spans(seg: Segment, item: Term | Near, notes: set[str]) -> Spans:
 
 def _sentence_of(seg: Segment, positions: np.ndarray) -> np.ndarray:
     """The sentence row each position falls in; -1 outside every sentence (page furniture, line breaks)."""
-    starts, ends = seg.sentence_bounds
-    if not len(starts):
-        return np.full(len(positions), -1)
-    row = np.searchsorted(starts, positions, side="right") - 1
-    inside = (row >= 0) & (positions < ends[np.maximum(row, 0)])
-    return np.where(inside, row, -1)
+    return row_at(*seg.sentence_bounds, positions, until="inside")
 
 
 def evaluate(seg: Segment, query: Query, notes: set[str] | None = None) -> Spans:
