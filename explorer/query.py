@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -54,12 +55,23 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
 
 def reading_vocabulary() -> list[str]:
     """Reading ids: 0 for a character with no reading, then every toneless syllable."""
-    return ["", *sorted(toneless_syllables())]
+    return list(_vocabulary())
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[str, ...]:
+    return ("", *sorted(toneless_syllables()))
+
+
+@lru_cache(maxsize=4)
+def _id_map(vocabulary: tuple[str, ...]) -> dict[str, int]:
+    """Syllable -> reading id, made once per vocabulary (not once per report or per query)."""
+    return {s: i for i, s in enumerate(vocabulary)}
 
 
 def reading_ids(texts: Sequence[str], vocabulary: list[str]) -> np.ndarray:
     """Reading id of every character of ``texts`` joined as a :class:`TextIndex` joins them."""
-    ids = {s: i for i, s in enumerate(vocabulary)}
+    ids = _id_map(tuple(vocabulary))
     out: list[int] = []
     for text in texts:
         out.extend(ids.get(r, 0) for r in readings(text))
@@ -152,7 +164,7 @@ class Segment:
         spans = [(pos, np.full(len(pos), len(needle), dtype=np.int64), np.zeros(len(pos), dtype=np.int8))]
         if is_pinyin_query(needle):
             rindex, vocabulary = self.reading_index
-            ids = {s: i for i, s in enumerate(vocabulary)}
+            ids = _id_map(tuple(vocabulary))
             for split in syllable_splits(pinyin_letters(needle)):
                 sets = [np.asarray([ids[s]], dtype=np.int64) if s in ids else EMPTY for s in split]
                 found = rindex.find_sets(sets)
