@@ -119,6 +119,7 @@ def test_search_link_typing_and_share_link_reads_as_chinese(server, page):
     page.get_by_text("2 处命中").wait_for(timeout=30_000)
     wait_done(page)
     assert "/search" in page.url and "q=" in page.url
+    page.locator(".kwic-line").nth(1).wait_for(timeout=30_000)  # the lines render after the count, under load later
     assert page.locator(".kwic-line").count() == 2
     assert [m.split(" ")[0] for m in page.locator(".kwic-meta").all_inner_texts()] == ["大连中院", "东城法庭"]
     box = page.get_by_label("检索词（简体、繁体或拼音）", exact=True)
