@@ -1,11 +1,15 @@
 """Entry point: page config, navigation, run the chosen page."""
 
+import altair as alt
 import streamlit as st
 
-from explorer.resources import ICON_FILE
+from explorer.resources import icon_url
 from explorer.ui import shell
 
-st.set_page_config(page_title="法院经验交流 · Court experience explorer", page_icon=str(ICON_FILE), layout="wide")
+# Altair validates every schema object as it is made; the chart functions are validated whole in
+# tests/test_charts.py, and a rerun re-validating them cost a fifth of a search page's CPU.
+alt.utils.schemapi.disable_debug_mode()
+st.set_page_config(page_title="法院经验交流 · Court experience explorer", page_icon=icon_url(), layout="wide")
 language = shell.lang()
 pages = shell.pages(language)
 page = st.navigation(list(pages.values()))

@@ -74,6 +74,11 @@ class Corpus:
         return [str(d) for d in self.table("documents")["id"]]
 
     def concept_totals(self) -> pd.DataFrame:
+        """Mentions of each quoted concept over the corpus (the suggestions under an empty search)."""
+        return self._concept_totals
+
+    @cached_property
+    def _concept_totals(self) -> pd.DataFrame:
         return concept_totals(self.table("concepts"))
 
     def export(self) -> dict:
@@ -199,13 +204,6 @@ class StoreCorpus(Corpus):
         if not any(self.dead.values()):
             return sum(m["rows"][name] for m in self.metas)
         return len(self.table(name))
-
-    @cached_property
-    def _totals(self) -> pd.DataFrame:
-        return concept_totals(self.table("concepts"))
-
-    def concept_totals(self) -> pd.DataFrame:
-        return self._totals
 
     def document_ids(self) -> list[str]:
         return [d for m in self.metas for d in m["documents"] if d not in self.dead[m["name"]]]

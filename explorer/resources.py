@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,12 @@ USERDICT_FILE = DATA_DIR / "userdict.txt"
 STOPWORDS_FILE = DATA_DIR / "stopwords.txt"
 SCRIPT_PAIRS_FILE = DATA_DIR / "script_pairs.csv"
 THEMES_FILE = DATA_DIR / "themes.csv"
+
+
+@lru_cache(maxsize=1)
+def icon_url() -> str:
+    """The favicon as a data URL, read once: given a file, Streamlit re-reads it on every rerun."""
+    return "data:image/png;base64," + base64.b64encode(ICON_FILE.read_bytes()).decode("ascii")
 
 
 @lru_cache(maxsize=1)
