@@ -5,7 +5,11 @@ ForwardMsgs until the script finishes), so 25 sessions cost no browser. Targets 
 bounded in sessions, searches and seconds. Prints p50/p95 of a search as the user waits for it,
 searches per second, errors and the server's memory before and after: a benchmark, never a test.
 
-Run: python bench/bench_load.py [--sessions 25] [--seconds 30]
+``--processes N`` starts N servers and spreads the sessions over them round-robin, as a load
+balancer with sticky sessions does (README: several app processes); ``--store DIR`` serves a
+built store instead of the seeds.
+
+Run: python bench/bench_load.py [--sessions 25] [--seconds 30] [--processes 1] [--store DIR]
 """
 
 from __future__ import annotations
@@ -59,12 +63,12 @@ async def _search(ws, query: str) -> float:
                 raise RuntimeError("script error")
 
 
-async def _session(port: int, n: int, until: float, times: list[float], errors: list[str], limit: int) -> None:
+async def _session(ports: list[int], n: int, until: float, times: list[float], errors: list[str], limit: int) -> None:
     import websockets
 
     try:
         async with websockets.connect(
-            f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"], max_size=2**26
+            f"ws://127.0.0.1:{ports[n % len(ports)]}/_stcore/stream", subprotocols=["streamlit"], max_size=2**26
         ) as ws:
             i = 0
             while time.perf_counter() < until and i < limit:
@@ -74,41 +78,57 @@ async def _session(port: int, n: int, until: float, times: list[float], errors: 
         errors.append(f"{type(e).__name__}: {e}"[:120])
 
 
-async def _run(port: int, sessions: int, seconds: float) -> tuple[list[float], list[str], float]:
+async def _run(ports: list[int], sessions: int, seconds: float) -> tuple[list[float], list[str], float]:
     times: list[float] = []
     errors: list[str] = []
     start = time.perf_counter()
     until = start + seconds
-    await asyncio.gather(*(_session(port, n, until, times, errors, limit=500) for n in range(sessions)))
+    await asyncio.gather(*(_session(ports, n, until, times, errors, limit=500) for n in range(sessions)))
     return times, errors, time.perf_counter() - start
+
+
+def _serve(port: int, store: str | None) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port",
+           str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]  # fmt: skip
+    env = (
+        {**os.environ, "EXPLORER_STORE": store}
+        if store
+        else {k: v for k, v in os.environ.items() if k != "EXPLORER_STORE"}
+    )
+    server = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True, env=env)  # fmt: skip
+    for _ in range(240):
+        try:
+            if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    return server
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sessions", type=int, default=25)
     p.add_argument("--seconds", type=float, default=30)
+    p.add_argument("--processes", type=int, default=1, choices=range(1, 9), metavar="1..8")
+    p.add_argument("--store", help="a built store (python -m explorer index) to serve instead of the seeds")
     args = p.parse_args(argv)
-    port = _free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port",
-           str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]  # fmt: skip
-    server = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+    ports = [_free_port() for _ in range(args.processes)]
+    servers = [_serve(port, args.store) for port in ports]
     try:
-        for _ in range(120):
-            try:
-                if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.5)
-        asyncio.run(_run(port, 1, 5))  # warm: imports, dictionaries, the corpus
-        before = _rss_mb(server.pid)
-        one, _, _ = asyncio.run(_run(port, 1, 10))
-        times, errors, elapsed = asyncio.run(_run(port, args.sessions, args.seconds))
-        after = _rss_mb(server.pid)
+        for port in ports:
+            asyncio.run(_run([port], 1, 5))  # warm: imports, dictionaries, the corpus
+        before = sum(_rss_mb(s.pid) for s in servers)
+        one, _, _ = asyncio.run(_run(ports[:1], 1, 10))
+        times, errors, elapsed = asyncio.run(_run(ports, args.sessions, args.seconds))
+        after = sum(_rss_mb(s.pid) for s in servers)
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=20)
+        for server in servers:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=20)
     q = statistics.quantiles(times, n=20) if len(times) > 1 else [float("nan")] * 19
+    mode = f"store {args.store}" if args.store else "seeds"
+    print(f"{mode}, {args.processes} server process(es), {os.cpu_count()} cores")
     print(f"one session alone: median {statistics.median(one) * 1000:.0f} ms over {len(one)} searches")
     print(f"{args.sessions} sessions for {elapsed:.0f} s: {len(times)} searches, {len(times) / elapsed:.1f} per second")
     print(f"  p50 {statistics.median(times) * 1000:.0f} ms, p95 {q[18] * 1000:.0f} ms, max {max(times) * 1000:.0f} ms")

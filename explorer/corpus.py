@@ -71,7 +71,11 @@ class Corpus:
         return frozenset(self.sections["short_name"])
 
     def document_ids(self) -> list[str]:
-        return [str(d) for d in self.table("documents")["id"]]
+        return list(self._document_ids)
+
+    @cached_property
+    def _document_ids(self) -> tuple[str, ...]:  # every page's sidebar asks; a table is a copy
+        return tuple(str(d) for d in self.table("documents")["id"])
 
     def concept_totals(self) -> pd.DataFrame:
         """Mentions of each quoted concept over the corpus (the suggestions under an empty search)."""

@@ -1,5 +1,6 @@
 """检索: one query box, hits per unit, where they fall, and each hit in context — for any corpus."""
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -77,33 +78,29 @@ if not result.total:
     st.stop()
 
 st.subheader(f"{result.total:,} {t('hits', lang)}")
-several = sections["document"].nunique() > 1
+shorts, documents = sections["short_name"].to_numpy(), sections["document"].to_numpy()
+several = len(set(documents)) > 1
 
 
 def label(row: int) -> str:
     """A section's name on a chart: the court's short name, with its report when there are several."""
-    name = court(sections["short_name"].iat[row], lang)
-    return f"{name} · {sections['document'].iat[row]}" if several else name
+    name = court(shorts[row], lang)
+    return f"{name} · {documents[row]}" if several else name
 
 
 shown = in_docs[in_docs["short_name"].isin(chosen_units)] if chosen_units else in_docs
 rows = shown.index.to_numpy()
 rows = rows[result.counts[rows] > 0] if len(rows) > TOP_UNITS else rows
 rows = rows[(-result.counts[rows]).argsort(kind="stable")[:TOP_UNITS]] if len(rows) > TOP_UNITS else rows
-counts = pd.DataFrame(
-    {
-        "short": [label(r) for r in rows],
-        "court": sections["short_name"].to_numpy()[rows],
-        "hits": result.counts[rows],
-    }
-)
+labels = {r: label(r) for r in rows.tolist()}
+counts = pd.DataFrame({"short": list(labels.values()), "court": shorts[rows], "hits": result.counts[rows]})
 palette = {lab: colors.get(court, "#868e96") for lab, court in zip(counts["short"], counts["court"], strict=True)}
-bins = result.dispersion[result.dispersion["section"].isin(rows)]
+in_rows = np.isin(result.cells // BINS, rows)  # dispersion cells (section * BINS + bin) of the charted rows
 placed = pd.DataFrame(
     {
-        "short": [label(r) for r in bins["section"]],
-        "position": bins["bin"].to_numpy() / BINS,
-        "hits": bins["hits"].to_numpy(),
+        "short": [labels[r] for r in (result.cells[in_rows] // BINS).tolist()],
+        "position": result.cells[in_rows] % BINS / BINS,
+        "hits": result.cell_hits[in_rows],
         "sentence": "",
     }
 )
@@ -119,7 +116,7 @@ pages = -(-result.total // PAGE_SIZE)
 default_docs = set(corpus.default_documents())
 st.subheader(f"{t('kwic', lang)} · {page} / {pages:,}")
 for i, hit in enumerate(result.hits):
-    short = sections["short_name"].iat[hit.section]
+    short = shorts[hit.section]
     meta = f"{hit.document} · {short}" if several else short
     if hit.initiative_order:
         meta += f" · {t('initiative_n', lang, n=hit.initiative_order)}"
