@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -176,12 +176,19 @@ class Segment:
         return _first_fit(starts[order], lengths[order], how[order])
 
     def section_of(self, positions: np.ndarray) -> np.ndarray:
-        """Row (of ``all_sections``) of each global position: the last section begun at or before it."""
-        return np.searchsorted(self._lookup, positions, side="right") - 1
+        """Row (of ``all_sections``) of each global position (ascending): the last section begun at or
+        before it. Many hits: where each section begins among them, one search per section, then
+        each row repeated over its hits; few hits: one search per hit."""
+        sections = len(self._lookup)
+        if len(positions) * 8 < sections:
+            return np.searchsorted(self._lookup, positions, side="right") - 1
+        begins = np.searchsorted(positions, self._lookup, side="left")
+        sizes = np.diff(begins, prepend=0, append=len(positions))  # hits before the first section, then each's
+        return np.repeat(np.arange(-1, sections), sizes)
 
     def live_row(self, rows: np.ndarray) -> np.ndarray:
         """Row of ``sections`` for rows of ``all_sections``; -1 for a dead document's."""
-        return self._row_map[rows]
+        return self._row_map[rows] if self.dead else rows
 
     def relative(self, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """Dispersion bin (0..BINS-1) of each position in its section's own text."""
@@ -254,11 +261,38 @@ class Result:
     normalized: str
     total: int
     counts: np.ndarray  # hits per row of the corpus's sections table
-    cells: np.ndarray  # dispersion: section * BINS + bin of each occupied cell, ascending
-    cell_hits: np.ndarray  # hits in each of those cells
     hits: list[Hit]  # the requested page
     sections: pd.DataFrame
     truncated: bool = False
+    found: list[Found] = field(default_factory=list, repr=False)  # every hit, placed: what dispersion is made from
+
+    def cells_of(self, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Dispersion of the hits in section ``rows`` (all when None): (section * BINS + bin of each
+        occupied cell, ascending; hits in each), as integers, in one linear pass over those hits."""
+        wanted = None
+        if rows is not None:
+            wanted = np.zeros(len(self.sections), dtype=bool)
+            wanted[rows] = True
+        parts = []
+        for f in self.found:
+            keep = wanted[f.rows] if wanted is not None else slice(None)
+            starts, local, placed = f.starts[keep], f.local[keep], f.rows[keep]
+            if len(starts):
+                parts.append(placed * BINS + f.segment.relative(starts, local))
+        return _runs(np.concatenate(parts)) if parts else (EMPTY, EMPTY)
+
+    @cached_property
+    def _cells(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.cells_of()
+
+    @property
+    def cells(self) -> np.ndarray:
+        """Dispersion over every section: section * BINS + bin of each occupied cell, ascending."""
+        return self._cells[0]
+
+    @property
+    def cell_hits(self) -> np.ndarray:
+        return self._cells[1]
 
     @property
     def dispersion(self) -> pd.DataFrame:
@@ -305,10 +339,11 @@ def narrow(segments: list[Segment], spans: list[Spans], allowed: np.ndarray | No
     for seg, (starts, lengths, how) in zip(segments, spans, strict=True):
         local = seg.section_of(starts)
         rows = seg.live_row(local) + base
-        keep = rows >= base  # hits in a dead document's text are gone
+        keep = rows >= base if seg.dead else None  # hits in a dead document's text are gone
         if allowed is not None:
-            keep &= np.isin(rows, allowed)
-        if not keep.all():
+            inside = np.isin(rows, allowed)
+            keep = inside if keep is None else keep & inside
+        if keep is not None and not keep.all():
             starts, lengths, how, local, rows = starts[keep], lengths[keep], how[keep], local[keep], rows[keep]
         found.append(Found(seg, starts, lengths, how, local, rows))
         base += len(seg.sections)
@@ -316,13 +351,11 @@ def narrow(segments: list[Segment], spans: list[Spans], allowed: np.ndarray | No
 
 
 def collect(found: list[Found], sections: pd.DataFrame, page: int = 0, size: int | None = None):
-    """(total, counts per section, dispersion cells and their hits, the page of hits) of narrowed hits:
-    the one way results are made."""
+    """(total, counts per section, the page of hits) of narrowed hits: the one way results are made
+    (the dispersion is made from the same ``found`` when asked for: :meth:`Result.cells_of`)."""
     total = sum(len(f.starts) for f in found)
     rows = np.concatenate([f.rows for f in found]) if found else EMPTY
     counts = np.bincount(rows.astype(np.int64), minlength=len(sections)).astype(np.int64)
-    cells = [f.rows * BINS + f.segment.relative(f.starts, f.local) for f in found if len(f.starts)]
-    cell, hits_in = _runs(np.concatenate(cells)) if cells else (EMPTY, EMPTY)
     lo = page * size if size is not None else 0
     hi = lo + size if size is not None else total
     hits, offset = [], 0
@@ -331,7 +364,7 @@ def collect(found: list[Found], sections: pd.DataFrame, page: int = 0, size: int
         if a < b:
             hits.extend(_hits(f.segment, sections, f.starts[a:b], f.lengths[a:b], f.how[a:b], f.rows[a:b]))
         offset += len(f.starts)
-    return total, counts, cell, hits_in, hits
+    return total, counts, hits
 
 
 def search(
@@ -352,7 +385,7 @@ def search(
     query = query[:MAX_QUERY]
     needle = normalize_query(query)
     found = narrow(segments, [seg.find(needle) if needle else NO_SPANS for seg in segments], allowed)
-    return Result(query, needle, *collect(found, sections, page, size), sections, truncated)
+    return Result(query, needle, *collect(found, sections, page, size), sections, truncated, found)
 
 
 def row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, until: str = "") -> np.ndarray:
@@ -376,20 +409,26 @@ def row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, until: s
 
 
 def _hits(seg: Segment, sections, starts, lengths, how, rows) -> list[Hit]:
-    """Hit records for one page: located, with sentence, initiative and raw offsets."""
-    located = seg.index.locate(starts).tolist()
-    sentence = row_at(*seg.sentence_bounds, starts).tolist()  # as Document.sentence_at: the last one begun
+    """Hit records for one page: located, with sentence, initiative, raw offsets and keyword in context,
+    the texts read back in two gathers for the whole page."""
+    doc_starts = seg.index.doc_starts
+    docs = np.searchsorted(doc_starts, starts, side="right") - 1
+    ends = starts + lengths
+    lo = np.maximum(doc_starts[docs], starts - WIDTH)
+    hi = np.minimum(doc_starts[docs + 1] - 1, ends + WIDTH)
+    sentence = row_at(*seg.sentence_bounds, starts)  # as Document.sentence_at: the last one begun
+    s_lo, s_hi = (np.where(sentence >= 0, b[np.maximum(sentence, 0)], 0) for b in seg.sentence_bounds)
+    windows, sentences = seg.index.texts(lo, hi), seg.index.texts(s_lo, s_hi)
     ini_row = row_at(*seg._ini, starts, until="end").tolist()
     names, keys = sections["name"].to_numpy(), sections["key"].to_numpy()
-    doc_starts = seg.index.doc_starts
     out = []
-    for i, (pos, n) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
-        doc, start = located[i]
+    for i, (doc, pos, n, a, row) in enumerate(
+        zip(docs.tolist(), starts.tolist(), lengths.tolist(), lo.tolist(), rows.tolist(), strict=True)
+    ):
+        start = pos - int(doc_starts[doc])
         offsets = seg.offsets(doc)
-        s, k, row = sentence[i], ini_row[i], int(rows[i])
-        lo = max(int(doc_starts[doc]), pos - WIDTH)
-        hi = min(int(doc_starts[doc + 1]) - 1, pos + n + WIDTH)
-        left, text, right = context(seg.index.text(lo, hi), pos - lo, pos - lo + n)
+        k = ini_row[i]
+        left, text, right = context(windows[i], pos - a, pos - a + n)
         out.append(
             Hit(
                 document=seg.documents[doc],
@@ -397,9 +436,7 @@ def _hits(seg: Segment, sections, starts, lengths, how, rows) -> list[Hit]:
                 key=keys[row],
                 initiative=seg._ini_titles[k] if k >= 0 else None,
                 initiative_order=seg._ini_orders[k] if k >= 0 else None,
-                sentence=seg.index.text(int(seg.sentence_bounds[0][s]), int(seg.sentence_bounds[1][s]))
-                if s >= 0
-                else "",
+                sentence=sentences[i],
                 start=start,
                 end=start + n,
                 raw_start=int(offsets[start]),

@@ -18,7 +18,6 @@ import numpy as np
 import re2
 
 from explorer.corpus import Corpus
-from explorer.index import EMPTY
 from explorer.normalize import normalize_query, to_simplified
 from explorer.pinyin import is_pinyin_query
 from explorer.query import BY, MAX_QUERY, NO_SPANS, Found, Result, Segment, Spans, collect, narrow, row_at
@@ -406,7 +405,7 @@ def _result(corpus: Corpus, text: str, query: Query, found, page: int, size: int
     placed = [Found(seg, st, n, how, seg.section_of(st), rows) for seg, _, (st, n, how), rows in found]
     normalized = " ".join(_folded(t) for t in query.terms())
     collected = collect(placed, corpus.sections, page, size)
-    return QueryResult(text, normalized, *collected, corpus.sections, truncated, parsed=query)
+    return QueryResult(text, normalized, *collected, corpus.sections, truncated, placed, parsed=query)
 
 
 def _folded(item: Term | Near) -> str:
@@ -432,7 +431,7 @@ def run_query(
             compile_pattern(text.strip(), text, 0)
     except QueryError as e:
         empty = np.zeros(len(corpus.sections), dtype=np.int64)
-        return QueryResult(text, "", 0, empty, EMPTY, EMPTY, [], corpus.sections, truncated, error=e)
+        return QueryResult(text, "", 0, empty, [], corpus.sections, truncated, error=e)
     if query.plain is not None or not query.groups:
         plain = corpus.search(original, units=units, documents=documents, page=page, size=size)
         return QueryResult(**{k: getattr(plain, k) for k in Result.__dataclass_fields__}, parsed=query)

@@ -405,3 +405,32 @@ def test_overlaps_resolve_left_to_right_like_a_greedy_walk(spans):
     lengths = np.array([n for _, n in spans], dtype=np.int64)
     got = _first_fit(starts, lengths, np.zeros(len(spans), np.int8))
     assert list(zip(got[0].tolist(), got[1].tolist(), strict=True)) == kept
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 60), min_size=1, max_size=12, unique=True).map(sorted),
+    st.lists(st.integers(0, 70), max_size=40).map(sorted),
+)
+def test_both_section_lookups_place_every_hit_in_the_same_section(section_starts, positions):
+    """Few hits are looked up one by one, many by where each section begins among them: one answer."""
+    from explorer.query import Segment
+
+    seg = Segment.__new__(Segment)
+    seg._lookup = np.asarray(section_starts, dtype=np.int64)
+    positions = np.asarray(positions, dtype=np.int64)
+    expected = [max((i for i, s in enumerate(section_starts) if s <= p), default=-1) for p in positions.tolist()]
+    assert seg.section_of(positions).tolist() == expected
+    many = np.repeat(positions, 8 * len(section_starts))  # past the switch to the other lookup
+    assert seg.section_of(many).tolist() == np.repeat(expected, 8 * len(section_starts)).tolist()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab无讼社区\n", max_size=25), min_size=1, max_size=6), st.data())
+def test_a_page_of_texts_reads_back_as_one_text_at_a_time(texts, data):
+    index = TextIndex.build(texts)
+    total = int(index.doc_starts[-1])
+    spans = data.draw(st.lists(st.tuples(st.integers(0, total), st.integers(0, total)), max_size=10))
+    starts = np.asarray([min(a, b) for a, b in spans], dtype=np.int64)
+    ends = np.asarray([max(a, b) for a, b in spans], dtype=np.int64)
+    assert index.texts(starts, ends) == [index.text(a, b) for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]

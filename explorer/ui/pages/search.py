@@ -1,6 +1,5 @@
 """检索: one query box, hits per unit, where they fall, and each hit in context — for any corpus."""
 
-import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -95,12 +94,12 @@ rows = rows[(-result.counts[rows]).argsort(kind="stable")[:TOP_UNITS]] if len(ro
 labels = {r: label(r) for r in rows.tolist()}
 counts = pd.DataFrame({"short": list(labels.values()), "court": shorts[rows], "hits": result.counts[rows]})
 palette = {lab: colors.get(court, "#868e96") for lab, court in zip(counts["short"], counts["court"], strict=True)}
-in_rows = np.isin(result.cells // BINS, rows)  # dispersion cells (section * BINS + bin) of the charted rows
+cells, cell_hits = result.cells_of(rows)  # dispersion of the charted rows only: section * BINS + bin
 placed = pd.DataFrame(
     {
-        "short": [labels[r] for r in (result.cells[in_rows] // BINS).tolist()],
-        "position": result.cells[in_rows] % BINS / BINS,
-        "hits": result.cell_hits[in_rows],
+        "short": [labels[r] for r in (cells // BINS).tolist()],
+        "position": cells % BINS / BINS,
+        "hits": cell_hits,
         "sentence": "",
     }
 )
