@@ -147,6 +147,7 @@ class Segment:
         start, end = s["start"].to_numpy("int64"), s["end"].to_numpy("int64")
         self._lookup = np.where(order == 0, base, base + start)  # where each section's reach begins
         self._lo, self._width = base + start, np.maximum(end - start, 1)
+        self._names, self._keys = self.sections["name"].to_numpy(), self.sections["key"].to_numpy()
         ini = self.initiatives
         self._ini = (ini["start"].to_numpy("int64"), ini["end"].to_numpy("int64"))
         self._ini_titles, self._ini_orders = ini["title"].tolist(), ini["order"].astype("int64").tolist()
@@ -362,7 +363,7 @@ def collect(found: list[Found], sections: pd.DataFrame, page: int = 0, size: int
     for f in found:
         a, b = max(lo - offset, 0), min(hi - offset, len(f.starts))
         if a < b:
-            hits.extend(_hits(f.segment, sections, f.starts[a:b], f.lengths[a:b], f.how[a:b], f.rows[a:b]))
+            hits.extend(_hits(f.segment, f.starts[a:b], f.lengths[a:b], f.how[a:b], f.local[a:b], f.rows[a:b]))
         offset += len(f.starts)
     return total, counts, hits
 
@@ -408,7 +409,7 @@ def row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, until: s
     return np.where(ok, row, -1)
 
 
-def _hits(seg: Segment, sections, starts, lengths, how, rows) -> list[Hit]:
+def _hits(seg: Segment, starts, lengths, how, local, rows) -> list[Hit]:
     """Hit records for one page: located, with sentence, initiative, raw offsets and keyword in context,
     the texts read back in two gathers for the whole page."""
     doc_starts = seg.index.doc_starts
@@ -420,7 +421,7 @@ def _hits(seg: Segment, sections, starts, lengths, how, rows) -> list[Hit]:
     s_lo, s_hi = (np.where(sentence >= 0, b[np.maximum(sentence, 0)], 0) for b in seg.sentence_bounds)
     windows, sentences = seg.index.texts(lo, hi), seg.index.texts(s_lo, s_hi)
     ini_row = row_at(*seg._ini, starts, until="end").tolist()
-    names, keys = sections["name"].to_numpy(), sections["key"].to_numpy()
+    live = seg.live_row(local).tolist()
     out = []
     for i, (doc, pos, n, a, row) in enumerate(
         zip(docs.tolist(), starts.tolist(), lengths.tolist(), lo.tolist(), rows.tolist(), strict=True)
@@ -432,8 +433,8 @@ def _hits(seg: Segment, sections, starts, lengths, how, rows) -> list[Hit]:
         out.append(
             Hit(
                 document=seg.documents[doc],
-                unit=names[row],
-                key=keys[row],
+                unit=seg._names[live[i]],
+                key=seg._keys[live[i]],
                 initiative=seg._ini_titles[k] if k >= 0 else None,
                 initiative_order=seg._ini_orders[k] if k >= 0 else None,
                 sentence=sentences[i],
