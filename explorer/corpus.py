@@ -73,6 +73,17 @@ class Corpus:
     def document_ids(self) -> list[str]:
         return list(self._document_ids)
 
+    def courts(self, documents: list[str] | None = None) -> list[str]:
+        """Short names of the courts in ``documents`` (every document when none), in corpus order."""
+        if not documents:
+            return list(self._courts)
+        s = self.sections
+        return pd.unique(s["short_name"].to_numpy()[s["document"].isin(documents).to_numpy()]).tolist()
+
+    @cached_property
+    def _courts(self) -> tuple[str, ...]:  # asked on every search rerun; sections are corpus-sized
+        return tuple(pd.unique(self.sections["short_name"].to_numpy()).tolist())
+
     @cached_property
     def _document_ids(self) -> tuple[str, ...]:  # every page's sidebar asks; a table is a copy
         return tuple(str(d) for d in self.table("documents")["id"])
@@ -209,8 +220,9 @@ class StoreCorpus(Corpus):
             return sum(m["rows"][name] for m in self.metas)
         return len(self.table(name))
 
-    def document_ids(self) -> list[str]:
-        return [d for m in self.metas for d in m["documents"] if d not in self.dead[m["name"]]]
+    @cached_property
+    def _document_ids(self) -> tuple[str, ...]:
+        return tuple(d for m in self.metas for d in m["documents"] if d not in self.dead[m["name"]])
 
     def segments(self) -> list[Segment]:
         return self._segments

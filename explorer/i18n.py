@@ -72,6 +72,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "no_data": ("所选单位没有此类数据。", "The selected units have no data of this kind."),
     "documents": ("文档", "Documents"),
     "all_documents": ("全部文档", "All documents"),
+    "documents_listed": (
+        "共 {n:,} 份文档，列出前 {k} 份；其他文档请输入编号后回车。",
+        "{n:,} documents; the first {k} are listed, type any other's id and press Enter.",
+    ),
     "upload": ("上传自己的报告（.txt）", "Add your own report (.txt)"),
     "upload_help": (
         "UTF-8、GBK/GB18030、Big5、UTF-16 均可，每个最大 {mb} MB，最多 {files} 个、共 {total} MB；"

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest  # noqa: TID251 (tests drive the UI)
 
 from explorer.dataset import document_from_text
 from tests.test_toolkit import report
+SEED_ID = "liaoning_court_work_conference_experience_exchange"
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
@@ -126,3 +127,18 @@ def test_a_link_carries_the_sort_and_the_group():
     assert "已忽略无法识别的链接参数：sort=sideways" in [
         c.value.replace("\\", "") for c in at.caption
     ]  # Markdown-escaped
+
+
+def test_a_corpus_of_many_documents_lists_some_and_takes_any_typed(three, monkeypatch):
+    """A store's thousands of ids are not sent on every rerun: the chooser lists the first ones,
+    and a document typed by its id is chosen like a listed one."""
+    from explorer.ui import shell
+
+    monkeypatch.setattr(shell, "LISTED_DOCUMENTS", 2)
+    at = open_tools("趋势", uploads=three, q="调解")
+    chooser = at.multiselect(key="docs")
+    assert chooser.options == [SEED_ID, "report_2022"] and "4 份文档" in chooser.help
+    chooser.set_value(["report_2024"]).run()
+    assert not at.exception
+    assert at.query_params["docs"] in ("report_2024", ["report_2024"])  # AppTest gives one value bare
+    assert at.multiselect(key="docs").options == ["report_2024", SEED_ID, "report_2022"]

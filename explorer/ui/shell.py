@@ -17,6 +17,7 @@ from explorer.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, UploadErro
 from explorer.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
+LISTED_DOCUMENTS = 200  # documents listed in the sidebar's chooser; more can be typed
 PAGE_ICONS = {
     "overview": ":material/dashboard:",
     "search": ":material/search:",
@@ -221,6 +222,9 @@ def sidebar(language: str) -> None:
         )
         all_docs = document_ids()
         if len(all_docs) > 1:
+            # A store's thousands of ids are not sent on every rerun: the first ones are listed and
+            # any other can be typed (a typed id the corpus lacks is refused like a bad link).
+            chosen, many = chosen_documents(), len(all_docs) > LISTED_DOCUMENTS
             synced(
                 "docs",
                 st.multiselect,
@@ -228,7 +232,9 @@ def sidebar(language: str) -> None:
                 default=[],
                 from_link=lambda v: v or [],
                 label=t("documents", language),
-                options=all_docs,
+                options=list(dict.fromkeys(chosen + all_docs[:LISTED_DOCUMENTS])) if many else all_docs,
+                accept_new_options=many,
+                help=t("documents_listed", language, n=len(all_docs), k=LISTED_DOCUMENTS) if many else None,
                 placeholder=t("all_documents", language),
             )
         st.file_uploader(

@@ -1,5 +1,6 @@
 """检索: one query box, hits per unit, where they fall, and each hit in context — for any corpus."""
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -46,9 +47,7 @@ query = shell.synced(
     help=t("querylang_help", lang),
 )
 sections = corpus.sections
-in_docs = sections[sections["document"].isin(docs)] if docs else sections
-courts = list(dict.fromkeys(in_docs["short_name"]))
-chosen_units = shell.court_filter(courts, lang)
+chosen_units = shell.court_filter(corpus.courts(docs), lang)
 
 if not query.strip():
     suggestions(t("no_query", lang))
@@ -78,7 +77,7 @@ if not result.total:
 
 st.subheader(f"{result.total:,} {t('hits', lang)}")
 shorts, documents = sections["short_name"].to_numpy(), sections["document"].to_numpy()
-several = len(set(documents)) > 1
+several = len(corpus.document_ids()) > 1
 
 
 def label(row: int) -> str:
@@ -87,9 +86,9 @@ def label(row: int) -> str:
     return f"{name} · {documents[row]}" if several else name
 
 
-shown = in_docs[in_docs["short_name"].isin(chosen_units)] if chosen_units else in_docs
-rows = shown.index.to_numpy()
-rows = rows[result.counts[rows] > 0] if len(rows) > TOP_UNITS else rows
+shown = corpus.allowed_sections(chosen_units or None, docs or None)  # rows in view; None: every one
+shown = np.arange(len(sections)) if shown is None else shown
+rows = shown[result.counts[shown] > 0] if len(shown) > TOP_UNITS else shown
 rows = rows[(-result.counts[rows]).argsort(kind="stable")[:TOP_UNITS]] if len(rows) > TOP_UNITS else rows
 labels = {r: label(r) for r in rows.tolist()}
 counts = pd.DataFrame({"short": list(labels.values()), "court": shorts[rows], "hits": result.counts[rows]})
