@@ -10,6 +10,7 @@ from explorer.ui import shell
 # tests/test_charts.py, and a rerun re-validating them cost a fifth of a search page's CPU.
 alt.utils.schemapi.disable_debug_mode()
 st.set_page_config(page_title="法院经验交流 · Court experience explorer", page_icon=icon_url(), layout="wide")
+shell.start_run()
 language = shell.lang()
 pages = shell.pages(language)
 page = st.navigation(list(pages.values()))

@@ -35,8 +35,25 @@ def _open_corpus(folder: str | None, generation: str) -> Corpus:
     return StoreCorpus(Path(folder)).warm() if folder else MemoryCorpus(build_dataset())
 
 
+def start_run() -> None:
+    """Called first on every rerun: what :func:`_this_run` kept for the last one is forgotten."""
+    st.session_state["_this_run"] = {}
+
+
+def _this_run(name: str, make):
+    """``make()`` once per rerun (a page asks for the corpus and the link's values once per hit)."""
+    kept = st.session_state.setdefault("_this_run", {})
+    if name not in kept:
+        kept[name] = make()
+    return kept[name]
+
+
 def _base_corpus() -> Corpus:
     """The shared corpus; a rebuilt store is noticed between reruns and opened at its new generation."""
+    return _this_run("base", _open_base)
+
+
+def _open_base() -> Corpus:
     folder = os.environ.get("EXPLORER_STORE") or None
     try:
         return _open_corpus(folder, generation_id(Path(folder)) if folder else "")
@@ -118,8 +135,8 @@ def lang() -> str:
 
 def known() -> Known:
     """What link parameters may name in this session's corpus."""
-    c = corpus()
-    return Known(units=c.short_names, docs=c.document_set, themes=[th.name for th in load_themes()])
+    c = corpus()  # keyed by the corpus: a callback may add uploads within a run
+    return _this_run(f"known-{id(c)}", lambda: Known(c.short_names, c.document_set, [th.name for th in load_themes()]))
 
 
 def param(name: str):
