@@ -147,14 +147,14 @@ STYLE = """
 .kwic-h { font-weight: 600; padding: 0 .1em; }
 .kwic-meta { color: #777; font-size: .8rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
              padding-left: 1em; }
-[class*="st-key-kwic-"] { flex-wrap: nowrap !important; align-items: center; }
-[class*="st-key-kwic-"] [data-testid="stPageLink"] { flex: 0 0 auto; }
+.st-key-kwic-lines { display: grid !important; grid-template-columns: minmax(0, 1fr) auto; align-items: center;
+                     column-gap: .5rem; row-gap: 0 !important; }
 @media (max-width: 640px) {
   .kwic-line { display: block; line-height: 1.8; padding: .3em 0; }
   .kwic-l { display: inline; } .kwic-l > span, .kwic-r { white-space: normal; }
   .kwic-meta { display: block; padding-left: 0; white-space: normal; }
   .kwic-h { white-space: nowrap; }
-  [class*="st-key-kwic-"] [data-testid="stPageLink"] a { min-height: 44px; min-width: 44px; }
+  .st-key-kwic-lines [data-testid="stPageLink"] a { min-height: 44px; min-width: 44px; }
 }
 .reader p { line-height: 1.9; font-size: 1.02rem; }
 .mk-title { font-weight: 700; }

@@ -292,7 +292,8 @@ def link_params(language: str, **params) -> dict[str, str | list[str]]:
     """A link's parameters plus what holds on every page (language, documents), empty ones dropped."""
     if language != "zh":
         params["lang"] = language
-    params.setdefault("docs", chosen_documents())
+    if "docs" not in params:  # (setdefault would read the link once per hit on a page of them)
+        params["docs"] = chosen_documents()
     return {k: v for k, v in params.items() if v not in ("", [], None)}
 
 
