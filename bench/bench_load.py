@@ -7,9 +7,11 @@ searches per second, errors and the server's memory before and after: a benchmar
 
 ``--processes N`` starts N servers and spreads the sessions over them round-robin, as a load
 balancer with sticky sessions does (README: several app processes); ``--store DIR`` serves a
-built store instead of the seeds.
+built store instead of the seeds. Each session waits ``--think`` seconds (0.1) before each search:
+Streamlit's server holds a rerun asked for at the very moment the previous one ends ~40 ms (a
+hello-world app's too; see bench/bench_rerun.py), and no reader types that fast.
 
-Run: python bench/bench_load.py [--sessions 25] [--seconds 30] [--processes 1] [--store DIR]
+Run: python bench/bench_load.py [--sessions 25] [--seconds 30] [--processes 1] [--store DIR] [--think 0.1]
 """
 
 from __future__ import annotations
@@ -31,13 +33,13 @@ ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ["无讼社区", "法院", "调解", "wusong shequ", "审判质效", "诉源治理", "营商环境", "枫桥经验"]
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def _rss_mb(pid: int) -> float:
+def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
@@ -45,11 +47,18 @@ def _rss_mb(pid: int) -> float:
 
 
 async def _search(ws, query: str) -> float:
+    return await rerun(ws, f"q={quote(query)}", "search")
+
+
+async def rerun(ws, query_string: str, page: str = "") -> float:
+    """Seconds from asking for a rerun of ``page`` (a page's URL path, as the browser sends it once
+    the page is open) with this query string to the script's end."""
     from streamlit.proto.BackMsg_pb2 import BackMsg
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
     msg = BackMsg()
-    msg.rerun_script.query_string = f"page=search&q={quote(query)}"
+    msg.rerun_script.query_string = query_string
+    msg.rerun_script.page_name = page
     started = time.perf_counter()
     await ws.send(msg.SerializeToString())
     while True:
@@ -63,7 +72,9 @@ async def _search(ws, query: str) -> float:
                 raise RuntimeError("script error")
 
 
-async def _session(ports: list[int], n: int, until: float, times: list[float], errors: list[str], limit: int) -> None:
+async def _session(
+    ports: list[int], n: int, until: float, times: list[float], errors: list[str], limit: int, think: float
+) -> None:
     import websockets
 
     try:
@@ -72,23 +83,26 @@ async def _session(ports: list[int], n: int, until: float, times: list[float], e
         ) as ws:
             i = 0
             while time.perf_counter() < until and i < limit:
+                await asyncio.sleep(think)
                 times.append(await _search(ws, QUERIES[(n + i) % len(QUERIES)]))
                 i += 1
     except Exception as e:  # noqa: BLE001 - counted and printed, the run goes on
         errors.append(f"{type(e).__name__}: {e}"[:120])
 
 
-async def _run(ports: list[int], sessions: int, seconds: float) -> tuple[list[float], list[str], float]:
+async def _run(
+    ports: list[int], sessions: int, seconds: float, think: float = 0.1
+) -> tuple[list[float], list[str], float]:
     times: list[float] = []
     errors: list[str] = []
     start = time.perf_counter()
     until = start + seconds
-    await asyncio.gather(*(_session(ports, n, until, times, errors, limit=500) for n in range(sessions)))
+    await asyncio.gather(*(_session(ports, n, until, times, errors, 500, think) for n in range(sessions)))
     return times, errors, time.perf_counter() - start
 
 
-def _serve(port: int, store: str | None) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port",
+def serve(port: int, store: str | None, script: str = "app.py") -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true", "--server.port",
            str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]  # fmt: skip
     env = (
         {**os.environ, "EXPLORER_STORE": store}
@@ -111,24 +125,26 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sessions", type=int, default=25)
     p.add_argument("--seconds", type=float, default=30)
     p.add_argument("--processes", type=int, default=1, choices=range(1, 9), metavar="1..8")
+    p.add_argument("--think", type=float, default=0.1, help="seconds each session waits before its next search")
     p.add_argument("--store", help="a built store (python -m explorer index) to serve instead of the seeds")
     args = p.parse_args(argv)
-    ports = [_free_port() for _ in range(args.processes)]
-    servers = [_serve(port, args.store) for port in ports]
+    ports = [free_port() for _ in range(args.processes)]
+    servers = [serve(port, args.store) for port in ports]
     try:
         for port in ports:
             asyncio.run(_run([port], 1, 5))  # warm: imports, dictionaries, the corpus
-        before = sum(_rss_mb(s.pid) for s in servers)
-        one, _, _ = asyncio.run(_run(ports[:1], 1, 10))
-        times, errors, elapsed = asyncio.run(_run(ports, args.sessions, args.seconds))
-        after = sum(_rss_mb(s.pid) for s in servers)
+        before = sum(rss_mb(s.pid) for s in servers)
+        one, _, _ = asyncio.run(_run(ports[:1], 1, 10, args.think))
+        times, errors, elapsed = asyncio.run(_run(ports, args.sessions, args.seconds, args.think))
+        after = sum(rss_mb(s.pid) for s in servers)
     finally:
         for server in servers:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=20)
     q = statistics.quantiles(times, n=20) if len(times) > 1 else [float("nan")] * 19
     mode = f"store {args.store}" if args.store else "seeds"
-    print(f"{mode}, {args.processes} server process(es), {os.cpu_count()} cores")
+    setup = f"{args.processes} server process(es), {os.cpu_count()} cores"
+    print(f"{mode}, {setup}, {args.think:g} s before each of a session's searches")
     print(f"one session alone: median {statistics.median(one) * 1000:.0f} ms over {len(one)} searches")
     print(f"{args.sessions} sessions for {elapsed:.0f} s: {len(times)} searches, {len(times) / elapsed:.1f} per second")
     print(f"  p50 {statistics.median(times) * 1000:.0f} ms, p95 {q[18] * 1000:.0f} ms, max {max(times) * 1000:.0f} ms")

@@ -1,0 +1,124 @@
+"""The app against a hello-world Streamlit app (bench/hello_app.py), measured in the same run.
+
+- Reruns, as the user waits for them: a search, and the search page with an empty query, against
+  a rerun of the hello-world app, spoken over Streamlit's websocket protocol (bench_load's client),
+  interleaved one at a time, in seed mode and (``--store``) on a built store. Targets (issue 11):
+  a search rerun at most 5x the hello-world rerun, an empty-query rerun at most 2x.
+- Cold start: from starting ``streamlit run`` to the first page finished in Chromium (the page's
+  script done and its last element shown), against the same for the hello-world app; target 1.5x.
+
+Run: python bench/bench_rerun.py [--store DIR] [--repeat 40] [--cold 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import signal
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_load import free_port, rerun, serve  # noqa: E402
+
+QUERIES = ["无讼社区", "法院", "调解", "wusong shequ", "审判质效", "枫桥经验"]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+# A rerun asked for within a millisecond of the previous one's end waits ~40 ms in Streamlit's
+# server, a hello-world app's as much as ours (3 ms after a pause): no reader is that quick.
+PAUSE = 0.1
+DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+async def _reruns(app: int, hello: int, repeat: int) -> dict[str, list[float]]:
+    import websockets
+
+    def connect(port: int):
+        return websockets.connect(f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"], max_size=2**26)
+
+    out: dict[str, list[float]] = {"search": [], "empty": [], "hello": []}
+    async with connect(app) as a, connect(hello) as h:
+        await rerun(a, "q=法", "search")  # warm both
+        await rerun(h, "")
+        for i in range(repeat):  # a pause before each, as a reader makes (see PAUSE)
+            for name, ws, args in (("search", a, (f"q={QUERIES[i % len(QUERIES)]}", "search")),
+                                   ("empty", a, ("q=", "search")), ("hello", h, (f"x={i}",))):  # fmt: skip
+                await asyncio.sleep(PAUSE)
+                out[name].append(await rerun(ws, *args))
+    return out
+
+
+def _stop(server) -> None:
+    os.killpg(server.pid, signal.SIGTERM)
+    server.wait(timeout=20)
+
+
+def _cold(browser, script: str, store: str | None, marker: str) -> float:
+    """Seconds from starting the server to the first page finished in Chromium."""
+    port = free_port()
+    started = time.perf_counter()
+    server = serve(port, store, script)
+    try:
+        page = browser.new_page()
+        page.goto(f"http://127.0.0.1:{port}/", timeout=120_000)
+        page.wait_for_selector(marker, timeout=120_000)
+        page.wait_for_selector(DONE, timeout=120_000)
+        elapsed = time.perf_counter() - started
+        page.close()
+        return elapsed
+    finally:
+        _stop(server)
+
+
+def _ms(values: list[float]) -> str:
+    return f"{statistics.median(values) * 1000:.1f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--store", help="a built store (python -m explorer index); without it the seeds")
+    p.add_argument("--repeat", type=int, default=40)
+    p.add_argument("--cold", type=int, default=3, help="cold starts of each app (0: none)")
+    args = p.parse_args(argv)
+    mode = f"store {args.store}" if args.store else "seeds"
+    ports = free_port(), free_port()
+    app, hello = serve(ports[0], args.store), serve(ports[1], None, "bench/hello_app.py")
+    try:
+        times = asyncio.run(_reruns(*ports, args.repeat))
+    finally:
+        _stop(app)
+        _stop(hello)
+    base = statistics.median(times["hello"])
+    print(f"{mode}: rerun medians over {args.repeat}, interleaved (ms)")
+    print("| rerun | app | hello world | ratio | target |")
+    print("|---|---|---|---|---|")
+    for name, target in (("search", 5), ("empty", 2)):
+        ratio = statistics.median(times[name]) / base
+        flag = "" if ratio <= target else " ✗"
+        print(f"| {name} | {_ms(times[name])} | {_ms(times['hello'])} | {ratio:.1f}{flag} | ≤ {target} |")
+    if args.cold:
+        from playwright.sync_api import sync_playwright
+
+        cold: dict[str, list[float]] = {"app": [], "hello": []}
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            for _ in range(args.cold):  # interleaved
+                cold["hello"].append(_cold(browser, "bench/hello_app.py", None, "text=world"))
+                cold["app"].append(_cold(browser, "app.py", args.store, '[data-testid="stCode"]'))
+            browser.close()
+        ratio = statistics.median(cold["app"]) / statistics.median(cold["hello"])
+        flag = "" if ratio <= 1.5 else " ✗"
+        row = f"{_ms(cold['app'])} | {_ms(cold['hello'])} | {ratio:.1f}{flag} | ≤ 1.5"
+        print(f"| cold start to a finished first page | {row} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
