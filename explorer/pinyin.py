@@ -7,7 +7,10 @@ it in its context (省 in 全省 is shěng, not xǐng), computed once per text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+
+import numpy as np
 
 from explorer.normalize import is_han, pinyin_syllables, strip_tones
 
@@ -95,3 +98,29 @@ def readings(text: str) -> list[str]:
         else:
             out.extend(strip_tones(PINYIN_DICT.get(ord(c), "").split(",")[0]) for c in word)
     return [r if is_han(ch) else "" for ch, r in zip(text, out, strict=True)]
+
+
+def reading_vocabulary() -> list[str]:
+    """Reading ids: 0 for a character with no reading, then every toneless syllable."""
+    return list(_vocabulary())
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[str, ...]:
+    return ("", *sorted(toneless_syllables()))
+
+
+@lru_cache(maxsize=4)
+def id_map(vocabulary: tuple[str, ...]) -> dict[str, int]:
+    """Syllable -> reading id, made once per vocabulary (not once per report or per query)."""
+    return {s: i for i, s in enumerate(vocabulary)}
+
+
+def reading_ids(texts: Sequence[str], vocabulary: list[str]) -> np.ndarray:
+    """Reading id of every character of ``texts`` joined as a :class:`TextIndex` joins them."""
+    ids = id_map(tuple(vocabulary))
+    out: list[int] = []
+    for text in texts:
+        out.extend(ids.get(r, 0) for r in readings(text))
+        out.append(0)
+    return np.asarray(out, dtype=np.uint16)

@@ -1,12 +1,14 @@
 """What every record depends on besides a report's own bytes, as one content hash.
 
-The curated files, the code of the core and the versions of the libraries that read the
-text: change any of them and every stored report is parsed again. Nobody bumps a version
-by hand.
+The curated files, the code a build runs (``explorer.store`` and every core module it imports,
+followed through the source) and the versions of the libraries that read the text: change any
+of them and every stored report is parsed again. Nobody bumps a version by hand, and a change
+to what only reads the store (the search engine, the pages, the charts) parses nothing again.
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -16,6 +18,7 @@ from explorer.resources import CORRECTIONS_FILE, SCRIPT_PAIRS_FILE, STOPWORDS_FI
 CURATED = (CORRECTIONS_FILE, USERDICT_FILE, STOPWORDS_FILE, SCRIPT_PAIRS_FILE)
 LIBRARIES = ("jieba", "opencc", "pypinyin")
 CORE = Path(__file__).resolve().parent  # explorer/: its modules, not the UI's
+BUILD = "store"  # the module a build runs; what it imports, transitively, is hashed with it
 
 
 def _library(name: str) -> str:
@@ -25,12 +28,33 @@ def _library(name: str) -> str:
         return "absent"
 
 
+def build_modules(start: str = BUILD) -> list[Path]:
+    """The core modules a build runs: ``start`` and every ``explorer`` module it imports, at any
+    depth and inside functions too, read from the source (so a new import needs no list kept)."""
+    seen: set[str] = set()
+    todo = [start, "__init__"]
+    while todo:
+        name = todo.pop()
+        path = CORE / f"{name}.py"
+        if name in seen or not path.exists():  # explorer.ui is a package of pages: never a build's
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "explorer":
+                todo.extend(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("explorer."):
+                todo.append(node.module.split(".")[1])
+            elif isinstance(node, ast.Import):
+                todo.extend(a.name.split(".")[1] for a in node.names if a.name.startswith("explorer."))
+    return sorted(CORE / f"{name}.py" for name in seen)
+
+
 def pipeline_hash(files: tuple[Path, ...] = CURATED) -> str:
-    """sha256 over the curated files, the core's source and the reading libraries' versions."""
+    """sha256 over the curated files, the source a build runs and the reading libraries' versions."""
     h = hashlib.sha256()
     for path in files:
         h.update(path.name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"<absent>") + b"\0")
-    for path in sorted(CORE.glob("*.py")):
+    for path in build_modules():
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     for name in LIBRARIES:
         h.update(f"{name}={_library(name)}\0".encode())

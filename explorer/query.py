@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
 
 from explorer.index import EMPTY, SequenceIndex, TextIndex
 from explorer.normalize import normalize_query
-from explorer.pinyin import is_pinyin_query, pinyin_letters, readings, syllable_splits, toneless_syllables
+from explorer.pinyin import id_map, is_pinyin_query, pinyin_letters, reading_ids, reading_vocabulary, syllable_splits
 
 MAX_QUERY = 200
 BINS = 100  # dispersion: positions in a section's text, in hundredths
@@ -51,32 +51,6 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
         else:  # missing values (an intro's name) stay None, never NaN
             out[c] = pd.Series([None if pd.isna(v) else v for v in col], index=frame.index, dtype=object)
     return pd.DataFrame(out, index=frame.index)
-
-
-def reading_vocabulary() -> list[str]:
-    """Reading ids: 0 for a character with no reading, then every toneless syllable."""
-    return list(_vocabulary())
-
-
-@lru_cache(maxsize=1)
-def _vocabulary() -> tuple[str, ...]:
-    return ("", *sorted(toneless_syllables()))
-
-
-@lru_cache(maxsize=4)
-def _id_map(vocabulary: tuple[str, ...]) -> dict[str, int]:
-    """Syllable -> reading id, made once per vocabulary (not once per report or per query)."""
-    return {s: i for i, s in enumerate(vocabulary)}
-
-
-def reading_ids(texts: Sequence[str], vocabulary: list[str]) -> np.ndarray:
-    """Reading id of every character of ``texts`` joined as a :class:`TextIndex` joins them."""
-    ids = _id_map(tuple(vocabulary))
-    out: list[int] = []
-    for text in texts:
-        out.extend(ids.get(r, 0) for r in readings(text))
-        out.append(0)
-    return np.asarray(out, dtype=np.uint16)
 
 
 @dataclass
@@ -165,7 +139,7 @@ class Segment:
         spans = [(pos, np.full(len(pos), len(needle), dtype=np.int64), np.zeros(len(pos), dtype=np.int8))]
         if is_pinyin_query(needle):
             rindex, vocabulary = self.reading_index
-            ids = _id_map(tuple(vocabulary))
+            ids = id_map(tuple(vocabulary))
             for split in syllable_splits(pinyin_letters(needle)):
                 sets = [np.asarray([ids[s]], dtype=np.int64) if s in ids else EMPTY for s in split]
                 found = rindex.find_sets(sets)

@@ -38,8 +38,8 @@ import pyarrow.parquet as pq
 
 from explorer.dataset import TABLES, SourceError, curated_corrections, load_document, records_frame, report_paths
 from explorer.index import SequenceIndex, TextIndex
+from explorer.pinyin import reading_ids, reading_vocabulary
 from explorer.pipeline import pipeline_hash
-from explorer.query import reading_ids, reading_vocabulary
 
 TEXTS = "texts"
 ALL_TABLES = (*TABLES, TEXTS)

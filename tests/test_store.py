@@ -20,7 +20,7 @@ from explorer import store as store_module
 from explorer.corpus import MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.dataset import build_dataset, document_from_text
 from explorer.index import TextIndex, scan
-from explorer.pipeline import pipeline_hash
+from explorer.pipeline import build_modules, pipeline_hash
 from explorer.resources import ROOT, SEEDS_DIR
 from explorer.store import StoreError, build_store, read_generation
 
@@ -188,6 +188,21 @@ def test_pipeline_hash_follows_every_curated_file(tmp_path):
         after = pipeline_hash(tuple(files))
         assert after != before, path.name
         before = after
+
+
+def test_the_pipeline_hash_covers_what_a_build_runs_and_nothing_that_only_reads(tmp_path):
+    """Every core module a real build has loaded is hashed (run in a fresh interpreter, so nothing
+    else imported them); the engine, pages and charts are not, so changing them parses nothing again."""
+    code = (
+        "import sys; from pathlib import Path; from explorer.store import build_store;"
+        f"build_store(Path({str(SEEDS_DIR)!r}), Path({str(tmp_path / 'store')!r}), workers=1);"
+        "print(' '.join(m.split('.')[1] for m in sys.modules if m.startswith('explorer.')))"
+    )
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    hashed = {p.stem for p in build_modules()}
+    assert set(ran.stdout.split()) <= hashed
+    assert {"parse", "normalize", "metrics", "index", "pinyin", "store"} <= hashed
+    assert not {"query", "corpus", "querylang", "charts", "i18n", "viewstate"} & hashed
 
 
 def test_one_bad_file_does_not_stop_the_rest(tmp_path):
