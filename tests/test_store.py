@@ -137,6 +137,18 @@ def test_store_plus_uploads_is_one_corpus(corpora):
     assert union.search("无讼社区").hits[-1].document == "upload"
 
 
+def test_tagging_reuses_the_loaded_tags_and_tags_as_jieba_would(dataset):
+    """The part-of-speech tagger shares the tags jieba.posseg read at import (no second read of the
+    dictionary file): every sentence of the seed is tagged exactly as jieba's own POSTokenizer does."""
+    import jieba.posseg
+
+    from explorer.segment import _base_tokenizer, tag
+
+    own = jieba.posseg.POSTokenizer(_base_tokenizer.__wrapped__())  # a fresh tokenizer: tagging consumes its user tags
+    for sentence in dataset.frame("sentences")["text"]:
+        assert tag(sentence) == [(p.word, p.flag) for p in own.cut(sentence, HMM=False)]
+
+
 def test_labels_do_not_depend_on_what_was_parsed_before(dataset):
     from explorer.segment import cut
 
