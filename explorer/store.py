@@ -12,8 +12,8 @@ A store is a list of **segments** and a **commit point**, as Lucene keeps an ind
 
 A build parses only new and changed reports into new segments, committing a generation
 after each batch, so readers always see one complete generation and an interrupted build
-resumes from its last commit. Segments are merged into one when there are too many, when
-most of their reports are dead, or on demand (``index --merge``). A changed pipeline (the
+resumes from its last commit. Small segments are merged when there are too many of them or
+one is mostly dead, never the full ones (:func:`merge_groups`); ``index --merge`` merges all. A changed pipeline (the
 curated files, the core's code, the reading libraries: :func:`explorer.pipeline.pipeline_hash`)
 starts a new store. Reading is :class:`explorer.corpus.StoreCorpus`.
 """
@@ -49,7 +49,7 @@ INDEX, READINGS, OFFSETS = "index", "readings", "offsets"
 READING_FILES = ("ids", "order", "starts")
 BATCH = 256  # documents between conversions of records to compact frames
 SEGMENT_DOCS = 4096  # documents per segment written by one build step (and per commit)
-MAX_SEGMENTS = 8  # more than this, and the build merges them into one
+MAX_SEGMENTS = 8  # more small segments than this, and the build merges them (merge_groups)
 
 
 class StoreError(Exception):
@@ -264,12 +264,46 @@ def _empty_generation(context: str) -> dict:
             "dead": {}, "fingerprints": {}, "failures": []}  # fmt: skip
 
 
-def _merged_tables(out: Path, gen: dict, order: dict[str, int]) -> dict[str, pd.DataFrame]:
-    """Every live row of every segment, documents in name order: the tables of one new segment."""
+def merge_groups(gen: dict, force: bool = False) -> list[list[dict]]:
+    """The segments to merge, each group into one new segment (Lucene's tiered policy, simplified):
+    segments under half a build step's reports, or with more dead reports than live ones, packed in
+    order into groups of at most SEGMENT_DOCS live reports, once there are more than MAX_SEGMENTS of
+    them or one is mostly dead. Full segments stay as written, so no merge ever holds the whole
+    corpus in memory; ``force`` (``index --merge``) merges everything into one.
+
+    >>> seg = lambda name, n: {"name": name, "documents": [f"{name}-{i}" for i in range(n)]}
+    >>> gen = {"segments": [seg("big", 4096)] + [seg(f"s{i}", 1) for i in range(9)], "dead": {}}
+    >>> [[s["name"] for s in group] for group in merge_groups(gen)]
+    [['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8']]
+    >>> merge_groups({"segments": gen["segments"][:3], "dead": {}})
+    []
+    """
+    if force:
+        return [gen["segments"]] if len(gen["segments"]) > 1 or any(gen["dead"].values()) else []
+
+    def live(seg: dict) -> int:
+        return len(seg["documents"]) - len(gen["dead"].get(seg["name"], []))
+
+    def mostly_dead(seg: dict) -> bool:
+        return len(gen["dead"].get(seg["name"], [])) > live(seg)
+
+    small = [s for s in gen["segments"] if live(s) < SEGMENT_DOCS // 2 or mostly_dead(s)]
+    if len(small) <= MAX_SEGMENTS and not any(mostly_dead(s) for s in small):
+        return []
+    groups: list[list[dict]] = [[]]
+    for seg in small:
+        if groups[-1] and sum(map(live, groups[-1])) + live(seg) > SEGMENT_DOCS:
+            groups.append([])
+        groups[-1].append(seg)
+    return [g for g in groups if len(g) > 1 or (g and gen["dead"].get(g[0]["name"]))]
+
+
+def _merged_tables(out: Path, gen: dict, segments: list[dict], order: dict[str, int]) -> dict[str, pd.DataFrame]:
+    """Every live row of ``segments``, documents in name order: the tables of one new segment."""
     tables = {}
     for table in ALL_TABLES:
         frames = []
-        for seg in gen["segments"]:
+        for seg in segments:
             frame = pd.read_parquet(out / seg["name"] / f"{table}.parquet")
             dead = set(gen["dead"].get(seg["name"], []))
             frames.append(frame[~frame[_key(table)].isin(dead)] if dead else frame)
@@ -380,12 +414,16 @@ def build_store(
         gen.get("stats", {}).pop(d, None)
     if not live_documents(gen):  # nothing readable: the previous generation stays live
         raise SourceError("no readable report: " + "; ".join(failures))
-    dead = sum(len(v) for v in gen["dead"].values())
-    merged = merge or len(gen["segments"]) > MAX_SEGMENTS or dead > len(live_documents(gen))
-    if merged and (len(gen["segments"]) > 1 or dead):
-        order = {p.stem: i for i, p in enumerate(paths)}
-        gen["segments"] = [_write_segment(out, _next_segment(gen), _merged_tables(out, gen, order))]
-        gen["dead"] = {}
+    groups = merge_groups(gen, force=merge)
+    order = {p.stem: i for i, p in enumerate(paths)}
+    for group in groups:  # each merged segment takes the place of its group's first
+        names = {s["name"] for s in group}
+        entry = _write_segment(out, _next_segment(gen), _merged_tables(out, gen, group, order))
+        at = next(i for i, s in enumerate(gen["segments"]) if s["name"] in names)
+        gen["segments"] = [s for s in gen["segments"] if s["name"] not in names]
+        gen["segments"].insert(at, entry)
+        gen["dead"] = {k: v for k, v in gen["dead"].items() if k not in names}
+    merged = bool(groups)
     commit()
     return BuildStats(len(paths), len(todo), len(keep), time.perf_counter() - started, failures,
                       len(gen["segments"]), merged)  # fmt: skip

@@ -181,6 +181,26 @@ def test_rebuild_parses_only_what_changed(generated, tmp_path):
     assert StoreCorpus(out).search("法院").as_json() == fresh.search("法院").as_json()  # name order again
 
 
+def test_small_segments_are_merged_and_full_ones_left_as_written(generated, tmp_path, monkeypatch):
+    """Rebuilds after single edits leave one small segment each; past MAX_SEGMENTS of them they are
+    merged into one, while the full segments of the first build are never rewritten."""
+    monkeypatch.setattr(store_module, "SEGMENT_DOCS", 8)
+    monkeypatch.setattr(store_module, "MAX_SEGMENTS", 2)
+    work = tmp_path / "corpus"
+    shutil.copytree(generated, work)
+    out = tmp_path / "store"
+    assert build_store(work, out, workers=1).segments == 4  # 31 reports, 8 per build step
+    full = [s["name"] for s in read_generation(out)["segments"]]
+    for i, name in enumerate(["report_00003", "report_00011", "report_00019"]):
+        path = work / f"{name}.txt"
+        path.write_text(path.read_text(encoding="utf-8") + f"\n新增：化解纠纷{i + 1}万件。", encoding="utf-8")
+        stats = build_store(work, out, workers=1)
+        assert (stats.parsed, stats.merged) == (1, i == 2)
+    names = [s["name"] for s in read_generation(out)["segments"]]
+    assert names[:4] == full and len(names) == 5  # the three one-report segments became one
+    assert StoreCorpus(out).search("万件").total == MemoryCorpus(build_dataset(work)).search("万件").total
+
+
 def test_a_changed_pipeline_reparses_everything(tmp_path, monkeypatch):
     out = tmp_path / "store"
     build_store(SEEDS_DIR, out, workers=1)
