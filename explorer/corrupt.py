@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,23 +63,28 @@ def _is_bopomofo(ch: str) -> bool:
     return "\u3100" <= ch <= "\u312f" or "\u31a0" <= ch <= "\u31bf"
 
 
+PARENS = re.compile(r"[()\n]")
+# What can start or extend a corrupted span: Latin letters, Bopomofo, U+FFFD, ?, parentheses; the
+# Han text between them is skipped by the regular expression instead of a Python loop per character.
+CANDIDATES = re.compile("[A-Za-z\u00c0-\u024f\u3100-\u312f\u31a0-\u31bf\ufffd?()]")
+
+
 def _inside_parens(text: str) -> tuple[set[int], set[int]]:
     """Positions inside matched parentheses, and positions of unmatched ones (per line)."""
     inside: set[int] = set()
     unmatched: set[int] = set()
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for m in PARENS.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == "\n":
             unmatched.update(stack)
             stack.clear()
         elif ch == "(":
             stack.append(i)
-        elif ch == ")":
-            if stack:
-                start = stack.pop()
-                inside.update(range(start, i + 1))
-            else:
-                unmatched.add(i)
+        elif stack:
+            inside.update(range(stack.pop(), i + 1))
+        else:
+            unmatched.add(i)
     unmatched.update(stack)
     return inside, unmatched
 
@@ -95,28 +101,24 @@ def find_corrupt_spans(text: str) -> list[tuple[int, int]]:
     """
     inside, unmatched = _inside_parens(text)
     n = len(text)
-    primary = [False] * n
-    suspicious = [False] * n
-    for i, ch in enumerate(text):
+    flagged: dict[int, bool] = {}  # position -> primary (True) or only suspicious (False), ascending
+    for m in CANDIDATES.finditer(text):
+        i, ch = m.start(), m.group()
         if i in unmatched or ch == "\ufffd" or _is_bopomofo(ch):
-            primary[i] = True
+            flagged[i] = True
         elif _is_latin(ch) and i not in inside:
-            suspicious[i] = True
-            primary[i] = _is_toned_latin(ch)
-    for i, ch in enumerate(text):
+            flagged[i] = _is_toned_latin(ch)
         if ch == "?":
             near = [text[j] for j in (i - 1, i + 1) if 0 <= j < n]
             if any(_is_latin(c) or _is_bopomofo(c) or c in "?\ufffd" for c in near):
-                primary[i] = True
+                flagged[i] = True
     runs: list[list] = []  # [start, end, has_primary]
-    for i in range(n):
-        if not (primary[i] or suspicious[i]):
-            continue
+    for i, primary in flagged.items():
         if runs and i - runs[-1][1] <= MERGE_GAP and "\n" not in text[runs[-1][1] : i]:
             last = runs[-1]
-            if i == last[1] or last[2] or primary[i]:
+            if i == last[1] or last[2] or primary:
                 last[1] = i + 1
-                last[2] = last[2] or primary[i]
+                last[2] = last[2] or primary
                 continue
-        runs.append([i, i + 1, primary[i]])
+        runs.append([i, i + 1, primary])
     return [(a, b) for a, b, p in runs if p]

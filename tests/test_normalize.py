@@ -2,6 +2,8 @@ import csv
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explorer.corrupt import find_corrupt_spans, load_corrections
 from explorer.normalize import OPENCC_CONFIG, find_annotations, normalize, normalize_query
@@ -104,3 +106,35 @@ def test_seed_digits_all_survive():
     assert [c for c in n.clean if c.isdigit()] == [c for c in SEED_RAW if c.isdigit()]
     # Every "(" in the seed opens an annotation; the broken ones lost theirs and are repaired instead.
     assert n.annotations_removed == SEED_RAW.count("(") == 420
+
+
+def _corrupt_spans_by_hand(text: str) -> list[tuple[int, int]]:
+    """The rule of find_corrupt_spans walked one character at a time: the oracle for its fast path."""
+    from explorer.corrupt import MERGE_GAP, _inside_parens, _is_bopomofo, _is_latin, _is_toned_latin
+
+    inside, unmatched = _inside_parens(text)
+    kind = []  # 2 primary, 1 suspicious, 0 neither
+    for i, ch in enumerate(text):
+        near = [text[j] for j in (i - 1, i + 1) if 0 <= j < len(text)]
+        stray = ch == "?" and any(_is_latin(c) or _is_bopomofo(c) or c in "?\ufffd" for c in near)
+        if i in unmatched or ch == "\ufffd" or _is_bopomofo(ch) or stray:
+            kind.append(2)
+        elif _is_latin(ch) and i not in inside:
+            kind.append(2 if _is_toned_latin(ch) else 1)
+        else:
+            kind.append(0)
+    runs: list[list] = []
+    for i, k in enumerate(kind):
+        if k and runs and i - runs[-1][1] <= MERGE_GAP and "\n" not in text[runs[-1][1] : i]:
+            if i == runs[-1][1] or runs[-1][2] or k == 2:
+                runs[-1][1], runs[-1][2] = i + 1, runs[-1][2] or k == 2
+                continue
+        if k:
+            runs.append([i, i + 1, k == 2])
+    return [(a, b) for a, b, p in runs if p]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="現場法院ab?()\nfànㄅ\ufffdSTX ", max_size=60))
+def test_corrupt_spans_are_found_as_a_walk_over_every_character_finds_them(text):
+    assert find_corrupt_spans(text) == _corrupt_spans_by_hand(text)
