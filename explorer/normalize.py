@@ -95,14 +95,17 @@ def fold_width(text: str) -> str:
     >>> fold_width("４万件，ＡＢ％")
     '4万件，AB%'
     """
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_WIDTH)
 
 
-def _fold_char(ch: str) -> str:
-    code = ord(ch)
-    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-        return chr(code - 0xFEE0)
-    return {"％": "%", "＋": "+", "．": "."}.get(ch, ch)
+_WIDTH = {
+    **{
+        code: code - 0xFEE0
+        for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+        for code in range(lo, hi + 1)
+    },
+    **{ord(wide): narrow for wide, narrow in (("％", "%"), ("＋", "+"), ("．", "."))},
+}
 
 
 def _is_cjk_context(ch: str) -> bool:

@@ -138,3 +138,15 @@ def _corrupt_spans_by_hand(text: str) -> list[tuple[int, int]]:
 @given(st.text(alphabet="現場法院ab?()\nfànㄅ\ufffdSTX ", max_size=60))
 def test_corrupt_spans_are_found_as_a_walk_over_every_character_finds_them(text):
     assert find_corrupt_spans(text) == _corrupt_spans_by_hand(text)
+
+
+def test_width_folding_maps_exactly_full_width_digits_letters_and_three_signs():
+    from explorer.normalize import fold_width
+
+    for code in range(0x20, 0x10000):
+        ch = chr(code)
+        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+            expected = chr(code - 0xFEE0)
+        else:
+            expected = {"％": "%", "＋": "+", "．": "."}.get(ch, ch)
+        assert fold_width(ch) == expected, hex(code)
