@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import os
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -348,10 +349,17 @@ def report_paths(seeds_dir: Path) -> list[Path]:
     """Every ``*.txt`` file in ``seeds_dir``, in name order; SourceError if the folder has none."""
     if not seeds_dir.is_dir():
         raise SourceError(f"seeds folder not found: {seeds_dir}")
-    paths = sorted(p for p in seeds_dir.glob("*.txt") if p.is_file())
-    if not paths:
+    names = []
+    with os.scandir(seeds_dir) as entries:  # names sorted as strings: Path comparisons were a second at 50k
+        for entry in entries:
+            try:
+                if entry.name.endswith(".txt") and entry.is_file():
+                    names.append(entry.name)
+            except OSError:  # a symlink loop or an unreadable entry is no report
+                continue
+    if not names:
         raise SourceError(f"no .txt files in seeds folder: {seeds_dir}")
-    return paths
+    return [seeds_dir / name for name in sorted(names)]
 
 
 def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTIONS_FILE) -> Dataset:

@@ -21,6 +21,7 @@ starts a new store. Reading is :class:`explorer.corpus.StoreCorpus`.
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import hashlib
 import json
 import os
@@ -29,6 +30,7 @@ import signal
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +50,7 @@ SEGMENT_META = "segment.json"
 INDEX, READINGS, OFFSETS = "index", "readings", "offsets"
 READING_FILES = ("ids", "order", "starts")
 BATCH = 256  # documents between conversions of records to compact frames
+LOCK = ".lock"  # held by the one build writing the store
 SEGMENT_DOCS = 4096  # documents per segment written by one build step (and per commit)
 MAX_SEGMENTS = 8  # more small segments than this, and the build merges them (merge_groups)
 
@@ -120,7 +123,7 @@ def _commit(folder: Path, gen: dict) -> dict:
     """Write generation ``gen`` and point CURRENT at it: readers see the old one or this one, whole."""
     gen = {**gen, "generation": gen.get("generation", 0) + 1}
     name = f"gen-{gen['generation']:06d}.json"
-    _write_atomic(folder / name, json.dumps(gen, ensure_ascii=False, indent=0))
+    _write_atomic(folder / name, json.dumps(gen, ensure_ascii=False, separators=(",", ":")))
     _write_atomic(folder / CURRENT, name)
     return gen
 
@@ -322,10 +325,10 @@ def _fingerprints(paths: list[Path], context: str, previous: dict | None) -> tup
     known = previous.get("stats", {}) if previous and previous.get("pipeline") == context else {}
     prints, stats = {}, {}
     for p in paths:
-        st = p.stat()
-        stats[p.stem] = [st.st_size, st.st_mtime_ns]
-        same = known.get(p.stem) == stats[p.stem] and p.stem in previous["fingerprints"]
-        prints[p.stem] = previous["fingerprints"][p.stem] if same else fingerprint(p.read_bytes(), context)
+        stem, st = p.stem, os.stat(p)
+        stats[stem] = [st.st_size, st.st_mtime_ns]
+        same = known.get(stem) == stats[stem] and stem in previous["fingerprints"]
+        prints[stem] = previous["fingerprints"][stem] if same else fingerprint(p.read_bytes(), context)
     return prints, stats
 
 
@@ -342,6 +345,23 @@ def build_store(
     if out.exists() and not out.is_dir():
         raise SourceError(f"--out is a file, not a folder: {out}")
     out.mkdir(parents=True, exist_ok=True)
+    with _only_writer(out):
+        return _build(paths, out, workers, progress, merge, started)
+
+
+@contextmanager
+def _only_writer(out: Path):
+    """One build at a time per store: an exclusive lock on ``.lock``, which the kernel releases
+    when the build ends or dies; a second build is refused with a sentence, never interleaved."""
+    with open(out / LOCK, "a+b") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(f"{out}: another build is writing this store; run this one when it ends") from None
+        yield
+
+
+def _build(paths: list[Path], out: Path, workers, progress, merge: bool, started: float) -> BuildStats:
     context = pipeline_hash()
     try:
         previous = read_generation(out)

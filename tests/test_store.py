@@ -481,3 +481,20 @@ def test_a_page_of_texts_reads_back_as_one_text_at_a_time(texts, data):
     starts = np.asarray([min(a, b) for a, b in spans], dtype=np.int64)
     ends = np.asarray([max(a, b) for a, b in spans], dtype=np.int64)
     assert index.texts(starts, ends) == [index.text(a, b) for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+
+
+def test_a_second_build_of_the_same_store_is_refused_while_the_first_runs(tmp_path):
+    """One writer per store: a build that finds another one's lock stops with a sentence (the CLI
+    with exit 2), and builds again once the lock is released (the kernel releases it if a build dies)."""
+    import fcntl
+
+    out = tmp_path / "store"
+    build_store(SEEDS_DIR, out, workers=1)
+    with open(out / store_module.LOCK, "a+b") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(StoreError, match="another build"):
+            build_store(SEEDS_DIR, out, workers=1)
+        cmd = [sys.executable, "-m", "explorer", "--seeds", str(SEEDS_DIR), "index", "--out", str(out)]
+        cli = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        assert cli.returncode == 2 and "another build" in cli.stderr and "Traceback" not in cli.stderr
+    assert build_store(SEEDS_DIR, out, workers=1).parsed == 0
