@@ -152,11 +152,13 @@ def build_duckdb(corpus: StoreCorpus):
     """The live segments' texts (a merged store still holds the segments it replaced until collected)."""
     import duckdb
 
-    assert not any(corpus.dead.values()), "tombstoned documents: load from the texts table instead"
     con = duckdb.connect()
-    files = [str(corpus.folder / m["name"] / "texts.parquet") for m in corpus.metas]
     t = time.perf_counter()
-    con.execute("CREATE TABLE docs AS SELECT clean AS text FROM read_parquet(?)", [files])
+    con.execute("CREATE TABLE docs (text VARCHAR)")
+    for m in corpus.metas:  # a rebuild tombstones a replaced copy in its own segment only
+        dead = list(corpus.dead.get(m["name"], []))
+        sql = "INSERT INTO docs SELECT clean FROM read_parquet(?) WHERE NOT list_contains(?, document)"
+        con.execute(sql, [str(corpus.folder / m["name"] / "texts.parquet"), dead])
     seconds = time.perf_counter() - t
     return con, seconds
 

@@ -31,17 +31,37 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+SKIP = {".git", ".venv", "artifacts", "__pycache__", ".pytest_cache", ".hypothesis", ".ruff_cache", "build"}
+WATCHED: dict[str, object] = {}  # the server's own home and what the tree held when it started
+
+
+def _files(root: Path) -> dict[str, int]:
+    """Every file below ``root`` (test and tool caches aside) with its modification time."""
+    out = {}
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in SKIP and not d.endswith(".egg-info")]
+        for name in names:
+            path = Path(folder) / name
+            out[str(path)] = path.stat().st_mtime_ns
+    return out
+
+
 @pytest.fixture(scope="module")
-def server():
+def server(tmp_path_factory):
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
             pytest.fail("chromium is not installed: scripts/test.sh installs it")
         pytest.skip("chromium is not installed")
     port = _free_port()
+    home = tmp_path_factory.mktemp("server-home")  # the server's home, cache and temp folder: watched
+    (home / "tmp").mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"), "TMPDIR": str(home / "tmp"),
+           "PYTHONDONTWRITEBYTECODE": "1"}  # fmt: skip
+    WATCHED.update(home=home, tree=_files(ROOT))
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]  # fmt: skip
     proc = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+                            stderr=subprocess.DEVNULL, start_new_session=True, env=env)  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -342,3 +362,15 @@ def test_link_parameters_are_shown_as_text_never_as_links_or_images(server, page
     assert found == [], found
     shown = page.get_by_text("已忽略无法识别的链接参数").inner_text()
     assert param in shown.replace("\u200b", "")  # shown as typed; a zero-width space keeps it from linking
+
+
+def test_the_server_wrote_nothing_but_the_dictionary_cache(server, page):
+    """After every page above, an upload and hostile links: nothing in the checkout changed, and the
+    server's home and temp folder hold only jieba's dictionary cache, in the app's own folder."""
+    page.goto(f"{server}/search?q={quote('调解')}")
+    wait_done(page)
+    changed = {p for p, mtime in _files(ROOT).items() if WATCHED["tree"].get(p) != mtime}
+    assert changed == set()
+    home = WATCHED["home"]
+    written = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.is_file())
+    assert all(p.startswith(".cache/court-experience-explorer/jieba") for p in written), written
