@@ -360,7 +360,7 @@ def chart(figure, data, name: str, language: str, **kwargs):
     """An Altair chart with the CSV of the data behind it right below (a picture cannot be cited).
 
     Sent as its Vega-Lite spec, not validated again: the chart functions are validated in their
-    tests, and schema validation plus Arrow conversion were a third of a search rerun's CPU."""
+    tests, and validating on every rerun was a fifth of a search rerun's CPU."""
     event = st.vega_lite_chart(spec=figure.to_dict(validate=False), **kwargs)
     st.download_button(
         f"⬇ {t('chart_data', language)}",
