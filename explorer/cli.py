@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--out", type=Path, default=STORE_DIR, help="store folder")
     i.add_argument("--workers", type=int, default=None, help="parallel parsers (default and at most: one per core)")
     i.add_argument("--merge", action="store_true", help="merge every segment into one after the build")
+    i.add_argument("--watch", type=float, metavar="SECONDS", help="stay running and update the store this often")
     return p
 
 
@@ -92,15 +93,52 @@ def _index(args) -> int:
 
     if args.workers is not None and args.workers < 1:
         return _fail("--workers must be at least 1")
+    if args.watch is not None and not 0 < args.watch <= 86400:
+        return _fail("--watch takes seconds between looks, more than 0 and at most 86400")
     stats = build_store(args.seeds, args.out, workers=args.workers, progress=_progress, merge=args.merge)
+    _built(stats, args.out)
+    if args.watch is None:
+        return 0
+    return _watch(args, build_store, stats.documents)
+
+
+def _built(stats, out: Path) -> None:
     for failure in stats.failures:
         print(f"python -m explorer: skipped {failure}", file=sys.stderr)
     print(
         f"{stats.documents} documents: {stats.parsed} parsed, {stats.reused} unchanged, "
         f"{len(stats.failures)} failed, {stats.segments} segment(s){', merged' if stats.merged else ''}, "
-        f"{stats.seconds:.1f} s → {args.out}"
+        f"{stats.seconds:.1f} s → {out}",
+        flush=True,
     )
-    return 0
+
+
+def _watch(args, build_store, documents: int) -> int:
+    """Stay running and bring the store up to date every ``--watch`` seconds: the dictionaries stay
+    loaded, so a changed report is in the store within a second of being noticed. Ctrl-C stops it;
+    a build interrupted that way, or killed, leaves the last committed generation (the store is
+    crash-safe). A folder that is briefly empty or unreadable is said and watched again."""
+    import time
+
+    from explorer.dataset import report_paths
+    from explorer.store import _parse
+
+    print(f"watching {args.seeds} every {args.watch:g} s (Ctrl-C stops)", flush=True)
+    try:
+        _parse(str(report_paths(args.seeds)[0]))  # load jieba, OpenCC and pypinyin once, before any change
+        while True:
+            time.sleep(args.watch)
+            try:
+                stats = build_store(args.seeds, args.out, workers=args.workers, merge=args.merge)
+            except (SourceError, StoreError) as e:
+                print(f"python -m explorer: {e}", file=sys.stderr, flush=True)
+                continue
+            if stats.parsed or stats.failures or stats.documents != documents:
+                _built(stats, args.out)
+            documents = stats.documents
+    except KeyboardInterrupt:
+        print("stopped watching", file=sys.stderr)
+        return 0
 
 
 def _progress(done: int, total: int) -> None:

@@ -42,7 +42,9 @@ def test_intro_hits_are_found_like_the_cli(corpus):
     assert corpus.search("会议").total == 3
 
 
-@pytest.mark.parametrize("case", ["symlink_loop", "folder_named_txt", "out_is_a_file", "negative_workers"])
+@pytest.mark.parametrize(
+    "case", ["symlink_loop", "folder_named_txt", "out_is_a_file", "negative_workers", "watch_zero", "watch_nan"]
+)
 def test_command_line_errors_are_one_sentence(tmp_path, case):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -56,13 +58,15 @@ def test_command_line_errors_are_one_sentence(tmp_path, case):
         (seeds / "folder.txt").mkdir()
     elif case == "out_is_a_file":
         out.write_text("not a folder", encoding="utf-8")
-    else:
+    elif case == "negative_workers":
         args += ["--workers", "-1"]
+    else:
+        args += ["--watch", "0" if case == "watch_zero" else "nan"]
     proc = subprocess.run(
         [sys.executable, "-m", "explorer", "--seeds", str(seeds), *args], capture_output=True, text=True, cwd=ROOT
     )
     assert "Traceback" not in proc.stderr
-    if case in ("out_is_a_file", "negative_workers"):
+    if case in ("out_is_a_file", "negative_workers", "watch_zero", "watch_nan"):
         assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1
     else:  # the bad entry is named or skipped; the report is read
         assert proc.returncode == 0, proc.stderr

@@ -7,8 +7,10 @@ and from a generated corpus of 30 reports plus the seed, and against a brute-for
 import importlib.util
 import json
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -498,3 +500,39 @@ def test_a_second_build_of_the_same_store_is_refused_while_the_first_runs(tmp_pa
         cli = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
         assert cli.returncode == 2 and "another build" in cli.stderr and "Traceback" not in cli.stderr
     assert build_store(SEEDS_DIR, out, workers=1).parsed == 0
+
+
+def test_a_watching_builder_takes_a_new_report_in_and_stops_cleanly_on_ctrl_c(tmp_path):
+    """``index --watch``: the store is built, a report added later is parsed into it by the running
+    builder (readers see it), and Ctrl-C ends it with exit 0 and no traceback."""
+    import queue
+    import threading
+
+    seeds, out = tmp_path / "seeds", tmp_path / "store"
+    shutil.copytree(SEEDS_DIR, seeds)
+    cmd = [sys.executable, "-m", "explorer", "--seeds", str(seeds), "index", "--out", str(out), "--watch", "0.2"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
+
+    def wait_for(text: str) -> str:
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            try:
+                line = lines.get(timeout=1)
+            except queue.Empty:
+                continue
+            if text in line:
+                return line
+        raise AssertionError(f"the builder never said {text!r}")
+
+    try:
+        wait_for("watching")
+        raw = next(SEEDS_DIR.glob("*.txt")).read_text(encoding="utf-8")
+        (seeds / "next_year.txt").write_text(raw + "\n又化解纠纷3万件。\n", encoding="utf-8")
+        assert "1 parsed" in wait_for("documents:")
+        assert "next_year" in StoreCorpus(out).document_ids()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and "Traceback" not in err
