@@ -536,3 +536,20 @@ def test_a_watching_builder_takes_a_new_report_in_and_stops_cleanly_on_ctrl_c(tm
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0 and "Traceback" not in err
+
+
+def test_the_pipeline_hash_follows_an_edit_to_a_parse_module_and_ignores_the_engine(tmp_path, monkeypatch):
+    """Remembered between builds (a watching builder asks every few seconds), yet worked out again
+    as soon as a module a build runs changes; an edit to the search engine changes nothing."""
+    from explorer import pipeline
+
+    core = tmp_path / "explorer"
+    shutil.copytree(ROOT / "explorer", core, ignore=shutil.ignore_patterns("ui", "__pycache__"))
+    monkeypatch.setattr(pipeline, "CORE", core)
+    before = pipeline.pipeline_hash()
+    with open(core / "query.py", "a", encoding="utf-8") as f:
+        f.write("\n# the engine, edited\n")
+    assert pipeline.pipeline_hash() == before
+    with open(core / "parse.py", "a", encoding="utf-8") as f:
+        f.write("\n# the parser, edited\n")
+    assert pipeline.pipeline_hash() != before
