@@ -202,7 +202,8 @@ def warm(corpus: StoreCorpus) -> StoreCorpus:
 
 def search_total(corpus: StoreCorpus, q: str) -> int:
     result = corpus.search(q, size=50)
-    result.cells_of(np.argsort(-result.counts, kind="stable")[:15])  # the page's chart of the top 15
+    rows = np.flatnonzero(result.counts)  # as the page picks the sections it charts: the 15 with most hits
+    result.cells_of(rows[np.argsort(-result.counts[rows], kind="stable")[:15]] if len(rows) > 15 else rows)
     return result.total
 
 
