@@ -202,8 +202,7 @@ def warm(corpus: StoreCorpus) -> StoreCorpus:
 
 def search_total(corpus: StoreCorpus, q: str) -> int:
     result = corpus.search(q, size=50)
-    rows = np.flatnonzero(result.counts)  # as the page picks the sections it charts: the 15 with most hits
-    result.cells_of(rows[np.argsort(-result.counts[rows], kind="stable")[:15]] if len(rows) > 15 else rows)
+    result.cells_of(result.top_sections(15))  # the sections the page charts
     return result.total
 
 

@@ -256,6 +256,16 @@ class Result:
                 parts.append(placed * BINS + f.segment.relative(starts, local))
         return _runs(np.concatenate(parts)) if parts else (EMPTY, EMPTY)
 
+    def top_sections(self, k: int, rows: np.ndarray | None = None) -> np.ndarray:
+        """The sections a chart of hits shows: ``rows`` (every section when None) if there are at most
+        ``k``, else the ``k`` with most hits among those with any (ties in corpus order)."""
+        rows = np.arange(len(self.sections)) if rows is None else rows
+        if len(rows) > k:
+            rows = rows[self.counts[rows] > 0]
+        if len(rows) > k:
+            rows = rows[np.argsort(-self.counts[rows], kind="stable")[:k]]
+        return rows
+
     @cached_property
     def _cells(self) -> tuple[np.ndarray, np.ndarray]:
         return self.cells_of()

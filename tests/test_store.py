@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -553,3 +554,16 @@ def test_the_pipeline_hash_follows_an_edit_to_a_parse_module_and_ignores_the_eng
     with open(core / "parse.py", "a", encoding="utf-8") as f:
         f.write("\n# the parser, edited\n")
     assert pipeline.pipeline_hash() != before
+
+
+def test_a_chart_shows_every_section_in_view_or_the_ones_with_most_hits():
+    from explorer.query import Result
+
+    def top(counts, k, rows=None):
+        result = Result("q", "q", sum(counts), np.asarray(counts), [], pd.DataFrame(index=range(len(counts))))
+        return result.top_sections(k, None if rows is None else np.asarray(rows)).tolist()
+
+    assert top([0, 2, 0], 3) == [0, 1, 2]  # few enough: all of them, hits or not
+    assert top([0, 2, 0, 1], 3) == [1, 3]  # too many: those with hits
+    assert top([1, 5, 3, 5, 2], 2) == [1, 3]  # still too many: the most hits, ties in corpus order
+    assert top([1, 5, 3, 5, 2], 2, rows=[0, 2, 4]) == [2, 4]  # only among the sections in view

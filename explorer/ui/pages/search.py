@@ -1,6 +1,5 @@
 """检索: one query box, hits per unit, where they fall, and each hit in context — for any corpus."""
 
-import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -87,9 +86,7 @@ def label(row: int) -> str:
 
 
 shown = corpus.allowed_sections(chosen_units or None, docs or None)  # rows in view; None: every one
-shown = np.arange(len(sections)) if shown is None else shown
-rows = shown[result.counts[shown] > 0] if len(shown) > TOP_UNITS else shown
-rows = rows[(-result.counts[rows]).argsort(kind="stable")[:TOP_UNITS]] if len(rows) > TOP_UNITS else rows
+rows = result.top_sections(TOP_UNITS, shown)
 labels = {r: label(r) for r in rows.tolist()}
 counts = pd.DataFrame({"short": list(labels.values()), "court": shorts[rows], "hits": result.counts[rows]})
 palette = {lab: colors.get(court, "#868e96") for lab, court in zip(counts["short"], counts["court"], strict=True)}
@@ -104,7 +101,8 @@ placed = pd.DataFrame(
 )
 left, right = st.columns([2, 3])
 with left:
-    st.caption(t("hits_by_unit_top", lang, k=TOP_UNITS) if len(shown) > TOP_UNITS else t("hits_by_unit", lang))
+    in_view = len(sections) if shown is None else len(shown)
+    st.caption(t("hits_by_unit_top", lang, k=TOP_UNITS) if in_view > TOP_UNITS else t("hits_by_unit", lang))
     shell.chart(hits_by_unit_chart(counts, palette, lang), counts, "hits_by_unit", lang, width="stretch")
 with right:
     st.caption(t("dispersion", lang))
