@@ -68,7 +68,7 @@ class Corpus:
     @cached_property
     def short_names(self) -> frozenset[str]:
         """Every unit's short name (what links carry), and 导语 for the intros."""
-        return frozenset(self.sections["short_name"])
+        return frozenset(self._courts)
 
     def document_ids(self) -> list[str]:
         return list(self._document_ids)

@@ -116,8 +116,7 @@ class TextIndex(SequenceIndex):
 
     def text(self, start: int, end: int) -> str:
         """The characters at global positions [start, end), read back from the ids."""
-        codes = self._codes[np.asarray(self.ids[start:end], dtype=np.int64)]
-        return codes.astype("<u4").tobytes().decode("utf-32-le")
+        return self._decode(self.ids[start:end])
 
     def texts(self, starts: np.ndarray, ends: np.ndarray) -> list[str]:
         """The characters at each [start, end) of global positions, read back in one gather.
@@ -131,9 +130,12 @@ class TextIndex(SequenceIndex):
             return ["" for _ in lengths.tolist()]
         bounds = np.concatenate(([0], np.cumsum(lengths)))
         where = np.arange(int(bounds[-1]), dtype=np.int64) + np.repeat(starts - bounds[:-1], lengths)
-        joined = self._codes[self.ids[where].astype(np.int64)].astype("<u4").tobytes().decode("utf-32-le")
+        joined = self._decode(self.ids[where])
         cut = bounds.tolist()
         return [joined[a:b] for a, b in zip(cut[:-1], cut[1:], strict=True)]
+
+    def _decode(self, ids: np.ndarray) -> str:
+        return self._codes[np.asarray(ids, dtype=np.int64)].astype("<u4").tobytes().decode("utf-32-le")
 
     @cached_property
     def _codes(self) -> np.ndarray:

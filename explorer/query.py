@@ -397,7 +397,7 @@ def _hits(seg: Segment, starts, lengths, how, local, rows) -> list[Hit]:
     """Hit records for one page: located, with sentence, initiative, raw offsets and keyword in context,
     the texts read back in two gathers for the whole page."""
     doc_starts = seg.index.doc_starts
-    docs = np.searchsorted(doc_starts, starts, side="right") - 1
+    docs, offsets_in = seg.index.locate(starts).T
     ends = starts + lengths
     lo = np.maximum(doc_starts[docs], starts - WIDTH)
     hi = np.minimum(doc_starts[docs + 1] - 1, ends + WIDTH)
@@ -407,10 +407,17 @@ def _hits(seg: Segment, starts, lengths, how, local, rows) -> list[Hit]:
     ini_row = row_at(*seg._ini, starts, until="end").tolist()
     live = seg.live_row(local).tolist()
     out = []
-    for i, (doc, pos, n, a, row) in enumerate(
-        zip(docs.tolist(), starts.tolist(), lengths.tolist(), lo.tolist(), rows.tolist(), strict=True)
+    for i, (doc, start, pos, n, a, row) in enumerate(
+        zip(
+            docs.tolist(),
+            offsets_in.tolist(),
+            starts.tolist(),
+            lengths.tolist(),
+            lo.tolist(),
+            rows.tolist(),
+            strict=True,
+        )
     ):
-        start = pos - int(doc_starts[doc])
         offsets = seg.offsets(doc)
         k = ini_row[i]
         left, text, right = context(windows[i], pos - a, pos - a + n)
