@@ -13,9 +13,9 @@ A store is a list of **segments** and a **commit point**, as Lucene keeps an ind
 A build parses only new and changed reports into new segments, committing a generation
 after each batch, so readers always see one complete generation and an interrupted build
 resumes from its last commit. Small segments are merged when there are too many of them or
-one is mostly dead, never the full ones (:func:`merge_groups`); ``index --merge`` merges all. A changed pipeline (the
-curated files, the core's code, the reading libraries: :func:`explorer.pipeline.pipeline_hash`)
-starts a new store. Reading is :class:`explorer.corpus.StoreCorpus`.
+one is mostly dead, never the full ones (:func:`merge_groups`); ``index --merge`` merges all.
+A changed pipeline (the curated files, the code a build runs, the reading libraries:
+:func:`explorer.pipeline.pipeline_hash`) starts a new store. Reading is :class:`explorer.corpus.StoreCorpus`.
 """
 
 from __future__ import annotations
@@ -435,7 +435,7 @@ def _build(paths: list[Path], out: Path, workers, progress, merge: bool, started
     if not live_documents(gen):  # nothing readable: the previous generation stays live
         raise SourceError("no readable report: " + "; ".join(failures))
     groups = merge_groups(gen, force=merge)
-    order = {p.stem: i for i, p in enumerate(paths)}
+    order = {p.stem: i for i, p in enumerate(paths)} if groups else {}
     for group in groups:  # each merged segment takes the place of its group's first
         names = {s["name"] for s in group}
         entry = _write_segment(out, _next_segment(gen), _merged_tables(out, gen, group, order))
