@@ -6,12 +6,14 @@ A store is a list of **segments** and a **commit point**, as Lucene keeps an ind
   pandas, DuckDB, Spark without re-parsing), the texts with each report's records, the
   character index and the reading index, and ``segment.json`` with every length, so a
   damaged segment is detected and named;
+- ``seg-NNNNNN/reports.json``: for the build only, each of the segment's reports' fingerprint and
+  file size and time, written once with the segment (so a commit never rewrites the whole corpus's);
 - ``gen-NNNNNN.json``: one generation: its segments, the reports each no longer serves
-  (replaced or removed: tombstones), every report's fingerprint, the pipeline hash;
+  (replaced or removed: tombstones), the pipeline hash; a few hundred bytes whatever the corpus size;
 - ``CURRENT``: the name of the live generation, replaced atomically (write, fsync, rename).
 
 A build parses only new and changed reports into new segments, committing a generation
-after each batch, so readers always see one complete generation and an interrupted build
+after each batch (and none when nothing changed), so readers always see one complete generation and an interrupted build
 resumes from its last commit. Small segments are merged when there are too many of them or
 one is mostly dead, never the full ones (:func:`merge_groups`); ``index --merge`` merges all.
 A changed pipeline (the curated files, the code a build runs, the reading libraries:
@@ -32,6 +34,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +50,7 @@ TEXTS = "texts"
 ALL_TABLES = (*TABLES, TEXTS)
 CURRENT = "CURRENT"
 SEGMENT_META = "segment.json"
+REPORTS = "reports.json"  # the builder's own: report id -> [fingerprint, size, mtime_ns], in segment order
 INDEX, READINGS, OFFSETS = "index", "readings", "offsets"
 READING_FILES = ("ids", "order", "starts")
 BATCH = 256  # documents between conversions of records to compact frames
@@ -140,12 +144,32 @@ def _collect_garbage(folder: Path, gen: dict, previous: dict | None) -> None:
             path.unlink(missing_ok=True)
 
 
-def live_documents(gen: dict) -> dict[str, str]:
-    """Document id -> the segment serving it."""
+def segment_reports(folder: Path, name: str) -> dict[str, list]:
+    """Report id -> [fingerprint, size, mtime_ns] of the reports segment ``name`` was written with.
+
+    Read once per process and segment: a segment never changes once written, and the file's inode
+    and time tell a new segment that took an old name (a store deleted and built again)."""
+    path = folder / name / REPORTS
+    try:
+        st = path.stat()
+        return _read_reports(path, st.st_ino, st.st_mtime_ns)
+    except (OSError, ValueError) as e:
+        raise StoreError(f"damaged segment {folder / name}: {e}") from e
+
+
+@lru_cache(maxsize=64)
+def _read_reports(path: Path, inode: int, mtime_ns: int) -> dict[str, list]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def live_reports(folder: Path, gen: dict) -> dict[str, list]:
+    """Report id -> [segment, fingerprint, size, mtime_ns] of every report the generation serves."""
     out = {}
     for seg in gen["segments"]:
-        dead = set(gen["dead"].get(seg["name"], []))
-        out.update((d, seg["name"]) for d in seg["documents"] if d not in dead)
+        dead = set(gen["dead"].get(seg["name"], ()))
+        for doc, entry in segment_reports(folder, seg["name"]).items():
+            if doc not in dead:
+                out[doc] = [seg["name"], *entry]
     return out
 
 
@@ -204,8 +228,9 @@ def concept_totals(concepts: pd.DataFrame) -> pd.DataFrame:
 # Segments ----------------------------------------------------------------------------
 
 
-def _write_segment(folder: Path, name: str, tables: dict[str, pd.DataFrame]) -> dict:
-    """Write one segment under a temporary name, then rename it into place; returns its entry."""
+def _write_segment(folder: Path, name: str, tables: dict[str, pd.DataFrame], reports: dict[str, list]) -> dict:
+    """Write one segment under a temporary name, then rename it into place; returns its entry.
+    ``reports``: report id -> [fingerprint, size, mtime_ns] of every report in ``tables``."""
     tmp = folder / f".tmp-{name}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
@@ -229,13 +254,15 @@ def _write_segment(folder: Path, name: str, tables: dict[str, pd.DataFrame]) -> 
     documents = [str(d) for d in tables["documents"]["id"]]
     meta = {"name": name, "documents": documents, "rows": rows, "characters": int(len(index.ids))}
     (tmp / SEGMENT_META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    manifest = {d: reports[d] for d in documents}
+    (tmp / REPORTS).write_text(json.dumps(manifest, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     for path in [*tmp.iterdir(), *(tmp / INDEX).iterdir(), *(tmp / READINGS).iterdir()]:
         if path.is_file():
             with open(path, "rb") as f:
                 os.fsync(f.fileno())
     os.replace(tmp, folder / name)
     _fsync_dir(folder)
-    return {"name": name, "documents": documents}
+    return {"name": name, "reports": len(documents)}
 
 
 def check_segment(folder: Path) -> dict:
@@ -264,7 +291,7 @@ def _next_segment(gen: dict) -> str:
 
 def _empty_generation(context: str) -> dict:
     return {"generation": 0, "pipeline": context, "vocabulary": reading_vocabulary(), "segments": [],
-            "dead": {}, "fingerprints": {}, "failures": []}  # fmt: skip
+            "dead": {}, "restat": {}, "failures": []}  # fmt: skip
 
 
 def merge_groups(gen: dict, force: bool = False) -> list[list[dict]]:
@@ -274,7 +301,7 @@ def merge_groups(gen: dict, force: bool = False) -> list[list[dict]]:
     them or one is mostly dead. Full segments stay as written, so no merge ever holds the whole
     corpus in memory; ``force`` (``index --merge``) merges everything into one.
 
-    >>> seg = lambda name, n: {"name": name, "documents": [f"{name}-{i}" for i in range(n)]}
+    >>> seg = lambda name, n: {"name": name, "reports": n}
     >>> gen = {"segments": [seg("big", 4096)] + [seg(f"s{i}", 1) for i in range(9)], "dead": {}}
     >>> [[s["name"] for s in group] for group in merge_groups(gen)]
     [['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8']]
@@ -285,7 +312,7 @@ def merge_groups(gen: dict, force: bool = False) -> list[list[dict]]:
         return [gen["segments"]] if len(gen["segments"]) > 1 or any(gen["dead"].values()) else []
 
     def live(seg: dict) -> int:
-        return len(seg["documents"]) - len(gen["dead"].get(seg["name"], []))
+        return seg["reports"] - len(gen["dead"].get(seg["name"], []))
 
     def mostly_dead(seg: dict) -> bool:
         return len(gen["dead"].get(seg["name"], [])) > live(seg)
@@ -319,16 +346,15 @@ def _merged_tables(out: Path, gen: dict, segments: list[dict], order: dict[str, 
 # The build -----------------------------------------------------------------------------
 
 
-def _fingerprints(paths: list[Path], context: str, previous: dict | None) -> tuple[dict, dict]:
-    """Each report's fingerprint, reading only files whose size or modification time changed
-    since the previous generation (as make and git do): a rebuild costs a stat per report."""
-    known = previous.get("stats", {}) if previous and previous.get("pipeline") == context else {}
+def _fingerprints(paths: list[Path], context: str, known: dict[str, list]) -> tuple[dict, dict]:
+    """Each report's fingerprint and [size, mtime_ns], reading only files whose size or modification
+    time differ from ``known`` (report id -> [fingerprint, size, mtime_ns]), as make and git do."""
     prints, stats = {}, {}
     for p in paths:
         stem, st = p.stem, os.stat(p)
-        stats[stem] = [st.st_size, st.st_mtime_ns]
-        same = known.get(stem) == stats[stem] and stem in previous["fingerprints"]
-        prints[stem] = previous["fingerprints"][stem] if same else fingerprint(p.read_bytes(), context)
+        stat = stats[stem] = [st.st_size, st.st_mtime_ns]
+        entry = known.get(stem)
+        prints[stem] = entry[0] if entry and entry[1:] == stat else fingerprint(p.read_bytes(), context)
     return prints, stats
 
 
@@ -367,26 +393,40 @@ def _build(paths: list[Path], out: Path, workers, progress, merge: bool, started
         previous = read_generation(out)
     except StoreError:
         previous = None  # a damaged commit point: build anew beside it
-    prints, stats = _fingerprints(paths, context, previous)
-    gen = previous if previous and previous.get("pipeline") == context else _empty_generation(context)
-    if previous and gen is not previous:
+    gen, live = _empty_generation(context), {}
+    if previous and previous.get("pipeline") == context:
+        try:
+            gen, live = json.loads(json.dumps(previous)), live_reports(out, previous)  # the copy this build edits
+        except StoreError:
+            pass  # a damaged segment: build anew beside it, as for a damaged commit point
+    if previous:
         gen["generation"], gen["next_segment"] = previous["generation"], previous.get("next_segment", 0)
-    live = live_documents(gen)
-    keep = {d for d, fp in prints.items() if d in live and gen["fingerprints"].get(d) == fp}
+    restat = gen.get("restat", {})  # reports whose file was touched since their segment was written
+    known = {d: [e[1], *restat.get(d, e[2:])] for d, e in live.items()}
+    prints, stats = _fingerprints(paths, context, known)
+    keep = {d for d, fp in prints.items() if d in live and live[d][1] == fp}
     todo = [str(p) for p in paths if p.stem not in keep]
     gone = [d for d in live if d not in prints]
     failures: list[str] = []
+    gen["restat"] = {d: stats[d] for d in sorted(keep) if live[d][2:] != stats[d]}
+    changed = bool(gone) or gen["restat"] != restat or previous is None or gen["pipeline"] != previous["pipeline"]
 
     def retire(docs) -> None:
         """Tombstone the old copies of ``docs`` in the generation being built."""
-        where = live_documents(gen)
         for d in docs:
-            if d in where:
-                gen["dead"].setdefault(where[d], []).append(d)
+            if d in live:
+                gen["dead"].setdefault(live.pop(d)[0], []).append(d)
+
+    def add_segment(tables: dict[str, pd.DataFrame], reports: dict[str, list]) -> dict:
+        nonlocal changed
+        changed = True
+        entry = _write_segment(out, _next_segment(gen), tables, reports)
+        live.update((d, [entry["name"], *r]) for d, r in reports.items())
+        return entry
 
     def commit() -> None:
         nonlocal gen, previous
-        gen["segments"] = [s for s in gen["segments"] if set(s["documents"]) - set(gen["dead"].get(s["name"], []))]
+        gen["segments"] = [s for s in gen["segments"] if s["reports"] > len(gen["dead"].get(s["name"], ()))]
         gen["dead"] = {k: v for k, v in gen["dead"].items() if k in {s["name"] for s in gen["segments"]}}
         gen["failures"] = failures
         committed = _commit(out, gen)
@@ -421,29 +461,26 @@ def _build(paths: list[Path], out: Path, workers, progress, merge: bool, started
             retire(parsed)
             if parsed:
                 tables = {t: pd.concat(f, ignore_index=True) if f else records_frame(t, []) for t, f in parts.items()}
-                gen["segments"].append(_write_segment(out, _next_segment(gen), tables))
-                gen["fingerprints"].update({d: prints[d] for d in parsed})
-                gen["stats"] = {**gen.get("stats", {}), **{d: stats[d] for d in parsed}}
-                commit()
+                gen["segments"].append(add_segment(tables, {d: [prints[d], *stats[d]] for d in parsed}))
+                if lo + SEGMENT_DOCS < len(todo):  # the last batch is committed with what follows it
+                    commit()
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
     retire(gone)
-    for d in gone:
-        gen["fingerprints"].pop(d, None)
-        gen.get("stats", {}).pop(d, None)
-    if not live_documents(gen):  # nothing readable: the previous generation stays live
+    if not live:  # nothing readable: the previous generation stays live
         raise SourceError("no readable report: " + "; ".join(failures))
     groups = merge_groups(gen, force=merge)
     order = {p.stem: i for i, p in enumerate(paths)} if groups else {}
     for group in groups:  # each merged segment takes the place of its group's first
         names = {s["name"] for s in group}
-        entry = _write_segment(out, _next_segment(gen), _merged_tables(out, gen, group, order))
+        tables = _merged_tables(out, gen, group, order)
+        entry = add_segment(tables, {str(d): live[str(d)][1:] for d in tables["documents"]["id"]})
         at = next(i for i, s in enumerate(gen["segments"]) if s["name"] in names)
         gen["segments"] = [s for s in gen["segments"] if s["name"] not in names]
         gen["segments"].insert(at, entry)
         gen["dead"] = {k: v for k, v in gen["dead"].items() if k not in names}
-    merged = bool(groups)
-    commit()
+    if changed or failures != previous.get("failures"):  # an unchanged folder leaves the generation as it is
+        commit()
     return BuildStats(len(paths), len(todo), len(keep), time.perf_counter() - started, failures,
-                      len(gen["segments"]), merged)  # fmt: skip
+                      len(gen["segments"]), bool(groups))  # fmt: skip

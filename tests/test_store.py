@@ -6,6 +6,7 @@ and from a generated corpus of 30 reports plus the seed, and against a brute-for
 
 import importlib.util
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -25,7 +26,7 @@ from explorer.dataset import build_dataset, document_from_text
 from explorer.index import TextIndex, scan
 from explorer.pipeline import build_modules, pipeline_hash
 from explorer.resources import ROOT, SEEDS_DIR
-from explorer.store import StoreError, build_store, read_generation
+from explorer.store import StoreError, build_store, generation_id, live_reports, read_generation
 
 spec = importlib.util.spec_from_file_location("generate_corpus", ROOT / "bench" / "generate_corpus.py")
 generate_corpus = importlib.util.module_from_spec(spec)
@@ -174,7 +175,7 @@ def test_rebuild_parses_only_what_changed(generated, tmp_path):
     corpus = StoreCorpus(out)
     assert "report_00004" not in corpus.document_ids() and len(corpus.document_ids()) == 30
     assert 90000 in corpus.table("metrics").query("document == 'report_00003'")["value"].tolist()
-    assert read_generation(out)["fingerprints"].keys() == {p.stem for p in work.glob("*.txt")}
+    assert live_reports(out, read_generation(out)).keys() == {p.stem for p in work.glob("*.txt")}
     assert corpus.search("新增").total == 1
     fresh = MemoryCorpus(build_dataset(work))
     for query in ("无讼社区", "法院", "xian"):  # tombstoned copies never answer
@@ -182,6 +183,27 @@ def test_rebuild_parses_only_what_changed(generated, tmp_path):
     merged = build_store(work, out, workers=1, merge=True)
     assert (merged.parsed, merged.segments, merged.merged) == (0, 1, True)
     assert StoreCorpus(out).search("法院").as_json() == fresh.search("法院").as_json()  # name order again
+
+
+def test_a_rebuild_of_an_unchanged_folder_commits_nothing_and_reads_nothing(generated, tmp_path, monkeypatch):
+    """``index --watch`` looks every few seconds: a look that finds nothing new must not make a new
+    generation (every reader would reopen the store), and a touched but unchanged file is read once."""
+    work = tmp_path / "corpus"
+    shutil.copytree(generated, work)
+    out = tmp_path / "store"
+    build_store(work, out, workers=1)
+    first = generation_id(out)
+    assert build_store(work, out, workers=1).parsed == 0 and generation_id(out) == first
+    touched = work / "report_00007.txt"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    read, real = [], store_module.fingerprint
+    monkeypatch.setattr(store_module, "fingerprint", lambda data, context: read.append(data) or real(data, context))
+    stats = build_store(work, out, workers=1)
+    assert (stats.parsed, len(read)) == (0, 1)  # read to compare, not parsed again
+    assert generation_id(out) != first  # the new file time is remembered...
+    assert build_store(work, out, workers=1).parsed == 0 and len(read) == 1  # ...so it is not read again
+    gen_text = (out / generation_id(out)).read_text(encoding="utf-8")
+    assert "report_00003" not in gen_text  # a commit names no unchanged report: its size is not the corpus's
 
 
 def test_small_segments_are_merged_and_full_ones_left_as_written(generated, tmp_path, monkeypatch):
@@ -346,12 +368,12 @@ def test_a_build_that_dies_leaves_the_last_generation_and_resumes(generated, tmp
     calls = {"n": 0}
     real = store_module._write_segment
 
-    def dies_on_the_third(folder, name, tables):
+    def dies_on_the_third(folder, name, *tables_and_reports):
         calls["n"] += 1
         if calls["n"] == 3:
             (folder / f".tmp-{name}").mkdir()
             raise KeyboardInterrupt("killed while writing")
-        return real(folder, name, tables)
+        return real(folder, name, *tables_and_reports)
 
     monkeypatch.setattr(store_module, "_write_segment", dies_on_the_third)
     with pytest.raises(KeyboardInterrupt):
