@@ -7,7 +7,7 @@ it in its context (省 in 全省 is shěng, not xǐng), computed once per text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -79,25 +79,75 @@ def syllable_splits(letters: str, syllables: frozenset[str] | None = None, limit
 def readings(text: str) -> list[str]:
     """The toneless reading of every character in context ('' where a character has none).
 
-    pypinyin's own algorithm without its style machinery (3.5× faster, the same readings:
-    ``tests/test_search.py`` compares it with ``lazy_pinyin``): its segmentation into
-    phrases, a phrase's readings from its phrase dictionary, else each character's first.
+    pypinyin's own algorithm without its style machinery (the same readings: ``tests/test_search.py``
+    compares them with ``lazy_pinyin``): its segmentation into phrases (:func:`words`), a
+    phrase's readings from its phrase dictionary, else each character's first.
 
     >>> readings("省法院 A")
     ['sheng', 'fa', 'yuan', '', '']
     """
-    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
-    from pypinyin.core import seg
+    return [r for word in words(text) for r in _word_readings(word)]
 
-    out: list[str] = []
-    for word in seg(text):
-        if not RE_HANS.match(word):
-            out.extend([""] * len(word))
-        elif word in PHRASES_DICT:
-            out.extend(strip_tones(p[0]) for p in PHRASES_DICT[word])
-        else:
-            out.extend(strip_tones(PINYIN_DICT.get(ord(c), "").split(",")[0]) for c in word)
-    return [r if is_han(ch) else "" for ch, r in zip(text, out, strict=True)]
+
+def words(text: str) -> Iterator[str]:
+    """``text`` cut as pypinyin cuts it before reading it: runs of characters without a reading
+    whole, runs of Han characters by forward maximum matching against its phrase dictionary.
+
+    The same cut as ``pypinyin.seg.simpleseg.seg`` (a test compares them on every real report),
+    in one pass over each run instead of a generator that slices the rest of the run at each
+    word: the reading index is built from it, and it was a third of a report's parse.
+
+    >>> list(words("我是中国人，2023年调解"))
+    ['我', '是', '中国人', '，2023', '年', '调解']
+    """
+    han_run, phrases, prefixes = _segmentation()
+    at = 0
+    for m in han_run.finditer(text):
+        if m.start() > at:
+            yield text[at : m.start()]
+        run, i, n = m.group(), 0, m.end() - m.start()
+        while i < n:
+            end, j = 0, i + 1
+            while j <= n and run[i:j] in prefixes:
+                if run[i:j] in phrases:
+                    end = j
+                j += 1
+            if end:
+                yield run[i:end]
+                i = end
+            elif j > n:  # the rest is the start of a phrase but holds none: pypinyin reads it char by char
+                yield from run[i:]
+                i = n
+            else:
+                yield run[i]
+                i += 1
+        at = m.end()
+    if at < len(text):
+        yield text[at:]
+
+
+@lru_cache(maxsize=1)
+def _segmentation() -> tuple[re.Pattern, dict, set]:
+    """pypinyin's Han-run pattern, phrase dictionary and set of phrase prefixes (loaded once)."""
+    from pypinyin.constants import PHRASES_DICT, RE_HANS
+    from pypinyin.seg import mmseg
+
+    assert RE_HANS.pattern.startswith("^") and RE_HANS.pattern.endswith("$")
+    return re.compile(RE_HANS.pattern[1:-1]), PHRASES_DICT, getattr(mmseg.p_set, "_set", mmseg.p_set)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_readings(word: str) -> tuple[str, ...]:
+    """The readings of one word of :func:`words` (phrases and characters repeat: read once each)."""
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    if not _segmentation()[0].match(word):
+        return ("",) * len(word)
+    if word in PHRASES_DICT:
+        out = [strip_tones(p[0]) for p in PHRASES_DICT[word]]
+    else:
+        out = [strip_tones(PINYIN_DICT.get(ord(c), "").split(",")[0]) for c in word]
+    return tuple(r if is_han(ch) else "" for ch, r in zip(word, out, strict=True))
 
 
 def reading_vocabulary() -> list[str]:
@@ -120,7 +170,11 @@ def reading_ids(texts: Sequence[str], vocabulary: list[str]) -> np.ndarray:
     """Reading id of every character of ``texts`` joined as a :class:`TextIndex` joins them."""
     ids = id_map(tuple(vocabulary))
     out: list[int] = []
+    known: dict[str, tuple[int, ...]] = {}
     for text in texts:
-        out.extend(ids.get(r, 0) for r in readings(text))
+        for word in words(text):
+            if word not in known:
+                known[word] = tuple(ids.get(r, 0) for r in _word_readings(word))
+            out.extend(known[word])
         out.append(0)
     return np.asarray(out, dtype=np.uint16)

@@ -1,10 +1,12 @@
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explorer.dataset import Dataset, document_from_text
-from explorer.normalize import is_han
-from explorer.pinyin import readings
+from explorer.normalize import is_han, normalize
+from explorer.pinyin import readings, words
 from explorer.search import search
 
 DL, DC = "大连市中级人民法院", "盖州市人民法院东城人民法庭"
@@ -93,5 +95,21 @@ def test_unit_filter_and_long_query(dataset):
 def test_readings_are_pypinyins_in_context(text):
     from pypinyin import Style, lazy_pinyin
 
+    expected = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: ["-"] * len(s), v_to_u=True)
+    assert readings(text) == [r if is_han(c) else "" for c, r in zip(text, expected, strict=True)]
+
+
+REAL = sorted((Path(__file__).parent / "corpus").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", REAL, ids=[p.stem for p in REAL])
+def test_real_reports_are_cut_and_read_as_pypinyin_does(path):
+    """The reading index cuts text with its own pass of pypinyin's forward maximum matching: on every
+    real report, the same words as pypinyin's segmenter and the same readings as ``lazy_pinyin``."""
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.seg.simpleseg import seg
+
+    text = normalize(path.read_text(encoding="utf-8-sig")).clean
+    assert list(words(text)) == seg(text)
     expected = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: ["-"] * len(s), v_to_u=True)
     assert readings(text) == [r if is_han(c) else "" for c, r in zip(text, expected, strict=True)]
