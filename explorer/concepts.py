@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from explorer.index import TextIndex
 
 QUOTE_RE = re.compile(r"“([^“”\n]{1,20})”")
 # Up to this many units a concept lists every unit, mentions or not (a heatmap's zeros); beyond it only
@@ -47,11 +46,15 @@ def find_concepts(texts: Sequence[tuple[str, str]]) -> list[Concept]:
     if not quoted:
         return []
     names = [unit for unit, _ in texts]
-    index = TextIndex.build([text for _, text in texts])  # each term found once over all units, not per unit
+    # one scan of all units per term (a separator no term holds keeps matches inside a unit):
+    # non-overlapping, as str.count and the search count; a report's few terms need no index
+    joined = "\n".join(text for _, text in texts)
+    starts = np.cumsum([0] + [len(text) + 1 for _, text in texts[:-1]])
     dense = len(texts) <= DENSE_UNITS
     concepts = []
     for term, units in quoted.items():
-        per_unit = np.bincount(index.locate(index.find(term))[:, 0], minlength=len(texts)).tolist()
+        at = [m.start() for m in re.finditer(re.escape(term), joined)]
+        per_unit = np.bincount(np.searchsorted(starts, at, side="right") - 1, minlength=len(texts)).tolist()
         mentions = {u: n for u, n in zip(names, per_unit, strict=True) if dense or n}
         concepts.append(Concept(term, units, mentions))
     concepts.sort(key=lambda c: (-c.units_mentioning, -c.total, c.term))

@@ -64,14 +64,16 @@ def _is_bopomofo(ch: str) -> bool:
 
 
 PARENS = re.compile(r"[()\n]")
-# What can start or extend a corrupted span: Latin letters, Bopomofo, U+FFFD, ?, parentheses; the
-# Han text between them is skipped by the regular expression instead of a Python loop per character.
-CANDIDATES = re.compile("[A-Za-z\u00c0-\u024f\u3100-\u312f\u31a0-\u31bf\ufffd?()]")
+# What can start or extend a corrupted span: runs of Latin letters (one match each: pinyin annotations
+# are most of them), Bopomofo, U+FFFD, ?, parentheses; the Han text between them is skipped by the
+# regular expression instead of a Python loop per character.
+CANDIDATES = re.compile("[A-Za-z\u00c0-\u024f]+|[\u3100-\u312f\u31a0-\u31bf\ufffd?()]")
 
 
-def _inside_parens(text: str) -> tuple[set[int], set[int]]:
-    """Positions inside matched parentheses, and positions of unmatched ones (per line)."""
-    inside: set[int] = set()
+def _inside_parens(text: str) -> tuple[bytearray, set[int]]:
+    """Which positions are inside matched parentheses (1) or not (0), and the positions of unmatched
+    parentheses (per line)."""
+    inside = bytearray(len(text))
     unmatched: set[int] = set()
     stack: list[int] = []
     for m in PARENS.finditer(text):
@@ -82,7 +84,8 @@ def _inside_parens(text: str) -> tuple[set[int], set[int]]:
         elif ch == "(":
             stack.append(i)
         elif stack:
-            inside.update(range(stack.pop(), i + 1))
+            start = stack.pop()
+            inside[start : i + 1] = b"\1" * (i + 1 - start)
         else:
             unmatched.add(i)
     unmatched.update(stack)
@@ -104,10 +107,12 @@ def find_corrupt_spans(text: str) -> list[tuple[int, int]]:
     flagged: dict[int, bool] = {}  # position -> primary (True) or only suspicious (False), ascending
     for m in CANDIDATES.finditer(text):
         i, ch = m.start(), m.group()
+        if _is_latin(ch[0]):  # a run of Latin letters, all inside parentheses or all outside
+            if not inside[i]:
+                flagged.update((j, _is_toned_latin(c)) for j, c in enumerate(ch, i))
+            continue
         if i in unmatched or ch == "\ufffd" or _is_bopomofo(ch):
             flagged[i] = True
-        elif _is_latin(ch) and i not in inside:
-            flagged[i] = _is_toned_latin(ch)
         if ch == "?":
             near = [text[j] for j in (i - 1, i + 1) if 0 <= j < n]
             if any(_is_latin(c) or _is_bopomofo(c) or c in "?\ufffd" for c in near):

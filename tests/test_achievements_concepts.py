@@ -60,6 +60,20 @@ def test_concepts_counted_whether_quoted_or_not():
     assert (c.term, c.quoted_by, c.mentions, c.total) == ("一站式", ["甲"], {"甲": 1, "乙": 2}, 3)
 
 
+@pytest.mark.parametrize(
+    ("texts", "mentions"),
+    [
+        ([("甲", "“哈哈”哈哈哈"), ("乙", "哈")], {"甲": 2, "乙": 0}),  # non-overlapping, as str.count and search
+        ([("甲", "“无讼”无"), ("乙", "讼无讼")], {"甲": 1, "乙": 1}),  # never across two units
+        ([("甲", "“a.b”"), ("乙", "axb a.b")], {"甲": 1, "乙": 1}),  # a term is text, not a pattern
+        ([("甲", "“无讼”"), ("乙", ""), ("丙", "无讼无讼")], {"甲": 1, "乙": 0, "丙": 2}),
+    ],
+)
+def test_concept_mentions_are_counted_within_each_unit(texts, mentions):
+    (c,) = find_concepts(texts)
+    assert c.mentions == mentions == {unit: text.count(c.term) for unit, text in texts}
+
+
 def test_concepts_stay_whole_in_segmentation(dataset):
     from explorer.segment import cut
 

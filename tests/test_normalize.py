@@ -119,7 +119,7 @@ def _corrupt_spans_by_hand(text: str) -> list[tuple[int, int]]:
         stray = ch == "?" and any(_is_latin(c) or _is_bopomofo(c) or c in "?\ufffd" for c in near)
         if i in unmatched or ch == "\ufffd" or _is_bopomofo(ch) or stray:
             kind.append(2)
-        elif _is_latin(ch) and i not in inside:
+        elif _is_latin(ch) and not inside[i]:
             kind.append(2 if _is_toned_latin(ch) else 1)
         else:
             kind.append(0)
