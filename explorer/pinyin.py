@@ -7,7 +7,7 @@ it in its context (省 in 全省 is shěng, not xǐng), computed once per text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -89,7 +89,7 @@ def readings(text: str) -> list[str]:
     return [r for word in words(text) for r in _word_readings(word)]
 
 
-def words(text: str) -> Iterator[str]:
+def words(text: str) -> list[str]:
     """``text`` cut as pypinyin cuts it before reading it: runs of characters without a reading
     whole, runs of Han characters by forward maximum matching against its phrase dictionary.
 
@@ -97,33 +97,38 @@ def words(text: str) -> Iterator[str]:
     in one pass over each run instead of a generator that slices the rest of the run at each
     word: the reading index is built from it, and it was a third of a report's parse.
 
-    >>> list(words("我是中国人，2023年调解"))
+    >>> words("我是中国人，2023年调解")
     ['我', '是', '中国人', '，2023', '年', '调解']
     """
     han_run, phrases, prefixes = _segmentation()
+    out: list[str] = []
     at = 0
     for m in han_run.finditer(text):
         if m.start() > at:
-            yield text[at : m.start()]
+            out.append(text[at : m.start()])
         run, i, n = m.group(), 0, m.end() - m.start()
         while i < n:
             end, j = 0, i + 1
-            while j <= n and run[i:j] in prefixes:
-                if run[i:j] in phrases:
+            while j <= n:
+                word = run[i:j]
+                if word not in prefixes:
+                    break
+                if word in phrases:
                     end = j
                 j += 1
             if end:
-                yield run[i:end]
+                out.append(run[i:end])
                 i = end
             elif j > n:  # the rest is the start of a phrase but holds none: pypinyin reads it char by char
-                yield from run[i:]
+                out.extend(run[i:])
                 i = n
             else:
-                yield run[i]
+                out.append(run[i])
                 i += 1
         at = m.end()
     if at < len(text):
-        yield text[at:]
+        out.append(text[at:])
+    return out
 
 
 @lru_cache(maxsize=1)
