@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-
 QUOTE_RE = re.compile(r"“([^“”\n]{1,20})”")
 # Up to this many units a concept lists every unit, mentions or not (a heatmap's zeros); beyond it only
 # the units that mention it, so a text of thousands of units never makes a table of units × units.
