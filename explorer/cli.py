@@ -125,7 +125,7 @@ def _watch(args, build_store, documents: int) -> int:
 
     print(f"watching {args.seeds} every {args.watch:g} s (Ctrl-C stops)", flush=True)
     try:
-        _parse(str(report_paths(args.seeds)[0]))  # load jieba, OpenCC and pypinyin once, before any change
+        _parse(report_paths(args.seeds)[0])  # load jieba, OpenCC and pypinyin once, before any change
         while True:
             time.sleep(args.watch)
             try:

@@ -345,8 +345,9 @@ def curated_corrections(path: Path = CORRECTIONS_FILE) -> tuple[Correction, ...]
     return load_corrections(path) if path.exists() else ()
 
 
-def report_paths(seeds_dir: Path) -> list[Path]:
-    """Every ``*.txt`` file in ``seeds_dir``, in name order; SourceError if the folder has none."""
+def report_paths(seeds_dir: Path) -> list[str]:
+    """Every ``*.txt`` file in ``seeds_dir``, in name order, as strings (making 50,000 ``Path`` objects
+    was most of a rebuild that found nothing changed); SourceError if the folder has none."""
     if not seeds_dir.is_dir():
         raise SourceError(f"seeds folder not found: {seeds_dir}")
     names = []
@@ -359,7 +360,7 @@ def report_paths(seeds_dir: Path) -> list[Path]:
                 continue
     if not names:
         raise SourceError(f"no .txt files in seeds folder: {seeds_dir}")
-    return [seeds_dir / name for name in sorted(names)]
+    return [os.path.join(seeds_dir, name) for name in sorted(names)]
 
 
 def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTIONS_FILE) -> Dataset:
@@ -368,7 +369,7 @@ def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTI
     documents, failures = [], []
     for path in report_paths(seeds_dir):
         try:
-            documents.append(load_document(path, curated_corrections(corrections_file)))
+            documents.append(load_document(Path(path), curated_corrections(corrections_file)))
         except SourceError as e:
             failures.append(str(e))
     if not documents:

@@ -53,7 +53,7 @@ SEGMENT_META = "segment.json"
 REPORTS = "reports.json"  # the builder's own: report id -> [fingerprint, size, mtime_ns], in segment order
 INDEX, READINGS, OFFSETS = "index", "readings", "offsets"
 READING_FILES = ("ids", "order", "starts")
-BATCH = 256  # documents between conversions of records to compact frames
+BATCH = 256  # reports per worker task, whose records it returns as compact frames
 LOCK = ".lock"  # held by the one build writing the store
 SEGMENT_DOCS = 4096  # documents per segment written by one build step (and per commit)
 MAX_SEGMENTS = 8  # more small segments than this, and the build merges them (merge_groups)
@@ -204,6 +204,22 @@ def _parse(path: str) -> dict[str, list[dict]] | str:
     return records
 
 
+def _parse_batch(paths: list[str]) -> tuple[list[str], list[str], dict[str, pd.DataFrame], int]:
+    """Worker: some reports parsed and their records made compact frames, so that the main process
+    only joins them: (ids parsed, why others failed, frames by table, reports tried)."""
+    parsed, failures = [], []
+    rows: dict[str, list[dict]] = {t: [] for t in ALL_TABLES}
+    for path in paths:
+        records = _parse(path)
+        if isinstance(records, str):
+            failures.append(records)
+            continue
+        parsed.append(report_id(path))
+        for table, r in records.items():
+            rows[table].extend(r)
+    return parsed, failures, {t: _frame(t, r) for t, r in rows.items() if r}, len(paths)
+
+
 def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows) if table == TEXTS else records_frame(table, rows)
     if table == "metrics" and not frame.empty:  # one Parquet type: exact in float64 below 2**53
@@ -346,15 +362,24 @@ def _merged_tables(out: Path, gen: dict, segments: list[dict], order: dict[str, 
 # The build -----------------------------------------------------------------------------
 
 
-def _fingerprints(paths: list[Path], context: str, known: dict[str, list]) -> tuple[dict, dict]:
+def report_id(path: str) -> str:
+    """A report's id: its file name without ``.txt``."""
+    return os.path.basename(path)[:-4]
+
+
+def _fingerprints(paths: list[str], context: str, known: dict[str, list]) -> tuple[dict, dict]:
     """Each report's fingerprint and [size, mtime_ns], reading only files whose size or modification
     time differ from ``known`` (report id -> [fingerprint, size, mtime_ns]), as make and git do."""
     prints, stats = {}, {}
     for p in paths:
-        stem, st = p.stem, os.stat(p)
+        stem, st = report_id(p), os.stat(p)
         stat = stats[stem] = [st.st_size, st.st_mtime_ns]
         entry = known.get(stem)
-        prints[stem] = entry[0] if entry and entry[1:] == stat else fingerprint(p.read_bytes(), context)
+        if entry and entry[1:] == stat:
+            prints[stem] = entry[0]
+        else:
+            with open(p, "rb") as f:
+                prints[stem] = fingerprint(f.read(), context)
     return prints, stats
 
 
@@ -387,7 +412,7 @@ def _only_writer(out: Path):
         yield
 
 
-def _build(paths: list[Path], out: Path, workers, progress, merge: bool, started: float) -> BuildStats:
+def _build(paths: list[str], out: Path, workers, progress, merge: bool, started: float) -> BuildStats:
     context = pipeline_hash()
     try:
         previous = read_generation(out)
@@ -405,7 +430,7 @@ def _build(paths: list[Path], out: Path, workers, progress, merge: bool, started
     known = {d: [e[1], *restat.get(d, e[2:])] for d, e in live.items()}
     prints, stats = _fingerprints(paths, context, known)
     keep = {d for d, fp in prints.items() if d in live and live[d][1] == fp}
-    todo = [str(p) for p in paths if p.stem not in keep]
+    todo = [p for p in paths if report_id(p) not in keep]
     gone = [d for d in live if d not in prints]
     failures: list[str] = []
     gen["restat"] = {d: stats[d] for d in sorted(keep) if live[d][2:] != stats[d]}
@@ -424,10 +449,14 @@ def _build(paths: list[Path], out: Path, workers, progress, merge: bool, started
         live.update((d, [entry["name"], *r]) for d, r in reports.items())
         return entry
 
-    def commit() -> None:
-        nonlocal gen, previous
+    def prune() -> None:
+        """Segments none of whose reports are live leave the generation (and their tombstones)."""
         gen["segments"] = [s for s in gen["segments"] if s["reports"] > len(gen["dead"].get(s["name"], ()))]
         gen["dead"] = {k: v for k, v in gen["dead"].items() if k in {s["name"] for s in gen["segments"]}}
+
+    def commit() -> None:
+        nonlocal gen, previous
+        prune()
         gen["failures"] = failures
         committed = _commit(out, gen)
         _collect_garbage(out, committed, previous)
@@ -436,33 +465,30 @@ def _build(paths: list[Path], out: Path, workers, progress, merge: bool, started
     done = 0
     n_workers = max(1, min(workers or os.cpu_count() or 1, os.cpu_count() or 1, len(todo) or 1))
     pool = ProcessPoolExecutor(max_workers=n_workers, initializer=_die_with_parent) if len(todo) > 8 else None
-    try:
-        for lo in range(0, len(todo), SEGMENT_DOCS):
-            chunk = todo[lo : lo + SEGMENT_DOCS]
-            results = pool.map(_parse, chunk, chunksize=16) if pool else map(_parse, chunk)
+    step = max(1, min(BATCH, -(-len(todo) // n_workers)))  # reports per worker task
+    chunks = [todo[lo : lo + SEGMENT_DOCS] for lo in range(0, len(todo), SEGMENT_DOCS)]
+    tasks = [chunk[i : i + step] for chunk in chunks for i in range(0, len(chunk), step)]
+    try:  # every task submitted at once: the workers parse on while a segment is written
+        results = iter(pool.map(_parse_batch, tasks) if pool else map(_parse_batch, tasks))
+        for n, chunk in enumerate(chunks):
             parts: dict[str, list[pd.DataFrame]] = {t: [] for t in ALL_TABLES}
-            batch: dict[str, list[dict]] = {t: [] for t in ALL_TABLES}
             parsed: list[str] = []
-            for path, records in zip(chunk, results, strict=True):
-                if isinstance(records, str):
-                    failures.append(records)
-                else:
-                    parsed.append(Path(path).stem)
-                    for table, rows in records.items():
-                        batch[table].extend(rows)
-                done += 1
-                if done % BATCH == 0 or path is chunk[-1]:  # records to compact frames: memory stays flat
-                    for table, rows in batch.items():
-                        if rows:
-                            parts[table].append(_frame(table, rows))
-                            rows.clear()
+            taken = 0
+            while taken < len(chunk):  # a chunk's tasks, in order (no task spans two chunks)
+                ok, failed, frames, size = next(results)
+                taken += size
+                parsed += ok
+                failures += failed
+                for table, frame in frames.items():
+                    parts[table].append(frame)
+                done += size
                 if progress:
                     progress(done, len(todo))
             retire(parsed)
             if parsed:
                 tables = {t: pd.concat(f, ignore_index=True) if f else records_frame(t, []) for t, f in parts.items()}
                 gen["segments"].append(add_segment(tables, {d: [prints[d], *stats[d]] for d in parsed}))
-                if lo + SEGMENT_DOCS < len(todo):  # the last batch is committed with what follows it
+                if n + 1 < len(chunks):  # the last batch is committed with what follows it
                     commit()
     finally:
         if pool:
@@ -470,8 +496,9 @@ def _build(paths: list[Path], out: Path, workers, progress, merge: bool, started
     retire(gone)
     if not live:  # nothing readable: the previous generation stays live
         raise SourceError("no readable report: " + "; ".join(failures))
+    prune()  # a wholly dead segment is dropped, not merged
     groups = merge_groups(gen, force=merge)
-    order = {p.stem: i for i, p in enumerate(paths)} if groups else {}
+    order = {report_id(p): i for i, p in enumerate(paths)} if groups else {}
     for group in groups:  # each merged segment takes the place of its group's first
         names = {s["name"] for s in group}
         tables = _merged_tables(out, gen, group, order)
