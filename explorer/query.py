@@ -258,12 +258,27 @@ class Result:
 
     def top_sections(self, k: int, rows: np.ndarray | None = None) -> np.ndarray:
         """The sections a chart of hits shows: ``rows`` (every section when None) if there are at most
-        ``k``, else the ``k`` with most hits among those with any (ties in corpus order)."""
-        rows = np.arange(len(self.sections)) if rows is None else rows
-        if len(rows) > k:
+        ``k``, else the ``k`` with most hits among those with any (ties in corpus order), most first.
+
+        The ``k`` found by a partial sort: a frequent query has hits in tens of thousands of sections.
+
+        >>> r = Result("q", "q", 9, np.array([2, 0, 3, 2, 1, 0]), [], pd.DataFrame(index=range(6)))
+        >>> r.top_sections(3).tolist(), r.top_sections(2, np.array([0, 1, 3])).tolist(), r.top_sections(9).tolist()
+        ([2, 0, 3], [0, 3], [0, 1, 2, 3, 4, 5])
+        """
+        if rows is None:
+            if len(self.counts) <= k:
+                return np.arange(len(self.counts))
+            rows = np.flatnonzero(self.counts)
+        elif len(rows) > k:
             rows = rows[self.counts[rows] > 0]
         if len(rows) > k:
-            rows = rows[np.argsort(-self.counts[rows], kind="stable")[:k]]
+            hits = self.counts[rows]
+            kth = np.partition(hits, len(hits) - k)[len(hits) - k]  # the k-th most hits
+            above = np.flatnonzero(hits > kth)
+            tied = np.flatnonzero(hits == kth)[: k - len(above)]  # the first of the tied, in corpus order
+            rows = rows[np.sort(np.concatenate([above, tied]))]
+            rows = rows[np.argsort(-self.counts[rows], kind="stable")]
         return rows
 
     @cached_property
@@ -340,7 +355,7 @@ def collect(found: list[Found], sections: pd.DataFrame, page: int = 0, size: int
     (the dispersion is made from the same ``found`` when asked for: :meth:`Result.cells_of`)."""
     total = sum(len(f.starts) for f in found)
     rows = np.concatenate([f.rows for f in found]) if found else EMPTY
-    counts = np.bincount(rows.astype(np.int64), minlength=len(sections)).astype(np.int64)
+    counts = np.bincount(rows, minlength=len(sections)).astype(np.int64, copy=False)
     lo = page * size if size is not None else 0
     hi = lo + size if size is not None else total
     hits, offset = [], 0

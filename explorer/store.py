@@ -30,7 +30,8 @@ import os
 import shutil
 import signal
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -218,6 +219,19 @@ def _parse_batch(paths: list[str]) -> tuple[list[str], list[str], dict[str, pd.D
         for table, r in records.items():
             rows[table].extend(r)
     return parsed, failures, {t: _frame(t, r) for t, r in rows.items() if r}, len(paths)
+
+
+def _ahead(pool: ProcessPoolExecutor, fn: Callable, tasks: list, limit: int) -> Iterator:
+    """``fn`` of each task, in order, with up to ``limit`` tasks running or done ahead of the one
+    asked for: the workers parse on while a segment is written, and finished batches waiting for
+    the main process stay few (memory stays flat)."""
+    pending: deque = deque()
+    for task in tasks:
+        pending.append(pool.submit(fn, task))
+        if len(pending) > limit:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
@@ -468,8 +482,8 @@ def _build(paths: list[str], out: Path, workers, progress, merge: bool, started:
     step = max(1, min(BATCH, -(-len(todo) // n_workers)))  # reports per worker task
     chunks = [todo[lo : lo + SEGMENT_DOCS] for lo in range(0, len(todo), SEGMENT_DOCS)]
     tasks = [chunk[i : i + step] for chunk in chunks for i in range(0, len(chunk), step)]
-    try:  # every task submitted at once: the workers parse on while a segment is written
-        results = iter(pool.map(_parse_batch, tasks) if pool else map(_parse_batch, tasks))
+    try:
+        results = _ahead(pool, _parse_batch, tasks, 2 * n_workers) if pool else map(_parse_batch, tasks)
         for n, chunk in enumerate(chunks):
             parts: dict[str, list[pd.DataFrame]] = {t: [] for t in ALL_TABLES}
             parsed: list[str] = []
