@@ -113,23 +113,40 @@ def _built(stats, out: Path) -> None:
     )
 
 
+FULL_LOOK = 300  # seconds between looks at every file of a watched folder, in case an event was missed
+
+
 def _watch(args, build_store, documents: int) -> int:
     """Stay running and bring the store up to date every ``--watch`` seconds: the dictionaries stay
-    loaded, so a changed report is in the store within a second of being noticed. Ctrl-C stops it;
-    a build interrupted that way, or killed, leaves the last committed generation (the store is
-    crash-safe). A folder that is briefly empty or unreadable is said and watched again."""
+    loaded, and the system says which reports changed (:mod:`explorer.watch`), so only those are
+    looked at; every file is looked at on the first look, every FULL_LOOK seconds, and on every look
+    where the system cannot say. Ctrl-C stops it; a build interrupted that way, or killed, leaves the
+    last committed generation (the store is crash-safe). A folder that is briefly empty or
+    unreadable is said and watched again."""
     import time
 
     from explorer.dataset import report_paths
     from explorer.store import _parse
+    from explorer.watch import FileEvents
 
-    print(f"watching {args.seeds} every {args.watch:g} s (Ctrl-C stops)", flush=True)
+    events = FileEvents.start(args.seeds)
+    how = "as files change" if events else "by looking at every file"
+    print(f"watching {args.seeds} every {args.watch:g} s, {how} (Ctrl-C stops)", flush=True)
     try:
         _parse(report_paths(args.seeds)[0])  # load jieba, OpenCC and pypinyin once, before any change
+        last_full = float("-inf")  # what changed while the first build ran is found by a full look
         while True:
             time.sleep(args.watch)
+            full = events is None or time.monotonic() - last_full > FULL_LOOK
+            changed = None if full else events.take()
+            if changed is not None and not changed:
+                continue
+            if full:
+                last_full = time.monotonic()
+                if events:
+                    events.take()  # a full look sees all of it
             try:
-                stats = build_store(args.seeds, args.out, workers=args.workers, merge=args.merge)
+                stats = build_store(args.seeds, args.out, workers=args.workers, merge=args.merge, changed=changed)
             except (SourceError, StoreError) as e:
                 print(f"python -m explorer: {e}", file=sys.stderr, flush=True)
                 continue
@@ -139,6 +156,9 @@ def _watch(args, build_store, documents: int) -> int:
     except KeyboardInterrupt:
         print("stopped watching", file=sys.stderr)
         return 0
+    finally:
+        if events:
+            events.stop()
 
 
 def _progress(done: int, total: int) -> None:

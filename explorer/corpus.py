@@ -128,6 +128,8 @@ class Corpus:
 
     def allowed_sections(self, units: list[str] | None = None, documents: list[str] | None = None) -> np.ndarray | None:
         """Rows of :attr:`sections` that ``units`` (names or short names) and ``documents`` leave; None: all."""
+        if units is None and not documents:
+            return None
         s = self.sections
         mask = np.ones(len(s), dtype=bool)
         if units is not None:

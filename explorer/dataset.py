@@ -345,22 +345,30 @@ def curated_corrections(path: Path = CORRECTIONS_FILE) -> tuple[Correction, ...]
     return load_corrections(path) if path.exists() else ()
 
 
-def report_paths(seeds_dir: Path) -> list[str]:
-    """Every ``*.txt`` file in ``seeds_dir``, in name order, as strings (making 50,000 ``Path`` objects
-    was most of a rebuild that found nothing changed); SourceError if the folder has none."""
+def report_files(seeds_dir: Path) -> list[tuple[str, int, int]]:
+    """(name, size, mtime_ns) of every ``*.txt`` file in ``seeds_dir``, in name order, from one pass
+    over the folder (a rebuild that finds nothing changed costs this listing and nothing else);
+    SourceError if the folder has none."""
     if not seeds_dir.is_dir():
         raise SourceError(f"seeds folder not found: {seeds_dir}")
-    names = []
-    with os.scandir(seeds_dir) as entries:  # names sorted as strings: Path comparisons were a second at 50k
+    files = []
+    with os.scandir(seeds_dir) as entries:  # plain names, sorted as strings: Path objects were most of it at 50k
         for entry in entries:
             try:
                 if entry.name.endswith(".txt") and entry.is_file():
-                    names.append(entry.name)
-            except OSError:  # a symlink loop or an unreadable entry is no report
+                    st = entry.stat()
+                    files.append((entry.name, st.st_size, st.st_mtime_ns))
+            except OSError:  # a symlink loop, an unreadable or vanished entry is no report
                 continue
-    if not names:
+    if not files:
         raise SourceError(f"no .txt files in seeds folder: {seeds_dir}")
-    return [os.path.join(seeds_dir, name) for name in sorted(names)]
+    files.sort()
+    return files
+
+
+def report_paths(seeds_dir: Path) -> list[str]:
+    """Every ``*.txt`` file in ``seeds_dir``, in name order; SourceError if the folder has none."""
+    return [os.path.join(seeds_dir, name) for name, _, _ in report_files(seeds_dir)]
 
 
 def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTIONS_FILE) -> Dataset:

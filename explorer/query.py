@@ -337,6 +337,10 @@ def narrow(segments: list[Segment], spans: list[Spans], allowed: np.ndarray | No
     """Each segment's spans placed in the corpus's sections: dead documents' hits dropped, ``allowed`` kept."""
     found, base = [], 0
     for seg, (starts, lengths, how) in zip(segments, spans, strict=True):
+        if not len(starts):  # a rare term is absent from most segments: nothing to place
+            found.append(Found(seg, starts, lengths, how, EMPTY, EMPTY))
+            base += len(seg.sections)
+            continue
         local = seg.section_of(starts)
         rows = seg.live_row(local) + base
         keep = rows >= base if seg.dead else None  # hits in a dead document's text are gone

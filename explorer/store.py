@@ -29,6 +29,7 @@ import json
 import os
 import shutil
 import signal
+import stat
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -42,7 +43,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
-from explorer.dataset import TABLES, SourceError, curated_corrections, load_document, records_frame, report_paths
+from explorer.dataset import TABLES, SourceError, curated_corrections, load_document, records_frame, report_files
 from explorer.index import SequenceIndex, TextIndex
 from explorer.pinyin import reading_ids, reading_vocabulary
 from explorer.pipeline import pipeline_hash
@@ -205,15 +206,15 @@ def _parse(path: str) -> dict[str, list[dict]] | str:
     return records
 
 
-def _parse_batch(paths: list[str]) -> tuple[list[str], list[str], dict[str, pd.DataFrame], int]:
+def _parse_batch(paths: list[str]) -> tuple[list[str], dict[str, str], dict[str, pd.DataFrame], int]:
     """Worker: some reports parsed and their records made compact frames, so that the main process
-    only joins them: (ids parsed, why others failed, frames by table, reports tried)."""
-    parsed, failures = [], []
+    only joins them: (ids parsed, id -> why it failed, frames by table, reports tried)."""
+    parsed, failures = [], {}
     rows: dict[str, list[dict]] = {t: [] for t in ALL_TABLES}
     for path in paths:
         records = _parse(path)
         if isinstance(records, str):
-            failures.append(records)
+            failures[report_id(path)] = records
             continue
         parsed.append(report_id(path))
         for table, r in records.items():
@@ -321,7 +322,7 @@ def _next_segment(gen: dict) -> str:
 
 def _empty_generation(context: str) -> dict:
     return {"generation": 0, "pipeline": context, "vocabulary": reading_vocabulary(), "segments": [],
-            "dead": {}, "restat": {}, "failures": []}  # fmt: skip
+            "dead": {}, "restat": {}, "failed": {}}  # fmt: skip
 
 
 def merge_groups(gen: dict, force: bool = False) -> list[list[dict]]:
@@ -381,18 +382,18 @@ def report_id(path: str) -> str:
     return os.path.basename(path)[:-4]
 
 
-def _fingerprints(paths: list[str], context: str, known: dict[str, list]) -> tuple[dict, dict]:
+def _fingerprints(folder: Path, files: list[tuple[str, int, int]], context: str, known: dict[str, list]):
     """Each report's fingerprint and [size, mtime_ns], reading only files whose size or modification
     time differ from ``known`` (report id -> [fingerprint, size, mtime_ns]), as make and git do."""
     prints, stats = {}, {}
-    for p in paths:
-        stem, st = report_id(p), os.stat(p)
-        stat = stats[stem] = [st.st_size, st.st_mtime_ns]
+    for name, size, mtime in files:
+        stem = name[:-4]
+        now = stats[stem] = [size, mtime]
         entry = known.get(stem)
-        if entry and entry[1:] == stat:
+        if entry and entry[1:] == now:
             prints[stem] = entry[0]
         else:
-            with open(p, "rb") as f:
+            with open(os.path.join(folder, name), "rb") as f:
                 prints[stem] = fingerprint(f.read(), context)
     return prints, stats
 
@@ -403,15 +404,39 @@ def build_store(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     merge: bool = False,
+    changed: set[str] | None = None,
 ) -> BuildStats:
-    """Parse what changed into new segments, tombstone what they replace, commit after each batch."""
+    """Parse what changed into new segments, tombstone what they replace, commit after each batch.
+
+    ``changed``: the only file names that can have changed since the last build (``index --watch``
+    hears them from the kernel), so the others are neither listed nor looked at: the cost of a
+    rebuild no longer grows with the folder. None: every file is looked at."""
     started = time.perf_counter()
-    paths = report_paths(seeds_dir)
+    if changed is None:
+        files, removed = report_files(seeds_dir), None
+    else:
+        files, removed = _changed_files(seeds_dir, changed)
     if out.exists() and not out.is_dir():
         raise SourceError(f"--out is a file, not a folder: {out}")
     out.mkdir(parents=True, exist_ok=True)
     with _only_writer(out):
-        return _build(paths, out, workers, progress, merge, started)
+        return _build(seeds_dir, files, removed, out, workers, progress, merge, started)
+
+
+def _changed_files(seeds_dir: Path, names: set[str]) -> tuple[list[tuple[str, int, int]], set[str]]:
+    """(name, size, mtime_ns) of each of ``names`` that is a report file now, and the ids of those gone."""
+    files, removed = [], set()
+    for name in sorted(n for n in names if n.endswith(".txt")):
+        try:
+            st = os.stat(os.path.join(seeds_dir, name))
+        except OSError:
+            removed.add(name[:-4])
+            continue
+        if stat.S_ISREG(st.st_mode):
+            files.append((name, st.st_size, st.st_mtime_ns))
+        else:
+            removed.add(name[:-4])
+    return files, removed
 
 
 @contextmanager
@@ -426,7 +451,7 @@ def _only_writer(out: Path):
         yield
 
 
-def _build(paths: list[str], out: Path, workers, progress, merge: bool, started: float) -> BuildStats:
+def _build(seeds_dir: Path, files, removed, out: Path, workers, progress, merge: bool, started: float) -> BuildStats:
     context = pipeline_hash()
     try:
         previous = read_generation(out)
@@ -440,14 +465,21 @@ def _build(paths: list[str], out: Path, workers, progress, merge: bool, started:
             pass  # a damaged segment: build anew beside it, as for a damaged commit point
     if previous:
         gen["generation"], gen["next_segment"] = previous["generation"], previous.get("next_segment", 0)
+    if removed is not None and (not previous or not live):  # nothing to compare the changes with: look at all
+        files, removed = report_files(seeds_dir), None
     restat = gen.get("restat", {})  # reports whose file was touched since their segment was written
-    known = {d: [e[1], *restat.get(d, e[2:])] for d, e in live.items()}
-    prints, stats = _fingerprints(paths, context, known)
-    keep = {d for d, fp in prints.items() if d in live and live[d][1] == fp}
-    todo = [p for p in paths if report_id(p) not in keep]
-    gone = [d for d in live if d not in prints]
-    failures: list[str] = []
-    gen["restat"] = {d: stats[d] for d in sorted(keep) if live[d][2:] != stats[d]}
+    known = {name[:-4]: [live[d][1], *restat.get(d, live[d][2:])] for name, _, _ in files if (d := name[:-4]) in live}
+    prints, stats = _fingerprints(seeds_dir, files, context, known)
+    looked = set(prints)
+    # reports not looked at (only changes were) are as the generation has them
+    keep = {d for d in live if d not in looked and d not in removed} if removed is not None else set()
+    keep |= {d for d, fp in prints.items() if d in live and live[d][1] == fp}
+    todo = [os.path.join(seeds_dir, name) for name, _, _ in files if name[:-4] not in keep]
+    gone = [d for d in live if d not in prints] if removed is None else [d for d in removed if d in live]
+    failed = {} if removed is None else {d: m for d, m in gen.get("failed", {}).items() if d not in looked | removed}
+    failures: list[str] = []  # this build's
+    gen["restat"] = {d: v for d, v in restat.items() if d in keep and d not in looked} if removed is not None else {}
+    gen["restat"].update({d: stats[d] for d in sorted(keep & looked) if live[d][2:] != stats[d]})
     changed = bool(gone) or gen["restat"] != restat or previous is None or gen["pipeline"] != previous["pipeline"]
 
     def retire(docs) -> None:
@@ -471,7 +503,7 @@ def _build(paths: list[str], out: Path, workers, progress, merge: bool, started:
     def commit() -> None:
         nonlocal gen, previous
         prune()
-        gen["failures"] = failures
+        gen["failed"] = failed
         committed = _commit(out, gen)
         _collect_garbage(out, committed, previous)
         previous, gen = committed, json.loads(json.dumps(committed))
@@ -489,10 +521,11 @@ def _build(paths: list[str], out: Path, workers, progress, merge: bool, started:
             parsed: list[str] = []
             taken = 0
             while taken < len(chunk):  # a chunk's tasks, in order (no task spans two chunks)
-                ok, failed, frames, size = next(results)
+                ok, why, frames, size = next(results)
                 taken += size
                 parsed += ok
-                failures += failed
+                failed.update(why)
+                failures += why.values()
                 for table, frame in frames.items():
                     parts[table].append(frame)
                 done += size
@@ -512,7 +545,7 @@ def _build(paths: list[str], out: Path, workers, progress, merge: bool, started:
         raise SourceError("no readable report: " + "; ".join(failures))
     prune()  # a wholly dead segment is dropped, not merged
     groups = merge_groups(gen, force=merge)
-    order = {report_id(p): i for i, p in enumerate(paths)} if groups else {}
+    order = {name[:-4]: i for i, name in enumerate(sorted(d + ".txt" for d in live))} if groups else {}
     for group in groups:  # each merged segment takes the place of its group's first
         names = {s["name"] for s in group}
         tables = _merged_tables(out, gen, group, order)
@@ -521,7 +554,7 @@ def _build(paths: list[str], out: Path, workers, progress, merge: bool, started:
         gen["segments"] = [s for s in gen["segments"] if s["name"] not in names]
         gen["segments"].insert(at, entry)
         gen["dead"] = {k: v for k, v in gen["dead"].items() if k not in names}
-    if changed or failures != previous.get("failures"):  # an unchanged folder leaves the generation as it is
+    if changed or failed != previous.get("failed"):  # an unchanged folder leaves the generation as it is
         commit()
-    return BuildStats(len(paths), len(todo), len(keep), time.perf_counter() - started, failures,
+    return BuildStats(len(live) + len(failed), len(todo), len(keep), time.perf_counter() - started, failures,
                       len(gen["segments"]), bool(groups))  # fmt: skip

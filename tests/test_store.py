@@ -206,6 +206,36 @@ def test_a_rebuild_of_an_unchanged_folder_commits_nothing_and_reads_nothing(gene
     assert "report_00003" not in gen_text  # a commit names no unchanged report: its size is not the corpus's
 
 
+def test_a_build_told_what_changed_looks_at_nothing_else_and_agrees_with_a_full_one(generated, tmp_path):
+    """``index --watch`` hears from the system which files changed and builds with ``changed``:
+    edited, added and removed reports are taken in exactly as a full look takes them; a file not
+    named is not looked at (the cost no longer grows with the folder) until the next full look."""
+    work = tmp_path / "corpus"
+    shutil.copytree(generated, work)
+    out = tmp_path / "store"
+    build_store(work, out, workers=1)
+    edited, removed, added, unnamed = "report_00003", "report_00004", "report_new", "report_00009"
+    (work / f"{edited}.txt").write_text(
+        (work / f"{edited}.txt").read_text(encoding="utf-8") + "\n新增：化解纠纷近9万件。", encoding="utf-8"
+    )
+    (work / f"{removed}.txt").unlink()
+    shutil.copy(work / "report_00005.txt", work / f"{added}.txt")
+    (work / f"{unnamed}.txt").write_text("未被告知的改动。", encoding="utf-8")
+    (work / "notes.md").write_text("not a report", encoding="utf-8")
+    names = {f"{edited}.txt", f"{removed}.txt", f"{added}.txt", "notes.md", "report_00010.txt"}  # 10: untouched
+    stats = build_store(work, out, workers=1, changed=names)
+    assert (stats.documents, stats.parsed, stats.reused) == (31, 2, 29)
+    corpus = StoreCorpus(out)
+    assert removed not in corpus.document_ids() and added in corpus.document_ids()
+    assert corpus.search("未被告知").total == 0  # not named: not looked at
+    assert build_store(work, out, workers=1, changed=set()).parsed == 0  # told nothing: nothing to do
+    assert build_store(work, out, workers=1).parsed == 1  # a full look finds it
+    fresh = MemoryCorpus(build_dataset(work))
+    for query in ("近9万件", "未被告知", "法院", "xian"):  # hits in segment order: compare what they count
+        got, want = StoreCorpus(out).search(query), fresh.search(query)
+        assert (got.total, got.by_unit()) == (want.total, want.by_unit())
+
+
 def test_small_segments_are_merged_and_full_ones_left_as_written(generated, tmp_path, monkeypatch):
     """Rebuilds after single edits leave one small segment each; past MAX_SEGMENTS of them they are
     merged into one, while the full segments of the first build are never rewritten."""
@@ -527,7 +557,7 @@ def test_a_second_build_of_the_same_store_is_refused_while_the_first_runs(tmp_pa
 
 def test_a_watching_builder_takes_a_new_report_in_and_stops_cleanly_on_ctrl_c(tmp_path):
     """``index --watch``: the store is built, a report added later is parsed into it by the running
-    builder (readers see it), and Ctrl-C ends it with exit 0 and no traceback."""
+    builder (readers see it) and leaves it when removed, and Ctrl-C ends it with exit 0 and no traceback."""
     import queue
     import threading
 
@@ -555,6 +585,9 @@ def test_a_watching_builder_takes_a_new_report_in_and_stops_cleanly_on_ctrl_c(tm
         (seeds / "next_year.txt").write_text(raw + "\n又化解纠纷3万件。\n", encoding="utf-8")
         assert "1 parsed" in wait_for("documents:")
         assert "next_year" in StoreCorpus(out).document_ids()
+        (seeds / "next_year.txt").unlink()  # heard from the system, not found by looking at every file
+        assert "0 parsed" in wait_for("documents:")
+        assert "next_year" not in StoreCorpus(out).document_ids()
     finally:
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
