@@ -95,7 +95,7 @@ def watched_change(corpus: Path, store: Path, victim: Path) -> tuple[float, floa
     try:
         while "watching" not in lines.get(timeout=600):
             pass
-        time.sleep(1)  # past the first look
+        time.sleep(1)  # the builder says "watching" once it has looked at every file; a second more
         changed = time.perf_counter()
         victim.write_bytes(original + "\n本院还推行“一站式”诉讼服务。\n".encode())
         while "documents:" not in (line := lines.get(timeout=600)):

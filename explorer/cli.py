@@ -130,29 +130,33 @@ def _watch(args, build_store, documents: int) -> int:
     from explorer.watch import FileEvents
 
     events = FileEvents.start(args.seeds)
-    how = "as files change" if events else "by looking at every file"
-    print(f"watching {args.seeds} every {args.watch:g} s, {how} (Ctrl-C stops)", flush=True)
+
+    def look(changed: set[str] | None) -> None:
+        nonlocal documents
+        try:
+            stats = build_store(args.seeds, args.out, workers=args.workers, merge=args.merge, changed=changed)
+        except (SourceError, StoreError) as e:
+            print(f"python -m explorer: {e}", file=sys.stderr, flush=True)
+            return
+        if stats.parsed or stats.failures or stats.documents != documents:
+            _built(stats, args.out)
+        documents = stats.documents
+
     try:
         _parse(report_paths(args.seeds)[0])  # load jieba, OpenCC and pypinyin once, before any change
-        last_full = float("-inf")  # what changed while the first build ran is found by a full look
+        look(None)  # what changed while the first build ran
+        last_full = time.monotonic()
+        how = "as the system reports changes" if events else "looking at every file"
+        print(f"watching {args.seeds} every {args.watch:g} s, {how} (Ctrl-C stops)", flush=True)
         while True:
             time.sleep(args.watch)
-            full = events is None or time.monotonic() - last_full > FULL_LOOK
-            changed = None if full else events.take()
-            if changed is not None and not changed:
-                continue
-            if full:
-                last_full = time.monotonic()
+            if events is None or time.monotonic() - last_full > FULL_LOOK:
                 if events:
                     events.take()  # a full look sees all of it
-            try:
-                stats = build_store(args.seeds, args.out, workers=args.workers, merge=args.merge, changed=changed)
-            except (SourceError, StoreError) as e:
-                print(f"python -m explorer: {e}", file=sys.stderr, flush=True)
-                continue
-            if stats.parsed or stats.failures or stats.documents != documents:
-                _built(stats, args.out)
-            documents = stats.documents
+                look(None)
+                last_full = time.monotonic()
+            elif changed := events.take():
+                look(changed)
     except KeyboardInterrupt:
         print("stopped watching", file=sys.stderr)
         return 0
