@@ -244,16 +244,8 @@ class Result:
     def cells_of(self, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Dispersion of the hits in section ``rows`` (all when None): (section * BINS + bin of each
         occupied cell, ascending; hits in each), as integers, in one linear pass over those hits."""
-        wanted = None
-        if rows is not None:
-            wanted = np.zeros(len(self.sections), dtype=bool)
-            wanted[rows] = True
-        parts = []
-        for f in self.found:
-            keep = wanted[f.rows] if wanted is not None else slice(None)
-            starts, local, placed = f.starts[keep], f.local[keep], f.rows[keep]
-            if len(starts):
-                parts.append(placed * BINS + f.segment.relative(starts, local))
+        rows = None if rows is None else np.unique(np.asarray(rows, dtype=np.int64))
+        parts = [cells for f in self.found if len(f.starts) and len(cells := f.cells(rows))]
         return _runs(np.concatenate(parts)) if parts else (EMPTY, EMPTY)
 
     def top_sections(self, k: int, rows: np.ndarray | None = None) -> np.ndarray:
@@ -323,22 +315,77 @@ NO_SPANS: Spans = (EMPTY, EMPTY, np.zeros(0, np.int8))
 
 @dataclass(frozen=True)
 class Found:
-    """One segment's hits after narrowing: spans, each hit's row of ``all_sections`` and of the corpus's sections."""
+    """One segment's hits after narrowing, and the row of the corpus's sections its own begin at.
+
+    Each hit's section is worked out only when asked for (:attr:`local`, :attr:`rows`): the counts
+    per section come from where each section begins among the hits, and a page or a chart needs
+    the sections of a few hits only. ``placed`` is (local, rows) when narrowing made them."""
 
     segment: Segment
     starts: np.ndarray
     lengths: np.ndarray
     how: np.ndarray
-    local: np.ndarray
-    rows: np.ndarray
+    base: int = 0
+    placed: tuple[np.ndarray, np.ndarray] | None = None
+
+    @cached_property
+    def local(self) -> np.ndarray:
+        """Row of the segment's ``all_sections`` of each hit."""
+        return self.placed[0] if self.placed is not None else self.segment.section_of(self.starts)
+
+    @cached_property
+    def rows(self) -> np.ndarray:
+        """Row of the corpus's sections of each hit."""
+        return self.placed[1] if self.placed is not None else self.segment.live_row(self.local) + self.base
+
+    @cached_property
+    def _bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        """Where each of the segment's sections begins and ends among the hits (no dead document here)."""
+        begins = np.searchsorted(self.starts, self.segment._lookup, side="left")
+        return begins, np.append(begins[1:], len(self.starts))
+
+    @property
+    def _few(self) -> bool:
+        """Few hits for the sections: placing each hit is cheaper than finding where each section begins."""
+        return self.placed is not None or len(self.starts) * 8 < len(self.segment._lookup)
+
+    def counts(self) -> np.ndarray:
+        """Hits in each of the segment's live sections."""
+        n = len(self.segment.sections)
+        if self._few:
+            return np.bincount(self.rows - self.base, minlength=n).astype(np.int64, copy=False)
+        begins, ends = self._bounds
+        return ends - begins
+
+    def page(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """(local, rows) of hits ``a`` to ``b``."""
+        if self.placed is not None or "local" in self.__dict__:
+            return self.local[a:b], self.rows[a:b]
+        local = self.segment.section_of(self.starts[a:b])
+        return local, self.segment.live_row(local) + self.base
+
+    def cells(self, rows: np.ndarray | None) -> np.ndarray:
+        """section * BINS + bin of each hit in the corpus's sections ``rows`` (ascending; None: all),
+        ascending; without ``placed``, read from those sections' stretches of hits alone."""
+        if rows is None or self._few:
+            keep = slice(None) if rows is None else np.isin(self.rows, rows)
+            local, starts, placed = self.local[keep], self.starts[keep], self.rows[keep]
+        else:
+            mine = rows[(rows >= self.base) & (rows < self.base + len(self.segment.sections))] - self.base
+            begins, ends = self._bounds
+            lo, sizes = begins[mine], ends[mine] - begins[mine]
+            index = np.arange(int(sizes.sum())) + np.repeat(lo - np.cumsum(sizes) + sizes, sizes)
+            local, starts = np.repeat(mine, sizes), self.starts[index]
+            placed = local + self.base
+        return placed * BINS + self.segment.relative(starts, local)
 
 
 def narrow(segments: list[Segment], spans: list[Spans], allowed: np.ndarray | None = None) -> list[Found]:
     """Each segment's spans placed in the corpus's sections: dead documents' hits dropped, ``allowed`` kept."""
     found, base = [], 0
     for seg, (starts, lengths, how) in zip(segments, spans, strict=True):
-        if not len(starts):  # a rare term is absent from most segments: nothing to place
-            found.append(Found(seg, starts, lengths, how, EMPTY, EMPTY))
+        if not len(starts) or (not seg.dead and allowed is None):  # nothing to drop: sections found when asked
+            found.append(Found(seg, starts, lengths, how, base))
             base += len(seg.sections)
             continue
         local = seg.section_of(starts)
@@ -349,7 +396,7 @@ def narrow(segments: list[Segment], spans: list[Spans], allowed: np.ndarray | No
             keep = inside if keep is None else keep & inside
         if keep is not None and not keep.all():
             starts, lengths, how, local, rows = starts[keep], lengths[keep], how[keep], local[keep], rows[keep]
-        found.append(Found(seg, starts, lengths, how, local, rows))
+        found.append(Found(seg, starts, lengths, how, base, (local, rows)))
         base += len(seg.sections)
     return found
 
@@ -358,15 +405,14 @@ def collect(found: list[Found], sections: pd.DataFrame, page: int = 0, size: int
     """(total, counts per section, the page of hits) of narrowed hits: the one way results are made
     (the dispersion is made from the same ``found`` when asked for: :meth:`Result.cells_of`)."""
     total = sum(len(f.starts) for f in found)
-    rows = np.concatenate([f.rows for f in found]) if found else EMPTY
-    counts = np.bincount(rows, minlength=len(sections)).astype(np.int64, copy=False)
+    counts = np.concatenate([f.counts() for f in found]) if found else np.zeros(len(sections), np.int64)
     lo = page * size if size is not None else 0
     hi = lo + size if size is not None else total
     hits, offset = [], 0
     for f in found:
         a, b = max(lo - offset, 0), min(hi - offset, len(f.starts))
         if a < b:
-            hits.extend(_hits(f.segment, f.starts[a:b], f.lengths[a:b], f.how[a:b], f.local[a:b], f.rows[a:b]))
+            hits.extend(_hits(f.segment, f.starts[a:b], f.lengths[a:b], f.how[a:b], *f.page(a, b)))
         offset += len(f.starts)
     return total, counts, hits
 

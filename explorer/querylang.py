@@ -402,7 +402,7 @@ def spans(
 
 def _result(corpus: Corpus, text: str, query: Query, found, page: int, size: int | None, truncated: bool):
     """The engine's own result assembly (:func:`explorer.query.collect`) over the language's hits."""
-    placed = [Found(seg, st, n, how, seg.section_of(st), rows) for seg, _, (st, n, how), rows in found]
+    placed = [Found(seg, st, n, how, base, (seg.section_of(st), rows)) for seg, base, (st, n, how), rows in found]
     normalized = " ".join(_folded(t) for t in query.terms())
     collected = collect(placed, corpus.sections, page, size)
     return QueryResult(text, normalized, *collected, corpus.sections, truncated, placed, parsed=query)

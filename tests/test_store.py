@@ -236,6 +236,35 @@ def test_a_build_told_what_changed_looks_at_nothing_else_and_agrees_with_a_full_
         assert (got.total, got.by_unit()) == (want.total, want.by_unit())
 
 
+@pytest.mark.parametrize("query", ["法院", "无讼社区", "xian", "斑海豹", "的"])
+def test_sections_found_from_where_they_begin_agree_with_each_hit_placed(generated, tmp_path, monkeypatch, query):
+    """A search without filters finds each section's hits from where the section begins among them
+    and places single hits only for a page or a chart; a filtered one places every hit. Both must
+    give the same counts, page and dispersion, over several segments and with a tombstone."""
+    from explorer.query import search
+
+    monkeypatch.setattr(store_module, "SEGMENT_DOCS", 8)
+    work = tmp_path / "corpus"
+    shutil.copytree(generated, work)
+    out = tmp_path / "store"
+    build_store(work, out, workers=1)
+    changed = work / "report_00002.txt"  # one segment with a dead document, which places every hit
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n法院无讼社区。", encoding="utf-8")
+    build_store(work, out, workers=1)
+    corpus = StoreCorpus(out)
+    segments, sections = corpus.segments(), corpus.sections
+    assert len(segments) > 2 and any(seg.dead for seg in segments)
+    every = np.arange(len(sections))
+    for page in (0, 1):
+        lazy = search(segments, sections, query, page=page, size=7)
+        placed = search(segments, sections, query, allowed=every, page=page, size=7)
+        assert lazy.total == placed.total and (lazy.counts == placed.counts).all()
+        assert [h.as_json() for h in lazy.hits] == [h.as_json() for h in placed.hits]
+        assert [h.section for h in lazy.hits] == [h.section for h in placed.hits]
+        for rows in (None, lazy.top_sections(3), np.array([len(sections) - 1, 0, 5, 5])):
+            assert [a.tolist() for a in lazy.cells_of(rows)] == [a.tolist() for a in placed.cells_of(rows)]
+
+
 def test_small_segments_are_merged_and_full_ones_left_as_written(generated, tmp_path, monkeypatch):
     """Rebuilds after single edits leave one small segment each; past MAX_SEGMENTS of them they are
     merged into one, while the full segments of the first build are never rewritten."""
