@@ -55,7 +55,7 @@ SEGMENT_META = "segment.json"
 REPORTS = "reports.json"  # the builder's own: report id -> [fingerprint, size, mtime_ns], in segment order
 INDEX, READINGS, OFFSETS = "index", "readings", "offsets"
 READING_FILES = ("ids", "order", "starts")
-BATCH = 256  # reports per worker task, whose records it returns as compact frames
+BATCH = 128  # reports per worker task, whose records it returns as compact frames
 LOCK = ".lock"  # held by the one build writing the store
 SEGMENT_DOCS = 4096  # documents per segment written by one build step (and per commit)
 MAX_SEGMENTS = 8  # more small segments than this, and the build merges them (merge_groups)
@@ -534,7 +534,9 @@ def _build(seeds_dir: Path, files, removed, out: Path, workers, progress, merge:
             retire(parsed)
             if parsed:
                 tables = {t: pd.concat(f, ignore_index=True) if f else records_frame(t, []) for t, f in parts.items()}
+                parts.clear()  # the batches' frames are in ``tables`` now: not held twice while the segment is written
                 gen["segments"].append(add_segment(tables, {d: [prints[d], *stats[d]] for d in parsed}))
+                del tables
                 if n + 1 < len(chunks):  # the last batch is committed with what follows it
                     commit()
     finally:
