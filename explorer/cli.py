@@ -108,7 +108,7 @@ def _built(stats, out: Path) -> None:
     print(
         f"{stats.documents} documents: {stats.parsed} parsed, {stats.reused} unchanged, "
         f"{len(stats.failures)} failed, {stats.segments} segment(s){', merged' if stats.merged else ''}, "
-        f"{stats.seconds:.1f} s → {out}",
+        f"{stats.seconds:.2f} s → {out}",
         flush=True,
     )
 
