@@ -155,11 +155,16 @@ class Segment:
         before it. Many hits: where each section begins among them, one search per section, then
         each row repeated over its hits; few hits: one search per hit."""
         sections = len(self._lookup)
-        if len(positions) * 8 < sections:
+        if self.few(len(positions)):
             return np.searchsorted(self._lookup, positions, side="right") - 1
         begins = np.searchsorted(positions, self._lookup, side="left")
         sizes = np.diff(begins, prepend=0, append=len(positions))  # hits before the first section, then each's
         return np.repeat(np.arange(-1, sections), sizes)
+
+    def few(self, hits: int) -> bool:
+        """Few enough hits that searching each one's section beats searching where each section begins
+        among them (measured: the two cross at about twice as many hits as sections)."""
+        return hits < 2 * len(self._lookup)
 
     def live_row(self, rows: np.ndarray) -> np.ndarray:
         """Row of ``sections`` for rows of ``all_sections``; -1 for a dead document's."""
@@ -265,12 +270,10 @@ class Result:
         elif len(rows) > k:
             rows = rows[self.counts[rows] > 0]
         if len(rows) > k:
-            hits = self.counts[rows]
-            kth = np.partition(hits, len(hits) - k)[len(hits) - k]  # the k-th most hits
-            above = np.flatnonzero(hits > kth)
-            tied = np.flatnonzero(hits == kth)[: k - len(above)]  # the first of the tied, in corpus order
-            rows = rows[np.sort(np.concatenate([above, tied]))]
-            rows = rows[np.argsort(-self.counts[rows], kind="stable")]
+            n = len(rows)  # one distinct key per row, more hits first, then corpus order: a partition
+            key = self.counts[rows] * n + np.arange(n - 1, -1, -1)  # with many ties would be quadratic
+            top = np.argpartition(key, n - k)[n - k :]
+            rows = rows[top[np.argsort(-key[top])]]
         return rows
 
     @cached_property
@@ -347,11 +350,13 @@ class Found:
     @property
     def _few(self) -> bool:
         """Few hits for the sections: placing each hit is cheaper than finding where each section begins."""
-        return self.placed is not None or len(self.starts) * 8 < len(self.segment._lookup)
+        return self.placed is not None or self.segment.few(len(self.starts))
 
     def counts(self) -> np.ndarray:
         """Hits in each of the segment's live sections."""
         n = len(self.segment.sections)
+        if not len(self.starts):
+            return np.zeros(n, np.int64)
         if self._few:
             return np.bincount(self.rows - self.base, minlength=n).astype(np.int64, copy=False)
         begins, ends = self._bounds
