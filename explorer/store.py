@@ -13,9 +13,11 @@ A store is a list of **segments** and a **commit point**, as Lucene keeps an ind
 - ``CURRENT``: the name of the live generation, replaced atomically (write, fsync, rename).
 
 A build parses only new and changed reports into new segments, committing a generation
-after each batch (and none when nothing changed), so readers always see one complete generation and an interrupted build
-resumes from its last commit. Small segments are merged when there are too many of them or
-one is mostly dead, never the full ones (:func:`merge_groups`); ``index --merge`` merges all.
+after each batch (and none when nothing changed), so readers always see one complete
+generation and an interrupted build resumes from its last commit. Small segments are merged
+when there are too many of them or one is mostly dead, never the full ones
+(:func:`merge_groups`); ``index --merge`` merges all. ``index --watch`` builds only the
+reports the system says changed (``build_store(changed=...)``).
 A changed pipeline (the curated files, the code a build runs, the reading libraries:
 :func:`explorer.pipeline.pipeline_hash`) starts a new store. Reading is :class:`explorer.corpus.StoreCorpus`.
 """
