@@ -266,7 +266,7 @@ class Result:
         if rows is None:
             if len(self.counts) <= k:
                 return np.arange(len(self.counts))
-            rows = np.flatnonzero(self.counts)
+            rows = self._rows_with_hits()
         elif len(rows) > k:
             rows = rows[self.counts[rows] > 0]
         if len(rows) > k:
@@ -275,6 +275,14 @@ class Result:
             top = np.argpartition(key, n - k)[n - k :]
             rows = rows[top[np.argsort(-key[top])]]
         return rows
+
+    def _rows_with_hits(self) -> np.ndarray:
+        """The sections with any hit, ascending: from the hits themselves when they are few (a scan
+        of the counts of 200,000 sections was most of a rare query at 50k), else from the counts."""
+        if self.found and self.total * 8 < len(self.counts):
+            placed = [f.rows for f in self.found if len(f.starts)]
+            return np.unique(np.concatenate(placed)) if placed else EMPTY
+        return np.flatnonzero(self.counts)
 
     @cached_property
     def _cells(self) -> tuple[np.ndarray, np.ndarray]:

@@ -241,7 +241,7 @@ def test_sections_found_from_where_they_begin_agree_with_each_hit_placed(generat
     """A search without filters finds each section's hits from where the section begins among them
     and places single hits only for a page or a chart; a filtered one places every hit. Both must
     give the same counts, page and dispersion, over several segments and with a tombstone."""
-    from explorer.query import search
+    from explorer.query import Result, search
 
     monkeypatch.setattr(store_module, "SEGMENT_DOCS", 8)
     work = tmp_path / "corpus"
@@ -261,6 +261,9 @@ def test_sections_found_from_where_they_begin_agree_with_each_hit_placed(generat
         assert lazy.total == placed.total and (lazy.counts == placed.counts).all()
         assert [h.as_json() for h in lazy.hits] == [h.as_json() for h in placed.hits]
         assert [h.section for h in lazy.hits] == [h.section for h in placed.hits]
+        from_counts = Result(query, query, lazy.total, lazy.counts, [], sections)  # no hits: sections from counts
+        for k in (1, 3, 50):
+            assert lazy.top_sections(k).tolist() == from_counts.top_sections(k).tolist()
         for rows in (None, lazy.top_sections(3), np.array([len(sections) - 1, 0, 5, 5])):
             assert [a.tolist() for a in lazy.cells_of(rows)] == [a.tolist() for a in placed.cells_of(rows)]
 
