@@ -298,6 +298,8 @@ def test_no_page_is_wider_than_the_screen_and_screenshots(server, browser, width
             assert len(left) >= 12
             box = page.locator(".kwic-l").first.bounding_box()
             assert box["width"] > 200  # a paragraph, not a squeezed column
+            # the share box is the page's last element: on a slow machine it can arrive after the hits
+            page.locator('[data-testid="stCode"] button').first.wait_for(state="attached", timeout=30_000)
             copy_shown = page.evaluate(
                 """() => { let e = document.querySelector('[data-testid="stCode"] button');
                            const code = e.closest('[data-testid="stCode"]'); let ok = true;
