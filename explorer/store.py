@@ -469,20 +469,22 @@ def _build(seeds_dir: Path, files, removed, out: Path, workers, progress, merge:
         gen["generation"], gen["next_segment"] = previous["generation"], previous.get("next_segment", 0)
     if removed is not None and (not previous or not live):  # nothing to compare the changes with: look at all
         files, removed = report_files(seeds_dir), None
-    restat = gen.get("restat", {})  # reports whose file was touched since their segment was written
+    if removed is None:  # every file looked at: what the generation knows and no file holds is gone
+        listed = {name[:-4] for name, _, _ in files}
+        removed = {d for d in [*live, *gen["failed"]] if d not in listed}
+    restat = gen["restat"]  # reports whose file was touched since their segment was written
     known = {name[:-4]: [live[d][1], *restat.get(d, live[d][2:])] for name, _, _ in files if (d := name[:-4]) in live}
     prints, stats = _fingerprints(seeds_dir, files, context, known)
     looked = set(prints)
-    # reports not looked at (only changes were) are as the generation has them
-    keep = {d for d in live if d not in looked and d not in removed} if removed is not None else set()
-    keep |= {d for d, fp in prints.items() if d in live and live[d][1] == fp}
+    settled = looked | removed  # the reports this build decides on; the others are as the generation has them
+    keep = {d for d in live if d not in settled} | {d for d, fp in prints.items() if d in live and live[d][1] == fp}
     todo = [os.path.join(seeds_dir, name) for name, _, _ in files if name[:-4] not in keep]
-    gone = [d for d in live if d not in prints] if removed is None else [d for d in removed if d in live]
-    failed = {} if removed is None else {d: m for d, m in gen.get("failed", {}).items() if d not in looked | removed}
+    gone = [d for d in live if d in removed]
+    failed = {d: m for d, m in gen["failed"].items() if d not in settled}
     failures: list[str] = []  # this build's
-    gen["restat"] = {d: v for d, v in restat.items() if d in keep and d not in looked} if removed is not None else {}
+    gen["restat"] = {d: v for d, v in restat.items() if d in keep and d not in looked}
     gen["restat"].update({d: stats[d] for d in sorted(keep & looked) if live[d][2:] != stats[d]})
-    changed = bool(gone) or gen["restat"] != restat or previous is None or gen["pipeline"] != previous["pipeline"]
+    dirty = bool(gone) or gen["restat"] != restat or previous is None or gen["pipeline"] != previous["pipeline"]
 
     def retire(docs) -> None:
         """Tombstone the old copies of ``docs`` in the generation being built."""
@@ -491,8 +493,8 @@ def _build(seeds_dir: Path, files, removed, out: Path, workers, progress, merge:
                 gen["dead"].setdefault(live.pop(d)[0], []).append(d)
 
     def add_segment(tables: dict[str, pd.DataFrame], reports: dict[str, list]) -> dict:
-        nonlocal changed
-        changed = True
+        nonlocal dirty
+        dirty = True
         entry = _write_segment(out, _next_segment(gen), tables, reports)
         live.update((d, [entry["name"], *r]) for d, r in reports.items())
         return entry
@@ -558,7 +560,7 @@ def _build(seeds_dir: Path, files, removed, out: Path, workers, progress, merge:
         gen["segments"] = [s for s in gen["segments"] if s["name"] not in names]
         gen["segments"].insert(at, entry)
         gen["dead"] = {k: v for k, v in gen["dead"].items() if k not in names}
-    if changed or failed != previous.get("failed"):  # an unchanged folder leaves the generation as it is
+    if dirty or failed != previous.get("failed"):  # an unchanged folder leaves the generation as it is
         commit()
     return BuildStats(len(live) + len(failed), len(todo), len(keep), time.perf_counter() - started, failures,
                       len(gen["segments"]), bool(groups))  # fmt: skip
