@@ -144,12 +144,13 @@ def _segmentation() -> tuple[re.Pattern, dict, set]:
 @lru_cache(maxsize=1 << 16)
 def _word_readings(word: str) -> tuple[str, ...]:
     """The readings of one word of :func:`words` (phrases and characters repeat: read once each)."""
-    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+    from pypinyin.constants import PINYIN_DICT
 
-    if not _segmentation()[0].match(word):
+    han_run, phrases, _ = _segmentation()
+    if not han_run.match(word):
         return ("",) * len(word)
-    if word in PHRASES_DICT:
-        out = [strip_tones(p[0]) for p in PHRASES_DICT[word]]
+    if word in phrases:
+        out = [strip_tones(p[0]) for p in phrases[word]]
     else:
         out = [strip_tones(PINYIN_DICT.get(ord(c), "").split(",")[0]) for c in word]
     return tuple(r if is_han(ch) else "" for ch, r in zip(word, out, strict=True))

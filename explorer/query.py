@@ -371,8 +371,9 @@ class Found:
         return ends - begins
 
     def page(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
-        """(local, rows) of hits ``a`` to ``b``."""
-        if self.placed is not None or "local" in self.__dict__:
+        """(local, rows) of hits ``a`` to ``b``: of every hit's when they are few (their counts made
+        them), else of these alone."""
+        if self._few:
             return self.local[a:b], self.rows[a:b]
         local = self.segment.section_of(self.starts[a:b])
         return local, self.segment.live_row(local) + self.base
