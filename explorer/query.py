@@ -11,20 +11,30 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pandas as pd
 
 from explorer.index import EMPTY, SequenceIndex, TextIndex
 from explorer.normalize import normalize_query
-from explorer.pinyin import id_map, is_pinyin_query, pinyin_letters, reading_ids, reading_vocabulary, syllable_splits
+from explorer.pinyin import (
+    id_map,
+    is_pinyin_query,
+    pinyin_letters,
+    reading_ids,
+    reading_vocabulary,
+    syllable_splits,
+    vocabulary_syllables,
+)
 
 MAX_QUERY = 200
 BINS = 100  # dispersion: positions in a section's text, in hundredths
 INTRO = "导语"
 BY = ("text", "pinyin")
 WIDTH = 18  # keyword in context: characters each side
+Spans = tuple[np.ndarray, np.ndarray, np.ndarray]  # global starts, lengths, how (0 text, 1 pinyin)
+NO_SPANS: Spans = (EMPTY, EMPTY, np.zeros(0, np.int8))
 
 
 def context(text: str, start: int, end: int, width: int = WIDTH) -> tuple[str, str, str]:
@@ -49,8 +59,16 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
         if pd.api.types.is_integer_dtype(col.dtype):
             out[c] = col.to_numpy("int64")
         else:  # missing values (an intro's name) stay None, never NaN
-            out[c] = pd.Series([None if pd.isna(v) else v for v in col], index=frame.index, dtype=object)
+            out[c] = pd.Series(col.to_numpy(dtype=object, na_value=None), index=frame.index, dtype=object)
     return pd.DataFrame(out, index=frame.index)
+
+
+def _per_document(column: pd.Series, values: dict[str, int]) -> np.ndarray:
+    """``values`` of each row's document, through the distinct documents (a Parquet column of a
+    segment's 600,000 sentences names a few thousand): ``Series.map`` on Arrow strings took a
+    third of opening a store."""
+    codes, names = pd.factorize(column)
+    return np.asarray([values[d] for d in names.tolist()], dtype=np.int64)[codes]
 
 
 @dataclass
@@ -88,15 +106,15 @@ class Segment:
             {"document": documents, "order": 0, "name": None, "short_name": INTRO, "start": 0, "end": list(intro_ends)}
         )
         sections = pd.concat([intros, units[["document", "order", "name", "short_name", "start", "end"]]])
-        rank = sections["document"].map({d: i for i, d in enumerate(documents)})
+        rank = _per_document(sections["document"], {d: i for i, d in enumerate(documents)})
         sections = sections.assign(_rank=rank).sort_values(["_rank", "order"], kind="stable").drop(columns="_rank")
         sections = _plain(sections.reset_index(drop=True))
-        keys = [f"{d}:{o}" for d, o in zip(sections["document"], sections["order"], strict=True)]
+        keys = [f"{d}:{o}" for d, o in zip(sections["document"].tolist(), sections["order"].tolist(), strict=True)]
         sections["key"] = pd.Series(keys, index=sections.index, dtype=object)
-        sections["base"] = sections["document"].map(base).astype("int64")
+        sections["base"] = _per_document(sections["document"], base)
 
         def shift(frame: pd.DataFrame) -> pd.DataFrame:
-            b = frame["document"].map(base).to_numpy("int64")
+            b = _per_document(frame["document"], base)
             out = frame.assign(start=b + frame["start"].to_numpy("int64"), end=b + frame["end"].to_numpy("int64"))
             return out.sort_values("start", kind="stable").reset_index(drop=True)
 
@@ -132,18 +150,17 @@ class Segment:
             self._readings = self.load_readings()
         return self._readings
 
-    def find(self, needle: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def find(self, needle: str) -> Spans:
         """(global start, length, how) of every hit, ascending and non-overlapping."""
-        letters = any("a" <= c.lower() <= "z" for c in needle)
-        pos = self.index.find(needle, fold_case=letters)
-        spans = [(pos, np.full(len(pos), len(needle), dtype=np.int64), np.zeros(len(pos), dtype=np.int8))]
+        pos = self.index.find(needle, fold_case=_has_letters(needle))
+        spans = [_spans(pos, len(needle), 0)]
         if is_pinyin_query(needle):
             rindex, vocabulary = self.reading_index
-            ids = id_map(tuple(vocabulary))
-            for split in syllable_splits(pinyin_letters(needle)):
-                sets = [np.asarray([ids[s]], dtype=np.int64) if s in ids else EMPTY for s in split]
-                found = rindex.find_sets(sets)
-                spans.append((found, np.full(len(found), len(split), np.int64), np.ones(len(found), np.int8)))
+            vocabulary = tuple(vocabulary)
+            ids = id_map(vocabulary)
+            for split in syllable_splits(pinyin_letters(needle), vocabulary_syllables(vocabulary)):
+                sets = [[ids[s]] if s in ids else [] for s in split]
+                spans.append(_spans(rindex.find_sets(sets), len(split), 1))
         if len(spans) == 1:
             return spans[0]
         starts, lengths, how = (np.concatenate(parts) for parts in zip(*spans, strict=True))
@@ -175,6 +192,19 @@ class Segment:
         return np.clip((positions - self._lo[rows]) * BINS // self._width[rows], 0, BINS - 1)
 
 
+@lru_cache(maxsize=256)
+def _has_letters(needle: str) -> bool:
+    """Latin letters in a query match in either case (asked once per query, not once per segment)."""
+    return any("a" <= c.lower() <= "z" for c in needle)
+
+
+def _spans(starts: np.ndarray, length: int, how: int) -> Spans:
+    """Hits of one length found one way (0 by text, 1 by reading); no arrays made for none."""
+    if not len(starts):
+        return NO_SPANS
+    return starts, np.full(len(starts), length, np.int64), np.full(len(starts), how, np.int8)
+
+
 def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(value, count) of each run of equal values, in linear time: hits come in text order, so their
     (section, bin) cells are already sorted and counting them needs no sort.
@@ -186,6 +216,19 @@ def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return EMPTY, EMPTY
     starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
     return values[starts], np.diff(np.append(starts, len(values))).astype(np.int64)
+
+
+def _members(values: np.ndarray, ascending: np.ndarray) -> np.ndarray:
+    """Which ``values`` are in ``ascending`` (sorted, distinct): ``np.isin`` for small sorted sets, in two
+    calls instead of its general machinery's dozen.
+
+    >>> _members(np.array([1, 4, 7, 9]), np.array([4, 9])).tolist()
+    [False, True, False, True]
+    """
+    if not len(ascending):
+        return np.zeros(len(values), bool)
+    at = np.searchsorted(ascending, values).clip(max=len(ascending) - 1)
+    return ascending[at] == values
 
 
 def _first_fit(starts: np.ndarray, lengths: np.ndarray, how: np.ndarray):
@@ -240,7 +283,7 @@ class Result:
     query: str
     normalized: str
     total: int
-    counts: np.ndarray  # hits per row of the corpus's sections table
+    tally: np.ndarray | None  # hits per row of the corpus's sections table; None: made from ``found`` if asked
     hits: list[Hit]  # the requested page
     sections: pd.DataFrame
     truncated: bool = False
@@ -264,25 +307,51 @@ class Result:
         ([2, 0, 3], [0, 3], [0, 1, 2, 3, 4, 5])
         """
         if rows is None:
-            if len(self.counts) <= k:
-                return np.arange(len(self.counts))
+            if len(self.sections) <= k:
+                return np.arange(len(self.sections))
             rows = self._rows_with_hits()
         elif len(rows) > k:
-            rows = rows[self.counts[rows] > 0]
+            rows = rows[self.hits_in(rows) > 0]
         if len(rows) > k:
             n = len(rows)  # one distinct key per row, more hits first, then corpus order: a partition
-            key = self.counts[rows] * n + np.arange(n - 1, -1, -1)  # with many ties would be quadratic
+            key = self.hits_in(rows) * n + np.arange(n - 1, -1, -1)  # with many ties would be quadratic
             top = np.argpartition(key, n - k)[n - k :]
             rows = rows[top[np.argsort(-key[top])]]
         return rows
 
+    @cached_property
+    def counts(self) -> np.ndarray:
+        """Hits per row of the corpus's sections table, made when first asked for (a page and its chart
+        ask :meth:`hits_in`: zeroing 221,744 entries was a fifth of a rare query at 50k)."""
+        if self.tally is not None:
+            return self.tally
+        counts = np.zeros(len(self.sections), np.int64)
+        for f in self.found:
+            f.count_into(counts)
+        return counts
+
+    def hits_in(self, rows: np.ndarray) -> np.ndarray:
+        """Hits in each of the sections ``rows``."""
+        if self._sparse is None:
+            return self.counts[rows]
+        have, hits = self._sparse
+        if not len(have):
+            return np.zeros(len(rows), np.int64)
+        at = np.searchsorted(have, rows).clip(max=len(have) - 1)
+        return np.where(have[at] == rows, hits[at], 0)
+
+    @cached_property
+    def _sparse(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(sections with any hit, ascending; hits in each) from the hits themselves when they are few
+        (hits come in text order, so their sections come in runs); None: read the counts."""
+        if self.tally is not None or "counts" in self.__dict__ or self.total * 8 >= len(self.sections):
+            return None
+        placed = [f.rows for f in self.found if len(f.starts)]
+        return _runs(np.concatenate(placed)) if placed else (EMPTY, EMPTY)
+
     def _rows_with_hits(self) -> np.ndarray:
-        """The sections with any hit, ascending: from the hits themselves when they are few (a scan
-        of the counts of 200,000 sections was most of a rare query at 50k), else from the counts."""
-        if self.found and self.total * 8 < len(self.counts):
-            placed = [f.rows for f in self.found if len(f.starts)]
-            return np.unique(np.concatenate(placed)) if placed else EMPTY
-        return np.flatnonzero(self.counts)
+        """The sections with any hit, ascending."""
+        return self._sparse[0] if self._sparse is not None else np.flatnonzero(self.counts)
 
     @cached_property
     def _cells(self) -> tuple[np.ndarray, np.ndarray]:
@@ -305,9 +374,10 @@ class Result:
     def by_unit(self) -> dict[str, int]:
         """Hits per unit name (the intro as 导语), in corpus order."""
         out: dict[str, int] = {}
-        for row in np.flatnonzero(self.counts).tolist():
+        rows = self._rows_with_hits()
+        for row, hits in zip(rows.tolist(), self.hits_in(rows).tolist(), strict=True):
             name = self.sections["name"].iat[row] or INTRO
-            out[name] = out.get(name, 0) + int(self.counts[row])
+            out[name] = out.get(name, 0) + hits
         return out
 
     def as_json(self) -> dict:
@@ -318,10 +388,6 @@ class Result:
             "by_unit": self.by_unit(),
             "hits": [h.as_json() for h in self.hits],
         }
-
-
-Spans = tuple[np.ndarray, np.ndarray, np.ndarray]  # global starts, lengths, how (0 text, 1 pinyin)
-NO_SPANS: Spans = (EMPTY, EMPTY, np.zeros(0, np.int8))
 
 
 @dataclass(frozen=True)
@@ -360,15 +426,18 @@ class Found:
         """Few hits for the sections: placing each hit is cheaper than finding where each section begins."""
         return self.placed is not None or self.segment.few(len(self.starts))
 
-    def counts(self) -> np.ndarray:
-        """Hits in each of the segment's live sections."""
-        n = len(self.segment.sections)
+    def count_into(self, counts: np.ndarray) -> None:
+        """Write the hits in each of the segment's live sections into the corpus's ``counts`` (zeros):
+        with few hits only their sections' entries are touched (hits come in text order, so their rows
+        come in runs)."""
         if not len(self.starts):
-            return np.zeros(n, np.int64)
+            return
         if self._few:
-            return np.bincount(self.rows - self.base, minlength=n).astype(np.int64, copy=False)
-        begins, ends = self._bounds
-        return ends - begins
+            rows, hits = _runs(self.rows)
+            counts[rows] = hits
+        else:
+            begins, ends = self._bounds
+            counts[self.base : self.base + len(begins)] = ends - begins
 
     def page(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
         """(local, rows) of hits ``a`` to ``b``: of every hit's when they are few (their counts made
@@ -382,7 +451,7 @@ class Found:
         """section * BINS + bin of each hit in the corpus's sections ``rows`` (ascending; None: all),
         ascending; without ``placed``, read from those sections' stretches of hits alone."""
         if rows is None or self._few:
-            keep = slice(None) if rows is None else np.isin(self.rows, rows)
+            keep = slice(None) if rows is None else _members(self.rows, rows)
             local, starts, placed = self.local[keep], self.starts[keep], self.rows[keep]
         else:
             mine = rows[(rows >= self.base) & (rows < self.base + len(self.segment.sections))] - self.base
@@ -415,11 +484,10 @@ def narrow(segments: list[Segment], spans: list[Spans], allowed: np.ndarray | No
     return found
 
 
-def collect(found: list[Found], sections: pd.DataFrame, page: int = 0, size: int | None = None):
-    """(total, counts per section, the page of hits) of narrowed hits: the one way results are made
-    (the dispersion is made from the same ``found`` when asked for: :meth:`Result.cells_of`)."""
+def collect(found: list[Found], page: int = 0, size: int | None = None) -> tuple[int, list[Hit]]:
+    """(total, the page of hits) of narrowed hits: the one way results are made (the counts per
+    section and the dispersion are made from the same ``found`` when asked for: :class:`Result`)."""
     total = sum(len(f.starts) for f in found)
-    counts = np.concatenate([f.counts() for f in found]) if found else np.zeros(len(sections), np.int64)
     lo = page * size if size is not None else 0
     hi = lo + size if size is not None else total
     hits, offset = [], 0
@@ -428,7 +496,7 @@ def collect(found: list[Found], sections: pd.DataFrame, page: int = 0, size: int
         if a < b:
             hits.extend(_hits(f.segment, f.starts[a:b], f.lengths[a:b], f.how[a:b], *f.page(a, b)))
         offset += len(f.starts)
-    return total, counts, hits
+    return total, hits
 
 
 def search(
@@ -449,7 +517,8 @@ def search(
     query = query[:MAX_QUERY]
     needle = normalize_query(query)
     found = narrow(segments, [seg.find(needle) if needle else NO_SPANS for seg in segments], allowed)
-    return Result(query, needle, *collect(found, sections, page, size), sections, truncated, found)
+    total, hits = collect(found, page, size)
+    return Result(query, needle, total, None, hits, sections, truncated, found)
 
 
 def row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, until: str = "") -> np.ndarray:
@@ -474,15 +543,15 @@ def row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, until: s
 
 def _hits(seg: Segment, starts, lengths, how, local, rows) -> list[Hit]:
     """Hit records for one page: located, with sentence, initiative, raw offsets and keyword in context,
-    the texts read back in two gathers for the whole page."""
+    the windows and sentences read back in one gather for the whole page."""
     doc_starts = seg.index.doc_starts
-    docs, offsets_in = seg.index.locate(starts).T
-    ends = starts + lengths
-    lo = np.maximum(doc_starts[docs], starts - WIDTH)
-    hi = np.minimum(doc_starts[docs + 1] - 1, ends + WIDTH)
+    docs, offsets_in = seg.index.locate(starts)
+    lo = np.maximum(starts - offsets_in, starts - WIDTH)  # from the document's start at most
+    hi = np.minimum(doc_starts[docs + 1] - 1, starts + lengths + WIDTH)
     sentence = row_at(*seg.sentence_bounds, starts)  # as Document.sentence_at: the last one begun
     s_lo, s_hi = (np.where(sentence >= 0, b[np.maximum(sentence, 0)], 0) for b in seg.sentence_bounds)
-    windows, sentences = seg.index.texts(lo, hi), seg.index.texts(s_lo, s_hi)
+    texts = seg.index.texts(np.concatenate((lo, s_lo)), np.concatenate((hi, s_hi)))  # one gather for both
+    windows, sentences = texts[: len(starts)], texts[len(starts) :]
     ini_row = row_at(*seg._ini, starts, until="end").tolist()
     live = seg.live_row(local).tolist()
     out = []

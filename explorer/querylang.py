@@ -404,8 +404,8 @@ def _result(corpus: Corpus, text: str, query: Query, found, page: int, size: int
     """The engine's own result assembly (:func:`explorer.query.collect`) over the language's hits."""
     placed = [Found(seg, st, n, how, base, (seg.section_of(st), rows)) for seg, base, (st, n, how), rows in found]
     normalized = " ".join(_folded(t) for t in query.terms())
-    collected = collect(placed, corpus.sections, page, size)
-    return QueryResult(text, normalized, *collected, corpus.sections, truncated, placed, parsed=query)
+    total, hits = collect(placed, page, size)
+    return QueryResult(text, normalized, total, None, hits, corpus.sections, truncated, placed, parsed=query)
 
 
 def _folded(item: Term | Near) -> str:
@@ -430,8 +430,7 @@ def run_query(
         if regex:
             compile_pattern(text.strip(), text, 0)
     except QueryError as e:
-        empty = np.zeros(len(corpus.sections), dtype=np.int64)
-        return QueryResult(text, "", 0, empty, [], corpus.sections, truncated, error=e)
+        return QueryResult(text, "", 0, None, [], corpus.sections, truncated, error=e)
     if query.plain is not None or not query.groups:
         plain = corpus.search(original, units=units, documents=documents, page=page, size=size)
         return QueryResult(**{k: getattr(plain, k) for k in Result.__dataclass_fields__}, parsed=query)

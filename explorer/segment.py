@@ -13,12 +13,12 @@ import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-
-import jieba
+from typing import TYPE_CHECKING
 
 from explorer.resources import USERDICT_FILE
 
-jieba.setLogLevel(logging.WARNING)
+if TYPE_CHECKING:
+    import jieba
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +37,9 @@ def _cache_dir() -> str:
 
 @lru_cache(maxsize=1)
 def _base_tokenizer() -> jieba.Tokenizer:
+    import jieba  # only parsing and word lists segment text; opening a store and searching need not import it
+
+    jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     tok.tmp_dir = _cache_dir()
     tok.initialize()
@@ -47,7 +50,7 @@ def _base_tokenizer() -> jieba.Tokenizer:
 @lru_cache(maxsize=8)
 def _with_terms(terms: frozenset[str]) -> jieba.Tokenizer:
     base = _base_tokenizer()
-    tok = jieba.Tokenizer()
+    tok = type(base)()
     tok.FREQ, tok.total = dict(base.FREQ), base.total
     tok.user_word_tag_tab = dict(base.user_word_tag_tab)
     tok.initialized = True

@@ -94,7 +94,7 @@ def test_literal_hits_are_exactly_a_scan(corpora, query):
     found = [(h.document, h.start) for h in memory.search(query).hits]
     index = TextIndex.build(texts)
     expected = index.locate(scan(texts, query))
-    assert found == [(memory.dataset.documents[d].id, int(s)) for d, s in expected]
+    assert found == [(memory.dataset.documents[d].id, int(s)) for d, s in zip(*expected, strict=True)]
 
 
 def test_pages_of_hits(corpora):
@@ -261,6 +261,9 @@ def test_sections_found_from_where_they_begin_agree_with_each_hit_placed(generat
         assert lazy.total == placed.total and (lazy.counts == placed.counts).all()
         assert [h.as_json() for h in lazy.hits] == [h.as_json() for h in placed.hits]
         assert [h.section for h in lazy.hits] == [h.section for h in placed.hits]
+        fresh = search(segments, sections, query, page=page, size=7)  # counts not made: read from few hits
+        every_row = np.arange(len(sections))
+        assert fresh.hits_in(every_row).tolist() == lazy.counts.tolist() and fresh.by_unit() == lazy.by_unit()
         from_counts = Result(query, query, lazy.total, lazy.counts, [], sections)  # no hits: sections from counts
         for k in (1, 3, 50):
             assert lazy.top_sections(k).tolist() == from_counts.top_sections(k).tolist()
@@ -654,3 +657,19 @@ def test_a_chart_shows_every_section_in_view_or_the_ones_with_most_hits():
     assert top([0, 2, 0, 1], 3) == [1, 3]  # too many: those with hits
     assert top([1, 5, 3, 5, 2], 2) == [1, 3]  # still too many: the most hits, ties in corpus order
     assert top([1, 5, 3, 5, 2], 2, rows=[0, 2, 4]) == [2, 4]  # only among the sections in view
+
+
+def test_opening_and_searching_a_store_imports_no_parser(corpora):
+    """A server's first page waits for every import: searching a store (text and pinyin) needs neither
+    jieba nor pypinyin, whose imports were a third of the app's cold start."""
+    _, store = corpora
+    code = (
+        "import sys; from explorer.corpus import StoreCorpus; c = StoreCorpus(sys.argv[1]); "
+        "print(c.search('无讼社区').total, c.search('wusong shequ').total, c.search('fa yuan').total > 0); "
+        "print(sorted(m for m in ('jieba', 'pypinyin') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(store.folder)], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    totals, imported = out.stdout.splitlines()
+    assert totals == f"{store.search('无讼社区').total} {store.search('wusong shequ').total} True"
+    assert imported == "[]"

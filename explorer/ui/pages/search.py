@@ -88,7 +88,7 @@ def label(row: int) -> str:
 shown = corpus.allowed_sections(chosen_units or None, docs or None)  # rows in view; None: every one
 rows = result.top_sections(TOP_UNITS, shown)
 labels = {r: label(r) for r in rows.tolist()}
-counts = pd.DataFrame({"short": list(labels.values()), "court": shorts[rows], "hits": result.counts[rows]})
+counts = pd.DataFrame({"short": list(labels.values()), "court": shorts[rows], "hits": result.hits_in(rows)})
 palette = {lab: colors.get(court, "#868e96") for lab, court in zip(counts["short"], counts["court"], strict=True)}
 cells, cell_hits = result.cells_of(rows)  # dispersion of the charted rows only: section * BINS + bin
 placed = pd.DataFrame(
