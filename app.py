@@ -17,4 +17,7 @@ pages = shell.pages(language)
 page = st.navigation(list(pages.values()))
 shell.follow_link(pages, page, language)
 shell.sidebar(language)
-page.run()
+try:
+    page.run()
+finally:  # also after a page stops early (st.stop) or is rerun
+    shell.warm_later()

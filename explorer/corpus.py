@@ -11,6 +11,7 @@ A new backend (DuckDB over Parquet on object storage, say) is one more subclass.
 from __future__ import annotations
 
 import json
+import threading
 from functools import cached_property
 from pathlib import Path
 
@@ -191,6 +192,8 @@ class StoreCorpus(Corpus):
         self.dead = {seg["name"]: frozenset(gen["dead"].get(seg["name"], [])) for seg in gen["segments"]}
         self._tables: dict[str, pd.DataFrame] = {}
         self._parsed: dict[str, Document] = {}
+        self._warming: threading.Thread | None = None
+        self._warming_lock = threading.Lock()
 
     def _read(self, seg: str, table: str, columns: list[str] | None = None, doc: str | None = None) -> pd.DataFrame:
         key = "id" if table == "documents" else "document"
@@ -294,6 +297,22 @@ class StoreCorpus(Corpus):
         self.search("法", size=1)  # loads the sections, the index pages and the offsets' first read
         self.search("fa", size=1)  # and the reading index
         return self
+
+    def warm_in_background(self) -> None:
+        """:meth:`warm` on a thread of its own, started once: a server's first page (which reads tables,
+        not the index) is not kept waiting for it, and the first search finds the store loaded. A store
+        that cannot be read is left for the search that needs it to report."""
+
+        def warm() -> None:
+            try:
+                self.warm()
+            except (StoreError, OSError, ValueError):
+                pass
+
+        with self._warming_lock:
+            if self._warming is None:
+                self._warming = threading.Thread(target=warm, name="warm-store", daemon=True)
+                self._warming.start()
 
 
 class UnionCorpus(Corpus):

@@ -104,11 +104,11 @@ def trend_chart(frame: pd.DataFrame, x: str = "year") -> alt.Chart:
     one line per query when the frame has a ``query`` column."""
     data = frame.assign(year=frame["year"].astype("float")) if x == "year" else frame
     axis = alt.X("year:O", title="年份 year") if x == "year" else alt.X("document:N", sort=None, title="文档 report")
-    tooltip = [x, "hits", "chars", alt.Tooltip("per_10k:Q", format=".2f")]
+    tooltip = ["year:O" if x == "year" else "document:N", "hits:Q", "chars:Q", alt.Tooltip("per_10k:Q", format=".2f")]
     encoding = {"x": axis, "y": alt.Y("per_10k:Q", title="每万字 per 10,000 characters"), "tooltip": tooltip}
     if "query" in frame:
         encoding["color"] = alt.Color("query:N", title=None, sort=None)
-        encoding["tooltip"] = ["query", *tooltip]
+        encoding["tooltip"] = ["query:N", *tooltip]
     return _style(alt.Chart(data).mark_line(point=True).encode(**encoding))
 
 
@@ -182,6 +182,6 @@ def pairs_chart(pairs: pd.DataFrame) -> alt.LayerChart:
             "when:N", scale=alt.Scale(domain=["earlier", "later"], range=["#adb5bd", "#1c7ed6"]), title=None
         ),
         shape=alt.condition("datum.flag != ''", alt.value("triangle"), alt.value("circle")),
-        tooltip=["court", "label", "when", "value", "measure", "flag"],
+        tooltip=["court:N", "label:N", "when:N", "value:Q", "measure:N", "flag:N"],
     )
     return _style(alt.layer(line, dots))

@@ -151,3 +151,68 @@ def test_a_long_quotation_is_read_like_other_text_and_a_short_formula_is_a_sloga
     metrics, others = find_numbers(quote + "围绕“5+5+5+1”体系。")
     assert [(m.raw, m.label) for m in metrics] == [("30件", "审结案件")]
     assert [(o.text, o.reason) for o in others] == [("2014年11月6日", "date"), ("5+5+5+1", "slogan")]
+
+
+def _headline_loop(metrics, per_unit):
+    """The definition, unit by unit: first rate, largest count of cases, other counts largest first, the rest."""
+    import pandas as pd
+
+    from explorer.charts import measure_family
+
+    df = metrics.assign(_value=pd.to_numeric(metrics["value"]), _family=metrics["measure"].map(measure_family))
+    picked = []
+    for _, mine in df.groupby("unit", sort=False):
+        rates = mine[mine["_family"] == "percent"]
+        cases = mine[mine["measure"] == "件"].sort_values("_value", ascending=False, kind="stable")
+        counts = mine[mine["_family"] == "count"].sort_values("_value", ascending=False, kind="stable")
+        ranked = pd.concat([rates.head(1), cases.head(1), counts, mine])
+        picked.append(ranked[~ranked.index.duplicated()].head(per_unit))
+    return pd.concat(picked).drop(columns=["_value", "_family"])
+
+
+HEADLINE_TABLE = [  # unit, raw, value, measure: ties, a unit without rates, one with only rates
+    ("甲院", "5家", 5, "家"),
+    ("甲院", "3万件", 30000, "件"),
+    ("乙院", "12%", 12, "%"),
+    ("甲院", "90%", 90, "%"),
+    ("乙院", "40%", 40, "%"),
+    ("丙院", "7个", 7, "个"),
+    ("丙院", "7件", 7, "件"),
+    ("丙院", "9个", 9, "个"),
+    ("甲院", "3万件", 30000, "件"),
+    ("丁院", "180亿元", 18_000_000_000, "元"),
+]
+
+
+@pytest.fixture(scope="module")
+def generated_metrics(tmp_path_factory):
+    """The figures table of the seed and 12 generated reports, as a corpus gives it to the home page."""
+    import shutil
+    from importlib.util import module_from_spec, spec_from_file_location
+
+    from explorer.corpus import MemoryCorpus
+    from explorer.dataset import build_dataset
+    from explorer.resources import ROOT, SEEDS_DIR
+
+    spec = spec_from_file_location("generate_corpus", ROOT / "bench" / "generate_corpus.py")
+    generate = module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    folder = tmp_path_factory.mktemp("reports")
+    generate.generate(folder, 12, seed=3)
+    for seed in SEEDS_DIR.glob("*.txt"):
+        shutil.copy(seed, folder / seed.name)
+    return MemoryCorpus(build_dataset(folder)).table("metrics")
+
+
+@pytest.mark.parametrize("per_unit", [1, 2, 3, 5])
+def test_headline_figures_are_those_the_definition_picks_unit_by_unit(per_unit, generated_metrics):
+    import pandas as pd
+
+    from explorer.about import headline_figures
+
+    table = pd.DataFrame(HEADLINE_TABLE, columns=["unit", "raw", "value", "measure"]).assign(label="")
+    assert headline_figures(table, per_unit).equals(_headline_loop(table, per_unit))
+    if per_unit == 2:
+        assert headline_figures(table)["raw"].tolist() == ["90%", "3万件", "12%", "40%", "7件", "9个", "180亿元"]
+    assert len(generated_metrics) > 50
+    assert headline_figures(generated_metrics, per_unit).equals(_headline_loop(generated_metrics, per_unit))

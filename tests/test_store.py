@@ -673,3 +673,16 @@ def test_opening_and_searching_a_store_imports_no_parser(corpora):
     totals, imported = out.stdout.splitlines()
     assert totals == f"{store.search('无讼社区').total} {store.search('wusong shequ').total} True"
     assert imported == "[]"
+
+
+def test_a_store_warms_on_a_thread_of_its_own_once(corpora):
+    """The server's first page does not wait for the index to load: it loads on a thread, started once."""
+    _, store = corpora
+    fresh = StoreCorpus(store.folder)
+    fresh.warm_in_background()
+    thread = fresh._warming
+    fresh.warm_in_background()
+    assert fresh._warming is thread
+    thread.join(60)
+    assert "_segments" in fresh.__dict__ and all(seg._readings is not None for seg in fresh.segments())
+    assert fresh.search("无讼社区").total == store.search("无讼社区").total
