@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import os
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
-from altair import Undefined
 
+from explorer.charts import as_vega
 from explorer.corpus import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.dataset import Dataset, build_dataset
 from explorer.i18n import t
@@ -366,17 +366,10 @@ def share_box(page: str, language: str, **params: str | list[str] | None) -> Non
 
 
 def chart(figure, data, name: str, language: str, **kwargs):
-    """An Altair chart with the CSV of the data behind it right below (a picture cannot be cited).
-
-    Sent as its Vega-Lite spec, not validated again: the chart functions are validated in their
-    tests, and validating on every rerun was a fifth of a search rerun's CPU. A chart's own frame goes
-    to Streamlit as a frame (sent as Arrow), not first turned into JSON values by Altair: that took
-    two thirds of making a chart's spec."""
-    values = figure.data if isinstance(figure.data, pd.DataFrame) else None
-    if values is not None:
-        figure = figure.copy(deep=False)
-        figure.data = Undefined
-    event = st.vega_lite_chart(values, spec=figure.to_dict(validate=False), **kwargs)
+    """An Altair chart (or what :func:`~explorer.charts.as_vega` made of one, kept across reruns) with
+    the CSV of the data behind it right below (a picture cannot be cited)."""
+    spec, values = figure if isinstance(figure, tuple) else as_vega(figure)
+    event = st.vega_lite_chart(values, spec=copy.deepcopy(spec), **kwargs)  # a kept spec stays as made
     st.download_button(
         f"⬇ {t('chart_data', language)}",
         lambda: csv_bytes(data),  # built on click, not on every rerun

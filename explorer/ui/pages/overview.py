@@ -3,7 +3,7 @@
 import streamlit as st
 
 from explorer.about import about, headline_figures
-from explorer.charts import concepts_chart, figure_chart, figure_groups
+from explorer.charts import as_vega, concepts_chart, figure_chart, figure_groups
 from explorer.i18n import court, t
 from explorer.i18n import measure as measure_name
 from explorer.markup import bullets, esc, md
@@ -49,12 +49,19 @@ counts = [(t(f"n_{k}", lang), corpus.rows(k)) for k in ("units", "initiatives", 
 st.caption(" · ".join(f"{label} {n:,}" for label, n in counts + [(t("n_concepts", lang), len(totals))]))
 
 metrics = corpus.table("metrics")
+
+
+def headline() -> tuple:
+    """The figures with their court's short name, and the first twelve headline figures."""
+    named = metrics.assign(short=metrics["unit"].map(short).fillna(t("intro", lang)))
+    return named, headline_figures(named).head(12)
+
+
 if len(metrics):
-    metrics = metrics.assign(short=metrics["unit"].map(short).fillna(t("intro", lang)))
+    metrics, top = corpus.memo(("headline", lang), headline)  # corpus-sized: once, not on every rerun
     st.subheader(t("headline_figures", lang))
-    top = headline_figures(metrics)
     cards = st.columns(4)
-    for i, m in enumerate(top.head(12).itertuples()):
+    for i, m in enumerate(top.itertuples()):
         with cards[i % 4].container(border=True, key=f"figure-{i}"):
             dot = f'<span class="unit-dot" style="background:{colors.get(m.short, "#868e96")}"></span>'
             st.html(
@@ -83,13 +90,22 @@ else:
         st.caption(t("showing", lang, n=len(metrics), k=MAX_FIGURES))
         metrics = metrics.head(MAX_FIGURES)
     st.caption(t("figures_help", lang))
-    named = {court(k, lang): v for k, v in colors.items()}  # as charts show a court
-    groups, single = figure_groups(metrics.assign(short=metrics["short"].map(lambda s: court(s, lang))))
-    columns = ["short", "unit", "label", "value", "measure", "qualifier", "raw", "year", "sentence"]
-    for measure, group in groups:
-        picked = {k: v for k, v in named.items() if k in set(group["short"])}
-        st.markdown(f"**{md(t('per_measure', lang, m=measure_name(measure, lang), n=len(group)))}**")
-        shell.chart(figure_chart(group, picked, lang), group[columns], f"figures_{measure}", lang, width="stretch")
+
+    def figure_charts():
+        """Each measure's chart of figures (spec and frame), its table and the figures alone in theirs."""
+        named = {court(k, lang): v for k, v in colors.items()}  # as charts show a court
+        groups, single = figure_groups(metrics.assign(short=metrics["short"].map(lambda s: court(s, lang))))
+        columns = ["short", "unit", "label", "value", "measure", "qualifier", "raw", "year", "sentence"]
+        charts = []
+        for measure, group in groups:
+            picked = {k: v for k, v in named.items() if k in set(group["short"])}
+            charts.append((measure, as_vega(figure_chart(group, picked, lang)), group[columns]))
+        return charts, single
+
+    charts, single = corpus.memo(("figure_charts", lang), figure_charts)  # the same on every rerun
+    for measure, spec, table in charts:
+        st.markdown(f"**{md(t('per_measure', lang, m=measure_name(measure, lang), n=len(table)))}**")
+        shell.chart(spec, table, f"figures_{measure}", lang, width="stretch")
     if len(single):
         st.markdown(f"**{t('single_figures', lang)}**")
         rows = "".join(
