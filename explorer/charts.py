@@ -63,14 +63,25 @@ def as_vega(figure: alt.TopLevelMixin) -> tuple[dict, pd.DataFrame | None]:
     the spec needs no data to be made. Not validated again: the chart functions are, in their tests.
 
     >>> spec, values = as_vega(alt.Chart(pd.DataFrame({"n": [1]})).mark_bar().encode(x="n:Q"))
-    >>> spec["datasets"], len(values)  # Altair's placeholder; Streamlit puts the frame in its place
-    ({'empty': [{}]}, 1)
+    >>> sorted(spec), len(values)
+    (['$schema', 'config', 'encoding', 'mark'], 1)
     """
     values = figure.data if isinstance(figure.data, pd.DataFrame) else None
-    if values is not None:
-        figure = figure.copy(deep=False)
-        figure.data = alt.Undefined
-    return figure.to_dict(validate=False), values
+    if values is None:
+        return figure.to_dict(validate=False), None
+    figure = figure.copy(deep=False)
+    figure.data = alt.Undefined
+    spec = figure.to_dict(validate=False)
+    # Altair's placeholder for the missing data, one empty row: drawn, it is a court named "undefined",
+    # and layers reading it would not see the frame Streamlit gives the whole chart
+    for part in [spec, *spec.get("layer", [])]:
+        if part.get("data") == {"name": "empty"}:
+            del part["data"]
+    if spec.get("datasets", {}).get("empty") == [{}]:
+        del spec["datasets"]["empty"]
+        if not spec["datasets"]:
+            del spec["datasets"]
+    return spec, values
 
 
 def _style(chart: alt.Chart) -> alt.Chart:

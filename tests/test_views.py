@@ -311,3 +311,18 @@ def test_reader_neighbours(pos, unit, expected):
 
     got = neighbours(HITS, pos, unit)
     assert tuple(None if h is None else next(i for i, x in enumerate(HITS) if x is h) for h in got) == expected
+
+
+def test_a_chart_is_sent_as_its_spec_and_its_own_frame_with_nothing_else_to_draw(metrics):
+    """The frame goes to Streamlit apart from the spec; Altair's placeholder row would be drawn as a
+    court named "undefined"."""
+    from explorer.charts import as_vega
+
+    groups, _ = figure_groups(metrics)
+    counts = pd.DataFrame({"short": ["沈阳中院", "大连中院"], "hits": [3, 1]})
+    charts = [(hits_by_unit_chart(counts, COLORS), counts), (figure_chart(dict(groups)["%"], COLORS), None)]
+    for figure, frame in charts:
+        spec, values = as_vega(figure)
+        assert "data" not in spec and "datasets" not in spec
+        assert values is not None and (frame is None or values.equals(frame))
+        assert all("data" not in layer for layer in spec.get("layer", []))
