@@ -63,22 +63,25 @@ def headline_figures(metrics: pd.DataFrame, per_unit: int = 2) -> pd.DataFrame:
     position = np.arange(len(metrics))
     rate, case, count = family == "percent", (metrics["measure"] == "件").to_numpy(bool), family == "count"
 
-    def first_in_unit(mask: np.ndarray, key: np.ndarray) -> np.ndarray:
-        """The row of each unit that comes first among ``mask`` by ``key`` (then position)."""
-        order = np.lexsort((position, key, unit))
-        order = order[mask[order]]
+    def ranked(*keys: np.ndarray, mask: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(the rows among ``mask``, by unit, then ``keys`` in turn, then position; each one's place in its unit)."""
+        order = np.lexsort((position, *reversed(keys), unit))
+        if mask is not None:
+            order = order[mask[order]]
+        units = unit[order]
+        starts = np.flatnonzero(np.r_[True, units[1:] != units[:-1]]) if len(order) else np.zeros(0, np.int64)
+        return order, np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+
+    def first_in_unit(key: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Whether each row comes first in its unit among ``mask`` by ``key`` (then position)."""
+        order, place = ranked(key, mask=mask)
         first = np.zeros(len(metrics), bool)
-        first[order[np.r_[True, unit[order][1:] != unit[order][:-1]]] if len(order) else []] = True
+        first[order[place == 0]] = True
         return first
 
-    first_rate = first_in_unit(rate, position)
-    top_case = first_in_unit(case, -value) & ~first_rate
+    first_rate = first_in_unit(position, rate)
+    top_case = first_in_unit(-value, case) & ~first_rate
     tier = np.select([first_rate, top_case, count], [0, 1, 2], 3)
     key = np.where(tier == 2, -value, position)  # other counts largest first; the rest in report order
-    order = np.lexsort((position, key, tier, unit))
-    rank = np.empty(len(order), np.int64)
-    sorted_units = unit[order]
-    starts = np.r_[0, np.flatnonzero(sorted_units[1:] != sorted_units[:-1]) + 1]
-    rank[order] = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
-    keep = order[rank[order] < per_unit]
-    return metrics.iloc[keep]
+    order, place = ranked(tier, key)
+    return metrics.iloc[order[place < per_unit]]

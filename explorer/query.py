@@ -218,17 +218,17 @@ def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return values[starts], np.diff(np.append(starts, len(values))).astype(np.int64)
 
 
-def _members(values: np.ndarray, ascending: np.ndarray) -> np.ndarray:
-    """Which ``values`` are in ``ascending`` (sorted, distinct): ``np.isin`` for small sorted sets, in two
-    calls instead of its general machinery's dozen.
+def _members(values: np.ndarray, ascending: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(which ``values`` are in ``ascending`` (sorted, distinct), the index there of each that is):
+    ``np.isin`` for small sorted sets, in two calls instead of its general machinery's dozen.
 
-    >>> _members(np.array([1, 4, 7, 9]), np.array([4, 9])).tolist()
-    [False, True, False, True]
+    >>> [a.tolist() for a in _members(np.array([1, 4, 7, 9]), np.array([4, 9]))]
+    [[False, True, False, True], [0, 0, 1, 1]]
     """
     if not len(ascending):
-        return np.zeros(len(values), bool)
+        return np.zeros(len(values), bool), np.zeros(len(values), np.int64)
     at = np.searchsorted(ascending, values).clip(max=len(ascending) - 1)
-    return ascending[at] == values
+    return ascending[at] == values, at
 
 
 def _first_fit(starts: np.ndarray, lengths: np.ndarray, how: np.ndarray):
@@ -335,10 +335,8 @@ class Result:
         if self._sparse is None:
             return self.counts[rows]
         have, hits = self._sparse
-        if not len(have):
-            return np.zeros(len(rows), np.int64)
-        at = np.searchsorted(have, rows).clip(max=len(have) - 1)
-        return np.where(have[at] == rows, hits[at], 0)
+        present, at = _members(rows, have)
+        return np.where(present, hits[at], 0) if len(have) else np.zeros(len(rows), np.int64)
 
     @cached_property
     def _sparse(self) -> tuple[np.ndarray, np.ndarray] | None:
@@ -451,7 +449,7 @@ class Found:
         """section * BINS + bin of each hit in the corpus's sections ``rows`` (ascending; None: all),
         ascending; without ``placed``, read from those sections' stretches of hits alone."""
         if rows is None or self._few:
-            keep = slice(None) if rows is None else _members(self.rows, rows)
+            keep = slice(None) if rows is None else _members(self.rows, rows)[0]
             local, starts, placed = self.local[keep], self.starts[keep], self.rows[keep]
         else:
             mine = rows[(rows >= self.base) & (rows < self.base + len(self.segment.sections))] - self.base
