@@ -3,7 +3,7 @@
 import altair as alt
 import streamlit as st
 
-from explorer.resources import icon_url
+from explorer.read.resources import icon_url
 from explorer.ui import shell
 
 # Altair validates every schema object as it is made; the chart functions' specs are validated in

@@ -52,8 +52,8 @@ from pathlib import Path
 def rss():
     return int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) / 1024
 import numpy, pandas, pyarrow, jieba, pypinyin, opencc
-from explorer.corpus import StoreCorpus
-import explorer.query, explorer.querylang
+from explorer.corpus.corpora import StoreCorpus
+import explorer.corpus.query, explorer.corpus.querylang
 base = rss()
 corpus = StoreCorpus(Path(sys.argv[1])).warm()
 for q in json.loads(sys.argv[2]):

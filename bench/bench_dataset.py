@@ -32,11 +32,11 @@ def main() -> None:
     code = "import time,jieba;t=time.perf_counter();jieba.initialize();print(time.perf_counter()-t)"
     jieba_start = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout)
 
-    from explorer.dataset import build_dataset
-    from explorer.normalize import to_simplified
-    from explorer.pinyin import readings
-    from explorer.resources import SEEDS_DIR
-    from explorer.search import search
+    from explorer.corpus.search import search
+    from explorer.read.dataset import build_dataset
+    from explorer.read.normalize import to_simplified
+    from explorer.read.pinyin import readings
+    from explorer.read.resources import SEEDS_DIR
 
     raw = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("*.txt")))
     baseline = timed(lambda: to_simplified(raw))
@@ -51,7 +51,7 @@ def main() -> None:
         search(dataset, q)
         rows.append((f"search {q!r}", timed(lambda q=q: search(dataset, q), repeat=20)))
 
-    from explorer.upload import load_upload
+    from explorer.corpus.upload import load_upload
 
     line = "會議現(xiàn)場,訴前化解糾紛近4萬件,創(chuàng)建“無訟社區(qū)”。\r\n".encode()
     big = line * (5_000_000 // len(line))

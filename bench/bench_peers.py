@@ -58,9 +58,9 @@ sys.path.insert(0, str(HERE))
 
 from generate_corpus import generate  # noqa: E402
 
-from explorer.corpus import StoreCorpus  # noqa: E402
-from explorer.normalize import normalize_query  # noqa: E402
-from explorer.resources import SEEDS_DIR  # noqa: E402
+from explorer.corpus.corpora import StoreCorpus  # noqa: E402
+from explorer.read.normalize import normalize_query  # noqa: E402
+from explorer.read.resources import SEEDS_DIR  # noqa: E402
 
 # (query, class, literal query with the same hits for pinyin)
 QUERIES = [

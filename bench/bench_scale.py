@@ -32,9 +32,9 @@ sys.path.insert(0, str(HERE.parent))
 
 from generate_corpus import generate  # noqa: E402
 
-from explorer.corpus import StoreCorpus  # noqa: E402
-from explorer.index import scan  # noqa: E402
-from explorer.resources import SEEDS_DIR  # noqa: E402
+from explorer.corpus.corpora import StoreCorpus  # noqa: E402
+from explorer.corpus.index import scan  # noqa: E402
+from explorer.read.resources import SEEDS_DIR  # noqa: E402
 
 QUERIES = {
     "rare": ["斑海豹", "告官不见官", "大船海工", "凌源市人民法院西城人民法庭"],

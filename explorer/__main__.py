@@ -1,6 +1,6 @@
 import sys
 
-from explorer.cli import main
+from explorer.cli.main import main
 
 try:
     sys.exit(main())

@@ -1,6 +1,6 @@
 import pytest
 
-from explorer.dataset import build_dataset
+from explorer.read.dataset import build_dataset
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 import pytest
 
-from explorer.achievements import find_achievements
-from explorer.concepts import find_concepts
+from explorer.read.achievements import find_achievements
+from explorer.read.concepts import find_concepts
 
 SY, DL, HC, DC = "沈阳市中级人民法院", "大连市中级人民法院", "海城市人民法院", "盖州市人民法院东城人民法庭"
 
@@ -75,7 +75,7 @@ def test_concept_mentions_are_counted_within_each_unit(texts, mentions):
 
 
 def test_concepts_stay_whole_in_segmentation(dataset):
-    from explorer.segment import cut
+    from explorer.read.segment import cut
 
     assert "法云调解室" in cut("推广法云调解室的做法", dataset.concept_terms())
     assert "诉前调解" in cut("开展诉前调解工作")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from explorer.markup import BEHAVIOUR
+from explorer.present.markup import BEHAVIOUR
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 HOSTILE = '<img src=x onerror="alert(1)">'

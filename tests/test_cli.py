@@ -4,8 +4,8 @@ import sys
 
 import pytest
 
-from explorer.dataset import TABLES, write_csvs
-from explorer.resources import DATASET_DIR, ROOT
+from explorer.read.dataset import TABLES, write_csvs
+from explorer.read.resources import DATASET_DIR, ROOT
 
 
 def run(*args, cwd=ROOT):

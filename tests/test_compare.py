@@ -4,9 +4,9 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from explorer.compare import concept_table, distinctive_terms, log_odds, term_table, tfidf_cosine, unit_counts
-from explorer.slogans import find_slogan
-from explorer.themes import Theme, load_themes, theme_matrix, theme_passages
+from explorer.analyse.compare import concept_table, distinctive_terms, log_odds, term_table, tfidf_cosine, unit_counts
+from explorer.analyse.themes import Theme, load_themes, theme_matrix, theme_passages
+from explorer.read.slogans import find_slogan
 
 SY, DL, HC, DC = "沈阳市中级人民法院", "大连市中级人民法院", "海城市人民法院", "盖州市人民法院东城人民法庭"
 
@@ -125,7 +125,7 @@ def test_generic_words_never_rank_as_distinctive(dataset, word):
 
 
 def test_terms_carry_rates_per_10000_characters_and_significance(dataset):
-    from explorer.compare import PER, Z_CRIT, unit_lengths
+    from explorer.analyse.compare import PER, Z_CRIT, unit_lengths
 
     units = [DL, DC]
     sentences = dataset.frame("sentences")

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from explorer.courts import canonical
-from explorer.dataset import document_from_text
-from explorer.furniture import blank
-from explorer.normalize import normalize
+from explorer.read.courts import canonical
+from explorer.read.dataset import document_from_text
+from explorer.read.furniture import blank
+from explorer.read.normalize import normalize
 
 CORPUS = Path(__file__).parent / "corpus"
 SLUGS = sorted(p.stem for p in CORPUS.glob("*.json"))

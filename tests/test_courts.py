@@ -2,7 +2,7 @@
 
 import pytest
 
-from explorer.courts import canonical, find_courts, is_court_name
+from explorer.read.courts import canonical, find_courts, is_court_name
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ phrase inserted is found by search, and no text is lost.
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from explorer.dataset import Dataset, document_from_text
-from explorer.search import search
+from explorer.corpus.search import search
+from explorer.read.dataset import Dataset, document_from_text
 
 UNITS = ["甲市中级人民法院", "乙县人民法院", "丙市人民法院丁人民法庭"]
 PHRASES = ["无讼社区", "枫桥经验", "诉前调解", "营商环境"]

@@ -10,9 +10,9 @@ import time
 
 import pytest
 
-from explorer.corpus import MemoryCorpus
-from explorer.pinyin import syllable_splits
-from explorer.resources import ROOT, SEEDS_DIR
+from explorer.corpus.corpora import MemoryCorpus
+from explorer.read.pinyin import syllable_splits
+from explorer.read.resources import ROOT, SEEDS_DIR
 
 
 def _seconds(fn) -> float:
@@ -85,7 +85,7 @@ def test_terminal_output_has_no_escape_sequences(tmp_path):
 
 
 def test_a_parse_past_its_budget_is_stopped_and_says_so():
-    from explorer.upload import UploadError, load_upload, within
+    from explorer.corpus.upload import UploadError, load_upload, within
 
     t = time.perf_counter()
     with pytest.raises(UploadError) as stopped:
@@ -105,7 +105,7 @@ def test_a_parse_past_its_budget_is_stopped_and_says_so():
 def test_a_session_keeps_a_bounded_number_of_uploads():
     from streamlit.testing.v1 import AppTest
 
-    from explorer.upload import MAX_FILES
+    from explorer.corpus.upload import MAX_FILES
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
@@ -122,7 +122,7 @@ def test_a_session_keeps_a_bounded_number_of_uploads():
 
 
 def test_thousands_of_units_make_no_units_squared_table():
-    from explorer.concepts import DENSE_UNITS, find_concepts
+    from explorer.read.concepts import DENSE_UNITS, find_concepts
 
     texts = [(f"单位{i}", f"创建“概念{i}”，推广“共同做法”。") for i in range(2000)]
     concepts = find_concepts(texts)

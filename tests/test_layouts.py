@@ -2,9 +2,9 @@
 
 import pytest
 
-from explorer.dataset import document_from_text
-from explorer.furniture import line_reason
-from explorer.parse import parse_structure
+from explorer.read.dataset import document_from_text
+from explorer.read.furniture import line_reason
+from explorer.read.parse import parse_structure
 
 DIGEST = (
     "全市法院工作会议经验交流发言摘登\n"

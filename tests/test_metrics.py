@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from explorer.metrics import find_numbers
+from explorer.read.metrics import find_numbers
 
 SY, DL, HC, DC = "沈阳市中级人民法院", "大连市中级人民法院", "海城市人民法院", "盖州市人民法院东城人民法庭"
 
@@ -81,7 +81,7 @@ def test_metric_offsets_point_at_source(dataset, doc):
     ],
 )
 def test_quantities(text, value, measure, qualifier):
-    from explorer.normalize import fold_width
+    from explorer.read.normalize import fold_width
 
     metrics, others = find_numbers(fold_width(text))
     assert [(m.value, m.measure, m.qualifier) for m in metrics] == [(value, measure, qualifier)]
@@ -157,7 +157,7 @@ def _headline_loop(metrics, per_unit):
     """The definition, unit by unit: first rate, largest count of cases, other counts largest first, the rest."""
     import pandas as pd
 
-    from explorer.charts import measure_family
+    from explorer.present.charts import measure_family
 
     df = metrics.assign(_value=pd.to_numeric(metrics["value"]), _family=metrics["measure"].map(measure_family))
     picked = []
@@ -190,9 +190,9 @@ def generated_metrics(tmp_path_factory):
     import shutil
     from importlib.util import module_from_spec, spec_from_file_location
 
-    from explorer.corpus import MemoryCorpus
-    from explorer.dataset import build_dataset
-    from explorer.resources import ROOT, SEEDS_DIR
+    from explorer.corpus.corpora import MemoryCorpus
+    from explorer.read.dataset import build_dataset
+    from explorer.read.resources import ROOT, SEEDS_DIR
 
     spec = spec_from_file_location("generate_corpus", ROOT / "bench" / "generate_corpus.py")
     generate = module_from_spec(spec)
@@ -208,7 +208,7 @@ def generated_metrics(tmp_path_factory):
 def test_headline_figures_are_those_the_definition_picks_unit_by_unit(per_unit, generated_metrics):
     import pandas as pd
 
-    from explorer.about import headline_figures
+    from explorer.present.about import headline_figures
 
     table = pd.DataFrame(HEADLINE_TABLE, columns=["unit", "raw", "value", "measure"]).assign(label="")
     assert headline_figures(table, per_unit).equals(_headline_loop(table, per_unit))

@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.corrupt import find_corrupt_spans, load_corrections
-from explorer.normalize import OPENCC_CONFIG, find_annotations, normalize, normalize_query
-from explorer.resources import CORRECTIONS_FILE, SCRIPT_PAIRS_FILE, SEEDS_DIR
+from explorer.read.corrupt import find_corrupt_spans, load_corrections
+from explorer.read.normalize import OPENCC_CONFIG, find_annotations, normalize, normalize_query
+from explorer.read.resources import CORRECTIONS_FILE, SCRIPT_PAIRS_FILE, SEEDS_DIR
 
 
 def script_pairs():
@@ -110,7 +110,7 @@ def test_seed_digits_all_survive():
 
 def _corrupt_spans_by_hand(text: str) -> list[tuple[int, int]]:
     """The rule of find_corrupt_spans walked one character at a time: the oracle for its fast path."""
-    from explorer.corrupt import MERGE_GAP, _inside_parens, _is_bopomofo, _is_latin, _is_toned_latin
+    from explorer.read.corrupt import MERGE_GAP, _inside_parens, _is_bopomofo, _is_latin, _is_toned_latin
 
     inside, unmatched = _inside_parens(text)
     kind = []  # 2 primary, 1 suspicious, 0 neither
@@ -141,7 +141,7 @@ def test_corrupt_spans_are_found_as_a_walk_over_every_character_finds_them(text)
 
 
 def test_width_folding_maps_exactly_full_width_digits_letters_and_three_signs():
-    from explorer.normalize import fold_width
+    from explorer.read.normalize import fold_width
 
     for code in range(0x20, 0x10000):
         ch = chr(code)

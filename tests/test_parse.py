@@ -1,6 +1,6 @@
 import pytest
 
-from explorer.parse import describe_court, parse_structure
+from explorer.read.parse import describe_court, parse_structure
 
 UNITS = [
     # name, short name, level, city, headline

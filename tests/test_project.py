@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.upload import MAX_UPLOAD_MB
+from explorer.corpus.upload import MAX_UPLOAD_MB
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -3,8 +3,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.normalize import normalize
-from explorer.resources import SEEDS_DIR
+from explorer.read.normalize import normalize
+from explorer.read.resources import SEEDS_DIR
 
 SEED = next(SEEDS_DIR.glob("*.txt")).read_text(encoding="utf-8")
 # Text that looks like the source: its own characters and fragments, plus digits and garbage.

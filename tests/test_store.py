@@ -20,13 +20,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer import store as store_module
-from explorer.corpus import MemoryCorpus, StoreCorpus, UnionCorpus
-from explorer.dataset import build_dataset, document_from_text
-from explorer.index import TextIndex, scan
-from explorer.pipeline import build_modules, pipeline_hash
-from explorer.resources import ROOT, SEEDS_DIR
-from explorer.store import StoreError, build_store, generation_id, live_reports, read_generation
+from explorer.corpus import store as store_module
+from explorer.corpus.corpora import MemoryCorpus, StoreCorpus, UnionCorpus
+from explorer.corpus.index import TextIndex, scan
+from explorer.corpus.pipeline import build_modules, pipeline_hash
+from explorer.corpus.store import StoreError, build_store, generation_id, live_reports, read_generation
+from explorer.read.dataset import build_dataset, document_from_text
+from explorer.read.resources import ROOT, SEEDS_DIR
 
 spec = importlib.util.spec_from_file_location("generate_corpus", ROOT / "bench" / "generate_corpus.py")
 generate_corpus = importlib.util.module_from_spec(spec)
@@ -146,7 +146,7 @@ def test_tagging_reuses_the_loaded_tags_and_tags_as_jieba_would(dataset):
     dictionary file): every sentence of the seed is tagged exactly as jieba's own POSTokenizer does."""
     import jieba.posseg
 
-    from explorer.segment import _base_tokenizer, tag
+    from explorer.read.segment import _base_tokenizer, tag
 
     own = jieba.posseg.POSTokenizer(_base_tokenizer.__wrapped__())  # a fresh tokenizer: tagging consumes its user tags
     for sentence in dataset.frame("sentences")["text"]:
@@ -154,7 +154,7 @@ def test_tagging_reuses_the_loaded_tags_and_tags_as_jieba_would(dataset):
 
 
 def test_labels_do_not_depend_on_what_was_parsed_before(dataset):
-    from explorer.segment import cut
+    from explorer.read.segment import cut
 
     before = document_from_text("a", "a", dataset.documents[0].text.raw).records["metrics"]
     cut("巡回审判设立", ["巡回审判设立", "法云调解室", "无讼社区"])  # a compare page teaching extra terms
@@ -241,7 +241,7 @@ def test_sections_found_from_where_they_begin_agree_with_each_hit_placed(generat
     """A search without filters finds each section's hits from where the section begins among them
     and places single hits only for a page or a chart; a filtered one places every hit. Both must
     give the same counts, page and dispersion, over several segments and with a tombstone."""
-    from explorer.query import Result, search
+    from explorer.corpus.query import Result, search
 
     monkeypatch.setattr(store_module, "SEGMENT_DOCS", 8)
     work = tmp_path / "corpus"
@@ -316,15 +316,34 @@ def test_the_pipeline_hash_covers_what_a_build_runs_and_nothing_that_only_reads(
     """Every core module a real build has loaded is hashed (run in a fresh interpreter, so nothing
     else imported them); the engine, pages and charts are not, so changing them parses nothing again."""
     code = (
-        "import sys; from pathlib import Path; from explorer.store import build_store;"
+        "import sys; from pathlib import Path; from explorer.corpus.store import build_store;"
         f"build_store(Path({str(SEEDS_DIR)!r}), Path({str(tmp_path / 'store')!r}), workers=1);"
-        "print(' '.join(m.split('.')[1] for m in sys.modules if m.startswith('explorer.')))"
+        "print(' '.join(m for m in sys.modules if m.startswith('explorer.')))"
     )
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
-    hashed = {p.stem for p in build_modules()}
+    package = ROOT / "explorer"
+    hashed = {
+        ".".join(("explorer", *p.relative_to(package).with_suffix("").parts)).removesuffix(".__init__")
+        for p in build_modules()
+    }
     assert set(ran.stdout.split()) <= hashed
-    assert {"parse", "normalize", "metrics", "index", "pinyin", "store"} <= hashed
-    assert not {"query", "corpus", "querylang", "charts", "i18n", "viewstate"} & hashed
+    assert {f"explorer.read.{m}" for m in ("parse", "normalize", "metrics", "pinyin")} <= hashed
+    assert {"explorer.corpus.index", "explorer.corpus.store", "explorer.read", "explorer.corpus"} <= hashed
+    only_read = ("corpus.query", "corpus.corpora", "corpus.querylang", "present.charts", "present.i18n", "ui.shell")
+    assert not {f"explorer.{m}" for m in only_read} & hashed
+
+
+def test_a_module_a_build_imports_but_that_is_not_there_fails_the_fingerprint_loudly(tmp_path, monkeypatch):
+    """Moved without its importers, a module would silently stop invalidating stores."""
+    from explorer.corpus import pipeline
+
+    core = tmp_path / "explorer"
+    shutil.copytree(ROOT / "explorer", core, ignore=shutil.ignore_patterns("ui", "__pycache__"))
+    monkeypatch.setattr(pipeline, "PACKAGE", core)
+    assert core / "read" / "parse.py" in pipeline.build_modules()
+    (core / "read" / "parse.py").rename(core / "parse.py")
+    with pytest.raises(pipeline.ModuleNotFound, match="explorer.read.parse"):
+        pipeline.build_modules()
 
 
 def test_one_bad_file_does_not_stop_the_rest(tmp_path):
@@ -530,7 +549,7 @@ def test_killing_index_leaves_a_readable_store_and_no_workers(generated, tmp_pat
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 6)), max_size=30))
 def test_overlaps_resolve_left_to_right_like_a_greedy_walk(spans):
-    from explorer.query import _first_fit
+    from explorer.corpus.query import _first_fit
 
     spans = sorted(spans, key=lambda s: (s[0], -s[1]))  # the engine's order: by start, longest first
     kept, last_end = [], -1
@@ -551,7 +570,7 @@ def test_overlaps_resolve_left_to_right_like_a_greedy_walk(spans):
 )
 def test_both_section_lookups_place_every_hit_in_the_same_section(section_starts, positions):
     """Few hits are looked up one by one, many by where each section begins among them: one answer."""
-    from explorer.query import Segment
+    from explorer.corpus.query import Segment
 
     seg = Segment.__new__(Segment)
     seg._lookup = np.asarray(section_starts, dtype=np.int64)
@@ -632,22 +651,22 @@ def test_a_watching_builder_takes_a_new_report_in_and_stops_cleanly_on_ctrl_c(tm
 def test_the_pipeline_hash_follows_an_edit_to_a_parse_module_and_ignores_the_engine(tmp_path, monkeypatch):
     """Remembered between builds (a watching builder asks every few seconds), yet worked out again
     as soon as a module a build runs changes; an edit to the search engine changes nothing."""
-    from explorer import pipeline
+    from explorer.corpus import pipeline
 
     core = tmp_path / "explorer"
     shutil.copytree(ROOT / "explorer", core, ignore=shutil.ignore_patterns("ui", "__pycache__"))
-    monkeypatch.setattr(pipeline, "CORE", core)
+    monkeypatch.setattr(pipeline, "PACKAGE", core)
     before = pipeline.pipeline_hash()
-    with open(core / "query.py", "a", encoding="utf-8") as f:
+    with open(core / "corpus" / "query.py", "a", encoding="utf-8") as f:
         f.write("\n# the engine, edited\n")
     assert pipeline.pipeline_hash() == before
-    with open(core / "parse.py", "a", encoding="utf-8") as f:
+    with open(core / "read" / "parse.py", "a", encoding="utf-8") as f:
         f.write("\n# the parser, edited\n")
     assert pipeline.pipeline_hash() != before
 
 
 def test_a_chart_shows_every_section_in_view_or_the_ones_with_most_hits():
-    from explorer.query import Result
+    from explorer.corpus.query import Result
 
     def top(counts, k, rows=None):
         result = Result("q", "q", sum(counts), np.asarray(counts), [], pd.DataFrame(index=range(len(counts))))
@@ -664,7 +683,7 @@ def test_opening_and_searching_a_store_imports_no_parser(corpora):
     jieba nor pypinyin, whose imports were a third of the app's cold start."""
     _, store = corpora
     code = (
-        "import sys; from explorer.corpus import StoreCorpus; c = StoreCorpus(sys.argv[1]); "
+        "import sys; from explorer.corpus.corpora import StoreCorpus; c = StoreCorpus(sys.argv[1]); "
         "print(c.search('无讼社区').total, c.search('wusong shequ').total, c.search('fa yuan').total > 0); "
         "print(sorted(m for m in ('jieba', 'pypinyin') if m in sys.modules))"
     )

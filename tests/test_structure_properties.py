@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from explorer.dataset import document_from_text
-from explorer.parse import parse_structure
-from explorer.resources import SEEDS_DIR
+from explorer.read.dataset import document_from_text
+from explorer.read.parse import parse_structure
+from explorer.read.resources import SEEDS_DIR
 
 # Pieces of every layout: markers, bylines, court lines, presenter lists, numbering, furniture, figures.
 PIECES = [

@@ -10,14 +10,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from explorer import concordance as kwic
-from explorer.collocates import both, collocates, scores
-from explorer.corpus import MemoryCorpus
-from explorer.dataset import build_dataset, document_from_text
-from explorer.querylang import QueryError, compile_pattern, parse, run_query
-from explorer.tokens import tokens
-from explorer.trends import figure_pairs, pairs_chart, term_trend, term_trends, trend_chart, year_of
-from explorer.wordlist import dispersion, word_list
+from explorer.analyse import concordance as kwic
+from explorer.analyse.collocates import both, collocates, scores
+from explorer.analyse.tokens import tokens
+from explorer.analyse.trends import figure_pairs, pairs_chart, term_trend, term_trends, trend_chart, year_of
+from explorer.analyse.wordlist import dispersion, word_list
+from explorer.corpus.corpora import MemoryCorpus
+from explorer.corpus.querylang import QueryError, compile_pattern, parse, run_query
+from explorer.read.dataset import build_dataset, document_from_text
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 
@@ -431,7 +431,7 @@ def test_full_width_bar_is_or(seed):
 
 
 def test_a_pattern_stops_at_the_cap_and_says_so(seed, monkeypatch):
-    import explorer.querylang as ql
+    import explorer.corpus.querylang as ql
 
     monkeypatch.setattr(ql, "MAX_MATCHES", 3)
     result = run_query(seed, "re:调解")

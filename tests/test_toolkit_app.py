@@ -8,7 +8,7 @@ from urllib.parse import unquote
 import pytest
 from streamlit.testing.v1 import AppTest  # noqa: TID251 (tests drive the UI)
 
-from explorer.dataset import document_from_text
+from explorer.read.dataset import document_from_text
 from tests.test_toolkit import report
 
 SEED_ID = "liaoning_court_work_conference_experience_exchange"

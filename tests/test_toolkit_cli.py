@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from explorer.cli import main
+from explorer.cli.main import main
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 

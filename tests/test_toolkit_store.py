@@ -6,16 +6,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from explorer import concordance as kwic
-from explorer.collocates import collocates
-from explorer.corpus import MemoryCorpus, StoreCorpus, UnionCorpus
-from explorer.dataset import build_dataset, document_from_text
-from explorer.querylang import run_query
-from explorer.resources import ROOT
-from explorer.store import build_store
-from explorer.tokens import tokens
-from explorer.trends import figure_pairs, term_trend
-from explorer.wordlist import word_list
+from explorer.analyse import concordance as kwic
+from explorer.analyse.collocates import collocates
+from explorer.analyse.tokens import tokens
+from explorer.analyse.trends import figure_pairs, term_trend
+from explorer.analyse.wordlist import word_list
+from explorer.corpus.corpora import MemoryCorpus, StoreCorpus, UnionCorpus
+from explorer.corpus.querylang import run_query
+from explorer.corpus.store import build_store
+from explorer.read.dataset import build_dataset, document_from_text
+from explorer.read.resources import ROOT
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 QUERIES = [

@@ -5,10 +5,10 @@ import re
 import opencc
 import pytest
 
-from explorer.dataset import Dataset, build_dataset, document_from_text
-from explorer.resources import SEEDS_DIR
-from explorer.search import search
-from explorer.upload import UploadError, decode, load_upload
+from explorer.corpus.search import search
+from explorer.corpus.upload import UploadError, decode, load_upload
+from explorer.read.dataset import Dataset, build_dataset, document_from_text
+from explorer.read.resources import SEEDS_DIR
 
 SEED = next(SEEDS_DIR.glob("*.txt")).read_text(encoding="utf-8")
 NO_PINYIN = re.sub(r"\([a-zü\u00e0-\u01dc ]+\)", "", SEED)  # what a plain traditional copy would hold

@@ -3,7 +3,9 @@
 import pandas as pd
 import pytest
 
-from explorer.charts import (
+from explorer.corpus.query import BINS, context
+from explorer.corpus.search import search
+from explorer.present.charts import (
     dispersion_chart,
     distinctive_chart,
     figure_chart,
@@ -12,11 +14,9 @@ from explorer.charts import (
     number_expr,
     unit_colors,
 )
-from explorer.markup import KwicLine, Mark, cell, csv_bytes, kwic_line, marked, md
-from explorer.query import BINS, context
-from explorer.reader import passage_marks, render_block
-from explorer.search import search
-from explorer.viewstate import Known, check_params, read, resolve_page, share_url
+from explorer.present.markup import KwicLine, Mark, cell, csv_bytes, kwic_line, marked, md
+from explorer.present.reader import passage_marks, render_block
+from explorer.present.viewstate import Known, check_params, read, resolve_page, share_url
 
 COLORS = unit_colors(["沈阳中院", "大连中院", "海城法院", "东城法庭"])
 
@@ -278,7 +278,7 @@ def test_figures_keep_repeated_labels_apart():
 
 
 def test_chrome_words_are_css_strings_not_markup():
-    from explorer.markup import chrome_style
+    from explorer.present.markup import chrome_style
 
     css = chrome_style({"hint": '按回车键确认"}</style><script>', "upload": "上传", "limit": "10 MB"})
     assert "<script>" not in css and "</style><" not in css.replace("\n</style>", "")
@@ -286,7 +286,7 @@ def test_chrome_words_are_css_strings_not_markup():
 
 
 def _hit(unit: str, start: int):
-    from explorer.query import Hit
+    from explorer.corpus.query import Hit
 
     return Hit("d", unit, "d:1", None, None, "", start, start + 2, start, start + 2, "无讼", "text", "", "", 0)
 
@@ -307,7 +307,7 @@ HITS = [_hit("甲", 10), _hit("甲", 50), _hit("乙", 10), _hit("乙", 90)]
     ],
 )
 def test_reader_neighbours(pos, unit, expected):
-    from explorer.reader import neighbours
+    from explorer.present.reader import neighbours
 
     got = neighbours(HITS, pos, unit)
     assert tuple(None if h is None else next(i for i, x in enumerate(HITS) if x is h) for h in got) == expected
@@ -316,7 +316,7 @@ def test_reader_neighbours(pos, unit, expected):
 def test_a_chart_is_sent_as_its_spec_and_its_own_frame_with_nothing_else_to_draw(metrics):
     """The frame goes to Streamlit apart from the spec; Altair's placeholder row would be drawn as a
     court named "undefined"."""
-    from explorer.charts import as_vega
+    from explorer.present.charts import as_vega
 
     groups, _ = figure_groups(metrics)
     counts = pd.DataFrame({"short": ["沈阳中院", "大连中院"], "hits": [3, 1]})

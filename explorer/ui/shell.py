@@ -8,15 +8,15 @@ from pathlib import Path
 
 import streamlit as st
 
-from explorer.charts import as_vega
-from explorer.corpus import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
-from explorer.dataset import Dataset, build_dataset
-from explorer.i18n import t
-from explorer.markup import BEHAVIOUR, STYLE, chrome_style, csv_bytes, md
-from explorer.store import StoreError, generation_id
-from explorer.themes import load_themes
-from explorer.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, UploadError, load_upload
-from explorer.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
+from explorer.analyse.themes import load_themes
+from explorer.corpus.corpora import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
+from explorer.corpus.store import StoreError, generation_id
+from explorer.corpus.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, UploadError, load_upload
+from explorer.present.charts import as_vega
+from explorer.present.i18n import t
+from explorer.present.markup import BEHAVIOUR, STYLE, chrome_style, csv_bytes, md
+from explorer.present.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
+from explorer.read.dataset import Dataset, build_dataset
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 LISTED_DOCUMENTS = 200  # documents listed in the sidebar's chooser; more can be typed
@@ -336,7 +336,7 @@ def unit_filter(ds: Dataset, language: str, max_selections: int | None = None) -
 
 def court_filter(shorts: list[str], language: str, max_selections: int | None = None) -> list[str]:
     """The courts chosen (``units=`` in the link, short names), names romanised beside them in English."""
-    from explorer.i18n import court
+    from explorer.present.i18n import court
 
     return synced(
         "units",
@@ -366,7 +366,7 @@ def share_box(page: str, language: str, **params: str | list[str] | None) -> Non
 
 
 def chart(figure, data, name: str, language: str, **kwargs):
-    """An Altair chart (or what :func:`~explorer.charts.as_vega` made of one, kept across reruns) with
+    """An Altair chart (or what :func:`~explorer.present.charts.as_vega` made of one, kept across reruns) with
     the CSV of the data behind it right below (a picture cannot be cited)."""
     spec, values = figure if isinstance(figure, tuple) else as_vega(figure)
     event = st.vega_lite_chart(values, spec=copy.deepcopy(spec), **kwargs)  # a kept spec stays as made

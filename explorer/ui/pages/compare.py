@@ -3,14 +3,14 @@
 import altair as alt
 import streamlit as st
 
-from explorer.charts import concept_heatmap, distinctive_chart, similarity_chart, theme_heatmap
-from explorer.compare import Z_CRIT, concept_table, term_table, tfidf_cosine, unit_counts
-from explorer.i18n import court, t
-from explorer.markup import bullets, esc, md
-from explorer.slogans import find_slogan
-from explorer.themes import load_themes, theme_matrix, theme_passages
+from explorer.analyse.compare import Z_CRIT, concept_table, term_table, tfidf_cosine, unit_counts
+from explorer.analyse.themes import load_themes, theme_matrix, theme_passages
+from explorer.present.charts import concept_heatmap, distinctive_chart, similarity_chart, theme_heatmap
+from explorer.present.i18n import court, t
+from explorer.present.markup import bullets, esc, md
+from explorer.present.viewstate import CELL_SEP
+from explorer.read.slogans import find_slogan
 from explorer.ui import shell
-from explorer.viewstate import CELL_SEP
 
 ds = shell.dataset()
 lang = shell.lang()

@@ -4,11 +4,11 @@ import json
 
 import streamlit as st
 
-from explorer.i18n import t
-from explorer.markup import csv_bytes
-from explorer.tables import table_view
+from explorer.present.i18n import t
+from explorer.present.markup import csv_bytes
+from explorer.present.tables import table_view
+from explorer.present.viewstate import TABLES
 from explorer.ui import shell
-from explorer.viewstate import TABLES
 
 ds = shell.dataset()
 lang = shell.lang()

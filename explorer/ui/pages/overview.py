@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from explorer.about import about, headline_figures
-from explorer.charts import as_vega, concepts_chart, figure_chart, figure_groups
-from explorer.i18n import court, t
-from explorer.i18n import measure as measure_name
-from explorer.markup import bullets, esc, md
+from explorer.present.about import about, headline_figures
+from explorer.present.charts import as_vega, concepts_chart, figure_chart, figure_groups
+from explorer.present.i18n import court, t
+from explorer.present.i18n import measure as measure_name
+from explorer.present.markup import bullets, esc, md
 from explorer.ui import shell
 
 MAX_FIGURES = 60  # charted; beyond this the data page has them all

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from explorer.i18n import court, t
-from explorer.markup import esc, md
-from explorer.reader import PART_SIZE, neighbours, paragraphs, part_of, passage_marks, render_block
-from explorer.search import search
+from explorer.corpus.search import search
+from explorer.present.i18n import court, t
+from explorer.present.markup import esc, md
+from explorer.present.reader import PART_SIZE, neighbours, paragraphs, part_of, passage_marks, render_block
 from explorer.ui import shell
 
 ds = shell.dataset()

@@ -3,11 +3,11 @@
 import pandas as pd
 import streamlit as st
 
-from explorer.charts import dispersion_chart, hits_by_unit_chart
-from explorer.i18n import court, t
-from explorer.markup import KwicLine, kwic_line, md
-from explorer.query import BINS, MAX_QUERY
-from explorer.querylang import run_query
+from explorer.corpus.query import BINS, MAX_QUERY
+from explorer.corpus.querylang import run_query
+from explorer.present.charts import dispersion_chart, hits_by_unit_chart
+from explorer.present.i18n import court, t
+from explorer.present.markup import KwicLine, kwic_line, md
 from explorer.ui import shell
 
 PAGE_SIZE = 50  # hits per page of keyword-in-context lines

@@ -3,16 +3,16 @@
 import pandas as pd
 import streamlit as st
 
-from explorer import concordance as kwic
-from explorer.collocates import collocates
-from explorer.i18n import t
-from explorer.markup import KwicLine, csv_bytes, kwic_line, md
-from explorer.querylang import run_query
-from explorer.tokens import tokens
-from explorer.trends import figure_pairs, pairs_chart, split_queries, term_trends, trend_chart
+from explorer.analyse import concordance as kwic
+from explorer.analyse.collocates import collocates
+from explorer.analyse.tokens import tokens
+from explorer.analyse.trends import figure_pairs, pairs_chart, split_queries, term_trends, trend_chart
+from explorer.analyse.wordlist import SCOPES, word_list
+from explorer.corpus.querylang import run_query
+from explorer.present.i18n import t
+from explorer.present.markup import KwicLine, csv_bytes, kwic_line, md
+from explorer.present.viewstate import share_url
 from explorer.ui import shell
-from explorer.viewstate import share_url
-from explorer.wordlist import SCOPES, word_list
 
 PAGE_SIZE = 50
 MAX_TREND_DOCS = 60  # reports one line chart can label

@@ -1,0 +1,187 @@
+"""Across reports: a term's rate per document and per year, and a court's figures from one report to the next.
+
+A report's year is the ``year`` column when the documents table has one (the parser rewrite
+adds it), else the first four digits of ``iso_date``, else a year written in ``date``
+(``2023年3月30日``), else a year in the document's id (``dongguan_report_2023``); else unknown.
+"""
+
+from __future__ import annotations
+
+import re
+
+import altair as alt
+import numpy as np
+import pandas as pd
+
+from explorer.corpus.corpora import Corpus
+from explorer.corpus.querylang import run_query
+from explorer.present.charts import _style
+
+_DATE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_ID_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+PAIR_COLUMNS = [
+    "court", "label", "earlier", "later", "year_earlier", "year_later", "value_earlier", "value_later",
+    "measure_earlier", "measure_later", "qualifier_earlier", "qualifier_later", "change", "flag",
+]  # fmt: skip
+
+
+def year_of(doc_id: str, date: object = None, iso_date: object = None, year: object = None) -> int | None:
+    """The report's year from the best source it has.
+
+    >>> year_of("x", year=2021), year_of("x", "2023年3月30日"), year_of("dongguan_report_2023", "2月9日")
+    (2021, 2023, 2023)
+    >>> year_of("x", iso_date="2019-12-17"), year_of("liaoning", "3月30日") is None
+    (2019, True)
+    """
+    if year is not None and not pd.isna(year) and str(year).strip():
+        return int(year)
+    if iso_date is not None and not pd.isna(iso_date) and re.match(r"\d{4}", str(iso_date)):
+        return int(str(iso_date)[:4])
+    if isinstance(date, str) and (m := _DATE_YEAR.search(date)):
+        return int(m.group(1))
+    m = _ID_YEAR.search(doc_id)
+    return int(m.group(1)) if m else None
+
+
+def document_years(documents: pd.DataFrame) -> dict[str, int | None]:
+    """Each document's year (see :func:`year_of`)."""
+    get = lambda col: documents[col].tolist() if col in documents else [None] * len(documents)  # noqa: E731
+    return {
+        str(d): year_of(str(d), date, iso, y)
+        for d, date, iso, y in zip(documents["id"], get("date"), get("iso_date"), get("year"), strict=True)
+    }
+
+
+def term_trend(corpus: Corpus, query: str, documents: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(per document, per year) hits of ``query`` and rate per 10,000 characters of clean text.
+
+    Documents keep corpus order; a document without a year is in the first table only.
+    """
+    result = run_query(corpus, query, documents=documents, size=0)
+    docs = corpus.table("documents")
+    if documents:
+        docs = docs[docs["id"].isin(documents)]
+    hits = pd.Series(result.counts).groupby(corpus.sections["document"].to_numpy()).sum()
+    years = document_years(docs)
+    per_doc = pd.DataFrame(
+        {
+            "document": docs["id"].astype(str).to_numpy(),
+            "year": pd.array([years[str(d)] for d in docs["id"]], dtype="Int64"),
+            "hits": [int(hits.get(d, 0)) for d in docs["id"]],
+            "chars": docs["clean_chars"].astype("int64").to_numpy(),
+        }
+    )
+    per_doc["per_10k"] = per_doc["hits"] * 10_000 / per_doc["chars"].clip(lower=1)
+    dated = per_doc.dropna(subset=["year"])
+    per_year = dated.groupby("year", as_index=False).agg(
+        documents=("document", "size"), hits=("hits", "sum"), chars=("chars", "sum")
+    )
+    per_year["per_10k"] = per_year["hits"] * 10_000 / per_year["chars"].clip(lower=1)
+    return per_doc, per_year
+
+
+def term_trends(
+    corpus: Corpus, queries: list[str], documents: list[str] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`term_trend` of several queries, one after another, with a ``query`` column (Voyant's several lines)."""
+    parts = [term_trend(corpus, q, documents) for q in queries]
+    per_doc = pd.concat([d.assign(query=q) for (d, _), q in zip(parts, queries, strict=True)], ignore_index=True)
+    per_year = pd.concat([y.assign(query=q) for (_, y), q in zip(parts, queries, strict=True)], ignore_index=True)
+    return per_doc, per_year
+
+
+def split_queries(text: str) -> list[str]:
+    """Several queries typed in one box, separated by semicolons (either width); blanks and repeats dropped.
+
+    >>> split_queries("调解；诉源 治理; 调解 ;")
+    ['调解', '诉源 治理']
+    """
+    return list(dict.fromkeys(q.strip() for q in re.split(r"[;；]", text) if q.strip()))
+
+
+def trend_chart(frame: pd.DataFrame, x: str = "year") -> alt.Chart:
+    """Rate per 10,000 characters as a line over years (``x="year"``) or documents in corpus order;
+    one line per query when the frame has a ``query`` column."""
+    data = frame.assign(year=frame["year"].astype("float")) if x == "year" else frame
+    axis = alt.X("year:O", title="年份 year") if x == "year" else alt.X("document:N", sort=None, title="文档 report")
+    tooltip = ["year:O" if x == "year" else "document:N", "hits:Q", "chars:Q", alt.Tooltip("per_10k:Q", format=".2f")]
+    encoding = {"x": axis, "y": alt.Y("per_10k:Q", title="每万字 per 10,000 characters"), "tooltip": tooltip}
+    if "query" in frame:
+        encoding["color"] = alt.Color("query:N", title=None, sort=None)
+        encoding["tooltip"] = ["query:N", *tooltip]
+    return _style(alt.Chart(data).mark_line(point=True).encode(**encoding))
+
+
+def figure_pairs(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Each court's figure with the same label in consecutive reports (by year, then corpus order).
+
+    ``flag`` says when the pair is not like for like: ``measure`` (件 then %), ``qualifier``
+    (exact then approx), or both; ``change`` is later minus earlier when the measures agree.
+    """
+    years = document_years(documents)
+    if metrics.empty:
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    ids = [str(d) for d in documents["id"]]
+    year_rank = {d: years[d] if years[d] is not None else 10_000 for d in ids}  # undated reports come last
+    order = {d: i for i, d in enumerate(ids)}
+    first = metrics.assign(document=metrics["document"].astype(str)).astype({"start": "int64"})
+    first = first[first["document"].isin(order)].sort_values("start", kind="stable")
+    first = first.drop_duplicates(["document", "unit", "label"])
+    first = first.assign(_year=first["document"].map(year_rank), _order=first["document"].map(order))
+    first = first.sort_values(["_year", "_order"], kind="stable")
+    rows = []
+    for (court, label), g in first.groupby(["unit", "label"], sort=False):
+        recs = g.to_dict("records")
+        for a, b in zip(recs, recs[1:], strict=False):
+            same_measure = a["measure"] == b["measure"]
+            flag = "+".join(
+                f for f, ok in (("measure", same_measure), ("qualifier", a["qualifier"] == b["qualifier"])) if not ok
+            )
+            change = float(b["value"]) - float(a["value"]) if same_measure else np.nan
+            rows.append(
+                (
+                    court,
+                    label,
+                    a["document"],
+                    b["document"],
+                    years[a["document"]],
+                    years[b["document"]],
+                    float(a["value"]),
+                    float(b["value"]),
+                    a["measure"],
+                    b["measure"],
+                    a["qualifier"],
+                    b["qualifier"],
+                    change,
+                    flag,
+                )  # fmt: skip
+            )
+    pairs = pd.DataFrame(rows, columns=PAIR_COLUMNS)
+    return pairs.sort_values(["court", "label"], kind="stable").reset_index(drop=True)
+
+
+def pairs_chart(pairs: pd.DataFrame) -> alt.LayerChart:
+    """Each pair as a dumbbell, earlier (grey) to later (blue), one row per pair; a flagged pair is dashed, its
+    points triangles. One court and one measure at a time read best."""
+    long = pd.concat(
+        [
+            pairs.assign(when="earlier", value=pairs["value_earlier"], measure=pairs["measure_earlier"]),
+            pairs.assign(when="later", value=pairs["value_later"], measure=pairs["measure_later"]),
+        ]
+    )[["court", "label", "earlier", "later", "when", "value", "measure", "flag"]]
+    long["figure"] = long["label"] + " · " + long["earlier"] + " → " + long["later"]  # one row per pair
+    base = alt.Chart(long).encode(y=alt.Y("figure:N", title=None, sort=None))
+    line = base.mark_line(color="#adb5bd").encode(
+        x=alt.X("value:Q", title="数值 value"), detail="figure:N", strokeDash=alt.condition(
+            "datum.flag != ''", alt.value([4, 3]), alt.value([1, 0])
+        ),
+    )  # fmt: skip
+    dots = base.mark_point(filled=True, size=80).encode(
+        x="value:Q",
+        color=alt.Color(
+            "when:N", scale=alt.Scale(domain=["earlier", "later"], range=["#adb5bd", "#1c7ed6"]), title=None
+        ),
+        shape=alt.condition("datum.flag != ''", alt.value("triangle"), alt.value("circle")),
+        tooltip=["court:N", "label:N", "when:N", "value:Q", "measure:N", "flag:N"],
+    )
+    return _style(alt.layer(line, dots))

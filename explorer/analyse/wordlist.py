@@ -1,0 +1,95 @@
+"""Word lists and word n-grams per document, court or corpus, with rate, range and dispersion.
+
+Rate is per 10,000 characters of clean text (line breaks not counted). Range is how many
+units (a report's intro and each court's part) of the scope use the term. Dispersion is
+Gries' DP over those units (0: spread as evenly as the units' sizes; near 1: all in one) and
+Juilland's D (1: even; empty with a single unit).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+SCOPES = ("corpus", "document", "court")
+COLUMNS = ["scope", "term", "freq", "per_10k", "range", "units", "dp", "d"]
+CORPUS = "全部"
+
+
+def dispersion(freqs: np.ndarray, sizes: np.ndarray) -> tuple[float, float]:
+    """(Gries' DP, Juilland's D) of a term seen ``freqs[i]`` times in parts of ``sizes[i]`` words.
+
+    >>> dispersion(np.array([2, 0]), np.array([5, 5]))
+    (0.5, 0.0)
+    >>> dispersion(np.array([1, 1]), np.array([5, 5]))
+    (0.0, 1.0)
+    """
+    total = freqs.sum()
+    dp = float(0.5 * np.abs(freqs / total - sizes / sizes.sum()).sum())
+    if len(freqs) < 2:
+        return dp, float("nan")
+    rel = freqs / sizes
+    mean = rel.mean()
+    d = float(1 - (rel.std() / mean) / np.sqrt(len(freqs) - 1)) if mean else float("nan")
+    return round(dp, 12), round(d, 12)
+
+
+def grams(words: pd.DataFrame, n: int = 1, stop: bool = True) -> pd.DataFrame:
+    """Each word (``n=1``) or run of ``n`` words never crossing punctuation, with the unit it starts in.
+
+    ``stop``: leave out stop words, and n-grams that begin or end with one.
+    """
+    w = words[words["is_word"]]
+    text, run, is_stop = w["word"].to_numpy(), w["run"].to_numpy(), w["stop"].to_numpy()
+    keep = np.ones(max(len(w) - n + 1, 0), dtype=bool)
+    for k in range(1, n):
+        keep &= run[k:][: len(keep)] == run[: len(keep)]
+    if stop:
+        keep &= ~is_stop[: len(keep)] & ~is_stop[n - 1 :][: len(keep)]
+    terms = text[: len(keep)].astype(object)
+    for k in range(1, n):
+        terms = terms + text[k:][: len(keep)]
+    base = w.iloc[: len(keep)]
+    return pd.DataFrame(
+        {
+            "term": terms[keep],
+            "document": base["document"].to_numpy()[keep],
+            "court": base["court"].to_numpy()[keep],
+            "section": base["section"].to_numpy()[keep],
+        }  # fmt: skip
+    )
+
+
+def word_list(words: pd.DataFrame, scope: str = "corpus", n: int = 1, stop: bool = True, min_freq: int = 1):
+    """Frequency, rate per 10,000 characters, range and dispersion of each term, per ``scope``.
+
+    ``words`` is :func:`explorer.analyse.tokens.tokens` of the corpus (or of the chosen documents).
+    """
+    if scope not in SCOPES or not 1 <= n <= 5:
+        raise ValueError(f"word list per {scope} with n={n}: not available")
+    found = grams(words, n, stop)
+    chars = words.assign(chars=words["end"] - words["start"])
+    key = {"corpus": None, "document": "document", "court": "court"}[scope]
+    word_rows = words[words["is_word"]]
+    out = []
+    scopes = [(CORPUS, found, chars, word_rows)] if key is None else [
+        (name, found[found[key] == name], chars[chars[key] == name], word_rows[word_rows[key] == name])
+        for name in dict.fromkeys(words[key])
+    ]  # fmt: skip
+    for name, g, c, wr in scopes:
+        n_chars = int(c["chars"].sum())
+        sizes = wr.groupby("section").size()  # words per unit of the scope
+        if g.empty or not n_chars:
+            continue
+        table = g.groupby(["term", "section"]).size().unstack(fill_value=0).reindex(columns=sizes.index, fill_value=0)
+        size_arr = sizes.to_numpy()
+        for term, row in zip(table.index, table.to_numpy(), strict=True):
+            freq = int(row.sum())
+            if freq < min_freq:
+                continue
+            dp, d = dispersion(row, size_arr)
+            out.append((name, term, freq, freq * 10_000 / n_chars, int((row > 0).sum()), len(size_arr), dp, d))
+    table = pd.DataFrame(out, columns=COLUMNS)
+    return table.sort_values(["scope", "freq", "term"], ascending=[True, False, True], kind="stable").reset_index(
+        drop=True
+    )

@@ -1,0 +1,201 @@
+"""Command line: ``python -m explorer {export,search,build}``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from explorer.cli import tools as toolcli
+from explorer.corpus.corpora import Corpus, MemoryCorpus
+from explorer.corpus.querylang import run_query
+from explorer.corpus.store import StoreError
+from explorer.read.dataset import INTRO, SourceError, build_dataset, write_csvs
+from explorer.read.resources import DATASET_DIR, SEEDS_DIR, STORE_DIR
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit status 2, no usage dump
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="python -m explorer", description="Explore the court experience reports.")
+    p.add_argument("--seeds", type=Path, default=SEEDS_DIR, help="folder of source .txt reports")
+    p.add_argument("--store", type=Path, default=None, help="answer export and search from this built store")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    e = sub.add_parser("export", help="print the whole dataset")
+    e.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    s = sub.add_parser("search", help='search the clean text (AND by space, | OR, -NOT, "phrase", NEAR/N, re:)')
+    s.add_argument("query")
+    s.add_argument("--json", action="store_true", help="print JSON instead of a readable list")
+    s.add_argument("--unit", action="append", help="only hits of this unit (repeatable)")
+    s.add_argument("--regex", action="store_true", help="read the whole query as one RE2 regular expression")
+    toolcli.add_parsers(sub)
+    b = sub.add_parser("build", help="write the dataset as CSV files")
+    b.add_argument("--out", type=Path, default=DATASET_DIR, help="output folder")
+    i = sub.add_parser("index", help="build the Parquet store and search index (incremental)")
+    i.add_argument("--out", type=Path, default=STORE_DIR, help="store folder")
+    i.add_argument("--workers", type=int, default=None, help="parallel parsers (default and at most: one per core)")
+    i.add_argument("--merge", action="store_true", help="merge every segment into one after the build")
+    i.add_argument("--watch", type=float, metavar="SECONDS", help="stay running and update the store this often")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "index":
+            return _index(args)
+        corpus = _open(args)
+    except (SourceError, StoreError) as e:
+        return _fail(str(e))
+    if args.command == "export":
+        _print_json(corpus.export())
+    elif args.command == "search":
+        result = run_query(corpus, args.query, units=args.unit, regex=args.regex)
+        if result.error is not None:
+            return _fail(result.error.message("en"))
+        if args.json:
+            _print_json(result.as_json())
+        else:
+            _print_result(result)
+    elif args.command in toolcli.COMMANDS:
+        return toolcli.run(args, corpus)
+    elif args.command == "build":
+        if args.store:
+            return _fail("build writes the CSVs from --seeds; drop --store")
+        for path in write_csvs(corpus.dataset, args.out):
+            print(path)
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"python -m explorer: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _open(args) -> Corpus:
+    """The store named by ``--store``, else the reports in ``--seeds`` parsed now (failures named on stderr)."""
+    if args.store:
+        from explorer.corpus.corpora import StoreCorpus
+
+        return StoreCorpus(args.store)
+    dataset = build_dataset(args.seeds)
+    for failure in dataset.failures:
+        print(f"python -m explorer: skipped {failure}", file=sys.stderr)
+    return MemoryCorpus(dataset)
+
+
+def _index(args) -> int:
+    from explorer.corpus.store import build_store
+
+    if args.workers is not None and args.workers < 1:
+        return _fail("--workers must be at least 1")
+    if args.watch is not None and not 0 < args.watch <= 86400:
+        return _fail("--watch takes seconds between looks, more than 0 and at most 86400")
+    stats = build_store(args.seeds, args.out, workers=args.workers, progress=_progress, merge=args.merge)
+    _built(stats, args.out)
+    if args.watch is None:
+        return 0
+    return _watch(args, build_store, stats.documents)
+
+
+def _built(stats, out: Path) -> None:
+    for failure in stats.failures:
+        print(f"python -m explorer: skipped {failure}", file=sys.stderr)
+    print(
+        f"{stats.documents} documents: {stats.parsed} parsed, {stats.reused} unchanged, "
+        f"{len(stats.failures)} failed, {stats.segments} segment(s){', merged' if stats.merged else ''}, "
+        f"{stats.seconds:.2f} s → {out}",
+        flush=True,
+    )
+
+
+FULL_LOOK = 300  # seconds between looks at every file of a watched folder, in case an event was missed
+
+
+def _watch(args, build_store, documents: int) -> int:
+    """Stay running and bring the store up to date every ``--watch`` seconds: the dictionaries stay
+    loaded, and the system says which reports changed (:mod:`explorer.corpus.watch`), so only those are
+    looked at; every file is looked at on the first look, every FULL_LOOK seconds, and on every look
+    where the system cannot say. Ctrl-C stops it; a build interrupted that way, or killed, leaves the
+    last committed generation (the store is crash-safe). A folder that is briefly empty or
+    unreadable is said and watched again."""
+    import time
+
+    from explorer.corpus.store import _parse
+    from explorer.corpus.watch import FileEvents
+    from explorer.read.dataset import report_paths
+
+    events = FileEvents.start(args.seeds)
+
+    def look(changed: set[str] | None) -> None:
+        nonlocal documents
+        try:
+            stats = build_store(args.seeds, args.out, workers=args.workers, merge=args.merge, changed=changed)
+        except (SourceError, StoreError) as e:
+            print(f"python -m explorer: {e}", file=sys.stderr, flush=True)
+            return
+        if stats.parsed or stats.failures or stats.documents != documents:
+            _built(stats, args.out)
+        documents = stats.documents
+
+    try:
+        _parse(report_paths(args.seeds)[0])  # load jieba, OpenCC and pypinyin once, before any change
+        look(None)  # what changed while the first build ran
+        last_full = time.monotonic()
+        how = "as the system reports changes" if events else "looking at every file"
+        print(f"watching {args.seeds} every {args.watch:g} s, {how} (Ctrl-C stops)", flush=True)
+        while True:
+            time.sleep(args.watch)
+            if events is None or time.monotonic() - last_full > FULL_LOOK:
+                if events:
+                    events.take()  # a full look sees all of it
+                look(None)
+                last_full = time.monotonic()
+            elif changed := events.take():
+                look(changed)
+    except KeyboardInterrupt:
+        print("stopped watching", file=sys.stderr)
+        return 0
+    finally:
+        if events:
+            events.stop()
+
+
+def _progress(done: int, total: int) -> None:
+    """A one-line progress bar on stderr."""
+    width = 30
+    filled = width * done // max(total, 1)
+    end = "\n" if done == total else ""
+    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def _print_json(obj: dict) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+_CONTROL = {c: None for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) != "\n"}
+
+
+def plain(text: str) -> str:
+    """Text for a terminal: control characters (escape sequences among them) removed.
+
+    >>> plain("法院\x1b[2J\x07")
+    '法院[2J'
+    """
+    return text.translate(_CONTROL)
+
+
+def _print_result(result) -> None:
+    print(f"{result.total} hits for {plain(repr(result.query))}")
+    for unit, n in result.by_unit().items():
+        print(f"  {plain(unit)}: {n}")
+    for h in result.hits:
+        print(f"- [{plain(h.unit or INTRO)}] {plain(h.sentence)}")
+    for note in (result.why("en") if not result.total else "", result.notice("en")):
+        if note:
+            print(plain(note))

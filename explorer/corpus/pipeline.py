@@ -1,0 +1,108 @@
+"""What every record depends on besides a report's own bytes, as one content hash.
+
+The curated files, the code a build runs (``explorer.corpus.store`` and every core module it imports,
+followed through the source) and the versions of the libraries that read the text: change any
+of them and every stored report is parsed again. Nobody bumps a version by hand, and a change
+to what only reads the store (the search engine, the pages, the charts) parses nothing again.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from explorer.read.resources import CORRECTIONS_FILE, SCRIPT_PAIRS_FILE, STOPWORDS_FILE, USERDICT_FILE
+
+CURATED = (CORRECTIONS_FILE, USERDICT_FILE, STOPWORDS_FILE, SCRIPT_PAIRS_FILE)
+LIBRARIES = ("jieba", "opencc", "pypinyin")
+PACKAGE = Path(__file__).resolve().parents[1]  # explorer/
+BUILD = "explorer.corpus.store"  # the module a build runs; what it imports, transitively, is hashed with it
+
+
+class ModuleNotFound(RuntimeError):
+    """A build imports an ``explorer`` module that has no source here: the fingerprint would miss it."""
+
+
+def _library(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
+def module_path(dotted: str) -> Path | None:
+    """The source of ``explorer.x.y``: ``explorer/x/y.py`` or ``explorer/x/y/__init__.py``; None if neither.
+
+    >>> module_path("explorer.corpus.store").relative_to(PACKAGE).as_posix()
+    'corpus/store.py'
+    >>> module_path("explorer.read").name
+    '__init__.py'
+    """
+    parts = dotted.split(".")[1:]
+    base = PACKAGE.joinpath(*parts)
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if parts and path.is_file():
+            return path
+    return PACKAGE / "__init__.py" if not parts else None
+
+
+def _imports(tree: ast.AST) -> list[str]:
+    """Every ``explorer`` module a source names, at any depth and inside functions too."""
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "explorer" and not node.level:
+            names.append(node.module)
+            # ``from explorer.read import parse``: parse may be a module of the package
+            names.extend(f"{node.module}.{a.name}" for a in node.names if module_path(f"{node.module}.{a.name}"))
+        elif isinstance(node, ast.Import):
+            names.extend(a.name for a in node.names if a.name.split(".")[0] == "explorer")
+    return names
+
+
+def build_modules(start: str = BUILD) -> list[Path]:
+    """The modules a build runs: ``start``, every ``explorer`` module it imports, read from the source
+    (so a new import needs no list kept), and the packages that hold them. A name with no source
+    raises :class:`ModuleNotFound`: a module moved without its importers would otherwise drop out."""
+    seen: dict[str, Path] = {}
+    todo = [start]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        path = module_path(name)
+        if path is None:
+            raise ModuleNotFound(f"{name} is imported by a build but has no source under {PACKAGE}")
+        seen[name] = path
+        parents = [".".join(name.split(".")[:i]) for i in range(1, name.count(".") + 1)]
+        todo.extend(parents + _imports(ast.parse(path.read_text(encoding="utf-8"))))
+    return sorted(set(seen.values()))
+
+
+def pipeline_hash(files: tuple[Path, ...] = CURATED) -> str:
+    """sha256 over the curated files, the source a build runs and the reading libraries' versions.
+
+    Worked out again only when one of those files' size or modification time changed (as the build
+    tells changed reports): reading the source was a third of a one-report rebuild in ``--watch``."""
+    stamps = []
+    for path in (*files, *sorted(PACKAGE.rglob("*.py"))):
+        try:
+            st = path.stat()
+            stamps.append((str(path), st.st_size, st.st_mtime_ns))
+        except OSError:
+            stamps.append((str(path),))
+    return _pipeline_hash(files, tuple(stamps))
+
+
+@lru_cache(maxsize=4)
+def _pipeline_hash(files: tuple[Path, ...], stamps: tuple) -> str:
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"<absent>") + b"\0")
+    for path in build_modules():
+        h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name in LIBRARIES:
+        h.update(f"{name}={_library(name)}\0".encode())
+    return h.hexdigest()

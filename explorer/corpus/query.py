@@ -1,0 +1,589 @@
+"""The one search engine: every corpus, in memory or on disk, is searched by this module.
+
+A corpus is a list of :class:`Segment`\\ s (Lucene's word): each holds a character index
+over its documents' clean texts, a reading index (each character's pinyin in context),
+and the bounds of its sections (each document's intro and units), sentences and
+initiatives as integer arrays. The rules live here once: folding, truncation, case,
+pinyin, overlaps, per-section counts, dispersion bins and the page of hits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+import numpy as np
+import pandas as pd
+
+from explorer.corpus.index import EMPTY, SequenceIndex, TextIndex
+from explorer.read.normalize import normalize_query
+from explorer.read.pinyin import (
+    id_map,
+    is_pinyin_query,
+    pinyin_letters,
+    reading_ids,
+    reading_vocabulary,
+    syllable_splits,
+    vocabulary_syllables,
+)
+
+MAX_QUERY = 200
+BINS = 100  # dispersion: positions in a section's text, in hundredths
+INTRO = "导语"
+BY = ("text", "pinyin")
+WIDTH = 18  # keyword in context: characters each side
+Spans = tuple[np.ndarray, np.ndarray, np.ndarray]  # global starts, lengths, how (0 text, 1 pinyin)
+NO_SPANS: Spans = (EMPTY, EMPTY, np.zeros(0, np.int8))
+
+
+def context(text: str, start: int, end: int, width: int = WIDTH) -> tuple[str, str, str]:
+    """(left, hit, right) with up to ``width`` characters each side, never crossing a line.
+
+    >>> context("第一行\\n创建“无讼社区”，诉前化解", 7, 11, 4)
+    ('创建“', '无讼社区', '”，诉前')
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left = text[max(line_start, start - width) : start]
+    right = text[end : min(line_end, end + width)]
+    return left, text[start:end], right
+
+
+def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """Columns as NumPy-backed objects and int64: per-query code indexes them without Arrow conversions."""
+    out = {}
+    for c in frame.columns:
+        col = frame[c]
+        if pd.api.types.is_integer_dtype(col.dtype):
+            out[c] = col.to_numpy("int64")
+        else:  # missing values (an intro's name) stay None, never NaN
+            out[c] = pd.Series(col.to_numpy(dtype=object, na_value=None), index=frame.index, dtype=object)
+    return pd.DataFrame(out, index=frame.index)
+
+
+def _per_document(column: pd.Series, values: dict[str, int]) -> np.ndarray:
+    """``values`` of each row's document, through the distinct documents (a Parquet column of a
+    segment's 600,000 sentences names a few thousand): ``Series.map`` on Arrow strings took a
+    third of opening a store."""
+    codes, names = pd.factorize(column)
+    return np.asarray([values[d] for d in names.tolist()], dtype=np.int64)[codes]
+
+
+@dataclass
+class Segment:
+    """Search arrays over some documents; positions are global within the segment."""
+
+    index: TextIndex
+    documents: list[str]
+    all_sections: pd.DataFrame  # one row per intro and unit: key, document, order, name, short_name, start, end
+    sentence_bounds: tuple[np.ndarray, np.ndarray]  # global (start, end), ascending
+    initiatives: pd.DataFrame  # global start, end, title, order, ascending
+    offsets: Callable[[int], Sequence[int]]  # document index -> clean-to-raw offset map
+    load_readings: Callable[[], tuple[SequenceIndex, list[str]]]
+    dead: frozenset[str] = frozenset()  # documents replaced or removed since this segment was written
+    _readings: tuple[SequenceIndex, list[str]] | None = field(default=None, repr=False)
+
+    @classmethod
+    def build(
+        cls,
+        texts: list[str],
+        documents: list[str],
+        units: pd.DataFrame,
+        intro_ends: Sequence[int],
+        sentences: pd.DataFrame,
+        initiatives: pd.DataFrame,
+        offsets: Callable[[int], Sequence[int]],
+        index: TextIndex | None = None,
+        load_readings: Callable[[], tuple[SequenceIndex, list[str]]] | None = None,
+        dead: frozenset[str] = frozenset(),
+    ) -> Segment:
+        """From per-document frames (document, start, end in the document's clean text)."""
+        index = TextIndex.build(texts) if index is None else index
+        base = {d: int(index.doc_starts[i]) for i, d in enumerate(documents)}
+        intros = pd.DataFrame(
+            {"document": documents, "order": 0, "name": None, "short_name": INTRO, "start": 0, "end": list(intro_ends)}
+        )
+        sections = pd.concat([intros, units[["document", "order", "name", "short_name", "start", "end"]]])
+        rank = _per_document(sections["document"], {d: i for i, d in enumerate(documents)})
+        sections = sections.assign(_rank=rank).sort_values(["_rank", "order"], kind="stable").drop(columns="_rank")
+        sections = _plain(sections.reset_index(drop=True))
+        keys = [f"{d}:{o}" for d, o in zip(sections["document"].tolist(), sections["order"].tolist(), strict=True)]
+        sections["key"] = pd.Series(keys, index=sections.index, dtype=object)
+        sections["base"] = _per_document(sections["document"], base)
+
+        def shift(frame: pd.DataFrame) -> pd.DataFrame:
+            b = _per_document(frame["document"], base)
+            out = frame.assign(start=b + frame["start"].to_numpy("int64"), end=b + frame["end"].to_numpy("int64"))
+            return out.sort_values("start", kind="stable").reset_index(drop=True)
+
+        sent = shift(sentences[["document", "start", "end"]])
+        ini = shift(initiatives[["document", "start", "end", "title", "order"]])
+        if load_readings is None:
+
+            def load_readings() -> tuple[SequenceIndex, list[str]]:
+                vocabulary = reading_vocabulary()
+                return SequenceIndex.build(reading_ids(texts, vocabulary), len(vocabulary)), vocabulary
+
+        bounds = (sent["start"].to_numpy("int64"), sent["end"].to_numpy("int64"))
+        return cls(index, list(documents), sections, bounds, ini, offsets, load_readings, frozenset(dead))
+
+    def __post_init__(self) -> None:
+        """Plain arrays and lists for the per-query work: no pandas on the hot path."""
+        s = self.all_sections
+        live = ~s["document"].isin(self.dead).to_numpy()
+        self.sections = s[live].reset_index(drop=True)  # what the corpus shows: live documents only
+        self._row_map = np.where(live, np.cumsum(live) - 1, -1)  # row of all_sections -> row of sections
+        base, order = s["base"].to_numpy("int64"), s["order"].to_numpy("int64")
+        start, end = s["start"].to_numpy("int64"), s["end"].to_numpy("int64")
+        self._lookup = np.where(order == 0, base, base + start)  # where each section's reach begins
+        self._lo, self._width = base + start, np.maximum(end - start, 1)
+        self._names, self._keys = self.sections["name"].to_numpy(), self.sections["key"].to_numpy()
+        ini = self.initiatives
+        self._ini = (ini["start"].to_numpy("int64"), ini["end"].to_numpy("int64"))
+        self._ini_titles, self._ini_orders = ini["title"].tolist(), ini["order"].astype("int64").tolist()
+
+    @property
+    def reading_index(self) -> tuple[SequenceIndex, list[str]]:
+        if self._readings is None:
+            self._readings = self.load_readings()
+        return self._readings
+
+    def find(self, needle: str) -> Spans:
+        """(global start, length, how) of every hit, ascending and non-overlapping."""
+        pos = self.index.find(needle, fold_case=_has_letters(needle))
+        spans = [_spans(pos, len(needle), 0)]
+        if is_pinyin_query(needle):
+            rindex, vocabulary = self.reading_index
+            vocabulary = tuple(vocabulary)
+            ids = id_map(vocabulary)
+            for split in syllable_splits(pinyin_letters(needle), vocabulary_syllables(vocabulary)):
+                sets = [[ids[s]] if s in ids else [] for s in split]
+                spans.append(_spans(rindex.find_sets(sets), len(split), 1))
+        if len(spans) == 1:
+            return spans[0]
+        starts, lengths, how = (np.concatenate(parts) for parts in zip(*spans, strict=True))
+        order = np.lexsort((how, -lengths, starts))  # by start, longest first, text before pinyin
+        return _first_fit(starts[order], lengths[order], how[order])
+
+    def section_of(self, positions: np.ndarray) -> np.ndarray:
+        """Row (of ``all_sections``) of each global position (ascending): the last section begun at or
+        before it. Many hits: where each section begins among them, one search per section, then
+        each row repeated over its hits; few hits: one search per hit."""
+        sections = len(self._lookup)
+        if self.few(len(positions)):
+            return np.searchsorted(self._lookup, positions, side="right") - 1
+        begins = np.searchsorted(positions, self._lookup, side="left")
+        sizes = np.diff(begins, prepend=0, append=len(positions))  # hits before the first section, then each's
+        return np.repeat(np.arange(-1, sections), sizes)
+
+    def few(self, hits: int) -> bool:
+        """Few enough hits that searching each one's section beats searching where each section begins
+        among them (measured: the two cross at about twice as many hits as sections)."""
+        return hits < 2 * len(self._lookup)
+
+    def live_row(self, rows: np.ndarray) -> np.ndarray:
+        """Row of ``sections`` for rows of ``all_sections``; -1 for a dead document's."""
+        return self._row_map[rows] if self.dead else rows
+
+    def relative(self, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """Dispersion bin (0..BINS-1) of each position in its section's own text."""
+        return np.clip((positions - self._lo[rows]) * BINS // self._width[rows], 0, BINS - 1)
+
+
+@lru_cache(maxsize=256)
+def _has_letters(needle: str) -> bool:
+    """Latin letters in a query match in either case (asked once per query, not once per segment)."""
+    return any("a" <= c.lower() <= "z" for c in needle)
+
+
+def _spans(starts: np.ndarray, length: int, how: int) -> Spans:
+    """Hits of one length found one way (0 by text, 1 by reading); no arrays made for none."""
+    if not len(starts):
+        return NO_SPANS
+    return starts, np.full(len(starts), length, np.int64), np.full(len(starts), how, np.int8)
+
+
+def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(value, count) of each run of equal values, in linear time: hits come in text order, so their
+    (section, bin) cells are already sorted and counting them needs no sort.
+
+    >>> [a.tolist() for a in _runs(np.array([3, 3, 5, 9, 9, 9]))]
+    [[3, 5, 9], [2, 1, 3]]
+    """
+    if not len(values):
+        return EMPTY, EMPTY
+    starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+    return values[starts], np.diff(np.append(starts, len(values))).astype(np.int64)
+
+
+def _members(values: np.ndarray, ascending: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(which ``values`` are in ``ascending`` (sorted, distinct), the index there of each that is):
+    ``np.isin`` for small sorted sets, in two calls instead of its general machinery's dozen.
+
+    >>> [a.tolist() for a in _members(np.array([1, 4, 7, 9]), np.array([4, 9]))]
+    [[False, True, False, True], [0, 0, 1, 1]]
+    """
+    if not len(ascending):
+        return np.zeros(len(values), bool), np.zeros(len(values), np.int64)
+    at = np.searchsorted(ascending, values).clip(max=len(ascending) - 1)
+    return ascending[at] == values, at
+
+
+def _first_fit(starts: np.ndarray, lengths: np.ndarray, how: np.ndarray):
+    """Keep spans left to right, dropping any that starts inside the last kept one.
+
+    Vectorised: a span no earlier span reaches into is kept outright; only the rare runs of
+    spans that touch one another are walked one by one.
+
+    >>> [a.tolist() for a in _first_fit(np.array([0, 1, 4, 5]), np.array([2, 2, 1, 1]), np.zeros(4, np.int8))]
+    [[0, 4, 5], [2, 1, 1], [0, 0, 0]]
+    """
+    if len(starts) < 2:
+        return starts, lengths, how
+    ends = starts + lengths
+    reach = np.concatenate(([-1], np.maximum.accumulate(ends)[:-1]))  # furthest end of any earlier span
+    alone = starts >= reach
+    keep = alone.copy()
+    bounds = np.append(np.flatnonzero(alone), len(starts))
+    for c in np.flatnonzero(np.diff(bounds) > 1).tolist():  # runs of spans that overlap: first fit, one by one
+        last_end = -1
+        for i in range(int(bounds[c]), int(bounds[c + 1])):
+            keep[i] = bool(starts[i] >= last_end)
+            if keep[i]:
+                last_end = int(ends[i])
+    return starts[keep], lengths[keep], how[keep]
+
+
+@dataclass(frozen=True)
+class Hit:
+    document: str
+    unit: str | None
+    key: str
+    initiative: str | None
+    initiative_order: int | None
+    sentence: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    text: str
+    by: str  # "text" or "pinyin"
+    left: str  # keyword in context, never crossing a line
+    right: str
+    section: int  # row of the corpus's sections table
+
+    def as_json(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "section"}
+
+
+@dataclass
+class Result:
+    query: str
+    normalized: str
+    total: int
+    tally: np.ndarray | None  # hits per row of the corpus's sections table; None: made from ``found`` if asked
+    hits: list[Hit]  # the requested page
+    sections: pd.DataFrame
+    truncated: bool = False
+    found: list[Found] = field(default_factory=list, repr=False)  # every hit, placed: what dispersion is made from
+
+    def cells_of(self, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Dispersion of the hits in section ``rows`` (all when None): (section * BINS + bin of each
+        occupied cell, ascending; hits in each), as integers, in one linear pass over those hits."""
+        rows = None if rows is None else np.unique(np.asarray(rows, dtype=np.int64))
+        parts = [cells for f in self.found if len(f.starts) and len(cells := f.cells(rows))]
+        return _runs(np.concatenate(parts)) if parts else (EMPTY, EMPTY)
+
+    def top_sections(self, k: int, rows: np.ndarray | None = None) -> np.ndarray:
+        """The sections a chart of hits shows: ``rows`` (every section when None) if there are at most
+        ``k``, else the ``k`` with most hits among those with any (ties in corpus order), most first.
+
+        The ``k`` found by a partial sort: a frequent query has hits in tens of thousands of sections.
+
+        >>> r = Result("q", "q", 9, np.array([2, 0, 3, 2, 1, 0]), [], pd.DataFrame(index=range(6)))
+        >>> r.top_sections(3).tolist(), r.top_sections(2, np.array([0, 1, 3])).tolist(), r.top_sections(9).tolist()
+        ([2, 0, 3], [0, 3], [0, 1, 2, 3, 4, 5])
+        """
+        if rows is None:
+            if len(self.sections) <= k:
+                return np.arange(len(self.sections))
+            rows = self._rows_with_hits()
+        elif len(rows) > k:
+            rows = rows[self.hits_in(rows) > 0]
+        if len(rows) > k:
+            n = len(rows)  # one distinct key per row, more hits first, then corpus order: a partition
+            key = self.hits_in(rows) * n + np.arange(n - 1, -1, -1)  # with many ties would be quadratic
+            top = np.argpartition(key, n - k)[n - k :]
+            rows = rows[top[np.argsort(-key[top])]]
+        return rows
+
+    @cached_property
+    def counts(self) -> np.ndarray:
+        """Hits per row of the corpus's sections table, made when first asked for (a page and its chart
+        ask :meth:`hits_in`: zeroing 221,744 entries was a fifth of a rare query at 50k)."""
+        if self.tally is not None:
+            return self.tally
+        counts = np.zeros(len(self.sections), np.int64)
+        for f in self.found:
+            f.count_into(counts)
+        return counts
+
+    def hits_in(self, rows: np.ndarray) -> np.ndarray:
+        """Hits in each of the sections ``rows``."""
+        if self._sparse is None:
+            return self.counts[rows]
+        have, hits = self._sparse
+        present, at = _members(rows, have)
+        return np.where(present, hits[at], 0) if len(have) else np.zeros(len(rows), np.int64)
+
+    @cached_property
+    def _sparse(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(sections with any hit, ascending; hits in each) from the hits themselves when they are few
+        (hits come in text order, so their sections come in runs); None: read the counts."""
+        if self.tally is not None or "counts" in self.__dict__ or self.total * 8 >= len(self.sections):
+            return None
+        placed = [f.rows for f in self.found if len(f.starts)]
+        return _runs(np.concatenate(placed)) if placed else (EMPTY, EMPTY)
+
+    def _rows_with_hits(self) -> np.ndarray:
+        """The sections with any hit, ascending."""
+        return self._sparse[0] if self._sparse is not None else np.flatnonzero(self.counts)
+
+    @cached_property
+    def _cells(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.cells_of()
+
+    @property
+    def cells(self) -> np.ndarray:
+        """Dispersion over every section: section * BINS + bin of each occupied cell, ascending."""
+        return self._cells[0]
+
+    @property
+    def cell_hits(self) -> np.ndarray:
+        return self._cells[1]
+
+    @property
+    def dispersion(self) -> pd.DataFrame:
+        """Hits per section and position bin (0..BINS-1 along the section's text); built when asked for."""
+        return pd.DataFrame({"section": self.cells // BINS, "bin": self.cells % BINS, "hits": self.cell_hits})
+
+    def by_unit(self) -> dict[str, int]:
+        """Hits per unit name (the intro as 导语), in corpus order."""
+        out: dict[str, int] = {}
+        rows = self._rows_with_hits()
+        for row, hits in zip(rows.tolist(), self.hits_in(rows).tolist(), strict=True):
+            name = self.sections["name"].iat[row] or INTRO
+            out[name] = out.get(name, 0) + hits
+        return out
+
+    def as_json(self) -> dict:
+        return {
+            "query": self.query,
+            "normalized": self.normalized,
+            "total": self.total,
+            "by_unit": self.by_unit(),
+            "hits": [h.as_json() for h in self.hits],
+        }
+
+
+@dataclass(frozen=True)
+class Found:
+    """One segment's hits after narrowing, and the row of the corpus's sections its own begin at.
+
+    Each hit's section is worked out only when asked for (:attr:`local`, :attr:`rows`): the counts
+    per section come from where each section begins among the hits, and a page or a chart needs
+    the sections of a few hits only. ``placed`` is (local, rows) when narrowing made them."""
+
+    segment: Segment
+    starts: np.ndarray
+    lengths: np.ndarray
+    how: np.ndarray
+    base: int = 0
+    placed: tuple[np.ndarray, np.ndarray] | None = None
+
+    @cached_property
+    def local(self) -> np.ndarray:
+        """Row of the segment's ``all_sections`` of each hit."""
+        return self.placed[0] if self.placed is not None else self.segment.section_of(self.starts)
+
+    @cached_property
+    def rows(self) -> np.ndarray:
+        """Row of the corpus's sections of each hit."""
+        return self.placed[1] if self.placed is not None else self.segment.live_row(self.local) + self.base
+
+    @cached_property
+    def _bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        """Where each of the segment's sections begins and ends among the hits (no dead document here)."""
+        begins = np.searchsorted(self.starts, self.segment._lookup, side="left")
+        return begins, np.append(begins[1:], len(self.starts))
+
+    @property
+    def _few(self) -> bool:
+        """Few hits for the sections: placing each hit is cheaper than finding where each section begins."""
+        return self.placed is not None or self.segment.few(len(self.starts))
+
+    def count_into(self, counts: np.ndarray) -> None:
+        """Write the hits in each of the segment's live sections into the corpus's ``counts`` (zeros):
+        with few hits only their sections' entries are touched (hits come in text order, so their rows
+        come in runs)."""
+        if not len(self.starts):
+            return
+        if self._few:
+            rows, hits = _runs(self.rows)
+            counts[rows] = hits
+        else:
+            begins, ends = self._bounds
+            counts[self.base : self.base + len(begins)] = ends - begins
+
+    def page(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """(local, rows) of hits ``a`` to ``b``: of every hit's when they are few (their counts made
+        them), else of these alone."""
+        if self._few:
+            return self.local[a:b], self.rows[a:b]
+        local = self.segment.section_of(self.starts[a:b])
+        return local, self.segment.live_row(local) + self.base
+
+    def cells(self, rows: np.ndarray | None) -> np.ndarray:
+        """section * BINS + bin of each hit in the corpus's sections ``rows`` (ascending; None: all),
+        ascending; without ``placed``, read from those sections' stretches of hits alone."""
+        if rows is None or self._few:
+            keep = slice(None) if rows is None else _members(self.rows, rows)[0]
+            local, starts, placed = self.local[keep], self.starts[keep], self.rows[keep]
+        else:
+            mine = rows[(rows >= self.base) & (rows < self.base + len(self.segment.sections))] - self.base
+            begins, ends = self._bounds
+            lo, sizes = begins[mine], ends[mine] - begins[mine]
+            index = np.arange(int(sizes.sum())) + np.repeat(lo - np.cumsum(sizes) + sizes, sizes)
+            local, starts = np.repeat(mine, sizes), self.starts[index]
+            placed = local + self.base
+        return placed * BINS + self.segment.relative(starts, local)
+
+
+def narrow(segments: list[Segment], spans: list[Spans], allowed: np.ndarray | None = None) -> list[Found]:
+    """Each segment's spans placed in the corpus's sections: dead documents' hits dropped, ``allowed`` kept."""
+    found, base = [], 0
+    for seg, (starts, lengths, how) in zip(segments, spans, strict=True):
+        if not len(starts) or (not seg.dead and allowed is None):  # nothing to drop: sections found when asked
+            found.append(Found(seg, starts, lengths, how, base))
+            base += len(seg.sections)
+            continue
+        local = seg.section_of(starts)
+        rows = seg.live_row(local) + base
+        keep = rows >= base if seg.dead else None  # hits in a dead document's text are gone
+        if allowed is not None:
+            inside = np.isin(rows, allowed)
+            keep = inside if keep is None else keep & inside
+        if keep is not None and not keep.all():
+            starts, lengths, how, local, rows = starts[keep], lengths[keep], how[keep], local[keep], rows[keep]
+        found.append(Found(seg, starts, lengths, how, base, (local, rows)))
+        base += len(seg.sections)
+    return found
+
+
+def collect(found: list[Found], page: int = 0, size: int | None = None) -> tuple[int, list[Hit]]:
+    """(total, the page of hits) of narrowed hits: the one way results are made (the counts per
+    section and the dispersion are made from the same ``found`` when asked for: :class:`Result`)."""
+    total = sum(len(f.starts) for f in found)
+    lo = page * size if size is not None else 0
+    hi = lo + size if size is not None else total
+    hits, offset = [], 0
+    for f in found:
+        a, b = max(lo - offset, 0), min(hi - offset, len(f.starts))
+        if a < b:
+            hits.extend(_hits(f.segment, f.starts[a:b], f.lengths[a:b], f.how[a:b], *f.page(a, b)))
+        offset += len(f.starts)
+    return total, hits
+
+
+def search(
+    segments: list[Segment],
+    sections: pd.DataFrame,
+    query: str,
+    allowed: np.ndarray | None = None,
+    page: int = 0,
+    size: int | None = None,
+) -> Result:
+    """Every occurrence of ``query`` in every segment; ``allowed`` (section rows) narrows them.
+
+    Han characters match as written after script folding; a query with Latin letters
+    matches them in either case, and a Latin-only query also matches by the reading of
+    each character in context, on whole syllables. ``size=None``: every hit on one page.
+    """
+    truncated = len(query) > MAX_QUERY
+    query = query[:MAX_QUERY]
+    needle = normalize_query(query)
+    found = narrow(segments, [seg.find(needle) if needle else NO_SPANS for seg in segments], allowed)
+    total, hits = collect(found, page, size)
+    return Result(query, needle, total, None, hits, sections, truncated, found)
+
+
+def row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, until: str = "") -> np.ndarray:
+    """For each position, the last row begun at or before it, or -1 for none.
+
+    ``until="end"``: also -1 past the row's end, the end itself still in it (as Document.initiative_at);
+    ``until="inside"``: -1 unless the position lies inside the row (a hit within a sentence).
+
+    >>> s, e = np.array([0, 10]), np.array([5, 15])
+    >>> [row_at(s, e, np.array([3, 5, 7]), u).tolist() for u in ("", "end", "inside")]
+    [[0, 0, 0], [0, 0, -1], [0, -1, -1]]
+    """
+    if not len(starts):
+        return np.full(len(positions), -1, dtype=np.int64)
+    row = np.searchsorted(starts, positions, side="right") - 1
+    ok = row >= 0
+    if until:
+        end = ends[np.maximum(row, 0)]
+        ok &= positions <= end if until == "end" else positions < end
+    return np.where(ok, row, -1)
+
+
+def _hits(seg: Segment, starts, lengths, how, local, rows) -> list[Hit]:
+    """Hit records for one page: located, with sentence, initiative, raw offsets and keyword in context,
+    the windows and sentences read back in one gather for the whole page."""
+    doc_starts = seg.index.doc_starts
+    docs, offsets_in = seg.index.locate(starts)
+    lo = np.maximum(starts - offsets_in, starts - WIDTH)  # from the document's start at most
+    hi = np.minimum(doc_starts[docs + 1] - 1, starts + lengths + WIDTH)
+    sentence = row_at(*seg.sentence_bounds, starts)  # as Document.sentence_at: the last one begun
+    s_lo, s_hi = (np.where(sentence >= 0, b[np.maximum(sentence, 0)], 0) for b in seg.sentence_bounds)
+    texts = seg.index.texts(np.concatenate((lo, s_lo)), np.concatenate((hi, s_hi)))  # one gather for both
+    windows, sentences = texts[: len(starts)], texts[len(starts) :]
+    ini_row = row_at(*seg._ini, starts, until="end").tolist()
+    live = seg.live_row(local).tolist()
+    out = []
+    for i, (doc, start, pos, n, a, row) in enumerate(
+        zip(
+            docs.tolist(),
+            offsets_in.tolist(),
+            starts.tolist(),
+            lengths.tolist(),
+            lo.tolist(),
+            rows.tolist(),
+            strict=True,
+        )
+    ):
+        offsets = seg.offsets(doc)
+        k = ini_row[i]
+        left, text, right = context(windows[i], pos - a, pos - a + n)
+        out.append(
+            Hit(
+                document=seg.documents[doc],
+                unit=seg._names[live[i]],
+                key=seg._keys[live[i]],
+                initiative=seg._ini_titles[k] if k >= 0 else None,
+                initiative_order=seg._ini_orders[k] if k >= 0 else None,
+                sentence=sentences[i],
+                start=start,
+                end=start + n,
+                raw_start=int(offsets[start]),
+                raw_end=int(offsets[start + n]),
+                text=text,
+                by=BY[int(how[i])],
+                left=left,
+                right=right,
+                section=row,
+            )
+        )
+    return out

@@ -1,0 +1,449 @@
+"""The query language, evaluated on the one engine (:mod:`explorer.corpus.query`).
+
+``调解 诉源``: both in one sentence. ``调解率|调解员``: either. ``调解 -诉讼``: 调解 in a sentence
+without 诉讼. ``"诉前 调解"``: one exact phrase, spaces and operators included.
+``调解 -诉讼|仲裁``: without either. ``调解 NEAR/10 诉源``: the two within 10 characters.
+``re:调解(率|员)``: a regular expression, run by RE2 (linear time, so no pattern can hang the
+server). Each word and phrase is folded and matched by pinyin exactly as a plain query is; a
+query with no operator is a plain query.
+Pinyin words next to each other form one term (``wusong shequ``), as they always have.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import re2
+
+from explorer.corpus.corpora import Corpus
+from explorer.corpus.query import BY, MAX_QUERY, NO_SPANS, Found, Result, Segment, Spans, collect, narrow, row_at
+from explorer.read.normalize import normalize_query, to_simplified
+from explorer.read.pinyin import is_pinyin_query
+
+MAX_TERMS = 12
+MAX_NEAR = 500  # characters
+MAX_MATCHES = 200_000  # matches of one pattern in one segment: past this, matching stops (and says so)
+REGEX_PREFIX = "re:"
+_NEAR_RE = re.compile(r"NEAR/(\d*)$")
+_MEMORY = 8 << 20  # bytes RE2 may use for one pattern
+
+# code -> (Chinese, English); {detail} is filled in
+MESSAGES: dict[str, tuple[str, str]] = {
+    "unclosed_quote": ("引号没有闭合", "a quote is not closed"),
+    "empty_phrase": ("引号中间是空的", "the quotes hold nothing"),
+    "dangling_or": ("“|”两边都要有检索词", "“|” needs a term on each side"),
+    "dangling_not": ("“-”后面要紧跟检索词", "“-” must be followed directly by a term"),
+    "near_number": ("NEAR 后面要写距离，例如 NEAR/10", "NEAR needs a distance, e.g. NEAR/10"),
+    "near_range": (f"NEAR 的距离要在 0 到 {MAX_NEAR} 个字之间", f"the NEAR distance must be 0 to {MAX_NEAR}"),
+    "near_sides": ("NEAR 两边各要一个检索词", "NEAR needs one term on each side"),
+    "near_not": ("NEAR 不能与“-”或“|”合用", "NEAR cannot be combined with “-” or “|”"),
+    "only_not": ("只有排除词：至少要有一个要找的词", "only excluded terms: give at least one term to find"),
+    "too_many": (f"检索词太多（最多 {MAX_TERMS} 个）", f"too many terms (at most {MAX_TERMS})"),
+    "regex": ("正则表达式无效：{detail}", "invalid regular expression: {detail}"),
+    "regex_empty": ("正则表达式可以匹配空文本", "the regular expression matches empty text"),
+}
+
+
+class QueryError(ValueError):
+    """A query that cannot be read: what is wrong (``code``) and where (``position``, 0-based)."""
+
+    def __init__(self, code: str, position: int, query: str, detail: str = ""):
+        self.code, self.position, self.query, self.detail = code, position, query, detail
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "zh") -> str:
+        """What is wrong and where, with a caret under the place.
+
+        >>> print(QueryError("unclosed_quote", 6, 'fayuan "tiaojie').message("en"))
+        at character 7: a quote is not closed
+        fayuan "tiaojie
+              ^
+        """
+        zh, en = MESSAGES[self.code]
+        what = (en if lang == "en" else zh).format(detail=self.detail)
+        where = f"at character {self.position + 1}" if lang == "en" else f"第 {self.position + 1} 个字符处"
+        caret = "".join("　" if ord(c) > 0x2E7F else " " for c in self.query[: self.position]) + "^"
+        return f"{where}: {what}\n{self.query}\n{caret}"
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    kind: str  # "word", "phrase" or "regex"
+    position: int
+
+    def __str__(self) -> str:
+        return {"word": self.text, "phrase": f'"{self.text}"', "regex": REGEX_PREFIX + self.text}[self.kind]
+
+
+@dataclass(frozen=True)
+class Near:
+    left: Term
+    right: Term
+    distance: int
+
+    def __str__(self) -> str:
+        return f"{self.left} NEAR/{self.distance} {self.right}"
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    groups: tuple[tuple[Term | Near, ...], ...]  # each group: alternatives; every group in one sentence
+    excluded: tuple[Term, ...] = ()  # none of these in that sentence
+
+    @property
+    def plain(self) -> str | None:
+        """The one word of a query with no operator (answered by the engine exactly as before)."""
+        if len(self.groups) == 1 and len(self.groups[0]) == 1 and not self.excluded:
+            (only,) = self.groups[0]
+            if isinstance(only, Term) and only.kind == "word":
+                return only.text
+        return None
+
+    def terms(self) -> list[Term | Near]:
+        return [*(t for g in self.groups for t in g), *self.excluded]
+
+
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    """(kind, value, position): kinds word, phrase, regex, or, not, near."""
+    out: list[tuple[str, str, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c.isspace():
+            i += 1
+        elif c in "|｜":  # the full-width bar of a Chinese keyboard too
+            out.append(("or", "|", i))
+            i += 1
+        elif c == "-" and (i + 1 == n or text[i + 1].isspace() or text[i + 1] == "|"):
+            raise QueryError("dangling_not", i, text)
+        elif c == "-":
+            out.append(("not", c, i))
+            i += 1
+        elif c == '"' or text.startswith(REGEX_PREFIX + '"', i):
+            start = i + (len(REGEX_PREFIX) if c != '"' else 0)
+            end = text.find('"', start + 1)
+            if end < 0:
+                raise QueryError("unclosed_quote", start, text)
+            if end == start + 1:
+                raise QueryError("empty_phrase", start, text)
+            out.append(("regex" if c != '"' else "phrase", text[start + 1 : end], i))
+            i = end + 1
+        else:
+            j = i
+            regex = text.startswith(REGEX_PREFIX, i)
+            while j < n and not text[j].isspace() and (regex or text[j] not in '|｜"'):
+                j += 1
+            word = text[i:j]
+            if regex:
+                out.append(("regex", word[len(REGEX_PREFIX) :], i))
+            elif m := _NEAR_RE.match(word):
+                if not m.group(1):
+                    raise QueryError("near_number", i, text)
+                out.append(("near", m.group(1), i))
+            else:
+                out.append(("word", word, i))
+            i = j
+    return out
+
+
+def parse(text: str) -> Query:
+    """The query's groups of alternatives and its excluded terms; :class:`QueryError` says what is wrong.
+
+    >>> [[str(t) for t in g] for g in parse('调解率|调解员 "诉前 调解" -诉讼').groups]
+    [['调解率', '调解员'], ['"诉前 调解"']]
+    >>> parse("wusong shequ").plain, parse("调解 NEAR/5 诉源").groups[0][0].distance
+    ('wusong shequ', 5)
+    """
+    tokens = _join_pinyin(_tokens(text))
+    groups: list[list[Term | Near]] = []
+    excluded: list[Term] = []
+    i = 0
+    while i < len(tokens):
+        kind, value, pos = tokens[i]
+        if kind == "or":
+            raise QueryError("dangling_or", pos, text)
+        if kind == "near":
+            raise QueryError("near_sides", pos, text)
+        negate = kind == "not"
+        if negate:
+            i += 1
+            if i == len(tokens) or tokens[i][0] not in ("word", "phrase", "regex"):
+                raise QueryError("dangling_not", pos, text)
+        alternatives = [_term(tokens[i], text)]
+        i += 1
+        while i < len(tokens) and tokens[i][0] in ("or", "near"):
+            op, value, op_pos = tokens[i]
+            if i + 1 == len(tokens) or tokens[i + 1][0] not in ("word", "phrase", "regex"):
+                raise QueryError("dangling_or" if op == "or" else "near_sides", op_pos, text)
+            right = _term(tokens[i + 1], text)
+            if op == "or":
+                alternatives.append(right)
+            else:
+                distance = int(value)
+                if distance > MAX_NEAR:
+                    raise QueryError("near_range", op_pos, text)
+                left = alternatives[-1]
+                if negate or len(alternatives) > 1 or isinstance(left, Near):
+                    raise QueryError("near_not", op_pos, text)
+                alternatives[-1] = Near(left, right, distance)
+            i += 2
+        if negate:  # -a|b: neither a nor b
+            excluded.extend(t for t in alternatives if isinstance(t, Term))
+        else:
+            groups.append(alternatives)
+    query = Query(text, tuple(tuple(g) for g in groups), tuple(excluded))
+    if len(query.terms()) > MAX_TERMS:
+        raise QueryError("too_many", 0, text)
+    if excluded and not groups:
+        raise QueryError("only_not", excluded[0].position, text)
+    return query
+
+
+def _join_pinyin(tokens: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """Pinyin words next to each other, with no operator between them, are one term (``wusong shequ``)."""
+    out: list[tuple[str, str, int]] = []
+    for tok in tokens:
+        prev = out[-1] if out else None
+        if prev and tok[0] == prev[0] == "word" and is_pinyin_query(tok[1]) and is_pinyin_query(prev[1]):
+            out[-1] = ("word", f"{prev[1]} {tok[1]}", prev[2])
+        else:
+            out.append(tok)
+    return out
+
+
+def _term(token: tuple[str, str, int], text: str) -> Term:
+    kind, value, pos = token
+    if kind == "regex":
+        compile_pattern(value, text, pos)
+    return Term(value, kind, pos)
+
+
+def compile_pattern(pattern: str, query: str = "", position: int = 0):
+    """An RE2 pattern (traditional characters folded); raises :class:`QueryError` when RE2 refuses it.
+
+    >>> compile_pattern("調解(率|员)").pattern
+    '调解(率|员)'
+    """
+    options = re2.Options()
+    options.max_mem = _MEMORY
+    options.log_errors = False
+    folded = to_simplified(pattern)
+    try:
+        compiled = re2.compile(folded, options)
+    except re2.error as e:
+        detail = e.args[0].decode("utf-8", "replace") if e.args and isinstance(e.args[0], bytes) else str(e)
+        raise QueryError("regex", position, query or pattern, detail) from None
+    if compiled.fullmatch(""):
+        raise QueryError("regex_empty", position, query or pattern)
+    return compiled
+
+
+NONE = NO_SPANS
+
+
+def _merge(parts: list[Spans], overlapping: bool = False) -> Spans:
+    """Spans of several terms as one ascending, non-overlapping list (longest first where two start together).
+
+    One term's spans already are; ``overlapping``: these may not be (NEAR's pairs).
+    """
+    parts = [p for p in parts if len(p[0])]
+    if not parts:
+        return NONE
+    if len(parts) == 1 and not overlapping:
+        return parts[0]
+    starts, lengths, how = (np.concatenate(x) for x in zip(*parts, strict=True))
+    order = np.lexsort((how, -lengths, starts))
+    starts, lengths, how = starts[order], lengths[order], how[order]
+    ends = starts + lengths
+    keep, last = [], -1
+    for i, (s, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+        if s >= last:
+            keep.append(i)
+            last = e
+    return starts[keep], lengths[keep], how[keep]
+
+
+def _regex_spans(seg: Segment, pattern, notes: set[str]) -> Spans:
+    """Every non-empty match in each document's clean text, at most :data:`MAX_MATCHES` in all."""
+    starts: list[int] = []
+    lengths: list[int] = []
+    for d in range(len(seg.documents)):
+        if seg.documents[d] in seg.dead:  # tombstoned: its text answers nothing
+            continue
+        base = int(seg.index.doc_starts[d])
+        for m in pattern.finditer(seg.index.document_text(d)):
+            if m.end() > m.start():
+                starts.append(base + m.start())
+                lengths.append(m.end() - m.start())
+                if len(starts) >= MAX_MATCHES:
+                    notes.add("capped")
+                    return np.asarray(starts, np.int64), np.asarray(lengths, np.int64), np.zeros(len(starts), np.int8)
+    return np.asarray(starts, np.int64), np.asarray(lengths, np.int64), np.zeros(len(starts), np.int8)
+
+
+def _term_spans(seg: Segment, term: Term, notes: set[str]) -> Spans:
+    if term.kind == "regex":
+        return _regex_spans(seg, compile_pattern(term.text), notes)
+    needle = normalize_query(term.text)
+    return seg.find(needle) if needle else NONE
+
+
+def _near_spans(seg: Segment, near: Near, notes: set[str]) -> Spans:
+    """One span from the first to the last character of each left term with a right term ``distance`` or nearer.
+
+    The nearest right term is the one starting next (or the one before, whichever is nearer): spans of
+    one term never overlap, so no other can be closer.
+    """
+    (a_s, a_n, a_how), (b_s, b_n, b_how) = _term_spans(seg, near.left, notes), _term_spans(seg, near.right, notes)
+    if not len(a_s) or not len(b_s):
+        return NONE
+    a_e, b_e, last = a_s + a_n, b_s + b_n, len(b_s) - 1
+    doc_a = np.searchsorted(seg.index.doc_starts, a_s, side="right")
+    doc_b = np.searchsorted(seg.index.doc_starts, b_s, side="right")
+    succ = np.searchsorted(b_s, a_s, side="left")
+    itself = (succ <= last) & (b_s[np.minimum(succ, last)] == a_s) & (b_e[np.minimum(succ, last)] == a_e)
+    pred, succ = succ - 1, succ + itself  # a term is never near itself
+    far = np.iinfo(np.int64).max
+    s, p = np.minimum(succ, last), np.maximum(pred, 0)
+    gap_succ = np.where((succ <= last) & (doc_b[s] == doc_a), b_s[s] - a_e, far)
+    gap_pred = np.where((pred >= 0) & (doc_b[p] == doc_a), a_s - b_e[p], far)
+    pick = np.where(gap_pred <= gap_succ, p, s)
+    keep = np.minimum(gap_pred, gap_succ) <= near.distance
+    if not keep.any():
+        return NONE
+    pick = pick[keep]
+    lo = np.minimum(a_s[keep], b_s[pick])
+    hi = np.maximum(a_e[keep], b_e[pick])
+    how = np.maximum(a_how[keep], b_how[pick]).astype(np.int8)
+    return _merge([(lo, hi - lo, how)], overlapping=True)
+
+
+def _spans(seg: Segment, item: Term | Near, notes: set[str]) -> Spans:
+    return _near_spans(seg, item, notes) if isinstance(item, Near) else _term_spans(seg, item, notes)
+
+
+def _sentence_of(seg: Segment, positions: np.ndarray) -> np.ndarray:
+    """The sentence row each position falls in; -1 outside every sentence (page furniture, line breaks)."""
+    return row_at(*seg.sentence_bounds, positions, until="inside")
+
+
+def evaluate(seg: Segment, query: Query, notes: set[str] | None = None) -> Spans:
+    """Every hit of ``query`` in one segment: each found term in a sentence that satisfies the query.
+
+    ``notes`` collects what the caller should be told (``capped``: a pattern stopped at MAX_MATCHES).
+    """
+    notes = set() if notes is None else notes
+    groups = [_merge([_spans(seg, alt, notes) for alt in group]) for group in query.groups]
+    if len(groups) == 1 and not query.excluded:
+        return groups[0]
+    ok = None
+    for starts, _, _ in groups:
+        sentences = np.unique(_sentence_of(seg, starts))
+        ok = sentences if ok is None else np.intersect1d(ok, sentences)
+    ok = ok[ok >= 0]  # a sentence-level query holds only inside a sentence
+    for term in query.excluded:
+        ok = np.setdiff1d(ok, _sentence_of(seg, _term_spans(seg, term, notes)[0]))
+    kept = []
+    for starts, lengths, how in groups:
+        keep = np.isin(_sentence_of(seg, starts), ok)
+        kept.append((starts[keep], lengths[keep], how[keep]))
+    return _merge(kept)
+
+
+@dataclass
+class QueryResult(Result):
+    """A :class:`~explorer.corpus.query.Result` with what the language adds: the parse, an error, the counts
+    behind no hits."""
+
+    parsed: Query | None = None
+    error: QueryError | None = None
+    term_totals: list[tuple[str, int]] = field(default_factory=list)
+    capped: bool = False  # a pattern matched more than MAX_MATCHES times; the rest are not counted
+
+    def notice(self, lang: str = "zh") -> str:
+        """What the reader of these hits must know: a pattern stopped early."""
+        if not self.capped:
+            return ""
+        if lang == "en":
+            return f"The pattern matched more than {MAX_MATCHES:,} times; only the first {MAX_MATCHES:,} are counted."
+        return f"正则表达式匹配超过 {MAX_MATCHES:,} 处，只统计前 {MAX_MATCHES:,} 处。"
+
+    def why(self, lang: str = "zh") -> str:
+        """Why there is nothing to show: where the query is wrong, or what each term finds alone."""
+        if self.error is not None:
+            return self.error.message(lang)
+        if self.total or not self.term_totals:
+            return ""
+        counts = "，".join(f"“{t}” {n}" for t, n in self.term_totals)
+        if lang == "en":
+            counts = ", ".join(f"“{t}” {n}" for t, n in self.term_totals)
+            if all(n for _, n in self.term_totals):
+                return f"Each term is found alone ({counts}) but nowhere together as the query asks."
+            return f"Alone: {counts}. A term found nowhere makes the whole query find nothing."
+        if all(n for _, n in self.term_totals):
+            return f"每个词单独都能找到（{counts}），但没有一处同时满足整个检索式。"
+        return f"单独检索：{counts}。有词一处也找不到，整个检索式就没有结果。"
+
+
+def spans(
+    corpus: Corpus, query: Query, units=None, documents=None, notes: set[str] | None = None
+) -> list[tuple[Segment, int, Spans, np.ndarray]]:
+    """Per segment: (segment, its first section row, hits, each hit's section row), narrowed by the engine."""
+    segments = corpus.segments()
+    found = narrow(
+        segments, [evaluate(seg, query, notes) for seg in segments], corpus.allowed_sections(units, documents)
+    )
+    bases = np.cumsum([0] + [len(seg.sections) for seg in segments]).tolist()[: len(segments)]
+    return [(f.segment, base, (f.starts, f.lengths, f.how), f.rows) for f, base in zip(found, bases, strict=True)]
+
+
+def _result(corpus: Corpus, text: str, query: Query, found, page: int, size: int | None, truncated: bool):
+    """The engine's own result assembly (:func:`explorer.corpus.query.collect`) over the language's hits."""
+    placed = [Found(seg, st, n, how, base, (seg.section_of(st), rows)) for seg, base, (st, n, how), rows in found]
+    normalized = " ".join(_folded(t) for t in query.terms())
+    total, hits = collect(placed, page, size)
+    return QueryResult(text, normalized, total, None, hits, corpus.sections, truncated, placed, parsed=query)
+
+
+def _folded(item: Term | Near) -> str:
+    if isinstance(item, Near):
+        return f"{_folded(item.left)} NEAR/{item.distance} {_folded(item.right)}"
+    return str(Term(normalize_query(item.text), item.kind, item.position)) if item.kind != "regex" else str(item)
+
+
+def run_query(
+    corpus: Corpus, text: str, units: list[str] | None = None, documents: list[str] | None = None, page: int = 0,
+    size: int | None = None, regex: bool = False,
+) -> QueryResult:  # fmt: skip
+    """:meth:`Corpus.search` for the query language: the same arguments, the same result, plus ``why()``.
+
+    A query without operators is answered by the engine itself; ``regex=True`` reads the whole
+    text as one RE2 pattern. A query that cannot be read gives no hits and its error.
+    """
+    original, truncated = text, len(text) > MAX_QUERY
+    text = text[:MAX_QUERY]
+    try:
+        query = Query(text, ((Term(text.strip(), "regex", 0),),)) if regex else parse(text)
+        if regex:
+            compile_pattern(text.strip(), text, 0)
+    except QueryError as e:
+        return QueryResult(text, "", 0, None, [], corpus.sections, truncated, error=e)
+    if query.plain is not None or not query.groups:
+        plain = corpus.search(original, units=units, documents=documents, page=page, size=size)
+        return QueryResult(**{k: getattr(plain, k) for k in Result.__dataclass_fields__}, parsed=query)
+    notes: set[str] = set()
+    result = _result(corpus, text, query, spans(corpus, query, units, documents, notes), page, size, truncated)
+    result.capped = "capped" in notes
+    if not result.total:
+        alone = [x for t in query.terms() for x in ((t.left, t.right) if isinstance(t, Near) else (t,))]
+        result.term_totals = [
+            (str(t), sum(len(f[3]) for f in spans(corpus, Query(str(t), ((t,),)), units, documents))) for t in alone
+        ]
+    return result
+
+
+__all__ = ["BY", "Near", "Query", "QueryError", "QueryResult", "Term", "compile_pattern", "parse", "run_query"]

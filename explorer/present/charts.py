@@ -1,0 +1,328 @@
+"""Altair charts as pure functions: DataFrames in, ``alt.Chart`` out, one colour per unit."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from explorer.present.i18n import t
+
+# Colour-blind-safe, distinct on white; the unit's order in the report picks its colour.
+PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9d755d", "#bab0ac"]
+FONT = "WenQuanYi Micro Hei, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif"
+FAMILIES = {"%": "percent", "个百分点": "percent", "百分点": "percent", "元": "money"}
+Z_LINE = 1.96
+SHAPES = {"exact": "circle", "approx": "circle", "over": "triangle-right"}
+
+
+def number_expr(lang: str, field: str = "datum.value") -> str:
+    """A Vega expression writing a number as people read it: 万 and 亿 in Chinese, thousand/million/bn in English.
+
+    >>> number_expr("zh").startswith("abs(datum.value) >= 1e8")
+    True
+    """
+    # "r": decimal notation (d3's "g" would write 32700 as 3.27e+4).
+    if lang == "en":
+        return (
+            f"abs({field}) >= 1e9 ? format({field} / 1e9, ',.4~r') + ' bn' : "
+            f"abs({field}) >= 1e6 ? format({field} / 1e6, ',.4~r') + ' million' : format({field}, ',.6~r')"
+        )
+    return (
+        f"abs({field}) >= 1e8 ? format({field} / 1e8, ',.4~r') + '亿' : "
+        f"abs({field}) >= 1e4 ? format({field} / 1e4, ',.4~r') + '万' : format({field}, ',.6~r')"
+    )
+
+
+def unit_colors(short_names: list[str]) -> dict[str, str]:
+    """Stable colour per unit, by order.
+
+    >>> unit_colors(["沈阳中院", "东城法庭"])
+    {'沈阳中院': '#4c78a8', '东城法庭': '#f58518'}
+    """
+    return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(short_names)}
+
+
+def _color(colors: dict[str, str], legend: bool = True) -> alt.Color:
+    # Every entry shown: a legend wider than the chart would be cut, so it wraps in columns.
+    full = alt.Legend(orient="bottom", labelFont=FONT, columns=2, labelLimit=0, symbolLimit=0)
+    return alt.Color(
+        "short:N",
+        title=None,
+        scale=alt.Scale(domain=list(colors), range=list(colors.values())),
+        legend=full if legend else None,
+    )
+
+
+def _unit_axis(colors: dict[str, str]) -> alt.Y:
+    return alt.Y("short:N", sort=list(colors), title=None, axis=alt.Axis(labelOverlap=False))
+
+
+def as_vega(figure: alt.TopLevelMixin) -> tuple[dict, pd.DataFrame | None]:
+    """(Vega-Lite spec, the chart's own frame): the frame apart, for Streamlit to send as Arrow, not first
+    turned into JSON values by Altair (two thirds of making a spec); every encoded field is typed, so
+    the spec needs no data to be made. Not validated again: the chart functions are, in their tests.
+
+    >>> spec, values = as_vega(alt.Chart(pd.DataFrame({"n": [1]})).mark_bar().encode(x="n:Q"))
+    >>> sorted(spec), len(values)
+    (['$schema', 'config', 'encoding', 'mark'], 1)
+    """
+    values = figure.data if isinstance(figure.data, pd.DataFrame) else None
+    if values is None:
+        return figure.to_dict(validate=False), None
+    figure = figure.copy(deep=False)
+    figure.data = alt.Undefined
+    spec = figure.to_dict(validate=False)
+    # Altair's placeholder for the missing data, one empty row: drawn, it is a court named "undefined",
+    # and layers reading it would not see the frame Streamlit gives the whole chart
+    for part in [spec, *spec.get("layer", [])]:
+        if part.get("data") == {"name": "empty"}:
+            del part["data"]
+    if spec.get("datasets", {}).get("empty") == [{}]:
+        del spec["datasets"]["empty"]
+        if not spec["datasets"]:
+            del spec["datasets"]
+    return spec, values
+
+
+def _style(chart: alt.Chart) -> alt.Chart:
+    return chart.configure_axis(labelFont=FONT, titleFont=FONT, labelLimit=260).configure_title(
+        font=FONT, anchor="start"
+    )
+
+
+def measure_family(measure: str) -> str:
+    """percent, money or count: figures of different families never share an axis."""
+    return FAMILIES.get(measure, "count")
+
+
+def figure_groups(metrics: pd.DataFrame) -> tuple[list[tuple[str, pd.DataFrame]], pd.DataFrame]:
+    """Figures grouped by measure (件 with 件, % with %): groups of two or more get a chart of their
+    own on one linear scale; figures alone in their measure come back as the second value.
+
+    >>> df = pd.DataFrame({"short": ["甲", "乙", "甲"], "label": ["a", "b", "c"], "value": [1, 2, 3],
+    ...                    "measure": ["件", "件", "元"], "qualifier": ["exact"] * 3, "raw": ["1件", "2件", "3元"]})
+    >>> groups, single = figure_groups(df)
+    >>> [m for m, _ in groups], single["raw"].tolist()
+    (['件'], ['3元'])
+    """
+    item = metrics["short"] + "｜" + metrics["label"]
+    repeat = item.groupby(item).cumcount()  # one row per figure, even when unit and label repeat
+    df = metrics.assign(
+        value=pd.to_numeric(metrics["value"]),
+        item=item.where(repeat == 0, item + " (" + (repeat + 1).astype(str) + ")"),
+    )
+    sizes = df.groupby("measure", sort=False)["value"].transform("size")
+    groups = [(str(m), g) for m, g in df[sizes > 1].groupby("measure", sort=False)]
+    groups.sort(key=lambda mg: (["percent", "count", "money"].index(measure_family(mg[0])), -len(mg[1])))
+    return groups, df[sizes == 1].reset_index(drop=True)
+
+
+def figure_chart(group: pd.DataFrame, colors: dict[str, str], lang: str = "zh") -> alt.LayerChart:
+    """Figures of one measure as dots on one linear axis from zero: filled when exact, hollow when
+    approximate (近, 约), a triangle pointing right when a lower bound (超过, 余); each labelled as written.
+
+    ``group`` needs columns short, item, value, qualifier, raw, label, sentence.
+    """
+    df = group.assign(
+        qualifier_text=group["qualifier"].map(lambda q: t(f"legend_{q}", lang) if q in SHAPES else q),
+        caption=group["item"] + "：" + group["raw"].astype(str),
+    )
+    order = [t(f"legend_{q}", lang) for q in SHAPES]
+    # Each figure's name and value as written sit above its line, so the plot keeps the full width on a phone.
+    base = alt.Chart(df).encode(
+        y=alt.Y("item:N", sort=None, title=None, axis=None),
+        x=alt.X(
+            "value:Q",
+            title=None,
+            scale=alt.Scale(zero=True, nice=True, padding=12),  # pixels, so the last dot is not cut
+            axis=alt.Axis(labelExpr=number_expr(lang), tickCount=4, labelOverlap=True, grid=True),
+        ),
+    )
+    stems = base.mark_rule(strokeWidth=2, opacity=0.5).encode(x2=alt.datum(0), color=_color(colors))
+    dots = base.mark_point(size=150, strokeWidth=2.5, filled=True, opacity=1).encode(
+        color=_color(colors),
+        stroke=alt.Stroke("short:N", scale=alt.Scale(domain=list(colors), range=list(colors.values())), legend=None),
+        # Shape and fill share one legend (same field): filled circle, hollow circle, triangle.
+        fillOpacity=alt.FillOpacity("qualifier_text:N", title=None, scale=alt.Scale(domain=order, range=[1, 0, 0])),
+        shape=alt.Shape(
+            "qualifier_text:N",
+            title=None,
+            scale=alt.Scale(domain=order, range=["circle", "circle", "triangle-right"]),
+            # The labels carry their own glyph (● ○ ▷): a legend symbol cannot show hollow and filled apart.
+            legend=alt.Legend(orient="top", labelFont=FONT, symbolOpacity=0, symbolSize=0, labelOffset=0),
+        ),
+        tooltip=[
+            alt.Tooltip("short:N", title=t("tt_unit", lang)),
+            alt.Tooltip("label:N", title=t("tt_label", lang)),
+            alt.Tooltip("raw:N", title=t("tt_raw", lang)),
+            alt.Tooltip("qualifier_text:N", title=t("tt_qualifier", lang)),
+            alt.Tooltip("sentence:N", title=t("tt_sentence", lang)),
+        ],
+    )
+    captions = base.mark_text(align="left", baseline="bottom", dy=-8, font=FONT, fontSize=12, color="#333").encode(
+        x=alt.datum(0), text="caption:N"
+    )
+    chart = alt.layer(stems, dots, captions).properties(width="container", height=alt.Step(46))
+    return _style(chart.resolve_scale(color="shared"))
+
+
+def hits_by_unit_chart(counts: pd.DataFrame, colors: dict[str, str], lang: str = "zh") -> alt.Chart:
+    """Bars of hits per unit; ``counts`` has columns short, hits."""
+    chart = (
+        alt.Chart(counts)
+        .mark_bar()
+        .encode(
+            x=alt.X("hits:Q", title=None, axis=alt.Axis(tickMinStep=1, format="d")),
+            y=_unit_axis(colors),
+            color=_color(colors, legend=False),
+            tooltip=[alt.Tooltip("short:N", title=t("tt_unit", lang)), alt.Tooltip("hits:Q", title=t("tt_hits", lang))],
+        )
+        .properties(width="container", height=alt.Step(34))
+    )
+    return _style(chart)
+
+
+def dispersion_chart(kwic: pd.DataFrame, colors: dict[str, str], lang: str = "zh") -> alt.Chart:
+    """A tick per hit (or bin of hits, column ``hits``) at its relative place (0 = start, 1 = end)
+    in its unit's text."""
+    chart = (
+        alt.Chart(kwic)
+        .mark_tick(thickness=3, size=22)
+        .encode(
+            x=alt.X("position:Q", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%"), title=None),
+            y=_unit_axis(colors),
+            color=_color(colors, legend=False),
+            opacity=alt.Opacity("hits:Q", legend=None, scale=alt.Scale(range=[0.5, 1])),
+            tooltip=[alt.Tooltip("short:N", title=t("tt_unit", lang)), alt.Tooltip("hits:Q", title=t("tt_hits", lang))],
+        )
+        .properties(width="container", height=alt.Step(34))
+    )
+    return _style(chart)
+
+
+def concepts_chart(concepts: pd.DataFrame, colors: dict[str, str], top: int = 12, lang: str = "zh") -> alt.Chart:
+    """Stacked bars of mentions for the most shared concepts; ``concepts`` is long (term, short, mentions)."""
+    order = (
+        concepts[concepts["mentions"] > 0]
+        .groupby("term")
+        .agg(units=("short", "nunique"), total=("mentions", "sum"))
+        .sort_values(["units", "total"], ascending=False)
+        .head(top)
+        .index.tolist()
+    )
+    df = concepts[concepts["term"].isin(order) & (concepts["mentions"] > 0)]
+    chart = (
+        alt.Chart(df)
+        .mark_bar()
+        .encode(
+            y=alt.Y("term:N", sort=order, title=None, axis=alt.Axis(labelOverlap=False)),
+            x=alt.X("mentions:Q", title=None, axis=alt.Axis(tickMinStep=1, format="d")),
+            color=_color(colors),
+            tooltip=[
+                alt.Tooltip("term:N", title=t("tt_concept", lang)),
+                alt.Tooltip("short:N", title=t("tt_unit", lang)),
+                alt.Tooltip("mentions:Q", title=t("tt_count", lang)),
+            ],
+        )
+        .properties(width="container", height=26 * max(len(order), 1))
+    )
+    return _style(chart)
+
+
+def _heatmap(
+    df: pd.DataFrame, x: str, y: str, value: str, x_order: list[str], y_order: list[str], tooltip: list, fmt: str = "~g"
+):
+    # Dark cells get white labels; the cut is 60% of the largest value.
+    dark = 0.6 * float(df[value].max()) if len(df) else 0.0
+    base = alt.Chart(df).encode(
+        x=alt.X(f"{x}:N", sort=x_order, title=None, axis=alt.Axis(orient="top", labelAngle=0, labelOverlap=False)),
+        y=alt.Y(f"{y}:N", sort=y_order, title=None, axis=alt.Axis(labelOverlap=False)),
+    )
+    cells = base.mark_rect(stroke="white").encode(
+        color=alt.when(f"datum.{value} == 0")
+        .then(alt.value("#f3f4f6"))
+        .otherwise(alt.Color(f"{value}:Q", scale=alt.Scale(scheme="blues"), legend=None)),
+        tooltip=tooltip,
+    )
+    labels = base.mark_text(font=FONT, fontSize=12).encode(
+        text=alt.Text(f"{value}:Q", format=fmt),
+        color=alt.when(f"datum.{value} > {dark}")
+        .then(alt.value("white"))
+        .when(f"datum.{value} > 0")
+        .then(alt.value("#1b1b1b"))
+        .otherwise(alt.value("#bbb")),
+    )
+    return cells, labels
+
+
+def concept_heatmap(concepts: pd.DataFrame, units: list[str], order: list[str], lang: str = "zh") -> alt.LayerChart:
+    """Concept × unit mention counts; ``order`` puts the shared concepts first.
+
+    ``concepts`` is long: term, short, mentions, quoted, example.
+    """
+    tooltip = [
+        alt.Tooltip("term:N", title=t("tt_concept", lang)),
+        alt.Tooltip("short:N", title=t("tt_unit", lang)),
+        alt.Tooltip("mentions:Q", title=t("tt_count", lang)),
+        alt.Tooltip("example:N", title=t("tt_sentence", lang)),
+    ]
+    cells, labels = _heatmap(concepts, "short", "term", "mentions", units, order, tooltip)
+    return _style((cells + labels).properties(width="container", height=alt.Step(22)))
+
+
+def similarity_chart(sim: pd.DataFrame, units: list[str], lang: str = "zh") -> alt.LayerChart:
+    """Unit × unit cosine similarity of their TF-IDF vectors (columns a, b, similarity)."""
+    tooltip = [
+        alt.Tooltip("a:N", title=t("tt_unit", lang)),
+        alt.Tooltip("b:N", title=t("tt_unit", lang)),
+        alt.Tooltip("similarity:Q", title=t("tt_similarity", lang), format=".2f"),
+    ]
+    cells, labels = _heatmap(sim, "b", "a", "similarity", units, units, tooltip, fmt=".2f")
+    return _style((cells + labels).properties(width="container", height=alt.Step(36)))
+
+
+def theme_heatmap(
+    matrix: pd.DataFrame, units: list[str], themes: list[str], select: alt.Parameter, lang: str = "zh"
+) -> alt.LayerChart:
+    """Unit × theme: the share of each unit's sentences touching the theme (texts of any length compare);
+    click a cell (``select``) to read them. ``matrix`` has short, theme, label, share, sentences, example."""
+    tooltip = [
+        alt.Tooltip("short:N", title=t("tt_unit", lang)),
+        alt.Tooltip("label:N", title=t("tt_theme", lang)),
+        alt.Tooltip("share:Q", title=t("tt_share", lang), format=".0%"),
+        alt.Tooltip("sentences:Q", title=t("tt_sentences", lang)),
+        alt.Tooltip("example:N", title=t("tt_example", lang)),
+    ]
+    cells, labels = _heatmap(matrix, "short", "label", "share", units, themes, tooltip, fmt=".0%")
+    cells = cells.add_params(select).encode(opacity=alt.condition(select, alt.value(1.0), alt.value(0.45)))
+    return _style((cells + labels).properties(width="container", height=alt.Step(30)))
+
+
+def distinctive_chart(terms: pd.DataFrame, colors: dict[str, str], lang: str = "zh") -> alt.LayerChart:
+    """Each unit's most distinctive terms as bars of z, grouped by unit, with the significance line at 1.96.
+
+    ``terms`` has columns short, term, z, count, rate, example.
+    """
+    df = terms.assign(item=terms["short"] + "｜" + terms["term"])
+    order = df.sort_values("z", ascending=False, kind="stable")
+    order = order.assign(_u=order["short"].map({s: i for i, s in enumerate(colors)})).sort_values("_u", kind="stable")
+    top = max(float(df["z"].max()) if len(df) else 0.0, Z_LINE) * 1.1
+    bars = (
+        alt.Chart(df)
+        .mark_bar()
+        .encode(
+            x=alt.X("z:Q", title="z", scale=alt.Scale(domain=[0, top])),
+            y=alt.Y("item:N", sort=order["item"].tolist(), title=None, axis=alt.Axis(labelOverlap=False)),
+            color=_color(colors, legend=False),
+            tooltip=[
+                alt.Tooltip("term:N", title=t("tt_term", lang)),
+                alt.Tooltip("short:N", title=t("tt_unit", lang)),
+                alt.Tooltip("count:Q", title=t("tt_count", lang)),
+                alt.Tooltip("rate:Q", title=t("tt_rate", lang)),
+                alt.Tooltip("z:Q", format=".2f"),
+                alt.Tooltip("example:N", title=t("tt_sentence", lang)),
+            ],
+        )
+    )
+    line = alt.Chart(pd.DataFrame({"z": [Z_LINE]})).mark_rule(strokeDash=[4, 3], color="#c92a2a").encode(x="z:Q")
+    return _style(alt.layer(bars, line).properties(width="container", height=alt.Step(18)))

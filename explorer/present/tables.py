@@ -1,0 +1,33 @@
+"""The data page's tables as shown and downloaded: chosen columns, qualifiers in words. No streamlit."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from explorer.present.i18n import qualifier
+
+COLUMNS = {
+    "units": ["name", "short_name", "level", "city", "headline", "summary", "aliases"],
+    "initiatives": ["unit", "order", "title", "body"],
+    # As written first: the value a reader checks against the report, then its parts.
+    "metrics": ["unit", "label", "raw", "qualifier", "value", "measure", "initiative", "year", "sentence", "source"],
+    "achievements": ["unit", "kind", "text", "initiative", "sentence"],
+    "concepts": ["term", "unit", "quoted", "mentions"],
+    "corrections": ["unit", "raw", "repair", "reason", "start", "end", "raw_start", "raw_end"],
+}
+
+
+def table_view(frame: pd.DataFrame, name: str, units: list[str], lang: str) -> pd.DataFrame:
+    """The rows of the chosen units, the columns worth reading, qualifiers and lists in words."""
+    key = "name" if name == "units" else "unit"
+    if frame.empty:
+        return pd.DataFrame(columns=COLUMNS[name])
+    df = frame[frame[key].isin(units)] if key in frame.columns else frame
+    df = df[[c for c in COLUMNS[name] if c in df.columns]].copy()
+    if "value" in df.columns:
+        df["value"] = pd.to_numeric(df["value"])
+    if "qualifier" in df.columns:
+        df["qualifier"] = df["qualifier"].map(lambda q: qualifier(q, lang))
+    if "aliases" in df.columns:
+        df["aliases"] = df["aliases"].map(lambda a: "、".join(a) if isinstance(a, list | tuple) else a)
+    return df.reset_index(drop=True)

@@ -1,0 +1,1 @@
+"""Text to records: decoding, normalisation, layout, courts, numbering, figures. Imports nothing above it."""

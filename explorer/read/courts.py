@@ -1,0 +1,281 @@
+"""Court names as a grammar: place prefixes, a court type, an optional tribunal; short forms; one canonical key.
+
+A full name is place names (省 / 市 / 州 / 县 / 区 …, read with jieba's place tags) before a court type
+(高级 / 中级 / 第一中级 / 知识产权 / 海事 / 铁路运输 / 互联网 / 金融 / 军事 … 人民法院 or 法院), and
+optionally a tribunal (东城人民法庭). Short forms (沈阳中院, 海城法院, 东城法庭, 一中院) and the bare forms
+of a presenter list (一中, 浦东) map to the same key as the full name.
+Every pattern here is anchored on a fixed word and looks back a bounded window, so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from explorer.read.segment import tag
+
+HAN = "\u4e00-\u9fff"
+ORDINALS = "一二三四五六七八九十"
+# Court types: what the text writes → the canonical type written in the key.
+SPECIAL = ("知识产权", "海事", "铁路运输中级", "铁路运输", "互联网", "金融", "军事", "林区中级", "林区", "农垦", "矿区")
+TYPE_RE = re.compile(
+    rf"(?P<type>最高人民法院|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})?人民法院"
+    rf"|(?:{'|'.join(SPECIAL)})法院|[{ORDINALS}]中院|中院|高院|法院)"
+    rf"(?P<tribunal>[{HAN}]{{2,8}}?(?:人民)?法庭)?"
+)
+# Place words that end a place name; the longest first.
+ADMIN = tuple("特别行政区 维吾尔自治区 壮族自治区 回族自治区 自治区 自治州 自治县 自治旗 新区 地区".split())
+ADMIN_CHARS = "省市州县区旗盟"
+# Words that stand before 法院 but name no court: 全省法院, 基层法院, 该院 …
+GENERIC = set(
+    "全国 全省 全市 全区 全县 全州 各级 各地 基层 两级 三级 上级 下级 地方 专门 各 本 该 我 省 市 县 区 州 "
+    "中级 高级 人民 当地 辖区 属地 兄弟 示范 先进 优秀 新时代 一流 某 某某 "
+    "城市 农村 城乡 金融 家事 少年 知产 破产".split()
+)
+FUNCTION_FLAGS = ("c", "p", "u", "r", "d", "v", "m", "q", "t", "f", "a", "x", "y", "e", "o")
+LOOSE_FLAGS = tuple("n s j a b d l i t f".split())  # any word but a verb or a function word
+NOT_IN_TRIBUNAL = "和及与的在对向为是、"
+PLACE_FLAGS = ("ns", "nr", "nz", "n", "j")  # what may stand before a bare 省/市/县/区
+WINDOW = 14  # characters looked back for the place names of one court
+
+
+@dataclass(frozen=True)
+class Court:
+    """A court named in the text: its span, the name as written, and its canonical key."""
+
+    name: str
+    start: int
+    end: int
+    full: bool  # written in full (…人民法院), not a short form
+    canonical: str
+
+
+def _strip_admin(place: str) -> str:
+    for suffix in ADMIN:
+        if place.endswith(suffix) and len(place) > len(suffix) + 1:
+            return place[: -len(suffix)]
+    if place[-1:] in ADMIN_CHARS and len(place) > 2:
+        return place[:-1]
+    return place
+
+
+@lru_cache(maxsize=4096)
+def place_before(window: str) -> str:
+    """The place names that end ``window`` (jieba's place tags plus 省/市/县/区 suffixes), or ''.
+
+    >>> place_before("会上，辽宁省沈阳市"), place_before("这只是江都区"), place_before("开展")
+    ('辽宁省沈阳市', '江都区', '')
+    """
+    cut = max((window.rfind(c) for c in '，,。；：:、 \n（(“"》'), default=-1)
+    window = window[cut + 1 :]
+    if not window:
+        return ""
+    tokens = tag(window)
+    taken: list[str] = []
+    while tokens:
+        word, flag = tokens[-1]
+        prev = tokens[-2] if len(tokens) > 1 else None
+        if word in ADMIN or (len(word) == 1 and word in ADMIN_CHARS):
+            if prev is None or not prev[1].startswith(PLACE_FLAGS) or len(prev[0]) > 4:
+                break
+            taken[:0] = [prev[0], word]
+            tokens = tokens[:-2]
+        elif flag.startswith("ns") or (
+            len(word) >= 3 and word[-1] in ADMIN_CHARS and not flag.startswith(FUNCTION_FLAGS)
+        ):
+            taken.insert(0, word)
+            tokens = tokens[:-1]
+        else:
+            break
+    place = "".join(taken)
+    return place if place and place not in GENERIC else ""
+
+
+@lru_cache(maxsize=4096)
+def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", "j", "s")) -> str:
+    """Before a short form (海城法院, 东城法庭): place names, else the last word if it can be a place."""
+    place = place_before(window)
+    if place:
+        return place
+    cut = max((window.rfind(c) for c in '，,。；：:、 \n（(“"》'), default=-1)
+    tokens = tag(window[cut + 1 :])
+    if not tokens:
+        return ""
+    word, flag = tokens[-1]
+    rest = place_before(window[: len(window) - len(word)])
+    numeral = flag.startswith("m") and rest  # 浙江省三门法院: a place named like a number, after a province
+    if len(word) < 2 or word in GENERIC or not (flag.startswith(flags) or numeral):
+        return ""
+    if not re.fullmatch(f"[{HAN}]+", word) or (flag.startswith("nr") and len(word) > 3):  # 大力加强: no name
+        return ""
+    return rest + word
+
+
+def canonical(name: str) -> str:
+    """One key per court, whatever the form: the lowest place without its 省/市/区 suffix, then the court type.
+
+    >>> canonical("辽宁省沈阳市中级人民法院") == canonical("沈阳市中级人民法院") == canonical("沈阳中院")
+    True
+    >>> canonical("海城市人民法院") == canonical("海城法院"), canonical("一中院"), canonical("北京高院")
+    (True, '第一中级人民法院', '北京高级人民法院')
+    >>> canonical("盖州市人民法院东城人民法庭"), canonical("东城法庭"), canonical("浦东")
+    ('盖州人民法院东城人民法庭', '东城人民法庭', '浦东人民法院')
+    """
+    name = re.sub(r"\s+", "", name)
+    if len(name) > 40:  # no court's name is this long: leave it as written
+        return name
+    if name == "最高人民法院" or name in ("最高法", "最高法院"):
+        return "最高人民法院"
+    m = re.fullmatch(rf"(?P<place>[{HAN}]*?)(?P<ord>[{ORDINALS}])中(?:院|级人民法院|级法院)?", name)
+    if m and (m["place"] == "" or not m["place"].endswith("第")):
+        return _key(m["place"], f"第{m['ord']}中级人民法院", "")
+    m = TYPE_RE.search(name)
+    if m is None:
+        t = re.fullmatch(rf"(?P<name>[{HAN}]{{2,6}}?)(?:人民)?法庭", name)
+        if t:
+            return t["name"] + "人民法庭"
+        return _key(name, "人民法院", "") if name else ""
+    place, kind = name[: m.start()], m["type"]
+    rest = name[m.end() :]
+    tribunal = (m["tribunal"] or "").removesuffix("人民法庭").removesuffix("法庭")
+    if not tribunal and rest:
+        t = re.fullmatch(rf"(?P<name>[{HAN}]{{2,6}}?)(?:人民)?法庭", rest)
+        tribunal = t["name"] if t else ""
+    if kind in ("中院",):
+        kind = "中级人民法院"
+    elif kind == "高院":
+        kind = "高级人民法院"
+    elif kind == "法院":
+        kind = "人民法院"
+    elif kind.endswith("中院"):
+        kind = f"第{kind[0]}中级人民法院"
+    elif kind.endswith("法院") and not kind.endswith("人民法院"):
+        kind = kind.removesuffix("法院") + "人民法院"
+    return _key(place, kind, tribunal)
+
+
+PLACE_RE = re.compile(rf"[{HAN}]{{2,}}?(?:{'|'.join(ADMIN)}|[{ADMIN_CHARS}])|[{HAN}]+$")
+
+
+def _places(place: str) -> list[str]:
+    """辽宁省沈阳市 → [辽宁省, 沈阳市]; a name of two characters keeps its suffix inside (盖州市, not 盖 + 州市)."""
+    return PLACE_RE.findall(place[: WINDOW * 2])
+
+
+def _key(place: str, kind: str, tribunal: str) -> str:
+    places = _places(place)
+    places = [p for p in places if p]
+    lowest = _strip_admin(places[-1]) if places else place
+    if kind.startswith("高级") and places:
+        lowest = _strip_admin(places[0])
+    return lowest + kind + (tribunal + "人民法庭" if tribunal else "")
+
+
+TYPE_SCAN_RE = re.compile(TYPE_RE.pattern + rf"|(?P<short_tribunal>(?<=[{HAN}])法庭)")
+
+
+def find_courts(text: str) -> list[Court]:
+    """Every court named in ``text``, full names and short forms, in order.
+
+    >>> [(c.name, c.full) for c in find_courts("会上，沈阳市中级人民法院和盖州市人民法院东城人民法庭作介绍，海城法院")]
+    [('沈阳市中级人民法院', True), ('盖州市人民法院东城人民法庭', True), ('海城法院', False)]
+    """
+    out: list[Court] = []
+    for m in TYPE_SCAN_RE.finditer(text):
+        window = text[max(0, m.start() - WINDOW) : m.start()]
+        if m["short_tribunal"]:
+            if text[max(0, m.start() - 2) : m.start()] == "人民" or m.start() > 0 and text[m.start() - 1] == "院":
+                continue
+            prefix = _short_prefix(window, ("ns", "nr", "nz"))
+            if prefix:
+                start = m.start() - len(prefix)
+                out.append(Court(text[start : m.end()], start, m.end(), False, prefix + "人民法庭"))
+            continue
+        kind = m["type"]
+        if kind == "最高人民法院":
+            out.append(Court(kind, m.start(), m.end(), True, kind))
+            continue
+        full = kind.endswith("人民法院") or any(kind.startswith(s) for s in SPECIAL)
+        if kind[0] in ORDINALS and kind.endswith("中院"):
+            prefix = place_before(window)
+            if not prefix and (m.start() == 0 or not re.match(f"[{HAN}]", text[m.start() - 1])):
+                out.append(Court(kind, m.start(), m.end(), False, canonical(kind)))
+                continue
+        elif kind in ("中院", "高院"):  # no word but a place stands before these (大连 is tagged an adverb)
+            prefix = _short_prefix(window, LOOSE_FLAGS)
+        else:
+            prefix = _short_prefix(window)
+        if not prefix:
+            continue
+        start, end = m.start() - len(prefix), m.end()
+        if m["tribunal"] and any(c in m["tribunal"] for c in NOT_IN_TRIBUNAL):  # 人民法院和东城法庭: two courts
+            end = m.end("type")
+        name = text[start:end]
+        out.append(Court(name, start, end, full, canonical(name)))
+    return out
+
+
+ANONYMOUS_RE = re.compile(rf"(?<![{HAN}])[市县区](?:中级人民法院|中级法院|人民法院|中院|法院)")
+
+
+def anonymous_courts(text: str) -> list[Court]:
+    """Courts named only by their level, with no place (市法院, 市中院, 县人民法院): template and news texts.
+
+    >>> [c.canonical for c in anonymous_courts("市法院院长马国参加会议，全市法院、市中院")]
+    ['市人民法院', '市中级人民法院']
+    """
+    return [Court(m.group(), m.start(), m.end(), False, canonical(m.group())) for m in ANONYMOUS_RE.finditer(text)]
+
+
+def is_court_name(name: str) -> bool:
+    """True when ``name`` is one court's name (full or short), nothing around it.
+
+    >>> is_court_name("沈阳市中级人民法院"), is_court_name("沈阳中院"), is_court_name("全省法院"), is_court_name("开会")
+    (True, True, False, False)
+    """
+    name = name.strip()
+    if re.fullmatch(rf"[{ORDINALS}]中院", name):
+        return True
+    found = find_courts(name)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
+
+
+def describe(name: str) -> tuple[str, str, str, tuple[str, ...]]:
+    """(level, city, short name, aliases) of a full or short name.
+
+    >>> describe("江苏省扬州市江都区人民法院")[:3]
+    ('基层人民法院', '江苏省扬州市江都区', '江都区法院')
+    >>> describe("重庆市高级人民法院")[:3], describe("上海市第一中级人民法院")[:3]
+    (('高级人民法院', '重庆市', '重庆高院'), ('中级人民法院', '上海市', '上海一中院'))
+    >>> describe("盖州市人民法院东城人民法庭")[:3], describe("某某法院")[:3]
+    (('人民法庭', '盖州市', '东城法庭'), ('', '', '某某法院'))
+    """
+    key = canonical(name)
+    if key == "最高人民法院":
+        return "最高人民法院", "", "最高法院", ("最高法院", "最高法")
+    m = TYPE_RE.search(name)
+    place = name[: m.start()] if m else name
+    if not key.startswith("第") and (place in GENERIC or not re.fullmatch(f"[{HAN}]+", place)):
+        return "", "", name, ()  # 某某法院, 全省法院: no court's name
+    places = _places(place)
+    lowest = places[-1] if places else place
+    bare = _strip_admin(lowest) if lowest.endswith(("市", "省")) else lowest
+    if key.endswith("人民法庭"):
+        tribunal = key[: -len("人民法庭")]
+        tribunal = tribunal.split("人民法院")[-1]
+        short = tribunal + "法庭"
+        return "人民法庭", place, short, (short, tribunal + "人民法庭")
+    if "高级" in key:
+        level, short = "高级人民法院", _strip_admin(places[0] if places else place) + "高院"
+    elif "中级" in key and "第" in key:
+        ordinal = key[key.index("第") + 1]
+        level, short = "中级人民法院", (bare if not key.startswith("第") else "") + ordinal + "中院"
+    elif "中级" in key:
+        level, short = "中级人民法院", bare + "中院"
+    elif any(s in key for s in SPECIAL):
+        level, short = "专门人民法院", name
+    else:
+        level, short = "基层人民法院", bare + "法院"
+    aliases = tuple(dict.fromkeys([short, bare + "法院", lowest + "法院"]))
+    return level, place, short, aliases

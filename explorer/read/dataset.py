@@ -1,0 +1,400 @@
+"""The dataset: every seed document normalised, parsed and turned into tables."""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+from dataclasses import dataclass, field, fields
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from explorer.present.markup import cell
+from explorer.read.achievements import find_achievements
+from explorer.read.concepts import Concept, find_concepts
+from explorer.read.corrupt import Correction, load_corrections
+from explorer.read.furniture import blank
+from explorer.read.metrics import digit_runs, find_numbers
+from explorer.read.normalize import Normalized, normalize
+from explorer.read.parse import Structure, parse_structure
+from explorer.read.resources import CORRECTIONS_FILE, ROOT, SEEDS_DIR
+
+INTRO = "导语"
+TABLES = (
+    "documents",
+    "units",
+    "initiatives",
+    "sentences",
+    "metrics",
+    "non_metrics",
+    "achievements",
+    "concepts",
+    "corrections",
+    "unresolved",
+    "furniture",
+)
+
+
+LOCATE_KEYS = ["document", "unit", "initiative", "initiative_order", "sentence", "start", "end", "raw_start", "raw_end"]
+EMPTY_COLUMNS = {
+    "units": ["document", "key", "order", "name", "short_name", "start", "end"],
+    "sentences": ["document", "unit", "initiative", "order", "text", "start", "end"],
+    "initiatives": ["document", "unit", "order", "title", "body", "start", "end"],
+    "unresolved": LOCATE_KEYS + ["raw"],
+    "corrections": LOCATE_KEYS + ["raw", "repair", "reason"],
+    "achievements": LOCATE_KEYS + ["kind", "text"],
+    "metrics": LOCATE_KEYS + ["value", "measure", "qualifier", "label", "raw", "source", "year"],
+    "non_metrics": LOCATE_KEYS + ["text", "reason"],
+    "furniture": ["document", "start", "end", "raw_start", "raw_end", "text", "reason"],
+}
+
+
+class SourceError(Exception):
+    """A seeds folder or file that cannot be read; the message says which and why."""
+
+
+@dataclass
+class Document:
+    id: str
+    path: str
+    text: Normalized
+    structure: Structure
+    records: dict[str, list[dict]] = field(default_factory=dict)
+
+    @cached_property
+    def _unit_starts(self) -> list[int]:
+        return [u.start for u in self.structure.units]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.structure.sentences]
+
+    def unit_at(self, pos: int) -> str | None:
+        """Name of the unit whose block holds clean offset ``pos`` (None in the intro)."""
+        i = bisect.bisect_right(self._unit_starts, pos) - 1
+        return self.structure.units[i].name if i >= 0 else None
+
+    def sentence_at(self, pos: int):
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and self.structure.sentences[i].start <= pos < max(self.structure.sentences[i].end, pos + 1):
+            return self.structure.sentences[i]
+        return None
+
+    def block_of(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the unit block, or the intro, that holds ``pos``."""
+        i = bisect.bisect_right(self._unit_starts, pos) - 1
+        if i < 0:
+            return 0, self.structure.intro_end
+        return self.structure.units[i].start, self.structure.units[i].end
+
+    @cached_property
+    def _initiative_starts(self) -> list[int]:
+        return [i.start for i in self.structure.initiatives]
+
+    def initiative_at(self, pos: int):
+        i = bisect.bisect_right(self._initiative_starts, pos) - 1
+        if i >= 0 and pos <= self.structure.initiatives[i].end:
+            return self.structure.initiatives[i]
+        return None
+
+    def locate(self, start: int, end: int) -> dict:
+        """Where a clean span sits: unit, initiative, sentence, and its raw offsets."""
+        ini = self.initiative_at(start)
+        sent = self.sentence_at(start)
+        raw_start, raw_end = self.text.raw_span(start, end)
+        return {
+            "document": self.id,
+            "unit": self.unit_at(start),
+            "initiative": ini.title if ini else None,
+            "initiative_order": ini.order if ini else None,
+            "sentence": sent.text if sent else "",
+            "start": start,
+            "end": end,
+            "raw_start": raw_start,
+            "raw_end": raw_end,
+        }
+
+
+def read_report(path: Path) -> str:
+    """One seed file's text (UTF-8, with or without BOM); SourceError says why it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise SourceError(f"{path}: cannot read ({e.strerror or e})") from e
+    if not data.strip():
+        raise SourceError(f"{path}: empty file")
+    if b"\x00" in data[:4096]:
+        raise SourceError(f"{path}: binary or UTF-16 file, not UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise SourceError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from e
+
+
+def _fields(record) -> dict:
+    """A flat dataclass as a dict (``dataclasses.asdict`` deep-copies every value: 13% of a parse)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
+def load_document(path: Path, corrections: tuple[Correction, ...]) -> Document:
+    """Read, normalise and parse one seed file (UTF-8, with or without BOM)."""
+    return document_from_text(path.stem, _display_path(path), read_report(path), corrections)
+
+
+def document_from_text(doc_id: str, path: str, raw: str, corrections: tuple[Correction, ...] = ()) -> Document:
+    """The whole pipeline on one text already decoded: normalise, parse, extract records."""
+    text = normalize(raw, corrections)
+    doc = Document(id=doc_id, path=path, text=text, structure=parse_structure(text.clean, fallback_name=doc_id))
+    doc.records = _records(doc)
+    return doc
+
+
+def _display_path(path: Path) -> str:
+    """Path relative to the project when inside it, so built files do not depend on the checkout."""
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _records(doc: Document) -> dict[str, list[dict]]:
+    st, clean = doc.structure, doc.text.clean
+    raw = doc.text.raw
+
+    def span(start: int, end: int) -> dict:
+        return dict(zip(("raw_start", "raw_end"), doc.text.raw_span(start, end), strict=True))
+
+    units = [
+        {
+            "document": doc.id,
+            "key": f"{doc.id}:{u.order}",
+            **_fields(u),
+            "aliases": list(u.aliases),
+            **span(u.start, u.end),
+        }
+        for u in st.units
+    ]
+    initiatives = [{"document": doc.id, **_fields(i), **span(i.start, i.end)} for i in st.initiatives]
+    sentences = [{"document": doc.id, **_fields(s), **span(s.start, s.end)} for s in st.sentences]
+    readable = blank(clean, st.furniture)
+    found, others = find_numbers(readable)
+    others += [n for f in st.furniture for n in digit_runs(clean, f.start, f.end, "furniture")]
+    others.sort(key=lambda n: n.start)
+    metrics = []
+    for m in found:
+        loc = doc.locate(m.start, m.end)
+        metrics.append(
+            {
+                **loc,
+                "value": m.value,
+                "measure": m.measure,
+                "qualifier": m.qualifier,
+                "label": m.label,
+                "raw": m.raw,
+                "source": raw[loc["raw_start"] : loc["raw_end"]],
+                "year": m.year,
+            }
+        )
+    non_metrics = [{**doc.locate(n.start, n.end), "text": n.text, "reason": n.reason} for n in others]
+    achievements = [{**doc.locate(a.start, a.end), "kind": a.kind, "text": a.text} for a in find_achievements(readable)]
+    unit_texts = [(u.name, readable[u.start : u.end]) for u in st.units]
+    concepts = [_concept_record(doc.id, c) for c in find_concepts(unit_texts)]
+    corrections = [{**doc.locate(r.start, r.end), **_fields(r)} for r in doc.text.repairs]
+    unresolved = [{**doc.locate(r.start, r.end), **_fields(r)} for r in doc.text.unresolved]
+    document = {
+        "id": doc.id,
+        "path": doc.path,
+        "name": st.name,
+        "date": st.date,
+        "intro": st.intro,
+        "intro_end": st.intro_end,
+        "presenters": st.presenters,
+        "raw_chars": len(raw),
+        "clean_chars": len(clean),
+        "annotations_removed": doc.text.annotations_removed,
+        "units": len(st.units),
+        "fallback": st.fallback,
+        "stale_corrections": [c.raw for c in doc.text.stale_corrections],
+        "layout": st.layout,
+        "title": st.title,
+        "iso_date": st.iso_date,
+        "year": st.year,
+        "place": st.place,
+        "source": st.source,
+    }
+    furniture = [
+        {"document": doc.id, "start": f.start, "end": f.end, **span(f.start, f.end), "text": f.text, "reason": f.reason}
+        for f in st.furniture
+    ]
+    return {
+        "documents": [document],
+        "units": units,
+        "initiatives": initiatives,
+        "sentences": sentences,
+        "metrics": metrics,
+        "non_metrics": non_metrics,
+        "achievements": achievements,
+        "concepts": concepts,
+        "corrections": corrections,
+        "unresolved": unresolved,
+        "furniture": furniture,
+    }
+
+
+def _concept_record(doc_id: str, c: Concept) -> dict:
+    return {
+        "document": doc_id,
+        "term": c.term,
+        "quoted_by": c.quoted_by,
+        "mentions": c.mentions,
+        "total": c.total,
+        "units_mentioning": c.units_mentioning,
+    }
+
+
+@dataclass
+class Dataset:
+    documents: list[Document]
+    failures: list[str] = field(default_factory=list)  # one sentence per report that could not be read
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: tuple, compute):
+        """``compute()`` once per dataset and key: a dataset does not change once built."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def records(self, table: str) -> list[dict]:
+        return [r for d in self.documents for r in d.records[table]]
+
+    def frame(self, table: str) -> pd.DataFrame:
+        """One table as a DataFrame (a copy: callers may add columns), lists and dicts flattened."""
+        return self.memo(("frame", table), lambda: self._frame(table)).copy()
+
+    def _frame(self, table: str) -> pd.DataFrame:
+        return records_frame(table, self.records(table))
+
+    def export(self) -> dict:
+        """The public JSON contract of ``python -m explorer export --json``."""
+        return export_records([d.records for d in self.documents])
+
+    def document(self, doc_id: str) -> Document:
+        return next(d for d in self.documents if d.id == doc_id)
+
+    @cached_property
+    def _short_names(self) -> dict[str, str]:
+        return {u["name"]: u["short_name"] for u in self.records("units")}
+
+    def short_name(self, unit: str | None) -> str:
+        """The unit's short name (沈阳中院); the intro is 导语."""
+        return self._short_names.get(unit, unit) if unit else INTRO
+
+    def concept_terms(self) -> list[str]:
+        return list(dict.fromkeys(c["term"] for c in self.records("concepts")))
+
+
+def export_records(per_document: list[dict[str, list[dict]]]) -> dict:
+    """Every document's records as one JSON object: ``document`` (when there is one), then each table."""
+    docs = [r for records in per_document for r in records["documents"]]
+    out = {"document": docs[0] if len(docs) == 1 else None, "documents": docs}
+    for table in TABLES[1:]:
+        out[table] = [r for records in per_document for r in records[table]]
+    return out
+
+
+def records_frame(table: str, records: list[dict]) -> pd.DataFrame:
+    """Records of one table as a DataFrame; lists and dicts flattened for CSV, Parquet and display."""
+    if table == "concepts":
+        rows = [
+            {
+                "document": c["document"],
+                "term": c["term"],
+                "unit": unit,
+                "quoted": unit in c["quoted_by"],
+                "mentions": n,
+            }
+            for c in records
+            for unit, n in c["mentions"].items()
+        ]
+        return pd.DataFrame(rows, columns=["document", "term", "unit", "quoted", "mentions"])
+    if not records:
+        return pd.DataFrame(columns=EMPTY_COLUMNS.get(table, []))
+    df = pd.DataFrame(records, dtype=object)
+    for col in df.columns:
+        values = [v for v in df[col] if v is not None]
+        if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            df[col] = df[col].astype("Int64")
+        else:  # mixed int/float (metric values) stay exact Python numbers
+            df[col] = pd.Series([_flatten(v) for v in df[col]], index=df.index, dtype=object)
+    return df
+
+
+def _flatten(value):
+    if isinstance(value, list):
+        return "、".join(map(str, value))
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+@lru_cache(maxsize=4)
+def curated_corrections(path: Path = CORRECTIONS_FILE) -> tuple[Correction, ...]:
+    """The corrections file, or none if it is missing."""
+    return load_corrections(path) if path.exists() else ()
+
+
+def report_files(seeds_dir: Path) -> list[tuple[str, int, int]]:
+    """(name, size, mtime_ns) of every ``*.txt`` file in ``seeds_dir``, in name order, from one pass
+    over the folder (a rebuild that finds nothing changed costs this listing and nothing else);
+    SourceError if the folder has none."""
+    if not seeds_dir.is_dir():
+        raise SourceError(f"seeds folder not found: {seeds_dir}")
+    files = []
+    with os.scandir(seeds_dir) as entries:  # plain names, sorted as strings: Path objects were most of it at 50k
+        for entry in entries:
+            try:
+                if entry.name.endswith(".txt") and entry.is_file():
+                    st = entry.stat()
+                    files.append((entry.name, st.st_size, st.st_mtime_ns))
+            except OSError:  # a symlink loop, an unreadable or vanished entry is no report
+                continue
+    if not files:
+        raise SourceError(f"no .txt files in seeds folder: {seeds_dir}")
+    files.sort()
+    return files
+
+
+def report_paths(seeds_dir: Path) -> list[str]:
+    """Every ``*.txt`` file in ``seeds_dir``, in name order; SourceError if the folder has none."""
+    return [os.path.join(seeds_dir, name) for name, _, _ in report_files(seeds_dir)]
+
+
+def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTIONS_FILE) -> Dataset:
+    """Every readable ``*.txt`` in ``seeds_dir``, in name order; a file that cannot be read is listed in
+    ``failures`` and the rest go on. SourceError when the folder is missing or nothing could be read."""
+    documents, failures = [], []
+    for path in report_paths(seeds_dir):
+        try:
+            documents.append(load_document(Path(path), curated_corrections(corrections_file)))
+        except SourceError as e:
+            failures.append(str(e))
+    if not documents:
+        raise SourceError("no readable report: " + "; ".join(failures))
+    return Dataset(documents, failures)
+
+
+def write_csvs(dataset: Dataset, out_dir: Path) -> list[Path]:
+    """Write every table as UTF-8-with-BOM CSV (Excel opens the Chinese correctly)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in TABLES:
+        path = out_dir / f"{table}.csv"
+        frame = dataset.frame(table)
+        for column in frame.columns:  # a cell a spreadsheet would run as a formula gets a leading '
+            if frame[column].dtype == object:  # cell by cell: mixed int and float values stay as they are
+                frame[column] = pd.Series([cell(v) for v in frame[column]], index=frame.index, dtype=object)
+        frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+        written.append(path)
+    return written

@@ -1,0 +1,83 @@
+"""A document's metadata where its text gives it: title, date (as written and ISO), year, place, source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from explorer.read.courts import GENERIC
+from explorer.read.furniture import Furniture, source_of
+from explorer.read.segment import tag
+
+NUMERIC_DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+CN_DATE_RE = re.compile(r"(?:(?P<y>(?:19|20)\d\d) ?年 ?)?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日(?:至\d{1,2}日)?")
+YEAR_RE = re.compile(r"(?:19|20)\d\d(?=年)")
+TITLE_LIMIT = 60
+HEAD_CHARS = 600  # metadata is read from the head of the text
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None
+    date: str | None
+    iso_date: str | None
+    year: int | None
+    place: str | None
+    source: str | None
+
+
+def _iso(y: str | int | None, m: str, d: str) -> str | None:
+    if y is None or not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
+        return None
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+
+
+def _title(lines: list[str]) -> str | None:
+    first = next((ln.strip() for ln in lines if ln.strip()), "")
+    if first and len(first) <= TITLE_LIMIT and first[-1] not in "。！？；：，" and not first[0].isdigit():
+        return first
+    return None
+
+
+def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
+    """Metadata of a clean text whose furniture is known.
+
+    >>> m = read_metadata("上海高院召开会议\\n2012-03-02 11:17:54 | 来源:上海法院网\\n正文。", [])
+    >>> m.title, m.date, m.iso_date, m.year
+    ('上海高院召开会议', '2012-03-02 11:17:54', '2012-03-02', 2012)
+    >>> m = read_metadata("7月4日，为期一天半的2007年全国高级法院院长座谈会今天在北京开幕。", [])
+    >>> m.date, m.iso_date, m.year, m.place
+    ('7月4日', '2007-07-04', 2007, '北京')
+    """
+    holes = sorted((f.start, f.end) for f in furniture if f.reason != "published" and f.start < HEAD_CHARS)
+    head = list(clean[:HEAD_CHARS])
+    for a, b in holes:
+        head[a : min(b, HEAD_CHARS)] = "\n" * (min(b, HEAD_CHARS) - a)
+    head_text = "".join(head)
+    title = _title(head_text.split("\n"))
+    date = iso = None
+    year = None
+    raw_head = clean[:HEAD_CHARS]  # a date of publication in the furniture is still the document's date
+    for m in sorted([*NUMERIC_DATE_RE.finditer(raw_head), *CN_DATE_RE.finditer(raw_head)], key=lambda x: x.start()):
+        date = m.group()
+        y = m["y"]
+        if y is None:  # the year written in the same sentence: 7月4日……2007年全国……
+            stop = next((i for i in range(m.end(), len(raw_head)) if raw_head[i] in "。！？\n"), len(raw_head))
+            years = YEAR_RE.findall(raw_head[m.end() : stop])
+            y = years[0] if years else None
+        iso = _iso(y, m["m"], m["d"])
+        year = int(y) if y else None
+        break
+    return Metadata(title, date, iso, year, _place(title, head_text), source_of(furniture))
+
+
+def _place(title: str | None, head: str) -> str | None:
+    """The first place the title (else the first sentences) names: 上海, 辽宁, 北京."""
+    first = re.split(r"[。！？]", head, maxsplit=2)
+    for text in [title or "", *first[:2]]:
+        for word, flag in tag(text[:200]):
+            if flag == "ns" and word not in GENERIC and len(word) >= 2:
+                return word
+    return None

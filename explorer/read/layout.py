@@ -1,0 +1,227 @@
+"""Which layout a report uses, and where its units begin: the strategies, tried in order.
+
+``marker``          经验交流单位：X (and 交流单位：X, 【经验交流】X) opens each unit
+``digest``          headline line, byline (court, post, person), paragraphs: a speech digest
+``court_lines``     a court's name alone on a line before a headline line, or 【案例1】X法院：headline
+``presenter_list``  the intro names the units (A、B和C分别作交流发言); the body may not delimit them
+``single_court``    one court named in the title or opening lines (else the most named), or one byline:
+                    the text from its first mention is its unit
+``fallback``        no court named anywhere: the whole text is one unit named after the document
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from explorer.read.courts import anonymous_courts, canonical, find_courts, is_court_name
+from explorer.read.presenters import POST_PERSON_RE, Presenter, find_presenters, speaker_after
+
+# The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
+MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]")
+BRACKET_RE = re.compile(r"^\s*【(?:经验交流|交流发言|典型发言|经验介绍|书面交流)】")
+# 【案例216】天津市滨海新区人民法院：升级诉前调解“指导端”
+COURT_HEADLINE_RE = re.compile(r"^(?:【[^】\n]{1,12}】)?\s*(?P<court>[^：:\s【】]{4,40}?)\s*[：:]\s*\S")
+PERSON_ONLY_RE = re.compile(r"\s+(?P<person>[\u4e00-\u9fff·]{2,3})\s*")  # a name of two or three characters
+HEADLINE_LIMIT = 60
+BYLINE_LIMIT = 50
+OPENING_LINES = 3
+VISITED = ("莅临", "到", "赴", "来到", "走进", "前往", "走访")  # words before a court that others visit
+
+
+@dataclass
+class Section:
+    """Where one unit begins: its name, first line, head lines (marker, byline) and the lines read as fields."""
+
+    name: str
+    first: int  # index of the section's first line; len(lines) for a unit the body does not delimit
+    head: tuple[int, ...] = ()
+    headline: int | None = None
+    style: str = "paragraphs"  # "marker": headline, summary, then initiatives (the seed's shape)
+    person: str | None = None
+    post: str | None = None
+
+
+@dataclass
+class Layout:
+    name: str
+    sections: list[Section] = field(default_factory=list)
+    presenters: list[Presenter] = field(default_factory=list)
+
+
+def _content(lines, skip: set[int]) -> list[int]:
+    return [i for i, ln in enumerate(lines) if ln.text.strip() and i not in skip]
+
+
+def _is_headline(text: str) -> bool:
+    """A short line that ends no sentence and is no dated subtitle (——2023年2月9日在…会议上, （2022年12月20日）)."""
+    text = text.strip()
+    ends_sentence = text[-1:] in "。！？；：，,:;"
+    return 0 < len(text) <= HEADLINE_LIMIT and not ends_sentence and not text.startswith(("—", "(", "（"))
+
+
+def _markers(lines, content: list[int]) -> list[Section]:
+    out = []
+    for k, i in enumerate(content):
+        text = lines[i].text
+        m = MARKER_RE.match(text)
+        if m and text[m.end() :].strip():
+            out.append(Section(text[m.end() :].strip(), i, (i,), style="marker"))
+            continue
+        if m and k + 1 < len(content):  # 经验交流单位： with the name on the next line
+            out.append(Section(lines[content[k + 1]].text.strip(), i, (i, content[k + 1]), style="marker"))
+            continue
+        m = BRACKET_RE.match(text)
+        if m:
+            if text[m.end() :].strip():
+                out.append(Section(text[m.end() :].strip(), i, (i,), style="marker"))
+            elif k + 1 < len(content):
+                out.append(Section(lines[content[k + 1]].text.strip(), i, (i, content[k + 1]), style="marker"))
+    return out
+
+
+def byline(text: str) -> tuple[str, str | None, str] | None:
+    """(court, post, person) of a byline line, or None.
+
+    >>> byline("重庆市高级人民法院党组副书记、副院长 黄明耀")
+    ('重庆市高级人民法院', '党组副书记、副院长', '黄明耀')
+    >>> byline("——沈阳中院党组书记、院长 任延忠"), byline("（海城市人民法院院长 李四）")
+    (('沈阳中院', '党组书记、院长', '任延忠'), ('海城市人民法院', '院长', '李四'))
+    """
+    text = text.strip().lstrip("—－-").strip()
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1].strip()
+    if not text or len(text) > BYLINE_LIMIT:
+        return None
+    courts = find_courts(text)
+    if not courts or courts[0].start != 0:
+        return None
+    rest = text[courts[0].end :]
+    m = POST_PERSON_RE.match(rest)
+    if m:
+        return courts[0].name, m["post"], m["person"]
+    m = PERSON_ONLY_RE.fullmatch(rest)  # 重庆市高级人民法院 黄明耀: a name set apart, no post
+    return (courts[0].name, None, m["person"]) if m else None
+
+
+def _digest(lines, content: list[int]) -> list[Section]:
+    out: list[Section] = []
+    for k, i in enumerate(content):
+        found = byline(lines[i].text)
+        if not found:
+            continue
+        court, post, person = found
+        first, head, headline = i, (i,), None
+        prev = content[k - 1] if k > 0 else None
+        floor = out[-1].head[-1] if out else -1
+        nxt = content[k + 1] if k + 1 < len(content) else None
+        if prev is not None and prev > floor and _is_headline(lines[prev].text) and not byline(lines[prev].text):
+            first, headline = prev, prev
+        elif nxt is not None and _is_headline(lines[nxt].text) and not byline(lines[nxt].text):
+            headline = nxt  # the byline first, then the headline
+        out.append(Section(court, first, head, headline, person=person, post=post))
+    return out
+
+
+def _court_lines(lines, content: list[int]) -> list[Section]:
+    """A court's name alone on a line before a headline line; or a court, a colon and its headline on one line."""
+    out, colon_lines = [], 0
+    for k, i in enumerate(content):
+        text = lines[i].text.strip()
+        nxt = content[k + 1] if k + 1 < len(content) else None
+        if nxt is not None and len(text) <= BYLINE_LIMIT and is_court_name(text) and _is_headline(lines[nxt].text):
+            out.append(Section(text, i, (i,), style="marker"))
+            continue
+        m = COURT_HEADLINE_RE.match(text[: BYLINE_LIMIT + 10])
+        if m and is_court_name(m["court"]):  # 沈阳中院：坚持强管理提质效。…
+            out.append(Section(m["court"], i, (), headline=i))
+            colon_lines += 1
+    if colon_lines == 1 and len(out) == 1 and out[0].style != "marker":
+        return []  # one paragraph led by a court and a colon is a quotation, not a layout
+    return out
+
+
+def _presenter_sections(lines, content: list[int], presenters: list[Presenter], after: int) -> list[Section]:
+    """Each presenter at the head of a later paragraph, in order; else units the body does not delimit."""
+    keys = [canonical(p.name) for p in presenters]
+    starts: list[int] = []
+    k = 0
+    for i in content:
+        if lines[i].start < after or k == len(keys):
+            continue
+        courts = find_courts(lines[i].text[:BYLINE_LIMIT])
+        if courts and courts[0].start == 0 and courts[0].canonical == keys[k]:
+            starts.append(i)
+            k += 1
+    if len(starts) == len(keys):
+        return [Section(p.name, i, (), person=p.person, post=p.post) for p, i in zip(presenters, starts, strict=True)]
+    return [Section(p.name, len(lines), person=p.person, post=p.post) for p in presenters]
+
+
+def single_court(clean: str, lines, content: list[int]) -> Section | None:
+    """The court a one-court text is about: of those named in its title or opening lines, the one the
+    text names most (the host, not the visitor); else the one named most; else a court named only by
+    its level (市法院). The unit begins at the first line that names it other than as the place a
+    delegation visits (莅临大庆中院); what comes before is the intro. Its speaker is the post and
+    name first written after its name (院长马国)."""
+    starts = [ln.start for ln in lines]
+    readable = set(content)  # furniture lines name no unit
+
+    def line_of(c) -> int:
+        return bisect.bisect_right(starts, c.start) - 1
+
+    courts = [c for c in find_courts(clean) if c.canonical != "最高人民法院" and line_of(c) in readable]
+    courts = courts or [c for c in anonymous_courts(clean) if line_of(c) in readable]
+    if not courts:
+        return None
+    full: dict[str, str] = {}
+    for c in courts:  # the fullest name the text gives (宣城市宣州区人民法院, not 宣州区人民法院)
+        if c.full and len(c.name) > len(full.get(c.canonical, "")):
+            full[c.canonical] = c.name
+    counts = Counter(c.canonical for c in courts)
+    opening_end = lines[content[min(OPENING_LINES, len(content)) - 1]].end if content else 0
+    opening = list(dict.fromkeys(c.canonical for c in courts if c.start < opening_end))
+    chosen = max(opening, key=lambda k: counts[k]) if opening else counts.most_common(1)[0][0]
+    mentions = [c for c in courts if c.canonical == chosen]
+    own = [c for c in mentions if not clean[max(0, c.start - 2) : c.start].endswith(VISITED)]
+    if own:
+        first_line = line_of(own[0])
+    else:  # only visited (考察组莅临大庆中院): the court's own part begins after the visit
+        after = [i for i in content if i > line_of(mentions[-1])]
+        first_line = after[0] if after else line_of(mentions[0])
+    speaker = next((found for c in mentions if (found := speaker_after(clean, c.end))), (None, None))
+    return Section(full.get(chosen, mentions[0].name), first_line, post=speaker[0], person=speaker[1])
+
+
+def resolve(names: list[str], clean: str) -> list[str]:
+    """Short forms replaced by the full name the text gives for the same court (沈阳中院 → 沈阳市中级人民法院)."""
+    full: dict[str, str] = {}
+    for c in find_courts(clean):
+        if c.full:
+            full.setdefault(c.canonical, c.name)
+    return [full[k] if len(full.get(k := canonical(n), "")) > len(n) else n for n in names]
+
+
+def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
+    """The first strategy that finds units in the text."""
+    content = _content(lines, furniture_lines)
+    listed = find_presenters(clean)
+    presenters, list_end = listed if listed else ([], 0)
+    if sections := _markers(lines, content):
+        return Layout("marker", sections, presenters)
+    if sections := _digest(lines, content):  # one byline: a single court's report with its author
+        for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
+            section.name = name
+        return Layout("digest" if len(sections) > 1 else "single_court", sections, presenters)
+    if sections := _court_lines(lines, content):
+        return Layout("court_lines", sections, presenters)
+    if presenters:
+        names = resolve([p.name for p in presenters], clean)
+        named = [Presenter(n, p.written, p.post, p.person) for n, p in zip(names, presenters, strict=True)]
+        return Layout("presenter_list", _presenter_sections(lines, content, named, list_end), named)
+    court = single_court(clean, lines, content)
+    if court:
+        return Layout("single_court", [court], presenters)
+    return Layout("fallback", [], presenters)

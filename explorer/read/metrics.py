@@ -1,0 +1,382 @@
+"""Quantitative claims in clean text, and a reason for every digit run that is not one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from explorer.read.resources import stopwords
+from explorer.read.segment import tag
+
+MAGNITUDES = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(10**3)}
+# Longest first, so 个百分点 wins over 个 and 万元 is magnitude + 元.
+MEASURES = sorted(
+    (
+        "件 笔 家 个 份 元 % 个百分点 百分点 人 名 人次 项 次 起 所 户 场 天 小时 条 篇 批 期 座 处 支 位 亩 平方米 "
+        "公里 平方公里 千米 倍 岁 年 个月 个季度 周 吨 辆 台 套 宗 单 轮 余人"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+# Classifiers that count the noun right after them (17个专班, 11家律所).
+CLASSIFIERS = {"个", "家", "名", "所", "项", "座", "处", "支", "位", "户", "条", "批"}
+APPROX_PREFIX = ("将近", "接近", "大约", "近", "约")
+OVER_PREFIX = ("超过", "逾", "超")
+NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+NUMBER_RUN_RE = re.compile(r"[\d.]+")
+CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS)
+_MEASURE_ALT = "|".join(re.escape(m) for m in MEASURES)
+_MAGNITUDE_ALT = "|".join(MAGNITUDES)
+# Every run starts at its first digit (the lookbehinds) and is taken whole (possessive): linear on any text.
+QUANTITY_RE = re.compile(
+    rf"(?P<prefix>{'|'.join(APPROX_PREFIX + OVER_PREFIX)})?"
+    rf"(?:(?<![\d.第])(?P<num>\d++(?:\.\d++)?)|(?<![第每{CN_CHARS}])(?P<cn>[{CN_CHARS}]{{1,8}}+))"
+    rf"(?P<suf1>[余多])?(?P<mag>{_MAGNITUDE_ALT})?(?P<suf2>[余多])?"
+    rf"(?P<measure>{_MEASURE_ALT})?(?P<half>半)?(?P<above>以上)?"
+)
+# A count in words counts something concrete (六家法院, 四个基层法庭), not a rhetorical list (四个方面, 三个效果).
+ABSTRACT = set(
+    "方面 维度 重点 机制 品牌 效果 要求 目标 工程 行动 体系 意识 自信 原则 举措 措施 环节 层面 关系 理念 思维 定位 "
+    "导向 任务 作用 能力 文化 问题 难题 短板 特色 优势 阶段 意见 方针 平台 字 点 步 必须 坚持 统一 结合 一体 "
+    "服务 建设 领域 战略 格局 转变 融合 抓手 载体 渠道 主题 主线 突破 先行 年 轮".split()
+)
+CN_BARE_MEASURES = CLASSIFIERS | {"批", "件", "人", "次", "场", "天", "起", "名", "倍"}
+NEED_NOUN = {"个", "项", "条", "支", "所", "座", "处", "户", "位", "家"}  # a count in words of these names its noun
+CN_BEFORE_STOP = "这那前后头其各每此几数"
+AFTER_NUMBER = "年月日号时分秒起至和及与、%．. " + "".join(m for m in MEASURES if len(m) == 1)  # left by a number
+SLOGAN_LIMIT = 12  # a quotation holding digits is a slogan (“5+5+5+1”) only when this short
+DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年\d{1,2}月")
+YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+ANNIVERSARY_RE = re.compile(r"(?<!\d)\d{1,3}周年|(?:建党|建院|建国|成立)\d{1,3}年")  # an age, not a count
+CLAUSE_BREAK = "，。；：！？、\n,;:!?"
+CLAUSE_LIMIT = 200  # a label is read from at most this far around its number
+SENTENCE_LIMIT = 500  # and a figure's year from at most this far before it
+# Words between a label and its number (达, 超过, 了 …), stripped from the label.
+LINK_WORDS = "共计 累计 高达 达到 超过 将近 接近 大约 达 为 近 约 逾 共 了 仅".split()
+NOUN_FLAGS = ("n", "vn", "j")
+LABEL_LIMIT = 12
+NOUN_WINDOW = 24  # characters tagged to find a label's words: labels are short
+
+
+@dataclass
+class Metric:
+    value: int | float
+    measure: str
+    qualifier: str
+    label: str
+    raw: str
+    year: int | None
+    start: int
+    end: int
+
+
+@dataclass
+class NonMetric:
+    """A digit run that is not a metric, and why."""
+
+    text: str
+    reason: str
+    start: int
+    end: int
+
+
+def to_value(num: str, magnitude: str | None) -> int | float:
+    """Full number with the Chinese magnitude applied, exactly.
+
+    >>> to_value("3.27", "万"), to_value("180", "亿"), to_value("11.92", None)
+    (32700, 18000000000, 11.92)
+    """
+    value = Decimal(num) * MAGNITUDES.get(magnitude or "", Decimal(1))
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of “…” quotations (inner text)."""
+    return [(m.start(1), m.end(1)) for m in re.finditer(r"“([^“”\n]*)”", text)]
+
+
+def _clause_start(text: str, pos: int) -> int:
+    floor = max(0, pos - CLAUSE_LIMIT)
+    window = text[floor:pos]
+    return floor + max(window.rfind(c) for c in CLAUSE_BREAK) + 1 if window else pos
+
+
+def _clause_end(text: str, pos: int) -> int:
+    window = text[pos : pos + CLAUSE_LIMIT]
+    return pos + min((i for i in (window.find(c) for c in CLAUSE_BREAK) if i >= 0), default=len(window))
+
+
+def _strip_links(text: str) -> str:
+    text = YEAR_RE.sub("", text, count=1) if YEAR_RE.match(text) else text
+    changed = True
+    while changed and text:
+        changed = False
+        for w in LINK_WORDS:
+            if text.endswith(w) and len(text) > len(w) + 1:
+                text, changed = text[: -len(w)], True
+            if text.startswith(w) and len(text) > len(w) + 1:
+                text, changed = text[len(w) :], True
+    return text.strip("“” ")
+
+
+@lru_cache(maxsize=8192)
+def _tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's tags, remembered: a long report repeats its short phrases."""
+    return tuple(tag(text))
+
+
+def _nouns_after(text: str, end: int) -> str:
+    """The noun phrase a count stands before: 17个专班 → 专班, 15个调解室 → 调解室 (a verb joined to its noun)."""
+    tags = _tags(text[end : _clause_end(text, end)].strip()[:NOUN_WINDOW])
+    lead = 0
+    if tags and not tags[0][1].startswith(NOUN_FLAGS) and tags[0][1].startswith("v") and len(tags) > 1:
+        lead = 1 if tags[1][1].startswith(NOUN_FLAGS) and len(tags[1][0]) == 1 else 0  # 调解 + 室
+    nouns = [w for w, _ in tags[:lead]]
+    for word, flag in tags[lead:]:
+        if not flag.startswith(NOUN_FLAGS) or len(nouns) >= 3 + lead:
+            break
+        nouns.append(word)
+    while len(nouns) > lead and nouns[-1] in stopwords():  # 人民法庭全部 → 人民法庭; 工作方案 stays
+        nouns.pop()
+    return "".join(nouns) if len(nouns) > lead else ""
+
+
+def label_for(text: str, start: int, end: int, measure: str, previous: str = "") -> str:
+    """What a quantity counts: the noun after a classifier (17个专班 → 专班),
+    else the clause before the number (网上立案率超过90% → 网上立案率), else the clause after.
+
+    A label that is empty, one character, holds a number or runs past 12 characters is tidied
+    (:func:`tidy_label`); ``previous`` is the label of the figure before, for 增长18.28%、9.9%.
+    """
+    after = text[end : _clause_end(text, end)].strip()
+    if measure in CLASSIFIERS and after:
+        nouns = _nouns_after(text, end)
+        if nouns:
+            return nouns if usable_label(nouns) else tidy_label(nouns, text, start, end, previous, measure)
+    before = _strip_links(text[_clause_start(text, start) : start].strip())
+    label = before or after.strip("“” ")
+    return label if usable_label(label) else tidy_label(before, text, start, end, previous, measure)
+
+
+def usable_label(label: str) -> bool:
+    """Two to twelve characters, no digit.
+
+    >>> usable_label("诉前化解纠纷"), usable_label("使"), usable_label("审结1209件")
+    (True, False, False)
+    """
+    return 1 < len(label) <= LABEL_LIMIT and not any(c.isdigit() for c in label)
+
+
+def tidy_label(before: str, text: str, start: int, end: int, previous: str = "", measure: str = "") -> str:
+    """A usable label from an unusable one: what precedes the first number, the label of a paired
+    figure, the nouns after, the clause before a colon; cut to its last twelve characters at a word.
+
+    >>> tidy_label("审结1209件", "审结1209件1442人", 7, 12)
+    '审结'
+    >>> tidy_label("", "同比分别增长18.28%、9.9%", 13, 17, previous="同比分别增长")
+    '同比分别增长'
+    """
+    label = before
+    if any(c.isdigit() for c in label):  # the words nearest the number, else those before the first
+        pieces = NUMBER_RUN_RE.split(label)
+        last = _strip_links(pieces[-1].lstrip(AFTER_NUMBER).strip())
+        label = last if len(last) > 1 else _strip_links(pieces[0].rstrip("第 ").strip())
+    if len(label) < 2:
+        i = min(start, len(text))
+        while i > 0 and text[i - 1] == " ":
+            i -= 1
+        if previous and i > 0 and text[i - 1] in "、和及与":
+            return previous
+        label = _nouns_after(text, end) or label
+    if len(label) < 2 and start > 0:
+        i = _clause_start(text, start)
+        if i > 0 and text[i - 1] in "：:":
+            label = _strip_links(text[_clause_start(text, i - 1) : i - 1].strip())
+    if len(label) < 2:
+        label = text[end : _clause_end(text, end)].replace("“", "").replace("”", "").strip()
+    if len(label) < 2 and len(before) == 1 and measure:  # 分3批 → 分批
+        label = before + measure
+    if len(label) > LABEL_LIMIT:
+        label = _shorten(label)
+    return label if usable_label(label) else ""
+
+
+def _shorten(label: str) -> str:
+    """The tail of a long label: after its last 及/和/与 if that is long enough, else its last words."""
+    for sep in "及和与、":
+        tail = label.rsplit(sep, 1)[-1]
+        if sep in label and 1 < len(tail) <= LABEL_LIMIT:
+            return tail
+    kept: list[tuple[str, str]] = []
+    size = 0
+    for word, flag in reversed(_tags(label[-NOUN_WINDOW:])):
+        size += len(word)
+        if size > LABEL_LIMIT:
+            break
+        kept.insert(0, (word, flag))
+    while kept and kept[0][1].startswith(("c", "p", "u", "r", "d", "x")):
+        kept.pop(0)
+    return "".join(w for w, _ in kept)
+
+
+def cn_value(text: str) -> int | None:
+    """A number written in words: 一千 → 1000, 三百五十 → 350, 十 → 10; None if malformed.
+
+    >>> [cn_value(x) for x in ["六", "十", "十二", "两千", "三百五十", "一二"]]
+    [6, 10, 12, 2000, 350, None]
+    """
+    total = current = 0
+    last_digit = False
+    for ch in text:
+        if ch in CN_DIGITS:
+            if last_digit:
+                return None
+            current, last_digit = CN_DIGITS[ch], True
+        else:
+            total += (current or 1) * CN_UNITS[ch]
+            current, last_digit = 0, False
+    return total + current
+
+
+def _in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(x <= a and b <= y for x, y in spans)
+
+
+def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> int | None:
+    """The value of a count written in words, or None when it is no figure (四个方面, “十个新突破”, 第一批)."""
+    value = cn_value(m["cn"])
+    measure = m["measure"]
+    if value is None or not measure or measure in ("年", "期", "%", "个百分点", "百分点", "周", "轮"):
+        return None
+    if _in_spans(quotes, m.start(), m.end()):
+        return None
+    if m.start("cn") > 0 and text[m.start("cn") - 1] in CN_BEFORE_STOP:
+        return None
+    place = any(c in CN_UNITS for c in m["cn"]) or m["mag"]
+    qualified = m["prefix"] or m["suf1"] or m["suf2"] or m["above"]
+    if place or qualified or m["half"]:
+        return value
+    if value < 2 or measure not in CN_BARE_MEASURES:
+        return None
+    words = tag(text[m.end() : _clause_end(text, m.end())][:12])
+    noun = words[0][0] if words else ""
+    if noun in ABSTRACT or (noun and noun[-1] in "点字"):
+        return None
+    if measure in NEED_NOUN and not (words and words[0][1].startswith(NOUN_FLAGS + ("ns", "nt", "nz"))):
+        return None
+    return value
+
+
+def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
+    """Every digit run in ``text``: as a metric, or as a non-metric with its reason.
+    Counts in words (六家法院, 两千余件, 超一千万元) are read as figures too.
+
+    >>> m, n = find_numbers("2022年，诉前化解纠纷近4万件。")
+    >>> [(x.value, x.measure, x.qualifier, x.label, x.year) for x in m], [x.reason for x in n]
+    ([(40000, '件', 'approx', '诉前化解纠纷', 2022)], ['year'])
+    >>> [(x.value, x.measure, x.qualifier) for x in find_numbers("超一千万元，两千余件，三百多人，四个方面")[0]]
+    [(10000000, '元', 'over'), (2000, '件', 'over'), (300, '人', 'over')]
+    """
+    metrics: list[Metric] = []
+    others: list[NonMetric] = []
+    claimed = bytearray(len(text))  # 1 where a digit run has been accounted for
+    quotes = quoted_spans(text)
+
+    def take(a: int, b: int) -> bool:
+        if any(claimed[a:b]):
+            return False
+        claimed[a:b] = b"\x01" * (b - a)
+        return True
+
+    for a, b in quotes:
+        if b - a <= SLOGAN_LIMIT and NUMBER_RE.search(text[a:b]):
+            take(a, b)
+            others.append(NonMetric(text[a:b], "slogan", a, b))
+    for m in DATE_RE.finditer(text):
+        if take(m.start(), m.end()):
+            others.append(NonMetric(m.group(), "date", m.start(), m.end()))
+    for m in ANNIVERSARY_RE.finditer(text):
+        if take(m.start(), m.end()):
+            others.append(NonMetric(m.group(), "anniversary", m.start(), m.end()))
+    previous = ""
+    for m in QUANTITY_RE.finditer(text):
+        measure = m["measure"] or ""
+        if m["cn"]:
+            value = _counts_in_words(text, m, quotes)
+            if value is None:
+                continue
+            value = to_value(str(value), m["mag"])
+        else:
+            if measure == "年" and (len(m["num"]) > 2 or "." in m["num"]):
+                continue  # 2022年 is a year, read below
+            if not measure and m["mag"] not in ("万", "亿", "万亿"):
+                continue
+            value = to_value(m["num"], m["mag"])
+        end = m.end()
+        if m["half"] and not measure:
+            end -= 1
+        if not take(m.start(), end):
+            continue
+        if m["half"] and measure:
+            value = value + 0.5
+        qualifier = "exact"
+        if m["prefix"] in APPROX_PREFIX:
+            qualifier = "approx"
+        elif m["prefix"] in OVER_PREFIX or m["suf1"] or m["suf2"] or m["above"]:
+            qualifier = "over"
+        label = label_for(text, m.start(), end, measure, previous)
+        previous = label
+        metrics.append(
+            Metric(
+                value=value,
+                measure=measure,
+                qualifier=qualifier,
+                label=label,
+                raw=text[m.start() : end],
+                year=_year_of(text, m.start()),
+                start=m.start(),
+                end=end,
+            )
+        )
+    for m in YEAR_RE.finditer(text):
+        if take(m.start(), m.end()):
+            others.append(NonMetric(m.group(), "year", m.start(), m.end()))
+    for m in NUMBER_RE.finditer(text):
+        if take(m.start(), m.end()):
+            others.append(NonMetric(m.group(), "unclassified", m.start(), m.end()))
+            continue
+        a = m.start()  # 1.7月4日: the date took 7, the 1 is still to account for
+        while a < m.end():
+            while a < m.end() and (claimed[a] or not text[a].isdigit()):
+                a += 1
+            b = a
+            while b < m.end() and not claimed[b] and text[b].isdigit():
+                b += 1
+            if b > a and take(a, b):
+                others.append(NonMetric(text[a:b], "unclassified", a, b))
+            a = b
+    metrics.sort(key=lambda x: x.start)
+    others.sort(key=lambda x: x.start)
+    return metrics, others
+
+
+def digit_runs(text: str, start: int, end: int, reason: str) -> list[NonMetric]:
+    """Every digit run of ``text[start:end]`` as a non-metric with one reason (the digits of page furniture).
+
+    >>> [(n.text, n.start) for n in digit_runs("甲0条评论", 1, 6, "furniture")]
+    [('0', 1)]
+    """
+    return [
+        NonMetric(m.group(), reason, start + m.start(), start + m.end()) for m in NUMBER_RE.finditer(text[start:end])
+    ]
+
+
+def _year_of(text: str, pos: int) -> int | None:
+    """The year written earlier in the same sentence (within 500 characters), if any."""
+    window = text[max(0, pos - SENTENCE_LIMIT) : pos]
+    years = YEAR_RE.findall(window[max(window.rfind(c) for c in "。！？\n") + 1 :])
+    return int(years[-1][:4]) if years else None

@@ -1,0 +1,197 @@
+"""Pinyin: each character's reading in context, and a Latin query read as whole syllables.
+
+One policy for every corpus: a character matches a syllable by the reading pypinyin gives
+it in its context (省 in 全省 is shěng, not xǐng), computed once per text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from explorer.read.normalize import is_han, pinyin_syllables, strip_tones
+
+_PINYIN_QUERY_RE = re.compile(r"^[A-Za-züÜ\u00c0-\u024f' ]+$")
+MAX_SPLITS = 16  # readings of one query tried at most; the splitter's work is bounded by it
+MAX_SYLLABLE = 6  # zhuang, shuang: the longest toneless syllable
+
+
+def is_pinyin_query(query: str) -> bool:
+    """A query with no Han characters, made of Latin letters (tones allowed) and spaces.
+
+    >>> is_pinyin_query("wusong shequ"), is_pinyin_query("无讼"), is_pinyin_query("2022")
+    (True, False, False)
+    """
+    return bool(_PINYIN_QUERY_RE.match(query)) and any(c.isalpha() for c in query)
+
+
+def pinyin_letters(query: str) -> str:
+    """A pinyin query as the bare letters matched against syllables: no tones, spaces or apostrophes; v is ü.
+
+    >>> pinyin_letters("Fēng qiao"), pinyin_letters("lv'shi")
+    ('fengqiao', 'lüshi')
+    """
+    return strip_tones(query.lower()).replace(" ", "").replace("'", "").replace("v", "ü")
+
+
+@lru_cache(maxsize=1)
+def toneless_syllables() -> frozenset[str]:
+    return frozenset(s for s in pinyin_syllables() if s == strip_tones(s))
+
+
+def syllable_splits(letters: str, syllables: frozenset[str] | None = None, limit: int = MAX_SPLITS) -> list[list[str]]:
+    """Ways to read ``letters`` as whole syllables, at most ``limit``, in linear work.
+
+    A backward pass marks where a split can still finish, so the walk never enters a dead
+    end and stops after ``limit`` splits: ``xian`` × 1000 answers at once.
+
+    >>> syllable_splits("xian", frozenset({"xi", "an", "xian"}))
+    [['xi', 'an'], ['xian']]
+    >>> len(syllable_splits("xian" * 1000 + "q"))
+    0
+    """
+    syllables = toneless_syllables() if syllables is None else syllables
+    n = len(letters)
+    can_finish = [False] * n + [True]
+    for i in range(n - 1, -1, -1):
+        can_finish[i] = any(
+            can_finish[i + k] and letters[i : i + k] in syllables for k in range(1, min(MAX_SYLLABLE, n - i) + 1)
+        )
+    if not n or not can_finish[0]:
+        return []
+    out: list[list[str]] = []
+    stack: list[tuple[int, list[str]]] = [(0, [])]
+    while stack and len(out) < limit:
+        i, path = stack.pop()
+        if i == n:
+            out.append(path)
+            continue
+        nexts = [
+            k for k in range(1, min(MAX_SYLLABLE, n - i) + 1) if can_finish[i + k] and letters[i : i + k] in syllables
+        ]
+        stack.extend((i + k, [*path, letters[i : i + k]]) for k in reversed(nexts))
+    return out
+
+
+def readings(text: str) -> list[str]:
+    """The toneless reading of every character in context ('' where a character has none).
+
+    pypinyin's own algorithm without its style machinery (the same readings: ``tests/test_search.py``
+    compares them with ``lazy_pinyin``): its segmentation into phrases (:func:`words`), a
+    phrase's readings from its phrase dictionary, else each character's first.
+
+    >>> readings("省法院 A")
+    ['sheng', 'fa', 'yuan', '', '']
+    """
+    return [r for word in words(text) for r in _word_readings(word)]
+
+
+def words(text: str) -> list[str]:
+    """``text`` cut as pypinyin cuts it before reading it: runs of characters without a reading
+    whole, runs of Han characters by forward maximum matching against its phrase dictionary.
+
+    The same cut as ``pypinyin.seg.simpleseg.seg`` (a test compares them on every real report),
+    in one pass over each run instead of a generator that slices the rest of the run at each
+    word: the reading index is built from it, and it was a third of a report's parse.
+
+    >>> words("我是中国人，2023年调解")
+    ['我', '是', '中国人', '，2023', '年', '调解']
+    """
+    han_run, phrases, prefixes = _segmentation()
+    out: list[str] = []
+    at = 0
+    for m in han_run.finditer(text):
+        if m.start() > at:
+            out.append(text[at : m.start()])
+        run, i, n = m.group(), 0, m.end() - m.start()
+        while i < n:
+            end, j = 0, i + 1
+            while j <= n:
+                word = run[i:j]
+                if word not in prefixes:
+                    break
+                if word in phrases:
+                    end = j
+                j += 1
+            if end:
+                out.append(run[i:end])
+                i = end
+            elif j > n:  # the rest is the start of a phrase but holds none: pypinyin reads it char by char
+                out.extend(run[i:])
+                i = n
+            else:
+                out.append(run[i])
+                i += 1
+        at = m.end()
+    if at < len(text):
+        out.append(text[at:])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _segmentation() -> tuple[re.Pattern, dict, set]:
+    """pypinyin's Han-run pattern, phrase dictionary and set of phrase prefixes (loaded once)."""
+    from pypinyin.constants import PHRASES_DICT, RE_HANS
+    from pypinyin.seg import mmseg
+
+    assert RE_HANS.pattern.startswith("^") and RE_HANS.pattern.endswith("$")
+    return re.compile(RE_HANS.pattern[1:-1]), PHRASES_DICT, getattr(mmseg.p_set, "_set", mmseg.p_set)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_readings(word: str) -> tuple[str, ...]:
+    """The readings of one word of :func:`words` (phrases and characters repeat: read once each)."""
+    from pypinyin.constants import PINYIN_DICT
+
+    han_run, phrases, _ = _segmentation()
+    if not han_run.match(word):
+        return ("",) * len(word)
+    if word in phrases:
+        out = [strip_tones(p[0]) for p in phrases[word]]
+    else:
+        out = [strip_tones(PINYIN_DICT.get(ord(c), "").split(",")[0]) for c in word]
+    return tuple(r if is_han(ch) else "" for ch, r in zip(word, out, strict=True))
+
+
+def reading_vocabulary() -> list[str]:
+    """Reading ids: 0 for a character with no reading, then every toneless syllable."""
+    return list(_vocabulary())
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[str, ...]:
+    return ("", *sorted(toneless_syllables()))
+
+
+@lru_cache(maxsize=4)
+def id_map(vocabulary: tuple[str, ...]) -> dict[str, int]:
+    """Syllable -> reading id, made once per vocabulary (not once per report or per query)."""
+    return {s: i for i, s in enumerate(vocabulary)}
+
+
+@lru_cache(maxsize=4)
+def vocabulary_syllables(vocabulary: tuple[str, ...]) -> frozenset[str]:
+    """The syllables a reading index knows: a query is split on these, so searching a store needs no
+    pypinyin (its import was a fifth of the app's cold start).
+
+    >>> sorted(vocabulary_syllables(("", "an", "xi", "xian")))
+    ['an', 'xi', 'xian']
+    """
+    return frozenset(vocabulary[1:])
+
+
+def reading_ids(texts: Sequence[str], vocabulary: list[str]) -> np.ndarray:
+    """Reading id of every character of ``texts`` joined as a :class:`TextIndex` joins them."""
+    ids = id_map(tuple(vocabulary))
+    out: list[int] = []
+    known: dict[str, tuple[int, ...]] = {}
+    for text in texts:
+        for word in words(text):
+            if word not in known:
+                known[word] = tuple(ids.get(r, 0) for r in _word_readings(word))
+            out.extend(known[word])
+        out.append(0)
+    return np.asarray(out, dtype=np.uint16)

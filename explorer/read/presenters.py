@@ -1,0 +1,135 @@
+"""Presenter lists: ``A、B和C分别作交流发言`` names the presenting units, with a speaker's post and name when given."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from explorer.read.courts import HAN, find_courts
+
+TRIGGER_RE = re.compile(
+    r"(?:作|做|进行)了?(?:典型|交流|大会|书面)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
+)
+# Words that close a list before its trigger: 分别, 等六家法院.
+LIST_TAIL_RE = re.compile(
+    rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?)?(?:分别|先后|依次|相继|将|也|还)?\s*$"
+)
+POST_PERSON_RE = re.compile(
+    rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席))"
+    rf"\s*(?P<person>[{HAN}·]{{2,5}})\s*$"
+)
+# After a court named in running text: 党组书记、院长张军在…, 院长马国参加会议
+SPEAKER_RE = re.compile(
+    rf"(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长))"
+    rf"(?P<person>[{HAN}]{{2,3}}?)(?=[，。、；：,\s]|在|参加|出席|主持|作|做|发表|表示|指出|介绍|强调|讲话|陪同|等|率|带领|一行|就|对|向)"
+)
+VISIT_RE = re.compile(r"(?:观摩|参观|考察|走访|视察)了?")
+COUNT_TAIL_RE = re.compile(
+    rf"等?\s*(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:处|家|个|所)[{HAN}]{{0,4}}(?:法庭|法院)\s*$"
+)
+CONNECTORS = ("以及", "和", "及", "与")
+LIST_LIMIT = 400  # characters a presenter list may run before its trigger
+TRIGGERS_LIMIT = 50  # a list is announced early; a text of nothing but triggers costs no more than this
+
+
+@dataclass(frozen=True)
+class Presenter:
+    """One presenting unit of a list: the name as written (or the full name the text gives), post and person."""
+
+    name: str
+    written: str
+    post: str | None
+    person: str | None
+
+
+def _items(listed: str) -> list[str]:
+    items = [i.strip() for i in listed.split("、") if i.strip()]
+    if items:  # 海城市人民法院和盖州市人民法院东城人民法庭: split where both sides read as presenters
+        last = items.pop()
+        for word in CONNECTORS:
+            at = last.rfind(word)
+            if at > 0 and _item(last[:at]) and _item(last[at + len(word) :]):
+                items += [last[:at], last[at + len(word) :]]
+                break
+        else:
+            items.append(last)
+    return items
+
+
+def _item(text: str, bare_ok: bool = True) -> Presenter | None:
+    text = text.strip()
+    courts = find_courts(text)
+    if courts and courts[0].start == 0:
+        court = courts[0]
+        rest = text[court.end :]
+        if not rest.strip():
+            return Presenter(court.name, court.name, None, None)
+        m = POST_PERSON_RE.match(rest)
+        if m:
+            return Presenter(court.name, court.name, m["post"], m["person"])
+        return None
+    if bare_ok and re.fullmatch(rf"[{HAN}]{{2,6}}", text):
+        return Presenter(text, text, None, None)
+    return None
+
+
+def _visited(text: str) -> tuple[list[Presenter], int] | None:
+    """观摩了A、B、C 8处人民法庭: a list of courts after a verb of visiting, every item a court."""
+    for k, m in enumerate(VISIT_RE.finditer(text)):
+        if k >= TRIGGERS_LIMIT:
+            break
+        stop = m.end()
+        while stop < len(text) and stop - m.end() < LIST_LIMIT and text[stop] not in "，,。；;\n":
+            stop += 1
+        listed = text[m.end() : stop]
+        count = COUNT_TAIL_RE.search(listed)
+        listed = listed[: count.start()] if count else listed
+        items = _items(listed)
+        parsed = [_item(i, bare_ok=False) for i in items]
+        if len(parsed) >= 2 and all(p is not None for p in parsed):
+            return parsed, stop
+    return None
+
+
+def speaker_after(text: str, pos: int) -> tuple[str, str] | None:
+    """(post, person) written right after a court's name at ``pos``, or None.
+
+    >>> speaker_after("宣城市宣州区人民法院党组书记、院长张军在会上作报告", 10)
+    ('党组书记、院长', '张军')
+    """
+    m = SPEAKER_RE.match(text[pos : pos + 40])
+    return (m["post"], m["person"]) if m else None
+
+
+def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
+    """The first presenter list in ``text`` and the offset where its sentence ends, or None.
+
+    >>> ps, _ = find_presenters("会上，沈阳市中级人民法院、海城市人民法院和盖州市人民法院东城人民法庭作经验介绍。")
+    >>> [p.name for p in ps]
+    ['沈阳市中级人民法院', '海城市人民法院', '盖州市人民法院东城人民法庭']
+    >>> ps, _ = find_presenters("今天下午,北京高院副院长王振清、黑龙江高院院长南英将作交流发言。")
+    >>> [(p.name, p.post, p.person) for p in ps]
+    [('北京高院', '副院长', '王振清'), ('黑龙江高院', '院长', '南英')]
+    >>> [p.name for p in find_presenters("一中、二中、浦东等六家法院分别作交流发言。")[0]]
+    ['一中', '二中', '浦东']
+    """
+    visited = _visited(text)
+    for k, m in enumerate(TRIGGER_RE.finditer(text)):
+        if k >= TRIGGERS_LIMIT or (visited and m.start() > visited[1]):
+            break
+        lo = max(0, m.start() - LIST_LIMIT)
+        before = text[lo : m.start()]
+        cut = max(before.rfind(c) for c in "。！？；\n，,：:")
+        listed = before[cut + 1 :]
+        tail = LIST_TAIL_RE.search(listed)
+        said_courts = bool(tail and re.search("法院|法庭", tail.group()))
+        listed = listed[: tail.start()] if tail else listed
+        items = _items(listed)
+        parsed = [_item(i) for i in items]
+        if not items or any(p is None for p in parsed):
+            continue
+        courts = sum(1 for p in parsed if find_courts(p.written))
+        if courts == len(parsed) or (said_courts and len(parsed) >= 2):
+            end = next((i + 1 for i in range(m.end(), len(text)) if text[i] in "。！？\n"), len(text))
+            return parsed, end
+    return visited
