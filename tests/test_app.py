@@ -389,7 +389,7 @@ def test_report_text_and_file_names_never_become_markdown(payload):
 
 
 def test_every_download_is_formula_safe():
-    """Every CSV the UI offers is written by markup.csv_bytes, which prefixes ' to formula-like cells."""
+    """Every CSV the UI offers is written by sheets.csv_bytes, which prefixes ' to formula-like cells."""
     ui = Path(APP).parent / "explorer" / "ui"
     sources = {p.name: p.read_text(encoding="utf-8") for p in ui.rglob("*.py")}
     assert not [name for name, text in sources.items() if "to_csv(" in text]

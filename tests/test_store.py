@@ -24,6 +24,7 @@ from explorer.corpus import store as store_module
 from explorer.corpus.corpora import MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.corpus.index import TextIndex, scan
 from explorer.corpus.pipeline import build_modules, pipeline_hash
+from explorer.corpus.query import INTRO
 from explorer.corpus.store import StoreError, build_store, generation_id, live_reports, read_generation
 from explorer.read.dataset import build_dataset, document_from_text
 from explorer.read.resources import ROOT, SEEDS_DIR
@@ -122,7 +123,7 @@ def test_two_reports_of_the_same_courts(dataset):
     corpus = MemoryCorpus.of([seed, again])
     sections = corpus.sections
     assert sections["key"].is_unique and len(sections) == 10  # two intros and eight units
-    assert list(corpus.colors) == ["沈阳中院", "大连中院", "海城法院", "东城法庭"]  # one colour per court
+    assert corpus.courts() == [INTRO, "沈阳中院", "大连中院", "海城法院", "东城法庭"]  # one court, one colour
     result = corpus.search("无讼社区")
     assert result.total == 4
     assert [h.key for h in result.hits] == [f"{SEED_ID}:2", f"{SEED_ID}:4", "next_year:2", "next_year:4"]

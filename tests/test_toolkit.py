@@ -13,10 +13,12 @@ import pytest
 from explorer.analyse import concordance as kwic
 from explorer.analyse.collocates import both, collocates, scores
 from explorer.analyse.tokens import tokens
-from explorer.analyse.trends import figure_pairs, pairs_chart, term_trend, term_trends, trend_chart, year_of
+from explorer.analyse.trends import figure_pairs, term_trend, term_trends, year_of
 from explorer.analyse.wordlist import dispersion, word_list
 from explorer.corpus.corpora import MemoryCorpus
 from explorer.corpus.querylang import QueryError, compile_pattern, parse, run_query
+from explorer.present.charts import pairs_chart, trend_chart
+from explorer.present.kwic import csv_of, xlsx_of
 from explorer.read.dataset import build_dataset, document_from_text
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
@@ -212,24 +214,24 @@ def test_concordance_groups_and_pages(two):
 
 
 def test_concordance_exports_every_hit_as_csv_and_xlsx(seed):
-    lines, _ = kwic.concordance(seed, "调解", base_url="http://h:8501/tools")
-    csv = kwic.csv_of(lines)
+    lines, _ = kwic.concordance(seed, "调解")
+    csv = csv_of(lines, "http://h:8501/tools")
     assert csv.startswith("\ufeff".encode())
     table = pd.read_csv(io.BytesIO(csv), encoding="utf-8-sig")
     assert table.columns.tolist() == ["query", "document", "court", "initiative", "left", "hit", "right", "link"]
     assert len(table) == 9 and set(table["hit"]) == {"调解"} and set(table["query"]) == {"调解"}
     assert table["link"].iloc[0].startswith("http://h:8501/?page=reader&docs=liaoning")
-    book = pd.read_excel(io.BytesIO(kwic.to_xlsx(lines)))
+    book = pd.read_excel(io.BytesIO(xlsx_of(lines, "http://h:8501/tools")))
     assert book.columns.tolist() == table.columns.tolist() and len(book) == 9
     assert book["left"].tolist() == table["left"].tolist()
 
 
 def test_exports_never_carry_a_formula():
     lines = pd.DataFrame([{c: '=HYPERLINK("x")' for c in kwic.COLUMNS}])
-    assert "'=HYPERLINK" in kwic.csv_of(lines).decode("utf-8-sig")
+    assert "'=HYPERLINK" in csv_of(lines).decode("utf-8-sig")
     from openpyxl import load_workbook
 
-    cell = load_workbook(io.BytesIO(kwic.to_xlsx(lines))).active["A2"]
+    cell = load_workbook(io.BytesIO(xlsx_of(lines))).active["A2"]
     assert cell.data_type == "s" and cell.value == '=HYPERLINK("x")'
 
 

@@ -14,6 +14,7 @@ from explorer.analyse.wordlist import word_list
 from explorer.corpus.corpora import MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.corpus.querylang import run_query
 from explorer.corpus.store import build_store
+from explorer.present.kwic import csv_of
 from explorer.read.dataset import build_dataset, document_from_text
 from explorer.read.resources import ROOT
 
@@ -76,7 +77,7 @@ def test_word_lists_and_collocates_agree(pair):
     assert collocates(memory, "调解", 4, 2).equals(collocates(store, "调解", 4, 2))
     lines_m, _ = kwic.concordance(memory, "调解 纠纷")
     lines_s, _ = kwic.concordance(store, "调解 纠纷")
-    assert kwic.csv_of(kwic.sort_lines(lines_m, "L", 3, "word")) == kwic.csv_of(
+    assert csv_of(kwic.sort_lines(lines_m, "L", 3, "word")) == csv_of(
         kwic.sort_lines(lines_s, "L", 3, "word")
     )
 

@@ -14,9 +14,10 @@ from explorer.present.charts import (
     number_expr,
     unit_colors,
 )
-from explorer.present.markup import KwicLine, Mark, cell, csv_bytes, kwic_line, marked, md
+from explorer.present.markup import KwicLine, Mark, kwic_line, marked, md
 from explorer.present.reader import passage_marks, render_block
 from explorer.present.viewstate import Known, check_params, read, resolve_page, share_url
+from explorer.read.sheets import cell, csv_bytes
 
 COLORS = unit_colors(["沈阳中院", "大连中院", "海城法院", "东城法庭"])
 

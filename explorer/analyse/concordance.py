@@ -6,19 +6,14 @@ to the right of the hit (AntConc's 1R, 2R); ``L`` reads leftwards from the hit (
 
 from __future__ import annotations
 
-import io
-
 import pandas as pd
 
 from explorer.corpus.corpora import Corpus
 from explorer.corpus.query import INTRO, Result
 from explorer.corpus.querylang import run_query
-from explorer.present.markup import csv_bytes
-from explorer.present.viewstate import share_url
 from explorer.read.segment import cut
 
-COLUMNS = ["query", "document", "court", "unit", "initiative", "left", "hit", "right", "sentence", "start", "link"]
-EXPORT = ["query", "document", "court", "initiative", "left", "hit", "right", "link"]
+COLUMNS = ["query", "document", "court", "unit", "initiative", "left", "hit", "right", "sentence", "start"]
 SIDES = ("hit", "L", "R")
 UNITS = ("char", "word")
 GROUPS = ("document", "court", "initiative")
@@ -26,23 +21,21 @@ WIDTHS = (1, 2, 3)
 
 
 def concordance(
-    corpus: Corpus, query: str, units=None, documents=None, base_url: str = "", regex: bool = False,
-    limit: int | None = None,
-) -> tuple[pd.DataFrame, Result]:  # fmt: skip
-    """Every hit of ``query`` (the query language) as one row, with a link back to the passage.
+    corpus: Corpus, query: str, units=None, documents=None, regex: bool = False, limit: int | None = None
+) -> tuple[pd.DataFrame, Result]:
+    """Every hit of ``query`` (the query language) as one row: its document, court and offset say where it is.
 
     ``limit``: only the first hits in corpus order (``result.total`` still counts them all).
     """
     result = run_query(corpus, query, units=units, documents=documents, regex=regex, size=limit)
-    return from_result(result, query, base_url), result
+    return from_result(result, query), result
 
 
-def from_result(result: Result, query: str, base_url: str = "") -> pd.DataFrame:
+def from_result(result: Result, query: str) -> pd.DataFrame:
     short = result.sections["short_name"].to_numpy()
     rows = []
     for h in result.hits:
         court = short[h.section]
-        params = {"docs": h.document, "q": query, "unit": court, "pos": str(h.start)}
         rows.append(
             {
                 "query": query,
@@ -55,7 +48,6 @@ def from_result(result: Result, query: str, base_url: str = "") -> pd.DataFrame:
                 "right": h.right,
                 "sentence": h.sentence,
                 "start": h.start,
-                "link": share_url(base_url, "reader", params),
             }
         )
     return pd.DataFrame(rows, columns=COLUMNS)
@@ -116,29 +108,3 @@ def page(df: pd.DataFrame, number: int, size: int) -> pd.DataFrame:
     pages = max(1, -(-len(df) // size))
     number = min(max(number, 1), pages)
     return df.iloc[(number - 1) * size : number * size]
-
-
-def csv_of(df: pd.DataFrame) -> bytes:
-    """The export columns as CSV, UTF-8 with a BOM (so Excel reads the Chinese); no cell runs as a formula."""
-    return csv_bytes(df[EXPORT])
-
-
-def to_xlsx(df: pd.DataFrame, sheet: str = "concordance") -> bytes:
-    """The export columns as an Excel workbook; every cell is text or a number, never a formula."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = sheet
-    ws.append(EXPORT)
-    for row in df[EXPORT].itertuples(index=False):
-        ws.append(list(row))
-    for row in ws.iter_rows(min_row=2):
-        for cell in row:
-            if cell.data_type == "f":  # openpyxl reads a leading "=" as a formula: keep the text
-                cell.data_type = "s"
-    for letter, width in zip("ABCDEFGH", (14, 24, 14, 30, 22, 12, 22, 40), strict=True):
-        ws.column_dimensions[letter].width = width
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 
-import altair as alt
 import numpy as np
 import pandas as pd
 
 from explorer.corpus.corpora import Corpus
 from explorer.corpus.querylang import run_query
-from explorer.present.charts import _style
 
 _DATE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _ID_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -99,19 +97,6 @@ def split_queries(text: str) -> list[str]:
     return list(dict.fromkeys(q.strip() for q in re.split(r"[;；]", text) if q.strip()))
 
 
-def trend_chart(frame: pd.DataFrame, x: str = "year") -> alt.Chart:
-    """Rate per 10,000 characters as a line over years (``x="year"``) or documents in corpus order;
-    one line per query when the frame has a ``query`` column."""
-    data = frame.assign(year=frame["year"].astype("float")) if x == "year" else frame
-    axis = alt.X("year:O", title="年份 year") if x == "year" else alt.X("document:N", sort=None, title="文档 report")
-    tooltip = ["year:O" if x == "year" else "document:N", "hits:Q", "chars:Q", alt.Tooltip("per_10k:Q", format=".2f")]
-    encoding = {"x": axis, "y": alt.Y("per_10k:Q", title="每万字 per 10,000 characters"), "tooltip": tooltip}
-    if "query" in frame:
-        encoding["color"] = alt.Color("query:N", title=None, sort=None)
-        encoding["tooltip"] = ["query:N", *tooltip]
-    return _style(alt.Chart(data).mark_line(point=True).encode(**encoding))
-
-
 def figure_pairs(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Each court's figure with the same label in consecutive reports (by year, then corpus order).
 
@@ -158,30 +143,3 @@ def figure_pairs(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame
             )
     pairs = pd.DataFrame(rows, columns=PAIR_COLUMNS)
     return pairs.sort_values(["court", "label"], kind="stable").reset_index(drop=True)
-
-
-def pairs_chart(pairs: pd.DataFrame) -> alt.LayerChart:
-    """Each pair as a dumbbell, earlier (grey) to later (blue), one row per pair; a flagged pair is dashed, its
-    points triangles. One court and one measure at a time read best."""
-    long = pd.concat(
-        [
-            pairs.assign(when="earlier", value=pairs["value_earlier"], measure=pairs["measure_earlier"]),
-            pairs.assign(when="later", value=pairs["value_later"], measure=pairs["measure_later"]),
-        ]
-    )[["court", "label", "earlier", "later", "when", "value", "measure", "flag"]]
-    long["figure"] = long["label"] + " · " + long["earlier"] + " → " + long["later"]  # one row per pair
-    base = alt.Chart(long).encode(y=alt.Y("figure:N", title=None, sort=None))
-    line = base.mark_line(color="#adb5bd").encode(
-        x=alt.X("value:Q", title="数值 value"), detail="figure:N", strokeDash=alt.condition(
-            "datum.flag != ''", alt.value([4, 3]), alt.value([1, 0])
-        ),
-    )  # fmt: skip
-    dots = base.mark_point(filled=True, size=80).encode(
-        x="value:Q",
-        color=alt.Color(
-            "when:N", scale=alt.Scale(domain=["earlier", "later"], range=["#adb5bd", "#1c7ed6"]), title=None
-        ),
-        shape=alt.condition("datum.flag != ''", alt.value("triangle"), alt.value("circle")),
-        tooltip=["court:N", "label:N", "when:N", "value:Q", "measure:N", "flag:N"],
-    )
-    return _style(alt.layer(line, dots))

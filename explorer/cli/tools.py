@@ -20,7 +20,8 @@ from explorer.analyse.trends import figure_pairs, term_trend
 from explorer.analyse.wordlist import SCOPES, word_list
 from explorer.corpus.corpora import Corpus
 from explorer.corpus.querylang import QueryError, parse
-from explorer.present.markup import csv_bytes
+from explorer.present.kwic import csv_of, export_frame, xlsx_of
+from explorer.read.sheets import csv_bytes
 
 COMMANDS = ("concordance", "collocates", "wordlist", "trend", "figures")
 
@@ -72,19 +73,17 @@ def run(args, corpus: Corpus) -> int:
 
 
 def _concordance(args, corpus: Corpus) -> int:
-    lines, result = kwic.concordance(
-        corpus, args.query, units=args.unit, base_url=args.base_url, regex=args.regex, limit=args.limit
-    )
+    lines, result = kwic.concordance(corpus, args.query, units=args.unit, regex=args.regex, limit=args.limit)
     lines = kwic.sort_lines(lines, args.sort, args.n, args.by, args.group)
     if args.format == "xlsx":
         if args.out is None:
             print("python -m explorer: error: --format xlsx needs --out FILE", file=sys.stderr)
             return 2
-        args.out.write_bytes(kwic.to_xlsx(lines))
+        args.out.write_bytes(xlsx_of(lines, args.base_url))
     elif args.format == "csv":
-        _write(kwic.csv_of(lines), args.out)
+        _write(csv_of(lines, args.base_url), args.out)
     else:
-        records = lines[kwic.EXPORT + ["unit", "sentence", "start"]].to_dict("records")
+        records = export_frame(lines, args.base_url).join(lines[["unit", "sentence", "start"]]).to_dict("records")
         _write(_json({"query": args.query, "total": result.total, "lines": records}), args.out)
     return 0
 

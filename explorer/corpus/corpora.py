@@ -31,7 +31,6 @@ from explorer.corpus.store import (
     concept_totals,
     read_generation,
 )
-from explorer.present.charts import PALETTE
 from explorer.read.dataset import Dataset, Document, curated_corrections, document_from_text, export_records
 
 SECTION_COLUMNS = ["key", "document", "order", "name", "short_name", "court"]
@@ -120,12 +119,6 @@ class Corpus:
             [court.get(k, INTRO) for k in sections["key"]], index=sections.index, dtype=object
         )
         return sections
-
-    @cached_property
-    def colors(self) -> dict[str, str]:
-        """One colour per court (by short name) for the whole corpus, in order of first appearance."""
-        courts = [s for s in dict.fromkeys(self.sections["short_name"]) if s != INTRO]
-        return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(courts)}
 
     def search(
         self, query: str, units: list[str] | None = None, documents: list[str] | None = None, page: int = 0,

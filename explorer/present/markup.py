@@ -1,4 +1,5 @@
-"""The one escaping path: text becomes HTML, Markdown or a CSV cell only here, marks included.
+"""The one escaping path: text becomes HTML or Markdown only here, marks included (CSV cells:
+:mod:`explorer.read.sheets`).
 
 Pages never build HTML or Markdown from source, link or user text themselves; they call these.
 """
@@ -8,8 +9,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-
-from pandas.api.types import is_numeric_dtype
 
 
 @dataclass(frozen=True)
@@ -49,26 +48,6 @@ _AUTOLINK = re.compile(r"://|(?i:www)\.|@")
 
 
 _MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:=&")
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-
-
-def cell(value: object) -> object:
-    """A CSV cell a spreadsheet will not run: text starting like a formula gets a leading '.
-
-    >>> cell("=HYPERLINK(1)"), cell("-3%"), cell(-3), cell("近4万件")
-    ("'=HYPERLINK(1)", "'-3%", -3, '近4万件')
-    """
-    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA) else value
-
-
-def csv_bytes(frame) -> bytes:
-    """A DataFrame as a formula-safe UTF-8 CSV (with BOM, so that Excel reads the Chinese)."""
-    safe = frame.copy()
-    for column in safe.columns:
-        if not is_numeric_dtype(safe[column]):
-            safe[column] = safe[column].map(cell)
-    safe.columns = [cell(str(c)) for c in safe.columns]
-    return safe.to_csv(index=False).encode("utf-8-sig")
 
 
 def marked(text: str, marks: list[Mark]) -> str:

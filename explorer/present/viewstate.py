@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from explorer.analyse.concordance import link_values
 from explorer.corpus.query import INTRO
 
 PAGES = ("overview", "search", "compare", "reader", "data", "tools")
@@ -61,8 +62,6 @@ def _cell(value: str, known: Known) -> tuple[str, str] | None:
 
 def _concordance_setting(name: str) -> Callable[[str, Known], str | None]:
     def parse(value: str, known: Known) -> str | None:
-        from explorer.analyse.concordance import link_values  # it imports this module: read when first needed
-
         return value if value in link_values(name) else None
 
     return parse

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from explorer.present.markup import cell
 from explorer.read.achievements import find_achievements
 from explorer.read.concepts import Concept, find_concepts
 from explorer.read.corrupt import Correction, load_corrections
@@ -20,6 +19,7 @@ from explorer.read.metrics import digit_runs, find_numbers
 from explorer.read.normalize import Normalized, normalize
 from explorer.read.parse import Structure, parse_structure
 from explorer.read.resources import CORRECTIONS_FILE, ROOT, SEEDS_DIR
+from explorer.read.sheets import cell
 
 INTRO = "导语"
 TABLES = (

@@ -12,11 +12,12 @@ from explorer.analyse.themes import load_themes
 from explorer.corpus.corpora import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.corpus.store import StoreError, generation_id
 from explorer.corpus.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, UploadError, load_upload
-from explorer.present.charts import as_vega
+from explorer.present.charts import as_vega, unit_colors
 from explorer.present.i18n import t
-from explorer.present.markup import BEHAVIOUR, STYLE, chrome_style, csv_bytes, md
+from explorer.present.markup import BEHAVIOUR, STYLE, chrome_style, md
 from explorer.present.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
 from explorer.read.dataset import Dataset, build_dataset
+from explorer.read.sheets import csv_bytes
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 LISTED_DOCUMENTS = 200  # documents listed in the sidebar's chooser; more can be typed
@@ -322,7 +323,8 @@ def nav(page: str, label: str, language: str, icon: str | None = None, key_width
 
 def colors() -> dict[str, str]:
     """One colour per court for the whole corpus: the same on every page and chart."""
-    return corpus().colors
+    c = corpus()
+    return c.memo(("colors",), lambda: unit_colors([s for s in c.courts() if s != INTRO_KEY]))
 
 
 def unit_filter(ds: Dataset, language: str, max_selections: int | None = None) -> tuple[list[str], list[str]]:

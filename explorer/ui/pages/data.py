@@ -5,9 +5,9 @@ import json
 import streamlit as st
 
 from explorer.present.i18n import t
-from explorer.present.markup import csv_bytes
 from explorer.present.tables import table_view
 from explorer.present.viewstate import TABLES
+from explorer.read.sheets import csv_bytes
 from explorer.ui import shell
 
 ds = shell.dataset()

@@ -6,12 +6,15 @@ import streamlit as st
 from explorer.analyse import concordance as kwic
 from explorer.analyse.collocates import collocates
 from explorer.analyse.tokens import tokens
-from explorer.analyse.trends import figure_pairs, pairs_chart, split_queries, term_trends, trend_chart
+from explorer.analyse.trends import figure_pairs, split_queries, term_trends
 from explorer.analyse.wordlist import SCOPES, word_list
 from explorer.corpus.querylang import run_query
+from explorer.present.charts import pairs_chart, trend_chart
 from explorer.present.i18n import t
-from explorer.present.markup import KwicLine, csv_bytes, kwic_line, md
+from explorer.present.kwic import csv_of, xlsx_of
+from explorer.present.markup import KwicLine, kwic_line, md
 from explorer.present.viewstate import share_url
+from explorer.read.sheets import csv_bytes
 from explorer.ui import shell
 
 PAGE_SIZE = 50
@@ -39,9 +42,7 @@ def lines_of(text: str, as_pattern: bool):
     key = (id(corpus), text, as_pattern, tuple(docs))
     cached = st.session_state.get("_kwic")
     if not cached or cached[0] != key:
-        built = kwic.concordance(
-            corpus, text, documents=docs or None, base_url=st.context.url or "", regex=as_pattern, limit=MAX_LINES
-        )
+        built = kwic.concordance(corpus, text, documents=docs or None, regex=as_pattern, limit=MAX_LINES)
         cached = st.session_state["_kwic"] = (key, built)
     return cached[1]
 
@@ -130,10 +131,17 @@ if tab["concordance"].open:
                         )  # fmt: skip
                 d1, d2 = st.columns(2)
                 with d1:
-                    download(t("download_csv", lang), lambda: kwic.csv_of(lines), "concordance.csv", "text/csv")
+                    download(
+                        t("download_csv", lang),
+                        lambda: csv_of(lines, st.context.url or ""),
+                        "concordance.csv",
+                        "text/csv",
+                    )
                 with d2:
                     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    download(t("download_xlsx", lang), lambda: kwic.to_xlsx(lines), "concordance.xlsx", xlsx)
+                    download(
+                        t("download_xlsx", lang), lambda: xlsx_of(lines, st.context.url or ""), "concordance.xlsx", xlsx
+                    )
 
 if tab["collocates"].open:
     with tab["collocates"]:
