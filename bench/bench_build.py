@@ -57,7 +57,7 @@ import explorer.corpus.query, explorer.corpus.querylang
 base = rss()
 corpus = StoreCorpus(Path(sys.argv[1])).warm()
 for q in json.loads(sys.argv[2]):
-    corpus.search(q, size=50).cells_of()
+    search(corpus, q, size=50).cells_of()
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"imports": base, "serving": rss(), "peak": peak}))
 """

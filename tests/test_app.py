@@ -3,6 +3,7 @@
 import json
 import re
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -397,12 +398,12 @@ def test_every_download_is_formula_safe():
 
 
 def test_reader_moves_hit_to_hit_and_back_to_the_results():
-    at = open_app(page="reader", q="无讼社区", unit="大连中院", pos="1233", units="大连中院", hp="1")
+    at = open_app(page="reader", q="无讼社区", unit="大连中院", pos="1233", hp="2")
     assert "第 1 / 2 处命中" in captions(at)
     buttons = {b.label: b for b in at.button}
     assert buttons["上一处"].disabled and not buttons["下一处"].disabled
     (back,) = [link for link in page_links(at) if link.page.endswith("search")]
-    assert back.label == "返回检索结果" and "units=%E5%A4%A7%E8%BF%9E%E4%B8%AD%E9%99%A2" in back.query_string
+    assert back.label == "返回检索结果" and "hp=2" in back.query_string
     buttons["下一处"].click().run()
     assert not at.exception
     assert (at.query_params["unit"], at.query_params["pos"]) == ("东城法庭", "2901")
@@ -448,3 +449,30 @@ def test_a_reader_link_carries_the_way_back():
 def test_search_chart_tooltips_follow_the_language(lang, titles):
     at = open_app(page="search", q="无讼社区", lang=lang)
     assert [t["title"] for t in charts(at)[0]["encoding"]["tooltip"]] == titles
+
+
+@pytest.mark.parametrize(
+    "query", ["调解|诉讼", "调解 -纠纷", '"无讼社区"', "re:诉[前源]", "诉前 NEAR/6 调解", "wusong shequ"]
+)
+def test_every_query_form_opens_at_its_hit_and_walks_the_hits_the_search_page_lists(query):
+    """The reader asks the one search the search page asks: the same hits, in the same order."""
+    search = open_app(page="search", q=query)
+    listed = [dict(parse_qsl(link.query_string)) for link in page_links(search) if link.page.endswith("reader")]
+    assert listed, query
+    walked, at = [], open_app(**{"page": "reader", **listed[0]})
+    for _ in range(len(listed) + 1):
+        assert not any("没有命中" in plain(i.value) for i in at.info), (query, [i.value for i in at.info])
+        walked.append({"unit": at.query_params["unit"], "pos": at.query_params["pos"]})
+        assert f"第 {len(walked)} / {len(listed)} 处命中" in captions(at) and "mk-focus" in html_of(at)
+        following = {b.label: b for b in at.button}["下一处"]
+        if following.disabled:
+            break
+        following.click().run()
+        assert not at.exception
+    assert walked == [{"unit": hit["unit"], "pos": hit["pos"]} for hit in listed]
+
+
+def test_the_reader_walks_only_the_courts_the_search_page_was_narrowed_to():
+    at = open_app(page="reader", q="无讼社区", unit="大连中院", pos="1233", units="大连中院")
+    assert "第 1 / 1 处命中" in captions(at)
+    assert {b.label: b for b in at.button}["下一处"].disabled

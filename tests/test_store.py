@@ -25,6 +25,7 @@ from explorer.corpus.corpora import MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.corpus.index import TextIndex, scan
 from explorer.corpus.pipeline import build_modules, pipeline_hash
 from explorer.corpus.query import INTRO
+from explorer.corpus.search import search
 from explorer.corpus.store import StoreError, build_store, generation_id, live_reports, read_generation
 from explorer.read.dataset import build_dataset, document_from_text
 from explorer.read.resources import ROOT, SEEDS_DIR
@@ -80,7 +81,7 @@ QUERIES = [
 @pytest.mark.parametrize("query", QUERIES)
 def test_both_corpora_give_the_same_answer(corpora, query):
     memory, store = corpora
-    a, b = memory.search(query), store.search(query)
+    a, b = search(memory, query), search(store, query)
     assert a.total == b.total
     assert a.as_json() == b.as_json()  # every hit: unit, key, initiative, sentence, offsets, context, how
     assert a.counts.tolist() == b.counts.tolist()
@@ -92,7 +93,7 @@ def test_both_corpora_give_the_same_answer(corpora, query):
 def test_literal_hits_are_exactly_a_scan(corpora, query):
     memory, _ = corpora
     texts = [d.text.clean for d in memory.dataset.documents]
-    found = [(h.document, h.start) for h in memory.search(query).hits]
+    found = [(h.document, h.start) for h in search(memory, query).hits]
     index = TextIndex.build(texts)
     expected = index.locate(scan(texts, query))
     assert found == [(memory.dataset.documents[d].id, int(s)) for d, s in zip(*expected, strict=True)]
@@ -100,8 +101,8 @@ def test_literal_hits_are_exactly_a_scan(corpora, query):
 
 def test_pages_of_hits(corpora):
     _, store = corpora
-    whole = store.search("法院")
-    first, second = store.search("法院", page=0, size=10), store.search("法院", page=1, size=10)
+    whole = search(store, "法院")
+    first, second = search(store, "法院", page=0, size=10), search(store, "法院", page=1, size=10)
     assert first.total == second.total == whole.total > 20
     assert [h.start for h in first.hits + second.hits] == [h.start for h in whole.hits[:20]]
 
@@ -113,8 +114,8 @@ def test_export_is_the_same_from_either(corpora):
 
 def test_pinyin_uses_the_reading_in_context():
     corpus = MemoryCorpus.of([document_from_text("t", "t", "全省法院。西安。先进。")])
-    assert [(h.start, h.end) for h in corpus.search("xian").hits] == [(5, 7), (8, 9)]
-    assert [h.text for h in corpus.search("sheng").hits] == ["省"]
+    assert [(h.start, h.end) for h in search(corpus, "xian").hits] == [(5, 7), (8, 9)]
+    assert [h.text for h in search(corpus, "sheng").hits] == ["省"]
 
 
 def test_two_reports_of_the_same_courts(dataset):
@@ -124,12 +125,12 @@ def test_two_reports_of_the_same_courts(dataset):
     sections = corpus.sections
     assert sections["key"].is_unique and len(sections) == 10  # two intros and eight units
     assert corpus.courts() == [INTRO, "沈阳中院", "大连中院", "海城法院", "东城法庭"]  # one court, one colour
-    result = corpus.search("无讼社区")
+    result = search(corpus, "无讼社区")
     assert result.total == 4
     assert [h.key for h in result.hits] == [f"{SEED_ID}:2", f"{SEED_ID}:4", "next_year:2", "next_year:4"]
     per_section = dict(zip(sections["key"], result.counts.tolist(), strict=True))
     assert per_section[f"{SEED_ID}:2"] == per_section["next_year:2"] == 1  # never merged
-    only = corpus.search("无讼社区", documents=["next_year"])
+    only = search(corpus, "无讼社区", documents=["next_year"])
     assert [h.document for h in only.hits] == ["next_year", "next_year"]
 
 
@@ -137,9 +138,9 @@ def test_store_plus_uploads_is_one_corpus(corpora):
     memory, store = corpora
     upload = document_from_text("upload", "upload:x.txt", "某县人民法院：创建无讼社区三个。")
     union = UnionCorpus([store, MemoryCorpus.of([upload])])
-    assert union.search("无讼社区").total == memory.search("无讼社区").total + 1
+    assert search(union, "无讼社区").total == search(memory, "无讼社区").total + 1
     assert union.document_ids()[-1] == "upload"
-    assert union.search("无讼社区").hits[-1].document == "upload"
+    assert search(union, "无讼社区").hits[-1].document == "upload"
 
 
 def test_tagging_reuses_the_loaded_tags_and_tags_as_jieba_would(dataset):
@@ -177,13 +178,13 @@ def test_rebuild_parses_only_what_changed(generated, tmp_path):
     assert "report_00004" not in corpus.document_ids() and len(corpus.document_ids()) == 30
     assert 90000 in corpus.table("metrics").query("document == 'report_00003'")["value"].tolist()
     assert live_reports(out, read_generation(out)).keys() == {p.stem for p in work.glob("*.txt")}
-    assert corpus.search("新增").total == 1
+    assert search(corpus, "新增").total == 1
     fresh = MemoryCorpus(build_dataset(work))
     for query in ("无讼社区", "法院", "xian"):  # tombstoned copies never answer
-        assert corpus.search(query).total == fresh.search(query).total
+        assert search(corpus, query).total == search(fresh, query).total
     merged = build_store(work, out, workers=1, merge=True)
     assert (merged.parsed, merged.segments, merged.merged) == (0, 1, True)
-    assert StoreCorpus(out).search("法院").as_json() == fresh.search("法院").as_json()  # name order again
+    assert search(StoreCorpus(out), "法院").as_json() == search(fresh, "法院").as_json()  # name order again
 
 
 def test_a_rebuild_of_an_unchanged_folder_commits_nothing_and_reads_nothing(generated, tmp_path, monkeypatch):
@@ -228,12 +229,12 @@ def test_a_build_told_what_changed_looks_at_nothing_else_and_agrees_with_a_full_
     assert (stats.documents, stats.parsed, stats.reused) == (31, 2, 29)
     corpus = StoreCorpus(out)
     assert removed not in corpus.document_ids() and added in corpus.document_ids()
-    assert corpus.search("未被告知").total == 0  # not named: not looked at
+    assert search(corpus, "未被告知").total == 0  # not named: not looked at
     assert build_store(work, out, workers=1, changed=set()).parsed == 0  # told nothing: nothing to do
     assert build_store(work, out, workers=1).parsed == 1  # a full look finds it
     fresh = MemoryCorpus(build_dataset(work))
     for query in ("近9万件", "未被告知", "法院", "xian"):  # hits in segment order: compare what they count
-        got, want = StoreCorpus(out).search(query), fresh.search(query)
+        got, want = search(StoreCorpus(out), query), search(fresh, query)
         assert (got.total, got.by_unit()) == (want.total, want.by_unit())
 
 
@@ -242,7 +243,7 @@ def test_sections_found_from_where_they_begin_agree_with_each_hit_placed(generat
     """A search without filters finds each section's hits from where the section begins among them
     and places single hits only for a page or a chart; a filtered one places every hit. Both must
     give the same counts, page and dispersion, over several segments and with a tombstone."""
-    from explorer.corpus.query import Result, search
+    from explorer.corpus.query import Result, plain_search
 
     monkeypatch.setattr(store_module, "SEGMENT_DOCS", 8)
     work = tmp_path / "corpus"
@@ -257,12 +258,12 @@ def test_sections_found_from_where_they_begin_agree_with_each_hit_placed(generat
     assert len(segments) > 2 and any(seg.dead for seg in segments)
     every = np.arange(len(sections))
     for page in (0, 1):
-        lazy = search(segments, sections, query, page=page, size=7)
-        placed = search(segments, sections, query, allowed=every, page=page, size=7)
+        lazy = plain_search(segments, sections, query, page=page, size=7)
+        placed = plain_search(segments, sections, query, allowed=every, page=page, size=7)
         assert lazy.total == placed.total and (lazy.counts == placed.counts).all()
         assert [h.as_json() for h in lazy.hits] == [h.as_json() for h in placed.hits]
         assert [h.section for h in lazy.hits] == [h.section for h in placed.hits]
-        fresh = search(segments, sections, query, page=page, size=7)  # counts not made: read from few hits
+        fresh = plain_search(segments, sections, query, page=page, size=7)  # counts not made: read from few hits
         every_row = np.arange(len(sections))
         assert fresh.hits_in(every_row).tolist() == lazy.counts.tolist() and fresh.by_unit() == lazy.by_unit()
         from_counts = Result(query, query, lazy.total, lazy.counts, [], sections)  # no hits: sections from counts
@@ -289,7 +290,7 @@ def test_small_segments_are_merged_and_full_ones_left_as_written(generated, tmp_
         assert (stats.parsed, stats.merged) == (1, i == 2)
     names = [s["name"] for s in read_generation(out)["segments"]]
     assert names[:4] == full and len(names) == 5  # the three one-report segments became one
-    assert StoreCorpus(out).search("万件").total == MemoryCorpus(build_dataset(work)).search("万件").total
+    assert search(StoreCorpus(out), "万件").total == search(build_dataset(work), "万件").total
 
 
 def test_a_changed_pipeline_reparses_everything(tmp_path, monkeypatch):
@@ -437,7 +438,7 @@ def test_app_on_a_store(corpora, monkeypatch):
     at.query_params["q"] = "无讼社区"
     at.run()
     assert not at.exception
-    assert at.subheader[0].value == f"{store.search('无讼社区').total:,} 处命中"
+    assert at.subheader[0].value == f"{search(store, '无讼社区').total:,} 处命中"
     at = AppTest.from_file(app, default_timeout=60)
     at.query_params["page"] = "reader"
     at.query_params["docs"] = "report_00002"
@@ -467,12 +468,12 @@ def test_a_build_that_dies_leaves_the_last_generation_and_resumes(generated, tmp
     assert len(half.document_ids()) == 20
     expected = MemoryCorpus(build_dataset(work)).dataset
     part = MemoryCorpus(expected.__class__([d for d in expected.documents if d.id in half.document_set]))
-    assert half.search("无讼社区").as_json() == part.search("无讼社区").as_json()
+    assert search(half, "无讼社区").as_json() == search(part, "无讼社区").as_json()
     monkeypatch.setattr(store_module, "_write_segment", real)
     stats = build_store(work, out, workers=1)
     assert (stats.parsed, stats.reused) == (11, 20)  # resumed from what was committed
     assert not list(out.glob(".tmp-*"))
-    assert StoreCorpus(out).search("法院").total == MemoryCorpus(expected).search("法院").total
+    assert search(StoreCorpus(out), "法院").total == search(expected, "法院").total
 
 
 def test_a_reader_keeps_its_generation_while_the_store_is_rebuilt(generated, tmp_path):
@@ -481,12 +482,12 @@ def test_a_reader_keeps_its_generation_while_the_store_is_rebuilt(generated, tmp
     out = tmp_path / "store"
     build_store(work, out, workers=1)
     reader = StoreCorpus(out)
-    before = reader.search("无讼社区").as_json()
+    before = search(reader, "无讼社区").as_json()
     changed = work / "report_00001.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n补充：创建“无讼社区”。", encoding="utf-8")
     build_store(work, out, workers=1)
-    assert reader.search("无讼社区").as_json() == before  # the old generation is still whole
-    assert StoreCorpus(out).search("无讼社区").total == len(before["hits"]) + 1
+    assert search(reader, "无讼社区").as_json() == before  # the old generation is still whole
+    assert search(StoreCorpus(out), "无讼社区").total == len(before["hits"]) + 1
 
 
 @pytest.mark.parametrize("damage", ["truncated_npy", "truncated_parquet", "no_current", "bad_current"])
@@ -542,7 +543,7 @@ def test_killing_index_leaves_a_readable_store_and_no_workers(generated, tmp_pat
         time.sleep(0.2)
     assert not [c for c in children if Path(f"/proc/{c}").exists()], "workers outlived the build"
     if (out / "CURRENT").exists():  # whatever was committed reads whole
-        StoreCorpus(out).search("法院")
+        search(StoreCorpus(out), "法院")
     subprocess.run(cli, cwd=ROOT, check=True, capture_output=True)
     assert len(StoreCorpus(out).document_ids()) == len(list(work.glob("*.txt")))
 
@@ -684,14 +685,15 @@ def test_opening_and_searching_a_store_imports_no_parser(corpora):
     jieba nor pypinyin, whose imports were a third of the app's cold start."""
     _, store = corpora
     code = (
-        "import sys; from explorer.corpus.corpora import StoreCorpus; c = StoreCorpus(sys.argv[1]); "
-        "print(c.search('无讼社区').total, c.search('wusong shequ').total, c.search('fa yuan').total > 0); "
+        "import sys; from explorer.corpus.corpora import StoreCorpus; from explorer.corpus.search import search; "
+        "c = StoreCorpus(sys.argv[1]); "
+        "print(search(c, '无讼社区').total, search(c, 'wusong shequ').total, search(c, 'fa yuan').total > 0); "
         "print(sorted(m for m in ('jieba', 'pypinyin') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code, str(store.folder)], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     totals, imported = out.stdout.splitlines()
-    assert totals == f"{store.search('无讼社区').total} {store.search('wusong shequ').total} True"
+    assert totals == f"{search(store, '无讼社区').total} {search(store, 'wusong shequ').total} True"
     assert imported == "[]"
 
 
@@ -705,4 +707,4 @@ def test_a_store_warms_on_a_thread_of_its_own_once(corpora):
     assert fresh._warming is thread
     thread.join(60)
     assert "_segments" in fresh.__dict__ and all(seg._readings is not None for seg in fresh.segments())
-    assert fresh.search("无讼社区").total == store.search("无讼社区").total
+    assert search(fresh, "无讼社区").total == search(store, "无讼社区").total

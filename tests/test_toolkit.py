@@ -16,7 +16,9 @@ from explorer.analyse.tokens import tokens
 from explorer.analyse.trends import figure_pairs, term_trend, term_trends, year_of
 from explorer.analyse.wordlist import dispersion, word_list
 from explorer.corpus.corpora import MemoryCorpus
-from explorer.corpus.querylang import QueryError, compile_pattern, parse, run_query
+from explorer.corpus.query import plain_search
+from explorer.corpus.querylang import QueryError, compile_pattern, parse
+from explorer.corpus.search import search
 from explorer.present.charts import pairs_chart, trend_chart
 from explorer.present.kwic import csv_of, xlsx_of
 from explorer.read.dataset import build_dataset, document_from_text
@@ -83,7 +85,7 @@ SEED_COUNTS = [
 
 @pytest.mark.parametrize(("query", "total"), SEED_COUNTS)
 def test_query_language_on_the_seed(seed, query, total):
-    assert run_query(seed, query).total == total
+    assert search(seed, query).total == total
 
 
 TWO_COUNTS = [
@@ -97,7 +99,7 @@ TWO_COUNTS = [
 
 @pytest.mark.parametrize(("query", "total"), TWO_COUNTS)
 def test_query_language_on_several_reports(two, query, total):
-    assert run_query(two, query).total == total
+    assert search(two, query).total == total
 
 
 def test_and_counts_match_sentences_counted_by_hand(real):
@@ -105,24 +107,25 @@ def test_and_counts_match_sentences_counted_by_hand(real):
     sentences = real.table("sentences")["text"].tolist()
     both_ = sum(s.count("调解") + s.count("纠纷") for s in sentences if "调解" in s and "纠纷" in s)
     without = sum(s.count("调解") for s in sentences if "调解" in s and "纠纷" not in s)
-    assert run_query(real, "调解 纠纷").total == both_ > 0
-    assert run_query(real, "调解 -纠纷").total == without > 0
+    assert search(real, "调解 纠纷").total == both_ > 0
+    assert search(real, "调解 -纠纷").total == without > 0
 
 
 def test_plain_query_is_answered_as_before(seed, real):
     for corpus, query in [(seed, "无讼社区"), (seed, "wusong shequ"), (real, "调解"), (seed, ""), (seed, "法" * 300)]:
-        new, old = run_query(corpus, query), corpus.search(query)
+        new = search(corpus, query)
+        old = plain_search(corpus.segments(), corpus.sections, query)
         assert new.as_json() == old.as_json() and new.truncated == old.truncated
         assert (new.counts == old.counts).all()
 
 
 def test_a_long_query_is_cut_and_says_so(seed):
-    result = run_query(seed, "调解 " + "纠" * 300)
+    result = search(seed, "调解 " + "纠" * 300)
     assert result.truncated and result.total == 0
 
 
 def test_result_keeps_the_engine_shape(seed):
-    result = run_query(seed, "调解 纠纷", size=2, page=1)
+    result = search(seed, "调解 纠纷", size=2, page=1)
     assert result.total == 4 and len(result.hits) == 2
     assert result.counts.sum() == 4 and result.dispersion["hits"].sum() == 4
     assert set(result.as_json()) == {"query", "normalized", "total", "by_unit", "hits"}
@@ -151,30 +154,29 @@ def test_a_query_that_cannot_be_read_says_what_and_where(seed, query, code, posi
     with pytest.raises(QueryError) as e:
         parse(query)
     assert (e.value.code, e.value.position) == (code, position)
-    result = run_query(seed, query)
+    result = search(seed, query)
     assert result.total == 0 and result.error is not None
     assert f"第 {position + 1} 个字符" in result.why("zh") and f"character {position + 1}" in result.why("en")
 
 
 def test_no_hits_say_why(seed):
     assert (
-        run_query(seed, "调解 诉源").why("zh")
-        == "单独检索：“调解” 9，“诉源” 0。有词一处也找不到，整个检索式就没有结果。"
+        search(seed, "调解 诉源").why("zh") == "单独检索：“调解” 9，“诉源” 0。有词一处也找不到，整个检索式就没有结果。"
     )
-    assert "Each term is found alone (“调解” 9, “纠纷” 5)" in run_query(seed, "调解 NEAR/5 纠纷").why("en")
+    assert "Each term is found alone (“调解” 9, “纠纷” 5)" in search(seed, "调解 NEAR/5 纠纷").why("en")
 
 
 def test_re2_rejects_catastrophic_backtracking_instantly(seed):
     text = "a" * 100_000 + "!"
     began = time.perf_counter()
     assert compile_pattern("(a+)+$").search(text) is None
-    assert run_query(seed, "(a|aa)*c", regex=True).total == 0
+    assert search(seed, "(a|aa)*c", regex=True).total == 0
     assert time.perf_counter() - began < 1.0
 
 
 def test_regex_switch_reads_the_whole_query(seed):
-    assert run_query(seed, "调解[室员] | 枫桥", regex=True).total == 0  # spaces are part of the pattern
-    assert run_query(seed, "调解[室员]|枫桥经验", regex=True).total == 3
+    assert search(seed, "调解[室员] | 枫桥", regex=True).total == 0  # spaces are part of the pattern
+    assert search(seed, "调解[室员]|枫桥经验", regex=True).total == 3
 
 
 # --- 2. concordance --------------------------------------------------------------------------------------------
@@ -349,7 +351,7 @@ def test_term_trend_per_document_and_year(two, real):
     chars = two.table("documents")["clean_chars"].astype(int).tolist()
     assert per_doc["per_10k"].tolist() == pytest.approx([2 * 10_000 / c for c in chars])
     per_doc, per_year = term_trend(real, "调解")
-    assert per_doc["hits"].sum() == real.search("调解").total
+    assert per_doc["hits"].sum() == search(real, "调解").total
     y2024 = per_year[per_year["year"] == 2024].iloc[0]
     # 2024: spc_tribunal_cases_mediation_2024 (18), spc_tribunal_cases_spam_repost (14, dated 2024-02-28 in its
     # text), wuchang_halfyear_report_2024 (0) and liaoning_qiangji_2024_big5 (0, the year only in its name)
@@ -425,21 +427,21 @@ NEAR_CASES = [
 @pytest.mark.parametrize(("left", "right", "distance"), NEAR_CASES)
 def test_near_agrees_with_a_scan(real, left, right, distance):
     texts = [real.segments()[0].index.document_text(d) for d in range(len(real.document_ids()))]
-    assert run_query(real, f"{left} NEAR/{distance} {right}").total == _near_by_scan(texts, left, right, distance)
+    assert search(real, f"{left} NEAR/{distance} {right}").total == _near_by_scan(texts, left, right, distance)
 
 
 def test_full_width_bar_is_or(seed):
-    assert run_query(seed, "调解｜诉前").total == run_query(seed, "调解|诉前").total == 11
+    assert search(seed, "调解｜诉前").total == search(seed, "调解|诉前").total == 11
 
 
 def test_a_pattern_stops_at_the_cap_and_says_so(seed, monkeypatch):
     import explorer.corpus.querylang as ql
 
     monkeypatch.setattr(ql, "MAX_MATCHES", 3)
-    result = run_query(seed, "re:调解")
-    assert (result.total, result.capped) == (3, True)
+    result = search(seed, "re:调解")
+    assert (result.total, result.capped) == (3, 3)
     assert "只统计前 3 处" in result.notice("zh") and "only the first 3" in result.notice("en")
-    assert run_query(seed, "调解").notice() == ""
+    assert search(seed, "调解").notice() == ""
 
 
 def test_several_terms_trend_as_several_lines(two):

@@ -12,7 +12,7 @@ from explorer.analyse.tokens import tokens
 from explorer.analyse.trends import figure_pairs, term_trend
 from explorer.analyse.wordlist import word_list
 from explorer.corpus.corpora import MemoryCorpus, StoreCorpus, UnionCorpus
-from explorer.corpus.querylang import run_query
+from explorer.corpus.search import search
 from explorer.corpus.store import build_store
 from explorer.present.kwic import csv_of
 from explorer.read.dataset import build_dataset, document_from_text
@@ -49,7 +49,7 @@ def pair(request, tmp_path_factory):
 @pytest.mark.parametrize("query", QUERIES)
 def test_store_and_memory_agree(pair, query):
     memory, store = pair
-    a, b = run_query(memory, query), run_query(store, query)
+    a, b = search(memory, query), search(store, query)
     assert a.total > 0
     assert a.as_json() == b.as_json()
     assert (a.counts == b.counts).all() and a.dispersion.equals(b.dispersion)
@@ -61,8 +61,8 @@ def test_union_with_uploads_counts_each_part(pair):
     seed = build_dataset().documents
     union = UnionCorpus([store, MemoryCorpus.of(seed)])
     for query in ["调解 纠纷", "调解 -纠纷", "re:调解[室员]"]:
-        whole = run_query(union, query)
-        assert whole.total == run_query(store, query).total + run_query(MemoryCorpus.of(seed), query).total
+        whole = search(union, query)
+        assert whole.total == search(store, query).total + search(MemoryCorpus.of(seed), query).total
         assert whole.counts.sum() == whole.total
         assert {h.document for h in whole.hits} >= {seed[0].id}
         for h in whole.hits:
@@ -77,16 +77,14 @@ def test_word_lists_and_collocates_agree(pair):
     assert collocates(memory, "调解", 4, 2).equals(collocates(store, "调解", 4, 2))
     lines_m, _ = kwic.concordance(memory, "调解 纠纷")
     lines_s, _ = kwic.concordance(store, "调解 纠纷")
-    assert csv_of(kwic.sort_lines(lines_m, "L", 3, "word")) == csv_of(
-        kwic.sort_lines(lines_s, "L", 3, "word")
-    )
+    assert csv_of(kwic.sort_lines(lines_m, "L", 3, "word")) == csv_of(kwic.sort_lines(lines_s, "L", 3, "word"))
 
 
 def test_an_upload_with_the_same_text_twice():
     doc = document_from_text("a", "a.txt", "经验交流单位：沈阳市中级人民法院\n调解员调解。调解率高。\n")
     both = MemoryCorpus.of([doc, document_from_text("b", "b.txt", doc.text.raw)])
-    assert run_query(both, "调解 -率").total == 4  # 调解员, 调解 in each report's first sentence
-    assert run_query(both, "调解 -率", documents=["b"]).total == 2
+    assert search(both, "调解 -率").total == 4  # 调解员, 调解 in each report's first sentence
+    assert search(both, "调解 -率", documents=["b"]).total == 2
 
 
 def test_trends_and_figures_agree(pair):

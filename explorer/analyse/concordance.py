@@ -10,7 +10,7 @@ import pandas as pd
 
 from explorer.corpus.corpora import Corpus
 from explorer.corpus.query import INTRO, Result
-from explorer.corpus.querylang import run_query
+from explorer.corpus.search import search
 from explorer.read.segment import cut
 
 COLUMNS = ["query", "document", "court", "unit", "initiative", "left", "hit", "right", "sentence", "start"]
@@ -27,7 +27,7 @@ def concordance(
 
     ``limit``: only the first hits in corpus order (``result.total`` still counts them all).
     """
-    result = run_query(corpus, query, units=units, documents=documents, regex=regex, size=limit)
+    result = search(corpus, query, units=units, documents=documents, regex=regex, size=limit)
     return from_result(result, query), result
 
 

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.corpus.corpora import Corpus
-from explorer.corpus.querylang import run_query
+from explorer.corpus.search import search
 
 _DATE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _ID_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -55,7 +55,7 @@ def term_trend(corpus: Corpus, query: str, documents: list[str] | None = None) -
 
     Documents keep corpus order; a document without a year is in the first table only.
     """
-    result = run_query(corpus, query, documents=documents, size=0)
+    result = search(corpus, query, documents=documents, size=0)
     docs = corpus.table("documents")
     if documents:
         docs = docs[docs["id"].isin(documents)]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from explorer.cli import tools as toolcli
 from explorer.corpus.corpora import Corpus, MemoryCorpus
-from explorer.corpus.querylang import run_query
+from explorer.corpus.search import search
 from explorer.corpus.store import StoreError
 from explorer.read.dataset import INTRO, SourceError, build_dataset, write_csvs
 from explorer.read.resources import DATASET_DIR, SEEDS_DIR, STORE_DIR
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         _print_json(corpus.export())
     elif args.command == "search":
-        result = run_query(corpus, args.query, units=args.unit, regex=args.regex)
+        result = search(corpus, args.query, units=args.unit, regex=args.regex)
         if result.error is not None:
             return _fail(result.error.message("en"))
         if args.json:

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.corpus.index import SequenceIndex, TextIndex, load_array
-from explorer.corpus.query import INTRO, Result, Segment, search
+from explorer.corpus.query import INTRO, Segment, plain_search
 from explorer.corpus.store import (
     INDEX,
     OFFSETS,
@@ -119,14 +119,6 @@ class Corpus:
             [court.get(k, INTRO) for k in sections["key"]], index=sections.index, dtype=object
         )
         return sections
-
-    def search(
-        self, query: str, units: list[str] | None = None, documents: list[str] | None = None, page: int = 0,
-        size: int | None = None,
-    ) -> Result:  # fmt: skip
-        """Hits of ``query``; ``units`` (short names, 导语 for intros) and ``documents`` narrow them."""
-        allowed = self.allowed_sections(units, documents)
-        return search(self.segments(), self.sections, query, allowed=allowed, page=page, size=size)
 
     def allowed_sections(self, units: list[str] | None = None, documents: list[str] | None = None) -> np.ndarray | None:
         """Rows of :attr:`sections` that ``units`` (names or short names) and ``documents`` leave; None: all."""
@@ -295,8 +287,8 @@ class StoreCorpus(Corpus):
 
     def warm(self) -> StoreCorpus:
         """Load what the first search needs, so that it costs no more than later ones."""
-        self.search("法", size=1)  # loads the sections, the index pages and the offsets' first read
-        self.search("fa", size=1)  # and the reading index
+        plain_search(self.segments(), self.sections, "法", size=1)  # the sections, index pages, offsets' first read
+        plain_search(self.segments(), self.sections, "fa", size=1)  # and the reading index
         return self
 
     def warm_in_background(self) -> None:

@@ -280,6 +280,8 @@ class Hit:
 
 @dataclass
 class Result:
+    """What a search found, the one result of every search (:func:`explorer.corpus.search.search`)."""
+
     query: str
     normalized: str
     total: int
@@ -288,6 +290,34 @@ class Result:
     sections: pd.DataFrame
     truncated: bool = False
     found: list[Found] = field(default_factory=list, repr=False)  # every hit, placed: what dispersion is made from
+    parsed: object = None  # the query as the language read it (explorer.corpus.querylang.Query)
+    error: Exception | None = None  # why the query could not be read (a QueryError); then no hits
+    term_totals: list[tuple[str, int]] = field(default_factory=list)  # with no hits: what each term finds alone
+    capped: int = 0  # where a pattern stopped matching (querylang.MAX_MATCHES); the rest are not counted
+
+    def notice(self, lang: str = "zh") -> str:
+        """What the reader of these hits must know: a pattern stopped early."""
+        if not self.capped:
+            return ""
+        if lang == "en":
+            return f"The pattern matched more than {self.capped:,} times; only the first {self.capped:,} are counted."
+        return f"正则表达式匹配超过 {self.capped:,} 处，只统计前 {self.capped:,} 处。"
+
+    def why(self, lang: str = "zh") -> str:
+        """Why there is nothing to show: where the query is wrong, or what each term finds alone."""
+        if self.error is not None:
+            return self.error.message(lang)
+        if self.total or not self.term_totals:
+            return ""
+        if lang == "en":
+            counts = ", ".join(f"“{t}” {n}" for t, n in self.term_totals)
+            if all(n for _, n in self.term_totals):
+                return f"Each term is found alone ({counts}) but nowhere together as the query asks."
+            return f"Alone: {counts}. A term found nowhere makes the whole query find nothing."
+        counts = "，".join(f"“{t}” {n}" for t, n in self.term_totals)
+        if all(n for _, n in self.term_totals):
+            return f"每个词单独都能找到（{counts}），但没有一处同时满足整个检索式。"
+        return f"单独检索：{counts}。有词一处也找不到，整个检索式就没有结果。"
 
     def cells_of(self, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Dispersion of the hits in section ``rows`` (all when None): (section * BINS + bin of each
@@ -497,7 +527,7 @@ def collect(found: list[Found], page: int = 0, size: int | None = None) -> tuple
     return total, hits
 
 
-def search(
+def plain_search(
     segments: list[Segment],
     sections: pd.DataFrame,
     query: str,
@@ -505,7 +535,8 @@ def search(
     page: int = 0,
     size: int | None = None,
 ) -> Result:
-    """Every occurrence of ``query`` in every segment; ``allowed`` (section rows) narrows them.
+    """Every occurrence of ``query`` in every segment; ``allowed`` (section rows) narrows them: a query
+    of the language without operators (:func:`explorer.corpus.search.search` is the public entry).
 
     Han characters match as written after script folding; a query with Latin letters
     matches them in either case, and a Latin-only query also matches by the reading of

@@ -12,19 +12,20 @@ Pinyin words next to each other form one term (``wusong shequ``), as they always
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import re2
 
 from explorer.corpus.corpora import Corpus
-from explorer.corpus.query import BY, MAX_QUERY, NO_SPANS, Found, Result, Segment, Spans, collect, narrow, row_at
+from explorer.corpus.query import BY, NO_SPANS, Segment, Spans, narrow, row_at
 from explorer.read.normalize import normalize_query, to_simplified
 from explorer.read.pinyin import is_pinyin_query
 
+MAX_MATCHES = 200_000  # matches of one pattern in one segment: past this, matching stops (and says so)
+
 MAX_TERMS = 12
 MAX_NEAR = 500  # characters
-MAX_MATCHES = 200_000  # matches of one pattern in one segment: past this, matching stops (and says so)
 REGEX_PREFIX = "re:"
 _NEAR_RE = re.compile(r"NEAR/(\d*)$")
 _MEMORY = 8 << 20  # bytes RE2 may use for one pattern
@@ -354,41 +355,6 @@ def evaluate(seg: Segment, query: Query, notes: set[str] | None = None) -> Spans
     return _merge(kept)
 
 
-@dataclass
-class QueryResult(Result):
-    """A :class:`~explorer.corpus.query.Result` with what the language adds: the parse, an error, the counts
-    behind no hits."""
-
-    parsed: Query | None = None
-    error: QueryError | None = None
-    term_totals: list[tuple[str, int]] = field(default_factory=list)
-    capped: bool = False  # a pattern matched more than MAX_MATCHES times; the rest are not counted
-
-    def notice(self, lang: str = "zh") -> str:
-        """What the reader of these hits must know: a pattern stopped early."""
-        if not self.capped:
-            return ""
-        if lang == "en":
-            return f"The pattern matched more than {MAX_MATCHES:,} times; only the first {MAX_MATCHES:,} are counted."
-        return f"正则表达式匹配超过 {MAX_MATCHES:,} 处，只统计前 {MAX_MATCHES:,} 处。"
-
-    def why(self, lang: str = "zh") -> str:
-        """Why there is nothing to show: where the query is wrong, or what each term finds alone."""
-        if self.error is not None:
-            return self.error.message(lang)
-        if self.total or not self.term_totals:
-            return ""
-        counts = "，".join(f"“{t}” {n}" for t, n in self.term_totals)
-        if lang == "en":
-            counts = ", ".join(f"“{t}” {n}" for t, n in self.term_totals)
-            if all(n for _, n in self.term_totals):
-                return f"Each term is found alone ({counts}) but nowhere together as the query asks."
-            return f"Alone: {counts}. A term found nowhere makes the whole query find nothing."
-        if all(n for _, n in self.term_totals):
-            return f"每个词单独都能找到（{counts}），但没有一处同时满足整个检索式。"
-        return f"单独检索：{counts}。有词一处也找不到，整个检索式就没有结果。"
-
-
 def spans(
     corpus: Corpus, query: Query, units=None, documents=None, notes: set[str] | None = None
 ) -> list[tuple[Segment, int, Spans, np.ndarray]]:
@@ -401,49 +367,11 @@ def spans(
     return [(f.segment, base, (f.starts, f.lengths, f.how), f.rows) for f, base in zip(found, bases, strict=True)]
 
 
-def _result(corpus: Corpus, text: str, query: Query, found, page: int, size: int | None, truncated: bool):
-    """The engine's own result assembly (:func:`explorer.corpus.query.collect`) over the language's hits."""
-    placed = [Found(seg, st, n, how, base, (seg.section_of(st), rows)) for seg, base, (st, n, how), rows in found]
-    normalized = " ".join(_folded(t) for t in query.terms())
-    total, hits = collect(placed, page, size)
-    return QueryResult(text, normalized, total, None, hits, corpus.sections, truncated, placed, parsed=query)
-
-
-def _folded(item: Term | Near) -> str:
+def folded(item: Term | Near) -> str:
+    """A term as the engine matches it (script folded), for the result's ``normalized``."""
     if isinstance(item, Near):
-        return f"{_folded(item.left)} NEAR/{item.distance} {_folded(item.right)}"
+        return f"{folded(item.left)} NEAR/{item.distance} {folded(item.right)}"
     return str(Term(normalize_query(item.text), item.kind, item.position)) if item.kind != "regex" else str(item)
 
 
-def run_query(
-    corpus: Corpus, text: str, units: list[str] | None = None, documents: list[str] | None = None, page: int = 0,
-    size: int | None = None, regex: bool = False,
-) -> QueryResult:  # fmt: skip
-    """:meth:`Corpus.search` for the query language: the same arguments, the same result, plus ``why()``.
-
-    A query without operators is answered by the engine itself; ``regex=True`` reads the whole
-    text as one RE2 pattern. A query that cannot be read gives no hits and its error.
-    """
-    original, truncated = text, len(text) > MAX_QUERY
-    text = text[:MAX_QUERY]
-    try:
-        query = Query(text, ((Term(text.strip(), "regex", 0),),)) if regex else parse(text)
-        if regex:
-            compile_pattern(text.strip(), text, 0)
-    except QueryError as e:
-        return QueryResult(text, "", 0, None, [], corpus.sections, truncated, error=e)
-    if query.plain is not None or not query.groups:
-        plain = corpus.search(original, units=units, documents=documents, page=page, size=size)
-        return QueryResult(**{k: getattr(plain, k) for k in Result.__dataclass_fields__}, parsed=query)
-    notes: set[str] = set()
-    result = _result(corpus, text, query, spans(corpus, query, units, documents, notes), page, size, truncated)
-    result.capped = "capped" in notes
-    if not result.total:
-        alone = [x for t in query.terms() for x in ((t.left, t.right) if isinstance(t, Near) else (t,))]
-        result.term_totals = [
-            (str(t), sum(len(f[3]) for f in spans(corpus, Query(str(t), ((t,),)), units, documents))) for t in alone
-        ]
-    return result
-
-
-__all__ = ["BY", "Near", "Query", "QueryError", "QueryResult", "Term", "compile_pattern", "parse", "run_query"]
+__all__ = ["BY", "Near", "Query", "QueryError", "Term", "compile_pattern", "evaluate", "parse", "spans"]

@@ -1,25 +1,60 @@
-"""Search a parsed dataset: the same engine (:mod:`explorer.corpus.query`) as every other corpus.
+"""The one search: every page, the reader, the tools and the CLI ask :func:`search`, over any corpus.
 
-A query is data: it is folded and converted, then matched as a literal string (or as
-whole pinyin syllables), never used as a pattern.
+A query is data: it is read by the query language (:mod:`explorer.corpus.querylang`), each term
+folded and converted, then matched by the one engine (:mod:`explorer.corpus.query`) as a literal
+string, by whole pinyin syllables, or as an RE2 pattern (linear time), never as Python code.
 """
 
 from __future__ import annotations
 
-from explorer.corpus.query import MAX_QUERY, Hit, Result
+from explorer.corpus import querylang
+from explorer.corpus.corpora import Corpus, MemoryCorpus
+from explorer.corpus.query import MAX_QUERY, Hit, Result, collect, narrow, plain_search
+from explorer.corpus.querylang import Near, Query, QueryError, Term, compile_pattern, evaluate, folded, parse
 from explorer.read.dataset import Dataset
 
 __all__ = ["MAX_QUERY", "Hit", "Result", "search"]
 
 
-def search(dataset: Dataset, query: str, units: list[str] | None = None) -> Result:
-    """Every occurrence of ``query`` in every document of ``dataset``; ``units`` (names or short names) narrows.
+def search(
+    source: Corpus | Dataset, text: str, units: list[str] | None = None, documents: list[str] | None = None,
+    page: int = 0, size: int | None = None, regex: bool = False,
+) -> Result:  # fmt: skip
+    """The hits of ``text`` (the query language; ``regex=True``: the whole text as one RE2 pattern),
+    ``units`` (short or full names, 导语 for intros) and ``documents`` narrowing them; page ``page`` of
+    ``size`` hits (``None``: all). A query that cannot be read gives no hits and its error (``why()``).
 
     >>> from explorer.read.dataset import build_dataset
     >>> search(build_dataset(), "無訟社區").by_unit()
     {'大连市中级人民法院': 1, '盖州市人民法院东城人民法庭': 1}
+    >>> [search(build_dataset(), q).total for q in ("调解", "调解 纠纷", "调解 -纠纷", "re:诉[前源]")]
+    [9, 4, 7, 2]
     """
-    from explorer.corpus.corpora import MemoryCorpus
+    corpus = source if isinstance(source, Corpus) else source.memo(("corpus",), lambda: MemoryCorpus(source))
+    original, truncated = text, len(text) > MAX_QUERY
+    text = text[:MAX_QUERY]
+    try:
+        query = Query(text, ((Term(text.strip(), "regex", 0),),)) if regex else parse(text)
+        if regex:
+            compile_pattern(text.strip(), text, 0)
+    except QueryError as e:
+        return Result(text, "", 0, None, [], corpus.sections, truncated, error=e)
+    segments, allowed = corpus.segments(), corpus.allowed_sections(units, documents)
+    if query.plain is not None or not query.groups:  # no operator: the engine's own literal and pinyin match
+        result = plain_search(segments, corpus.sections, original, allowed=allowed, page=page, size=size)
+        result.parsed = query
+        return result
+    notes: set[str] = set()
+    found = narrow(segments, [evaluate(seg, query, notes) for seg in segments], allowed)
+    total, hits = collect(found, page, size)
+    normalized = " ".join(folded(t) for t in query.terms())
+    result = Result(text, normalized, total, None, hits, corpus.sections, truncated, found, parsed=query)
+    result.capped = querylang.MAX_MATCHES if "capped" in notes else 0
+    if not total:
+        alone = [x for t in query.terms() for x in ((t.left, t.right) if isinstance(t, Near) else (t,))]
+        result.term_totals = [(str(t), _count(segments, Query(str(t), ((t,),)), allowed)) for t in alone]
+    return result
 
-    corpus = dataset.memo(("corpus",), lambda: MemoryCorpus(dataset))
-    return corpus.search(query, units=units)
+
+def _count(segments, query: Query, allowed) -> int:
+    return sum(len(f.starts) for f in narrow(segments, [evaluate(seg, query) for seg in segments], allowed))

@@ -35,9 +35,11 @@ with top[2]:
     )  # fmt: skip
 
 unit_name = full_names.get(unit_key)  # None for the intro
-hits = search(ds, query).hits if query.strip() else []
 pos = shell.param("pos")
 back = {"q": query, "units": shell.param("units") or [], "hp": shell.param("hp")}
+# The search page's own query and courts: every query form opens here at its hit, and previous /
+# next walk the hits that page lists, in its order.
+hits = search(ds, query, units=back["units"] or None).hits if query.strip() else []
 
 # Where this hit sits among all hits, with the way back to the results -------------------
 if hits:

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from explorer.corpus.query import BINS, MAX_QUERY
-from explorer.corpus.querylang import run_query
+from explorer.corpus.search import search
 from explorer.present.charts import dispersion_chart, hits_by_unit_chart
 from explorer.present.i18n import court, t
 from explorer.present.markup import KwicLine, kwic_line, md
@@ -58,7 +58,7 @@ page = shell.param("hp") or 1
 
 def run(page: int):
     """The query language (AND in a sentence, | OR, -NOT, "phrase", NEAR/N, re:pattern) on the one engine."""
-    return run_query(corpus, query, units=chosen_units or None, documents=docs or None, page=page - 1, size=PAGE_SIZE)
+    return search(corpus, query, units=chosen_units or None, documents=docs or None, page=page - 1, size=PAGE_SIZE)
 
 
 result = run(page)

@@ -8,7 +8,7 @@ from explorer.analyse.collocates import collocates
 from explorer.analyse.tokens import tokens
 from explorer.analyse.trends import figure_pairs, split_queries, term_trends
 from explorer.analyse.wordlist import SCOPES, word_list
-from explorer.corpus.querylang import run_query
+from explorer.corpus.search import search
 from explorer.present.charts import pairs_chart, trend_chart
 from explorer.present.i18n import t
 from explorer.present.kwic import csv_of, xlsx_of
@@ -150,7 +150,7 @@ if tab["collocates"].open:
             window = c1.slider(t("window", lang), 1, 10, 5, key="coll_window")
             min_freq = c2.number_input(t("min_freq", lang), 1, 100, 2, key="coll_min")
             by_court = c3.toggle(t("per_court", lang), key="coll_court")
-            result = run_query(corpus, query, documents=docs or None, size=0, regex=regex)
+            result = search(corpus, query, documents=docs or None, size=0, regex=regex)
             if result.error is not None:
                 st.code(result.why(lang), language=None)
             else:
