@@ -1,44 +1,263 @@
-"""What the home page says about each report: its conference, full date, place and source; its headline figures.
+"""What the home page says about each report: its title, full date, place and source, and where each
+came from; its headline figures.
 
-The seed's own text gives only "3月30日"; the year, place and source come from the news
-report of the same conference kept in ``tests/corpus/liaoning_conference_2023_news.json``.
+The parser reads what a report's text gives (:mod:`explorer.read.docmeta`); ``data/reports.csv``
+fills what the text leaves out and corrects what it gets wrong. An empty cell there leaves the parsed
+fact as it is; a filled one replaces it, and the page still says what the text had.
 """
 
 from __future__ import annotations
 
+import csv
+import math
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date as Date
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
 
 from explorer.present.charts import measure_family
+from explorer.read.resources import REPORTS_FILE
+
+TEXT, CURATED = "text", "curated"  # where a fact came from; "" when neither gives it
+FACTS = ("date", "place", "source")
+COLUMNS = ("id", "date", "place_zh", "place_en", "source_zh", "source_en", "url", "basis")
+MONTHS = "January February March April May June July August September October November December".split()
+# 3月30日, 2023年3月30日, 11月1日至2日 (docmeta finds them; this reads their parts)
+CN_DAY_RE = re.compile(r"(?:(?P<y>\d{4}) ?年 ?)?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日(?:至(?P<d2>\d{1,2})日)?")
+ISO_RE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
+PLACE_KINDS = (
+    ("自治区", "autonomous region"),
+    ("自治州", "autonomous prefecture"),
+    ("省", "province"),
+    ("市", "city"),
+    ("县", "county"),
+    ("区", "district"),
+    ("镇", "town"),
+)
+
+
+@dataclass(frozen=True)
+class Curated:
+    """One row of ``data/reports.csv``: what is known of a report beyond its text (blank: nothing)."""
+
+    id: str
+    date: str = ""  # ISO: 2023-03-30, 2023-03 or 2023
+    place: tuple[str, str] = ("", "")  # zh, en
+    source: tuple[str, str] = ("", "")
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact about a report in both languages, where it came from, and what the text had where the
+    curated file replaced it."""
+
+    zh: str = ""
+    en: str = ""
+    origin: str = ""  # TEXT, CURATED, or "" when nothing gives it
+    text: str = ""
+
+    def words(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
 
 
 @dataclass(frozen=True)
 class About:
-    date: tuple[str, str]  # zh, en
-    place: tuple[str, str]
-    source: tuple[str, str]
+    id: str
+    title: str
+    path: str
+    date: Fact
+    year: int | None
+    place: Fact
+    source: Fact
     url: str = ""
 
+    def origins(self) -> dict[str, list[str]]:
+        """The facts by where they came from: TEXT, CURATED and "" (neither), each in FACTS order."""
+        out: dict[str, list[str]] = {CURATED: [], TEXT: [], "": []}
+        for name in FACTS:
+            out[getattr(self, name).origin].append(name)
+        return out
 
-REPORTS = {
-    "liaoning_court_work_conference_experience_exchange": About(
-        date=("2023年3月30日", "30 March 2023"),
-        place=("辽宁省", "Liaoning province"),
-        source=(
-            "会议新闻报道（繁体转载，附拼音）；同一会议的简体报道见国际在线辽宁频道，2023年4月3日",
-            "a news report of the conference (reposted in traditional script with pinyin); the same conference "
-            "reported by CRI Liaoning, 3 April 2023",
-        ),
-        url="https://ln.cri.cn/2023-04-03/7afa6fe6-5663-6cf7-252e-b80d1d4bae88.html",
-    ),
-}
+    def replaced(self) -> list[str]:
+        """What the text had where the curated file says otherwise, in FACTS order."""
+        return [fact.text for fact in (self.date, self.place, self.source) if fact.text]
 
 
-def about(doc_id: str) -> About | None:
-    """What is known of a report beyond its text (None for uploads and unknown reports)."""
-    return REPORTS.get(doc_id)
+@lru_cache(maxsize=4)
+def load_reports(path: Path = REPORTS_FILE) -> Mapping[str, Curated]:
+    """The curated rows by document id (none if the file is missing); ValueError names a bad row."""
+    if not path.exists():
+        return MappingProxyType({})
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        if tuple(reader.fieldnames or ()) != COLUMNS:
+            raise ValueError(f"{path}: columns must be {', '.join(COLUMNS)}, not {reader.fieldnames}")
+        rows = {}
+        for line, row in enumerate(reader, start=2):
+            try:
+                curated = curated_row({k: (v or "").strip() for k, v in row.items()})
+            except ValueError as e:
+                raise ValueError(f"{path}:{line}: {e}") from e
+            if curated.id in rows:
+                raise ValueError(f"{path}:{line}: {curated.id} is listed twice")
+            rows[curated.id] = curated
+    return MappingProxyType(rows)
+
+
+def curated_row(row: Mapping[str, str]) -> Curated:
+    """One checked row: an id, a real ISO date, each word in both languages or neither, an http(s) url.
+
+    >>> curated_row({"id": "a", "date": "2023-03-30", "place_zh": "辽宁省", "place_en": "Liaoning province"}).place
+    ('辽宁省', 'Liaoning province')
+    """
+    if not row.get("id"):
+        raise ValueError("a row without an id")
+    day = row.get("date", "")
+    if day and _iso_words(day) is None:
+        raise ValueError(f"date {day!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+    pairs = {}
+    for name in ("place", "source"):
+        pair = (row.get(f"{name}_zh", ""), row.get(f"{name}_en", ""))
+        if bool(pair[0]) != bool(pair[1]):
+            raise ValueError(f"{name} needs both {name}_zh and {name}_en, or neither")
+        pairs[name] = pair
+    url = row.get("url", "")
+    if url and not re.fullmatch(r"https?://[^\s\"'<>]+", url):
+        raise ValueError(f"url {url!r} is not an http(s) address")
+    return Curated(row["id"], day, pairs["place"], pairs["source"], url)
+
+
+def about(record: Mapping[str, object], curated: Mapping[str, Curated]) -> About:
+    """What the home page says about a report: its ``documents`` record, with its curated row if any.
+
+    >>> record = {"id": "x", "name": "某县法院工作会议", "date": "3月30日", "place": "辽宁", "path": "x.txt"}
+    >>> a = about(record, {})
+    >>> a.date.zh, a.date.en, a.date.origin, a.place.en, a.source.origin
+    ('3月30日', '30 March', 'text', '辽宁 Liaoning', '')
+    >>> a = about(record, {"x": Curated("x", "2023-03-30", ("辽宁省", "Liaoning province"))})
+    >>> a.date.zh, a.date.en, a.year, a.place.zh, a.replaced()
+    ('2023年3月30日', '30 March 2023', 2023, '辽宁省', ['3月30日', '辽宁'])
+    """
+    doc_id = str(record["id"])
+    row = curated.get(doc_id) or Curated(doc_id)
+    written, iso = _given(record.get("date")), _given(record.get("iso_date"))
+    year = _year(record.get("year")) or (int(iso[:4]) if iso else None)
+    parsed_date = _date_words(written, iso, year) if written or iso else None
+    place, source = _given(record.get("place")), _given(record.get("source"))
+    return About(
+        id=doc_id,
+        title=_given(record.get("name")) or _given(record.get("title")) or doc_id,
+        path=_given(record.get("path")) or "",
+        date=_fact(_iso_words(row.date) if row.date else None, parsed_date, written),
+        year=int(row.date[:4]) if row.date else year,
+        place=_fact(row.place if row.place[0] else None, (place, place_en(place)) if place else None, place),
+        source=_fact(row.source if row.source[0] else None, (source, source) if source else None, source),
+        url=row.url,
+    )
+
+
+def about_table(documents: pd.DataFrame, curated: Mapping[str, Curated], lang: str) -> pd.DataFrame:
+    """One row per report, for a listing of many: id, name, date, year, place, source in ``lang``,
+    then the report's units and whether it was read as one unit."""
+    rows = []
+    read = [c for c in ("id", "name", "title", "date", "iso_date", "year", "place", "source", "path") if c in documents]
+    columns = (documents[c].tolist() for c in read)  # not the intros and presenters: a store has 50,000 reports
+    for values in zip(*columns, strict=True):
+        record = dict(zip(read, values, strict=True))
+        a = about(record, curated)
+        rows.append(
+            {
+                "id": a.id,
+                "name": a.title,
+                "date": a.date.words(lang),
+                "year": a.year,
+                "place": a.place.words(lang),
+                "source": a.source.words(lang),
+            }
+        )
+    out = pd.DataFrame(rows, columns=["id", "name", "date", "year", "place", "source"])
+    out["year"] = out["year"].astype("Int64")
+    for column in ("units", "fallback"):
+        if column in documents:
+            out[column] = documents[column].to_numpy()
+    return out
+
+
+@lru_cache(maxsize=4096)  # a corpus names the same few hundred places over and over
+def place_en(name: str) -> str:
+    """A place as the English page shows it: the Chinese, then its pinyin and kind.
+
+    >>> place_en("潮州市"), place_en("辽宁"), place_en("宁夏回族自治区")
+    ('潮州市 Chaozhou city', '辽宁 Liaoning', '宁夏回族自治区 Ningxiahuizu autonomous region')
+    """
+    from pypinyin import lazy_pinyin  # only the English page pays for it
+
+    for suffix, kind in PLACE_KINDS:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return f"{name} {''.join(lazy_pinyin(name[: -len(suffix)])).capitalize()} {kind}"
+    return f"{name} {''.join(lazy_pinyin(name)).capitalize()}"
+
+
+def _fact(curated: tuple[str, str] | None, parsed: tuple[str, str] | None, written: str | None) -> Fact:
+    """The curated words if any (keeping what the text had, where it had something else), else the parsed."""
+    if curated:
+        had = written if written and written != curated[0] else ""
+        return Fact(curated[0], curated[1], CURATED, had)
+    if parsed:
+        return Fact(parsed[0], parsed[1], TEXT)
+    return Fact()
+
+
+def _given(value: object) -> str | None:
+    """A record's value as text, or None when it is missing (None, NaN, pandas' NA, blank)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return str(value).strip() or None
+
+
+def _year(value: object) -> int | None:
+    """A record's year: 2023, "2023" or a frame's 2023.0; None when missing."""
+    given = _given(value)
+    return int(float(given)) if given else None
+
+
+def _words(y: str | int | None, m: str | None, d: str | None, d2: str | None = None) -> tuple[str, str]:
+    """A date's words in zh and en from whichever of year, month, day (and a last day) it has."""
+    zh = (f"{int(y)}年" if y else "") + (f"{int(m)}月" if m else "") + (f"{int(d)}日" if d else "")
+    zh += f"至{int(d2)}日" if d2 else ""
+    day = f"{int(d)}–{int(d2)}" if d and d2 else str(int(d)) if d else ""
+    en = " ".join(p for p in (day, MONTHS[int(m) - 1] if m else "", str(int(y)) if y else "") if p)
+    return zh, en
+
+
+def _iso_words(iso: str) -> tuple[str, str] | None:
+    """An ISO date's words (its day, month or year alone), None if it is no real date."""
+    m = ISO_RE.fullmatch(iso[:10])
+    if not m:
+        return None
+    try:
+        Date(int(m["y"]), int(m["m"] or 1), int(m["d"] or 1))
+    except ValueError:
+        return None
+    return _words(m["y"], m["m"], m["d"])
+
+
+def _date_words(written: str | None, iso: str | None, year: int | None) -> tuple[str, str]:
+    """A parsed date in words: from the Chinese as written (a range kept, the year the text gives
+    elsewhere added), else from the ISO form the parser made, else as written."""
+    m = CN_DAY_RE.search(written or "")
+    if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+        return _words(m["y"] or year, m["m"], m["d"], m["d2"])
+    if iso and (words := _iso_words(iso)):
+        return words
+    return written or "", written or ""
 
 
 def headline_figures(metrics: pd.DataFrame, per_unit: int = 2) -> pd.DataFrame:

@@ -28,6 +28,7 @@ USERDICT_FILE = DATA_DIR / "userdict.txt"
 STOPWORDS_FILE = DATA_DIR / "stopwords.txt"
 SCRIPT_PAIRS_FILE = DATA_DIR / "script_pairs.csv"
 THEMES_FILE = DATA_DIR / "themes.csv"
+REPORTS_FILE = DATA_DIR / "reports.csv"  # what a report's text does not say: its full date, place, source
 
 
 @lru_cache(maxsize=1)

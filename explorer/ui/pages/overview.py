@@ -1,16 +1,19 @@
-"""概览: what this is, the report (conference, date, source), its headline figures, its units, every figure charted."""
+"""概览: what this is, each report in view (title, date, place, source), its headline figures, its units,
+every figure charted."""
 
 import streamlit as st
 
-from explorer.present.about import about, headline_figures
+from explorer.present.about import CURATED, TEXT, about, about_table, headline_figures, load_reports
 from explorer.present.charts import as_vega, concepts_chart, figure_chart, figure_groups
 from explorer.present.i18n import court, t
 from explorer.present.i18n import measure as measure_name
 from explorer.present.markup import bullets, esc, md
+from explorer.read.resources import REPORTS_FILE, ROOT
 from explorer.ui import shell
 
 MAX_FIGURES = 60  # charted; beyond this the data page has them all
 MAX_CARDS = 12  # units shown as cards; a larger corpus is summarised in tables
+MAX_REPORTS = 3  # reports described one by one; more are listed in a table
 
 lang = shell.lang()
 corpus = shell.corpus()
@@ -18,31 +21,52 @@ colors = shell.colors()
 docs = corpus.table("documents")
 units = corpus.table("units")
 short = dict(zip(units["name"], units["short_name"], strict=True)) if len(units) else {}
-zh = lang != "en"
+chosen = shell.chosen_documents()
+shown = docs[docs["id"].isin(chosen)] if chosen else docs  # the reports in view: docs= in the link, else all
+curated = load_reports()
 
-if len(docs) <= 3:
+if len(docs) <= MAX_REPORTS:
     st.title(t("app_title", lang))
     st.markdown(t("what", lang))
-    for doc in docs.itertuples():
-        st.subheader(md(doc.name or doc.id))
-        info = about(doc.id)
-        if info:
-            when = esc(t("held", lang, date=info.date[0 if zh else 1], place=info.place[0 if zh else 1]))
-            source = f"{esc(t('source', lang))}：{esc(info.source[0 if zh else 1])}"
-            if info.url:
-                anchor = f'<a href="{esc(info.url)}" target="_blank" rel="noopener noreferrer">'
-                source += f" · {anchor}{esc(t('open_source', lang))}</a>"
-        else:
-            when = f"{esc(t('date', lang))}：{esc(doc.date or '—')}"
-            source = f"{esc(t('source_file', lang))}：{esc(doc.path)}"
-        st.html(f"<div class='summary'>{when}<br>{source}</div>")
-        if doc.fallback:
-            st.info(t("fallback", lang, doc=md(doc.id)))
 else:  # a store of many reports: its size is the headline
     st.title(t("n_documents", lang, n=len(docs)))
     st.markdown(t("what", lang))
     st.caption(t("store_hint", lang))
-    st.dataframe(docs[["id", "name", "date", "units", "fallback"]], hide_index=True, width="stretch", height=260)
+
+
+def described(info) -> str:
+    """A report's date, place and source, then where each came from, as escaped HTML."""
+    sep = t("list_sep", lang)
+    date, place, source = (esc(f.words(lang) or "—") for f in (info.date, info.place, info.source))
+    line = f"<b>{esc(t('date', lang))}</b> {date} · <b>{esc(t('place', lang))}</b> {place}"
+    line += f"<br><b>{esc(t('source', lang))}</b> {source}"
+    if info.url:
+        anchor = f'<a href="{esc(info.url)}" target="_blank" rel="noopener noreferrer" style="white-space:nowrap">'
+        line += f" · {anchor}{esc(t('open_source', lang))}</a>"
+    origins, notes = info.origins(), []
+    for origin, key in ((CURATED, "from_curated"), (TEXT, "from_text"), ("", "not_in_text")):
+        if origins[origin]:
+            facts = sep.join(t(name, lang).lower() for name in origins[origin])  # mid-sentence: date, place
+            notes.append(t(key, lang, facts=facts, file=REPORTS_FILE.relative_to(ROOT).as_posix()))
+            if origin == CURATED and info.replaced():
+                notes[-1] += t("text_had", lang, what=sep.join(info.replaced()))
+    notes.append(t("source_file", lang, path=info.path))
+    notes_html = f"<small style='overflow-wrap:anywhere'>{esc(' · '.join(notes))}</small>"  # a long file name wraps
+    return f"<div class='summary'>{line}<br>{notes_html}</div>"
+
+
+if len(shown) <= MAX_REPORTS:
+    for record in shown.to_dict("records"):
+        info = about(record, curated)
+        st.subheader(md(info.title))
+        st.html(described(info))
+        if record["fallback"]:
+            st.info(t("fallback", lang, doc=md(info.id)))
+else:
+    listing = corpus.memo(("about", lang), lambda: about_table(docs, curated, lang))  # one pass per corpus
+    listing = listing[listing["id"].isin(chosen)] if chosen else listing
+    labels = {c: t(f"col_{c}", lang) for c in ("name", "date", "year", "place", "source")}
+    st.dataframe(listing, hide_index=True, width="stretch", height=260, column_config=labels)
 
 totals = corpus.concept_totals()
 counts = [(t(f"n_{k}", lang), corpus.rows(k)) for k in ("units", "initiatives", "metrics", "achievements")]
