@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from explorer.corpus.corpora import Corpus
+from explorer.corpus.paging import PAGE_SIZE, bounds
 from explorer.corpus.query import INTRO, Result
 from explorer.corpus.search import search
 from explorer.read.segment import cut
@@ -103,8 +104,7 @@ def group_counts(df: pd.DataFrame, group: str) -> pd.DataFrame:
     return counts
 
 
-def page(df: pd.DataFrame, number: int, size: int) -> pd.DataFrame:
+def page(df: pd.DataFrame, number: int, size: int = PAGE_SIZE) -> pd.DataFrame:
     """Page ``number`` (from 1) of ``size`` lines; a number past the end gives the last page."""
-    pages = max(1, -(-len(df) // size))
-    number = min(max(number, 1), pages)
-    return df.iloc[(number - 1) * size : number * size]
+    start, end = bounds(number, len(df), size)
+    return df.iloc[start:end]

@@ -27,6 +27,7 @@ from explorer.read.pinyin import (
     syllable_splits,
     vocabulary_syllables,
 )
+from explorer.read.positions import row_at
 
 MAX_QUERY = 200
 BINS = 100  # dispersion: positions in a section's text, in hundredths
@@ -548,26 +549,6 @@ def plain_search(
     found = narrow(segments, [seg.find(needle) if needle else NO_SPANS for seg in segments], allowed)
     total, hits = collect(found, page, size)
     return Result(query, needle, total, None, hits, sections, truncated, found)
-
-
-def row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, until: str = "") -> np.ndarray:
-    """For each position, the last row begun at or before it, or -1 for none.
-
-    ``until="end"``: also -1 past the row's end, the end itself still in it (as Document.initiative_at);
-    ``until="inside"``: -1 unless the position lies inside the row (a hit within a sentence).
-
-    >>> s, e = np.array([0, 10]), np.array([5, 15])
-    >>> [row_at(s, e, np.array([3, 5, 7]), u).tolist() for u in ("", "end", "inside")]
-    [[0, 0, 0], [0, 0, -1], [0, -1, -1]]
-    """
-    if not len(starts):
-        return np.full(len(positions), -1, dtype=np.int64)
-    row = np.searchsorted(starts, positions, side="right") - 1
-    ok = row >= 0
-    if until:
-        end = ends[np.maximum(row, 0)]
-        ok &= positions <= end if until == "end" else positions < end
-    return np.where(ok, row, -1)
 
 
 def _hits(seg: Segment, starts, lengths, how, local, rows) -> list[Hit]:

@@ -18,9 +18,10 @@ import numpy as np
 import re2
 
 from explorer.corpus.corpora import Corpus
-from explorer.corpus.query import BY, NO_SPANS, Segment, Spans, narrow, row_at
+from explorer.corpus.query import BY, NO_SPANS, Segment, Spans, narrow
 from explorer.read.normalize import normalize_query, to_simplified
 from explorer.read.pinyin import is_pinyin_query
+from explorer.read.positions import row_at
 
 MAX_MATCHES = 200_000  # matches of one pattern in one segment: past this, matching stops (and says so)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from explorer.corpus.paging import PART_SIZE
 from explorer.corpus.search import Hit
 from explorer.present.i18n import qualifier, t
 from explorer.present.markup import Mark, marked
@@ -57,7 +58,6 @@ def passage_marks(
     return Block(start, end, [m for m in marks if start <= m.start < end])
 
 
-PART_SIZE = 60  # paragraphs per reader page; a long upload is read in parts
 
 
 def paragraphs(doc: Document, block: Block) -> list[tuple[int, int]]:

@@ -15,20 +15,13 @@ from explorer.corpus.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, Upl
 from explorer.present.charts import as_vega, unit_colors
 from explorer.present.i18n import t
 from explorer.present.markup import BEHAVIOUR, STYLE, chrome_style, md
+from explorer.present.pages import HOME, PAGES
 from explorer.present.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
 from explorer.read.dataset import Dataset, build_dataset
 from explorer.read.sheets import csv_bytes
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 LISTED_DOCUMENTS = 200  # documents listed in the sidebar's chooser; more can be typed
-PAGE_ICONS = {
-    "overview": ":material/dashboard:",
-    "search": ":material/search:",
-    "compare": ":material/compare_arrows:",
-    "reader": ":material/article:",
-    "data": ":material/table_view:",
-    "tools": ":material/construction:",
-}
 
 
 @st.cache_resource(show_spinner="正在载入数据…", max_entries=2)
@@ -213,14 +206,14 @@ def pages(language: str) -> dict[str, st.Page]:
     if kept and kept[0] == language:
         return kept[1]
     made = {
-        name: st.Page(
-            PAGES_DIR / f"{name}.py",
-            title=t(name, language),
-            icon=PAGE_ICONS[name],
-            url_path=name,
-            default=name == "overview",
+        p.name: st.Page(
+            PAGES_DIR / f"{p.name}.py",
+            title=p.title[language == "en"],
+            icon=p.icon,
+            url_path=p.name,
+            default=p.name == HOME,
         )
-        for name in PAGE_ICONS
+        for p in PAGES
     }
     st.session_state["_pages"] = (language, made)
     return made
@@ -284,7 +277,7 @@ def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) 
     params = _params()
     good, bad = check_params(params, known())
     st.session_state["_view"] = good
-    here = next((name for name, p in all_pages.items() if p.url_path == current.url_path), "overview")
+    here = next((name for name, p in all_pages.items() if p.url_path == current.url_path), HOME)
     st.session_state["_here"] = here
     target = resolve_page(good, here)
     if target and target != here:

@@ -2,10 +2,11 @@
 
 import streamlit as st
 
+from explorer.corpus.paging import PART_SIZE, page_count
 from explorer.corpus.search import search
 from explorer.present.i18n import court, t
 from explorer.present.markup import esc, md
-from explorer.present.reader import PART_SIZE, neighbours, paragraphs, part_of, passage_marks, render_block
+from explorer.present.reader import neighbours, paragraphs, part_of, passage_marks, render_block
 from explorer.ui import shell
 
 ds = shell.dataset()
@@ -88,7 +89,7 @@ for doc in ds.documents:
         with st.container(border=True):
             st.caption(t("passage", lang))
             st.html(f"<div class='reader'>{render_block(doc, blocks, show_source, only_around=pos)}</div>")
-    parts = -(-len(paragraphs(doc, blocks)) // PART_SIZE)
+    parts = page_count(len(paragraphs(doc, blocks)), PART_SIZE)
     part = 0
     if parts > 1:
         at = part_of(doc, blocks, pos) + 1 if inside else 1

@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from explorer.corpus.paging import PAGE_SIZE, clamp, page_count
 from explorer.corpus.query import BINS, MAX_QUERY
 from explorer.corpus.search import search
 from explorer.present.charts import dispersion_chart, hits_by_unit_chart
@@ -10,7 +11,6 @@ from explorer.present.i18n import court, t
 from explorer.present.markup import KwicLine, kwic_line, md
 from explorer.ui import shell
 
-PAGE_SIZE = 50  # hits per page of keyword-in-context lines
 TOP_UNITS = 15  # bars in the per-unit chart; the CSV beside it has every unit
 
 lang = shell.lang()
@@ -63,7 +63,7 @@ def run(page: int):
 
 result = run(page)
 if page > 1 and not result.hits and result.total:  # a link past the last page opens the last one
-    page = -(-result.total // PAGE_SIZE)
+    page = clamp(page, result.total)
     result = run(page)
 if result.truncated:
     st.warning(t("query_cut", lang, n=MAX_QUERY))
@@ -108,7 +108,7 @@ with right:
     st.caption(t("dispersion", lang))
     shell.chart(dispersion_chart(placed, palette, lang), placed, "hit_positions", lang, width="stretch")
 
-pages = -(-result.total // PAGE_SIZE)
+pages = page_count(result.total)
 default_docs = set(corpus.default_documents())
 st.subheader(f"{t('kwic', lang)} · {page} / {pages:,}")
 with st.container(key="kwic-lines"):  # one grid of line and link per hit (a container per hit cost a tenth of a rerun)

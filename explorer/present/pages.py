@@ -1,0 +1,32 @@
+"""The app's pages, one row each: the one registry the router, the links and the titles read.
+
+A page's ``name`` is its stable id: ``?page=NAME`` in a link, the file ``explorer/ui/pages/NAME.py``
+that renders it, and its URL path. Adding a page is a row here and its file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EVERY_PAGE = ("page", "lang", "docs")  # link parameters that hold on every page
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    icon: str
+    title: tuple[str, str]  # zh, en
+    params: tuple[str, ...] = ()  # the link parameters the page reads besides EVERY_PAGE
+
+
+PAGES = (
+    Page("overview", ":material/dashboard:", ("概览", "Overview")),
+    Page("search", ":material/search:", ("检索", "Search"), ("q", "units", "hp")),
+    Page("compare", ":material/compare_arrows:", ("对比", "Compare"), ("units", "cell")),
+    Page("reader", ":material/article:", ("原文", "Reader"), ("unit", "q", "source", "pos", "part", "units", "hp")),
+    Page("data", ":material/table_view:", ("数据", "Data"), ("table", "units")),
+    Page("tools", ":material/construction:", ("工具", "Tools"), ("q", "tool", "sort", "width", "by", "group", "kp")),
+)
+NAMES = tuple(p.name for p in PAGES)
+HOME = NAMES[0]
+BY_NAME = {p.name: p for p in PAGES}
