@@ -60,11 +60,11 @@ def test_bad_invocations_exit_2_with_one_line(args):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-def test_non_utf8_seed_is_a_clear_error(tmp_path):
-    (tmp_path / "bad.txt").write_bytes("會議".encode("big5"))
+def test_a_seed_that_is_not_text_is_a_clear_error(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(4000))
     proc = run("--seeds", str(tmp_path), "export", "--json")
     assert proc.returncode == 2
-    assert "bad.txt" in proc.stderr and "UTF-8" in proc.stderr and "Traceback" not in proc.stderr
+    assert "bad.txt: not a text file" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_committed_csvs_are_fresh(dataset, tmp_path):

@@ -350,12 +350,12 @@ def test_a_module_a_build_imports_but_that_is_not_there_fails_the_fingerprint_lo
 
 def test_one_bad_file_does_not_stop_the_rest(tmp_path):
     shutil.copy(next(SEEDS_DIR.glob("*.txt")), tmp_path / "good.txt")
-    (tmp_path / "gbk.txt").write_bytes("法院工作会议".encode("gbk"))
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(4000))
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "utf16.txt").write_bytes("法院".encode("utf-16"))
+    (tmp_path / "english.txt").write_bytes(b"No Chinese here.\n")
     dataset = build_dataset(tmp_path)
     assert [d.id for d in dataset.documents] == ["good"]
-    assert len(dataset.failures) == 3 and any("gbk.txt: not UTF-8" in f for f in dataset.failures)
+    assert len(dataset.failures) == 3 and any("image.txt: not a text file" in f for f in dataset.failures)
     stats = build_store(tmp_path, tmp_path / "store", workers=1)
     assert (stats.parsed, len(stats.failures)) == (4, 3)
     assert StoreCorpus(tmp_path / "store").document_ids() == ["good"]

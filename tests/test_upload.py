@@ -6,7 +6,7 @@ import opencc
 import pytest
 
 from explorer.corpus.search import search
-from explorer.corpus.upload import UploadError, decode, load_upload
+from explorer.corpus.upload import UploadError, load_upload
 from explorer.read.dataset import Dataset, build_dataset, document_from_text
 from explorer.read.resources import SEEDS_DIR
 
@@ -107,7 +107,7 @@ def test_full_width_digits_and_traditional():
 )
 def test_bad_files_are_refused_with_a_reason(data, code):
     with pytest.raises(UploadError) as e:
-        decode(data)
+        load_upload("报告.txt", data)
     assert e.value.code == code
 
 

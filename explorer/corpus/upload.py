@@ -3,62 +3,24 @@
 from __future__ import annotations
 
 import multiprocessing
-import re
-from dataclasses import dataclass
 from pathlib import PurePath
-
-from charset_normalizer import from_bytes
 
 from explorer.read.corrupt import Correction
 from explorer.read.dataset import Document, curated_corrections, document_from_text
+from explorer.read.decode import SourceError, decode_bytes
 
 MAX_UPLOAD_MB = 10  # keep equal to server.maxUploadSize in .streamlit/config.toml
 MAX_FILES = 10  # uploads one session keeps at once
 MAX_SESSION_MB = 30  # and their total size
 PARSE_SECONDS = 60  # a parse still running after this is stopped, and the user told
-# The encodings Chinese reports come in. Limiting the candidates keeps short texts from being read as
-# Korean UTF-16 or a European code page; UTF-16 big-endian is taken only with its byte-order mark.
-ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16", "utf_16_le", "utf_32"]
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
-class UploadError(Exception):
-    """Why an upload was refused: ``code`` names the message shown to the user."""
+class UploadError(SourceError):
+    """Why an upload was refused: ``code`` names the message shown to the user, the decoder's
+    (:data:`explorer.read.decode.REASONS`) or this session's own (too_many, too_slow, failed)."""
 
     def __init__(self, code: str, **details: object):
-        super().__init__(code)
-        self.code = code
-        self.details = details
-
-
-@dataclass(frozen=True)
-class Decoded:
-    text: str
-    encoding: str
-
-
-def decode(data: bytes, limit_mb: float = MAX_UPLOAD_MB) -> Decoded:
-    """Text and encoding of an uploaded file; charset-normalizer decides the encoding.
-
-    >>> decode("會議現場".encode("big5")).text, decode("会议现场".encode("utf-8-sig")).encoding
-    ('會議現場', 'utf_8')
-    """
-    if not data.strip():
-        raise UploadError("empty")
-    if len(data) > limit_mb * 1024 * 1024:
-        raise UploadError("too_large", mb=round(len(data) / 1024 / 1024, 1), limit=limit_mb)
-    best = from_bytes(data, cp_isolation=ENCODINGS).best()
-    if best is None:
-        raise UploadError("binary")
-    text = str(best)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if len(_CONTROL.findall(text[:10000])) > 10:
-        raise UploadError("binary")
-    if not _HAN.search(text):
-        raise UploadError("no_chinese")
-    return Decoded(text, best.encoding)
+        super().__init__(code, code, **details)
 
 
 def load_upload(
@@ -69,15 +31,18 @@ def load_upload(
     limit_mb: float = MAX_UPLOAD_MB,
     budget: float = PARSE_SECONDS,
 ) -> Document:
-    """Decode and parse an upload with the same pipeline (and curated corrections) as the seeds;
+    """Decode and parse an upload with the same decoder, pipeline and curated corrections as the seeds;
     its id is the file name, made unique against ``taken``. Nothing is written to disk."""
-    decoded = decode(data, limit_mb)
+    try:
+        text = decode_bytes(name, data, limit_mb)
+    except SourceError as e:
+        raise UploadError(e.code, **e.details) from e
     corrections = curated_corrections() if corrections is None else corrections
     stem = PurePath(name).stem.strip() or "upload"
     doc_id, n = stem, 2
     while doc_id in taken:
         doc_id, n = f"{stem}-{n}", n + 1
-    return within(budget, document_from_text, doc_id, f"upload:{name}", decoded.text, corrections)
+    return within(budget, document_from_text, doc_id, f"upload:{name}", text, corrections)
 
 
 def within(seconds: float, fn, *args):

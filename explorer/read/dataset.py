@@ -14,6 +14,7 @@ import pandas as pd
 from explorer.read.achievements import find_achievements
 from explorer.read.concepts import Concept, find_concepts
 from explorer.read.corrupt import Correction, load_corrections
+from explorer.read.decode import FORMATS, SourceError, is_report, read_file
 from explorer.read.furniture import blank
 from explorer.read.metrics import digit_runs, find_numbers
 from explorer.read.normalize import Normalized, normalize
@@ -49,10 +50,6 @@ EMPTY_COLUMNS = {
     "non_metrics": LOCATE_KEYS + ["text", "reason"],
     "furniture": ["document", "start", "end", "raw_start", "raw_end", "text", "reason"],
 }
-
-
-class SourceError(Exception):
-    """A seeds folder or file that cannot be read; the message says which and why."""
 
 
 @dataclass
@@ -118,19 +115,9 @@ class Document:
 
 
 def read_report(path: Path) -> str:
-    """One seed file's text (UTF-8, with or without BOM); SourceError says why it cannot be read."""
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise SourceError(f"{path}: cannot read ({e.strerror or e})") from e
-    if not data.strip():
-        raise SourceError(f"{path}: empty file")
-    if b"\x00" in data[:4096]:
-        raise SourceError(f"{path}: binary or UTF-16 file, not UTF-8 text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise SourceError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from e
+    """One report file's text, read by the one decoder (:mod:`explorer.read.decode`) in any encoding it
+    takes; SourceError says why it cannot be read."""
+    return read_file(path)
 
 
 def _fields(record) -> dict:
@@ -139,7 +126,7 @@ def _fields(record) -> dict:
 
 
 def load_document(path: Path, corrections: tuple[Correction, ...]) -> Document:
-    """Read, normalise and parse one seed file (UTF-8, with or without BOM)."""
+    """Read, normalise and parse one report file."""
     return document_from_text(path.stem, _display_path(path), read_report(path), corrections)
 
 
@@ -346,7 +333,7 @@ def curated_corrections(path: Path = CORRECTIONS_FILE) -> tuple[Correction, ...]
 
 
 def report_files(seeds_dir: Path) -> list[tuple[str, int, int]]:
-    """(name, size, mtime_ns) of every ``*.txt`` file in ``seeds_dir``, in name order, from one pass
+    """(name, size, mtime_ns) of every report file (:func:`is_report`) in ``seeds_dir``, in name order, from one pass
     over the folder (a rebuild that finds nothing changed costs this listing and nothing else);
     SourceError if the folder has none."""
     if not seeds_dir.is_dir():
@@ -355,24 +342,24 @@ def report_files(seeds_dir: Path) -> list[tuple[str, int, int]]:
     with os.scandir(seeds_dir) as entries:  # plain names, sorted as strings: Path objects were most of it at 50k
         for entry in entries:
             try:
-                if entry.name.endswith(".txt") and entry.is_file():
+                if is_report(entry.name) and entry.is_file():
                     st = entry.stat()
                     files.append((entry.name, st.st_size, st.st_mtime_ns))
             except OSError:  # a symlink loop, an unreadable or vanished entry is no report
                 continue
     if not files:
-        raise SourceError(f"no .txt files in seeds folder: {seeds_dir}")
+        raise SourceError(f"no report files ({', '.join(FORMATS)}) in seeds folder: {seeds_dir}")
     files.sort()
     return files
 
 
 def report_paths(seeds_dir: Path) -> list[str]:
-    """Every ``*.txt`` file in ``seeds_dir``, in name order; SourceError if the folder has none."""
+    """Every report file in ``seeds_dir``, in name order; SourceError if the folder has none."""
     return [os.path.join(seeds_dir, name) for name, _, _ in report_files(seeds_dir)]
 
 
 def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTIONS_FILE) -> Dataset:
-    """Every readable ``*.txt`` in ``seeds_dir``, in name order; a file that cannot be read is listed in
+    """Every readable report in ``seeds_dir``, in name order; a file that cannot be read is listed in
     ``failures`` and the rest go on. SourceError when the folder is missing or nothing could be read."""
     documents, failures = [], []
     for path in report_paths(seeds_dir):
