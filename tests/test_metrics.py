@@ -157,9 +157,9 @@ def _headline_loop(metrics, per_unit):
     """The definition, unit by unit: first rate, largest count of cases, other counts largest first, the rest."""
     import pandas as pd
 
-    from explorer.present.charts import measure_family
+    from explorer.read.lexicon import family
 
-    df = metrics.assign(_value=pd.to_numeric(metrics["value"]), _family=metrics["measure"].map(measure_family))
+    df = metrics.assign(_value=pd.to_numeric(metrics["value"]), _family=metrics["measure"].map(family))
     picked = []
     for _, mine in df.groupby("unit", sort=False):
         rates = mine[mine["_family"] == "percent"]

@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from explorer.corpus.search import search
 from explorer.read.dataset import Dataset, document_from_text
-from explorer.read.normalize import is_han, normalize
+from explorer.read.lexicon import is_han
+from explorer.read.normalize import normalize
 from explorer.read.pinyin import readings, words
 
 DL, DC = "大连市中级人民法院", "盖州市人民法院东城人民法庭"

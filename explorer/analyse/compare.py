@@ -9,10 +9,11 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from explorer.read.lexicon import HAN_BASIC
 from explorer.read.resources import stopwords
 from explorer.read.segment import cut
 
-_HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+_HAN_WORD = re.compile(f"^[{HAN_BASIC}]{{2,}}$")
 Z_CRIT = 1.96  # |z| above this: significant at about 5% (two-sided)
 PER = 10_000  # rates are per this many characters of the unit's text
 # Words every court report uses: they rank high by chance and say nothing about one court.

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.corpus.corpora import Corpus
+from explorer.read.lexicon import is_han
 from explorer.read.resources import stopwords
 from explorer.read.segment import tokenizer
 
@@ -18,7 +19,7 @@ COLUMNS = ["segment", "document", "section", "court", "start", "end", "word", "i
 
 
 def _is_word(token: str) -> bool:
-    return any(("\u3400" <= c <= "\u9fff") or ("\uf900" <= c <= "\ufaff") or c.isascii() and c.isalpha() for c in token)
+    return any(is_han(c) or c.isascii() and c.isalpha() for c in token)
 
 
 def tokens(corpus: Corpus, documents: list[str] | None = None) -> pd.DataFrame:

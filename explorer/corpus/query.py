@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.corpus.index import EMPTY, SequenceIndex, TextIndex
+from explorer.read.lexicon import INTRO
 from explorer.read.normalize import normalize_query
 from explorer.read.pinyin import (
     id_map,
@@ -31,7 +32,6 @@ from explorer.read.positions import row_at
 
 MAX_QUERY = 200
 BINS = 100  # dispersion: positions in a section's text, in hundredths
-INTRO = "导语"
 BY = ("text", "pinyin")
 WIDTH = 18  # keyword in context: characters each side
 Spans = tuple[np.ndarray, np.ndarray, np.ndarray]  # global starts, lengths, how (0 text, 1 pinyin)

@@ -21,7 +21,7 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
-from explorer.present.charts import measure_family
+from explorer.read import lexicon
 from explorer.read.resources import REPORTS_FILE
 
 TEXT, CURATED = "text", "curated"  # where a fact came from; "" when neither gives it
@@ -277,10 +277,10 @@ def headline_figures(metrics: pd.DataFrame, per_unit: int = 2) -> pd.DataFrame:
         return metrics
     value = pd.to_numeric(metrics["value"]).to_numpy("float64")
     codes, measures = pd.factorize(metrics["measure"])  # a few dozen measures over 200,000 figures
-    family = np.asarray([measure_family(m) for m in measures.tolist()] + ["count"], dtype=object)[codes]
+    family = np.asarray([lexicon.family(m) for m in measures.tolist()] + ["count"], dtype=object)[codes]
     unit = pd.factorize(metrics["unit"])[0]  # units in order of first appearance, as the report lists them
     position = np.arange(len(metrics))
-    rate, case, count = family == "percent", (metrics["measure"] == "件").to_numpy(bool), family == "count"
+    rate, case, count = family == "percent", (metrics["measure"] == lexicon.CASES).to_numpy(bool), family == "count"
 
     def ranked(*keys: np.ndarray, mask: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(the rows among ``mask``, by unit, then ``keys`` in turn, then position; each one's place in its unit)."""

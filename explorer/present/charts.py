@@ -6,11 +6,11 @@ import altair as alt
 import pandas as pd
 
 from explorer.present.i18n import t
+from explorer.read.lexicon import family
 
 # Colour-blind-safe, distinct on white; the unit's order in the report picks its colour.
 PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9d755d", "#bab0ac"]
 FONT = "WenQuanYi Micro Hei, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif"
-FAMILIES = {"%": "percent", "个百分点": "percent", "百分点": "percent", "元": "money"}
 Z_LINE = 1.96
 SHAPES = {"exact": "circle", "approx": "circle", "over": "triangle-right"}
 
@@ -90,11 +90,6 @@ def _style(chart: alt.Chart) -> alt.Chart:
     )
 
 
-def measure_family(measure: str) -> str:
-    """percent, money or count: figures of different families never share an axis."""
-    return FAMILIES.get(measure, "count")
-
-
 def figure_groups(metrics: pd.DataFrame) -> tuple[list[tuple[str, pd.DataFrame]], pd.DataFrame]:
     """Figures grouped by measure (件 with 件, % with %): groups of two or more get a chart of their
     own on one linear scale; figures alone in their measure come back as the second value.
@@ -113,7 +108,7 @@ def figure_groups(metrics: pd.DataFrame) -> tuple[list[tuple[str, pd.DataFrame]]
     )
     sizes = df.groupby("measure", sort=False)["value"].transform("size")
     groups = [(str(m), g) for m, g in df[sizes > 1].groupby("measure", sort=False)]
-    groups.sort(key=lambda mg: (["percent", "count", "money"].index(measure_family(mg[0])), -len(mg[1])))
+    groups.sort(key=lambda mg: (["percent", "count", "money"].index(family(mg[0])), -len(mg[1])))
     return groups, df[sizes == 1].reset_index(drop=True)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from explorer.read.lexicon import INTRO, MEASURES
+
 LANGS = ("zh", "en")
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -413,7 +415,7 @@ def court(name: str, lang: str) -> str:
     """
     if lang != "en" or not name:
         return name
-    if name == "导语":
+    if name == INTRO:
         return f"{name} {t('intro', 'en')}"
     return f"{name} {romanise(name)}"
 
@@ -430,22 +432,11 @@ def qualifier(code: str, lang: str) -> str:
     return t(f"qualifier_{code}", lang) if code in QUALIFIERS else code
 
 
-MEASURES_EN = {
-    "件": "cases (件)",
-    "笔": "transactions (笔)",
-    "家": "courts, firms or bodies (家)",
-    "个": "items (个)",
-    "份": "documents (份)",
-    "元": "yuan (元)",
-    "%": "percent (%)",
-    "个百分点": "percentage points (个百分点)",
-}
-
-
 def measure(unit: str, lang: str) -> str:
     """A measure word as the interface names it.
 
     >>> measure("件", "en"), measure("件", "zh"), measure("艘", "en")
     ('cases (件)', '件', '艘')
     """
-    return MEASURES_EN.get(unit, unit) if lang == "en" else unit
+    row = MEASURES.get(unit)
+    return (row.english or unit) if lang == "en" and row else unit

@@ -58,8 +58,6 @@ def passage_marks(
     return Block(start, end, [m for m in marks if start <= m.start < end])
 
 
-
-
 def paragraphs(doc: Document, block: Block) -> list[tuple[int, int]]:
     """Clean (start, end) of each non-empty line of the block."""
     lines = lines_with_offsets(doc.text.clean[block.start : block.end])

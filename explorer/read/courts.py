@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from explorer.read.lexicon import HAN_BASIC as HAN  # the unified block the grammar was written against
 from explorer.read.segment import tag
 
-HAN = "\u4e00-\u9fff"
 ORDINALS = "一二三四五六七八九十"
 # Court types: what the text writes → the canonical type written in the key.
 SPECIAL = ("知识产权", "海事", "铁路运输中级", "铁路运输", "互联网", "金融", "军事", "林区中级", "林区", "农垦", "矿区")

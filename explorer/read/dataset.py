@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 import json
 import os
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from explorer.read.achievements import find_achievements
@@ -16,13 +16,14 @@ from explorer.read.concepts import Concept, find_concepts
 from explorer.read.corrupt import Correction, load_corrections
 from explorer.read.decode import FORMATS, SourceError, is_report, read_file
 from explorer.read.furniture import blank
+from explorer.read.lexicon import INTRO
 from explorer.read.metrics import digit_runs, find_numbers
 from explorer.read.normalize import Normalized, normalize
 from explorer.read.parse import Structure, parse_structure
+from explorer.read.positions import row_at
 from explorer.read.resources import CORRECTIONS_FILE, ROOT, SEEDS_DIR
 from explorer.read.sheets import cell
 
-INTRO = "导语"
 TABLES = (
     "documents",
     "units",
@@ -61,63 +62,53 @@ class Document:
     records: dict[str, list[dict]] = field(default_factory=dict)
 
     @cached_property
-    def _unit_starts(self) -> list[int]:
-        return [u.start for u in self.structure.units]
-
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.structure.sentences]
-
-    def unit_at(self, pos: int) -> str | None:
-        """Name of the unit whose block holds clean offset ``pos`` (None in the intro)."""
-        i = bisect.bisect_right(self._unit_starts, pos) - 1
-        return self.structure.units[i].name if i >= 0 else None
-
-    def sentence_at(self, pos: int):
-        i = bisect.bisect_right(self._sentence_starts, pos) - 1
-        if i >= 0 and self.structure.sentences[i].start <= pos < max(self.structure.sentences[i].end, pos + 1):
-            return self.structure.sentences[i]
-        return None
-
-    def block_of(self, pos: int) -> tuple[int, int]:
-        """(start, end) of the unit block, or the intro, that holds ``pos``."""
-        i = bisect.bisect_right(self._unit_starts, pos) - 1
-        if i < 0:
-            return 0, self.structure.intro_end
-        return self.structure.units[i].start, self.structure.units[i].end
-
-    @cached_property
-    def _initiative_starts(self) -> list[int]:
-        return [i.start for i in self.structure.initiatives]
-
-    def initiative_at(self, pos: int):
-        i = bisect.bisect_right(self._initiative_starts, pos) - 1
-        if i >= 0 and pos <= self.structure.initiatives[i].end:
-            return self.structure.initiatives[i]
-        return None
-
-    def locate(self, start: int, end: int) -> dict:
-        """Where a clean span sits: unit, initiative, sentence, and its raw offsets."""
-        ini = self.initiative_at(start)
-        sent = self.sentence_at(start)
-        raw_start, raw_end = self.text.raw_span(start, end)
+    def _bounds(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """(starts, ends) of the units, initiatives and sentences, as the engine's segments hold them."""
+        s = self.structure
         return {
-            "document": self.id,
-            "unit": self.unit_at(start),
-            "initiative": ini.title if ini else None,
-            "initiative_order": ini.order if ini else None,
-            "sentence": sent.text if sent else "",
-            "start": start,
-            "end": end,
-            "raw_start": raw_start,
-            "raw_end": raw_end,
+            name: (np.array([r.start for r in rows], np.int64), np.array([r.end for r in rows], np.int64))
+            for name, rows in (("units", s.units), ("initiatives", s.initiatives), ("sentences", s.sentences))
         }
+
+    def locate_all(self, spans: list[tuple[int, int]]) -> list[dict]:
+        """Where each clean span sits: unit, initiative, sentence and raw offsets, by the one rule
+        (:func:`explorer.read.positions.row_at`) the engine places hits by, all spans at once.
+
+        A span's unit is the last begun at or before it (none: the intro), its sentence the last begun,
+        and its initiative the last begun that has not ended before it."""
+        starts = np.fromiter((a for a, _ in spans), np.int64, len(spans))
+        unit = row_at(*self._bounds["units"], starts).tolist()
+        ini = row_at(*self._bounds["initiatives"], starts, until="end").tolist()
+        sent = row_at(*self._bounds["sentences"], starts).tolist()
+        s, out = self.structure, []
+        for (start, end), u, i, se in zip(spans, unit, ini, sent, strict=True):
+            raw_start, raw_end = self.text.raw_span(start, end)
+            initiative = s.initiatives[i] if i >= 0 else None
+            out.append(
+                {
+                    "document": self.id,
+                    "unit": s.units[u].name if u >= 0 else None,
+                    "initiative": initiative.title if initiative else None,
+                    "initiative_order": initiative.order if initiative else None,
+                    "sentence": s.sentences[se].text if se >= 0 else "",
+                    "start": start,
+                    "end": end,
+                    "raw_start": raw_start,
+                    "raw_end": raw_end,
+                }
+            )
+        return out
 
 
 def read_report(path: Path) -> str:
     """One report file's text, read by the one decoder (:mod:`explorer.read.decode`) in any encoding it
     takes; SourceError says why it cannot be read."""
     return read_file(path)
+
+
+def _located(doc: Document, records: list) -> list[tuple]:
+    """Each record with a clean ``start`` and ``end``, and where it sits in ``doc``."""
+    return list(zip(records, doc.locate_all([(r.start, r.end) for r in records]), strict=True))
 
 
 def _fields(record) -> dict:
@@ -170,8 +161,7 @@ def _records(doc: Document) -> dict[str, list[dict]]:
     others += [n for f in st.furniture for n in digit_runs(clean, f.start, f.end, "furniture")]
     others.sort(key=lambda n: n.start)
     metrics = []
-    for m in found:
-        loc = doc.locate(m.start, m.end)
+    for m, loc in _located(doc, found):
         metrics.append(
             {
                 **loc,
@@ -184,12 +174,13 @@ def _records(doc: Document) -> dict[str, list[dict]]:
                 "year": m.year,
             }
         )
-    non_metrics = [{**doc.locate(n.start, n.end), "text": n.text, "reason": n.reason} for n in others]
-    achievements = [{**doc.locate(a.start, a.end), "kind": a.kind, "text": a.text} for a in find_achievements(readable)]
+    non_metrics = [{**loc, "text": n.text, "reason": n.reason} for n, loc in _located(doc, others)]
+    achieved = find_achievements(readable)
+    achievements = [{**loc, "kind": a.kind, "text": a.text} for a, loc in _located(doc, achieved)]
     unit_texts = [(u.name, readable[u.start : u.end]) for u in st.units]
     concepts = [_concept_record(doc.id, c) for c in find_concepts(unit_texts)]
-    corrections = [{**doc.locate(r.start, r.end), **_fields(r)} for r in doc.text.repairs]
-    unresolved = [{**doc.locate(r.start, r.end), **_fields(r)} for r in doc.text.unresolved]
+    corrections = [{**loc, **_fields(r)} for r, loc in _located(doc, doc.text.repairs)]
+    unresolved = [{**loc, **_fields(r)} for r, loc in _located(doc, doc.text.unresolved)]
     document = {
         "id": doc.id,
         "path": doc.path,

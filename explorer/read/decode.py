@@ -13,10 +13,12 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from explorer.read.lexicon import HAN
+
 # The encodings Chinese reports come in. Limiting the candidates keeps short texts from being read as
 # Korean UTF-16 or a European code page; UTF-16 big-endian is taken only with its byte-order mark.
 ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16", "utf_16_le", "utf_32"]
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 # What can be wrong with a report, by code; the interface translates the codes (``upload_<code>``).

@@ -7,21 +7,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from explorer.read import lexicon
 from explorer.read.resources import stopwords
 from explorer.read.segment import tag
 
 MAGNITUDES = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(10**3)}
 # Longest first, so 个百分点 wins over 个 and 万元 is magnitude + 元.
-MEASURES = sorted(
-    (
-        "件 笔 家 个 份 元 % 个百分点 百分点 人 名 人次 项 次 起 所 户 场 天 小时 条 篇 批 期 座 处 支 位 亩 平方米 "
-        "公里 平方公里 千米 倍 岁 年 个月 个季度 周 吨 辆 台 套 宗 单 轮 余人"
-    ).split(),
-    key=len,
-    reverse=True,
-)
-# Classifiers that count the noun right after them (17个专班, 11家律所).
-CLASSIFIERS = {"个", "家", "名", "所", "项", "座", "处", "支", "位", "户", "条", "批"}
+MEASURES = sorted(lexicon.MEASURES, key=len, reverse=True)
+CLASSIFIERS = {m.word for m in lexicon.MEASURE_ROWS if m.classifier}  # 17个专班, 11家律所
 APPROX_PREFIX = ("将近", "接近", "大约", "近", "约")
 OVER_PREFIX = ("超过", "逾", "超")
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -44,13 +37,13 @@ ABSTRACT = set(
     "导向 任务 作用 能力 文化 问题 难题 短板 特色 优势 阶段 意见 方针 平台 字 点 步 必须 坚持 统一 结合 一体 "
     "服务 建设 领域 战略 格局 转变 融合 抓手 载体 渠道 主题 主线 突破 先行 年 轮".split()
 )
-CN_BARE_MEASURES = CLASSIFIERS | {"批", "件", "人", "次", "场", "天", "起", "名", "倍"}
-NEED_NOUN = {"个", "项", "条", "支", "所", "座", "处", "户", "位", "家"}  # a count in words of these names its noun
+CN_BARE_MEASURES = {m.word for m in lexicon.MEASURE_ROWS if m.in_words}
+NEED_NOUN = {m.word for m in lexicon.MEASURE_ROWS if m.needs_noun}  # a count in words of these names its noun
 CN_BEFORE_STOP = "这那前后头其各每此几数"
 AFTER_NUMBER = "年月日号时分秒起至和及与、%．. " + "".join(m for m in MEASURES if len(m) == 1)  # left by a number
 SLOGAN_LIMIT = 12  # a quotation holding digits is a slogan (“5+5+5+1”) only when this short
 DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年\d{1,2}月")
-YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+YEAR_RE = re.compile(rf"{lexicon.YEAR}年")
 ANNIVERSARY_RE = re.compile(r"(?<!\d)\d{1,3}周年|(?:建党|建院|建国|成立)\d{1,3}年")  # an age, not a count
 CLAUSE_BREAK = "，。；：！？、\n,;:!?"
 CLAUSE_LIMIT = 200  # a label is read from at most this far around its number

@@ -20,11 +20,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from explorer.read.corrupt import Correction, Repair, UnresolvedSpan, find_corrupt_spans
+from explorer.read.lexicon import HAN, is_han
 
 OPENCC_CONFIG = "tw2s"
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_RE = re.compile(f"[{HAN}]")
 _PINYIN_LETTERS = "a-zü\u00e0-\u00fc\u0101-\u01dc\u01f9\u1e3f\u0144\u0148"
 # One or more parenthesised groups of Latin letters right after a Han character.
 _ANNOTATION_RE = re.compile(rf"(?<=[{HAN}])(?:\((?:[{_PINYIN_LETTERS} ]+)\))+", re.IGNORECASE)
@@ -83,10 +82,6 @@ def to_simplified(text: str) -> str:
     '着力解决'
     """
     return _converter().convert(text)
-
-
-def is_han(ch: str) -> bool:
-    return bool(_HAN_RE.match(ch))
 
 
 def fold_width(text: str) -> str:

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from explorer.read.normalize import is_han, pinyin_syllables, strip_tones
+from explorer.read.lexicon import is_han
+from explorer.read.normalize import pinyin_syllables, strip_tones
 
 _PINYIN_QUERY_RE = re.compile(r"^[A-Za-züÜ\u00c0-\u024f' ]+$")
 MAX_SPLITS = 16  # readings of one query tried at most; the splitter's work is bounded by it

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from explorer.read.courts import HAN, find_courts
+from explorer.read.courts import find_courts
+from explorer.read.lexicon import HAN_BASIC as HAN
 
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"

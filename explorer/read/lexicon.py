@@ -1,0 +1,107 @@
+"""The vocabulary every layer reads the same way, declared once: Han characters, punctuation,
+years, the measures figures are counted in, the intro's name.
+
+Adding a measure is one row of :data:`MEASURE_ROWS`: the figure reader (:mod:`explorer.read.metrics`),
+the charts' scales and the interface's names all derive from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+INTRO = "导语"  # a document's opening before its first unit: its name in tables, counts and links
+
+# Han characters as regex class contents. HAN: every block the reports use (extension A, the unified
+# ideographs, the compatibility ideographs), for folding, indexing and telling Chinese text apart.
+# HAN_BASIC: the unified block alone, which the grammars of names and layouts were written against.
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_BASIC = "\u4e00-\u9fff"
+_HAN_RE = re.compile(f"[{HAN}]")
+
+SENTENCE_END = "。！？；"  # where the parser ends a sentence
+YEAR = r"(?:19|20)\d\d"  # a year of the reports' era, as a regex
+
+
+def is_han(ch: str) -> bool:
+    """Whether ``ch`` (one character, or the first of a string) is a Han character.
+
+    >>> is_han("讼"), is_han("a"), is_han("、"), is_han("")
+    (True, False, False, False)
+    """
+    return bool(_HAN_RE.match(ch))
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A word a figure is counted in (件, %, 元 …) and how every layer treats it."""
+
+    word: str
+    family: str = "count"  # percent, money or count: figures of different families never share an axis
+    english: str = ""  # the interface's English name; empty: the word itself
+    classifier: bool = False  # counts the noun right after it (17个专班, 11家律所)
+    in_words: bool = False  # a count written in words may stand with it alone (六家法院, 两千余件)
+    needs_noun: bool = False  # a count in words of it must name its noun (四个方面 is no figure)
+
+
+MEASURE_ROWS = (
+    Measure("件", english="cases (件)", in_words=True),
+    Measure("笔", english="transactions (笔)"),
+    Measure("家", english="courts, firms or bodies (家)", classifier=True, in_words=True, needs_noun=True),
+    Measure("个", english="items (个)", classifier=True, in_words=True, needs_noun=True),
+    Measure("份", english="documents (份)"),
+    Measure("元", family="money", english="yuan (元)"),
+    Measure("%", family="percent", english="percent (%)"),
+    Measure("个百分点", family="percent", english="percentage points (个百分点)"),
+    Measure("百分点", family="percent"),
+    Measure("人", in_words=True),
+    Measure("名", classifier=True, in_words=True),
+    Measure("人次"),
+    Measure("项", classifier=True, in_words=True, needs_noun=True),
+    Measure("次", in_words=True),
+    Measure("起", in_words=True),
+    Measure("所", classifier=True, in_words=True, needs_noun=True),
+    Measure("户", classifier=True, in_words=True, needs_noun=True),
+    Measure("场", in_words=True),
+    Measure("天", in_words=True),
+    Measure("小时"),
+    Measure("条", classifier=True, in_words=True, needs_noun=True),
+    Measure("篇"),
+    Measure("批", classifier=True, in_words=True),
+    Measure("期"),
+    Measure("座", classifier=True, in_words=True, needs_noun=True),
+    Measure("处", classifier=True, in_words=True, needs_noun=True),
+    Measure("支", classifier=True, in_words=True, needs_noun=True),
+    Measure("位", classifier=True, in_words=True, needs_noun=True),
+    Measure("亩"),
+    Measure("平方米"),
+    Measure("公里"),
+    Measure("平方公里"),
+    Measure("千米"),
+    Measure("倍", in_words=True),
+    Measure("岁"),
+    Measure("年"),
+    Measure("个月"),
+    Measure("个季度"),
+    Measure("周"),
+    Measure("吨"),
+    Measure("辆"),
+    Measure("台"),
+    Measure("套"),
+    Measure("宗"),
+    Measure("单"),
+    Measure("轮"),
+    Measure("余人"),
+)
+MEASURES = {m.word: m for m in MEASURE_ROWS}
+CASES = "件"  # the measure of cases, the figure a court report leads with
+
+
+def family(word: str) -> str:
+    """percent, money or count (a measure not in the table counts).
+
+    >>> family("%"), family("个百分点"), family("元"), family("件"), family("艘")
+    ('percent', 'percent', 'money', 'count', 'count')
+    """
+    row = MEASURES.get(word)
+    return row.family if row else "count"
