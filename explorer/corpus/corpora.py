@@ -32,12 +32,15 @@ from explorer.corpus.store import (
     read_generation,
 )
 from explorer.read.dataset import Dataset, Document, curated_corrections, document_from_text, export_records
+from explorer.read.memo import Memo
 
 SECTION_COLUMNS = ["key", "document", "order", "name", "short_name", "court"]
 
 
-class Corpus:
-    """What every implementation answers; subclasses provide segments, tables and parsed documents."""
+class Corpus(Memo):
+    """What every implementation answers; subclasses provide segments, tables and parsed documents.
+    What a page derives from the corpus alone is kept by ``memo`` (the home page's charts of figures
+    took a second of every rerun at 10,000 reports)."""
 
     def segments(self) -> list[Segment]:
         raise NotImplementedError
@@ -56,14 +59,6 @@ class Corpus:
 
     def rows(self, name: str) -> int:
         return len(self.table(name))
-
-    def memo(self, key: tuple, compute):
-        """``compute()`` once per corpus and ``key``: what a page derives from the corpus alone (the
-        home page's charts of figures took a second of every rerun at 10,000 reports)."""
-        memos = self.__dict__.setdefault("_memos", {})
-        if key not in memos:
-            memos[key] = compute()
-        return memos[key]
 
     def default_documents(self) -> list[str]:
         """What the reader, compare and data pages parse when no document is chosen: all of them."""

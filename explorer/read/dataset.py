@@ -17,6 +17,7 @@ from explorer.read.corrupt import Correction, load_corrections
 from explorer.read.decode import FORMATS, SourceError, is_report, read_file
 from explorer.read.furniture import blank
 from explorer.read.lexicon import INTRO
+from explorer.read.memo import Memo
 from explorer.read.metrics import digit_runs, find_numbers
 from explorer.read.normalize import Normalized, normalize
 from explorer.read.parse import Structure, parse_structure
@@ -233,16 +234,9 @@ def _concept_record(doc_id: str, c: Concept) -> dict:
 
 
 @dataclass
-class Dataset:
+class Dataset(Memo):
     documents: list[Document]
     failures: list[str] = field(default_factory=list)  # one sentence per report that could not be read
-    _memo: dict = field(default_factory=dict, repr=False, compare=False)
-
-    def memo(self, key: tuple, compute):
-        """``compute()`` once per dataset and key: a dataset does not change once built."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
 
     def records(self, table: str) -> list[dict]:
         return [r for d in self.documents for r in d.records[table]]

@@ -51,6 +51,15 @@ def _this_run(name: str, make):
     return kept[name]
 
 
+def kept(slot: str, key: tuple, make):
+    """``make()`` kept in this session under ``slot`` while ``key`` stays the same (one value per slot:
+    the corpus with this session's uploads, the reports chosen, a page's costly frames)."""
+    held = st.session_state.get(slot)
+    if not held or held[0] != key:
+        held = st.session_state[slot] = (key, make())
+    return held[1]
+
+
 def _base_corpus() -> Corpus:
     """The shared corpus; a rebuilt store is noticed between reruns and opened at its new generation."""
     return _this_run("base", _open_base)
@@ -71,11 +80,8 @@ def corpus() -> Corpus:
     uploads = st.session_state.get("_uploads", [])
     if not uploads:
         return base
-    key = (id(base), tuple(id(d) for d in uploads))
-    cached = st.session_state.get("_corpus")
-    if not cached or cached[0] != key:  # one union per set of uploads, so its caches live on
-        cached = st.session_state["_corpus"] = (key, UnionCorpus([base, MemoryCorpus.of(uploads)]))
-    return cached[1]
+    key = (id(base), tuple(id(d) for d in uploads))  # one union per set of uploads, so its caches live on
+    return kept("_corpus", key, lambda: UnionCorpus([base, MemoryCorpus.of(uploads)]))
 
 
 def document_ids() -> list[str]:
@@ -92,11 +98,7 @@ def dataset() -> Dataset:
     """The reports chosen in the link, parsed (the corpus's default when none is chosen)."""
     c = corpus()
     ids = chosen_documents() or c.default_documents()
-    key = (id(c), tuple(ids))
-    cached = st.session_state.get("_dataset")
-    if not cached or cached[0] != key:  # a Dataset caches lookups: keep one per selection
-        cached = st.session_state["_dataset"] = (key, c.parsed(ids))
-    return cached[1]
+    return kept("_dataset", (id(c), tuple(ids)), lambda: c.parsed(ids))  # a Dataset keeps its memos
 
 
 def _read_uploads() -> None:
@@ -202,10 +204,11 @@ def _choose_lang() -> None:
 def pages(language: str) -> dict[str, st.Page]:
     """The pages, made once per session and language and kept for :func:`nav` (a page object
     resolves its file on the disk: that was a quarter of a search rerun when made per link)."""
-    kept = st.session_state.get("_pages")
-    if kept and kept[0] == language:
-        return kept[1]
-    made = {
+    return kept("_pages", (language,), lambda: _make_pages(language))
+
+
+def _make_pages(language: str) -> dict[str, st.Page]:
+    return {
         p.name: st.Page(
             PAGES_DIR / f"{p.name}.py",
             title=p.title[language == "en"],
@@ -215,8 +218,6 @@ def pages(language: str) -> dict[str, st.Page]:
         )
         for p in PAGES
     }
-    st.session_state["_pages"] = (language, made)
-    return made
 
 
 def _params() -> dict[str, list[str]]:
