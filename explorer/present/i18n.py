@@ -123,6 +123,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "hits_by_unit_top": ("命中最多的 {k} 个单位", "The {k} units with most hits"),
     "chart_data": ("图表数据（CSV）", "Data behind this chart (CSV)"),
     "compare": ("对比", "Compare"),
+    "in_reports": ("见于 {n} 份报告：{ids}（合并对比）", "In {n} reports: {ids} (compared together)"),
     "pick_two": ("请至少选择两个单位进行对比。", "Pick at least two units to compare."),
     "initiatives": ("举措", "Initiatives"),
     "figures": ("数据指标", "Figures"),

@@ -22,7 +22,10 @@ if len(selected) < 2:
     shell.share_box("compare", lang, units=chosen_units)
     st.stop()
 
-units = [u for u in all_units if u["name"] in selected]
+# One column per court: a court named in several reports is compared over all of them (what it
+# says is counted by its name), and the reports are named under it.
+units = list({u["name"]: u for u in all_units if u["name"] in selected}.values())
+reports = {n: [u["document"] for u in all_units if u["name"] == n] for n in selected}
 shorts = [u["short_name"] for u in units]
 name = {s: court(s, lang) for s in shorts}  # as charts show a court: romanised beside the Chinese in English
 names = [name[s] for s in shorts]
@@ -37,9 +40,15 @@ columns = st.columns(len(units))
 for col, unit in zip(columns, units, strict=True):
     with col:
         dot = f'<span class="unit-dot" style="background:{colors[unit["short_name"]]}"></span>'
+        docs = reports[unit["name"]]
+        seen = (
+            f"<br><small>{esc(t('in_reports', lang, n=len(docs), ids='、'.join(docs)))}</small>"
+            if len(docs) > 1
+            else ""
+        )
         st.html(
             f"{dot}<b>{esc(unit['name'])}</b><br><small>{esc(court(unit['short_name'], lang))} · "
-            f"{esc(unit['level'])} · {esc(unit['city'])}</small>"
+            f"{esc(unit['level'])} · {esc(unit['city'])}</small>{seen}"
             f"<div class='headline'>{esc(unit['headline'])}</div><div class='summary'>{esc(unit['summary'])}</div>"
         )
         st.caption(t("initiatives", lang))
@@ -91,11 +100,11 @@ else:
         st.info(t("none_significant", lang))
     st.caption(t("significance_line", lang))
     shell.chart(distinctive_chart(terms, picked, lang), terms, "distinctive_terms", lang, width="stretch")
-    for s in shorts:  # each term opens the search, in this session
+    for i, s in enumerate(shorts):  # each term opens the search, in this session
         mine = terms[terms["court"] == s]
         if mine.empty:
             continue
-        with st.container(horizontal=True, key=f"terms-{s}", gap="small", vertical_alignment="center"):
+        with st.container(horizontal=True, key=f"terms-{i}", gap="small", vertical_alignment="center"):
             st.markdown(f"**{md(court(s, lang))}**")
             for row in mine.itertuples():
                 shell.nav("search", f"{row.term} · {row.rate:g}", lang, q=row.term)

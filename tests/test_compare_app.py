@@ -1,0 +1,41 @@
+"""The compare page over reports that share courts: the same court in two reports never breaks the page."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from explorer.corpus.store import build_store
+from explorer.read.resources import ROOT, SEEDS_DIR
+
+APP = str(Path(ROOT) / "app.py")
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory) -> Path:
+    """The seed and the same report again a year on: the same four courts in two reports."""
+    folder = tmp_path_factory.mktemp("two_years")
+    seed = next(SEEDS_DIR.glob("*.txt"))
+    shutil.copy(seed, folder / seed.name)
+    (folder / "next_year_2024.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    build_store(folder, folder / "store", workers=1)
+    return folder / "store"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_compare_two_courts_named_in_both_reports(two_years, monkeypatch, lang):
+    monkeypatch.setenv("EXPLORER_STORE", str(two_years))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["page"] = "compare"
+    at.query_params["docs"] = ["liaoning_court_work_conference_experience_exchange", "next_year_2024"]
+    at.query_params["units"] = ["大连中院", "东城法庭"]
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.columns) >= 2
+    page = "".join(h.proto.body for h in at.get("html"))
+    assert page.count("大连市中级人民法院</b>") == 1 and page.count("盖州市人民法院东城人民法庭</b>") == 1
+    assert page.count("next_year_2024") == 2  # each court says which reports it was compared over
