@@ -295,9 +295,17 @@ class Result:
     error: Exception | None = None  # why the query could not be read (a QueryError); then no hits
     term_totals: list[tuple[str, int]] = field(default_factory=list)  # with no hits: what each term finds alone
     capped: int = 0  # where a pattern stopped matching (querylang.MAX_MATCHES); the rest are not counted
+    timed_out: float | None = None  # the seconds after which a pattern stopped matching; the rest are not counted
 
     def notice(self, lang: str = "zh") -> str:
         """What the reader of these hits must know: a pattern stopped early."""
+        if self.timed_out is not None:
+            if lang == "en":
+                return (
+                    f"The pattern took longer than {self.timed_out:g} s and was stopped: the hits shown are "
+                    "those found until then. A narrower pattern (more fixed characters) is read faster."
+                )
+            return f"正则表达式运行超过 {self.timed_out:g} 秒后停止，只列出此前找到的命中；写入更多确定的字可以更快。"
         if not self.capped:
             return ""
         if lang == "en":

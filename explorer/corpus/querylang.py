@@ -12,18 +12,75 @@ Pinyin words next to each other form one term (``wusong shequ``), as they always
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import re._constants as sre_constants
+import re._parser as sre_parse
+import time
+from dataclasses import dataclass, field
 
 import numpy as np
 import re2
 
 from explorer.corpus.corpora import Corpus
 from explorer.corpus.query import BY, NO_SPANS, Segment, Spans, narrow
+from explorer.read.lexicon import is_han
 from explorer.read.normalize import normalize_query, to_simplified
 from explorer.read.pinyin import is_pinyin_query
 from explorer.read.positions import row_at
 
-MAX_MATCHES = 200_000  # matches of one pattern in one segment: past this, matching stops (and says so)
+MAX_MATCHES = 200_000  # matches of the patterns of one query: past this, matching stops (and says so)
+REGEX_SECONDS = 3.0  # what the patterns of one query may take: past this, matching stops (and says so)
+
+
+@dataclass
+class Budget:
+    """What the patterns of one query may spend, and whether they stopped early (a query is shared by
+    everyone on a server: a pattern such as ``.{0,200}法院.{0,200}`` costs far more per character)."""
+
+    matches: int = field(default_factory=lambda: MAX_MATCHES)
+    seconds: float = field(default_factory=lambda: REGEX_SECONDS)
+    began: float = field(default_factory=time.perf_counter)
+    capped: bool = False  # stopped at ``matches``
+    timed_out: bool = False  # stopped at ``seconds``
+
+    def out_of_time(self) -> bool:
+        self.timed_out = self.timed_out or time.perf_counter() - self.began > self.seconds
+        return self.timed_out
+
+
+def required_literals(pattern: str) -> list[str]:
+    r"""Runs of Han characters every match of ``pattern`` must contain (none when it cannot tell):
+    the index finds the documents holding them, so a pattern reads those documents alone.
+
+    >>> required_literals(".{0,200}法院.{0,200}"), required_literals("(调解|诉讼)率"), required_literals("a?诉[前源]")
+    (['法院'], ['率'], ['诉'])
+    >>> required_literals("调解|诉讼"), required_literals("(?:无讼)+社区"), required_literals(r"\pN+件")
+    ([], ['无讼', '社区'], [])
+    """
+    try:
+        tree = sre_parse.parse(pattern)
+    except Exception:  # RE2 syntax Python's parser does not know (\pN, \C): no narrowing, still correct
+        return []
+    runs: list[str] = []
+
+    def walk(items) -> None:
+        run = ""
+        for op, arg in items:
+            if op is sre_constants.LITERAL and is_han(chr(arg)):
+                run += chr(arg)
+                continue
+            if run:
+                runs.append(run)
+            run = ""
+            if op is sre_constants.SUBPATTERN:
+                walk(arg[-1])  # a group in a sequence is required, and so is its own sequence
+            elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] >= 1:
+                walk(arg[2])  # repeated at least once
+        if run:
+            runs.append(run)
+
+    walk(tree)
+    return runs
+
 
 MAX_TERMS = 12
 MAX_NEAR = 500  # characters
@@ -269,38 +326,48 @@ def _merge(parts: list[Spans], overlapping: bool = False) -> Spans:
     return starts[keep], lengths[keep], how[keep]
 
 
-def _regex_spans(seg: Segment, pattern, notes: set[str]) -> Spans:
-    """Every non-empty match in each document's clean text, at most :data:`MAX_MATCHES` in all."""
+def _regex_spans(seg: Segment, pattern, budget: Budget) -> Spans:
+    """Every non-empty match in each document's clean text that holds the pattern's required
+    characters, until the query's :class:`Budget` of matches or seconds runs out."""
+    candidates = range(len(seg.documents))
+    for literal in required_literals(pattern.pattern):
+        holding = set(np.unique(seg.index.locate(seg.index.find(literal))[0]).tolist())
+        candidates = [d for d in candidates if d in holding]
     starts: list[int] = []
     lengths: list[int] = []
-    for d in range(len(seg.documents)):
+    for d in candidates:
         if seg.documents[d] in seg.dead:  # tombstoned: its text answers nothing
             continue
+        if budget.out_of_time() or budget.capped:
+            break
         base = int(seg.index.doc_starts[d])
         for m in pattern.finditer(seg.index.document_text(d)):
             if m.end() > m.start():
                 starts.append(base + m.start())
                 lengths.append(m.end() - m.start())
-                if len(starts) >= MAX_MATCHES:
-                    notes.add("capped")
-                    return np.asarray(starts, np.int64), np.asarray(lengths, np.int64), np.zeros(len(starts), np.int8)
+                budget.matches -= 1
+                if budget.matches <= 0:
+                    budget.capped = True
+                    break
+                if not budget.matches % 4096 and budget.out_of_time():
+                    break
     return np.asarray(starts, np.int64), np.asarray(lengths, np.int64), np.zeros(len(starts), np.int8)
 
 
-def _term_spans(seg: Segment, term: Term, notes: set[str]) -> Spans:
+def _term_spans(seg: Segment, term: Term, budget: Budget) -> Spans:
     if term.kind == "regex":
-        return _regex_spans(seg, compile_pattern(term.text), notes)
+        return _regex_spans(seg, compile_pattern(term.text), budget)
     needle = normalize_query(term.text)
     return seg.find(needle) if needle else NONE
 
 
-def _near_spans(seg: Segment, near: Near, notes: set[str]) -> Spans:
+def _near_spans(seg: Segment, near: Near, budget: Budget) -> Spans:
     """One span from the first to the last character of each left term with a right term ``distance`` or nearer.
 
     The nearest right term is the one starting next (or the one before, whichever is nearer): spans of
     one term never overlap, so no other can be closer.
     """
-    (a_s, a_n, a_how), (b_s, b_n, b_how) = _term_spans(seg, near.left, notes), _term_spans(seg, near.right, notes)
+    (a_s, a_n, a_how), (b_s, b_n, b_how) = _term_spans(seg, near.left, budget), _term_spans(seg, near.right, budget)
     if not len(a_s) or not len(b_s):
         return NONE
     a_e, b_e, last = a_s + a_n, b_s + b_n, len(b_s) - 1
@@ -324,8 +391,8 @@ def _near_spans(seg: Segment, near: Near, notes: set[str]) -> Spans:
     return _merge([(lo, hi - lo, how)], overlapping=True)
 
 
-def _spans(seg: Segment, item: Term | Near, notes: set[str]) -> Spans:
-    return _near_spans(seg, item, notes) if isinstance(item, Near) else _term_spans(seg, item, notes)
+def _spans(seg: Segment, item: Term | Near, budget: Budget) -> Spans:
+    return _near_spans(seg, item, budget) if isinstance(item, Near) else _term_spans(seg, item, budget)
 
 
 def _sentence_of(seg: Segment, positions: np.ndarray) -> np.ndarray:
@@ -333,13 +400,13 @@ def _sentence_of(seg: Segment, positions: np.ndarray) -> np.ndarray:
     return row_at(*seg.sentence_bounds, positions, until="inside")
 
 
-def evaluate(seg: Segment, query: Query, notes: set[str] | None = None) -> Spans:
+def evaluate(seg: Segment, query: Query, budget: Budget | None = None) -> Spans:
     """Every hit of ``query`` in one segment: each found term in a sentence that satisfies the query.
 
-    ``notes`` collects what the caller should be told (``capped``: a pattern stopped at MAX_MATCHES).
+    ``budget`` bounds the query's patterns and says whether they stopped early (one is made when none is given).
     """
-    notes = set() if notes is None else notes
-    groups = [_merge([_spans(seg, alt, notes) for alt in group]) for group in query.groups]
+    budget = Budget() if budget is None else budget
+    groups = [_merge([_spans(seg, alt, budget) for alt in group]) for group in query.groups]
     if len(groups) == 1 and not query.excluded:
         return groups[0]
     ok = None
@@ -348,7 +415,7 @@ def evaluate(seg: Segment, query: Query, notes: set[str] | None = None) -> Spans
         ok = sentences if ok is None else np.intersect1d(ok, sentences)
     ok = ok[ok >= 0]  # a sentence-level query holds only inside a sentence
     for term in query.excluded:
-        ok = np.setdiff1d(ok, _sentence_of(seg, _term_spans(seg, term, notes)[0]))
+        ok = np.setdiff1d(ok, _sentence_of(seg, _term_spans(seg, term, budget)[0]))
     kept = []
     for starts, lengths, how in groups:
         keep = np.isin(_sentence_of(seg, starts), ok)
@@ -357,12 +424,12 @@ def evaluate(seg: Segment, query: Query, notes: set[str] | None = None) -> Spans
 
 
 def spans(
-    corpus: Corpus, query: Query, units=None, documents=None, notes: set[str] | None = None
+    corpus: Corpus, query: Query, units=None, documents=None, budget: Budget | None = None
 ) -> list[tuple[Segment, int, Spans, np.ndarray]]:
     """Per segment: (segment, its first section row, hits, each hit's section row), narrowed by the engine."""
     segments = corpus.segments()
     found = narrow(
-        segments, [evaluate(seg, query, notes) for seg in segments], corpus.allowed_sections(units, documents)
+        segments, [evaluate(seg, query, budget) for seg in segments], corpus.allowed_sections(units, documents)
     )
     bases = np.cumsum([0] + [len(seg.sections) for seg in segments]).tolist()[: len(segments)]
     return [(f.segment, base, (f.starts, f.lengths, f.how), f.rows) for f, base in zip(found, bases, strict=True)]

@@ -44,12 +44,13 @@ def search(
         result = plain_search(segments, corpus.sections, original, allowed=allowed, page=page, size=size)
         result.parsed = query
         return result
-    notes: set[str] = set()
-    found = narrow(segments, [evaluate(seg, query, notes) for seg in segments], allowed)
+    budget = querylang.Budget()
+    found = narrow(segments, [evaluate(seg, query, budget) for seg in segments], allowed)
     total, hits = collect(found, page, size)
     normalized = " ".join(folded(t) for t in query.terms())
     result = Result(text, normalized, total, None, hits, corpus.sections, truncated, found, parsed=query)
-    result.capped = querylang.MAX_MATCHES if "capped" in notes else 0
+    result.capped = querylang.MAX_MATCHES if budget.capped else 0
+    result.timed_out = budget.seconds if budget.timed_out else None
     if not total:
         alone = [x for t in query.terms() for x in ((t.left, t.right) if isinstance(t, Near) else (t,))]
         result.term_totals = [(str(t), _count(segments, Query(str(t), ((t,),)), allowed)) for t in alone]

@@ -67,6 +67,8 @@ if page > 1 and not result.hits and result.total:  # a link past the last page o
     result = run(page)
 if result.truncated:
     st.warning(t("query_cut", lang, n=MAX_QUERY))
+if result.notice(lang):  # a pattern stopped early: the counts are what was found until then
+    st.warning(result.notice(lang))
 if not result.total:
     if why := result.why(lang):  # where the query is wrong, or what each term finds alone
         st.warning(md(why))
