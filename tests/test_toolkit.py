@@ -280,6 +280,18 @@ def test_collocates_per_court_and_minimum(seed):
     assert (table["freq"] <= table["corpus_freq"]).all()
 
 
+@pytest.mark.parametrize(("fixture", "node"), [("seed", "法院"), ("seed", "调解"), ("real", "法院"), ("real", "调解")])
+def test_a_courts_collocates_equal_that_court_alone_row_for_row(request, fixture, node):
+    """A window never crosses a section's edge: per court equals the court alone (--unit), and no row is impossible."""
+    corpus = request.getfixturevalue(fixture)
+    words = tokens(corpus)
+    per_court = collocates(corpus, node, window=5, min_freq=1, by_court=True, words=words)
+    assert len(per_court) and (per_court["freq"] <= per_court["corpus_freq"]).all()
+    for court, table in per_court.groupby("court", sort=False):
+        alone = collocates(corpus, node, window=5, min_freq=1, units=[court], words=words)
+        assert table.drop(columns="court").reset_index(drop=True).equals(alone.drop(columns="court")), court
+
+
 @pytest.mark.parametrize(
     ("query", "word", "link"), [("调解", "纠纷", "调解 纠纷"), ("wusong shequ", "app", 'wusong shequ "app"')]
 )

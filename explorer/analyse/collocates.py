@@ -3,9 +3,9 @@
 Counts form Evert's 2×2 table: O11 = the word's occurrences in the windows, R1 = all word
 positions in the windows, C1 = the word's frequency in the scope, N = the scope's words.
 MI = log2(O11 / E11) with E11 = R1·C1/N; log-likelihood G² = 2 Σ O·ln(O/E) over the four cells.
-Windows count words only (punctuation and numbers are not words), stay within a document and
-leave out the words of any hit (the node is never its own collocate), and a word in two windows
-counts once; stop words take up positions but are never reported.
+Windows count words only (punctuation and numbers are not words), stay within the hit's section (a
+court's text or a report's intro) and leave out the words of any hit (the node is never its own
+collocate), and a word in two windows counts once; stop words take up positions but are never reported.
 """
 
 from __future__ import annotations
@@ -70,14 +70,14 @@ def collocates(
     for seg_no, (_, _, (starts, lengths, _), rows) in enumerate(found):
         seg_words = words[words["segment"] == seg_no]
         w_start, w_end = seg_words["start"].to_numpy(), seg_words["end"].to_numpy()
-        docs = seg_words["document"].to_numpy()
+        section = seg_words["section"].to_numpy()
         idx = seg_words.index.to_numpy()
         for s, n, row in zip(starts.tolist(), lengths.tolist(), rows.tolist(), strict=True):
             first = int(np.searchsorted(w_end, s, side="right"))  # first word ending after the hit begins
             after = int(np.searchsorted(w_start, s + n, side="left"))  # first word starting at or after its end
-            doc = docs[min(first, len(docs) - 1)] if len(docs) else None
-            left = [i for i in range(max(0, first - window), first) if docs[i] == doc]
-            right = [i for i in range(after, min(len(docs), after + window)) if docs[i] == doc]
+            # a window stays in the hit's section: never into the intro, the next court or another report
+            left = [i for i in range(max(0, first - window), first) if section[i] == row]
+            right = [i for i in range(after, min(len(section), after + window)) if section[i] == row]
             court = corpus.sections["short_name"].iat[row]
             hits_court.append(court)
             node.update(idx[first:after].tolist())
