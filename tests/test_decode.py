@@ -164,10 +164,11 @@ def test_bad_files_are_named_and_the_rest_read(with_bad_files):
         ("报告.txt", "法".encode() * 400_000, 1, "too_large", "报告.txt: 1.1 MB, over the 1 MB limit"),
         ("报告.txt", b"\x89PNG\r\n\x1a\n" + bytes(4000), None, "binary", "报告.txt: not a text file"),
         ("报告.txt", b"Minutes.\n", None, "no_chinese", "报告.txt: no Chinese text"),
-        ("报告.pdf", b"%PDF-1.7", None, "unsupported", "报告.pdf: not a report file (reads .txt)"),
-        ("报告", "会议".encode(), None, "unsupported", "报告: not a report file (reads .txt)"),
+        ("报告.pdf", b"%PDF-1.7", None, "damaged", "报告.pdf: damaged PDF file ("),
+        ("报告.rtf", b"{\\rtf1 x}", None, "unsupported", "报告.rtf: not a report file (reads .txt, .html, .htm, .docx"),
+        ("报告", "会议".encode(), None, "unsupported", "报告: not a report file (reads .txt, .html"),
     ],
-    ids=["gb18030", "big5, suffix in capitals", "empty", "too large", "png", "english", "pdf", "no suffix"],
+    ids=["gb18030", "big5, suffix in capitals", "empty", "too large", "png", "english", "pdf", "rtf", "no suffix"],
 )
 def test_decode_bytes_reads_or_says_why(name, data, limit, code, message):
     if code is None:

@@ -11,73 +11,49 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
+from explorer.read.formats.docx import read_doc, read_docx
+from explorer.read.formats.html import read_html
+from explorer.read.formats.pdf import read_pdf
+from explorer.read.formats.text import plain_text
 from explorer.read.lexicon import HAN
+from explorer.read.refusal import REASONS, SourceError, refusal
 
-# The encodings Chinese reports come in. Limiting the candidates keeps short texts from being read as
-# Korean UTF-16 or a European code page; UTF-16 big-endian is taken only with its byte-order mark.
-ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16", "utf_16_le", "utf_32"]
+__all__ = ["FORMATS", "REASONS", "SourceError", "decode_bytes", "is_report", "order_key", "read_file", "refusal"]
+__all__ += ["report_id"]
 _HAN = re.compile(f"[{HAN}]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
-
-# What can be wrong with a report, by code; the interface translates the codes (``upload_<code>``).
-REASONS = {
-    "unreadable": "cannot read ({why})",
-    "unsupported": "not a report file (reads {formats})",
-    "empty": "empty file",
-    "too_large": "{mb} MB, over the {limit} MB limit",
-    "binary": "not a text file (reads UTF-8, GB18030/GBK, Big5 and UTF-16)",
-    "no_chinese": "no Chinese text",
-}
-
-
-class SourceError(Exception):
-    """A report, or a folder of them, that cannot be read; the message says which and why,
-    ``code`` names the reason (a key of :data:`REASONS` for a report) and ``details`` fill it in."""
-
-    def __init__(self, message: str, code: str = "unreadable", **details: object):
-        super().__init__(message)
-        self.code = code
-        self.details = details
-
-
-def refusal(name: str, code: str, **details: object) -> SourceError:
-    """The error for report ``name``: its name, then the reason for ``code``.
-
-    >>> str(refusal("a.txt", "too_large", mb=12.0, limit=10))
-    'a.txt: 12.0 MB, over the 10 MB limit'
-    """
-    return SourceError(f"{name}: {REASONS[code].format(**details)}", code, **details)
-
-
-def plain_text(name: str, data: bytes) -> str:
-    """A text file's characters in whichever of :data:`ENCODINGS` it is written. Strict UTF-8 is tried
-    first (nearly every report, and seldom valid by accident); charset-normalizer decides the others."""
-    text = None
-    if b"\x00" not in data:  # UTF-8 text has no NUL; UTF-16 text of ASCII lines would pass as UTF-8
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            pass
-    if text is None:
-        best = from_bytes(data, cp_isolation=ENCODINGS).best()
-        if best is None:
-            raise refusal(name, "binary")
-        text = str(best).removeprefix("\ufeff")
-    if len(_CONTROL.findall(text[:10000])) > 10:
-        raise refusal(name, "binary")
-    return text
 
 
 # File suffix -> the reader of such a file's bytes (a report's id is its file name without the suffix).
-FORMATS: dict[str, Callable[[str, bytes], str]] = {".txt": plain_text}
+FORMATS: dict[str, Callable[[str, bytes], str]] = {
+    ".txt": plain_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+    ".doc": read_doc,  # refused with a sentence telling how to make it a .docx
+}
 
 
 def is_report(name: str) -> bool:
     """Whether a folder's file ``name`` is a report: its suffix is a row of :data:`FORMATS`, as written
     (``a.TXT`` beside ``a.txt`` would be two reports of one id)."""
     return name.endswith(tuple(FORMATS))
+
+
+def report_id(name: str) -> str:
+    """A report file's id: its name without the folder and the suffix of its format.
+
+    >>> report_id("seeds/沈阳中院.docx"), report_id("a.b.html")
+    ('沈阳中院', 'a.b')
+    """
+    base = os.path.basename(name)
+    return next((base[: -len(s)] for s in FORMATS if base.endswith(s)), base)
+
+
+def order_key(name: str) -> tuple[str, str]:
+    """Where report file ``name`` sorts in a folder: by id as if every report were a ``.txt`` (the order
+    the store and the dataset share), then by name."""
+    return report_id(name) + ".", os.path.basename(name)
 
 
 def _reader(name: str) -> Callable[[str, bytes], str]:
@@ -96,7 +72,7 @@ def decode_bytes(name: str, data: bytes, limit_mb: float | None = None) -> str:
     ('會議現場', '会议现场')
     >>> decode_bytes("c.txt", b"Minutes of the meeting.")
     Traceback (most recent call last):
-    explorer.read.decode.SourceError: c.txt: no Chinese text
+    explorer.read.refusal.SourceError: c.txt: no Chinese text
     """
     read = _reader(name)
     if not data.strip():

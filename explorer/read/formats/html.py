@@ -1,0 +1,87 @@
+"""A saved web page: its charset from the page or sniffed, its main text by trafilatura's boilerplate
+remover (navigation, share buttons, related links, footers and scripts left out), headings and paragraphs
+as lines, tables as rows. Nothing is fetched and no script runs: the page is only parsed."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from lxml import etree
+
+from explorer.read.formats.sniff import expect
+from explorer.read.formats.tables import table_lines
+from explorer.read.formats.text import plain_text
+from explorer.read.refusal import refusal
+
+MAX_MB = 20  # a saved report page is well under 1 MB; a bigger page is refused before it is parsed
+_META = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,30})""", re.I)
+_SHARE = "//*[contains(@class, 'share') or contains(@id, 'share') or contains(@class, 'bdsharebuttonbox')]"
+_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}  # supersets browsers use
+
+
+def page_text(name: str, data: bytes) -> str:
+    """The characters of a page: by the charset its meta tag declares when the bytes agree, else sniffed.
+
+    >>> page_text("a.html", '<meta charset="gbk"><p>诉前调解</p>'.encode("gbk"))
+    '<meta charset="gbk"><p>诉前调解</p>'
+    """
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        m = _META.search(data[:4096])
+        if m:
+            charset = m.group(1).decode("ascii").lower()
+            try:
+                return data.decode(_WIDER.get(charset, charset))
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong or unknown declaration: the bytes decide
+    return plain_text(name, data)
+
+
+def _first_heading(tree) -> str:
+    for h in tree.iter("h1"):
+        text = " ".join("".join(h.itertext()).split())
+        if text:
+            return text
+    return ""
+
+
+def _lines(main) -> list[str]:
+    """Lines from trafilatura's XML: one per heading, paragraph and list item, one per table row."""
+    out: list[str] = []
+    for el in main:
+        if el.tag == "table":
+            rows = [["".join(c.itertext()).strip() for c in row if c.tag == "cell"] for row in el.iter("row")]
+            out += table_lines(rows)
+        elif el.tag == "list":
+            out += [" ".join("".join(item.itertext()).split()) for item in el.iter("item")]
+        else:
+            out += [line.strip() for line in "".join(el.itertext()).splitlines()]
+    return [line for line in out if line]
+
+
+def read_html(name: str, data: bytes) -> str:
+    """The main text of a saved page as lines; its first ``<h1>`` heads it when the extractor took it
+    for the page's title."""
+    import trafilatura
+    from lxml import html as lxml_html
+
+    expect(name, data, None, ".html")
+    if len(data) > MAX_MB * 1024 * 1024:
+        raise refusal(name, "too_large", mb=round(len(data) / 1024 / 1024, 1), limit=MAX_MB)
+    source = page_text(name, data)
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml_html.document_fromstring(source, parser=parser)
+    except (etree.ParserError, ValueError) as e:
+        raise refusal(name, "damaged", format="HTML", why=str(e) or "no document") from e
+    for bar in tree.xpath(_SHARE):  # share bars sit inside the article, where the extractor keeps them
+        bar.drop_tree()
+    heading = _first_heading(tree)  # before the extractor, which prunes the tree it is given
+    xml = trafilatura.extract(
+        tree, output_format="xml", include_tables=True, include_comments=False, include_images=False,
+        include_links=False, favor_recall=True, deduplicate=False, with_metadata=False,
+    )  # fmt: skip
+    lines = _lines(etree.fromstring(xml.encode()).find("main")) if xml else []
+    if heading and not any(heading in line for line in lines[:3]):
+        lines.insert(0, heading)
+    return "\n".join(lines) + "\n" if lines else ""

@@ -1,0 +1,103 @@
+"""Reports as users have them: a saved web page, a Word file and a PDF of the same report read as its text.
+
+The .html, .docx and .pdf files are made from the public text of real reports in tests/corpus/ (their
+sources are in tests/corpus/README.md) by tests/made_documents.py: the page shell, Word header and footer
+and PDF running lines are ours, the words inside are the public ones."""
+
+from __future__ import annotations
+
+import io
+
+import made_documents as made
+import pytest
+
+from explorer.corpus.search import search
+from explorer.read.dataset import Dataset, document_from_text
+from explorer.read.decode import decode_bytes
+
+MAKERS = {
+    "html": made.page,
+    "gbk.html": lambda lines: made.page(lines, "gbk"),
+    "docx": made.word,
+    "pdf": made.pdf,
+}
+QUERIES = ["法院", "案件", "调解", "审判", "工作", "会议"]
+
+
+def parse(slug: str, text: str):
+    doc = document_from_text(slug, slug, text)
+    return doc, {
+        "units": [u["name"] for u in doc.records["units"]],
+        "figures": sorted((m["value"], m["measure"], m["label"], m["qualifier"]) for m in doc.records["metrics"]),
+        "initiatives": [i["title"] for i in doc.records["initiatives"]],
+        "searches": [search(Dataset([doc]), q).total for q in QUERIES],
+    }
+
+
+@pytest.fixture(scope="module")
+def clean():
+    return {slug: parse(slug, "\n".join(made.lines_of(slug)) + "\n") for slug in made.REPORTS}
+
+
+@pytest.mark.parametrize("kind", MAKERS)
+@pytest.mark.parametrize("slug", made.REPORTS)
+def test_a_converted_report_parses_as_its_text(clean, slug, kind):
+    lines = made.lines_of(slug)
+    if kind == "gbk.html" and slug.endswith("_trad") or "big5" in slug and kind == "gbk.html":
+        pytest.skip("traditional characters outside GBK")
+    name = f"{slug}.{kind.rsplit('.', 1)[-1]}"
+    doc, got = parse(slug, decode_bytes(name, MAKERS[kind](lines)))
+    assert got == clean[slug][1]
+    body = " ".join([*got["units"], *got["initiatives"], *(m["label"] + m["raw"] for m in doc.records["metrics"])])
+    leaked = [w for w in made.SHELL_WORDS if w in body and w not in "\n".join(lines)]
+    assert leaked == []
+
+
+def test_the_shell_is_not_in_the_text():
+    lines = made.lines_of("shanghai_shenguan_2012")
+    for kind, make in MAKERS.items():
+        text = decode_bytes(f"a.{kind.rsplit('.', 1)[-1]}", make(lines))
+        assert [w for w in made.SHELL_WORDS if w in text] == [], kind
+        assert text.splitlines()[0] == lines[0], kind
+
+
+def test_word_numbers_lists_and_tables():
+    import docx
+
+    d = docx.Document()
+    d.sections[0].footer.paragraphs[0].text = "第 1 页"
+    d.add_paragraph("沈阳中院工作报告", style="Heading 1")
+    for item in ("诉前调解", "繁简分流"):
+        d.add_paragraph(item, style="List Number")
+    table = d.add_table(rows=2, cols=3)
+    for i, row in enumerate([["项目", "2023年", "2022年"], ["受案数（件）", "12345", "10234"]]):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    out = io.BytesIO()
+    d.save(out)
+    text = decode_bytes("a.docx", out.getvalue())
+    assert text.splitlines() == [
+        "沈阳中院工作报告", "1. 诉前调解", "2. 繁简分流", "项目　2023年　2022年",
+        "受案数 2023年 12345件；受案数 2022年 10234件。",
+    ]  # fmt: skip
+    figures = document_from_text("a", "a", text).records["metrics"]
+    assert [(m["value"], m["measure"], m["label"], m["year"]) for m in figures] == [
+        (12345, "件", "受案数", 2023), (10234, "件", "受案数", 2022)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("page", "charset"),
+    [
+        ('<meta charset="gb2312"><body><article><p>{}</p></article></body>', "gb18030"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=big5"><body><p>{}</p></body>', "big5"),
+        ("<body><p>{}</p></body>", "gb18030"),  # no declaration: sniffed
+        ('<meta charset="utf-8"><body><p>{}</p></body>', "gb18030"),  # a wrong declaration: sniffed
+    ],
+)
+def test_a_page_is_read_in_its_charset(page, charset):
+    para = "全市法院受理各类案件二万五千件，诉前调解成功一万件，审判质效稳步提升。" * 3
+    if charset == "big5":
+        para = "全市法院受理各類案件二萬五千件，訴前調解成功一萬件，審判質效穩步提升。" * 3
+    got = decode_bytes("a.html", page.format(para).encode(charset))
+    assert para in got
