@@ -114,3 +114,39 @@ def test_real_reports_are_cut_and_read_as_pypinyin_does(path):
     assert words(text) == seg(text)
     expected = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: ["-"] * len(s), v_to_u=True)
     assert readings(text) == [r if is_han(c) else "" for c, r in zip(text, expected, strict=True)]
+
+
+REAL_CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def real_dataset():
+    from explorer.read.dataset import build_dataset
+
+    return build_dataset(REAL_CORPUS)
+
+
+@pytest.mark.parametrize(
+    ("pinyin", "han"),
+    [
+        ("suqian tiaojie", "诉前调解"),
+        ("suqiantiaojie", "诉前调解"),
+        ("su qian tiao jie", "诉前调解"),
+        ("fengqiao jingyan", "枫桥经验"),
+        ("Fēngqiáo jīngyàn", "枫桥经验"),
+        ("susong", "诉讼"),
+    ],
+)
+def test_pinyin_of_several_words_finds_the_words_it_spells(dataset, real_dataset, pinyin, han):
+    """The natural reading (longest syllables) is tried first, so a phrase is never crowded out by splits
+    into a, n, e, o; in the real reports no other word reads the same, so the counts are equal."""
+    for corpus in (dataset, real_dataset):
+        assert search(corpus, pinyin).total == search(corpus, han).total
+    assert search(real_dataset, pinyin).total > 0
+
+
+def test_a_space_the_user_typed_ends_a_syllable():
+    text = "西安市法院。先进个人。"
+    corpus = Dataset([document_from_text("t", "t", text)])
+    assert [h.text for h in search(corpus, "xian").hits] == ["西安", "先"]
+    assert [h.text for h in search(corpus, "xi an").hits] == ["西安"]

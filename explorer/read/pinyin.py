@@ -17,6 +17,7 @@ from explorer.read.normalize import pinyin_syllables, strip_tones
 
 _PINYIN_QUERY_RE = re.compile(r"^[A-Za-züÜ\u00c0-\u024f' ]+$")
 MAX_SPLITS = 16  # readings of one query tried at most; the splitter's work is bounded by it
+BOUNDARY = "'"  # where the user ended a syllable (a space or an apostrophe)
 MAX_SYLLABLE = 6  # zhuang, shuang: the longest toneless syllable
 
 
@@ -30,12 +31,14 @@ def is_pinyin_query(query: str) -> bool:
 
 
 def pinyin_letters(query: str) -> str:
-    """A pinyin query as the bare letters matched against syllables: no tones, spaces or apostrophes; v is ü.
+    """A pinyin query as the bare letters matched against syllables: no tones, v is ü, and each space or
+    apostrophe the user typed kept as one ``'``, where a syllable must end.
 
-    >>> pinyin_letters("Fēng qiao"), pinyin_letters("lv'shi")
-    ('fengqiao', 'lüshi')
+    >>> pinyin_letters("Fēng qiao"), pinyin_letters("lv'shi"), pinyin_letters(" wusong  shequ ")
+    ("feng'qiao", "lü'shi", "wusong'shequ")
     """
-    return strip_tones(query.lower()).replace(" ", "").replace("'", "").replace("v", "ü")
+    letters = strip_tones(query.lower()).replace("v", "ü")
+    return BOUNDARY.join(part for part in re.split(r"[\s']+", letters) if part)
 
 
 @lru_cache(maxsize=1)
@@ -44,23 +47,32 @@ def toneless_syllables() -> frozenset[str]:
 
 
 def syllable_splits(letters: str, syllables: frozenset[str] | None = None, limit: int = MAX_SPLITS) -> list[list[str]]:
-    """Ways to read ``letters`` as whole syllables, at most ``limit``, in linear work.
+    """Ways to read ``letters`` as whole syllables, at most ``limit``, longest syllables first, in linear work.
 
-    A backward pass marks where a split can still finish, so the walk never enters a dead
-    end and stops after ``limit`` splits: ``xian`` × 1000 answers at once.
+    A ``'`` (a space or apostrophe the user typed) is where a syllable must end. A backward pass marks
+    where a split can still finish, so the walk never enters a dead end and stops after ``limit``
+    splits: ``xian`` × 1000 answers at once. Longest first: ``suqiantiaojie`` is su qian tiao jie
+    before su qi a n ti a o ji e (a, n, e and o are syllables too).
 
-    >>> syllable_splits("xian", frozenset({"xi", "an", "xian"}))
-    [['xi', 'an'], ['xian']]
-    >>> len(syllable_splits("xian" * 1000 + "q"))
-    0
+    >>> few = frozenset({"xi", "an", "xian"})
+    >>> syllable_splits("xian", few), syllable_splits("xi'an", few)
+    ([['xian'], ['xi', 'an']], [['xi', 'an']])
+    >>> syllable_splits("suqiantiaojie")[0], len(syllable_splits("xian" * 1000 + "q"))
+    (['su', 'qian', 'tiao', 'jie'], 0)
     """
     syllables = toneless_syllables() if syllables is None else syllables
     n = len(letters)
+
+    def steps(i: int) -> list[tuple[int, str | None]]:
+        """(where the next step ends, its syllable; None over a boundary), shortest first."""
+        if letters[i] == BOUNDARY:
+            return [(i + 1, None)]
+        ends = range(i + 1, min(i + MAX_SYLLABLE, n) + 1)
+        return [(j, letters[i:j]) for j in ends if BOUNDARY not in letters[i:j] and letters[i:j] in syllables]
+
     can_finish = [False] * n + [True]
     for i in range(n - 1, -1, -1):
-        can_finish[i] = any(
-            can_finish[i + k] and letters[i : i + k] in syllables for k in range(1, min(MAX_SYLLABLE, n - i) + 1)
-        )
+        can_finish[i] = any(can_finish[j] for j, _ in steps(i))
     if not n or not can_finish[0]:
         return []
     out: list[list[str]] = []
@@ -70,10 +82,8 @@ def syllable_splits(letters: str, syllables: frozenset[str] | None = None, limit
         if i == n:
             out.append(path)
             continue
-        nexts = [
-            k for k in range(1, min(MAX_SYLLABLE, n - i) + 1) if can_finish[i + k] and letters[i : i + k] in syllables
-        ]
-        stack.extend((i + k, [*path, letters[i : i + k]]) for k in reversed(nexts))
+        # pushed shortest first, so the longest syllable is taken first
+        stack.extend((j, path if s is None else [*path, s]) for j, s in steps(i) if can_finish[j])
     return out
 
 
