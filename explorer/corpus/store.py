@@ -49,6 +49,8 @@ import pyarrow.parquet as pq
 from explorer.corpus.index import SequenceIndex, TextIndex
 from explorer.corpus.pipeline import pipeline_hash
 from explorer.read.dataset import TABLES, SourceError, curated_corrections, load_document, records_frame, report_files
+from explorer.read.decode import is_report, order_key
+from explorer.read.decode import report_id as decoded_id
 from explorer.read.pinyin import reading_ids, reading_vocabulary
 
 TEXTS = "texts"
@@ -381,8 +383,8 @@ def _merged_tables(out: Path, gen: dict, segments: list[dict], order: dict[str, 
 
 
 def report_id(path: str) -> str:
-    """A report's id: its file name without ``.txt``."""
-    return os.path.basename(path)[:-4]
+    """A report's id: its file name without its format's suffix (:func:`explorer.read.decode.report_id`)."""
+    return decoded_id(path)
 
 
 def _fingerprints(folder: Path, files: list[tuple[str, int, int]], context: str, known: dict[str, list]):
@@ -390,7 +392,7 @@ def _fingerprints(folder: Path, files: list[tuple[str, int, int]], context: str,
     time differ from ``known`` (report id -> [fingerprint, size, mtime_ns]), as make and git do."""
     prints, stats = {}, {}
     for name, size, mtime in files:
-        stem = name[:-4]
+        stem = report_id(name)
         now = stats[stem] = [size, mtime]
         entry = known.get(stem)
         if entry and entry[1:] == now:
@@ -429,16 +431,16 @@ def build_store(
 def _changed_files(seeds_dir: Path, names: set[str]) -> tuple[list[tuple[str, int, int]], set[str]]:
     """(name, size, mtime_ns) of each of ``names`` that is a report file now, and the ids of those gone."""
     files, removed = [], set()
-    for name in sorted(n for n in names if n.endswith(".txt")):
+    for name in sorted((n for n in names if is_report(n)), key=order_key):
         try:
             st = os.stat(os.path.join(seeds_dir, name))
         except OSError:
-            removed.add(name[:-4])
+            removed.add(report_id(name))
             continue
         if stat.S_ISREG(st.st_mode):
             files.append((name, st.st_size, st.st_mtime_ns))
         else:
-            removed.add(name[:-4])
+            removed.add(report_id(name))
     return files, removed
 
 
@@ -471,15 +473,15 @@ def _build(seeds_dir: Path, files, removed, out: Path, workers, progress, merge:
     if removed is not None and (not previous or not live):  # nothing to compare the changes with: look at all
         files, removed = report_files(seeds_dir), None
     if removed is None:  # every file looked at: what the generation knows and no file holds is gone
-        listed = {name[:-4] for name, _, _ in files}
+        listed = {report_id(name) for name, _, _ in files}
         removed = {d for d in [*live, *gen["failed"]] if d not in listed}
     restat = gen["restat"]  # reports whose file was touched since their segment was written
-    known = {name[:-4]: [live[d][1], *restat.get(d, live[d][2:])] for name, _, _ in files if (d := name[:-4]) in live}
+    known = {d: [live[d][1], *restat.get(d, live[d][2:])] for name, _, _ in files if (d := report_id(name)) in live}
     prints, stats = _fingerprints(seeds_dir, files, context, known)
     looked = set(prints)
     settled = looked | removed  # the reports this build decides on; the others are as the generation has them
     keep = {d for d in live if d not in settled} | {d for d, fp in prints.items() if d in live and live[d][1] == fp}
-    todo = [os.path.join(seeds_dir, name) for name, _, _ in files if name[:-4] not in keep]
+    todo = [os.path.join(seeds_dir, name) for name, _, _ in files if report_id(name) not in keep]
     gone = [d for d in live if d in removed]
     failed = {d: m for d, m in gen["failed"].items() if d not in settled}
     failures: list[str] = []  # this build's
@@ -552,7 +554,7 @@ def _build(seeds_dir: Path, files, removed, out: Path, workers, progress, merge:
         raise SourceError("no readable report: " + "; ".join(failures))
     prune()  # a wholly dead segment is dropped, not merged
     groups = merge_groups(gen, force=merge)
-    order = {name[:-4]: i for i, name in enumerate(sorted(d + ".txt" for d in live))} if groups else {}
+    order = {d: i for i, d in enumerate(sorted(live, key=lambda d: d + "."))} if groups else {}  # as order_key
     for group in groups:  # each merged segment takes the place of its group's first
         names = {s["name"] for s in group}
         tables = _merged_tables(out, gen, group, order)

@@ -78,7 +78,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "共 {n:,} 份文档，列出前 {k} 份；其他文档请输入编号后回车。",
         "{n:,} documents; the first {k} are listed, type any other's id and press Enter.",
     ),
-    "upload": ("上传自己的报告（.txt）", "Add your own report (.txt)"),
+    "upload": ("上传自己的报告（.txt、网页、Word、PDF）", "Add your own report (.txt, web page, Word, PDF)"),
     "upload_help": (
         "UTF-8、GBK/GB18030、Big5、UTF-16 均可，每个最大 {mb} MB，最多 {files} 个、共 {total} MB；"
         "只在本次会话中使用，不会保存到服务器。",
@@ -105,6 +105,31 @@ STRINGS: dict[str, tuple[str, str]] = {
         "“{name}” was not read: a session keeps at most {files} files, {mb} MB in all. Remove a file first.",
     ),
     "upload_failed": ("“{name}”无法读取。", "“{name}” could not be read."),
+    "upload_disguised": (
+        "“{name}”的扩展名是 {suffix}，内容却是{kind}。",
+        "“{name}” is named {suffix} but holds {kind}.",
+    ),
+    "upload_damaged": ("“{name}”是损坏的 {format} 文件（{why}）。", "“{name}” is a damaged {format} file ({why})."),
+    "upload_legacy_doc": (
+        "“{name}”是旧版 Word（.doc）文件：请用 Word 或 LibreOffice 另存为 .docx 后再上传。",
+        "“{name}” is an old Word .doc file: save it as .docx in Word or LibreOffice and upload that.",
+    ),
+    "upload_expands": (
+        "“{name}”解压后超过 {limit} MB，未读取。",
+        "“{name}” unpacks to over {limit} MB and was not read.",
+    ),
+    "upload_too_many_pages": (
+        "“{name}”有 {pages} 页，超过 {limit} 页的上限。",
+        "“{name}” has {pages} pages, over the {limit}-page limit.",
+    ),
+    "upload_no_text_layer": (
+        "“{name}”没有文字层（扫描件，页面是图片），请先做文字识别（OCR）。",
+        "“{name}” has no text layer (a scan: its pages are images); run OCR on it first.",
+    ),
+    "upload_unsupported": (
+        "“{name}”不是可读取的报告格式（{formats}）。",
+        "“{name}” is not a format read here ({formats}).",
+    ),
     "fallback": (
         "“{doc}”中没有提到任何法院：整篇按一个单位处理，每段作为一项举措。",
         "“{doc}” names no court anywhere: it is read as one unit, each paragraph an initiative.",

@@ -14,7 +14,7 @@ import pandas as pd
 from explorer.read.achievements import find_achievements
 from explorer.read.concepts import Concept, find_concepts
 from explorer.read.corrupt import Correction, load_corrections
-from explorer.read.decode import FORMATS, SourceError, is_report, read_file
+from explorer.read.decode import FORMATS, SourceError, is_report, order_key, read_file
 from explorer.read.furniture import blank
 from explorer.read.lexicon import INTRO
 from explorer.read.memo import Memo
@@ -318,7 +318,7 @@ def curated_corrections(path: Path = CORRECTIONS_FILE) -> tuple[Correction, ...]
 
 
 def report_files(seeds_dir: Path) -> list[tuple[str, int, int]]:
-    """(name, size, mtime_ns) of every report file (:func:`is_report`) in ``seeds_dir``, in name order, from one pass
+    """(name, size, mtime_ns) of every report file (:func:`is_report`) in ``seeds_dir``, in id order, from one pass
     over the folder (a rebuild that finds nothing changed costs this listing and nothing else);
     SourceError if the folder has none."""
     if not seeds_dir.is_dir():
@@ -334,7 +334,7 @@ def report_files(seeds_dir: Path) -> list[tuple[str, int, int]]:
                 continue
     if not files:
         raise SourceError(f"no report files ({', '.join(FORMATS)}) in seeds folder: {seeds_dir}")
-    files.sort()
+    files.sort(key=lambda f: order_key(f[0]))
     return files
 
 

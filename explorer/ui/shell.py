@@ -18,6 +18,7 @@ from explorer.present.markup import BEHAVIOUR, STYLE, chrome_style, md
 from explorer.present.pages import HOME, PAGES
 from explorer.present.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
 from explorer.read.dataset import Dataset, build_dataset
+from explorer.read.decode import FORMATS
 from explorer.read.sheets import csv_bytes
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
@@ -260,7 +261,7 @@ def sidebar(language: str) -> None:
             )
         st.file_uploader(
             t("upload", language),
-            type=["txt"],
+            type=[suffix.lstrip(".") for suffix in FORMATS],
             accept_multiple_files=True,
             key="upload_files",
             on_change=_read_uploads,
