@@ -1,6 +1,7 @@
-"""The Tools page in a real headless Chromium: sort a concordance, download it as XLSX."""
+"""The Tools page in a real headless Chromium: sort a concordance, download it as XLSX, move to the
+reader and back, follow term links within the session."""
 
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import pandas as pd
 import pytest
@@ -32,3 +33,73 @@ def test_sort_a_concordance_and_download_its_xlsx(server, page):  # noqa: F811
     assert book.columns.tolist() == ["query", "document", "court", "initiative", "left", "hit", "right", "link"]
     assert [r[:1] for r in book["right"]] == rights  # the file holds the lines in the order shown
     assert book["link"].str.contains("page=reader").all() and set(book["hit"]) == {"调解"}
+
+
+def rights_shown(page) -> list[str]:  # noqa: F811
+    return [r[:1] for r in page.locator(".kwic-r").all_inner_texts()]
+
+
+def test_a_line_opens_the_reader_at_its_hit_and_back_returns_to_the_same_concordance(server, page):  # noqa: F811
+    page.goto(f"{server}/?page=tools&q={quote('调解')}")
+    page.get_by_text("9 处命中").wait_for(timeout=30_000)
+    wait_done(page)
+    page.get_by_text("右侧", exact=True).click()
+    page.wait_for_url(lambda u: "sort=R" in u, timeout=30_000)
+    wait_done(page)
+    ordered = rights_shown(page)
+    assert ordered == ["”", "。", "中", "员", "和", "室", "案", "率", "，"]
+    page.locator('[data-testid="stPageLink"] a').filter(has_text="原文").nth(2).click()
+    page.wait_for_url(lambda u: "/reader" in u, timeout=30_000)
+    page.locator(".mk-focus").first.wait_for(timeout=30_000)
+    wait_done(page)
+    assert page.locator(".mk-focus").first.inner_text() == "调解"  # the hit, highlighted
+    assert f"q={quote('调解')}" in page.url and "pos=" in page.url and "back=tools" in page.url
+    assert page.get_by_role("button", name="下一处").is_enabled()  # previous / next walk the hits
+    assert len(page.context.pages) == 1
+    page.go_back()
+    page.wait_for_url(lambda u: "/tools" in u and "sort=R" in u, timeout=30_000)
+    page.get_by_text("9 处命中").wait_for(timeout=30_000)
+    wait_done(page)
+    assert rights_shown(page) == ordered  # the same lines in the same order
+    chosen = page.get_by_role("radiogroup", name="排序").get_by_role("radio", checked=True)
+    assert chosen.inner_text() == "右侧"  # and the same control chosen
+    # the reader's own way back returns to the same concordance too
+    page.go_forward()
+    page.wait_for_url(lambda u: "/reader" in u, timeout=30_000)
+    page.locator(".mk-focus").first.wait_for(timeout=30_000)
+    wait_done(page)
+    page.locator('[data-testid="stPageLink"] a').filter(has_text="返回索引行").click()
+    page.wait_for_url(lambda u: "/tools" in u and "sort=R" in u, timeout=30_000)
+    page.get_by_text("9 处命中").wait_for(timeout=30_000)
+    wait_done(page)
+    assert rights_shown(page) == ordered
+
+
+def test_term_links_stay_in_the_tab_and_the_language(server, page):  # noqa: F811
+    page.goto(f"{server}/tools?q={quote('调解')}&lang=en")
+    page.get_by_text("9 hits").wait_for(timeout=30_000)
+    wait_done(page)
+    page.get_by_role("tab", name="Collocates").click()
+    page.wait_for_url(lambda u: "tool=collocates" in u, timeout=30_000)
+    wait_done(page)
+    link = page.locator('[class*="st-key-coll-links"] [data-testid="stPageLink"] a').first
+    link.wait_for(timeout=30_000)
+    term = link.inner_text().split("\n")[-1].strip()  # after the page's icon
+    link.click()
+    page.wait_for_url(lambda u: "/search" in u and "lang=en" in u and "q=" in u, timeout=30_000)
+    page.get_by_text("hits").first.wait_for(timeout=30_000)
+    wait_done(page)
+    assert len(page.context.pages) == 1  # the same tab: the session, its uploads and language, go on
+    assert unquote(page.url).split("q=")[1].split("&")[0].replace("+", " ") == term
+    page.go_back()
+    page.wait_for_url(lambda u: "/tools" in u and "tool=collocates" in u, timeout=30_000)
+    wait_done(page)
+    page.get_by_role("tab", name="Word list & n-grams").click()
+    page.wait_for_url(lambda u: "tool=wordlist" in u, timeout=30_000)
+    wait_done(page)
+    page.locator('[class*="st-key-wl-links"] button').filter(has_text="法院").first.click()
+    page.wait_for_url(lambda u: "tool=concordance" in unquote(u) and 'q="法院"' in unquote(u), timeout=30_000)
+    page.get_by_text("31 hits").wait_for(timeout=30_000)
+    wait_done(page)
+    assert "lang=en" in page.url and len(page.context.pages) == 1
+    assert page.get_by_role("tab", name="Concordance", selected=True).count() == 1

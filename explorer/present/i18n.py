@@ -239,6 +239,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "scope_court": ("每个单位", "each court"),
     "ngram": ("n 元（1 为单词）", "n (1: single words)"),
     "keep_stop": ("保留停用词", "Keep stop words"),
+    "term_links": (
+        "点下面的词打开它（列出前 {n} 个）；在表中选中一行，则列出该行。",
+        "Open a term below (the first {n} are listed); select a row in the table to list that one.",
+    ),
     "wordlist_help": (
         "per_10k：每万字出现次数；range：出现在几个单位（导语算一个）；units：范围内单位数；"
         "dp：Gries 离散度（0 均匀，近 1 集中）；d：Juilland D（1 均匀）。",
@@ -345,6 +349,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "prev_hit": ("上一处", "Previous hit"),
     "next_hit": ("下一处", "Next hit"),
     "back_to_results": ("返回检索结果", "Back to the results"),
+    "back_to_concordance": ("返回索引行", "Back to the concordance"),
     "hit_n": ("第 {i} / {n} 处命中", "Hit {i} of {n}"),
     "no_hit_here": (
         "“{q}”在{unit}没有命中；下面是该单位全文。命中的单位：{where}",

@@ -23,9 +23,22 @@ PAGES = (
     Page("overview", ":material/dashboard:", ("概览", "Overview")),
     Page("search", ":material/search:", ("检索", "Search"), ("q", "units", "hp")),
     Page("compare", ":material/compare_arrows:", ("对比", "Compare"), ("units", "cell")),
-    Page("reader", ":material/article:", ("原文", "Reader"), ("unit", "q", "source", "pos", "part", "units", "hp")),
+    Page(
+        "reader",
+        ":material/article:",
+        ("原文", "Reader"),
+        # back: opened from the tools page's concordance, whose view (sort … kp) the way back keeps
+        ("unit", "q", "source", "pos", "part", "units", "hp", "back", "sort", "width", "by", "group", "kp"),
+    ),
     Page("data", ":material/table_view:", ("数据", "Data"), ("table", "units")),
-    Page("tools", ":material/construction:", ("工具", "Tools"), ("q", "tool", "sort", "width", "by", "group", "kp")),
+    Page(
+        "tools",
+        ":material/construction:",
+        ("工具", "Tools"),
+        # the query and tab, the concordance's view (sort … kp), then the other tabs' settings
+        ("q", "regex", "tool", "sort", "width", "by", "group", "kp", "window", "cmin", "percourt")
+        + ("scope", "n", "wmin", "keepstop", "more", "unit", "measure"),
+    ),
 )
 NAMES = tuple(p.name for p in PAGES)
 HOME = NAMES[0]

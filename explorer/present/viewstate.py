@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from explorer.analyse.concordance import link_values
+from explorer.analyse.wordlist import SCOPES
 from explorer.corpus.query import INTRO
 
 PAGES = ("overview", "search", "compare", "reader", "data", "tools")
@@ -23,6 +24,14 @@ MAX_TEXT = 1000  # characters in a query; the search itself uses the first 200 a
 MAX_VALUES = 20  # repeats of one parameter (units=…&units=…)
 MAX_INT = 10**9  # offsets and page numbers: more digits than any text has
 CELL_SEP = ":"  # court:theme, allowed as it is in a query string
+# The tools page: its tabs (``tool=``), the bounds its settings share with its widgets, and the
+# concordance's view, which a line's link to the reader carries so that "back" returns to it.
+TOOLS = ("concordance", "collocates", "wordlist", "trends", "figures")
+WINDOW = (1, 10)  # collocates: words each side
+MIN_FREQ = (1, 100)
+NGRAMS = (1, 2, 3)
+KWIC_VIEW = ("sort", "width", "by", "group", "kp")
+BACK = ("tools",)  # where the reader's "back to the results" goes, when not to the search page
 
 
 @dataclass(frozen=True)
@@ -34,13 +43,13 @@ class Known:
     themes: Collection[str] = ()
 
 
-def _int(lo: int) -> Callable[[str, Known], int | None]:
+def _int(lo: int, hi: int = MAX_INT) -> Callable[[str, Known], int | None]:
     def parse(value: str, known: Known) -> int | None:
         # ASCII digits only: str.isdigit() accepts ² and ٣, and int() of 5,000 digits raises.
         if not (0 < len(value) <= len(str(MAX_INT)) and value.isascii() and value.isdigit()):
             return None
         number = int(value)
-        return number if lo <= number <= MAX_INT else None
+        return number if lo <= number <= hi else None
 
     return parse
 
@@ -89,10 +98,22 @@ PARAMS: dict[str, Param] = {
         Param("source", _one_of(("true", "false"))),
         Param("cell", _cell),
         Param("table", _one_of(TABLES)),
-        # the tools page: its open tab, and how its concordance is sorted, grouped and paged
-        Param("tool", _text),
+        Param("back", _one_of(BACK)),
+        # the tools page: its open tab, the query read as a pattern, how its concordance is sorted,
+        # grouped and paged, and each other tab's settings
+        Param("tool", _one_of(TOOLS)),
+        Param("regex", _one_of(("true", "false"))),
         *(Param(name, _concordance_setting(name)) for name in ("sort", "width", "by", "group")),
         Param("kp", _int(1)),
+        Param("window", _int(*WINDOW)),
+        Param("cmin", _int(*MIN_FREQ)),
+        Param("percourt", _one_of(("true", "false"))),
+        Param("scope", _one_of(SCOPES)),
+        Param("n", _int(NGRAMS[0], NGRAMS[-1])),
+        Param("wmin", _int(*MIN_FREQ)),
+        Param("keepstop", _one_of(("true", "false"))),
+        Param("more", _text),
+        Param("measure", _text),
     )
 }
 KNOWN = tuple(PARAMS)

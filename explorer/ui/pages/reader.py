@@ -7,6 +7,7 @@ from explorer.corpus.search import search
 from explorer.present.i18n import court, t
 from explorer.present.markup import esc, md
 from explorer.present.reader import neighbours, paragraphs, part_of, passage_marks, render_block
+from explorer.present.viewstate import KWIC_VIEW
 from explorer.ui import shell
 
 ds = shell.dataset()
@@ -38,6 +39,8 @@ with top[2]:
 unit_name = full_names.get(unit_key)  # None for the intro
 pos = shell.param("pos")
 back = {"q": query, "units": shell.param("units") or [], "hp": shell.param("hp")}
+if shell.param("back") == "tools":  # opened from the tools page's concordance: back to it, sorted and paged as it was
+    back.update({k: str(v) for k in ("back", *KWIC_VIEW) if (v := shell.param(k)) is not None})
 # The search page's own query and courts: every query form opens here at its hit, and previous /
 # next walk the hits that page lists, in its order.
 hits = search(ds, query, units=back["units"] or None).hits if query.strip() else []
@@ -48,7 +51,14 @@ if hits:
     current, before, after = neighbours(hits, pos if pos is not None else (here[0].start if here else None), unit_name)
     nav = st.container(horizontal=True, vertical_alignment="center", key="reader-nav")
     with nav:
-        shell.nav("search", t("back_to_results", lang), lang, icon=":material/arrow_back:", **back)
+        to_tools = back.get("back") == "tools"
+        shell.nav(
+            "tools" if to_tools else "search",
+            t("back_to_concordance" if to_tools else "back_to_results", lang),
+            lang,
+            icon=":material/arrow_back:",
+            **{k: v for k, v in back.items() if k != "back"},
+        )
         for hit, label, icon in (
             (before, "prev_hit", ":material/chevron_left:"),
             (after, "next_hit", ":material/chevron_right:"),

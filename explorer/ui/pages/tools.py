@@ -8,75 +8,103 @@ from explorer.analyse.collocates import collocates
 from explorer.analyse.tokens import tokens
 from explorer.analyse.trends import figure_pairs, split_queries, term_trends
 from explorer.analyse.wordlist import SCOPES, word_list
+from explorer.corpus.paging import page_count
+from explorer.corpus.querylang import REGEX_PREFIX
 from explorer.corpus.search import search
 from explorer.present.charts import pairs_chart, trend_chart
-from explorer.present.i18n import t
+from explorer.present.i18n import court, t
 from explorer.present.kwic import csv_of, xlsx_of
 from explorer.present.markup import KwicLine, kwic_line, md
-from explorer.present.viewstate import share_url
+from explorer.present.viewstate import KWIC_VIEW, MIN_FREQ, NGRAMS, TOOLS, WINDOW, share_url
 from explorer.read.sheets import csv_bytes
 from explorer.ui import shell
 
-PAGE_SIZE = 50
 MAX_TREND_DOCS = 60  # reports one line chart can label
 MAX_LINES = 20_000  # lines sorted and exported at once; a store can hold millions of hits
-TOOLS = ("concordance", "collocates", "wordlist", "trends", "figures")
+TERM_LINKS = 30  # terms of a word list or collocates offered as links; any other row by selecting it
 
 lang = shell.lang()
 corpus = shell.corpus()
 docs = shell.chosen_documents()
 scope_docs = docs or corpus.default_documents()
+view: dict[str, str | None] = {}  # this view's link parameters, as the widgets hold them: the share box's
+
+
+def linked(name: str, widget, default, to_link=str, **kwargs):
+    """A widget kept in the link by :func:`shell.synced`, its value noted for the share box."""
+    value = shell.synced(name, widget, default=default, to_link=to_link, **kwargs)
+    view[name] = None if value is None or value == default else to_link(value)
+    return value
+
+
+def flag(value: str | None) -> bool | None:
+    """A switch's value from its link text (``true``/``false``)."""
+    return value == "true" if value else None
 
 
 def words() -> pd.DataFrame:
     """This corpus's tokens for the chosen documents, kept for the session (jieba is the slow part)."""
-    key = (id(corpus), tuple(scope_docs))
-    cached = st.session_state.get("_tokens")
-    if not cached or cached[0] != key:
-        cached = st.session_state["_tokens"] = (key, tokens(corpus, scope_docs))
-    return cached[1]
+    return shell.kept("_tokens", (id(corpus), tuple(scope_docs)), lambda: tokens(corpus, scope_docs))
 
 
 def lines_of(text: str, as_pattern: bool):
     """The concordance of this query, kept while only its sorting or page changes (building hits is the slow part)."""
-    key = (id(corpus), text, as_pattern, tuple(docs))
-    cached = st.session_state.get("_kwic")
-    if not cached or cached[0] != key:
-        built = kwic.concordance(corpus, text, documents=docs or None, regex=as_pattern, limit=MAX_LINES)
-        cached = st.session_state["_kwic"] = (key, built)
-    return cached[1]
+    return shell.kept(
+        "_kwic",
+        (id(corpus), text, as_pattern, tuple(docs)),
+        lambda: kwic.concordance(corpus, text, documents=docs or None, regex=as_pattern, limit=MAX_LINES),
+    )
 
 
-def linked(key: str, default: str) -> dict:
-    """A widget's key, its value from the link at first, and the link kept in step with it.
-
-    Not ``bind="query-params"``: that would put the translated label in the link, not the value.
-    """
-    if key not in st.session_state:
-        value = st.query_params.get(key)
-        st.session_state[key] = value if value in kwic.link_values(key) else default
-
-    def sync() -> None:
-        value = st.session_state.get(key)
-        if value and value != default:
-            st.query_params[key] = value
-        elif key in st.query_params:
-            del st.query_params[key]
-
-    return {"key": key, "on_change": sync}
+def reader_query(text: str, as_pattern: bool) -> str:
+    """The query the reader is given: the switch's pattern written in the query language (``re:"…"``)."""
+    if not as_pattern:
+        return text
+    pattern = text.strip()
+    return f'{REGEX_PREFIX}"{pattern}"' if '"' not in pattern else REGEX_PREFIX + pattern
 
 
 def download(label: str, make, name: str, mime: str) -> None:
     st.download_button(label, make, file_name=name, mime=mime, key=f"dl-{name}", on_click="ignore")
 
 
-query = st.text_input(t("query", lang), key="q", bind="query-params", placeholder=t("tools_placeholder", lang))
-regex = st.toggle(t("regex_switch", lang), key="regex")
+def selectable(table: pd.DataFrame, key: str, **kwargs) -> pd.DataFrame:
+    """The table, one row selectable; the rows to offer as links: the one selected, else the first ones."""
+    event = st.dataframe(table, hide_index=True, key=key, on_select="rerun", selection_mode="single-row", **kwargs)
+    picked = [i for i in event.selection.rows if i < len(table)]
+    return table.iloc[picked] if picked else table.head(TERM_LINKS)
+
+
+def links(key: str, items: dict[str, dict], page: str) -> None:
+    """One in-session link per label (its link parameters beside it), in a row that wraps."""
+    st.caption(t("term_links", lang, n=TERM_LINKS))
+    with st.container(horizontal=True, key=key, gap="small", vertical_alignment="center"):
+        for label, params in items.items():
+            shell.nav(page, label, lang, **params)
+
+
+query = linked("q", st.text_input, "", clears=("kp",), label=t("query", lang), placeholder=t("tools_placeholder", lang))
+regex = linked(
+    "regex", st.toggle, False, to_link=lambda v: "true", from_link=flag, clears=("kp",), label=t("regex_switch", lang)
+)
 with st.expander(t("querylang_title", lang)):
     st.markdown(t("querylang_help", lang))
 
-tabs = st.tabs([t(f"tool_{name}", lang) for name in TOOLS], key="tool", bind="query-params")
+# The open tab is its stable id in the link; the tabs show (and Streamlit keeps) its label in this language.
+labels = {name: t(f"tool_{name}", lang) for name in TOOLS}
+ids = {label: name for name, label in labels.items()}
+tabs = shell.synced(
+    "tool",
+    st.tabs,
+    default=labels[TOOLS[0]],
+    to_link=ids.get,
+    from_link=lambda v: labels.get(v),
+    key_suffix=lang,  # a label of the other language is no tab here
+    tabs=list(labels.values()),
+)
 tab = dict(zip(TOOLS, tabs, strict=True))
+open_tool = next((name for name in TOOLS if tab[name].open), TOOLS[0])
+view["tool"] = None if open_tool == TOOLS[0] else open_tool
 
 
 def need_query() -> bool:
@@ -97,18 +125,30 @@ if tab["concordance"].open:
             else:
                 c1, c2, c3, c4 = st.columns(4)
                 sides = {"hit": t("sort_hit", lang), "L": t("sort_left", lang), "R": t("sort_right", lang)}
-                side = c1.segmented_control(
-                    t("sort_by", lang), list(sides), format_func=sides.get, **linked("sort", "hit")
-                )
-                n = c2.segmented_control(t("sort_n", lang), kwic.WIDTHS, default=1, key="width", bind="query-params")
+                with c1:
+                    side = linked(
+                        "sort", st.segmented_control, "hit", clears=("kp",), label=t("sort_by", lang),
+                        options=list(sides), format_func=sides.get, required=True,
+                    )  # fmt: skip
+                with c2:
+                    n = linked(
+                        "width", st.segmented_control, kwic.WIDTHS[0], from_link=lambda v: v and int(v),
+                        clears=("kp",), label=t("sort_n", lang), options=kwic.WIDTHS, required=True,
+                    )  # fmt: skip
                 units = {"char": t("sort_chars", lang), "word": t("sort_words", lang)}
-                unit = c3.segmented_control(
-                    t("sort_unit", lang), list(units), format_func=units.get, **linked("by", "char")
-                )
+                with c3:
+                    unit = linked(
+                        "by", st.segmented_control, "char", clears=("kp",), label=t("sort_unit", lang),
+                        options=list(units), format_func=units.get, required=True,
+                    )  # fmt: skip
                 groups = {"": "—", **{g: t(f"group_{g}", lang) for g in kwic.GROUPS}}
-                group = c4.selectbox(t("group_by", lang), list(groups), format_func=groups.get, **linked("group", ""))
+                with c4:
+                    group = linked(
+                        "group", st.selectbox, "", clears=("kp",), label=t("group_by", lang), options=list(groups),
+                        format_func=groups.get,
+                    )  # fmt: skip
                 lines = kwic.sort_lines(lines, side or "hit", n or 1, unit or "char", group or None)
-                pages = max(1, -(-len(lines) // PAGE_SIZE))
+                pages = page_count(len(lines))
                 st.subheader(f"{result.total:,} {t('hits', lang)}")
                 if result.total > len(lines):
                     st.caption(t("kwic_capped", lang, n=len(lines)))
@@ -116,18 +156,23 @@ if tab["concordance"].open:
                     st.warning(result.notice(lang))
                 if group:
                     st.dataframe(kwic.group_counts(lines, group), hide_index=True)
-                number = (
-                    st.number_input(t("hit_page", lang), 1, pages, 1, key="kp", bind="query-params") if pages > 1 else 1
-                )
-                shown = kwic.page(lines, number, PAGE_SIZE)
+                number = 1
+                if pages > 1:
+                    number = linked("kp", st.pagination, 1, from_link=lambda v: v and min(v, pages), num_pages=pages)
+                shown = kwic.page(lines, number)
                 several = corpus.sections["document"].nunique() > 1
-                for i, r in enumerate(shown.itertuples()):
-                    meta = f"{r.document} · {r.court}" if several else r.court
-                    with st.container(key=f"conc-{i}", horizontal=True, vertical_alignment="center", gap="small"):
+                default_docs = set(corpus.default_documents())
+                back = {k: view.get(k) for k in KWIC_VIEW}  # the reader's way back to this very page of lines
+                with st.container(key="kwic-lines"):  # line and link side by side, as the search page's hits
+                    for r in shown.itertuples():
+                        meta = f"{r.document} · {r.court}" if several else r.court
                         st.html(kwic_line(KwicLine(r.left, r.hit, r.right, meta, r.initiative or r.sentence)))
                         shell.nav(  # within the session, as the search page's hits
-                            "reader", t("open_in_reader", lang), lang, icon=":material/article:", q=query,
-                            unit=r.court, pos=str(r.start), docs=[r.document],
+                            "reader", t("open_in_reader", lang), lang, icon=":material/article:",
+                            q=reader_query(query, regex), unit=r.court, pos=str(r.start),
+                            # the sidebar's choice holds; a report outside what the reader parses by default is added
+                            docs=docs or ([] if r.document in default_docs else [r.document]),
+                            back="tools", **back,
                         )  # fmt: skip
                 d1, d2 = st.columns(2)
                 with d1:
@@ -147,26 +192,33 @@ if tab["collocates"].open:
     with tab["collocates"]:
         if not need_query():
             c1, c2, c3 = st.columns(3)
-            window = c1.slider(t("window", lang), 1, 10, 5, key="coll_window")
-            min_freq = c2.number_input(t("min_freq", lang), 1, 100, 2, key="coll_min")
-            by_court = c3.toggle(t("per_court", lang), key="coll_court")
+            with c1:
+                window = linked("window", st.slider, 5, label=t("window", lang), min_value=WINDOW[0],
+                                max_value=WINDOW[1])  # fmt: skip
+            with c2:
+                min_freq = linked("cmin", st.number_input, 2, label=t("min_freq", lang), min_value=MIN_FREQ[0],
+                                  max_value=MIN_FREQ[1])  # fmt: skip
+            with c3:
+                by_court = linked("percourt", st.toggle, False, to_link=lambda v: "true", from_link=flag,
+                                  label=t("per_court", lang))  # fmt: skip
             result = search(corpus, query, documents=docs or None, size=0, regex=regex)
             if result.error is not None:
                 st.code(result.why(lang), language=None)
             else:
                 table = collocates(corpus, query, window, int(min_freq), by_court, documents=scope_docs, words=words())
-                base = st.context.url or ""
-                table["link"] = [share_url(base, "search", {"q": q}) for q in table["query"]]
                 st.caption(t("collocates_help", lang))
-                st.dataframe(
-                    table.drop(columns=["query"]),
-                    hide_index=True,
+                rows = selectable(
+                    table,
+                    f"coll-table-{window}-{min_freq}-{by_court}",
                     column_config={
-                        "link": st.column_config.LinkColumn(t("search", lang), display_text=t("search", lang)),
+                        "query": None,  # the search each row's link opens
                         "mi": st.column_config.NumberColumn("MI", format="%.2f"),
                         "ll": st.column_config.NumberColumn("LL", format="%.2f"),
                     },
                 )
+                links("coll-links", {q: {"q": q} for q in rows["query"]}, "search")
+                base = st.context.url or ""  # a CSV is read outside the app: its links are full ones
+                table["link"] = [share_url(base, "search", {"q": q}) for q in table["query"]]
                 download(t("download_csv", lang), lambda: csv_bytes(table),
                          "collocates.csv", "text/csv")  # fmt: skip
 
@@ -174,22 +226,23 @@ if tab["wordlist"].open:
     with tab["wordlist"]:
         c1, c2, c3, c4 = st.columns(4)
         scopes = {s: t(f"scope_{s}", lang) for s in SCOPES}
-        scope = c1.selectbox(t("scope", lang), list(scopes), format_func=scopes.get, key="wl_scope")
-        n = c2.selectbox(t("ngram", lang), [1, 2, 3], key="wl_n")
-        min_freq = c3.number_input(t("min_freq", lang), 1, 100, 2, key="wl_min")
-        keep_stop = c4.toggle(t("keep_stop", lang), key="wl_stop")
+        with c1:
+            scope = linked("scope", st.selectbox, SCOPES[0], label=t("scope", lang), options=list(scopes),
+                           format_func=scopes.get)  # fmt: skip
+        with c2:
+            n = linked("n", st.selectbox, NGRAMS[0], label=t("ngram", lang), options=list(NGRAMS))
+        with c3:
+            min_freq = linked("wmin", st.number_input, 2, label=t("min_freq", lang), min_value=MIN_FREQ[0],
+                              max_value=MIN_FREQ[1])  # fmt: skip
+        with c4:
+            keep_stop = linked("keepstop", st.toggle, False, to_link=lambda v: "true", from_link=flag,
+                               label=t("keep_stop", lang))  # fmt: skip
         table = word_list(words(), scope, n, stop=not keep_stop, min_freq=int(min_freq))
         st.caption(t("wordlist_help", lang))
-        concordance_tab = t("tool_concordance", lang)
-        shown = table.assign(
-            link=[
-                share_url(st.context.url or "", "tools", {"q": f'"{w}"', "tool": concordance_tab})
-                for w in table["term"]
-            ]
-        )
         config = {c: st.column_config.NumberColumn(format="%.3f") for c in ("per_10k", "dp", "d")}
-        config["link"] = st.column_config.LinkColumn(concordance_tab, display_text=concordance_tab)
-        st.dataframe(shown, hide_index=True, column_config=config)
+        rows = selectable(table, f"wl-table-{scope}-{n}-{min_freq}-{keep_stop}", column_config=config)
+        # each term's concordance, on this page: a phrase, so that it is matched as it is written
+        links("wl-links", {w: {"q": f'"{w}"', "tool": "concordance"} for w in rows["term"]}, "tools")
         download(t("download_csv", lang), lambda: csv_bytes(table),
                  f"wordlist_{scope}_{n}.csv", "text/csv")  # fmt: skip
 
@@ -198,7 +251,7 @@ if tab["trends"].open:
         if len(corpus.document_ids()) < 2:
             st.info(t("needs_reports", lang))
         elif not need_query():
-            more = st.text_input(t("trend_more", lang), key="trend_more", placeholder="诉源；枫桥经验")
+            more = linked("more", st.text_input, "", label=t("trend_more", lang), placeholder="诉源；枫桥经验")
             queries = split_queries(f"{query};{more}")
             per_doc, per_year = term_trends(corpus, queries, documents=docs or None)
             st.caption(t("trend_help", lang))
@@ -222,16 +275,22 @@ if tab["figures"].open:
             st.info(t("no_pairs", lang))
         else:
             st.caption(t("figure_pairs_help", lang))
-            courts = list(dict.fromkeys(pairs["court"]))
-            court = st.selectbox(t("unit", lang), courts, key="fig_court")
-            mine = pairs[pairs["court"] == court]
+            # a court is its short name in the link, as on every page
+            short = dict(zip(corpus.sections["name"], corpus.sections["short_name"], strict=True))
+            pairs = pairs.assign(short=pairs["court"].map(lambda c: short.get(c, c)))
+            courts = list(dict.fromkeys(pairs["short"]))
+            chosen = linked(
+                "unit", st.selectbox, courts[0], from_link=lambda v: v if v in courts else None, clears=("measure",),
+                label=t("unit", lang), options=courts, format_func=lambda s: court(s, lang),
+            )  # fmt: skip
+            mine = pairs[pairs["short"] == chosen].drop(columns=["short"])
             st.dataframe(mine, hide_index=True)
             measures = list(dict.fromkeys(mine["measure_later"]))
-            measure = st.segmented_control(t("measure", lang), measures, default=measures[0], key="fig_measure")
+            measure = linked(
+                "measure", st.segmented_control, measures[0], from_link=lambda v: v if v in measures else None,
+                label=t("measure", lang), options=measures, required=True, key_suffix=chosen,
+            )  # fmt: skip
             shown = mine[mine["measure_later"] == (measure or measures[0])]
             shell.chart(pairs_chart(shown), shown, "figure_pairs", lang, width="stretch")
 
-defaults = {"sort": "hit", "width": "1", "by": "char", "group": "", "kp": "1"}
-kwic_view = {k: str(st.session_state.get(k) or d) for k, d in defaults.items()}
-kwic_view = {k: v for k, v in kwic_view.items() if v != defaults[k]}
-shell.share_box("tools", lang, q=query, tool=st.session_state.get("tool"), **kwic_view)
+shell.share_box("tools", lang, **view)
