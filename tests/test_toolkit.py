@@ -223,6 +223,9 @@ def test_concordance_exports_every_hit_as_csv_and_xlsx(seed):
     assert table.columns.tolist() == ["query", "document", "court", "initiative", "left", "hit", "right", "link"]
     assert len(table) == 9 and set(table["hit"]) == {"调解"} and set(table["query"]) == {"调解"}
     assert table["link"].iloc[0].startswith("http://h:8501/?page=reader&docs=liaoning")
+    assert "lang=" not in table["link"].iloc[0]  # Chinese, the default
+    english = pd.read_csv(io.BytesIO(csv_of(lines, "http://h:8501/tools", "en")), encoding="utf-8-sig")
+    assert english["link"].str.contains("&lang=en").all()  # a colleague opens it as it was exported
     book = pd.read_excel(io.BytesIO(xlsx_of(lines, "http://h:8501/tools")))
     assert book.columns.tolist() == table.columns.tolist() and len(book) == 9
     assert book["left"].tolist() == table["left"].tolist()

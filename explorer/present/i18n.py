@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+from explorer.present.pages import PAGES
 from explorer.read.lexicon import INTRO, MEASURES
 
 LANGS = ("zh", "en")
 
 STRINGS: dict[str, tuple[str, str]] = {
     "app_title": ("法院经验交流", "Court experience explorer"),
-    "overview": ("概览", "Overview"),
-    "search": ("检索", "Search"),
-    "reader": ("原文", "Reader"),
-    "data": ("数据", "Data"),
     "language": ("语言", "Language"),
     "units": ("单位", "Units"),
     "all_units": ("全部单位", "All units"),
@@ -147,7 +144,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "hit_page": ("结果页", "Result page"),
     "hits_by_unit_top": ("命中最多的 {k} 个单位", "The {k} units with most hits"),
     "chart_data": ("图表数据（CSV）", "Data behind this chart (CSV)"),
-    "compare": ("对比", "Compare"),
     "in_reports": ("见于 {n} 份报告：{ids}（合并对比）", "In {n} reports: {ids} (compared together)"),
     "pick_two": ("请至少选择两个单位进行对比。", "Pick at least two units to compare."),
     "initiatives": ("举措", "Initiatives"),
@@ -176,7 +172,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "slogan_diff": ("宣布 {a} 项，文中找到 {f} 项", "announced {a}, found {f}"),
     "no_terms": ("所选单位的文本太少，无法计算。", "Too little text in the selected units to score."),
     # the researcher's toolkit (tools page)
-    "tools": ("工具", "Tools"),
     "tools_placeholder": (
         "例如：调解 -诉讼、调解率|调解员、re:调解[率员]",
         "e.g. 调解 -诉讼, 调解率|调解员, re:调解[率员]",
@@ -388,6 +383,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "per_measure": ("以“{m}”计的数据（{n} 项）", "Figures counted in {m}: {n}"),
     "mark_correction": ("原文 {raw}：{reason}", "Source {raw}: {reason}"),
     "mark_unresolved": ("无法辨认 {raw}", "Unreadable in the source: {raw}"),
+    **{page.name: page.title for page in PAGES},  # each page's title lives in its registry row
 }
 
 

@@ -11,28 +11,30 @@ EXPORT = ["query", "document", "court", "initiative", "left", "hit", "right", "l
 WIDTHS = (14, 24, 14, 30, 22, 12, 22, 40)
 
 
-def reader_links(lines: pd.DataFrame, base_url: str) -> list[str]:
-    """Each line's link to its hit in the reader: the query, its document, court and offset.
+def reader_links(lines: pd.DataFrame, base_url: str, lang: str = "zh") -> list[str]:
+    """Each line's link to its hit in the reader: the query, its document, court and offset, and the
+    interface language it was exported in.
 
     >>> reader_links(pd.DataFrame({"query": ["调解"], "document": ["d"], "court": ["东城法庭"], "start": [7]}), "http://h")
     ['http://h/?page=reader&docs=d&q=调解&unit=东城法庭&pos=7']
     """
+    language = lang if lang != "zh" else ""  # Chinese is the default: a link without lang= opens in it
     return [
-        share_url(base_url, "reader", {"docs": d, "q": q, "unit": c, "pos": str(s)})
+        share_url(base_url, "reader", {"docs": d, "q": q, "unit": c, "pos": str(s), "lang": language})
         for q, d, c, s in zip(lines["query"], lines["document"], lines["court"], lines["start"], strict=True)
     ]
 
 
-def export_frame(lines: pd.DataFrame, base_url: str) -> pd.DataFrame:
+def export_frame(lines: pd.DataFrame, base_url: str, lang: str = "zh") -> pd.DataFrame:
     """The columns a citation needs, the link included."""
-    return lines.assign(link=reader_links(lines, base_url))[EXPORT]
+    return lines.assign(link=reader_links(lines, base_url, lang))[EXPORT]
 
 
-def csv_of(lines: pd.DataFrame, base_url: str = "") -> bytes:
+def csv_of(lines: pd.DataFrame, base_url: str = "", lang: str = "zh") -> bytes:
     """The export columns as CSV, UTF-8 with a BOM (so Excel reads the Chinese); no cell runs as a formula."""
-    return csv_bytes(export_frame(lines, base_url))
+    return csv_bytes(export_frame(lines, base_url, lang))
 
 
-def xlsx_of(lines: pd.DataFrame, base_url: str = "", sheet: str = "concordance") -> bytes:
+def xlsx_of(lines: pd.DataFrame, base_url: str = "", lang: str = "zh", sheet: str = "concordance") -> bytes:
     """The export columns as an Excel workbook; every cell is text or a number, never a formula."""
-    return xlsx_bytes(export_frame(lines, base_url), sheet, WIDTHS)
+    return xlsx_bytes(export_frame(lines, base_url, lang), sheet, WIDTHS)

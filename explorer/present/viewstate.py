@@ -15,8 +15,9 @@ from urllib.parse import quote
 from explorer.analyse.concordance import link_values
 from explorer.analyse.wordlist import SCOPES
 from explorer.corpus.query import INTRO
+from explorer.present.pages import HOME
+from explorer.present.pages import NAMES as PAGES
 
-PAGES = ("overview", "search", "compare", "reader", "data", "tools")
 LANGS = ("zh", "en")
 TABLES = ("units", "initiatives", "metrics", "achievements", "concepts", "corrections")
 INTRO_KEY = INTRO  # the intro's name in links and in the reader's unit list
@@ -170,7 +171,7 @@ def resolve_page(params: Mapping[str, list[str]], current: str) -> str | None:
     """
     if params.get("page"):
         return params["page"][0]
-    if params.get("q") and current == PAGES[0]:
+    if params.get("q") and current == HOME:
         return "search"
     return None
 

@@ -178,15 +178,14 @@ if tab["concordance"].open:
                 with d1:
                     download(
                         t("download_csv", lang),
-                        lambda: csv_of(lines, st.context.url or ""),
+                        lambda: csv_of(lines, st.context.url or "", lang),
                         "concordance.csv",
                         "text/csv",
                     )
                 with d2:
                     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    download(
-                        t("download_xlsx", lang), lambda: xlsx_of(lines, st.context.url or ""), "concordance.xlsx", xlsx
-                    )
+                    book = lambda: xlsx_of(lines, st.context.url or "", lang)  # noqa: E731 (made on click)
+                    download(t("download_xlsx", lang), book, "concordance.xlsx", xlsx)
 
 if tab["collocates"].open:
     with tab["collocates"]:
