@@ -327,3 +327,16 @@ def test_a_chart_is_sent_as_its_spec_and_its_own_frame_with_nothing_else_to_draw
         assert "data" not in spec and "datasets" not in spec
         assert values is not None and (frame is None or values.equals(frame))
         assert all("data" not in layer for layer in spec.get("layer", []))
+
+
+def test_every_chart_wears_the_one_registered_style():
+    """The theme is registered once; a chart made anywhere carries its Chinese fonts without styling itself."""
+    import altair as alt
+
+    from explorer.present import charts
+
+    assert alt.theme.active == "explorer"
+    figure = charts.trend_chart(pd.DataFrame({"year": [2023], "per_10k": [1.0], "hits": [1], "chars": [10_000]}))
+    config = figure.to_dict()["config"]
+    assert config["axis"]["labelFont"] == charts.FONT and config["title"]["anchor"] == "start"
+    assert "_style" not in vars(charts)

@@ -84,9 +84,17 @@ def as_vega(figure: alt.TopLevelMixin) -> tuple[dict, pd.DataFrame | None]:
     return spec, values
 
 
-def _style(chart: alt.Chart) -> alt.Chart:
-    return chart.configure_axis(labelFont=FONT, titleFont=FONT, labelLimit=260).configure_title(
-        font=FONT, anchor="start"
+@alt.theme.register("explorer", enable=True)
+def theme() -> alt.theme.ThemeConfig:
+    """The one chart style, registered once (as altair's own themes are): Chinese fonts, long labels kept,
+    titles at the start."""
+    return alt.theme.ThemeConfig(
+        {
+            "config": {
+                "axis": {"labelFont": FONT, "titleFont": FONT, "labelLimit": 260},
+                "title": {"font": FONT, "anchor": "start"},
+            }
+        }
     )
 
 
@@ -158,7 +166,7 @@ def figure_chart(group: pd.DataFrame, colors: dict[str, str], lang: str = "zh") 
         x=alt.datum(0), text="caption:N"
     )
     chart = alt.layer(stems, dots, captions).properties(width="container", height=alt.Step(46))
-    return _style(chart.resolve_scale(color="shared"))
+    return chart.resolve_scale(color="shared")
 
 
 def hits_by_unit_chart(counts: pd.DataFrame, colors: dict[str, str], lang: str = "zh") -> alt.Chart:
@@ -174,7 +182,7 @@ def hits_by_unit_chart(counts: pd.DataFrame, colors: dict[str, str], lang: str =
         )
         .properties(width="container", height=alt.Step(34))
     )
-    return _style(chart)
+    return chart
 
 
 def dispersion_chart(kwic: pd.DataFrame, colors: dict[str, str], lang: str = "zh") -> alt.Chart:
@@ -192,7 +200,7 @@ def dispersion_chart(kwic: pd.DataFrame, colors: dict[str, str], lang: str = "zh
         )
         .properties(width="container", height=alt.Step(34))
     )
-    return _style(chart)
+    return chart
 
 
 def concepts_chart(concepts: pd.DataFrame, colors: dict[str, str], top: int = 12, lang: str = "zh") -> alt.Chart:
@@ -221,7 +229,7 @@ def concepts_chart(concepts: pd.DataFrame, colors: dict[str, str], top: int = 12
         )
         .properties(width="container", height=26 * max(len(order), 1))
     )
-    return _style(chart)
+    return chart
 
 
 def _heatmap(
@@ -262,7 +270,7 @@ def concept_heatmap(concepts: pd.DataFrame, units: list[str], order: list[str], 
         alt.Tooltip("example:N", title=t("tt_sentence", lang)),
     ]
     cells, labels = _heatmap(concepts, "short", "term", "mentions", units, order, tooltip)
-    return _style((cells + labels).properties(width="container", height=alt.Step(22)))
+    return (cells + labels).properties(width="container", height=alt.Step(22))
 
 
 def similarity_chart(sim: pd.DataFrame, units: list[str], lang: str = "zh") -> alt.LayerChart:
@@ -273,7 +281,7 @@ def similarity_chart(sim: pd.DataFrame, units: list[str], lang: str = "zh") -> a
         alt.Tooltip("similarity:Q", title=t("tt_similarity", lang), format=".2f"),
     ]
     cells, labels = _heatmap(sim, "b", "a", "similarity", units, units, tooltip, fmt=".2f")
-    return _style((cells + labels).properties(width="container", height=alt.Step(36)))
+    return (cells + labels).properties(width="container", height=alt.Step(36))
 
 
 def theme_heatmap(
@@ -290,7 +298,7 @@ def theme_heatmap(
     ]
     cells, labels = _heatmap(matrix, "short", "label", "share", units, themes, tooltip, fmt=".0%")
     cells = cells.add_params(select).encode(opacity=alt.condition(select, alt.value(1.0), alt.value(0.45)))
-    return _style((cells + labels).properties(width="container", height=alt.Step(30)))
+    return (cells + labels).properties(width="container", height=alt.Step(30))
 
 
 def distinctive_chart(terms: pd.DataFrame, colors: dict[str, str], lang: str = "zh") -> alt.LayerChart:
@@ -320,7 +328,7 @@ def distinctive_chart(terms: pd.DataFrame, colors: dict[str, str], lang: str = "
         )
     )
     line = alt.Chart(pd.DataFrame({"z": [Z_LINE]})).mark_rule(strokeDash=[4, 3], color="#c92a2a").encode(x="z:Q")
-    return _style(alt.layer(bars, line).properties(width="container", height=alt.Step(18)))
+    return alt.layer(bars, line).properties(width="container", height=alt.Step(18))
 
 
 def trend_chart(frame: pd.DataFrame, x: str = "year") -> alt.Chart:
@@ -333,7 +341,7 @@ def trend_chart(frame: pd.DataFrame, x: str = "year") -> alt.Chart:
     if "query" in frame:
         encoding["color"] = alt.Color("query:N", title=None, sort=None)
         encoding["tooltip"] = ["query:N", *tooltip]
-    return _style(alt.Chart(data).mark_line(point=True).encode(**encoding))
+    return alt.Chart(data).mark_line(point=True).encode(**encoding)
 
 
 def pairs_chart(pairs: pd.DataFrame) -> alt.LayerChart:
@@ -360,4 +368,4 @@ def pairs_chart(pairs: pd.DataFrame) -> alt.LayerChart:
         shape=alt.condition("datum.flag != ''", alt.value("triangle"), alt.value("circle")),
         tooltip=["court:N", "label:N", "when:N", "value:Q", "measure:N", "flag:N"],
     )
-    return _style(alt.layer(line, dots))
+    return alt.layer(line, dots)
