@@ -3,6 +3,7 @@
 import altair as alt
 import streamlit as st
 
+from explorer.corpus.store import StoreError
 from explorer.read.resources import icon_url
 from explorer.ui import shell
 
@@ -15,9 +16,11 @@ shell.start_run()
 language = shell.lang()
 pages = shell.pages(language)
 page = st.navigation(list(pages.values()))
-shell.follow_link(pages, page, language)
-shell.sidebar(language)
 try:
+    shell.follow_link(pages, page, language)
+    shell.sidebar(language)
     page.run()
+except StoreError as e:  # a store file found damaged when first read
+    shell.store_refused(e)
 finally:  # also after a page stops early (st.stop) or is rerun
     shell.warm_later()

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from explorer.cli import tools as toolcli
 from explorer.corpus.corpora import Corpus, MemoryCorpus
-from explorer.corpus.search import search
+from explorer.corpus.search import MAX_QUERY, search
 from explorer.corpus.store import StoreError
+from explorer.present.i18n import t
 from explorer.read.dataset import INTRO, SourceError, build_dataset, write_csvs
 from explorer.read.resources import DATASET_DIR, SEEDS_DIR, STORE_DIR
 
@@ -46,11 +47,19 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        if args.command == "index":
-            return _index(args)
-        corpus = _open(args)
-    except (SourceError, StoreError) as e:
+        return _run(args)
+    except (SourceError, StoreError) as e:  # a damaged store file is found when a search first reads it
         return _fail(str(e))
+    except OSError as e:  # an --out that cannot be written: said in a line, not a traceback
+        return _fail(f"{e.filename}: {e.strerror}" if e.filename else str(e))
+
+
+def _run(args) -> int:
+    if args.command == "index":
+        return _index(args)
+    if len(getattr(args, "query", "")) > MAX_QUERY:  # as the app says it
+        print(f"python -m explorer: note: {t('query_cut', 'en', n=MAX_QUERY)}", file=sys.stderr)
+    corpus = _open(args)
     if args.command == "export":
         _print_json(corpus.export())
     elif args.command == "search":
@@ -72,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(message: str) -> int:
+    message = " ".join(message.splitlines())  # one line, whatever a path or a library's message holds
     print(f"python -m explorer: error: {message}", file=sys.stderr)
     return 2
 
@@ -135,7 +145,7 @@ def _watch(args, build_store, documents: int) -> int:
         nonlocal documents
         try:
             stats = build_store(args.seeds, args.out, workers=args.workers, merge=args.merge, changed=changed)
-        except (SourceError, StoreError) as e:
+        except (SourceError, StoreError, OSError) as e:
             print(f"python -m explorer: {e}", file=sys.stderr, flush=True)
             return
         if stats.parsed or stats.failures or stats.documents != documents:

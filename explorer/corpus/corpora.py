@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from explorer.corpus.index import FILES as INDEX_FILES
 from explorer.corpus.index import SequenceIndex, TextIndex, load_array
 from explorer.corpus.query import INTRO, Segment, plain_search
 from explorer.corpus.store import (
@@ -25,9 +26,12 @@ from explorer.corpus.store import (
     OFFSETS,
     READING_FILES,
     READINGS,
+    SEGMENT_META,
     TEXTS,
     StoreError,
+    check_file,
     check_segment,
+    check_sizes,
     concept_totals,
     read_generation,
 )
@@ -168,7 +172,8 @@ class MemoryCorpus(Corpus):
 
 class StoreCorpus(Corpus):
     """A store built by ``python -m explorer index``: the live generation's segments, tables read from
-    Parquet and indexes memory-mapped; a damaged or missing store raises StoreError naming what is wrong."""
+    Parquet and indexes memory-mapped; a damaged or missing store raises StoreError naming what is wrong.
+    Opening checks every file's size; a file's checksum is checked when it is first read (:meth:`_file`)."""
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
@@ -176,6 +181,10 @@ class StoreCorpus(Corpus):
         if gen is None:
             raise StoreError(f"not a built store (run python -m explorer index --out {self.folder})")
         self.generation = gen
+        self._sums = {seg["name"]: check_sizes(self.folder, seg) for seg in gen["segments"]}
+        self._checked: set[tuple[str, str]] = set()
+        for seg in gen["segments"]:
+            self._file(seg["name"], SEGMENT_META)
         self.metas = [check_segment(self.folder / seg["name"]) for seg in gen["segments"]]
         self.dead = {seg["name"]: frozenset(gen["dead"].get(seg["name"], [])) for seg in gen["segments"]}
         self._tables: dict[str, pd.DataFrame] = {}
@@ -183,10 +192,18 @@ class StoreCorpus(Corpus):
         self._warming: threading.Thread | None = None
         self._warming_lock = threading.Lock()
 
+    def _file(self, seg: str, name: str) -> Path:
+        """The path of file ``name`` of segment ``seg``, its checksum checked on its first use by this corpus
+        (reading every file when the store opens would cost seconds at 10,000 reports)."""
+        if (seg, name) not in self._checked:
+            check_file(self.folder / seg / name, self._sums[seg], name)
+            self._checked.add((seg, name))
+        return self.folder / seg / name
+
     def _read(self, seg: str, table: str, columns: list[str] | None = None, doc: str | None = None) -> pd.DataFrame:
         key = "id" if table == "documents" else "document"
         filters = [(key, "==", doc)] if doc is not None else None
-        frame = pd.read_parquet(self.folder / seg / f"{table}.parquet", columns=columns, filters=filters)
+        frame = pd.read_parquet(self._file(seg, f"{table}.parquet"), columns=columns, filters=filters)
         dead = self.dead[seg]
         return frame[~frame[key].isin(dead)].reset_index(drop=True) if dead and key in frame else frame
 
@@ -225,8 +242,10 @@ class StoreCorpus(Corpus):
         return [self._segment(meta) for meta in self.metas]
 
     def _segment(self, meta: dict) -> Segment:
-        folder = self.folder / meta["name"]
+        folder, name = self.folder / meta["name"], meta["name"]
         documents = meta["documents"]
+        for part in (*INDEX_FILES, OFFSETS):
+            self._file(name, f"{INDEX}/{part}.npy")
         index = TextIndex.load(folder / INDEX)
         all_offsets = load_array(folder / INDEX / f"{OFFSETS}.npy")
 
@@ -234,11 +253,11 @@ class StoreCorpus(Corpus):
             return all_offsets[index.doc_starts[i] : index.doc_starts[i + 1]]
 
         def load_readings() -> tuple[SequenceIndex, list[str]]:
-            arrays = (load_array(folder / READINGS / f"{n}.npy") for n in READING_FILES)
+            arrays = [load_array(self._file(name, f"{READINGS}/{n}.npy")) for n in READING_FILES]
             return SequenceIndex(*arrays), self.generation["vocabulary"]
 
         def columns(table: str, names: list[str]) -> pd.DataFrame:
-            return pd.read_parquet(folder / f"{table}.parquet", columns=names)
+            return pd.read_parquet(self._file(name, f"{table}.parquet"), columns=names)
 
         docs = columns("documents", ["id", "intro_end"])
         return Segment.build(

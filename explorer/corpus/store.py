@@ -8,8 +8,9 @@ A store is a list of **segments** and a **commit point**, as Lucene keeps an ind
   damaged segment is detected and named;
 - ``seg-NNNNNN/reports.json``: for the build only, each of the segment's reports' fingerprint and
   file size and time, written once with the segment (so a commit never rewrites the whole corpus's);
-- ``gen-NNNNNN.json``: one generation: its segments, the reports each no longer serves
-  (replaced or removed: tombstones), the pipeline hash; a few hundred bytes whatever the corpus size;
+- ``gen-NNNNNN.json``: one generation: its segments, each with every file's size and checksum,
+  the reports each no longer serves (replaced or removed: tombstones), the pipeline hash, and a
+  checksum of itself; about a kilobyte per segment whatever the corpus size;
 - ``CURRENT``: the name of the live generation, replaced atomically (write, fsync, rename).
 
 A build parses only new and changed reports into new segments, committing a generation
@@ -18,7 +19,9 @@ generation and an interrupted build resumes from its last commit. Small segments
 when there are too many of them or one is mostly dead, never the full ones
 (:func:`merge_groups`); ``index --merge`` merges all. ``index --watch`` builds only the
 reports the system says changed (``build_store(changed=...)``).
-A changed pipeline (the curated files, the code a build runs, the reading libraries:
+A reader checks each file's size when it opens a generation and its checksum when it first reads
+the file (:func:`check_sizes`, :func:`check_file`): a damaged file is refused by name, never
+read into a wrong answer. A changed pipeline (the curated files, the code a build runs, the reading libraries:
 :func:`explorer.corpus.pipeline.pipeline_hash`) starts a new store. Reading is
 :class:`explorer.corpus.corpora.StoreCorpus`.
 """
@@ -57,6 +60,7 @@ TEXTS = "texts"
 ALL_TABLES = (*TABLES, TEXTS)
 CURRENT = "CURRENT"
 SEGMENT_META = "segment.json"
+SUMS = "files"  # in a segment's entry of the generation: each file's path in it -> [size, checksum]
 REPORTS = "reports.json"  # the builder's own: report id -> [fingerprint, size, mtime_ns], in segment order
 INDEX, READINGS, OFFSETS = "index", "readings", "offsets"
 READING_FILES = ("ids", "order", "starts")
@@ -81,6 +85,52 @@ class BuildStats:
     merged: bool = False
 
 
+def checksum(path: Path) -> str:
+    """A file's checksum: BLAKE2b, 128 bits (about a gigabyte a second on one core)."""
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
+
+
+def _damaged(path: Path, why: str) -> StoreError:
+    return StoreError(f"damaged store file {path} ({why}): rebuild the store with python -m explorer index")
+
+
+def check_sizes(folder: Path, entry: dict) -> dict[str, list]:
+    """Each file of segment ``entry`` (its generation's entry) present with the size the generation
+    gives it, a stat each; returns the segment's [size, checksum] by file. StoreError naming the file if not."""
+    files = entry.get(SUMS)
+    if not isinstance(files, dict) or not files:
+        raise StoreError(f"{folder / entry['name']} has no checksums (an older version built it): rebuild the "
+                         "store with python -m explorer index")  # fmt: skip
+    for name, (size, _) in files.items():
+        path = folder / entry["name"] / name
+        try:
+            found = path.stat().st_size
+        except OSError as e:
+            raise _damaged(path, e.strerror or "cannot be read") from e
+        if found != size:
+            raise _damaged(path, f"{found:,} bytes where the manifest says {size:,}")
+    return files
+
+
+def check_file(path: Path, files: dict[str, list], name: str) -> Path:
+    """``path`` (``name`` in its segment), once its checksum is the one ``files`` gives; StoreError if not."""
+    if name not in files:
+        raise _damaged(path, "not in the manifest")
+    try:
+        found = checksum(path)
+    except OSError as e:
+        raise _damaged(path, e.strerror or "cannot be read") from e
+    if found != files[name][1]:
+        raise _damaged(path, "its checksum differs from the manifest's")
+    return path
+
+
+def _manifest_sum(gen: dict) -> str:
+    body = json.dumps({k: v for k, v in gen.items() if k != "sum"}, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.blake2b(body.encode(), digest_size=16).hexdigest()
+
+
 def fingerprint(data: bytes, context: str) -> str:
     """What a document's records depend on: its bytes and the pipeline hash."""
     return hashlib.sha256(context.encode() + data).hexdigest()
@@ -101,6 +151,11 @@ def read_generation(folder: Path) -> dict | None:
         raise StoreError(f"{folder}: damaged commit point ({e})") from e
     if not isinstance(gen, dict) or not isinstance(gen.get("segments"), list):
         raise StoreError(f"{folder}: damaged commit point ({name})")
+    if "sum" not in gen:
+        raise StoreError(f"{folder / name} has no checksums (an older version built it): rebuild the store with "
+                         "python -m explorer index")  # fmt: skip
+    if gen["sum"] != _manifest_sum(gen):
+        raise _damaged(folder / name, "its checksum differs from its content")
     return gen
 
 
@@ -132,7 +187,9 @@ def _write_atomic(path: Path, text: str) -> None:
 
 def _commit(folder: Path, gen: dict) -> dict:
     """Write generation ``gen`` and point CURRENT at it: readers see the old one or this one, whole."""
-    gen = {**gen, "generation": gen.get("generation", 0) + 1}
+    gen = {k: v for k, v in gen.items() if k != "sum"}
+    gen["generation"] = gen.get("generation", 0) + 1
+    gen["sum"] = _manifest_sum(gen)
     name = f"gen-{gen['generation']:06d}.json"
     _write_atomic(folder / name, json.dumps(gen, ensure_ascii=False, separators=(",", ":")))
     _write_atomic(folder / CURRENT, name)
@@ -292,13 +349,15 @@ def _write_segment(folder: Path, name: str, tables: dict[str, pd.DataFrame], rep
     (tmp / SEGMENT_META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     manifest = {d: reports[d] for d in documents}
     (tmp / REPORTS).write_text(json.dumps(manifest, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    files = {}
     for path in [*tmp.iterdir(), *(tmp / INDEX).iterdir(), *(tmp / READINGS).iterdir()]:
         if path.is_file():
             with open(path, "rb") as f:
                 os.fsync(f.fileno())
+            files[path.relative_to(tmp).as_posix()] = [path.stat().st_size, checksum(path)]
     os.replace(tmp, folder / name)
     _fsync_dir(folder)
-    return {"name": name, "reports": len(documents)}
+    return {"name": name, "reports": len(documents), SUMS: dict(sorted(files.items()))}
 
 
 def check_segment(folder: Path) -> dict:
@@ -398,8 +457,11 @@ def _fingerprints(folder: Path, files: list[tuple[str, int, int]], context: str,
         if entry and entry[1:] == now:
             prints[stem] = entry[0]
         else:
-            with open(os.path.join(folder, name), "rb") as f:
-                prints[stem] = fingerprint(f.read(), context)
+            try:
+                with open(os.path.join(folder, name), "rb") as f:
+                    prints[stem] = fingerprint(f.read(), context)
+            except OSError as e:  # (an unreadable report: named, where the error alone names nothing)
+                raise SourceError(f"{os.path.join(folder, name)}: cannot be read ({e.strerror or e})") from e
     return prints, stats
 
 

@@ -70,9 +70,15 @@ def _open_base() -> Corpus:
     folder = os.environ.get("EXPLORER_STORE") or None
     try:
         return _open_corpus(folder, generation_id(Path(folder)) if folder else "")
-    except StoreError as e:  # a damaged or missing store is named, never a traceback
-        st.error(f"数据仓库无法打开 · The store cannot be opened: {e}")
-        st.stop()
+    except StoreError as e:
+        store_refused(e)
+
+
+def store_refused(error: StoreError) -> None:
+    """A damaged or missing store named in one line, never a traceback: when it opens, or when a page
+    first reads a file whose checksum is wrong."""
+    st.error(f"数据仓库无法打开 · The store cannot be opened: {error}")
+    st.stop()
 
 
 def corpus() -> Corpus:
