@@ -23,7 +23,7 @@ from explorer.read.normalize import Normalized, normalize
 from explorer.read.parse import Structure, parse_structure
 from explorer.read.positions import row_at
 from explorer.read.resources import CORRECTIONS_FILE, ROOT, SEEDS_DIR
-from explorer.read.sheets import cell
+from explorer.read.sheets import csv_bytes
 
 TABLES = (
     "documents",
@@ -358,15 +358,11 @@ def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTI
 
 
 def write_csvs(dataset: Dataset, out_dir: Path) -> list[Path]:
-    """Write every table as UTF-8-with-BOM CSV (Excel opens the Chinese correctly)."""
+    """Write every table as formula-safe UTF-8-with-BOM CSV (:func:`explorer.read.sheets.csv_bytes`)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for table in TABLES:
         path = out_dir / f"{table}.csv"
-        frame = dataset.frame(table)
-        for column in frame.columns:  # a cell a spreadsheet would run as a formula gets a leading '
-            if frame[column].dtype == object:  # cell by cell: mixed int and float values stay as they are
-                frame[column] = pd.Series([cell(v) for v in frame[column]], index=frame.index, dtype=object)
-        frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+        path.write_bytes(csv_bytes(dataset.frame(table)))
         written.append(path)
     return written

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pandas as pd
 from pandas.api.types import is_numeric_dtype
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -22,8 +23,8 @@ def csv_bytes(frame) -> bytes:
     """A DataFrame as a formula-safe UTF-8 CSV (with BOM, so that Excel reads the Chinese)."""
     safe = frame.copy()
     for column in safe.columns:
-        if not is_numeric_dtype(safe[column]):
-            safe[column] = safe[column].map(cell)
+        if not is_numeric_dtype(safe[column]):  # cell by cell: text, lists, mixed ints and floats stay as they are
+            safe[column] = pd.Series([cell(v) for v in safe[column]], index=safe.index, dtype=object)
     safe.columns = [cell(str(c)) for c in safe.columns]
     return safe.to_csv(index=False).encode("utf-8-sig")
 
