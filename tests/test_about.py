@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from apptest import open_app
 from streamlit.testing.v1 import AppTest  # noqa: TID251 (tests drive the UI)
 
 from explorer.present.about import COLUMNS, CURATED, TEXT, Curated, about, about_table, load_reports, place_en
@@ -14,7 +15,6 @@ from explorer.read.dataset import build_dataset, document_from_text
 from explorer.read.resources import REPORTS_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "app.py")
 SEED_ID = "liaoning_court_work_conference_experience_exchange"
 SEED_URL = "https://ln.cri.cn/2023-04-03/7afa6fe6-5663-6cf7-252e-b80d1d4bae88.html"
 UPLOAD = "2024年5月6日，某县人民法院召开审判工作会议。\n经验交流单位：某县人民法院\n标题\n概述。\n审结案件100件。\n"
@@ -226,14 +226,7 @@ def test_a_listing_of_many_reports_carries_each_ones_facts_in_the_language(repor
 
 
 def open_overview(uploads=(), **params) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    if uploads:
-        at.session_state["_uploads"] = list(uploads)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_app(uploads, **params)
 
 
 def summaries(at: AppTest) -> list[str]:

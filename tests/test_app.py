@@ -6,21 +6,12 @@ from pathlib import Path
 from urllib.parse import parse_qsl
 
 import pytest
+from apptest import APP, open_app
 from streamlit.testing.v1 import AppTest
 
 from explorer.present.markup import BEHAVIOUR
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 HOSTILE = '<img src=x onerror="alert(1)">'
-
-
-def open_app(**params) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def html_of(at: AppTest) -> str:

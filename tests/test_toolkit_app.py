@@ -2,10 +2,10 @@
 
 import json
 import re
-from pathlib import Path
 from urllib.parse import parse_qs
 
 import pytest
+from apptest import APP, open_app
 from streamlit.testing.v1 import AppTest  # noqa: TID251 (tests drive the UI)
 
 from explorer.read.dataset import document_from_text
@@ -13,20 +13,9 @@ from tests.test_toolkit import report
 
 SEED_ID = "liaoning_court_work_conference_experience_exchange"
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
-
 
 def open_tools(tool: str = "concordance", uploads=(), **params) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params["page"] = "tools"
-    at.query_params["tool"] = tool
-    for key, value in params.items():
-        at.query_params[key] = value
-    if uploads:
-        at.session_state["_uploads"] = list(uploads)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_app(uploads, page="tools", tool=tool, **params)
 
 
 def html_of(at: AppTest) -> str:

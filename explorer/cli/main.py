@@ -65,7 +65,7 @@ def _run(args) -> int:
     elif args.command == "search":
         result = search(corpus, args.query, units=args.unit, regex=args.regex)
         if result.error is not None:
-            return _fail(result.error.message("en"))
+            return _fail(*result.error.message("en").split("\n", 1))
         if args.json:
             _print_json(result.as_json())
         else:
@@ -80,9 +80,13 @@ def _run(args) -> int:
     return 0
 
 
-def _fail(message: str) -> int:
-    message = " ".join(message.splitlines())  # one line, whatever a path or a library's message holds
+def _fail(message: str, shown: str = "") -> int:
+    """One line saying what is wrong (whatever a path or a library's message holds), then ``shown``
+    as it is (a query with a caret under the place), and exit status 2."""
+    message = " ".join(message.splitlines())
     print(f"python -m explorer: error: {message}", file=sys.stderr)
+    if shown:
+        print(shown, file=sys.stderr)
     return 2
 
 
