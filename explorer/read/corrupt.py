@@ -76,6 +76,7 @@ def _inside_parens(text: str) -> tuple[bytearray, set[int]]:
     inside = bytearray(len(text))
     unmatched: set[int] = set()
     stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
     for m in PARENS.finditer(text):
         i, ch = m.start(), m.group()
         if ch == "\n":
@@ -84,11 +85,17 @@ def _inside_parens(text: str) -> tuple[bytearray, set[int]]:
         elif ch == "(":
             stack.append(i)
         elif stack:
-            start = stack.pop()
-            inside[start : i + 1] = b"\1" * (i + 1 - start)
+            pairs.append((stack.pop(), i + 1))
         else:
             unmatched.add(i)
     unmatched.update(stack)
+    # Pairs nest or stand apart: marking only those no earlier-opened pair holds writes each position
+    # once (marking every pair made ((((…)))) quadratic).
+    reach = 0
+    for start, end in sorted(pairs):
+        if end > reach:
+            inside[start:end] = b"\1" * (end - start)
+            reach = end
     return inside, unmatched
 
 

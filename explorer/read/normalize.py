@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from explorer.read.corrupt import Correction, Repair, UnresolvedSpan, find_corrupt_spans
 from explorer.read.lexicon import HAN, is_han
@@ -31,6 +34,8 @@ _GROUP_RE = re.compile(r"\(([^()]*)\)")
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _PAREN_TO_FULL = {"(": "（", ")": "）"}
+_MARKS = ",;:?!()"
+_MARK_RE = re.compile(r"[,;:?!()]")
 
 
 @lru_cache(maxsize=1)
@@ -112,32 +117,46 @@ def fold_punctuation(text: str) -> str:
 
     Between digits or Latin words (``1,000``, ``a:b``) they stay.
 
-    A mark folded becomes Chinese context for its neighbours, so passes repeat until
-    nothing changes (each pass only folds, so this ends): folding twice gives the same text.
+    A mark folded becomes Chinese context for its neighbours, so folding spreads along a run of marks
+    (``::中`` folds both); folding twice gives the same text. Each mark is looked at again only when a
+    neighbour folds, so a run of any length costs time in proportion to it.
 
     >>> fold_punctuation("3月30日,全省"), fold_punctuation("\\n::"), fold_punctuation(":,中")
     ('3月30日，全省', '\\n::', '：，中')
     """
-    folded = _fold_punctuation_once(text)
-    while folded != text:
-        text, folded = folded, _fold_punctuation_once(folded)
-    return folded
-
-
-def _fold_punctuation_once(text: str) -> str:
-    if not any(mark in text for mark in ",;:?!()"):
+    marks = [m.start() for m in _MARK_RE.finditer(text)]
+    if not marks:
         return text
-    chars = list(text)
-    for i, ch in enumerate(chars):
-        prev = chars[i - 1] if i else ""
-        nxt = text[i + 1] if i + 1 < len(text) else ""
-        if ch in _HALF_TO_FULL and (_is_cjk_context(prev) or (_is_cjk_context(nxt) and not prev.isalnum())):
-            chars[i] = _HALF_TO_FULL[ch]
-        elif ch == "(" and _is_cjk_context(nxt):
-            chars[i] = _PAREN_TO_FULL[ch]
-        elif ch == ")" and _is_cjk_context(prev):
-            chars[i] = _PAREN_TO_FULL[ch]
-    return "".join(chars)
+    n = len(text)
+    folded: dict[int, str] = {}
+
+    def at(j: int) -> str:
+        return "" if j < 0 or j >= n else folded.get(j) or text[j]
+
+    # A mark folds once its neighbours make it Chinese; marks that fold never unfold and no neighbour
+    # stops being Chinese, so checking each mark again when a neighbour folds reaches the one result
+    # that repeated passes over the whole text reached, whatever the order.
+    pending = marks[::-1]
+    while pending:
+        i = pending.pop()
+        if i in folded:
+            continue
+        ch, prev, nxt = text[i], at(i - 1), at(i + 1)
+        if ch in _HALF_TO_FULL:
+            fold = _is_cjk_context(prev) or (_is_cjk_context(nxt) and not prev.isalnum())
+        else:
+            fold = _is_cjk_context(nxt if ch == "(" else prev)
+        if fold:
+            folded[i] = _HALF_TO_FULL.get(ch) or _PAREN_TO_FULL[ch]
+            pending.extend(j for j in (i + 1, i - 1) if 0 <= j < n and j not in folded and text[j] in _MARKS)
+    if not folded:
+        return text
+    pieces, pos = [], 0
+    for i in sorted(folded):
+        pieces += (text[pos:i], folded[i])
+        pos = i + 1
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def find_annotations(raw: str, protected: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -146,13 +165,32 @@ def find_annotations(raw: str, protected: list[tuple[int, int]] = ()) -> list[tu
     >>> find_annotations("現(xiàn)場(2022)")
     [(1, 7)]
     """
+    overlaps = overlap_test(protected)
     spans = []
     for m in _ANNOTATION_RE.finditer(raw):
-        if any(a < m.end() and m.start() < b for a, b in protected):
+        if overlaps(m.start(), m.end()):
             continue
         if all(is_pinyin(g) for g in _GROUP_RE.findall(m.group())):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether [start, end) overlaps any of ``spans``, in logarithmic time per question.
+
+    >>> overlaps = overlap_test([(2, 4), (8, 9)])
+    >>> overlaps(0, 2), overlaps(3, 8), overlaps(4, 8), overlaps(0, 20)
+    (False, True, False, True)
+    """
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))  # the furthest end of the spans begun so far
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)  # the spans that begin before ``end``
+        return k > 0 and reach[k - 1] > start
+
+    return overlaps
 
 
 @dataclass(frozen=True)
@@ -185,15 +223,16 @@ def normalize(raw: str, corrections: tuple[Correction, ...] = ()) -> Normalized:
     ('会议现场。', (2, 10))
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
-    edits: list[tuple[int, int, str]] = []
     repairs_at: list[tuple[int, int, Correction]] = []
-    for corr in corrections:
-        for m in re.finditer(re.escape(corr.raw), raw):
-            if not any(a < m.end() and m.start() < b for a, b, _ in repairs_at):
-                repairs_at.append((m.start(), m.end(), corr))
-    stale = tuple(c for c in corrections if not any(c is r for _, _, r in repairs_at))
+    for corr in corrections:  # the first correction to claim a span keeps it
+        overlaps = overlap_test((a, b) for a, b, _ in repairs_at)
+        claimed = [(m.start(), m.end(), corr) for m in re.finditer(re.escape(corr.raw), raw)]
+        repairs_at += [(a, b, c) for a, b, c in claimed if not overlaps(a, b)]  # a pattern's own never overlap
+    used = {id(c) for _, _, c in repairs_at}
+    stale = tuple(c for c in corrections if id(c) not in used)
     repaired = [(a, b) for a, b, _ in repairs_at]
-    unresolved_raw = [(a, b) for a, b in find_corrupt_spans(raw) if not any(ra < b and a < rb for ra, rb in repaired)]
+    overlaps = overlap_test(repaired)
+    unresolved_raw = [(a, b) for a, b in find_corrupt_spans(raw) if not overlaps(a, b)]
     protected = repaired + unresolved_raw
     annotations = find_annotations(raw, protected)
     edits = [(a, b, c.repair) for a, b, c in repairs_at] + [(a, b, "") for a, b in annotations]
@@ -218,15 +257,14 @@ def normalize(raw: str, corrections: tuple[Correction, ...] = ()) -> Normalized:
 
     clean = _convert_keeping_length(text)
     # Unreadable spans stay exactly as written: nothing of them is converted or lost.
-    index = {r: i for i, r in enumerate(offsets)}
-    chars = list(clean)
+    chars = list(clean) if unresolved_raw else []
     unresolved = []
     for a, b in unresolved_raw:
-        s = index[a]
+        s = bisect_right(offsets, a) - 1  # the clean index of raw a: offsets only grow
         e = s + (b - a)  # no edit falls inside a protected span
         chars[s:e] = raw[a:b]
         unresolved.append(UnresolvedSpan(raw=raw[a:b], raw_start=a, raw_end=b, start=s, end=e))
-    clean = "".join(chars)
+    clean = "".join(chars) if unresolved_raw else clean
 
     repairs = tuple(
         Repair(
