@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -236,7 +238,13 @@ def cn_value(text: str) -> int | None:
 
 
 def _in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(x <= a and b <= y for x, y in spans)
+    """Whether [a, b) lies inside one of ``spans`` (in order, none overlapping: the last begun by a holds it if any).
+
+    >>> _in_spans([(1, 3), (5, 9)], 6, 8), _in_spans([(1, 3), (5, 9)], 2, 6)
+    (True, False)
+    """
+    k = bisect_right(spans, (a, math.inf)) - 1
+    return k >= 0 and b <= spans[k][1]
 
 
 def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> int | None:
