@@ -14,9 +14,10 @@ import pandas as pd
 
 from explorer.corpus.corpora import Corpus
 from explorer.corpus.search import search
+from explorer.read.lexicon import YEAR
 
-_DATE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_ID_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_DATE_YEAR = re.compile(rf"({YEAR})\s*年")
+_ID_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 PAIR_COLUMNS = [
     "court", "label", "earlier", "later", "year_earlier", "year_later", "value_earlier", "value_later",
     "measure_earlier", "measure_later", "qualifier_earlier", "qualifier_later", "change", "flag",

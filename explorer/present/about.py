@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.read import lexicon
+from explorer.read.lexicon import CN_DATE_RE
 from explorer.read.resources import REPORTS_FILE
 
 TEXT, CURATED = "text", "curated"  # where a fact came from; "" when neither gives it
@@ -29,7 +30,6 @@ FACTS = ("date", "place", "source")
 COLUMNS = ("id", "date", "place_zh", "place_en", "source_zh", "source_en", "url", "basis")
 MONTHS = "January February March April May June July August September October November December".split()
 # 3月30日, 2023年3月30日, 11月1日至2日 (docmeta finds them; this reads their parts)
-CN_DAY_RE = re.compile(r"(?:(?P<y>\d{4}) ?年 ?)?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日(?:至(?P<d2>\d{1,2})日)?")
 ISO_RE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
 PLACE_KINDS = (
     ("自治区", "autonomous region"),
@@ -252,7 +252,7 @@ def _iso_words(iso: str) -> tuple[str, str] | None:
 def _date_words(written: str | None, iso: str | None, year: int | None) -> tuple[str, str]:
     """A parsed date in words: from the Chinese as written (a range kept, the year the text gives
     elsewhere added), else from the ISO form the parser made, else as written."""
-    m = CN_DAY_RE.search(written or "")
+    m = CN_DATE_RE.search(written or "")
     if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
         return _words(m["y"] or year, m["m"], m["d"], m["d2"])
     if iso and (words := _iso_words(iso)):

@@ -7,13 +7,12 @@ from dataclasses import dataclass
 
 from explorer.read.courts import GENERIC
 from explorer.read.furniture import Furniture, source_of
+from explorer.read.lexicon import CN_DATE_RE, YEAR_RE
 from explorer.read.segment import tag
 
 NUMERIC_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-CN_DATE_RE = re.compile(r"(?:(?P<y>(?:19|20)\d\d) ?年 ?)?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日(?:至\d{1,2}日)?")
-YEAR_RE = re.compile(r"(?:19|20)\d\d(?=年)")
 TITLE_LIMIT = 60
 HEAD_CHARS = 600  # metadata is read from the head of the text
 

@@ -21,6 +21,11 @@ _HAN_RE = re.compile(f"[{HAN}]")
 
 SENTENCE_END = "。！？；"  # where the parser ends a sentence
 YEAR = r"(?:19|20)\d\d"  # a year of the reports' era, as a regex
+# A date as Chinese writes it: 2023年3月30日, 3月30日, 2023 年 3 月 30 日, 10月9日至11日 (d2: the last day).
+CN_DATE_RE = re.compile(
+    rf"(?:(?P<y>{YEAR}) ?年 ?)?(?P<m>\d{{1,2}}) ?月 ?(?P<d>\d{{1,2}}) ?日(?:至(?P<d2>\d{{1,2}})日)?"
+)
+YEAR_RE = re.compile(rf"{YEAR}(?=年)")  # a year written as one: 2023年
 
 
 def is_han(ch: str) -> bool:
