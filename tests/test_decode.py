@@ -12,7 +12,7 @@ from explorer.corpus.corpora import MemoryCorpus, StoreCorpus
 from explorer.corpus.search import search
 from explorer.corpus.store import build_store
 from explorer.read.dataset import build_dataset, read_report, report_files
-from explorer.read.decode import SourceError, decode_bytes, is_report, read_file
+from explorer.read.decode import SourceError, decode_bytes, decode_report, is_report, read_file
 from explorer.read.resources import ROOT, SEEDS_DIR
 
 SEED_FILE = next(SEEDS_DIR.glob("*.txt"))
@@ -192,3 +192,69 @@ def test_a_file_that_cannot_be_opened_is_named(tmp_path):
 )
 def test_which_files_of_a_folder_are_reports(name, report):
     assert is_report(name) is report
+
+
+def damaged(data: bytes, positions) -> bytes:
+    """``data`` with the byte at each of ``positions`` overwritten by 0xFF (never a byte of GBK or UTF-8 text)."""
+    out = bytearray(data)
+    for p in positions:
+        out[p] = 0xFF
+    return bytes(out)
+
+
+GBK = SEED.encode("gb18030")
+HAN_AT = [i for i, c in enumerate(SEED) if "\u4e00" <= c <= "\u9fff"]
+
+
+def second_bytes(*nth: int) -> list[int]:
+    """Where in GBK the second byte of the seed's ``nth`` Han characters is: overwritten, it leaves
+    its character's two bytes undecodable and every other character as it was."""
+    return [len(SEED[: HAN_AT[n]].encode("gb18030")) + 1 for n in nth]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [second_bytes(0), second_bytes(len(HAN_AT) // 2), second_bytes(10, 1000, -1)],
+    ids=["the first character", "in the middle", "three places"],
+)
+def test_gbk_with_a_few_damaged_bytes_is_read_with_them_marked(where):
+    text, note = decode_report("报告.txt", damaged(GBK, where))
+    runs = re.findall("\ufffd+", text)  # the seed has no U+FFFD of its own
+    assert len(runs) == len(where) and "\ufffd" not in SEED
+    assert all(piece in SEED for piece in re.split("\ufffd+", text))  # all else is the seed's own text
+    assert len(text) - len(SEED) == len(where) and [len(run) for run in runs] == [2] * len(where)
+    assert note.code == "damaged_bytes" and note.details == {"encoding": "GB18030", "bytes": len("".join(runs))}
+    assert note.message == f"报告.txt: read as GB18030 with {2 * len(where)} damaged byte(s) shown as \ufffd"
+
+
+def test_a_damaged_report_is_read_and_noted_where_skipped_files_are(tmp_path):
+    (tmp_path / SEED_FILE.name).write_bytes(damaged(GBK, second_bytes(100)))
+    dataset = build_dataset(tmp_path)
+    assert dataset.failures == [] and [d.id for d in dataset.documents] == [SEED_FILE.stem]
+    assert dataset.notes == [f"{tmp_path / SEED_FILE.name}: read as GB18030 with 2 damaged byte(s) shown as \ufffd"]
+    proc = explorer("--seeds", str(tmp_path), "export", "--json")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["documents"][0]["id"] == SEED_FILE.stem
+    assert proc.stderr == f"python -m explorer: note: {dataset.notes[0]}\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-be", "utf-16-le"])
+@pytest.mark.parametrize("text", TEXTS)
+def test_utf16_without_its_byte_order_mark_reads_as_the_utf8_copy(text, encoding):
+    assert decode_report("报告.txt", TEXTS[text].encode(encoding)) == (TEXTS[text], None)
+
+
+@pytest.mark.parametrize(
+    ("data", "code", "message"),
+    [
+        (damaged(GBK, range(0, len(GBK), 3)), "too_damaged", "报告.txt: looks like GB18030 Chinese text, but "),
+        (damaged(SEED.encode(), range(0, len(SEED.encode()), 3)), "too_damaged", "报告.txt: looks like "),
+        (bytes(range(256)) * 40, "binary", "报告.txt: not a text file"),
+    ],
+    ids=["gbk, a third damaged", "utf-8, a third damaged", "every byte"],
+)
+def test_a_file_mostly_damaged_is_refused_saying_what_it_looks_like(data, code, message):
+    with pytest.raises(SourceError) as e:
+        decode_report("报告.txt", data)
+    assert e.value.code == code and str(e.value).startswith(message)
+    if code == "too_damaged":
+        assert e.value.details["percent"] > 1 and str(e.value).endswith("damaged bytes (at most 1% is read)")

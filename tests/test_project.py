@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.corpus.upload import MAX_UPLOAD_MB
+from explorer.corpus.upload import MAX_SESSION_MB, MAX_UPLOAD_MB
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,9 +22,11 @@ def test_requirements_match_pyproject():
     assert required == project["dependencies"]
 
 
-def test_upload_limit_is_the_same_in_config_and_code():
+def test_streamlit_passes_files_over_the_app_limit_to_the_app():
+    """Streamlit refuses a file over server.maxUploadSize itself, in English: it is the session's total,
+    above the app's own per-file limit, so a file over that gets the app's message in the interface language."""
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    assert config["server"]["maxUploadSize"] == MAX_UPLOAD_MB
+    assert config["server"]["maxUploadSize"] == MAX_SESSION_MB > MAX_UPLOAD_MB
 
 
 def test_core_does_not_import_streamlit():

@@ -1,14 +1,15 @@
 """Uploads and other documents: encodings, bad files, documents without markers, nothing lost."""
 
 import re
+import tomllib
 
 import opencc
 import pytest
 
 from explorer.corpus.search import search
-from explorer.corpus.upload import UploadError, load_upload
+from explorer.corpus.upload import UploadError, load_upload, read_upload
 from explorer.read.dataset import Dataset, build_dataset, document_from_text
-from explorer.read.resources import SEEDS_DIR
+from explorer.read.resources import ROOT, SEEDS_DIR
 
 SEED = next(SEEDS_DIR.glob("*.txt")).read_text(encoding="utf-8")
 NO_PINYIN = re.sub(r"\([a-zü\u00e0-\u01dc ]+\)", "", SEED)  # what a plain traditional copy would hold
@@ -150,3 +151,46 @@ def test_several_documents_in_seeds(tmp_path):
     assert ds.records("documents")[1]["fallback"] is True
     for d in ds.documents:
         assert_covers(d)
+
+
+def test_every_reason_and_note_has_a_message_in_both_languages():
+    from explorer.present.i18n import STRINGS
+    from explorer.read.refusal import NOTES, REASONS
+
+    never_an_upload = {"unreadable"}  # a file on disk that cannot be opened
+    missing = [f"upload_{c}" for c in REASONS.keys() - never_an_upload if f"upload_{c}" not in STRINGS]
+    assert missing + [f"upload_note_{c}" for c in NOTES if f"upload_note_{c}" not in STRINGS] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [("zh", "“报告.txt”有 11.0 MB，超过 10 MB 的上限。"), ("en", "“报告.txt” is 11.0 MB, over the 10 MB limit.")],
+)
+def test_a_file_over_the_app_limit_gets_its_own_message(language, message):
+    from explorer.present.i18n import t
+
+    data = "法".encode() * (11 * 1024 * 1024 // 3 + 1)
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert len(data) <= config["server"]["maxUploadSize"] * 1024 * 1024  # Streamlit passes it on to the app
+    with pytest.raises(UploadError) as e:
+        load_upload("报告.txt", data)
+    assert e.value.code == "too_large"
+    assert t(f"upload_{e.value.code}", language, name="报告.txt", **e.value.details) == message
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("zh", "“报告”按 GB18030 读取，其中 2 个损坏字节无法解码，已标为 �。"),
+        ("en", "“报告” was read as GB18030; 2 damaged byte(s) could not be decoded and are marked �."),
+    ],
+)
+def test_a_damaged_gbk_upload_is_read_with_its_note(doc, language, message):
+    from explorer.present.i18n import t
+
+    data = bytearray(SIMPLIFIED.encode("gbk"))
+    at = SIMPLIFIED.index("诉前")  # in a unit's body, not its heading
+    data[len(SIMPLIFIED[:at].encode("gbk")) + 1] = 0xFF  # the second byte of a character
+    up, note = read_upload("报告.txt", bytes(data))
+    assert up.text.raw.count("\ufffd") == 2 and len(up.structure.units) == 4
+    assert t(f"upload_note_{note.code}", language, name=up.id, **note.details) == message

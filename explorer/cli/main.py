@@ -91,7 +91,7 @@ def _fail(message: str, shown: str = "") -> int:
 
 
 def _open(args) -> Corpus:
-    """The store named by ``--store``, else the reports in ``--seeds`` parsed now (failures named on stderr)."""
+    """The store named by ``--store``, else the reports in ``--seeds`` parsed now (failures and notes on stderr)."""
     if args.store:
         from explorer.corpus.corpora import StoreCorpus
 
@@ -99,6 +99,8 @@ def _open(args) -> Corpus:
     dataset = build_dataset(args.seeds)
     for failure in dataset.failures:
         print(f"python -m explorer: skipped {failure}", file=sys.stderr)
+    for note in dataset.notes:  # read, with a caveat: not a failure
+        print(f"python -m explorer: note: {note}", file=sys.stderr)
     return MemoryCorpus(dataset)
 
 

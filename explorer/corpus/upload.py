@@ -7,11 +7,12 @@ from pathlib import PurePath
 
 from explorer.read.corrupt import Correction
 from explorer.read.dataset import Document, curated_corrections, document_from_text
-from explorer.read.decode import SourceError, decode_bytes
+from explorer.read.decode import Note, SourceError, decode_report
 
-MAX_UPLOAD_MB = 10  # keep equal to server.maxUploadSize in .streamlit/config.toml
+MAX_UPLOAD_MB = 10  # refused here, in the interface's language
 MAX_FILES = 10  # uploads one session keeps at once
-MAX_SESSION_MB = 30  # and their total size
+MAX_SESSION_MB = 30  # and their total size: server.maxUploadSize in .streamlit/config.toml, so that
+# Streamlit passes a file over MAX_UPLOAD_MB on for the app's own message instead of its English one
 PARSE_SECONDS = 60  # a parse still running after this is stopped, and the user told
 
 
@@ -33,8 +34,20 @@ def load_upload(
 ) -> Document:
     """Decode and parse an upload with the same decoder, pipeline and curated corrections as the seeds;
     its id is the file name, made unique against ``taken``. Nothing is written to disk."""
+    return read_upload(name, data, corrections, taken, limit_mb, budget)[0]
+
+
+def read_upload(
+    name: str,
+    data: bytes,
+    corrections: tuple[Correction, ...] | None = None,
+    taken: set[str] = (),
+    limit_mb: float = MAX_UPLOAD_MB,
+    budget: float = PARSE_SECONDS,
+) -> tuple[Document, Note | None]:
+    """:func:`load_upload`, and the note to show when the file was read with damaged bytes."""
     try:
-        text = decode_bytes(name, data, limit_mb)
+        text, note = decode_report(name, data, limit_mb)
     except SourceError as e:
         raise UploadError(e.code, **e.details) from e
     corrections = curated_corrections() if corrections is None else corrections
@@ -42,7 +55,7 @@ def load_upload(
     doc_id, n = stem, 2
     while doc_id in taken:
         doc_id, n = f"{stem}-{n}", n + 1
-    return within(budget, document_from_text, doc_id, f"upload:{name}", text, corrections)
+    return within(budget, document_from_text, doc_id, f"upload:{name}", text, corrections), note
 
 
 def within(seconds: float, fn, *args):

@@ -92,6 +92,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "“{name}” is {mb} MB, over the {limit} MB limit.",
     ),
     "upload_binary": ("“{name}”不是文本文件，无法读取。", "“{name}” is not a text file."),
+    "upload_too_damaged": (
+        "“{name}”看似 {encoding} 编码的中文文本，但 {percent}% 是无法解码的损坏字节（最多 1%），未读取。",
+        "“{name}” looks like {encoding} Chinese text, but {percent}% of it is damaged bytes (at most 1% is read).",
+    ),
+    "upload_note_damaged_bytes": (
+        "“{name}”按 {encoding} 读取，其中 {bytes} 个损坏字节无法解码，已标为 �。",
+        "“{name}” was read as {encoding}; {bytes} damaged byte(s) could not be decoded and are marked �.",
+    ),
     "upload_no_chinese": ("“{name}”中没有中文内容。", "“{name}” contains no Chinese text."),
     "upload_too_slow": (
         "“{name}”在 {seconds} 秒内未能读完，已停止。请拆分成较小的文件后再上传。",
@@ -379,7 +387,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "menu": ("页面", "Pages"),
     "chrome_hint": ("按回车键确认", "Press Enter to apply"),
     "chrome_upload": ("上传", "Upload"),
-    "chrome_limit": ("每个文件不超过 {mb} MB · TXT", "{mb}MB per file • TXT"),
+    "chrome_limit": ("每个文件不超过 {mb} MB · {formats}", "Limit {mb}MB per file • {formats}"),
     "per_measure": ("以“{m}”计的数据（{n} 项）", "Figures counted in {m}: {n}"),
     "mark_correction": ("原文 {raw}：{reason}", "Source {raw}: {reason}"),
     "mark_unresolved": ("无法辨认 {raw}", "Unreadable in the source: {raw}"),

@@ -14,7 +14,7 @@ import pandas as pd
 from explorer.read.achievements import find_achievements
 from explorer.read.concepts import Concept, find_concepts
 from explorer.read.corrupt import Correction, load_corrections
-from explorer.read.decode import FORMATS, SourceError, is_report, order_key, read_file
+from explorer.read.decode import FORMATS, SourceError, is_report, order_key, read_file, read_report_file
 from explorer.read.furniture import blank
 from explorer.read.lexicon import INTRO
 from explorer.read.memo import Memo
@@ -237,6 +237,7 @@ def _concept_record(doc_id: str, c: Concept) -> dict:
 class Dataset(Memo):
     documents: list[Document]
     failures: list[str] = field(default_factory=list)  # one sentence per report that could not be read
+    notes: list[str] = field(default_factory=list)  # one per report read with damaged bytes shown as U+FFFD
 
     def records(self, table: str) -> list[dict]:
         return [r for d in self.documents for r in d.records[table]]
@@ -345,16 +346,22 @@ def report_paths(seeds_dir: Path) -> list[str]:
 
 def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTIONS_FILE) -> Dataset:
     """Every readable report in ``seeds_dir``, in name order; a file that cannot be read is listed in
-    ``failures`` and the rest go on. SourceError when the folder is missing or nothing could be read."""
-    documents, failures = [], []
-    for path in report_paths(seeds_dir):
+    ``failures``, one read with damage in ``notes``, and the rest go on. SourceError when the folder is
+    missing or nothing could be read."""
+    documents, failures, notes = [], [], []
+    for path in map(Path, report_paths(seeds_dir)):
         try:
-            documents.append(load_document(Path(path), curated_corrections(corrections_file)))
+            decoded = read_report_file(path)
         except SourceError as e:
             failures.append(str(e))
+            continue
+        corrections = curated_corrections(corrections_file)
+        documents.append(document_from_text(path.stem, _display_path(path), decoded.text, corrections))
+        if decoded.note:
+            notes.append(decoded.note.message)
     if not documents:
         raise SourceError("no readable report: " + "; ".join(failures))
-    return Dataset(documents, failures)
+    return Dataset(documents, failures, notes)
 
 
 def write_csvs(dataset: Dataset, out_dir: Path) -> list[Path]:

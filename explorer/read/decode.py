@@ -10,16 +10,17 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from explorer.read.formats.docx import read_doc, read_docx
 from explorer.read.formats.html import read_html
 from explorer.read.formats.pdf import read_pdf
-from explorer.read.formats.text import plain_text
+from explorer.read.formats.text import plain_text, read_text
 from explorer.read.lexicon import HAN
-from explorer.read.refusal import REASONS, SourceError, refusal
+from explorer.read.refusal import REASONS, Note, SourceError, refusal
 
 __all__ = ["FORMATS", "REASONS", "SourceError", "decode_bytes", "is_report", "order_key", "read_file", "refusal"]
-__all__ += ["report_id"]
+__all__ += ["Decoded", "Note", "decode_report", "read_report_file", "report_id"]
 _HAN = re.compile(f"[{HAN}]")
 
 
@@ -64,8 +65,15 @@ def _reader(name: str) -> Callable[[str, bytes], str]:
     raise refusal(name, "unsupported", formats=", ".join(FORMATS))
 
 
+class Decoded(NamedTuple):
+    """A report's text, and a note when it was read with damage (its damaged bytes shown as U+FFFD)."""
+
+    text: str
+    note: Note | None = None
+
+
 def decode_bytes(name: str, data: bytes, limit_mb: float | None = None) -> str:
-    """The text of report ``name`` from its bytes, read by its format's row; SourceError when it is
+    """The text of report ``name`` from its bytes (:func:`decode_report`); SourceError when it is
     empty, larger than ``limit_mb`` (None: no limit), not of a known format, not text, or not Chinese.
 
     >>> decode_bytes("a.txt", "會議現場".encode("big5")), decode_bytes("b.txt", "会议现场".encode("utf-8-sig"))
@@ -74,23 +82,35 @@ def decode_bytes(name: str, data: bytes, limit_mb: float | None = None) -> str:
     Traceback (most recent call last):
     explorer.read.refusal.SourceError: c.txt: no Chinese text
     """
+    return decode_report(name, data, limit_mb).text
+
+
+def decode_report(name: str, data: bytes, limit_mb: float | None = None) -> Decoded:
+    """The text of report ``name`` from its bytes, read by its format's row, with a note when a plain
+    text had damaged bytes; SourceError as :func:`decode_bytes` says."""
     read = _reader(name)
     if not data.strip():
         raise refusal(name, "empty")
     if limit_mb is not None and len(data) > limit_mb * 1024 * 1024:
         raise refusal(name, "too_large", mb=round(len(data) / 1024 / 1024, 1), limit=limit_mb)
-    text = read(name, data)
-    if not _HAN.search(text):
+    # A plain text is the one format whose reader can say what it had to mark as damage.
+    decoded = Decoded(*read_text(name, data)) if read is plain_text else Decoded(read(name, data))
+    if not _HAN.search(decoded.text):
         raise refusal(name, "no_chinese")
-    return text
+    return decoded
 
 
 def read_file(path: str | os.PathLike, limit_mb: float | None = None) -> str:
     """The text of the report file at ``path`` (:func:`decode_bytes`); SourceError also when it cannot be read."""
+    return read_report_file(path, limit_mb).text
+
+
+def read_report_file(path: str | os.PathLike, limit_mb: float | None = None) -> Decoded:
+    """The report file at ``path`` decoded (:func:`decode_report`); SourceError also when it cannot be read."""
     name = os.fspath(path)
     _reader(name)  # an unknown format is refused before its bytes are read
     try:
         data = Path(path).read_bytes()
     except OSError as e:
         raise refusal(name, "unreadable", why=e.strerror or e) from e
-    return decode_bytes(name, data, limit_mb)
+    return decode_report(name, data, limit_mb)

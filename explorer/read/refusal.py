@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 # What can be wrong with a report, by code; the interface translates the codes (``upload_<code>``).
 REASONS = {
     "unreadable": "cannot read ({why})",
@@ -9,6 +11,7 @@ REASONS = {
     "empty": "empty file",
     "too_large": "{mb} MB, over the {limit} MB limit",
     "binary": "not a text file (reads UTF-8, GB18030/GBK, Big5 and UTF-16)",
+    "too_damaged": "looks like {encoding} Chinese text, but {percent}% of it is damaged bytes (at most 1% is read)",
     "no_chinese": "no Chinese text",
     "disguised": "named {suffix} but holds {kind}",
     "damaged": "damaged {format} file ({why})",
@@ -43,3 +46,20 @@ def refusal(name: str, code: str, **details: object) -> SourceError:
     'a.txt: 12.0 MB, over the 10 MB limit'
     """
     return SourceError(f"{name}: {REASONS[code].format(**details)}", code, **details)
+
+
+# What was read with a caveat, by code; the interface translates them (``upload_note_<code>``).
+NOTES = {"damaged_bytes": "read as {encoding} with {bytes} damaged byte(s) shown as \ufffd"}
+
+
+class Note(NamedTuple):
+    """A report that was read, with something its reader should know: a sentence, its code and details."""
+
+    message: str
+    code: str
+    details: dict
+
+
+def note(name: str, code: str, **details: object) -> Note:
+    """The note for report ``name``: its name, then the sentence for ``code``."""
+    return Note(f"{name}: {NOTES[code].format(**details)}", code, details)

@@ -11,7 +11,7 @@ import streamlit as st
 from explorer.analyse.themes import load_themes
 from explorer.corpus.corpora import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.corpus.store import StoreError, generation_id
-from explorer.corpus.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, UploadError, load_upload
+from explorer.corpus.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, UploadError, read_upload
 from explorer.present.charts import as_vega, unit_colors
 from explorer.present.i18n import t
 from explorer.present.markup import BEHAVIOUR, STYLE, chrome_style, md
@@ -126,16 +126,17 @@ def _read_uploads() -> None:
             continue
         if f.file_id not in parsed:
             try:
-                parsed[f.file_id] = load_upload(f.name, f.getvalue(), taken=taken, limit_mb=limit)
+                parsed[f.file_id] = read_upload(f.name, f.getvalue(), taken=taken, limit_mb=limit)
             except UploadError as e:
                 parsed[f.file_id] = e
         result = parsed[f.file_id]
         if isinstance(result, UploadError):
             errors.append((f.name, result))
         else:
-            docs.append(result)
-            taken.add(result.id)
-    st.session_state["_uploads"] = docs
+            docs.append(result)  # (document, its note or None)
+            taken.add(result[0].id)
+    st.session_state["_uploads"] = [doc for doc, _ in docs]
+    st.session_state["_upload_notes"] = {doc.id: note for doc, note in docs if note}
     st.session_state["_upload_errors"] = errors
 
 
@@ -275,9 +276,12 @@ def sidebar(language: str) -> None:
         )
         for name, error in st.session_state.get("_upload_errors", []):
             st.error(t(f"upload_{error.code}", language, name=md(name), **error.details))
+        notes = st.session_state.get("_upload_notes", {})
         for doc in st.session_state.get("_uploads", []):
             n_units = len(doc.structure.units)
             st.success(t("upload_ok", language, name=md(doc.id), units=n_units, metrics=len(doc.records["metrics"])))
+            if note := notes.get(doc.id):  # read, with its damaged bytes marked
+                st.warning(t(f"upload_note_{note.code}", language, name=md(doc.id), **note.details))
 
 
 def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) -> None:
@@ -292,8 +296,11 @@ def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) 
         st.session_state["_ignored"] = bad  # shown on the page we land on
         st.switch_page(all_pages[target], query_params={k: v for k, v in good.items() if k != "page"})
     limit = min(MAX_UPLOAD_MB, st.get_option("server.maxUploadSize"))
-    words = {k: t(f"chrome_{k}", language, mb=limit) for k in ("hint", "upload", "limit")}
-    st.html(STYLE + (chrome_style(words) if language != "en" else ""))  # Streamlit's own words are English
+    kinds = ", ".join(suffix.lstrip(".").upper() for suffix in FORMATS)
+    words = {k: t(f"chrome_{k}", language, mb=limit, formats=kinds) for k in ("hint", "upload", "limit")}
+    # Streamlit's own words are English, and its uploader names server.maxUploadSize (30) as the limit:
+    # in English too the app's own limit is shown.
+    st.html(STYLE + chrome_style(words))
     st.html(BEHAVIOUR, unsafe_allow_javascript=True)
     for item in st.session_state.pop("_ignored", []) + bad:
         st.caption(t("ignored_param", language, p=md(item)))
