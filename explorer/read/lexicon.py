@@ -95,8 +95,7 @@ MEASURE_ROWS = (
     Measure("套"),
     Measure("宗"),
     Measure("单"),
-    Measure("轮"),
-    Measure("余人"),
+    Measure("轮"),  # (余人 is 余, over, then 人)
 )
 MEASURES = {m.word: m for m in MEASURE_ROWS}
 CASES = "件"  # the measure of cases, the figure a court report leads with

@@ -25,7 +25,11 @@ CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS)
 _MEASURE_ALT = "|".join(re.escape(m) for m in MEASURES)
-_MAGNITUDE_ALT = "|".join(MAGNITUDES)
+# A magnitude that begins a measure is the measure's (37千米 is 37 km, not 37,000 米).
+_MAGNITUDE_ALT = "|".join(
+    re.escape(m) + "".join(f"(?!{re.escape(w[len(m):])})" for w in MEASURES if w.startswith(m) and w != m)
+    for m in MAGNITUDES
+)
 # Every run starts at its first digit (the lookbehinds) and is taken whole (possessive): linear on any text.
 QUANTITY_RE = re.compile(
     rf"(?P<prefix>{'|'.join(APPROX_PREFIX + OVER_PREFIX)})?"
