@@ -320,26 +320,46 @@ def test_dispersion_by_hand(freqs, sizes, dp, d):
 
 def test_word_list_of_the_seed(seed):
     words = tokens(seed)
-    table = word_list(words)
+    table = word_list(words, seed.sections)
     top = table.iloc[0]
-    chars = int((words["end"] - words["start"]).sum())
-    assert chars == len("".join(seed.segments()[0].index.document_text(0).split()))  # clean text without line breaks
+    chars = len(seed.segments()[0].index.document_text(0))  # the clean text, every character
+    assert chars == int(seed.table("documents")["clean_chars"].iloc[0])
     assert (top["term"], top["freq"], top["range"], top["units"]) == ("法院", 21, 5, 5)
-    assert top["per_10k"] == pytest.approx(21 * 10_000 / chars)
-    assert "的" not in set(table["term"]) and "的" in set(word_list(words, stop=False)["term"])
+    assert (top["per_10k"], top["per_million"]) == pytest.approx((21 * 10_000 / chars, 21 * 1_000_000 / chars))
+    assert "的" not in set(table["term"]) and "的" in set(word_list(words, seed.sections, stop=False)["term"])
+
+
+def test_word_lists_and_trends_divide_by_the_same_characters(real):
+    """Every rate, a word list's per report and per court and a trend's per report, divides by the characters
+    of its scope's clean text: per report the documents table's ``clean_chars``."""
+    documents = real.table("documents")
+    words, clean = tokens(real), dict(zip(documents["id"], documents["clean_chars"], strict=True))
+
+    def base(table, count="freq"):
+        return (table[count] * 10_000 / table["per_10k"]).tolist()
+
+    per_doc = word_list(words, real.sections, "document")
+    assert base(per_doc) == pytest.approx(per_doc["scope"].map(clean).astype(float).tolist())
+    assert per_doc["per_million"].tolist() == pytest.approx((per_doc["per_10k"] * 100).tolist())
+    trend, _ = term_trend(real, "法院")
+    seen = trend[trend["hits"] > 0]
+    assert base(seen, "hits") == pytest.approx(seen["document"].map(clean).astype(float).tolist())
+    per_court = word_list(words, real.sections, "court")
+    chars = (real.sections["end"] - real.sections["start"]).groupby(real.sections["short_name"]).sum()
+    assert base(per_court) == pytest.approx(per_court["scope"].map(chars).astype(float).tolist())
 
 
 def test_word_list_per_court_and_ngrams(two):
     words = tokens(two)
-    per_court = word_list(words, "court")
+    per_court = word_list(words, two.sections, "court")
     shenyang = per_court[(per_court["scope"] == "沈阳中院") & (per_court["term"] == "调解")].iloc[0]
     assert (shenyang["freq"], shenyang["range"], shenyang["units"]) == (9, 3, 3)  # 3 in each report's part
     sizes = words[words["is_word"] & (words["court"] == "沈阳中院")].groupby("section").size().to_numpy()
     assert shenyang["dp"] == pytest.approx(0.5 * np.abs(1 / 3 - sizes / sizes.sum()).sum())  # 3 of 9 in each part
-    bigrams = word_list(words, n=2, min_freq=3)
+    bigrams = word_list(words, two.sections, n=2, min_freq=3)
     assert "诉前化解" in set(bigrams["term"]) or "化解纠纷" in set(bigrams["term"])
     assert not any("，" in t for t in bigrams["term"])  # n-grams never cross punctuation
-    per_doc = word_list(words, "document")
+    per_doc = word_list(words, two.sections, "document")
     assert list(dict.fromkeys(per_doc["scope"])) == ["report_2022", "report_2023", "report_2024"]
 
 

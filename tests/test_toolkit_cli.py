@@ -96,7 +96,7 @@ def test_wordlist_json_and_csv(capfd, reports):
         ("沈阳中院", "调解", 9),
     ]
     code, out, _ = cli(capfd, "wordlist", "--n", "2", "--min", "2", "--csv")
-    assert code == 0 and out.startswith("\ufeffscope,term,freq,per_10k,range,units,dp,d")
+    assert code == 0 and out.startswith("\ufeffscope,term,freq,per_10k,per_million,range,units,dp,d")
 
 
 def test_trend_and_figures(capfd, reports):

@@ -73,7 +73,7 @@ def test_word_lists_and_collocates_agree(pair):
     memory, store = pair
     wm, ws = tokens(memory), tokens(store)
     assert wm.drop(columns="segment").equals(ws.drop(columns="segment"))
-    assert word_list(wm, "document", 2).equals(word_list(ws, "document", 2))
+    assert word_list(wm, memory.sections, "document", 2).equals(word_list(ws, store.sections, "document", 2))
     assert collocates(memory, "调解", 4, 2).equals(collocates(store, "调解", 4, 2))
     lines_m, _ = kwic.concordance(memory, "调解 纠纷")
     lines_s, _ = kwic.concordance(store, "调解 纠纷")

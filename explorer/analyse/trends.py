@@ -71,11 +71,13 @@ def term_trend(corpus: Corpus, query: str, documents: list[str] | None = None) -
         }
     )
     per_doc["per_10k"] = per_doc["hits"] * 10_000 / per_doc["chars"].clip(lower=1)
+    per_doc["per_million"] = per_doc["per_10k"] * 100
     dated = per_doc.dropna(subset=["year"])
     per_year = dated.groupby("year", as_index=False).agg(
         documents=("document", "size"), hits=("hits", "sum"), chars=("chars", "sum")
     )
     per_year["per_10k"] = per_year["hits"] * 10_000 / per_year["chars"].clip(lower=1)
+    per_year["per_million"] = per_year["per_10k"] * 100
     return per_doc, per_year
 
 

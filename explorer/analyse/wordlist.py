@@ -1,6 +1,7 @@
 """Word lists and word n-grams per document, court or corpus, with rate, range and dispersion.
 
-Rate is per 10,000 characters of clean text (line breaks not counted). Range is how many
+Rates are per 10,000 and per million characters of the scope's clean text, every character counted
+(:func:`rate_base`, the base :mod:`explorer.analyse.trends` divides by too). Range is how many
 units (a report's intro and each court's part) of the scope use the term. Dispersion is
 Gries' DP over those units (0: spread as evenly as the units' sizes; near 1: all in one) and
 Juilland's D (1: even; empty with a single unit).
@@ -12,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 SCOPES = ("corpus", "document", "court")
-COLUMNS = ["scope", "term", "freq", "per_10k", "range", "units", "dp", "d"]
+COLUMNS = ["scope", "term", "freq", "per_10k", "per_million", "range", "units", "dp", "d"]
 CORPUS = "全部"
 
 
@@ -60,15 +61,32 @@ def grams(words: pd.DataFrame, n: int = 1, stop: bool = True) -> pd.DataFrame:
     )
 
 
-def word_list(words: pd.DataFrame, scope: str = "corpus", n: int = 1, stop: bool = True, min_freq: int = 1):
-    """Frequency, rate per 10,000 characters, range and dispersion of each term, per ``scope``.
+def rate_base(sections: pd.DataFrame, documents) -> pd.DataFrame:
+    """The sections of ``documents`` with their characters of clean text: the base every rate divides by
+    (a document's sections tile its clean text, so they add up to its ``clean_chars``)."""
+    in_scope = sections[sections["document"].isin(set(documents))]
+    return pd.DataFrame(
+        {
+            "document": in_scope["document"],
+            "court": in_scope["short_name"],
+            "chars": in_scope["end"] - in_scope["start"],
+        }
+    )
 
-    ``words`` is :func:`explorer.analyse.tokens.tokens` of the corpus (or of the chosen documents).
+
+def word_list(
+    words: pd.DataFrame, sections: pd.DataFrame, scope: str = "corpus", n: int = 1, stop: bool = True,
+    min_freq: int = 1,
+) -> pd.DataFrame:  # fmt: skip
+    """Frequency, rate per 10,000 and per million characters, range and dispersion of each term, per ``scope``.
+
+    ``words`` is :func:`explorer.analyse.tokens.tokens` of the corpus (or of the chosen documents),
+    ``sections`` the corpus's sections (what the rates divide by: :func:`rate_base`).
     """
     if scope not in SCOPES or not 1 <= n <= 5:
         raise ValueError(f"word list per {scope} with n={n}: not available")
     found = grams(words, n, stop)
-    chars = words.assign(chars=words["end"] - words["start"])
+    chars = rate_base(sections, words["document"].unique())
     key = {"corpus": None, "document": "document", "court": "court"}[scope]
     word_rows = words[words["is_word"]]
     out = []
@@ -88,7 +106,8 @@ def word_list(words: pd.DataFrame, scope: str = "corpus", n: int = 1, stop: bool
             if freq < min_freq:
                 continue
             dp, d = dispersion(row, size_arr)
-            out.append((name, term, freq, freq * 10_000 / n_chars, int((row > 0).sum()), len(size_arr), dp, d))
+            rates = (freq * 10_000 / n_chars, freq * 1_000_000 / n_chars)
+            out.append((name, term, freq, *rates, int((row > 0).sum()), len(size_arr), dp, d))
     table = pd.DataFrame(out, columns=COLUMNS)
     return table.sort_values(["scope", "freq", "term"], ascending=[True, False, True], kind="stable").reset_index(
         drop=True

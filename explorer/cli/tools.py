@@ -101,7 +101,8 @@ def _wordlist(args, corpus: Corpus) -> int:
     if not 1 <= args.n <= 5:
         print("python -m explorer: error: --n must be 1 to 5", file=sys.stderr)
         return 2
-    table = word_list(tokens(corpus), args.scope, args.n, stop=not args.keep_stopwords, min_freq=args.min_freq)
+    words = tokens(corpus)
+    table = word_list(words, corpus.sections, args.scope, args.n, stop=not args.keep_stopwords, min_freq=args.min_freq)
     if args.top:
         table = table.groupby("scope", sort=False).head(args.top)
     _table(table, args.csv, {"scope": args.scope, "n": args.n})

@@ -247,9 +247,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Open a term below (the first {n} are listed); select a row in the table to list that one.",
     ),
     "wordlist_help": (
-        "per_10k：每万字出现次数；range：出现在几个单位（导语算一个）；units：范围内单位数；"
+        "per_10k、per_million：每万字、每百万字出现次数（按净化后全文字数，趋势图同此基数）；"
+        "range：出现在几个单位（导语算一个）；units：范围内单位数；"
         "dp：Gries 离散度（0 均匀，近 1 集中）；d：Juilland D（1 均匀）。",
-        "per_10k: per 10,000 characters; range: units (an intro counts as one) using it; units: units in scope; "
+        "per_10k, per_million: per 10,000 and per million characters of clean text (the trends' base too); "
+        "range: units (an intro counts as one) using it; units: units in scope; "
         "dp: Gries' DP (0 even, near 1 concentrated); d: Juilland's D (1 even).",
     ),
     "needs_reports": ("趋势需要多篇报告：上传或选择更多报告。", "Trends need several reports: upload or choose more."),

@@ -27,7 +27,7 @@ CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS)
 _MEASURE_ALT = "|".join(re.escape(m) for m in MEASURES)
 # A magnitude that begins a measure is the measure's (37千米 is 37 km, not 37,000 米).
 _MAGNITUDE_ALT = "|".join(
-    re.escape(m) + "".join(f"(?!{re.escape(w[len(m):])})" for w in MEASURES if w.startswith(m) and w != m)
+    re.escape(m) + "".join(f"(?!{re.escape(w[len(m) :])})" for w in MEASURES if w.startswith(m) and w != m)
     for m in MAGNITUDES
 )
 # Every run starts at its first digit (the lookbehinds) and is taken whole (possessive): linear on any text.

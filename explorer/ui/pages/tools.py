@@ -236,9 +236,9 @@ if tab["wordlist"].open:
         with c4:
             keep_stop = linked("keepstop", st.toggle, False, to_link=lambda v: "true", from_link=flag,
                                label=t("keep_stop", lang))  # fmt: skip
-        table = word_list(words(), scope, n, stop=not keep_stop, min_freq=int(min_freq))
+        table = word_list(words(), corpus.sections, scope, n, stop=not keep_stop, min_freq=int(min_freq))
         st.caption(t("wordlist_help", lang))
-        config = {c: st.column_config.NumberColumn(format="%.3f") for c in ("per_10k", "dp", "d")}
+        config = {c: st.column_config.NumberColumn(format="%.3f") for c in ("per_10k", "per_million", "dp", "d")}
         rows = selectable(table, f"wl-table-{scope}-{n}-{min_freq}-{keep_stop}", column_config=config)
         # each term's concordance, on this page: a phrase, so that it is matched as it is written
         links("wl-links", {w: {"q": f'"{w}"', "tool": "concordance"} for w in rows["term"]}, "tools")
