@@ -28,7 +28,7 @@ from explorer.read.pinyin import (
     syllable_splits,
     vocabulary_syllables,
 )
-from explorer.read.positions import row_at
+from explorer.read.positions import bounds_of, excerpt, row_at, shown
 
 MAX_QUERY = 200
 BINS = 100  # dispersion: positions in a section's text, in hundredths
@@ -566,9 +566,10 @@ def _hits(seg: Segment, starts, lengths, how, local, rows) -> list[Hit]:
     docs, offsets_in = seg.index.locate(starts)
     lo = np.maximum(starts - offsets_in, starts - WIDTH)  # from the document's start at most
     hi = np.minimum(doc_starts[docs + 1] - 1, starts + lengths + WIDTH)
-    sentence = row_at(*seg.sentence_bounds, starts)  # as Document.sentence_at: the last one begun
-    s_lo, s_hi = (np.where(sentence >= 0, b[np.maximum(sentence, 0)], 0) for b in seg.sentence_bounds)
-    texts = seg.index.texts(np.concatenate((lo, s_lo)), np.concatenate((hi, s_hi)))  # one gather for both
+    sentence = row_at(*seg.sentence_bounds, starts)  # as Document.locate_all: the last one begun
+    s_lo, s_hi = bounds_of(*seg.sentence_bounds, sentence)
+    e_lo, e_hi = excerpt(s_lo, s_hi, starts, starts + lengths)  # a long sentence is cut around the hit
+    texts = seg.index.texts(np.concatenate((lo, e_lo)), np.concatenate((hi, e_hi)))  # one gather for both
     windows, sentences = texts[: len(starts)], texts[len(starts) :]
     ini_row = row_at(*seg._ini, starts, until="end").tolist()
     live = seg.live_row(local).tolist()
@@ -594,7 +595,7 @@ def _hits(seg: Segment, starts, lengths, how, local, rows) -> list[Hit]:
                 key=seg._keys[live[i]],
                 initiative=seg._ini_titles[k] if k >= 0 else None,
                 initiative_order=seg._ini_orders[k] if k >= 0 else None,
-                sentence=sentences[i],
+                sentence=shown(sentences[i], int(e_lo[i]), int(e_hi[i]), int(s_lo[i]), int(s_hi[i])),
                 start=start,
                 end=start + n,
                 raw_start=int(offsets[start]),

@@ -21,7 +21,7 @@ from explorer.read.memo import Memo
 from explorer.read.metrics import digit_runs, find_numbers
 from explorer.read.normalize import Normalized, normalize
 from explorer.read.parse import Structure, parse_structure
-from explorer.read.positions import row_at
+from explorer.read.positions import bounds_of, excerpt, row_at, shown
 from explorer.read.resources import CORRECTIONS_FILE, ROOT, SEEDS_DIR
 from explorer.read.sheets import csv_bytes
 
@@ -76,13 +76,19 @@ class Document:
         (:func:`explorer.read.positions.row_at`) the engine places hits by, all spans at once.
 
         A span's unit is the last begun at or before it (none: the intro), its sentence the last begun,
-        and its initiative the last begun that has not ended before it."""
+        and its initiative the last begun that has not ended before it. A record points to its sentence
+        (``sentence_start``, ``sentence_end``) and carries at most :data:`~explorer.read.positions.SHOWN`
+        characters of it around the span (:func:`~explorer.read.positions.excerpt`)."""
         starts = np.fromiter((a for a, _ in spans), np.int64, len(spans))
+        ends = np.fromiter((b for _, b in spans), np.int64, len(spans))
         unit = row_at(*self._bounds["units"], starts).tolist()
         ini = row_at(*self._bounds["initiatives"], starts, until="end").tolist()
-        sent = row_at(*self._bounds["sentences"], starts).tolist()
-        s, out = self.structure, []
-        for (start, end), u, i, se in zip(spans, unit, ini, sent, strict=True):
+        s_lo, s_hi = bounds_of(*self._bounds["sentences"], row_at(*self._bounds["sentences"], starts))
+        lo, hi = excerpt(s_lo, s_hi, starts, ends)
+        s, clean, out = self.structure, self.text.clean, []
+        for (start, end), u, i, a, b, sa, sb in zip(
+            spans, unit, ini, lo.tolist(), hi.tolist(), s_lo.tolist(), s_hi.tolist(), strict=True
+        ):
             raw_start, raw_end = self.text.raw_span(start, end)
             initiative = s.initiatives[i] if i >= 0 else None
             out.append(
@@ -91,7 +97,9 @@ class Document:
                     "unit": s.units[u].name if u >= 0 else None,
                     "initiative": initiative.title if initiative else None,
                     "initiative_order": initiative.order if initiative else None,
-                    "sentence": s.sentences[se].text if se >= 0 else "",
+                    "sentence": shown(clean[a:b], a, b, sa, sb),
+                    "sentence_start": sa,
+                    "sentence_end": sb,
                     "start": start,
                     "end": end,
                     "raw_start": raw_start,

@@ -27,3 +27,44 @@ def row_at(starts: np.ndarray, ends: np.ndarray, positions: np.ndarray, until: s
         end = ends[np.maximum(row, 0)]
         ok &= positions <= end if until == "end" else positions < end
     return np.where(ok, row, -1)
+
+
+def bounds_of(starts: np.ndarray, ends: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(start, end) of each row found by :func:`row_at`; (0, 0) where none was.
+
+    >>> [a.tolist() for a in bounds_of(np.array([0, 10]), np.array([5, 15]), np.array([1, -1]))]
+    [[10, 0], [15, 0]]
+    >>> [a.tolist() for a in bounds_of(np.array([], np.int64), np.array([], np.int64), np.array([-1]))]
+    [[0], [0]]
+    """
+    if not len(starts):
+        return np.zeros(len(rows), np.int64), np.zeros(len(rows), np.int64)
+    at = np.maximum(rows, 0)
+    return np.where(rows >= 0, starts[at], 0), np.where(rows >= 0, ends[at], 0)
+
+
+SHOWN = 160  # characters of its sentence a record or a hit carries: a longer sentence is cut around it
+CUT = "…"
+
+
+def excerpt(s_start, s_end, start, end, limit: int = SHOWN) -> tuple[np.ndarray, np.ndarray]:
+    """[lo, hi) of the sentence [s_start, s_end) that a record of [start, end) carries: the whole
+    sentence when it is at most ``limit`` long, else ``limit`` characters centred on the record, so
+    what records and hits carry is linear in the text, however many figures one sentence holds.
+
+    >>> [a.tolist() for a in excerpt([0, 0], [100, 1000], [10, 500], [12, 502], limit=200)]
+    [[0, 401], [100, 601]]
+    """
+    s_start, s_end, start, end = (np.asarray(x, np.int64) for x in (s_start, s_end, start, end))
+    lo = np.clip((start + end) // 2 - limit // 2, s_start, np.maximum(s_end - limit, s_start))
+    long = s_end - s_start > limit
+    return np.where(long, lo, s_start), np.where(long, lo + limit, s_end)
+
+
+def shown(text: str, lo: int, hi: int, s_start: int, s_end: int) -> str:
+    """The excerpt's text with … where it cuts the sentence.
+
+    >>> shown("一二三", 5, 8, 0, 20), shown("一二三", 0, 3, 0, 3)
+    ('…一二三…', '一二三')
+    """
+    return (CUT if lo > s_start else "") + text + (CUT if hi < s_end else "")
