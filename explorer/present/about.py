@@ -190,6 +190,24 @@ def about_table(documents: pd.DataFrame, curated: Mapping[str, Curated], lang: s
     return out
 
 
+def report_labels(documents: pd.DataFrame, curated: Mapping[str, Curated]) -> dict[str, str]:
+    """What names a report beside a court where several are in view (``东城法庭 · 2024``): its year,
+    with its id only where two reports share a year or a report has none.
+
+    >>> docs = pd.DataFrame({"id": ["a", "b", "c", "d"], "year": [2023, 2024, 2024, None]})
+    >>> report_labels(docs, {})
+    {'a': '2023', 'b': '2024 · b', 'c': '2024 · c', 'd': 'd'}
+    """
+    read = [c for c in ("id", "date", "iso_date", "year") if c in documents]
+    records = (dict(zip(read, values, strict=True)) for values in zip(*(documents[c] for c in read), strict=True))
+    years = {str(record["id"]): about(record, curated).year for record in records}
+    shared = pd.Series(list(years.values()), dtype="Int64").value_counts()
+    return {
+        doc: doc if year is None else str(year) if shared.get(year, 0) == 1 else f"{year} · {doc}"
+        for doc, year in years.items()
+    }
+
+
 @lru_cache(maxsize=4096)  # a corpus names the same few hundred places over and over
 def place_en(name: str) -> str:
     """A place as the English page shows it: the Chinese, then its pinyin and kind.

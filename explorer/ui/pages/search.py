@@ -6,6 +6,7 @@ import streamlit as st
 from explorer.corpus.paging import PAGE_SIZE, clamp, page_count
 from explorer.corpus.query import BINS, MAX_QUERY
 from explorer.corpus.search import search
+from explorer.present.about import load_reports, report_labels
 from explorer.present.charts import dispersion_chart, hits_by_unit_chart
 from explorer.present.i18n import court, t
 from explorer.present.markup import KwicLine, kwic_line, md
@@ -79,12 +80,14 @@ if not result.total:
 st.subheader(f"{result.total:,} {t('hits', lang)}")
 shorts, documents = sections["short_name"].to_numpy(), sections["document"].to_numpy()
 several = len(corpus.document_ids()) > 1
+# a report beside its court by its year (东城法庭 · 2024), its id only where the year does not tell
+reports = corpus.memo(("report_labels",), lambda: report_labels(corpus.table("documents"), load_reports()))
 
 
 def label(row: int) -> str:
     """A section's name on a chart: the court's short name, with its report when there are several."""
     name = court(shorts[row], lang)
-    return f"{name} · {documents[row]}" if several else name
+    return f"{name} · {reports[documents[row]]}" if several else name
 
 
 shown = corpus.allowed_sections(chosen_units or None, docs or None)  # rows in view; None: every one
@@ -116,7 +119,7 @@ st.subheader(f"{t('kwic', lang)} · {page} / {pages:,}")
 with st.container(key="kwic-lines"):  # one grid of line and link per hit (a container per hit cost a tenth of a rerun)
     for hit in result.hits:
         short = shorts[hit.section]
-        meta = f"{hit.document} · {short}" if several else short
+        meta = f"{short} · {reports[hit.document]}" if several else short
         if hit.initiative_order:
             meta += f" · {t('initiative_n', lang, n=hit.initiative_order)}"
         if hit.by == "pinyin":

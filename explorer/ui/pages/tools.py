@@ -11,6 +11,7 @@ from explorer.analyse.wordlist import SCOPES, word_list
 from explorer.corpus.paging import page_count
 from explorer.corpus.querylang import REGEX_PREFIX
 from explorer.corpus.search import search
+from explorer.present.about import load_reports, report_labels
 from explorer.present.charts import pairs_chart, trend_chart
 from explorer.present.i18n import court, t
 from explorer.present.kwic import csv_of, xlsx_of
@@ -161,11 +162,14 @@ if tab["concordance"].open:
                     number = linked("kp", st.pagination, 1, from_link=lambda v: v and min(v, pages), num_pages=pages)
                 shown = kwic.page(lines, number)
                 several = corpus.sections["document"].nunique() > 1
+                reports = corpus.memo(
+                    ("report_labels",), lambda: report_labels(corpus.table("documents"), load_reports())
+                )
                 default_docs = set(corpus.default_documents())
                 back = {k: view.get(k) for k in KWIC_VIEW}  # the reader's way back to this very page of lines
                 with st.container(key="kwic-lines"):  # line and link side by side, as the search page's hits
                     for r in shown.itertuples():
-                        meta = f"{r.document} · {r.court}" if several else r.court
+                        meta = f"{r.court} · {reports[r.document]}" if several else r.court
                         st.html(kwic_line(KwicLine(r.left, r.hit, r.right, meta, r.initiative or r.sentence)))
                         shell.nav(  # within the session, as the search page's hits
                             "reader", t("open_in_reader", lang), lang, icon=":material/article:",

@@ -1,4 +1,5 @@
-"""The compare page over reports that share courts: the same court in two reports never breaks the page."""
+"""Pages over reports that share courts: the same court in two reports never breaks a page, and each is told
+apart by its year, not its file id."""
 
 from __future__ import annotations
 
@@ -39,3 +40,19 @@ def test_compare_two_courts_named_in_both_reports(two_years, monkeypatch, lang):
     page = "".join(h.proto.body for h in at.get("html"))
     assert page.count("大连市中级人民法院</b>") == 1 and page.count("盖州市人民法院东城人民法庭</b>") == 1
     assert page.count("next_year_2024") == 2  # each court says which reports it was compared over
+
+
+def test_search_lines_and_charts_name_a_court_with_its_reports_year(two_years, monkeypatch):
+    monkeypatch.setenv("EXPLORER_STORE", str(two_years))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["page"] = "search"
+    at.query_params["q"] = "无讼社区"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    lines = "".join(h.proto.body for h in at.get("html") if "kwic" in h.proto.body)
+    assert "大连中院 · 2023" in lines and "东城法庭 · 2023" in lines  # the seed's year, from data/reports.csv
+    assert "大连中院 · next_year_2024" in lines  # a report whose text gives no year keeps its id
+    assert "liaoning_court_work_conference_experience_exchange" not in lines
+    charts = b"".join(c.proto.SerializeToString() for c in at.get("vega_lite_chart"))  # specs and their data
+    assert "大连中院 · 2023".encode() in charts
+    assert b"liaoning_court_work_conference_experience_exchange" not in charts
