@@ -389,7 +389,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "menu": ("页面", "Pages"),
     "chrome_hint": ("按回车键确认", "Press Enter to apply"),
     "chrome_upload": ("上传", "Upload"),
-    "chrome_limit": ("每个文件不超过 {mb} MB · {formats}", "Limit {mb}MB per file • {formats}"),
+    "chrome_limit": ("每个文件不超过 {mb} MB", "Limit {mb}MB per file"),
     "per_measure": ("以“{m}”计的数据（{n} 项）", "Figures counted in {m}: {n}"),
     "mark_correction": ("原文 {raw}：{reason}", "Source {raw}: {reason}"),
     "mark_unresolved": ("无法辨认 {raw}", "Unreadable in the source: {raw}"),

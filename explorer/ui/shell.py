@@ -296,8 +296,7 @@ def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) 
         st.session_state["_ignored"] = bad  # shown on the page we land on
         st.switch_page(all_pages[target], query_params={k: v for k, v in good.items() if k != "page"})
     limit = min(MAX_UPLOAD_MB, st.get_option("server.maxUploadSize"))
-    kinds = ", ".join(suffix.lstrip(".").upper() for suffix in FORMATS)
-    words = {k: t(f"chrome_{k}", language, mb=limit, formats=kinds) for k in ("hint", "upload", "limit")}
+    words = {k: t(f"chrome_{k}", language, mb=limit) for k in ("hint", "upload", "limit")}  # formats: in the label
     # Streamlit's own words are English, and its uploader names server.maxUploadSize (30) as the limit:
     # in English too the app's own limit is shown.
     st.html(STYLE + chrome_style(words))
