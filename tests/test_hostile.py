@@ -133,3 +133,27 @@ def test_thousands_of_units_make_no_units_squared_table():
     assert shared.total == 2000 and shared.units_mentioning == 2000
     few = find_concepts(texts[:DENSE_UNITS])
     assert all(len(c.mentions) == DENSE_UNITS for c in few)  # a heatmap's zeros where units are few
+
+
+def test_a_removed_upload_is_released():
+    """What a session made from its uploads (the corpus with them, their parsed reports, the tools' frames) goes
+    with them: server memory stayed 180 MB higher after eight uploads were removed."""
+    import gc
+    import weakref
+
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["page"] = "tools"
+    at.query_params["q"] = "调解"
+    at.run()
+    report = "经验交流单位：某{i}县人民法院\n标题\n概述。\n化解纠纷{i}件，调解{i}件。\n"
+    files = [(f"报告{i}.txt", report.format(i=i).encode(), "text/plain") for i in range(3)]
+    at.file_uploader(key="upload_files").set_value(files).run()
+    uploads = [weakref.ref(doc) for doc in at.session_state["_uploads"]]
+    assert len(uploads) == 3 and not at.exception
+    at.file_uploader(key="upload_files").set_value([]).run()
+    at.run()
+    assert not at.exception
+    gc.collect()
+    assert [ref() for ref in uploads] == [None, None, None]

@@ -54,10 +54,12 @@ def _this_run(name: str, make):
 
 def kept(slot: str, key: tuple, make):
     """``make()`` kept in this session under ``slot`` while ``key`` stays the same (one value per slot:
-    the corpus with this session's uploads, the reports chosen, a page's costly frames)."""
-    held = st.session_state.get(slot)
+    the corpus with this session's uploads, the reports chosen, a page's costly frames). All of them
+    are forgotten when the uploads change (:func:`_read_uploads`), so a removed report is released."""
+    slots = st.session_state.setdefault("_kept", {})
+    held = slots.get(slot)
     if not held or held[0] != key:
-        held = st.session_state[slot] = (key, make())
+        held = slots[slot] = (key, make())
     return held[1]
 
 
@@ -135,6 +137,7 @@ def _read_uploads() -> None:
         else:
             docs.append(result)  # (document, its note or None)
             taken.add(result[0].id)
+    st.session_state.pop("_kept", None)  # whatever was made from the old uploads goes with them
     st.session_state["_uploads"] = [doc for doc, _ in docs]
     st.session_state["_upload_notes"] = {doc.id: note for doc, note in docs if note}
     st.session_state["_upload_errors"] = errors
