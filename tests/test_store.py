@@ -708,3 +708,25 @@ def test_a_store_warms_on_a_thread_of_its_own_once(corpora):
     thread.join(60)
     assert "_segments" in fresh.__dict__ and all(seg._readings is not None for seg in fresh.segments())
     assert search(fresh, "无讼社区").total == search(store, "无讼社区").total
+
+
+def test_a_merge_refuses_a_damaged_segment_instead_of_rewriting_it(generated, tmp_path, monkeypatch):
+    """A merged segment gets fresh checksums: a damaged file merged unchecked would come out looking whole."""
+    monkeypatch.setattr(store_module, "SEGMENT_DOCS", 8)
+    monkeypatch.setattr(store_module, "MAX_SEGMENTS", 1)
+    work = tmp_path / "corpus"
+    shutil.copytree(generated, work)
+    out = tmp_path / "store"
+    build_store(work, out, workers=1)
+    edited = work / "report_00003.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n新增：化解纠纷1万件。", encoding="utf-8")
+    build_store(work, out, workers=1)  # one small segment
+    small = read_generation(out)["segments"][-1]["name"]
+    table = out / small / "metrics.parquet"
+    data = bytearray(table.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    table.write_bytes(bytes(data))
+    other = work / "report_00011.txt"
+    other.write_text(other.read_text(encoding="utf-8") + "\n再增：化解纠纷2万件。", encoding="utf-8")
+    with pytest.raises(StoreError, match="metrics.parquet"):
+        build_store(work, out, workers=1)  # a second small segment: the two would be merged

@@ -429,7 +429,8 @@ def _merged_tables(out: Path, gen: dict, segments: list[dict], order: dict[str, 
     for table in ALL_TABLES:
         frames = []
         for seg in segments:
-            frame = pd.read_parquet(out / seg["name"] / f"{table}.parquet")
+            name = f"{table}.parquet"  # read only once its checksum holds: a merge never launders damage
+            frame = pd.read_parquet(check_file(out / seg["name"] / name, seg.get(SUMS, {}), name))
             dead = set(gen["dead"].get(seg["name"], []))
             frames.append(frame[~frame[_key(table)].isin(dead)] if dead else frame)
         frame = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
