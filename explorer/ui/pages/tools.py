@@ -221,7 +221,7 @@ if tab["collocates"].open:
                 )
                 links("coll-links", {q: {"q": q} for q in rows["query"]}, "search")
                 base = st.context.url or ""  # a CSV is read outside the app: its links are full ones
-                table["link"] = [share_url(base, "search", {"q": q}) for q in table["query"]]
+                table["link"] = [share_url(base, "search", shell.link_params(lang, q=q)) for q in table["query"]]
                 download(t("download_csv", lang), lambda: csv_bytes(table),
                          "collocates.csv", "text/csv")  # fmt: skip
 
