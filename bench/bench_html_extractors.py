@@ -36,7 +36,7 @@ def justext_lines(data: bytes) -> str:
     return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
 
 
-EXTRACTORS = {"trafilatura": lambda data: read_html("page.html", data), "readability-lxml": readability,
+EXTRACTORS = {"trafilatura": lambda data: read_html("page.html", data).text, "readability-lxml": readability,
               "justext": justext_lines}  # fmt: skip
 
 

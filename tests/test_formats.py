@@ -11,9 +11,11 @@ import io
 import made_documents as made
 import pytest
 
+from explorer.corpus.corpora import MemoryCorpus, StoreCorpus
 from explorer.corpus.search import search
-from explorer.read.dataset import Dataset, document_from_text
-from explorer.read.decode import decode_bytes
+from explorer.corpus.store import build_store
+from explorer.read.dataset import Dataset, build_dataset, document_from_text, write_csvs
+from explorer.read.decode import decode_bytes, extract
 
 MAKERS = {
     "html": made.page,
@@ -22,10 +24,19 @@ MAKERS = {
     "pdf": made.pdf,
 }
 QUERIES = ["法院", "案件", "调解", "审判", "工作", "会议"]
+# What each format's shell adds around the text (made_documents), and the reason it is listed with.
+LEFT_OUT = {
+    "html": [("网站地图", "html_boilerplate"), ("无障碍浏览", "html_boilerplate"), ("当前位置", "html_boilerplate"),
+             ("分享到", "html_boilerplate"), ("微信扫一扫", "html_boilerplate"), ("打印本页", "html_boilerplate"),
+             ("上一篇", "html_boilerplate"), ("相关阅读", "html_boilerplate"), ("版权所有", "html_boilerplate"),
+             ("京ICP备", "html_boilerplate"), ("技术支持", "html_boilerplate")],
+    "docx": [("内部材料注意保存", "docx_header"), ("第 1 页", "docx_footer")],
+    "pdf": [("内部材料注意保存", "pdf_running_header"), ("第 1 页", "pdf_page_number")],
+}  # fmt: skip
 
 
-def parse(slug: str, text: str):
-    doc = document_from_text(slug, slug, text)
+def parse(slug: str, text: str, left_out: tuple = ()):
+    doc = document_from_text(slug, slug, text, left_out=left_out)
     return doc, {
         "units": [u["name"] for u in doc.records["units"]],
         "figures": sorted((m["value"], m["measure"], m["label"], m["qualifier"]) for m in doc.records["metrics"]),
@@ -45,12 +56,52 @@ def test_a_converted_report_parses_as_its_text(clean, slug, kind):
     lines = made.lines_of(slug)
     if kind == "gbk.html" and slug.endswith("_trad") or "big5" in slug and kind == "gbk.html":
         pytest.skip("traditional characters outside GBK")
-    name = f"{slug}.{kind.rsplit('.', 1)[-1]}"
-    doc, got = parse(slug, decode_bytes(name, MAKERS[kind](lines)))
+    suffix = kind.rsplit(".", 1)[-1]
+    extracted = extract(f"{slug}.{suffix}", MAKERS[kind](lines))
+    doc, got = parse(slug, extracted.text, extracted.left_out)
     assert got == clean[slug][1]
     body = " ".join([*got["units"], *got["initiatives"], *(m["label"] + m["raw"] for m in doc.records["metrics"])])
     leaked = [w for w in made.SHELL_WORDS if w in body and w not in "\n".join(lines)]
     assert leaked == []
+    # What the reader left out is the document's furniture, with its reason and no place in the text.
+    left = [(f["text"], f["reason"]) for f in doc.records["furniture"] if f["start"] is None]
+    assert left == list(extracted.left_out)
+    assert [(w, r) for w, r in LEFT_OUT[suffix] if not any(w in t and r == why for t, why in left)] == []
+    assert all(f["end"] is None and f["raw_start"] is None for f in doc.records["furniture"] if f["start"] is None)
+    in_text = [(f["text"], f["reason"]) for f in doc.records["furniture"] if f["start"] is not None]
+    assert in_text == [(f["text"], f["reason"]) for f in clean[slug][0].records["furniture"]]
+
+
+@pytest.mark.parametrize("slug", made.REPORTS)
+def test_a_text_file_leaves_nothing_out(clean, slug):
+    data = (made.CORPUS / f"{slug}.txt").read_bytes()
+    extracted = extract(f"{slug}.txt", data)
+    assert (extracted.text, extracted.left_out) == (decode_bytes(f"{slug}.txt", data), ())
+    doc, _ = parse(slug, extracted.text, extracted.left_out)
+    assert doc.records == document_from_text(slug, slug, extracted.text).records
+    assert all(f["start"] is not None for f in doc.records["furniture"])
+
+
+def test_left_out_furniture_reaches_the_tables_the_csv_and_the_store(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    lines = made.lines_of(made.REPORTS[0])
+    for kind in ("html", "docx", "pdf"):
+        (folder / f"{kind}_report.{kind}").write_bytes(MAKERS[kind](lines))
+    dataset = build_dataset(folder)
+    build_store(folder, tmp_path / "store", workers=1)
+    for frame in (MemoryCorpus(dataset).table("furniture"), StoreCorpus(tmp_path / "store").table("furniture")):
+        left = frame[frame["start"].isna()]
+        reasons = {d: set(left[left["document"] == d]["reason"]) for d in ("html_report", "docx_report", "pdf_report")}
+        assert reasons == {
+            "html_report": {"html_boilerplate"},
+            "docx_report": {"docx_header", "docx_footer"},
+            "pdf_report": {"pdf_running_header", "pdf_page_number"},
+        }
+        assert left["end"].isna().all() and left["raw_start"].isna().all()
+    write_csvs(dataset, tmp_path / "csv")
+    csv = (tmp_path / "csv" / "furniture.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert "docx_report,,,,,内部材料注意保存,docx_header" in csv
 
 
 def test_the_shell_is_not_in_the_text():

@@ -7,7 +7,7 @@ from pathlib import PurePath
 
 from explorer.read.corrupt import Correction
 from explorer.read.dataset import Document, curated_corrections, document_from_text
-from explorer.read.decode import Note, SourceError, decode_report
+from explorer.read.decode import Note, SourceError, extract
 
 MAX_UPLOAD_MB = 10  # refused here, in the interface's language
 MAX_FILES = 10  # uploads one session keeps at once
@@ -47,7 +47,7 @@ def read_upload(
 ) -> tuple[Document, Note | None]:
     """:func:`load_upload`, and the note to show when the file was read with damaged bytes."""
     try:
-        text, note = decode_report(name, data, limit_mb)
+        text, left_out, note = extract(name, data, limit_mb)
     except SourceError as e:
         raise UploadError(e.code, **e.details) from e
     corrections = curated_corrections() if corrections is None else corrections
@@ -55,7 +55,7 @@ def read_upload(
     doc_id, n = stem, 2
     while doc_id in taken:
         doc_id, n = f"{stem}-{n}", n + 1
-    return within(budget, document_from_text, doc_id, f"upload:{name}", text, corrections), note
+    return within(budget, document_from_text, doc_id, f"upload:{name}", text, corrections, left_out), note
 
 
 def within(seconds: float, fn, *args):

@@ -14,7 +14,7 @@ import pandas as pd
 from explorer.read.achievements import find_achievements
 from explorer.read.concepts import Concept, find_concepts
 from explorer.read.corrupt import Correction, load_corrections
-from explorer.read.decode import FORMATS, SourceError, is_report, order_key, read_file, read_report_file
+from explorer.read.decode import FORMATS, SourceError, extract_file, is_report, order_key, read_file
 from explorer.read.furniture import blank
 from explorer.read.lexicon import INTRO
 from explorer.read.memo import Memo
@@ -61,6 +61,7 @@ class Document:
     text: Normalized
     structure: Structure
     records: dict[str, list[dict]] = field(default_factory=dict)
+    left_out: tuple[tuple[str, str], ...] = ()  # (text, reason) its file's reader left out of ``text``
 
     @cached_property
     def _bounds(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -127,13 +128,22 @@ def _fields(record) -> dict:
 
 def load_document(path: Path, corrections: tuple[Correction, ...]) -> Document:
     """Read, normalise and parse one report file."""
-    return document_from_text(path.stem, _display_path(path), read_report(path), corrections)
+    extracted = extract_file(path)
+    return document_from_text(path.stem, _display_path(path), extracted.text, corrections, extracted.left_out)
 
 
-def document_from_text(doc_id: str, path: str, raw: str, corrections: tuple[Correction, ...] = ()) -> Document:
-    """The whole pipeline on one text already decoded: normalise, parse, extract records."""
+def document_from_text(
+    doc_id: str,
+    path: str,
+    raw: str,
+    corrections: tuple[Correction, ...] = (),
+    left_out: tuple[tuple[str, str], ...] = (),
+) -> Document:
+    """The whole pipeline on one text already decoded: normalise, parse, extract records. What the
+    file's reader ``left_out`` ((text, reason) pairs) is listed as furniture with no place in the text."""
     text = normalize(raw, corrections)
-    doc = Document(id=doc_id, path=path, text=text, structure=parse_structure(text.clean, fallback_name=doc_id))
+    structure = parse_structure(text.clean, fallback_name=doc_id)
+    doc = Document(id=doc_id, path=path, text=text, structure=structure, left_out=tuple(left_out))
     doc.records = _records(doc)
     return doc
 
@@ -214,6 +224,10 @@ def _records(doc: Document) -> dict[str, list[dict]]:
     furniture = [
         {"document": doc.id, "start": f.start, "end": f.end, **span(f.start, f.end), "text": f.text, "reason": f.reason}
         for f in st.furniture
+    ]
+    furniture += [
+        {"document": doc.id, "start": None, "end": None, "raw_start": None, "raw_end": None, "text": t, "reason": r}
+        for t, r in doc.left_out
     ]
     return {
         "documents": [document],
@@ -359,12 +373,14 @@ def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTI
     documents, failures, notes = [], [], []
     for path in map(Path, report_paths(seeds_dir)):
         try:
-            decoded = read_report_file(path)
+            decoded = extract_file(path)
         except SourceError as e:
             failures.append(str(e))
             continue
         corrections = curated_corrections(corrections_file)
-        documents.append(document_from_text(path.stem, _display_path(path), decoded.text, corrections))
+        documents.append(
+            document_from_text(path.stem, _display_path(path), decoded.text, corrections, decoded.left_out)
+        )
         if decoded.note:
             notes.append(decoded.note.message)
     if not documents:

@@ -2,6 +2,8 @@
 and uploads are read alike, or refused with one :class:`SourceError` that says why.
 
 Each file format is one row of :data:`FORMATS`, keyed by the file's suffix: a new format is a new row.
+What a format's reader leaves out (a page's navigation, a Word footer, a PDF's page numbers) comes back
+with its reason from :func:`extract`, never dropped silently.
 """
 
 from __future__ import annotations
@@ -12,21 +14,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from explorer.read.formats import Extracted
 from explorer.read.formats.docx import read_doc, read_docx
 from explorer.read.formats.html import read_html
 from explorer.read.formats.pdf import read_pdf
-from explorer.read.formats.text import plain_text, read_text
+from explorer.read.formats.text import read_plain
 from explorer.read.lexicon import HAN
 from explorer.read.refusal import REASONS, Note, SourceError, refusal
 
 __all__ = ["FORMATS", "REASONS", "SourceError", "decode_bytes", "is_report", "order_key", "read_file", "refusal"]
-__all__ += ["Decoded", "Note", "decode_report", "read_report_file", "report_id"]
+__all__ += ["Decoded", "Extracted", "Note", "decode_report", "extract", "extract_file", "read_report_file", "report_id"]
 _HAN = re.compile(f"[{HAN}]")
 
 
 # File suffix -> the reader of such a file's bytes (a report's id is its file name without the suffix).
-FORMATS: dict[str, Callable[[str, bytes], str]] = {
-    ".txt": plain_text,
+FORMATS: dict[str, Callable[[str, bytes], Extracted]] = {
+    ".txt": read_plain,
     ".html": read_html,
     ".htm": read_html,
     ".docx": read_docx,
@@ -57,7 +60,7 @@ def order_key(name: str) -> tuple[str, str]:
     return report_id(name) + ".", os.path.basename(name)
 
 
-def _reader(name: str) -> Callable[[str, bytes], str]:
+def _reader(name: str) -> Callable[[str, bytes], Extracted]:
     lower = name.lower()
     for suffix, read in FORMATS.items():
         if lower.endswith(suffix):
@@ -88,16 +91,26 @@ def decode_bytes(name: str, data: bytes, limit_mb: float | None = None) -> str:
 def decode_report(name: str, data: bytes, limit_mb: float | None = None) -> Decoded:
     """The text of report ``name`` from its bytes, read by its format's row, with a note when a plain
     text had damaged bytes; SourceError as :func:`decode_bytes` says."""
+    extracted = extract(name, data, limit_mb)
+    return Decoded(extracted.text, extracted.note)
+
+
+def extract(name: str, data: bytes, limit_mb: float | None = None) -> Extracted:
+    """Report ``name`` read by its format's row: its text, what the reader left out with its reason,
+    and the note of a plain text read with damaged bytes; SourceError as :func:`decode_bytes` says.
+
+    >>> extract("a.txt", "会议现场".encode())
+    Extracted(text='会议现场', left_out=(), note=None)
+    """
     read = _reader(name)
     if not data.strip():
         raise refusal(name, "empty")
     if limit_mb is not None and len(data) > limit_mb * 1024 * 1024:
         raise refusal(name, "too_large", mb=round(len(data) / 1024 / 1024, 1), limit=limit_mb)
-    # A plain text is the one format whose reader can say what it had to mark as damage.
-    decoded = Decoded(*read_text(name, data)) if read is plain_text else Decoded(read(name, data))
-    if not _HAN.search(decoded.text):
+    extracted = read(name, data)
+    if not _HAN.search(extracted.text):
         raise refusal(name, "no_chinese")
-    return decoded
+    return extracted
 
 
 def read_file(path: str | os.PathLike, limit_mb: float | None = None) -> str:
@@ -107,10 +120,16 @@ def read_file(path: str | os.PathLike, limit_mb: float | None = None) -> str:
 
 def read_report_file(path: str | os.PathLike, limit_mb: float | None = None) -> Decoded:
     """The report file at ``path`` decoded (:func:`decode_report`); SourceError also when it cannot be read."""
+    extracted = extract_file(path, limit_mb)
+    return Decoded(extracted.text, extracted.note)
+
+
+def extract_file(path: str | os.PathLike, limit_mb: float | None = None) -> Extracted:
+    """The report file at ``path`` read (:func:`extract`); SourceError also when it cannot be read."""
     name = os.fspath(path)
     _reader(name)  # an unknown format is refused before its bytes are read
     try:
         data = Path(path).read_bytes()
     except OSError as e:
         raise refusal(name, "unreadable", why=e.strerror or e) from e
-    return decode_report(name, data, limit_mb)
+    return extract(name, data, limit_mb)

@@ -1,13 +1,14 @@
 """A Word file: paragraphs in order, numbered lists with their numbers, tables as rows; the running
-header and footer (court name, page numbers) are not body text and stay out. The file is a zip of XML:
-its unpacked size is checked before anything is unpacked, and XML declaring a DTD is refused, so that a
-zip bomb or an external entity is a message, never a full memory or a read file."""
+header and footer (court name, page numbers) are not body text and stay out, listed as left out. The file
+is a zip of XML: its unpacked size is checked before anything is unpacked, and XML declaring a DTD is
+refused, so that a zip bomb or an external entity is a message, never a full memory or a read file."""
 
 from __future__ import annotations
 
 import io
 import zipfile
 
+from explorer.read.formats import Extracted
 from explorer.read.formats.numbering import Numbering
 from explorer.read.formats.sniff import expect
 from explorer.read.formats.tables import table_lines
@@ -48,8 +49,25 @@ def _table_rows(tbl) -> list[list[str]]:
     return [[_cell_text(tc) for tc in tr.findall(f"{W}tc")] for tr in tbl.iter(f"{W}tr")]
 
 
-def read_docx(name: str, data: bytes) -> str:
-    """The body of a Word file as lines: each paragraph (a numbered one with its number), each table row."""
+def _running_lines(document) -> list[tuple[str, str]]:
+    """Each line of the file's headers and footers, once per part (a section that repeats the previous
+    one's header shares its part), as (text, ``docx_header`` or ``docx_footer``)."""
+    parts = {rel.target_part.partname: rel for rel in document.part.rels.values() if not rel.is_external}
+    out = []
+    for partname in sorted(parts, key=lambda n: (parts[n].reltype.endswith("footer"), n)):  # headers first
+        kind = parts[partname].reltype.rsplit("/", 1)[-1]
+        element = getattr(parts[partname].target_part, "element", None)  # None: a part that is not XML
+        if kind in ("header", "footer") and element is not None:
+            for p in element.iter(f"{W}p"):
+                text = "".join(t.text or "" for t in p.iter(f"{W}t")).strip()
+                if text:
+                    out.append((text, f"docx_{kind}"))
+    return out
+
+
+def read_docx(name: str, data: bytes) -> Extracted:
+    """The body of a Word file as lines: each paragraph (a numbered one with its number), each table
+    row; and its header and footer lines, left out."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.text.paragraph import Paragraph
@@ -71,4 +89,4 @@ def read_docx(name: str, data: bytes) -> str:
                 lines.append(numbering.label(paragraph) + text)
         elif el.tag == f"{W}tbl":
             lines += table_lines(_table_rows(el))
-    return "\n".join(lines) + "\n" if lines else ""
+    return Extracted("\n".join(lines) + "\n" if lines else "", tuple(_running_lines(document)))

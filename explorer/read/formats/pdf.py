@@ -1,5 +1,5 @@
 """A PDF with a text layer: lines in reading order, the lines PDF breaks a paragraph into joined again,
-running headers and page numbers left out. A PDF whose pages are images gets one clear sentence."""
+running headers and page numbers left out and listed. A PDF whose pages are images gets one clear sentence."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from itertools import islice
 
+from explorer.read.formats import Extracted
 from explorer.read.formats.sniff import expect
 from explorer.read.refusal import refusal
 
@@ -89,8 +90,9 @@ def _paragraphs(lines: list[dict]) -> list[str]:
     return out
 
 
-def read_pdf(name: str, data: bytes) -> str:
-    """The text of a PDF's pages as paragraphs, one a line; refused without a text layer, past
+def read_pdf(name: str, data: bytes) -> Extracted:
+    """The text of a PDF's pages as paragraphs, one a line, and the running lines left out
+    (``pdf_page_number`` or ``pdf_running_header``); refused without a text layer, past
     :data:`MAX_PAGES` pages, or when the file is damaged."""
     import pdfplumber
     from pdfminer.pdfpage import PDFPage
@@ -125,6 +127,10 @@ def read_pdf(name: str, data: bytes) -> str:
     if not any(pages):
         raise refusal(name, "no_text_layer", pages=len(pages), images=images)
     running = _running(pages, heights)
+    left = tuple(
+        (text, "pdf_page_number" if _PAGE_NUMBER.match(text) else "pdf_running_header")
+        for text in (pages[p][i]["text"] for p, i in sorted(running))
+    )
     body = [[ln for i, ln in enumerate(lines) if (p, i) not in running] for p, lines in enumerate(pages)]
     paragraphs: list[str] = []
     for lines in body:
@@ -138,4 +144,4 @@ def read_pdf(name: str, data: bytes) -> str:
         ):  # a paragraph that goes on over the page break
             paragraphs[-1] = _join(paragraphs[-1], here.pop(0))
         paragraphs += here
-    return "\n".join(paragraphs) + "\n"
+    return Extracted("\n".join(paragraphs) + "\n", left)

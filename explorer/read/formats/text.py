@@ -7,6 +7,7 @@ import re
 
 from charset_normalizer import from_bytes
 
+from explorer.read.formats import Extracted
 from explorer.read.lexicon import HAN
 from explorer.read.refusal import Note, note, refusal
 
@@ -26,6 +27,12 @@ _OTHER = re.compile(r"[^\s\x21-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\uff00
 def plain_text(name: str, data: bytes) -> str:
     """A text file's characters in whichever of :data:`ENCODINGS` it is written (:func:`read_text`)."""
     return read_text(name, data)[0]
+
+
+def read_plain(name: str, data: bytes) -> Extracted:
+    """A text file as its format's reader: all of it is the report's, nothing left out (:func:`read_text`)."""
+    text, damage = read_text(name, data)
+    return Extracted(text, note=damage)
 
 
 def read_text(name: str, data: bytes) -> tuple[str, Note | None]:
