@@ -136,6 +136,15 @@ def test_reader_marks_corrections_and_shows_source():
     page = html_of(at)
     assert "審判質(zhì)效" in page  # the original: traditional, with its pinyin
     assert 'mk-correction" title="原文 ?shù)姆ㄔ鸿F' in page  # the corrupted raw span, marked
+    assert "原始文本：seeds/liaoning_court_work_conference_experience_exchange.txt（纯文本）" in captions(at)
+
+
+def test_the_source_view_of_a_web_page_says_its_text_was_extracted():
+    from explorer.read.dataset import document_from_text
+
+    page = document_from_text("page", "upload:page.html", "经验交流单位：某县人民法院\n标题\n概述。\n化解纠纷3件。\n")
+    at = open_app(uploads=[page], page="reader", docs="page", source="true", lang="en")
+    assert any(c.startswith("Source text: the text extracted from upload:page.html (HTML)") for c in captions(at))
 
 
 def test_reader_intro_in_english():

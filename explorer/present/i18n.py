@@ -36,6 +36,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "by_pinyin": ("按拼音匹配", "matched by pinyin"),
     "query_cut": ("检索词过长，已截取前 {n} 个字符。", "The query was too long and was cut to {n} characters."),
     "show_source": ("显示原始文本（繁体、含拼音）", "Show the original source text (traditional, with pinyin)"),
+    "source_of_text": ("原始文本：{path}（纯文本）", "Source text: {path} (plain text)"),
+    "source_of_extracted": (
+        "原始文本：从 {path}（{kind}）提取的文字；版面杂项见数据页的 furniture",
+        "Source text: the text extracted from {path} ({kind}); what was left out is listed as furniture",
+    ),
     "unit": ("单位", "Unit"),
     "intro": ("导语", "Introduction"),
     "passage": ("定位段落", "The passage you opened"),

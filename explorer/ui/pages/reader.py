@@ -1,5 +1,7 @@
 """原文: the clean text (or the original source) by unit and initiative, with hits, corrections and figures marked."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from explorer.corpus.paging import PART_SIZE, page_count
@@ -95,6 +97,9 @@ for doc in ds.documents:
     if blocks is None:
         continue
     inside = pos is not None and blocks.start <= pos < blocks.end
+    if show_source:  # the file it came from, and whether the text is the file's own or extracted from it
+        kind = Path(doc.path).suffix.lstrip(".").upper()
+        st.caption(md(t("source_of_text" if kind == "TXT" else "source_of_extracted", lang, path=doc.path, kind=kind)))
     if inside:
         with st.container(border=True):
             st.caption(t("passage", lang))
