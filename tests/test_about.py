@@ -10,8 +10,9 @@ import pytest
 from apptest import open_app
 from streamlit.testing.v1 import AppTest  # noqa: TID251 (tests drive the UI)
 
-from explorer.present.about import COLUMNS, CURATED, TEXT, Curated, about, about_table, load_reports, place_en
+from explorer.present.about import CURATED, TEXT, about, about_table, place_en
 from explorer.read.dataset import build_dataset, document_from_text
+from explorer.read.reports import COLUMNS, Curated, load_reports
 from explorer.read.resources import REPORTS_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +53,8 @@ def test_the_seeds_year_place_and_source_come_from_the_data_file_over_what_its_t
         ("gaoyuan_yuanzhang_2007", "2007年7月4日", "4 July 2007", 2007, "北京", "人民网"),  # 7月4日……2007年
         ("dongguan_report_2023", "2023年2月9日", "9 February 2023", 2023, "东莞市", ""),
         ("county_court_speech_template", "2023年5月16日", "16 May 2023", 2023, "", ""),  # 2023-05-16 09:35:04
-        ("huludao_visit_spaced_digits_2014", "3月5日", "5 March", None, "葫芦岛市", ""),  # 3 月 5日, no year
+        # 3 月 5日, no year in the text: the year is the file name's, the last resort of the one rule (year_of)
+        ("huludao_visit_spaced_digits_2014", "3月5日", "5 March", 2014, "葫芦岛市", ""),
         ("zibo_tribunal_observation", "11月1日至2日", "1–2 November", None, "枫桥", ""),  # a range, kept
         ("spc_tribunal_cases_trade_mediation", "", "", None, "", ""),  # nothing to say, nothing made up
     ],

@@ -51,8 +51,23 @@ def test_search_lines_and_charts_name_a_court_with_its_reports_year(two_years, m
     assert not at.exception, [e.value for e in at.exception]
     lines = "".join(h.proto.body for h in at.get("html") if "kwic" in h.proto.body)
     assert "大连中院 · 2023" in lines and "东城法庭 · 2023" in lines  # the seed's year, from data/reports.csv
-    assert "大连中院 · next_year_2024" in lines  # a report whose text gives no year keeps its id
+    assert "大连中院 · 2024" in lines  # its text gives no year: its file name's, the last resort
     assert "liaoning_court_work_conference_experience_exchange" not in lines
     charts = b"".join(c.proto.SerializeToString() for c in at.get("vega_lite_chart"))  # specs and their data
     assert "大连中院 · 2023".encode() in charts
     assert b"liaoning_court_work_conference_experience_exchange" not in charts
+
+
+def test_figures_across_reports_run_from_the_earlier_year_to_the_later():
+    """The seed's record had no year, so the 2024 report was read as the earlier and changes ran backwards."""
+    from explorer.analyse.trends import figure_pairs
+    from explorer.corpus.corpora import MemoryCorpus
+    from explorer.read.dataset import build_dataset, document_from_text
+
+    seed = build_dataset().documents[0]
+    later = document_from_text("next_year_2024", "next_year_2024.txt", seed.text.raw.replace("近4萬件", "近5萬件"))
+    corpus = MemoryCorpus.of([later, seed])  # the later report listed first
+    pairs = figure_pairs(corpus.table("metrics"), corpus.table("documents"))
+    row = pairs[(pairs["earlier"] == seed.id) & (pairs["value_later"] != pairs["value_earlier"])].iloc[0]
+    assert (row["year_earlier"], row["year_later"], row["later"]) == (2023, 2024, "next_year_2024")
+    assert (row["value_earlier"], row["value_later"], row["change"]) == (40000, 50000, 10000)

@@ -13,7 +13,7 @@ import pytest
 from explorer.analyse import concordance as kwic
 from explorer.analyse.collocates import both, collocates, scores
 from explorer.analyse.tokens import tokens
-from explorer.analyse.trends import figure_pairs, term_trend, term_trends, year_of
+from explorer.analyse.trends import figure_pairs, term_trend, term_trends
 from explorer.analyse.wordlist import dispersion, word_list
 from explorer.corpus.corpora import MemoryCorpus
 from explorer.corpus.query import plain_search
@@ -22,6 +22,7 @@ from explorer.corpus.search import search
 from explorer.present.charts import pairs_chart, trend_chart
 from explorer.present.kwic import csv_of, xlsx_of
 from explorer.read.dataset import build_dataset, document_from_text
+from explorer.read.reports import year_of
 
 CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 

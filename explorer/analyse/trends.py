@@ -14,41 +14,12 @@ import pandas as pd
 
 from explorer.corpus.corpora import Corpus
 from explorer.corpus.search import search
-from explorer.read.lexicon import YEAR
+from explorer.read.reports import document_years, load_reports
 
-_DATE_YEAR = re.compile(rf"({YEAR})\s*年")
-_ID_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 PAIR_COLUMNS = [
     "court", "label", "earlier", "later", "year_earlier", "year_later", "value_earlier", "value_later",
     "measure_earlier", "measure_later", "qualifier_earlier", "qualifier_later", "change", "flag",
 ]  # fmt: skip
-
-
-def year_of(doc_id: str, date: object = None, iso_date: object = None, year: object = None) -> int | None:
-    """The report's year from the best source it has.
-
-    >>> year_of("x", year=2021), year_of("x", "2023年3月30日"), year_of("dongguan_report_2023", "2月9日")
-    (2021, 2023, 2023)
-    >>> year_of("x", iso_date="2019-12-17"), year_of("liaoning", "3月30日") is None
-    (2019, True)
-    """
-    if year is not None and not pd.isna(year) and str(year).strip():
-        return int(year)
-    if iso_date is not None and not pd.isna(iso_date) and re.match(r"\d{4}", str(iso_date)):
-        return int(str(iso_date)[:4])
-    if isinstance(date, str) and (m := _DATE_YEAR.search(date)):
-        return int(m.group(1))
-    m = _ID_YEAR.search(doc_id)
-    return int(m.group(1)) if m else None
-
-
-def document_years(documents: pd.DataFrame) -> dict[str, int | None]:
-    """Each document's year (see :func:`year_of`)."""
-    get = lambda col: documents[col].tolist() if col in documents else [None] * len(documents)  # noqa: E731
-    return {
-        str(d): year_of(str(d), date, iso, y)
-        for d, date, iso, y in zip(documents["id"], get("date"), get("iso_date"), get("year"), strict=True)
-    }
 
 
 def term_trend(corpus: Corpus, query: str, documents: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -61,7 +32,7 @@ def term_trend(corpus: Corpus, query: str, documents: list[str] | None = None) -
     if documents:
         docs = docs[docs["id"].isin(documents)]
     hits = pd.Series(result.counts).groupby(corpus.sections["document"].to_numpy()).sum()
-    years = document_years(docs)
+    years = document_years(docs, load_reports())
     per_doc = pd.DataFrame(
         {
             "document": docs["id"].astype(str).to_numpy(),
@@ -106,7 +77,7 @@ def figure_pairs(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame
     ``flag`` says when the pair is not like for like: ``measure`` (件 then %), ``qualifier``
     (exact then approx), or both; ``change`` is later minus earlier when the measures agree.
     """
-    years = document_years(documents)
+    years = document_years(documents, load_reports())
     if metrics.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
     ids = [str(d) for d in documents["id"]]

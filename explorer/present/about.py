@@ -8,29 +8,22 @@ fact as it is; a filled one replaces it, and the page still says what the text h
 
 from __future__ import annotations
 
-import csv
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date as Date
 from functools import lru_cache
-from pathlib import Path
-from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
 
 from explorer.read import lexicon
 from explorer.read.lexicon import CN_DATE_RE
-from explorer.read.resources import REPORTS_FILE
+from explorer.read.reports import ISO_RE, Curated, iso_date, year_of
 
 TEXT, CURATED = "text", "curated"  # where a fact came from; "" when neither gives it
 FACTS = ("date", "place", "source")
-COLUMNS = ("id", "date", "place_zh", "place_en", "source_zh", "source_en", "url", "basis")
 MONTHS = "January February March April May June July August September October November December".split()
 # 3月30日, 2023年3月30日, 11月1日至2日 (docmeta finds them; this reads their parts)
-ISO_RE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
 PLACE_KINDS = (
     ("自治区", "autonomous region"),
     ("自治州", "autonomous prefecture"),
@@ -40,17 +33,6 @@ PLACE_KINDS = (
     ("区", "district"),
     ("镇", "town"),
 )
-
-
-@dataclass(frozen=True)
-class Curated:
-    """One row of ``data/reports.csv``: what is known of a report beyond its text (blank: nothing)."""
-
-    id: str
-    date: str = ""  # ISO: 2023-03-30, 2023-03 or 2023
-    place: tuple[str, str] = ("", "")  # zh, en
-    source: tuple[str, str] = ("", "")
-    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,50 +72,6 @@ class About:
         return [fact.text for fact in (self.date, self.place, self.source) if fact.text]
 
 
-@lru_cache(maxsize=4)
-def load_reports(path: Path = REPORTS_FILE) -> Mapping[str, Curated]:
-    """The curated rows by document id (none if the file is missing); ValueError names a bad row."""
-    if not path.exists():
-        return MappingProxyType({})
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f)
-        if tuple(reader.fieldnames or ()) != COLUMNS:
-            raise ValueError(f"{path}: columns must be {', '.join(COLUMNS)}, not {reader.fieldnames}")
-        rows = {}
-        for line, row in enumerate(reader, start=2):
-            try:
-                curated = curated_row({k: (v or "").strip() for k, v in row.items()})
-            except ValueError as e:
-                raise ValueError(f"{path}:{line}: {e}") from e
-            if curated.id in rows:
-                raise ValueError(f"{path}:{line}: {curated.id} is listed twice")
-            rows[curated.id] = curated
-    return MappingProxyType(rows)
-
-
-def curated_row(row: Mapping[str, str]) -> Curated:
-    """One checked row: an id, a real ISO date, each word in both languages or neither, an http(s) url.
-
-    >>> curated_row({"id": "a", "date": "2023-03-30", "place_zh": "辽宁省", "place_en": "Liaoning province"}).place
-    ('辽宁省', 'Liaoning province')
-    """
-    if not row.get("id"):
-        raise ValueError("a row without an id")
-    day = row.get("date", "")
-    if day and _iso_words(day) is None:
-        raise ValueError(f"date {day!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
-    pairs = {}
-    for name in ("place", "source"):
-        pair = (row.get(f"{name}_zh", ""), row.get(f"{name}_en", ""))
-        if bool(pair[0]) != bool(pair[1]):
-            raise ValueError(f"{name} needs both {name}_zh and {name}_en, or neither")
-        pairs[name] = pair
-    url = row.get("url", "")
-    if url and not re.fullmatch(r"https?://[^\s\"'<>]+", url):
-        raise ValueError(f"url {url!r} is not an http(s) address")
-    return Curated(row["id"], day, pairs["place"], pairs["source"], url)
-
-
 def about(record: Mapping[str, object], curated: Mapping[str, Curated]) -> About:
     """What the home page says about a report: its ``documents`` record, with its curated row if any.
 
@@ -148,7 +86,7 @@ def about(record: Mapping[str, object], curated: Mapping[str, Curated]) -> About
     doc_id = str(record["id"])
     row = curated.get(doc_id) or Curated(doc_id)
     written, iso = _given(record.get("date")), _given(record.get("iso_date"))
-    year = _year(record.get("year")) or (int(iso[:4]) if iso else None)
+    year = _year(record.get("year")) or (int(iso[:4]) if iso else None)  # what the text says
     parsed_date = _date_words(written, iso, year) if written or iso else None
     place, source = _given(record.get("place")), _given(record.get("source"))
     return About(
@@ -156,7 +94,7 @@ def about(record: Mapping[str, object], curated: Mapping[str, Curated]) -> About
         title=_given(record.get("name")) or _given(record.get("title")) or doc_id,
         path=_given(record.get("path")) or "",
         date=_fact(_iso_words(row.date) if row.date else None, parsed_date, written),
-        year=int(row.date[:4]) if row.date else year,
+        year=year_of(doc_id, written, iso, record.get("year"), row),
         place=_fact(row.place if row.place[0] else None, (place, place_en(place)) if place else None, place),
         source=_fact(row.source if row.source[0] else None, (source, source) if source else None, source),
         url=row.url,
@@ -257,13 +195,9 @@ def _words(y: str | int | None, m: str | None, d: str | None, d2: str | None = N
 
 def _iso_words(iso: str) -> tuple[str, str] | None:
     """An ISO date's words (its day, month or year alone), None if it is no real date."""
+    if not iso_date(iso):
+        return None
     m = ISO_RE.fullmatch(iso[:10])
-    if not m:
-        return None
-    try:
-        Date(int(m["y"]), int(m["m"] or 1), int(m["d"] or 1))
-    except ValueError:
-        return None
     return _words(m["y"], m["m"], m["d"])
 
 

@@ -3,11 +3,12 @@ every figure charted."""
 
 import streamlit as st
 
-from explorer.present.about import CURATED, TEXT, about, about_table, headline_figures, load_reports
+from explorer.present.about import CURATED, TEXT, about, about_table, headline_figures
 from explorer.present.charts import as_vega, concepts_chart, figure_chart, figure_groups
 from explorer.present.i18n import court, t
 from explorer.present.i18n import measure as measure_name
 from explorer.present.markup import bullets, esc, md
+from explorer.read.reports import load_reports
 from explorer.read.resources import REPORTS_FILE, ROOT
 from explorer.ui import shell
 

@@ -6,10 +6,11 @@ import streamlit as st
 from explorer.corpus.paging import PAGE_SIZE, clamp, page_count
 from explorer.corpus.query import BINS, MAX_QUERY
 from explorer.corpus.search import search
-from explorer.present.about import load_reports, report_labels
+from explorer.present.about import report_labels
 from explorer.present.charts import dispersion_chart, hits_by_unit_chart
 from explorer.present.i18n import court, t
 from explorer.present.markup import KwicLine, kwic_line, md
+from explorer.read.reports import load_reports
 from explorer.ui import shell
 
 TOP_UNITS = 15  # bars in the per-unit chart; the CSV beside it has every unit

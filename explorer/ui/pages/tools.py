@@ -11,12 +11,13 @@ from explorer.analyse.wordlist import SCOPES, word_list
 from explorer.corpus.paging import page_count
 from explorer.corpus.querylang import REGEX_PREFIX
 from explorer.corpus.search import search
-from explorer.present.about import load_reports, report_labels
+from explorer.present.about import report_labels
 from explorer.present.charts import pairs_chart, trend_chart
 from explorer.present.i18n import court, t
 from explorer.present.kwic import csv_of, xlsx_of
 from explorer.present.markup import KwicLine, kwic_line, md
 from explorer.present.viewstate import KWIC_VIEW, MIN_FREQ, NGRAMS, TOOLS, WINDOW, share_url
+from explorer.read.reports import load_reports
 from explorer.read.sheets import csv_bytes
 from explorer.ui import shell
 
