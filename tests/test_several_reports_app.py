@@ -71,3 +71,15 @@ def test_figures_across_reports_run_from_the_earlier_year_to_the_later():
     row = pairs[(pairs["earlier"] == seed.id) & (pairs["value_later"] != pairs["value_earlier"])].iloc[0]
     assert (row["year_earlier"], row["year_later"], row["later"]) == (2023, 2024, "next_year_2024")
     assert (row["value_earlier"], row["value_later"], row["change"]) == (40000, 50000, 10000)
+
+
+def test_the_reader_heads_each_reports_passage_with_its_year(two_years, monkeypatch):
+    monkeypatch.setenv("EXPLORER_STORE", str(two_years))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["page"] = "reader"
+    at.query_params["docs"] = ["liaoning_court_work_conference_experience_exchange", "next_year_2024"]
+    at.query_params["unit"] = "东城法庭"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    heads = [m.value for m in at.markdown]
+    assert "**东城法庭 · 2023**" in heads and "**东城法庭 · 2024**" in heads

@@ -6,10 +6,12 @@ import streamlit as st
 
 from explorer.corpus.paging import PART_SIZE, page_count
 from explorer.corpus.search import search
+from explorer.present.about import report_labels
 from explorer.present.i18n import court, t
 from explorer.present.markup import esc, md
 from explorer.present.reader import neighbours, paragraphs, part_of, passage_marks, render_block
 from explorer.present.viewstate import KWIC_VIEW
+from explorer.read.reports import load_reports
 from explorer.ui import shell
 
 ds = shell.dataset()
@@ -92,10 +94,14 @@ elif query.strip():
 
 st.caption(t("legend", lang))
 st.subheader(md(court(unit_key, lang) if unit_name else t("intro", lang)))
+several = len(ds.documents) > 1
+reports = ds.memo(("report_labels",), lambda: report_labels(ds.frame("documents"), load_reports())) if several else {}
 for doc in ds.documents:
     blocks = passage_marks(doc, unit_name, [h for h in hits if h.document == doc.id], focus=pos, lang=lang)
     if blocks is None:
         continue
+    if several:  # the same court in two reports: each passage under its report's year
+        st.markdown(f"**{md(court(unit_key, lang) if unit_name else t('intro', lang))} · {md(reports[doc.id])}**")
     inside = pos is not None and blocks.start <= pos < blocks.end
     if show_source:  # the file it came from, and whether the text is the file's own or extracted from it
         kind = Path(doc.path).suffix.lstrip(".").upper()
