@@ -51,11 +51,11 @@ def main() -> None:
         search(dataset, q)
         rows.append((f"search {q!r}", timed(lambda q=q: search(dataset, q), repeat=20)))
 
-    from explorer.corpus.upload import load_upload
+    from explorer.corpus.upload import read_upload
 
     line = "會議現(xiàn)場,訴前化解糾紛近4萬件,創(chuàng)建“無訟社區(qū)”。\r\n".encode()
     big = line * (5_000_000 // len(line))
-    rows.append(("upload of 5 MB, one repeated line", timed(lambda: load_upload("big.txt", big), repeat=1)))
+    rows.append(("upload of 5 MB, one repeated line", timed(lambda: read_upload("big.txt", big), repeat=1)))
     print(f"jieba start-up (fresh interpreter): {jieba_start * 1000:8.1f} ms")
     print(f"{'step':48} {'median ms':>10} {'x baseline':>11}")
     for name, secs in rows:

@@ -86,7 +86,7 @@ def test_terminal_output_has_no_escape_sequences(tmp_path):
 
 
 def test_a_parse_past_its_budget_is_stopped_and_says_so():
-    from explorer.corpus.upload import UploadError, load_upload, within
+    from explorer.corpus.upload import UploadError, read_upload, within
 
     t = time.perf_counter()
     with pytest.raises(UploadError) as stopped:
@@ -97,9 +97,9 @@ def test_a_parse_past_its_budget_is_stopped_and_says_so():
     assert failed.value.code == "failed"
     report = (next(SEEDS_DIR.glob("*.txt"))).read_bytes()
     with pytest.raises(UploadError) as slow:
-        load_upload("seed.txt", report * 20, budget=0.05)
+        read_upload("seed.txt", report * 20, budget=0.05)[0]
     assert slow.value.code == "too_slow"
-    doc = load_upload("seed.txt", report)  # within the default budget, through the child process
+    doc = read_upload("seed.txt", report)[0]  # within the default budget, through the child process
     assert len(doc.structure.units) == 4 and len(doc.records["metrics"]) == 21
 
 

@@ -7,7 +7,7 @@ import opencc
 import pytest
 
 from explorer.corpus.search import search
-from explorer.corpus.upload import UploadError, load_upload, read_upload
+from explorer.corpus.upload import UploadError, read_upload
 from explorer.read.dataset import Dataset, build_dataset, document_from_text
 from explorer.read.resources import ROOT, SEEDS_DIR
 
@@ -66,7 +66,7 @@ def assert_covers(doc):
     ],
 )
 def test_seed_in_any_encoding_parses_the_same(doc, label, data):
-    up = load_upload("报告.txt", data)
+    up = read_upload("报告.txt", data)[0]
     assert up.text.clean == doc.text.clean, label
     assert values(up) == SEED_VALUES
     assert [u.name for u in up.structure.units] == [u.name for u in doc.structure.units]
@@ -78,17 +78,17 @@ def test_seed_in_any_encoding_parses_the_same(doc, label, data):
     [("gbk, simplified", SIMPLIFIED.encode("gbk")), ("big5, traditional", NO_PINYIN.encode("big5", errors="replace"))],
 )
 def test_legacy_chinese_encodings(label, data):
-    up = load_upload("x.txt", data)
+    up = read_upload("x.txt", data)[0]
     assert len(up.structure.units) == 4, label
     assert values(up) == SEED_VALUES
     assert search(Dataset([up]), "无讼社区").total == 2
 
 
 def test_full_width_digits_and_traditional():
-    up = load_upload(
+    up = read_upload(
         "x.txt",
         "經驗交流單位：甲市人民法院\n標題\n概述。\n舉措，訴前化解糾紛近４萬件，調解率達４７.６３％。\n".encode(),
-    )
+    )[0]
     assert [(m["value"], m["measure"], m["qualifier"]) for m in up.records["metrics"]] == [
         (40000, "件", "approx"),
         (47.63, "%", "exact"),
@@ -108,7 +108,7 @@ def test_full_width_digits_and_traditional():
 )
 def test_bad_files_are_refused_with_a_reason(data, code):
     with pytest.raises(UploadError) as e:
-        load_upload("报告.txt", data)
+        read_upload("报告.txt", data)[0]
     assert e.value.code == code
 
 
@@ -116,7 +116,7 @@ def test_bad_files_are_refused_with_a_reason(data, code):
 def test_five_megabytes_of_one_repeated_line():
     line = "會議現(xiàn)場,訴前化解糾紛近4萬件,創(chuàng)建“無訟社區(qū)”。\r\n".encode()
     data = line * (5_000_000 // len(line))
-    up = load_upload("big.txt", data)
+    up = read_upload("big.txt", data)[0]
     n = len(data) // len(line)
     assert up.structure.fallback
     assert len(up.records["metrics"]) == n
@@ -136,7 +136,7 @@ def test_document_without_markers_falls_back_without_inventing_units():
 
 
 def test_upload_ids_stay_unique():
-    a = load_upload("报告.txt", "会议".encode(), taken={"报告"})
+    a = read_upload("报告.txt", "会议".encode(), taken={"报告"})[0]
     assert a.id == "报告-2" and a.path == "upload:报告.txt"
 
 
@@ -173,7 +173,7 @@ def test_a_file_over_the_app_limit_gets_its_own_message(language, message):
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert len(data) <= config["server"]["maxUploadSize"] * 1024 * 1024  # Streamlit passes it on to the app
     with pytest.raises(UploadError) as e:
-        load_upload("报告.txt", data)
+        read_upload("报告.txt", data)[0]
     assert e.value.code == "too_large"
     assert t(f"upload_{e.value.code}", language, name="报告.txt", **e.value.details) == message
 

@@ -24,19 +24,6 @@ class UploadError(SourceError):
         super().__init__(code, code, **details)
 
 
-def load_upload(
-    name: str,
-    data: bytes,
-    corrections: tuple[Correction, ...] | None = None,
-    taken: set[str] = (),
-    limit_mb: float = MAX_UPLOAD_MB,
-    budget: float = PARSE_SECONDS,
-) -> Document:
-    """Decode and parse an upload with the same decoder, pipeline and curated corrections as the seeds;
-    its id is the file name, made unique against ``taken``. Nothing is written to disk."""
-    return read_upload(name, data, corrections, taken, limit_mb, budget)[0]
-
-
 def read_upload(
     name: str,
     data: bytes,
@@ -45,7 +32,9 @@ def read_upload(
     limit_mb: float = MAX_UPLOAD_MB,
     budget: float = PARSE_SECONDS,
 ) -> tuple[Document, Note | None]:
-    """:func:`load_upload`, and the note to show when the file was read with damaged bytes."""
+    """Decode and parse an upload with the same decoder, pipeline and curated corrections as the seeds;
+    its id is the file name, made unique against ``taken``. Nothing is written to disk. With the
+    document comes the note to show when the file was read with damaged bytes (None when not)."""
     try:
         text, left_out, note = extract(name, data, limit_mb)
     except SourceError as e:
