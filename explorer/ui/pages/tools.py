@@ -44,6 +44,17 @@ def flag(value: str | None) -> bool | None:
     return value == "true" if value else None
 
 
+def switch(name: str, label: str, **kwargs) -> bool:
+    """A toggle kept in the link as ``name=true`` while it is on."""
+    return linked(name, st.toggle, False, to_link=lambda v: "true", from_link=flag, label=label, **kwargs)
+
+
+def minimum(name: str) -> int:
+    """The least frequency a row of a table needs, kept in the link."""
+    value = linked(name, st.number_input, 2, label=t("min_freq", lang), min_value=MIN_FREQ[0], max_value=MIN_FREQ[1])
+    return int(value)
+
+
 def words() -> pd.DataFrame:
     """This corpus's tokens for the chosen documents, kept for the session (jieba is the slow part)."""
     return shell.kept("_tokens", (id(corpus), tuple(scope_docs)), lambda: tokens(corpus, scope_docs))
@@ -86,9 +97,7 @@ def links(key: str, items: dict[str, dict], page: str) -> None:
 
 
 query = linked("q", st.text_input, "", clears=("kp",), label=t("query", lang), placeholder=t("tools_placeholder", lang))
-regex = linked(
-    "regex", st.toggle, False, to_link=lambda v: "true", from_link=flag, clears=("kp",), label=t("regex_switch", lang)
-)
+regex = switch("regex", t("regex_switch", lang), clears=("kp",))
 with st.expander(t("querylang_title", lang)):
     st.markdown(t("querylang_help", lang))
 
@@ -200,16 +209,14 @@ if tab["collocates"].open:
                 window = linked("window", st.slider, 5, label=t("window", lang), min_value=WINDOW[0],
                                 max_value=WINDOW[1])  # fmt: skip
             with c2:
-                min_freq = linked("cmin", st.number_input, 2, label=t("min_freq", lang), min_value=MIN_FREQ[0],
-                                  max_value=MIN_FREQ[1])  # fmt: skip
+                min_freq = minimum("cmin")
             with c3:
-                by_court = linked("percourt", st.toggle, False, to_link=lambda v: "true", from_link=flag,
-                                  label=t("per_court", lang))  # fmt: skip
+                by_court = switch("percourt", t("per_court", lang))
             result = search(corpus, query, documents=docs or None, size=0, regex=regex)
             if result.error is not None:
                 st.code(result.why(lang), language=None)
             else:
-                table = collocates(corpus, query, window, int(min_freq), by_court, documents=scope_docs, words=words())
+                table = collocates(corpus, query, window, min_freq, by_court, documents=scope_docs, words=words())
                 st.caption(t("collocates_help", lang))
                 rows = selectable(
                     table,
@@ -236,12 +243,10 @@ if tab["wordlist"].open:
         with c2:
             n = linked("n", st.selectbox, NGRAMS[0], label=t("ngram", lang), options=list(NGRAMS))
         with c3:
-            min_freq = linked("wmin", st.number_input, 2, label=t("min_freq", lang), min_value=MIN_FREQ[0],
-                              max_value=MIN_FREQ[1])  # fmt: skip
+            min_freq = minimum("wmin")
         with c4:
-            keep_stop = linked("keepstop", st.toggle, False, to_link=lambda v: "true", from_link=flag,
-                               label=t("keep_stop", lang))  # fmt: skip
-        table = word_list(words(), corpus.sections, scope, n, stop=not keep_stop, min_freq=int(min_freq))
+            keep_stop = switch("keepstop", t("keep_stop", lang))
+        table = word_list(words(), corpus.sections, scope, n, stop=not keep_stop, min_freq=min_freq)
         st.caption(t("wordlist_help", lang))
         config = {c: st.column_config.NumberColumn(format="%.3f") for c in ("per_10k", "per_million", "dp", "d")}
         rows = selectable(table, f"wl-table-{scope}-{n}-{min_freq}-{keep_stop}", column_config=config)
