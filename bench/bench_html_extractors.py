@@ -1,5 +1,5 @@
 """Which boilerplate remover reads saved court pages best: trafilatura (what explorer/read/formats/html.py
-uses), readability-lxml and jusText, on every real report of tests/corpus/ put inside a court site's page
+uses), readability-lxml and jusText, on every real report of data/library/ put inside a court site's page
 shell (tests/made_documents.py). Prints, per extractor: body lines kept (recall), lines that are body
 (precision), shell words leaked, and reports whose parse equals the parse of the clean text.
 

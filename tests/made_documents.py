@@ -1,5 +1,5 @@
-"""Report files made from the public text of the real reports in ``tests/corpus/`` (each ``.txt`` is a
-public page's text, its source in tests/corpus/README.md): the same words as a saved web page inside a
+"""Report files made from the public text of the real reports in ``data/library/`` (each ``.txt`` is a
+public page's text, its source in data/library/README.md): the same words as a saved web page inside a
 court site's shell, a Word file with a running header and footer, a PDF with page numbers, built in code
 so that the test can say exactly what furniture was added around the text."""
 
@@ -9,7 +9,9 @@ import html
 import io
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+from explorer.read.resources import LIBRARY_DIR
+
+CORPUS = LIBRARY_DIR
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 REPORTS = [  # one of each layout, simplified and traditional
     "shanghai_shenguan_2012",

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest  # noqa: TID251 (tests drive the UI)
 from explorer.present.about import CURATED, TEXT, about, about_table, place_en
 from explorer.read.dataset import build_dataset, document_from_text
 from explorer.read.reports import COLUMNS, Curated, load_reports
-from explorer.read.resources import REPORTS_FILE
+from explorer.read.resources import LIBRARY_DIR, REPORTS_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ID = "liaoning_court_work_conference_experience_exchange"
@@ -28,7 +28,7 @@ def seed() -> dict:
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, dict]:
-    documents = build_dataset(ROOT / "tests" / "corpus").frame("documents")
+    documents = build_dataset(LIBRARY_DIR).frame("documents")
     return {r["id"]: r for r in documents.to_dict("records")}
 
 
@@ -286,7 +286,7 @@ def test_report_text_in_the_description_is_escaped():
 
 
 def test_many_reports_are_listed_with_their_dates_places_and_sources(reports):
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "corpus").glob("*.txt"))[:6]}
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(LIBRARY_DIR.glob("*.txt"))[:6]}
     uploads = [document_from_text(k, f"upload:{k}.txt", v) for k, v in texts.items()]
     at = open_overview(uploads, lang="en")
     assert not summaries(at)  # seven reports: a table, not seven blocks

@@ -5,8 +5,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from explorer.read.resources import LIBRARY_DIR
+
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = LIBRARY_DIR
 FILES = ["shanghai_shenguan_2012", "jiangdu_fanjian_spam", "spc_tribunal_cases_mediation_2024"]
 
 

@@ -1,4 +1,4 @@
-"""The real corpus (tests/corpus/): every document read against the truth a person wrote for it.
+"""The real corpus (data/library/): every document read against the truth a person wrote for it.
 
 Units under their canonical names in order, initiatives where the truth counts them, every truth figure
 (value, measure, qualifier) under the right unit with a usable label, no furniture inside a unit,
@@ -8,7 +8,6 @@ initiative or figure, and the layout reported.
 import json
 import re
 from functools import cache
-from pathlib import Path
 
 import pytest
 
@@ -16,8 +15,9 @@ from explorer.read.courts import canonical
 from explorer.read.dataset import document_from_text
 from explorer.read.furniture import blank
 from explorer.read.normalize import normalize
+from explorer.read.resources import LIBRARY_DIR
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = LIBRARY_DIR
 SLUGS = sorted(p.stem for p in CORPUS.glob("*.json"))
 LAYOUTS = {"marker", "presenter_list", "digest", "court_lines", "single_court", "fallback"}
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).

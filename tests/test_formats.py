@@ -1,7 +1,7 @@
 """Reports as users have them: a saved web page, a Word file and a PDF of the same report read as its text.
 
-The .html, .docx and .pdf files are made from the public text of real reports in tests/corpus/ (their
-sources are in tests/corpus/README.md) by tests/made_documents.py: the page shell, Word header and footer
+The .html, .docx and .pdf files are made from the public text of real reports in data/library/ (their
+sources are in data/library/README.md) by tests/made_documents.py: the page shell, Word header and footer
 and PDF running lines are ours, the words inside are the public ones."""
 
 from __future__ import annotations

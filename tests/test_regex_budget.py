@@ -11,9 +11,9 @@ from explorer.corpus import querylang
 from explorer.corpus.corpora import MemoryCorpus
 from explorer.corpus.search import search
 from explorer.read.dataset import build_dataset
-from explorer.read.resources import ROOT
+from explorer.read.resources import LIBRARY_DIR, ROOT
 
-CORPUS = Path(ROOT) / "tests" / "corpus"
+CORPUS = LIBRARY_DIR
 
 
 @pytest.fixture(scope="module")

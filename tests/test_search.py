@@ -1,5 +1,3 @@
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +7,7 @@ from explorer.read.dataset import Dataset, document_from_text
 from explorer.read.lexicon import is_han
 from explorer.read.normalize import normalize
 from explorer.read.pinyin import readings, words
+from explorer.read.resources import LIBRARY_DIR
 
 DL, DC = "大连市中级人民法院", "盖州市人民法院东城人民法庭"
 
@@ -100,7 +99,7 @@ def test_readings_are_pypinyins_in_context(text):
     assert readings(text) == [r if is_han(c) else "" for c, r in zip(text, expected, strict=True)]
 
 
-REAL = sorted((Path(__file__).parent / "corpus").glob("*.txt"))
+REAL = sorted(LIBRARY_DIR.glob("*.txt"))
 
 
 @pytest.mark.parametrize("path", REAL, ids=[p.stem for p in REAL])
@@ -116,7 +115,7 @@ def test_real_reports_are_cut_and_read_as_pypinyin_does(path):
     assert readings(text) == [r if is_han(c) else "" for c, r in zip(text, expected, strict=True)]
 
 
-REAL_CORPUS = Path(__file__).parent / "corpus"
+REAL_CORPUS = LIBRARY_DIR
 
 
 @pytest.fixture(scope="module")

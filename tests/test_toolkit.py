@@ -4,7 +4,6 @@ import io
 import math
 import re
 import time
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -23,8 +22,9 @@ from explorer.present.charts import pairs_chart, trend_chart
 from explorer.present.kwic import csv_of, xlsx_of
 from explorer.read.dataset import build_dataset, document_from_text
 from explorer.read.reports import year_of
+from explorer.read.resources import LIBRARY_DIR
 
-CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+CORPUS_DIR = LIBRARY_DIR
 
 
 def report(year: int, shenyang: str, rate: str, dalian: str) -> str:

@@ -2,14 +2,14 @@
 
 import io
 import json
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from explorer.cli.main import main
+from explorer.read.resources import LIBRARY_DIR
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = LIBRARY_DIR
 
 
 def cli(capfd, *args) -> tuple[int, str, str]:

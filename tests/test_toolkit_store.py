@@ -1,7 +1,6 @@
 """The toolkit over every corpus implementation: memory, store, and a store plus uploads give the same answers."""
 
 import importlib.util
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -16,9 +15,9 @@ from explorer.corpus.search import search
 from explorer.corpus.store import build_store
 from explorer.present.kwic import csv_of
 from explorer.read.dataset import build_dataset, document_from_text
-from explorer.read.resources import ROOT
+from explorer.read.resources import LIBRARY_DIR, ROOT
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = LIBRARY_DIR
 QUERIES = [
     "调解",
     "调解 纠纷",

@@ -29,6 +29,7 @@ STOPWORDS_FILE = DATA_DIR / "stopwords.txt"
 SCRIPT_PAIRS_FILE = DATA_DIR / "script_pairs.csv"
 THEMES_FILE = DATA_DIR / "themes.csv"
 REPORTS_FILE = DATA_DIR / "reports.csv"  # what a report's text does not say: its full date, place, source
+LIBRARY_DIR = DATA_DIR / "library"  # the real public reports: the sample library and the test corpus
 
 
 @lru_cache(maxsize=1)
