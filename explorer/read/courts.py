@@ -33,6 +33,40 @@ GENERIC = set(
     "中级 高级 人民 当地 辖区 属地 兄弟 示范 先进 优秀 新时代 一流 某 某某 "
     "城市 农村 城乡 金融 家事 少年 知产 破产".split()
 )
+
+
+@dataclass(frozen=True)
+class Level:
+    """A court level: its stable id (links, the CLI), the level :func:`describe` gives, names people type."""
+
+    id: str
+    name: str  # as describe() gives it: 中级人民法院; "" for a body that is not a court
+    short: str  # 中院
+    en: str
+
+
+LEVELS = (
+    Level("supreme", "最高人民法院", "最高法", "Supreme People's Court"),
+    Level("high", "高级人民法院", "高院", "High court"),
+    Level("intermediate", "中级人民法院", "中院", "Intermediate court"),
+    Level("basic", "基层人民法院", "基层", "Basic court"),
+    Level("tribunal", "人民法庭", "人民法庭", "People's tribunal"),
+    Level("special", "专门人民法院", "专门法院", "Specialised court"),
+    Level("other", "", "其他", "Other body"),
+)
+LEVEL_BY_NAME = {lv.name: lv for lv in LEVELS}
+
+
+def level_id(text: str) -> str | None:
+    """The level id a person typed in any form: an id, the full level or its short name.
+
+    >>> [level_id(t) for t in ("中院", "intermediate", "基层人民法院", "高院", "法院")]
+    ['intermediate', 'intermediate', 'basic', 'high', None]
+    """
+    text = text.strip()
+    return next((lv.id for lv in LEVELS if text in (lv.id, lv.short) or (text and text == lv.name)), None)
+
+
 FUNCTION_FLAGS = ("c", "p", "u", "r", "d", "v", "m", "q", "t", "f", "a", "x", "y", "e", "o")
 LOOSE_FLAGS = tuple("n s j a b d l i t f".split())  # any word but a verb or a function word
 NOT_IN_TRIBUNAL = "和及与的在对向为是、"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -16,11 +17,13 @@ from explorer.read.concepts import Concept, find_concepts
 from explorer.read.corrupt import Correction, load_corrections
 from explorer.read.decode import FORMATS, SourceError, extract_file, is_report, order_key, read_file
 from explorer.read.furniture import blank
+from explorer.read.genres import genre_of
 from explorer.read.lexicon import INTRO
 from explorer.read.memo import Memo
 from explorer.read.metrics import digit_runs, find_numbers
 from explorer.read.normalize import Normalized, normalize
 from explorer.read.parse import Structure, parse_structure
+from explorer.read.places import place_of
 from explorer.read.positions import bounds_of, excerpt, row_at, shown
 from explorer.read.resources import CORRECTIONS_FILE, ROOT, SEEDS_DIR
 from explorer.read.sheets import csv_bytes
@@ -156,6 +159,14 @@ def _display_path(path: Path) -> str:
         return str(path)
 
 
+def _province(st) -> str:
+    """A report's province: its courts' (the most of them), else the place its head names (辽宁, 北京)."""
+    courts = Counter(place_of(u.name).province for u in st.units if not st.fallback) - Counter({"": 10**9})
+    if courts:
+        return courts.most_common(1)[0][0]
+    return next((p for name in (st.place, st.title) if name and (p := place_of(name).province)), "")
+
+
 def _records(doc: Document) -> dict[str, list[dict]]:
     st, clean = doc.structure, doc.text.clean
     raw = doc.text.raw
@@ -163,12 +174,14 @@ def _records(doc: Document) -> dict[str, list[dict]]:
     def span(start: int, end: int) -> dict:
         return dict(zip(("raw_start", "raw_end"), doc.text.raw_span(start, end), strict=True))
 
+    province = _province(st)
     units = [
         {
             "document": doc.id,
             "key": f"{doc.id}:{u.order}",
             **_fields(u),
             "aliases": list(u.aliases),
+            "province": "" if st.fallback else place_of(u.name, hint=province).province,
             **span(u.start, u.end),
         }
         for u in st.units
@@ -219,6 +232,8 @@ def _records(doc: Document) -> dict[str, list[dict]]:
         "iso_date": st.iso_date,
         "year": st.year,
         "place": st.place,
+        "province": province,
+        "genre": genre_of(st.title, clean, len(st.units), st.layout),
         "source": st.source,
     }
     furniture = [

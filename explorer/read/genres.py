@@ -1,0 +1,72 @@
+"""What kind of document a report is: the one vocabulary of genres (ids for links, the CLI and the
+corpus truth files) and the parser's reading of a report's genre from its title, head and layout.
+
+The reading is a guess from the words a genre announces itself with (工作报告, 发言摘登, 公报, 典型案例),
+else from the report's shape (several units: conference news; one: a news item or a feature). Genres
+that only a reader can tell (a commentary, a spam mirror) come from the corpus truth files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Genre:
+    id: str
+    zh: str
+    en: str
+    marks: str = ""  # a pattern of the words that announce the genre in a title
+    head: bool = False  # the marks count in the report's first lines too (a news item says 讲话 in passing)
+
+
+GENRES = (
+    Genre("work_report", "工作报告", "Annual work report", r"工作报告|工作情况的报告|向大会报告工作", True),
+    Genre(
+        "speech_compilation",
+        "发言汇编",
+        "Compilation of speeches",
+        r"发言摘[登编要]|材料汇编|交流发言[（(]|发言选编",
+        True,
+    ),
+    Genre(
+        "statistics_bulletin",
+        "统计通报",
+        "Statistics bulletin",
+        r"公报|主要数据|数据通报|质效.{0,4}通报|统计分析",
+        True,
+    ),
+    Genre("table_report", "统计表", "Table", r"统计表|一览表|单位[:：]\s*件", True),
+    Genre("case_collection", "典型案例", "Case collection", r"典型案例|案例选编", True),
+    Genre("speech", "讲话", "Speech", r"讲话|致辞|发言稿"),
+    Genre("conference_news", "会议报道", "Conference news"),
+    Genre("feature", "专题报道", "Feature"),
+    Genre("short_news", "简讯", "Short news"),
+    Genre("digest", "综述", "Digest", r"综述|摘编|一览"),
+    Genre("commentary_traditional", "评论（繁体）", "Commentary (traditional script)"),
+    Genre("spam_mirror", "转载镜像", "Mirror or spam repost"),
+)
+GENRE_IDS = tuple(g.id for g in GENRES)
+BY_ID = {g.id: g for g in GENRES}
+SHORT_NEWS = 1500  # characters: below this a report with one unit is a news item, above it a feature
+HEAD = 300  # characters of the text read for a genre's marks besides the title
+
+
+def genre_of(title: str | None, clean: str, units: int, layout: str) -> str:
+    """The genre a report announces (its title first, then its head), else what its shape says.
+
+    >>> genre_of("2023年东莞市中级人民法院工作报告", "……", 1, "single_court")
+    'work_report'
+    >>> genre_of(None, "3月30日，全省法院工作会议召开。沈阳中院、大连中院作经验交流。" * 3, 4, "marker")
+    'conference_news'
+    >>> genre_of("法院开展调解", "本院调解。", 1, "single_court"), genre_of(None, "本院。" * 800, 1, "single_court")
+    ('short_news', 'feature')
+    """
+    for text, head in ((title or "", False), (clean[:HEAD], True)):
+        for g in GENRES:
+            if g.marks and (g.head or not head) and re.search(g.marks, text):
+                return g.id
+    if units > 1 or layout in ("presenter_list", "marker", "court_lines"):
+        return "conference_news"
+    return "short_news" if len(clean) < SHORT_NEWS else "feature"
