@@ -120,13 +120,14 @@ class Corpus(Memo):
         return sections
 
     def allowed_sections(self, units: list[str] | None = None, documents: list[str] | None = None) -> np.ndarray | None:
-        """Rows of :attr:`sections` that ``units`` (names or short names) and ``documents`` leave; None: all."""
+        """Rows of :attr:`sections` that ``units`` (names, short names or unit keys) and ``documents`` leave;
+        None: all."""
         if units is None and not documents:
             return None
         s = self.sections
         mask = np.ones(len(s), dtype=bool)
         if units is not None:
-            mask &= (s["short_name"].isin(units) | s["name"].isin(units)).to_numpy()
+            mask &= (s["short_name"].isin(units) | s["name"].isin(units) | s["key"].isin(units)).to_numpy()
         if documents:
             mask &= s["document"].isin(documents).to_numpy()
         return None if mask.all() else np.flatnonzero(mask)

@@ -417,6 +417,14 @@ class Result:
             out[name] = out.get(name, 0) + hits
         return out
 
+    def by_section(self) -> pd.DataFrame:
+        """Hits per section that has any: its ``document``, unit ``key`` and ``hits``, in corpus order."""
+        rows = self._rows_with_hits()
+        found = self.sections.iloc[rows]
+        return pd.DataFrame(
+            {"document": found["document"].to_numpy(), "key": found["key"].to_numpy(), "hits": self.hits_in(rows)}
+        )
+
     def as_json(self) -> dict:
         return {
             "query": self.query,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from explorer.present.pages import PAGES
+from explorer.read.courts import LEVELS
+from explorer.read.genres import BY_ID as GENRE_BY_ID
 from explorer.read.lexicon import INTRO, MEASURES
 
 LANGS = ("zh", "en")
@@ -14,7 +16,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "all_units": ("全部单位", "All units"),
     "conference": ("会议", "Conference"),
     "date": ("日期", "Date"),
-    "level": ("层级", "Level"),
+    "level": ("法院层级", "Court level"),
     "headline": ("标题", "Headline"),
     "n_units": ("交流单位", "Presenting units"),
     "n_initiatives": ("举措", "Initiatives"),
@@ -43,6 +45,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "unit": ("单位", "Unit"),
     "intro": ("导语", "Introduction"),
+    "by_year_level": ("按年份和法院层级的命中数", "Hits by year and court level"),
     "passage": ("定位段落", "The passage you opened"),
     "legend": (
         "黄色：检索命中；绿色：已校正；蓝色下划线：数据指标。点按（或悬停）绿色、蓝色文字可看原文与说明。",
@@ -75,6 +78,20 @@ STRINGS: dict[str, tuple[str, str]] = {
     "money": ("金额（元）", "Money (yuan)"),
     "no_data": ("所选单位没有此类数据。", "The selected units have no data of this kind."),
     "documents": ("文档", "Documents"),
+    "library": ("加入样例库（真实公开报告）", "Add the sample library (real public reports)"),
+    "library_help": (
+        "{n} 份来自各地法院网站、人大网站和媒体的公开报告，附来源；默认只看首份报告。",
+        "{n} public reports from court, people's congress and news sites, with their sources; off by default.",
+    ),
+    "restrict": ("按年份、地区、法院层级、体裁筛选", "Restrict by year, province, court level, genre"),
+    "years": ("年份", "Years"),
+    "province": ("省份", "Province"),
+    "genre": ("体裁", "Genre"),
+    "any": ("不限", "Any"),
+    "restrict_empty": (
+        "没有报告或法院符合筛选条件（{what}）。请放宽左侧的筛选。",
+        "No report or court matches the restriction ({what}). Widen it in the sidebar.",
+    ),
     "all_documents": ("全部文档", "All documents"),
     "documents_listed": (
         "共 {n:,} 份文档，列出前 {k} 份；其他文档请输入编号后回车。",
@@ -482,3 +499,15 @@ def measure(unit: str, lang: str) -> str:
     """
     row = MEASURES.get(unit)
     return (row.english or unit) if lang == "en" and row else unit
+
+
+def level_label(level: str, lang: str) -> str:
+    """A court level's id in the interface language: intermediate → 中院 / Intermediate court."""
+    lv = next((lv for lv in LEVELS if lv.id == level), None)
+    return level if lv is None else (lv.en if lang == "en" else lv.short)
+
+
+def genre_label(genre: str, lang: str) -> str:
+    """A genre's id in the interface language: work_report → 工作报告 / Annual work report."""
+    g = GENRE_BY_ID.get(genre)
+    return genre if g is None else (g.en if lang == "en" else g.zh)

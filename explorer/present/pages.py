@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-EVERY_PAGE = ("page", "lang", "docs")  # link parameters that hold on every page
+# Link parameters that hold on every page: the page, language, sample library, chosen reports and the
+# restriction by year, province, court level and genre.
+EVERY_PAGE = ("page", "lang", "library", "docs", "years", "province", "level", "genre")
+SCOPE = EVERY_PAGE[2:]  # what a link to another view carries along
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,11 @@ from urllib.parse import quote
 from explorer.analyse.concordance import link_values
 from explorer.analyse.wordlist import SCOPES
 from explorer.corpus.query import INTRO
+from explorer.corpus.restrict import parse_years
 from explorer.present.pages import HOME
 from explorer.present.pages import NAMES as PAGES
+from explorer.read.courts import LEVELS
+from explorer.read.genres import GENRE_IDS
 
 LANGS = ("zh", "en")
 TABLES = ("units", "initiatives", "metrics", "achievements", "concepts", "corrections")
@@ -42,6 +45,7 @@ class Known:
     units: Collection[str] = ()
     docs: Collection[str] = ()
     themes: Collection[str] = ()
+    provinces: Collection[str] = ()
 
 
 def _int(lo: int, hi: int = MAX_INT) -> Callable[[str, Known], int | None]:
@@ -63,6 +67,10 @@ def _text(value: str, known: Known) -> str | None:
     if len(value) > MAX_TEXT or any(unicodedata.category(c) in ("Cc", "Cs") and c not in "\t\n" for c in value):
         return None
     return value
+
+
+def _years(value: str, known: Known) -> tuple[int, int] | None:
+    return parse_years(value)
 
 
 def _cell(value: str, known: Known) -> tuple[str, str] | None:
@@ -89,7 +97,12 @@ PARAMS: dict[str, Param] = {
     for p in (
         Param("page", _one_of(PAGES)),
         Param("lang", _one_of(LANGS)),
+        Param("library", _one_of(("true",))),
         Param("docs", lambda v, k: v if v in k.docs else None, many=True),
+        Param("years", _years),
+        Param("province", lambda v, k: v if v in k.provinces else None, many=True),
+        Param("level", _one_of([lv.id for lv in LEVELS]), many=True),
+        Param("genre", _one_of(GENRE_IDS), many=True),
         Param("q", _text),
         Param("units", lambda v, k: v if v in k.units else None, many=True),
         Param("hp", _int(1)),

@@ -6,19 +6,24 @@ import copy
 import os
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from explorer.analyse.themes import load_themes
 from explorer.corpus.corpora import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
+from explorer.corpus.restrict import Narrowed, Restriction, facts_of, narrow, years_text
 from explorer.corpus.store import StoreError, generation_id
 from explorer.corpus.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, UploadError, read_upload
 from explorer.present.charts import as_vega, unit_colors
-from explorer.present.i18n import t
+from explorer.present.i18n import genre_label, level_label, t
 from explorer.present.markup import BEHAVIOUR, STYLE, chrome_style, md
-from explorer.present.pages import HOME, PAGES
+from explorer.present.pages import HOME, PAGES, SCOPE
 from explorer.present.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
+from explorer.read.courts import LEVELS
 from explorer.read.dataset import Dataset, build_dataset
 from explorer.read.decode import FORMATS
+from explorer.read.genres import GENRE_IDS
+from explorer.read.resources import LIBRARY_DIR
 from explorer.read.sheets import csv_bytes
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
@@ -83,14 +88,27 @@ def store_refused(error: StoreError) -> None:
     st.stop()
 
 
+@st.cache_resource(show_spinner="正在载入样例库…", max_entries=1)
+def _library() -> Corpus:
+    """The sample library (data/library/: real public reports), parsed once per server process."""
+    return MemoryCorpus(build_dataset(LIBRARY_DIR))
+
+
+def with_library() -> bool:
+    """Whether the link adds the sample library (``library=true``); off by default, so the seed alone
+    stays the default view and old links keep their meaning."""
+    return st.query_params.get("library") == "true"
+
+
 def corpus() -> Corpus:
-    """Everything this session can see: the shared corpus, then this session's uploads."""
-    base = _base_corpus()
+    """Everything this session can see: the shared corpus, the sample library if switched on, then this
+    session's uploads."""
+    base, library = _base_corpus(), [_library()] if with_library() else []
     uploads = st.session_state.get("_uploads", [])
-    if not uploads:
+    if not library and not uploads:
         return base
-    key = (id(base), tuple(id(d) for d in uploads))  # one union per set of uploads, so its caches live on
-    return kept("_corpus", key, lambda: UnionCorpus([base, MemoryCorpus.of(uploads)]))
+    key = (id(base), *map(id, library), *map(id, uploads))  # one union per set, so its caches live on
+    return kept("_corpus", key, lambda: UnionCorpus([base, *library, *([MemoryCorpus.of(uploads)] if uploads else [])]))
 
 
 def document_ids() -> list[str]:
@@ -103,10 +121,58 @@ def chosen_documents() -> list[str]:
     return param("docs") or []
 
 
-def dataset() -> Dataset:
-    """The reports chosen in the link, parsed (the corpus's default when none is chosen)."""
+def restriction_in_link() -> Restriction:
+    """The restriction the link holds (``years``, ``province``, ``level``, ``genre``)."""
+    return Restriction(param("years"), tuple(param("province") or ()), tuple(param("level") or ()),
+                       tuple(param("genre") or ()))  # fmt: skip
+
+
+def narrowed() -> Narrowed:
+    """The documents and units this view is narrowed to: the sidebar's reports and restriction. When
+    nothing is left the page says so and stops (an empty choice must never read as "all")."""
     c = corpus()
-    ids = chosen_documents() or c.default_documents()
+
+    def make() -> Narrowed:
+        facts, units = facts_of(c)
+        return narrow(restriction_in_link(), facts, units, chosen_documents())
+
+    result = _this_run(f"narrowed-{id(c)}", make)
+    if result.empty:
+        st.warning(t("restrict_empty", lang(), what=md(restriction_in_link().describe())))
+        st.stop()
+    return result
+
+
+def view_documents() -> list[str]:
+    """The reports in view: the sidebar's choice narrowed by the restriction, or none for all."""
+    return narrowed().documents or []
+
+
+def court_choices() -> list[str]:
+    """Short names of the courts in view (the intro among them), for a page's court filter."""
+    c, scope = corpus(), narrowed()
+    if scope.units is None:
+        return c.courts(scope.documents)
+    s = c.sections
+    return pd.unique(s["short_name"].to_numpy()[s["key"].isin(scope.units).to_numpy()]).tolist()
+
+
+def search_scope(chosen_units: list[str]) -> tuple[list[str] | None, list[str] | None]:
+    """(documents, units) a search in this view is narrowed to: the restriction's, then the page's courts."""
+    scope = narrowed()
+    if scope.units is None:
+        return scope.documents, chosen_units or None
+    s = corpus().sections
+    keep = s[s["key"].isin(scope.units)]
+    if chosen_units:
+        keep = keep[keep["short_name"].isin(chosen_units) | keep["name"].isin(chosen_units)]
+    return scope.documents, keep["key"].tolist()
+
+
+def dataset() -> Dataset:
+    """The reports in view, parsed (the corpus's default when none is chosen)."""
+    c = corpus()
+    ids = view_documents() or c.default_documents()
     return kept("_dataset", (id(c), tuple(ids)), lambda: c.parsed(ids))  # a Dataset keeps its memos
 
 
@@ -152,7 +218,12 @@ def lang() -> str:
 def known() -> Known:
     """What link parameters may name in this session's corpus."""
     c = corpus()  # keyed by the corpus: a callback may add uploads within a run
-    return _this_run(f"known-{id(c)}", lambda: Known(c.short_names, c.document_set, [th.name for th in load_themes()]))
+
+    def make() -> Known:
+        provinces = set(facts_of(c)[1]["province"]) | set(facts_of(c)[0]["province"])
+        return Known(c.short_names, c.document_set, [th.name for th in load_themes()], provinces - {""})
+
+    return _this_run(f"known-{id(c)}", make)
 
 
 def param(name: str):
@@ -252,6 +323,17 @@ def sidebar(language: str) -> None:
             key="lang_choice",
             on_change=_choose_lang,
         )
+        synced(
+            "library",
+            st.toggle,
+            key="library",
+            default=False,
+            to_link=lambda on: "true",
+            from_link=lambda v: v == "true",
+            label=t("library", language),
+            help=t("library_help", language, n=len(list(LIBRARY_DIR.glob("*.txt")))),
+        )
+        _restriction_controls(language)
         all_docs = document_ids()
         if len(all_docs) > 1:
             # A store's thousands of ids are not sent on every rerun: the first ones are listed and
@@ -287,6 +369,48 @@ def sidebar(language: str) -> None:
                 st.warning(t(f"upload_note_{note.code}", language, name=md(doc.id), **note.details))
 
 
+def _restriction_controls(language: str) -> None:
+    """Year range, province, court level and genre, each in the link as a stable id; shown when the
+    corpus has more than one of something to choose between."""
+    facts, units = facts_of(corpus())
+    years = sorted({int(y) for y in facts["year"].dropna()})
+    choices = {
+        "province": sorted(set(units["province"]) - {""}),
+        "level": [lv.id for lv in LEVELS if lv.id in set(units["level"])],
+        "genre": [g for g in GENRE_IDS if g in set(facts["genre"])],
+    }
+    labels = {"province": str, "level": lambda v: level_label(v, language), "genre": lambda v: genre_label(v, language)}
+    if len(years) < 2 and all(len(v) < 2 for v in choices.values()):
+        return
+    with st.expander(t("restrict", language), expanded=bool(restriction_in_link())):
+        if len(years) > 1:
+            span = (years[0], years[-1])
+            synced(
+                "years",
+                st.slider,
+                key="years",
+                default=span,
+                to_link=years_text,
+                from_link=lambda v: span if v is None else (max(v[0], span[0]), min(v[1], span[1])),
+                label=t("years", language),
+                min_value=span[0],
+                max_value=span[1],
+            )
+        for name, options in choices.items():
+            if len(options) > 1:
+                synced(
+                    name,
+                    st.multiselect,
+                    key=name,
+                    default=[],
+                    from_link=lambda v, options=options: [x for x in v or [] if x in options],
+                    label=t(name, language),
+                    options=options,
+                    format_func=labels[name],
+                    placeholder=t("any", language),
+                )
+
+
 def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) -> None:
     """Honour ``?page=`` links and tell the user which parameters were ignored."""
     params = _params()
@@ -312,8 +436,10 @@ def link_params(language: str, **params) -> dict[str, str | list[str]]:
     """A link's parameters plus what holds on every page (language, documents), empty ones dropped."""
     if language != "zh":
         params["lang"] = language
-    if "docs" not in params:  # (setdefault would read the link once per hit on a page of them)
-        params["docs"] = chosen_documents()
+    view = st.session_state.get("_view", {})
+    for name in SCOPE:  # (setdefault would read the link once per hit on a page of them)
+        if name not in params:
+            params[name] = view.get(name)
     return {k: v for k, v in params.items() if v not in ("", [], None)}
 
 

@@ -5,10 +5,11 @@ import streamlit as st
 
 from explorer.corpus.paging import PAGE_SIZE, clamp, page_count
 from explorer.corpus.query import BINS, MAX_QUERY
+from explorer.corpus.restrict import breakdown, facts_of
 from explorer.corpus.search import search
 from explorer.present.about import report_labels
 from explorer.present.charts import dispersion_chart, hits_by_unit_chart
-from explorer.present.i18n import court, t
+from explorer.present.i18n import court, level_label, t
 from explorer.present.markup import KwicLine, kwic_line, md
 from explorer.read.reports import load_reports
 from explorer.ui import shell
@@ -18,7 +19,7 @@ TOP_UNITS = 15  # bars in the per-unit chart; the CSV beside it has every unit
 lang = shell.lang()
 corpus = shell.corpus()
 colors = shell.colors()
-docs = shell.chosen_documents()
+docs = shell.chosen_documents()  # the sidebar's reports, carried by the reader links
 
 
 def suggest() -> None:
@@ -48,7 +49,8 @@ query = shell.synced(
     help=t("querylang_help", lang),
 )
 sections = corpus.sections
-chosen_units = shell.court_filter(corpus.courts(docs), lang)
+chosen_units = shell.court_filter(shell.court_choices(), lang)
+in_docs, in_units = shell.search_scope(chosen_units)
 
 if not query.strip():
     suggestions(t("no_query", lang))
@@ -60,7 +62,7 @@ page = shell.param("hp") or 1
 
 def run(page: int):
     """The query language (AND in a sentence, | OR, -NOT, "phrase", NEAR/N, re:pattern) on the one engine."""
-    return search(corpus, query, units=chosen_units or None, documents=docs or None, page=page - 1, size=PAGE_SIZE)
+    return search(corpus, query, units=in_units, documents=in_docs, page=page - 1, size=PAGE_SIZE)
 
 
 result = run(page)
@@ -91,7 +93,7 @@ def label(row: int) -> str:
     return f"{name} · {reports[documents[row]]}" if several else name
 
 
-shown = corpus.allowed_sections(chosen_units or None, docs or None)  # rows in view; None: every one
+shown = corpus.allowed_sections(in_units, in_docs)  # rows in view; None: every one
 rows = result.top_sections(TOP_UNITS, shown)
 labels = {r: label(r) for r in rows.tolist()}
 counts = pd.DataFrame({"short": list(labels.values()), "court": shorts[rows], "hits": result.hits_in(rows)})
@@ -114,6 +116,12 @@ with right:
     st.caption(t("dispersion", lang))
     shell.chart(dispersion_chart(placed, palette, lang), placed, "hit_positions", lang, width="stretch")
 
+if several:  # hits by year and court level, as CQPweb's distribution table
+    facts, unit_facts = facts_of(corpus)
+    table = breakdown(result.by_section(), facts, unit_facts)
+    with st.expander(t("by_year_level", lang), expanded=len(table) > 1):
+        table.columns = [t("intro", lang) if c == "intro" else level_label(c, lang) for c in table.columns]
+        st.dataframe(table, width="stretch")
 pages = page_count(result.total)
 default_docs = set(corpus.default_documents())
 st.subheader(f"{t('kwic', lang)} · {page} / {pages:,}")

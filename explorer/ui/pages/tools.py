@@ -27,7 +27,11 @@ TERM_LINKS = 30  # terms of a word list or collocates offered as links; any othe
 
 lang = shell.lang()
 corpus = shell.corpus()
-docs = shell.chosen_documents()
+chosen = shell.chosen_documents()  # the sidebar's reports, carried by the reader links
+# what the tools read: the sidebar's reports narrowed by the restriction; its courts (province, level)
+# narrow the tools that read passages (concordance, collocates)
+docs, in_units = shell.search_scope([])
+docs = docs or []
 scope_docs = docs or corpus.default_documents()
 view: dict[str, str | None] = {}  # this view's link parameters, as the widgets hold them: the share box's
 
@@ -64,8 +68,10 @@ def lines_of(text: str, as_pattern: bool):
     """The concordance of this query, kept while only its sorting or page changes (building hits is the slow part)."""
     return shell.kept(
         "_kwic",
-        (id(corpus), text, as_pattern, tuple(docs)),
-        lambda: kwic.concordance(corpus, text, documents=docs or None, regex=as_pattern, limit=MAX_LINES),
+        (id(corpus), text, as_pattern, tuple(docs), tuple(in_units or ())),
+        lambda: kwic.concordance(
+            corpus, text, units=in_units, documents=docs or None, regex=as_pattern, limit=MAX_LINES
+        ),
     )
 
 
@@ -185,7 +191,7 @@ if tab["concordance"].open:
                             "reader", t("open_in_reader", lang), lang, icon=":material/article:",
                             q=reader_query(query, regex), unit=r.court, pos=str(r.start),
                             # the sidebar's choice holds; a report outside what the reader parses by default is added
-                            docs=docs or ([] if r.document in default_docs else [r.document]),
+                            docs=chosen or ([] if r.document in default_docs else [r.document]),
                             back="tools", **back,
                         )  # fmt: skip
                 d1, d2 = st.columns(2)
@@ -212,11 +218,13 @@ if tab["collocates"].open:
                 min_freq = minimum("cmin")
             with c3:
                 by_court = switch("percourt", t("per_court", lang))
-            result = search(corpus, query, documents=docs or None, size=0, regex=regex)
+            result = search(corpus, query, units=in_units, documents=docs or None, size=0, regex=regex)
             if result.error is not None:
                 st.code(result.why(lang), language=None)
             else:
-                table = collocates(corpus, query, window, min_freq, by_court, documents=scope_docs, words=words())
+                table = collocates(
+                    corpus, query, window, min_freq, by_court, units=in_units, documents=scope_docs, words=words()
+                )
                 st.caption(t("collocates_help", lang))
                 rows = selectable(
                     table,
@@ -279,7 +287,7 @@ if tab["figures"].open:
         documents = corpus.table("documents")
         if docs:
             metrics, documents = metrics[metrics["document"].isin(docs)], documents[documents["id"].isin(docs)]
-        pairs = figure_pairs(metrics, documents)
+        pairs = figure_pairs(metrics, documents, corpus.table("units"))
         if pairs.empty:
             st.info(t("no_pairs", lang))
         else:
