@@ -67,7 +67,7 @@ def test_figures_across_reports_run_from_the_earlier_year_to_the_later():
     seed = build_dataset().documents[0]
     later = document_from_text("next_year_2024", "next_year_2024.txt", seed.text.raw.replace("近4萬件", "近5萬件"))
     corpus = MemoryCorpus.of([later, seed])  # the later report listed first
-    pairs = figure_pairs(corpus.table("metrics"), corpus.table("documents"))
+    pairs = figure_pairs(corpus.table("metrics"), corpus.table("documents"), corpus.table("units"))
     row = pairs[(pairs["earlier"] == seed.id) & (pairs["value_later"] != pairs["value_earlier"])].iloc[0]
     assert (row["year_earlier"], row["year_later"], row["later"]) == (2023, 2024, "next_year_2024")
     assert (row["value_earlier"], row["value_later"], row["change"]) == (40000, 50000, 10000)

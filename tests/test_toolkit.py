@@ -388,9 +388,11 @@ def test_term_trend_per_document_and_year(two, real):
     assert per_doc["per_10k"].tolist() == pytest.approx([2 * 10_000 / c for c in chars])
     per_doc, per_year = term_trend(real, "调解")
     assert per_doc["hits"].sum() == search(real, "调解").total
-    y2024 = per_year[per_year["year"] == 2024].iloc[0]
     # 2024: spc_tribunal_cases_mediation_2024 (18), spc_tribunal_cases_spam_repost (14, dated 2024-02-28 in its
     # text), wuchang_halfyear_report_2024 (0) and liaoning_qiangji_2024_big5 (0, the year only in its name)
+    first = ["spc_tribunal_cases_mediation_2024", "spc_tribunal_cases_spam_repost", "wuchang_halfyear_report_2024"]
+    per_doc, per_year = term_trend(real, "调解", documents=[*first, "liaoning_qiangji_2024_big5"])
+    y2024 = per_year[per_year["year"] == 2024].iloc[0]
     assert (y2024["documents"], y2024["hits"]) == (4, 32)
     spec = trend_chart(per_year).to_dict()
     assert spec["mark"]["type"] == "line" and spec["encoding"]["y"]["field"] == "per_10k"
@@ -398,15 +400,16 @@ def test_term_trend_per_document_and_year(two, real):
 
 
 def test_figures_paired_report_to_report(two):
-    pairs = figure_pairs(two.table("metrics"), two.table("documents"))
+    pairs = figure_pairs(two.table("metrics"), two.table("documents"), two.table("units"))
     shenyang = pairs[pairs["court"] == "沈阳市中级人民法院"]
     got = shenyang[["label", "earlier", "later", "value_earlier", "value_later", "change", "flag"]]
+    # 90个百分点 (2024) is not the 85.5% of 2023 in another unit: another indicator, never paired with it
     assert got.astype(object).where(got.notna(), None).values.tolist() == [
         ["网上立案率", "report_2022", "report_2023", 80.0, 85.5, 5.5, ""],
-        ["网上立案率", "report_2023", "report_2024", 85.5, 90.0, None, "measure"],
         ["诉前化解纠纷", "report_2022", "report_2023", 30000.0, 35000.0, 5000.0, "qualifier"],
         ["诉前化解纠纷", "report_2023", "report_2024", 35000.0, 36000.0, 1000.0, "qualifier"],
     ]
+    assert (pairs["measure_earlier"] == pairs["measure_later"]).all()
     dalian = pairs[pairs["court"] == "大连市中级人民法院"]
     assert dalian["flag"].tolist() == ["qualifier", ""]  # 近4万 then 4万 then 4万
     spec = pairs_chart(shenyang).to_dict()
@@ -414,12 +417,12 @@ def test_figures_paired_report_to_report(two):
     rows = spec["datasets"][next(iter(spec["datasets"]))]
     assert len(rows) == 2 * len(shenyang)
     assert sorted({r["figure"] for r in rows})[:2] == [
-        "网上立案率 · report_2022 → report_2023", "网上立案率 · report_2023 → report_2024"
+        "网上立案率 · report_2022 → report_2023", "诉前化解纠纷 · report_2022 → report_2023"
     ]  # fmt: skip
 
 
 def test_no_pairs_in_one_report(seed):
-    assert figure_pairs(seed.table("metrics"), seed.table("documents")).empty
+    assert figure_pairs(seed.table("metrics"), seed.table("documents"), seed.table("units")).empty
 
 
 @pytest.mark.parametrize(

@@ -90,7 +90,7 @@ def test_trends_and_figures_agree(pair):
     memory, store = pair
     for a, b in zip(term_trend(memory, "调解 纠纷"), term_trend(store, "调解 纠纷"), strict=True):
         pd.testing.assert_frame_equal(a, b)
-    pm = figure_pairs(memory.table("metrics"), memory.table("documents"))
-    ps = figure_pairs(store.table("metrics"), store.table("documents"))
+    pm = figure_pairs(memory.table("metrics"), memory.table("documents"), memory.table("units"))
+    ps = figure_pairs(store.table("metrics"), store.table("documents"), store.table("units"))
     pd.testing.assert_frame_equal(pm, ps, check_dtype=False)
     assert len(pm) > 0 or memory.document_ids()[0] == "chaozhou_report_missing_pct"  # the real reports share no court

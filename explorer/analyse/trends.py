@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
 import pandas as pd
 
+from explorer.analyse.timeline import court_figures, match_indicators
 from explorer.corpus.corpora import Corpus
+from explorer.corpus.restrict import report_facts, unit_facts
 from explorer.corpus.search import search
 from explorer.read.reports import document_years, load_reports
 
 PAIR_COLUMNS = [
     "court", "label", "earlier", "later", "year_earlier", "year_later", "value_earlier", "value_later",
-    "measure_earlier", "measure_later", "qualifier_earlier", "qualifier_later", "change", "flag",
+    "measure_earlier", "measure_later", "qualifier_earlier", "qualifier_later", "change", "flag", "confidence",
 ]  # fmt: skip
 
 
@@ -71,49 +72,45 @@ def split_queries(text: str) -> list[str]:
     return list(dict.fromkeys(q.strip() for q in re.split(r"[;；]", text) if q.strip()))
 
 
-def figure_pairs(metrics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Each court's figure with the same label in consecutive reports (by year, then corpus order).
+def figure_pairs(metrics: pd.DataFrame, documents: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
+    """Each court's indicators (:func:`explorer.analyse.timeline.match_indicators`) from one of its
+    reports to the next, in date order (undated reports last).
 
-    ``flag`` says when the pair is not like for like: ``measure`` (件 then %), ``qualifier``
-    (exact then approx), or both; ``change`` is later minus earlier when the measures agree.
+    ``court`` is the court's name in its latest report, ``label`` the indicator; ``flag`` says when a
+    pair is not like for like (``qualifier``: exact then approximate); ``change`` is later minus earlier.
     """
-    years = document_years(documents, load_reports())
-    if metrics.empty:
-        return pd.DataFrame(columns=PAIR_COLUMNS)
-    ids = [str(d) for d in documents["id"]]
-    year_rank = {d: years[d] if years[d] is not None else 10_000 for d in ids}  # undated reports come last
-    order = {d: i for i, d in enumerate(ids)}
-    first = metrics.assign(document=metrics["document"].astype(str)).astype({"start": "int64"})
-    first = first[first["document"].isin(order)].sort_values("start", kind="stable")
-    first = first.drop_duplicates(["document", "unit", "label"])
-    first = first.assign(_year=first["document"].map(year_rank), _order=first["document"].map(order))
-    first = first.sort_values(["_year", "_order"], kind="stable")
+    facts = report_facts(documents)
+    figures = court_figures(metrics, unit_facts(units, facts), facts, documents)
     rows = []
-    for (court, label), g in first.groupby(["unit", "label"], sort=False):
-        recs = g.to_dict("records")
-        for a, b in zip(recs, recs[1:], strict=False):
-            same_measure = a["measure"] == b["measure"]
-            flag = "+".join(
-                f for f, ok in (("measure", same_measure), ("qualifier", a["qualifier"] == b["qualifier"])) if not ok
-            )
-            change = float(b["value"]) - float(a["value"]) if same_measure else np.nan
-            rows.append(
-                (
-                    court,
-                    label,
-                    a["document"],
-                    b["document"],
-                    years[a["document"]],
-                    years[b["document"]],
-                    float(a["value"]),
-                    float(b["value"]),
-                    a["measure"],
-                    b["measure"],
-                    a["qualifier"],
-                    b["qualifier"],
-                    change,
-                    flag,
-                )  # fmt: skip
-            )
+    for _, mine in figures.groupby("court", sort=False):
+        matched = match_indicators(mine).sort_values("_order", kind="stable")
+        name = matched["unit"].iloc[-1]
+        for (indicator, measure), g in matched.groupby(["indicator", "measure"], sort=False):
+            recs = g.to_dict("records")
+            for a, b in zip(recs, recs[1:], strict=False):
+                flag = "" if a["qualifier"] == b["qualifier"] else "qualifier"
+                rows.append(
+                    (
+                        name,
+                        indicator,
+                        a["document"],
+                        b["document"],
+                        _year(a["year"]),
+                        _year(b["year"]),
+                        float(a["value"]),
+                        float(b["value"]),
+                        measure,
+                        measure,
+                        a["qualifier"],
+                        b["qualifier"],
+                        float(b["value"]) - float(a["value"]),
+                        flag,
+                        float(b["confidence"]),
+                    )  # fmt: skip
+                )
     pairs = pd.DataFrame(rows, columns=PAIR_COLUMNS)
     return pairs.sort_values(["court", "label"], kind="stable").reset_index(drop=True)
+
+
+def _year(value) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)

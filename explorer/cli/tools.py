@@ -116,7 +116,7 @@ def _trend(args, corpus: Corpus) -> int:
 
 
 def _figures(args, corpus: Corpus) -> int:
-    _table(figure_pairs(corpus.table("metrics"), corpus.table("documents")), args.csv, {})
+    _table(figure_pairs(corpus.table("metrics"), corpus.table("documents"), corpus.table("units")), args.csv, {})
     return 0
 
 

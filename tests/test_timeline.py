@@ -1,0 +1,148 @@
+"""A court across its reports, on real pairs: the same court reporting in two years (data/library/pairs.json,
+written by reading both reports), its figures matched into indicators as a person matched them."""
+
+import json
+from functools import cache
+
+import pandas as pd
+import pytest
+
+from explorer.analyse.timeline import (
+    court_figures,
+    court_series,
+    initiative_changes,
+    normalised,
+    similarity,
+    what_changed,
+)
+from explorer.corpus.corpora import MemoryCorpus
+from explorer.corpus.restrict import facts_of
+from explorer.read.courts import canonical
+from explorer.read.dataset import document_from_text
+from explorer.read.resources import LIBRARY_DIR
+
+PAIRS = json.loads((LIBRARY_DIR / "pairs.json").read_text(encoding="utf-8"))
+# Indicators a person matched that the app does not, each with what defeats it (checked strictly).
+MISSED = {
+    ("东莞市中级人民法院", "市中院办结案件"): "both reports label the city's and the 中院's closed cases 办结; "
+    "a report gives one figure per indicator (its first), so the 中院's is not drawn",
+    ("温州市中级人民法院", "市中院办结案件"): "as 东莞: 办结 labels both the city's and the 中院's closed cases",
+    (
+        "武昌区人民法院",
+        "上半年审结刑事案件",
+    ): "the 2022 label is cut to 审结 (the words after the number, 各类刑事案件, "
+    "are not read into it), too short to match 审结各类刑事案件",
+    ("深圳市中级人民法院", "全市法院立案受理案件"): "立案受理 and 全市法院受理各类案件 share too little wording",
+    ("深圳市中级人民法院", "全市诉前化解纠纷"): "the 2023 report says 纠纷在立案前成功化解, the 2024 one 诉前化解纠纷: "
+    "the same quantity in other words",
+    (
+        "深圳市中级人民法院",
+        "受理案件和诉前化解纠纷总量",
+    ): "诉前化解纠纷总量 and 受理各类纠纷化解诉求: other words again",
+    **{
+        ("绥化市中级人民法院", p["indicator"]): "the 2019 news names its court 市法院 (no place), so it is not "
+        "read as 绥化中院"
+        for p in next(c for c in PAIRS if c["court"] == "绥化市中级人民法院")["indicators"]
+    },
+    **{
+        ("最高人民法院", p["indicator"]): "neither report is read under 最高人民法院: the 2024 text spaces its "
+        "figures (21081 件) and the 2025 digest names no presenter"
+        for p in next(c for c in PAIRS if c["court"] == "最高人民法院")["indicators"]
+    },
+}
+
+
+@cache
+def corpus() -> MemoryCorpus:
+    slugs = sorted({d for p in PAIRS for d in p["reports"]})
+    texts = {s: (LIBRARY_DIR / f"{s}.txt").read_text(encoding="utf-8") for s in slugs}
+    return MemoryCorpus.of([document_from_text(s, f"corpus:{s}", t) for s, t in texts.items()])
+
+
+@cache
+def series(court: str) -> pd.DataFrame:
+    c = corpus()
+    facts, units = facts_of(c)
+    return court_series(court_figures(c.table("metrics"), units, facts, c.table("documents")), canonical(court))
+
+
+def side(s: pd.DataFrame, doc: str, value: float) -> pd.DataFrame:
+    return s[(s["document"] == doc) & ((s["value"] - value).abs() < 1e-6)]
+
+
+CASES = [
+    pytest.param(
+        p, i, id=f"{p['court']}-{i['indicator']}",
+        marks=[pytest.mark.xfail(strict=True, reason=MISSED[key])] if (key := (p["court"], i["indicator"])) in MISSED
+        else [],
+    )
+    for p in PAIRS
+    for i in p["indicators"]
+]  # fmt: skip
+
+
+def test_the_pairs_are_real_courts_in_two_years():
+    assert len(PAIRS) >= 3
+    for p in PAIRS:
+        assert p["years"][0] < p["years"][1], p["court"]
+        for doc in p["reports"]:
+            assert (LIBRARY_DIR / f"{doc}.txt").exists() and (LIBRARY_DIR / f"{doc}.json").exists()
+
+
+@pytest.mark.parametrize(("pair", "indicator"), CASES)
+def test_a_person_s_indicator_is_one_indicator_of_the_app(pair, indicator):
+    s = series(pair["court"])
+    earlier = side(s, pair["reports"][0], indicator["earlier"]["value"])
+    later = side(s, pair["reports"][1], indicator["later"]["value"])
+    assert set(earlier["indicator"]) & set(later["indicator"]), (earlier["label"].tolist(), later["label"].tolist())
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p["court"] for p in PAIRS])
+def test_no_indicator_joins_figures_a_person_kept_apart(pair):
+    """Of the figures a person paired, the app never puts two that are not a pair into one indicator."""
+    s = series(pair["court"])
+    a, b = pair["reports"]
+    pairs = {(i["earlier"]["value"], i["later"]["value"]) for i in pair["indicators"]}
+    known_a = {v for v, _ in pairs}
+    known_b = {v for _, v in pairs}
+    for _, group in s.groupby("indicator"):
+        xs = [v for v in group.loc[group["document"] == a, "value"] if v in known_a]
+        ys = [v for v in group.loc[group["document"] == b, "value"] if v in known_b]
+        for x in xs:
+            for y in ys:
+                assert (x, y) in pairs, (group["indicator"].iat[0], x, y)
+
+
+def test_the_series_runs_from_the_earlier_report_to_the_later():
+    s = series("温州市中级人民法院")
+    row = s[s["indicator"] == "全市法院新收各类案件"]
+    assert row["year"].tolist() == [2024, 2025] and row["value"].tolist() == [171670, 209194]
+    changed = what_changed(s, "wenzhou_report_2024", "wenzhou_report_2025").set_index("indicator")
+    got = changed.loc["全市法院新收各类案件"]
+    assert (got["before"], got["after"], got["change"], got["direction"]) == (171670, 209194, 37524, "up")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("受理案件", "受理案件", True),
+        ("全年共受理案件", "受理案件", True),  # filler words before the label
+        ("受理案件", "全市法院受理案件", True),  # a scope before it
+        ("诉前化解纠纷", "诉前化解纠纷总量", False),  # a word after it: another quantity
+        ("结案", "结案率", False),
+        ("结案", "全市结案", False),  # too short to tell a scope from another quantity
+        ("结案率", "调解率", False),
+        ("员额法官人均结案", "员额法官人均办结", True),
+    ],
+)
+def test_labels_match_as_a_reader_would(a, b, same):
+    assert (similarity(normalised(a), normalised(b)) >= 0.8) is same
+
+
+def test_initiatives_new_continued_dropped():
+    earlier = ["推进诉源治理", "建设智慧法院", "加强队伍建设"]
+    got = initiative_changes(earlier, ["深化诉源治理", "加强队伍建设", "打造枫桥式法庭"])
+    assert dict(got[["title", "status"]].values.tolist()) == {
+        "深化诉源治理": "continued", "加强队伍建设": "continued", "打造枫桥式法庭": "new", "建设智慧法院": "dropped",
+    }  # fmt: skip
+    assert got["status"].tolist() == ["continued", "continued", "new", "dropped"]  # the later report's order, then
