@@ -6,16 +6,15 @@ initiative or figure, and the layout reported.
 """
 
 import json
-import re
 from functools import cache
 
 import pytest
+from corpus_truth import clean, keys, unit_of, usable
 
 from explorer.read import library
 from explorer.read.courts import canonical
 from explorer.read.dataset import document_from_text
 from explorer.read.furniture import blank
-from explorer.read.normalize import normalize
 from explorer.read.resources import LIBRARY_DIR
 
 CORPUS = LIBRARY_DIR
@@ -128,23 +127,6 @@ def load(slug: str):
     return document_from_text(slug, f"corpus:{slug}", raw), truth
 
 
-def clean(text: str) -> str:
-    """A truth string as the parser sees it: normalised (traditional script and pinyin folded)."""
-    return normalize(text).clean.strip()
-
-
-def keys(unit: dict) -> set[str]:
-    names = [unit["name"], unit["short_name"], *unit["aliases"]]
-    return {unit["canonical"], *(canonical(n) for n in names if n)} - {None}
-
-
-def unit_of(doc, name: str | None) -> dict | None:
-    if name is None:
-        return None
-    key = canonical(clean(name))
-    return next((u for u in doc.records["units"] if key in keys(u)), None)
-
-
 def case(slug: str, check: str):
     reason = XFAIL.get(slug, {}).get(check)
     marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
@@ -153,10 +135,6 @@ def case(slug: str, check: str):
 
 def cases(check: str):
     return [case(s, check) for s in SLUGS]
-
-
-def usable(label: str) -> bool:
-    return bool(label) and len(label) > 1 and not re.search(r"\d", label) and len(label) <= 12
 
 
 @pytest.mark.parametrize("slug", cases("units"))

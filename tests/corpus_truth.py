@@ -1,0 +1,68 @@
+"""How a parser reading is compared with the truth a person wrote for a document of data/library/.
+
+One implementation of the matching rules, shared by tests/test_corpus.py (strict checks) and
+bench/score_corpus.py (scores per genre). A plain module, not a test file.
+"""
+
+import re
+
+import pytest
+
+from explorer.read.courts import canonical
+from explorer.read.normalize import normalize
+
+
+def clean(text: str) -> str:
+    """A truth string as the parser sees it: normalised (traditional script and pinyin folded).
+
+    >>> clean("  江蘇法院 ")
+    '江苏法院'
+    """
+    return normalize(text).clean.strip()
+
+
+def keys(unit: dict) -> set[str]:
+    """Every canonical key a parser unit answers to: its own, its name's, its short name's and aliases'.
+
+    >>> unit = {"canonical": "沈阳中级人民法院", "name": "沈阳市中级人民法院", "short_name": "沈阳中院"}
+    >>> sorted(keys({**unit, "aliases": []}))
+    ['沈阳中级人民法院']
+    """
+    names = [unit["name"], unit["short_name"], *unit["aliases"]]
+    return {unit["canonical"], *(canonical(n) for n in names if n)} - {None}
+
+
+def unit_of(doc, name: str | None) -> dict | None:
+    """The parser unit of ``doc`` a truth unit's name stands for (by canonical key), None if none."""
+    if name is None:
+        return None
+    key = canonical(clean(name))
+    return next((u for u in doc.records["units"] if key in keys(u)), None)
+
+
+def usable(label: str) -> bool:
+    """A label a reader can use: two to twelve characters, no digit.
+
+    >>> usable("收案数"), usable("案"), usable("2023年"), usable("")
+    (True, False, False, False)
+    """
+    return bool(label) and len(label) > 1 and not re.search(r"\d", label) and len(label) <= 12
+
+
+def matches(metric: dict, fig: dict) -> bool:
+    """A parser metric reads a truth figure: raw text inside the figure's text (or around it), the same
+    value, the same measure and qualifier (the rule of tests/test_corpus.py's figure check).
+
+    >>> fig = {"text": "約70人", "value": 70, "measure": "人", "qualifier": "approx"}
+    >>> matches({"raw": "约70人", "value": 70.0, "measure": "人", "qualifier": "approx"}, fig)
+    True
+    >>> matches({"raw": "70人", "value": 70, "measure": "人", "qualifier": "exact"}, fig)
+    False
+    """
+    text = clean(fig["text"])
+    return (
+        (metric["raw"] in text or text in metric["raw"])
+        and metric["value"] == pytest.approx(fig["value"])
+        and metric["measure"] == clean(fig["measure"] or "")
+        and metric["qualifier"] == fig["qualifier"]
+    )
