@@ -337,11 +337,12 @@ def trend_chart(frame: pd.DataFrame, x: str = "year") -> alt.Chart:
     data = frame.assign(year=frame["year"].astype("float")) if x == "year" else frame
     axis = alt.X("year:O", title="年份 year") if x == "year" else alt.X("document:N", sort=None, title="文档 report")
     tooltip = ["year:O" if x == "year" else "document:N", "hits:Q", "chars:Q", alt.Tooltip("per_10k:Q", format=".2f")]
-    encoding = {"x": axis, "y": alt.Y("per_10k:Q", title="每万字 per 10,000 characters"), "tooltip": tooltip}
+    y = alt.Y("per_10k:Q", title="每万字出现次数 hits per 10,000 characters", scale=alt.Scale(zero=True))
+    encoding = {"x": axis, "y": y, "tooltip": tooltip}
     if "query" in frame:
-        encoding["color"] = alt.Color("query:N", title=None, sort=None)
+        encoding["color"] = alt.Color("query:N", title=None, sort=None, legend=alt.Legend(orient="top"))
         encoding["tooltip"] = ["query:N", *tooltip]
-    return alt.Chart(data).mark_line(point=True).encode(**encoding)
+    return alt.Chart(data).mark_line(point=True).encode(**encoding).properties(width="container", height=260)
 
 
 def pairs_chart(pairs: pd.DataFrame) -> alt.LayerChart:
@@ -369,3 +370,54 @@ def pairs_chart(pairs: pd.DataFrame) -> alt.LayerChart:
         tooltip=["court:N", "label:N", "when:N", "value:Q", "measure:N", "flag:N"],
     )
     return alt.layer(line, dots)
+
+
+def series_chart(series: pd.DataFrame, lang: str = "zh") -> alt.LayerChart:
+    """A court's indicators of one measure over its reports: a line per indicator from year to year,
+    its points filled when exact, hollow when approximate, a triangle when a lower bound, as on the
+    overview. ``series`` has indicator, year, value, qualifier, raw, label, document, confidence."""
+    df = series.assign(
+        year=series["year"].astype("Int64").astype(str),
+        qualifier_text=series["qualifier"].map(lambda q: t(f"legend_{q}", lang) if q in SHAPES else q),
+    )
+    order = [t(f"legend_{q}", lang) for q in SHAPES]
+    base = alt.Chart(df).encode(
+        x=alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True), axis=alt.Axis(labelExpr=number_expr(lang))),
+        color=alt.Color("indicator:N", title=None, sort=None, legend=alt.Legend(orient="top", labelLimit=220,
+                                                                               columns=2, labelFont=FONT)),
+    )  # fmt: skip
+    lines = base.mark_line(strokeWidth=2)
+    dots = base.mark_point(size=120, strokeWidth=2.5).encode(
+        shape=alt.Shape(
+            "qualifier_text:N", title=None, legend=None,
+            scale=alt.Scale(domain=order, range=["circle", "circle", "triangle-right"]),
+        ),
+        fillOpacity=alt.FillOpacity("qualifier_text:N", legend=None, scale=alt.Scale(domain=order, range=[1, 0, 0])),
+        tooltip=[
+            alt.Tooltip("indicator:N", title=t("tt_label", lang)),
+            alt.Tooltip("year:O", title=t("year", lang)),
+            alt.Tooltip("raw:N", title=t("tt_raw", lang)),
+            alt.Tooltip("qualifier_text:N", title=t("tt_qualifier", lang)),
+            alt.Tooltip("label:N", title=t("as_written", lang)),
+            alt.Tooltip("confidence:Q", title=t("match_confidence", lang), format=".0%"),
+        ],
+    )  # fmt: skip
+    dots = dots.encode(fill=alt.Color("indicator:N", sort=None, legend=None))
+    return alt.layer(lines, dots).properties(width="container", height=240)
+
+
+def reports_timeline(reports: pd.DataFrame, lang: str = "zh") -> alt.Chart:
+    """Reports as dots on a time axis (their ISO date, else 1 July of their year), coloured by genre,
+    labelled with their title on hover. ``reports`` has date, label, genre_text."""
+    return (
+        alt.Chart(reports)
+        .mark_point(size=140, filled=True, opacity=0.85)
+        .encode(
+            x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", labelAngle=0, tickCount="year")),
+            y=alt.Y("genre_text:N", title=None, sort=None),
+            color=alt.Color("genre_text:N", legend=None),
+            tooltip=[alt.Tooltip("label:N", title=t("report", lang)), alt.Tooltip("date:T", format="%Y-%m-%d")],
+        )
+        .properties(width="container", height=alt.Step(34))
+    )

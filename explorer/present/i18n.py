@@ -83,6 +83,46 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{n} 份来自各地法院网站、人大网站和媒体的公开报告，附来源；默认只看首份报告。",
         "{n} public reports from court, people's congress and news sites, with their sources; off by default.",
     ),
+    "year": ("年份", "Year"),
+    "report": ("报告", "Report"),
+    "as_written": ("原文标签", "Label as written"),
+    "match_confidence": ("匹配可信度", "Match confidence"),
+    "court_pick": ("法院", "Court"),
+    "court_n_reports": ("{name}（{n} 份报告）", "{name} ({n} reports)"),
+    "court_none": (
+        "当前范围内没有法院。请放宽左侧筛选，或打开样例库。",
+        "No court in view. Widen the restriction in the sidebar, or add the sample library.",
+    ),
+    "court_reports": ("历年报告", "Its reports"),
+    "court_series": ("数据的历年变化", "Its figures over the years"),
+    "court_series_help": (
+        "同一指标在不同报告中按指标名称和计量单位匹配，表中给出匹配可信度（100% 为名称相同）。"
+        "空心点为约数，三角为下限。",
+        "An indicator is matched across reports by its label and measure; the table gives each match's "
+        "confidence (100%: the same label). Hollow dots are approximate figures, triangles lower bounds.",
+    ),
+    "court_no_series": (
+        "这家法院的报告中还没有在两份报告里都出现的指标。",
+        "No indicator appears in two of this court's reports yet.",
+    ),
+    "court_one_report": (
+        "这家法院在当前范围内只有一份报告。加入其他年份的报告（上传，或打开左侧的样例库）即可看到历年变化。",
+        "This court has one report in view. Add a report of another year (upload one, or add the sample "
+        "library in the sidebar) to see what changed.",
+    ),
+    "what_changed": ("两份报告之间的变化", "What changed between two reports"),
+    "changed_before": ("较早的报告", "Earlier report"),
+    "changed_after": ("较晚的报告", "Later report"),
+    "changed_none": ("这两份报告没有共同的指标。", "These two reports share no indicator."),
+    "initiative_changes": ("举措：新增、延续、不再提及", "Initiatives: new, continued, no longer mentioned"),
+    "status_new": ("新增", "new"),
+    "status_continued": ("延续", "continued"),
+    "status_dropped": ("未再提及", "not mentioned again"),
+    "up": ("▲ 上升", "▲ up"),
+    "down": ("▼ 下降", "▼ down"),
+    "same": ("＝ 持平", "= same"),
+    "flag_qualifier": ("约数与确数相比，仅供参考", "approximate against exact: read with care"),
+    "corpus_reports": ("报告一览", "The reports"),
     "restrict": ("按年份、地区、法院层级、体裁筛选", "Restrict by year, province, court level, genre"),
     "years": ("年份", "Years"),
     "province": ("省份", "Province"),
@@ -313,6 +353,20 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_qualifier": ("限定", "Qualifier"),
     "col_raw": ("原文写法", "As written"),
     "col_year": ("年份", "Year"),
+    "col_genre": ("体裁", "Genre"),
+    "col_units": ("单位数", "Units"),
+    "col_figures": ("数据项", "Figures"),
+    "col_layout": ("结构读法", "Read as"),
+    "col_province": ("省份", "Province"),
+    "col_indicator": ("指标", "Indicator"),
+    "col_before": ("之前", "Before"),
+    "col_after": ("之后", "After"),
+    "col_change": ("变化", "Change"),
+    "col_direction": ("方向", "Direction"),
+    "col_confidence": ("匹配可信度", "Match confidence"),
+    "col_status": ("状态", "Status"),
+    "col_earlier": ("对应的早先举措", "Earlier initiative it continues"),
+    "col_report": ("报告", "Report"),
     "col_sentence": ("句子", "Sentence"),
     "col_source": ("来源", "Source"),
     "col_kind": ("类别", "Kind"),
@@ -511,3 +565,16 @@ def genre_label(genre: str, lang: str) -> str:
     """A genre's id in the interface language: work_report → 工作报告 / Annual work report."""
     g = GENRE_BY_ID.get(genre)
     return genre if g is None else (g.en if lang == "en" else g.zh)
+
+
+def change_text(change: float, measure: str, lang: str) -> str:
+    """A change between two figures as people write it: +37,524件, −4.2个百分点 (a rate's change is in points).
+
+    >>> change_text(37524.0, "件", "zh"), change_text(-4.2, "%", "zh"), change_text(-4.2, "%", "en")
+    ('+37,524件', '−4.2个百分点', '−4.2 points')
+    """
+    number = f"{abs(change):,.6g}"
+    sign = "+" if change > 0 else "−" if change < 0 else "±"
+    if measure == "%":
+        return f"{sign}{number}" + (" points" if lang == "en" else "个百分点")
+    return f"{sign}{number}{measure}"

@@ -46,6 +46,7 @@ class Known:
     docs: Collection[str] = ()
     themes: Collection[str] = ()
     provinces: Collection[str] = ()
+    courts: Collection[str] = ()  # canonical court keys: 沈阳中级人民法院
 
 
 def _int(lo: int, hi: int = MAX_INT) -> Callable[[str, Known], int | None]:
@@ -111,6 +112,9 @@ PARAMS: dict[str, Param] = {
         Param("part", _int(1)),
         Param("source", _one_of(("true", "false"))),
         Param("cell", _cell),
+        Param("court", lambda v, k: v if v in k.courts else None),
+        Param("before", lambda v, k: v if v in k.docs else None),
+        Param("after", lambda v, k: v if v in k.docs else None),
         Param("table", _one_of(TABLES)),
         Param("back", _one_of(BACK)),
         # the tools page: its open tab, the query read as a pattern, how its concordance is sorted,

@@ -220,8 +220,9 @@ def known() -> Known:
     c = corpus()  # keyed by the corpus: a callback may add uploads within a run
 
     def make() -> Known:
-        provinces = set(facts_of(c)[1]["province"]) | set(facts_of(c)[0]["province"])
-        return Known(c.short_names, c.document_set, [th.name for th in load_themes()], provinces - {""})
+        facts, units = facts_of(c)
+        provinces = (set(units["province"]) | set(facts["province"])) - {""}
+        return Known(c.short_names, c.document_set, [th.name for th in load_themes()], provinces, set(units["court"]))
 
     return _this_run(f"known-{id(c)}", make)
 
@@ -391,7 +392,7 @@ def _restriction_controls(language: str) -> None:
                 key="years",
                 default=span,
                 to_link=years_text,
-                from_link=lambda v: span if v is None else (max(v[0], span[0]), min(v[1], span[1])),
+                from_link=lambda v: span if v is None else tuple(min(max(y, span[0]), span[1]) for y in v),
                 label=t("years", language),
                 min_value=span[0],
                 max_value=span[1],

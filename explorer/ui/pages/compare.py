@@ -5,10 +5,12 @@ import streamlit as st
 
 from explorer.analyse.compare import Z_CRIT, concept_table, term_table, tfidf_cosine, unit_counts
 from explorer.analyse.themes import load_themes, theme_matrix, theme_passages
+from explorer.present.about import report_labels
 from explorer.present.charts import concept_heatmap, distinctive_chart, similarity_chart, theme_heatmap
 from explorer.present.i18n import court, t
 from explorer.present.markup import bullets, esc, md
 from explorer.present.viewstate import CELL_SEP
+from explorer.read.reports import load_reports
 from explorer.read.slogans import find_slogan
 from explorer.ui import shell
 
@@ -35,6 +37,14 @@ sentences = sentences[sentences["unit"].isin(selected)]
 
 LIST_LIMIT = 20  # items per unit column; the data page has them all
 
+corpus = shell.corpus()  # a report named by its year (2023、2024), its id only where the year does not tell
+years = corpus.memo(("report_labels",), lambda: report_labels(corpus.table("documents"), load_reports()))
+
+
+def in_years(docs: list[str]) -> str:
+    return "、".join(years.get(d, d) for d in docs)
+
+
 # Side by side ---------------------------------------------------------------
 columns = st.columns(len(units))
 for col, unit in zip(columns, units, strict=True):
@@ -42,9 +52,7 @@ for col, unit in zip(columns, units, strict=True):
         dot = f'<span class="unit-dot" style="background:{colors[unit["short_name"]]}"></span>'
         docs = reports[unit["name"]]
         seen = (
-            f"<br><small>{esc(t('in_reports', lang, n=len(docs), ids='、'.join(docs)))}</small>"
-            if len(docs) > 1
-            else ""
+            f"<br><small>{esc(t('in_reports', lang, n=len(docs), ids=in_years(docs)))}</small>" if len(docs) > 1 else ""
         )
         st.html(
             f"{dot}<b>{esc(unit['name'])}</b><br><small>{esc(court(unit['short_name'], lang))} · "

@@ -1,11 +1,13 @@
 """概览: what this is, each report in view (title, date, place, source), its headline figures, its units,
 every figure charted."""
 
+import pandas as pd
 import streamlit as st
 
-from explorer.present.about import CURATED, TEXT, about, about_table, headline_figures
-from explorer.present.charts import as_vega, concepts_chart, figure_chart, figure_groups
-from explorer.present.i18n import court, t
+from explorer.corpus.restrict import facts_of
+from explorer.present.about import CURATED, TEXT, about, about_table, headline_figures, report_labels
+from explorer.present.charts import as_vega, concepts_chart, figure_chart, figure_groups, reports_timeline
+from explorer.present.i18n import court, genre_label, t
 from explorer.present.i18n import measure as measure_name
 from explorer.present.markup import bullets, esc, md
 from explorer.read.reports import load_reports
@@ -22,8 +24,8 @@ colors = shell.colors()
 docs = corpus.table("documents")
 units = corpus.table("units")
 short = dict(zip(units["name"], units["short_name"], strict=True)) if len(units) else {}
-chosen = shell.chosen_documents()
-shown = docs[docs["id"].isin(chosen)] if chosen else docs  # the reports in view: docs= in the link, else all
+chosen = shell.view_documents()
+shown = docs[docs["id"].isin(chosen)] if chosen else docs  # the reports in view: docs= and the restriction, else all
 curated = load_reports()
 
 if len(docs) <= MAX_REPORTS:
@@ -33,6 +35,23 @@ else:  # a store of many reports: its size is the headline
     st.title(t("n_documents", lang, n=len(docs)))
     st.markdown(t("what", lang))
     st.caption(t("store_hint", lang))
+
+
+def reports_listing(corpus, curated, lang: str):
+    """The reports as a table: what about_table says, then genre, province, units, figures, layout read,
+    and ``when`` (a date to place each on the timeline: its ISO date, else 1 July of its year)."""
+    facts = facts_of(corpus)[0].set_index("document")
+    listing = about_table(docs, curated, lang)
+    figures = corpus.table("metrics")["document"].value_counts()
+    listing["genre"] = listing["id"].map(facts["genre"]).map(lambda g: genre_label(g, lang))
+    listing["figures"] = listing["id"].map(figures).fillna(0).astype(int)
+    listing["layout"] = listing["id"].map(facts["layout"])
+    iso = listing["id"].map(facts["iso_date"]).fillna("")
+    year = listing["year"]
+    listing["when"] = pd.to_datetime(
+        [i if len(i) == 10 else (f"{int(y)}-07-01" if pd.notna(y) else None) for i, y in zip(iso, year, strict=True)]
+    )
+    return listing
 
 
 def described(info) -> str:
@@ -64,10 +83,17 @@ if len(shown) <= MAX_REPORTS:
         if record["fallback"]:
             st.info(t("fallback", lang, doc=md(info.id)))
 else:
-    listing = corpus.memo(("about", lang), lambda: about_table(docs, curated, lang))  # one pass per corpus
+    listing = corpus.memo(("listing", lang), lambda: reports_listing(corpus, curated, lang))  # once per corpus
     listing = listing[listing["id"].isin(chosen)] if chosen else listing
-    labels = {c: t(f"col_{c}", lang) for c in ("name", "date", "year", "place", "source")}
-    st.dataframe(listing, hide_index=True, width="stretch", height=260, column_config=labels)
+    st.subheader(t("corpus_reports", lang))
+    dated = listing[listing["when"].notna()]
+    if dated["year"].nunique() > 1:
+        points = dated.assign(date=dated["when"], label=dated["name"].fillna(dated["id"]), genre_text=dated["genre"])
+        shell.chart(reports_timeline(points[["date", "label", "genre_text"]], lang), points, "reports", lang,
+                    width="stretch")  # fmt: skip
+    columns = ("name", "date", "year", "place", "genre", "units", "figures", "layout", "source")
+    labels = {c: t(f"col_{c}", lang) for c in columns}
+    st.dataframe(listing[["id", *columns]], hide_index=True, width="stretch", height=320, column_config=labels)
 
 totals = corpus.concept_totals()
 counts = [(t(f"n_{k}", lang), corpus.rows(k)) for k in ("units", "initiatives", "metrics", "achievements")]
@@ -82,6 +108,15 @@ def headline() -> tuple:
     return named, headline_figures(named).head(12)
 
 
+several = metrics["document"].nunique() > 1 if len(metrics) else False
+years = corpus.memo(("report_labels",), lambda: report_labels(docs, curated)) if several else {}
+
+
+def report_of(doc: str) -> str:
+    """`` · 2024`` after a court's name when several reports are in view: whose year a figure is."""
+    return f" · {years.get(doc, doc)}" if several else ""
+
+
 if len(metrics):
     metrics, top = corpus.memo(("headline", lang), headline)  # corpus-sized: once, not on every rerun
     st.subheader(t("headline_figures", lang))
@@ -91,7 +126,7 @@ if len(metrics):
             dot = f'<span class="unit-dot" style="background:{colors.get(m.short, "#868e96")}"></span>'
             st.html(
                 f"<div class='fig-value'>{esc(m.raw)}</div><div class='fig-label'>{esc(m.label)}</div>"
-                f"<div class='fig-court'>{dot}{esc(court(m.short, lang))}</div>"
+                f"<div class='fig-court'>{dot}{esc(court(m.short, lang))}{esc(report_of(m.document))}</div>"
             )
     st.caption(t("more_figures", lang))
 

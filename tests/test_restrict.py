@@ -1,0 +1,135 @@
+"""Restricting by year, province, court level and genre: one rule in the core, the same hits on the
+search page, in its link opened fresh, and in the tools."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+import pytest
+from apptest import open_app
+
+from explorer.corpus.corpora import MemoryCorpus
+from explorer.corpus.restrict import Restriction, breakdown, facts_of, narrow, parse_years, restriction
+from explorer.corpus.search import search
+from explorer.read.dataset import build_dataset
+from explorer.read.resources import LIBRARY_DIR, SEEDS_DIR
+
+
+@cache
+def library() -> MemoryCorpus:
+    """What the app reads with the sample library switched on: the seed, then the library."""
+    seed, lib = build_dataset(SEEDS_DIR), build_dataset(LIBRARY_DIR)
+    return MemoryCorpus.of([*seed.documents, *lib.documents])
+
+
+@pytest.mark.parametrize(
+    ("typed", "want"),
+    [
+        (("2019-2024", ["辽宁省"], ["中院"], []), Restriction((2019, 2024), ("辽宁",), ("intermediate",))),
+        (("2024-2019", [], ["基层人民法院", "basic"], []), Restriction((2019, 2024), (), ("basic",))),
+        (("2023", ["北京市", "新疆维吾尔自治区"], [], ["work_report"]),
+         Restriction((2023, 2023), ("北京", "新疆"), (), ("work_report",))),
+        ((None, [], ["人民法庭"], []), Restriction(None, (), ("tribunal",))),
+    ],
+)  # fmt: skip
+def test_what_a_person_types_is_one_restriction(typed, want):
+    assert restriction(*typed) == want
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [(("二〇二三",), "years"), ((None, [], ["法院"]), "level"), ((None, [], [], ["news"]), "genre")],
+)
+def test_a_bad_part_is_named(typed, word):
+    with pytest.raises(ValueError, match=word):
+        restriction(*typed)
+
+
+@pytest.mark.parametrize("text", ["2019-2024", "2019 - 2024", "2019至2024", "2019~2024"])
+def test_year_ranges_as_people_write_them(text):
+    assert parse_years(text) == (2019, 2024)
+
+
+CASES = [
+    Restriction(years=(2023, 2023)),
+    Restriction(levels=("intermediate",)),
+    Restriction(provinces=("浙江",)),
+    Restriction(genres=("work_report",)),
+    Restriction(years=(2019, 2024), provinces=("辽宁",), levels=("intermediate", "high")),
+]
+
+
+@pytest.mark.parametrize("r", CASES, ids=lambda r: r.describe())
+def test_narrowing_keeps_exactly_the_reports_and_courts_that_match(r):
+    facts, units = facts_of(library())
+    got = narrow(r, facts, units)
+    kept = facts[facts["document"].isin(got.documents)]
+    if r.years:
+        assert kept["year"].between(*r.years).all()
+        outside = facts[~facts["document"].isin(got.documents)]
+        assert not (outside["year"].between(*r.years) & outside["document"].isin(units["document"])).all()
+    if r.genres:
+        assert set(kept["genre"]) <= set(r.genres)
+    if got.units is not None:
+        mine = units[units["key"].isin(got.units)]
+        assert not mine.empty
+        assert (not r.levels or set(mine["level"]) <= set(r.levels)) and (
+            not r.provinces or set(mine["province"]) <= set(r.provinces)
+        )
+        assert set(mine["document"]) == set(got.documents)
+
+
+def test_a_restricted_search_counts_only_the_kept_courts_by_year_and_level():
+    c = library()
+    facts, units = facts_of(c)
+    got = narrow(Restriction(levels=("intermediate",)), facts, units)
+    result = search(c, "案件", units=got.units, documents=got.documents)
+    table = breakdown(result.by_section(), facts, units)
+    assert list(table.columns) == ["intermediate"] and table.to_numpy().sum() == result.total > 0
+    every = search(c, "案件")
+    assert breakdown(every.by_section(), facts, units).to_numpy().sum() == every.total
+
+
+def hits(at) -> int:
+    return int(at.subheader[0].value.split()[0].replace(",", ""))
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"years": "2022-2024", "level": ["intermediate"]},
+        {"province": ["浙江", "广东"]},
+        {"genre": ["work_report"], "years": "2021-2025"},
+    ],
+    ids=["years+level", "provinces", "genre+years"],
+)
+def test_the_search_page_and_its_link_give_the_hits_of_the_one_search(params):
+    c = library()
+    facts, units = facts_of(c)
+    r = Restriction(
+        parse_years(params.get("years", "")), tuple(params.get("province", ())), tuple(params.get("level", ())),
+        tuple(params.get("genre", ())),
+    )  # fmt: skip
+    got = narrow(r, facts, units)
+    want = search(c, "调解", units=got.units, documents=got.documents).total
+    at = open_app(page="search", q="调解", library="true", **params)
+    assert hits(at) == want < search(c, "调解").total
+    link = at.code[-1].value
+    for name in params:
+        assert f"{name}=" in link
+    fresh = open_app(**dict(pd.Series(dict(q="调解", library="true", page="search", **params))))
+    assert hits(fresh) == want
+    breakdown_table = next(d.value for d in fresh.dataframe)
+    assert breakdown_table.to_numpy().sum() == want
+
+
+def test_a_restriction_that_leaves_nothing_says_so():
+    at = open_app(page="search", q="调解", library="true", years="1900")
+    assert "没有报告或法院符合筛选条件" in at.warning[0].value and not at.subheader
+
+
+@pytest.mark.parametrize(("name", "value"), [("years", "abc"), ("level", "county"), ("genre", "blog")])
+def test_a_bad_restriction_in_a_link_is_ignored_and_said(name, value):
+    at = open_app(page="search", q="调解", **{name: value})
+    assert any(value in c.value for c in at.caption)
