@@ -8,12 +8,15 @@ import sys
 from pathlib import Path
 
 from explorer.cli import tools as toolcli
-from explorer.corpus.corpora import Corpus, MemoryCorpus
+from explorer.corpus.corpora import Corpus, MemoryCorpus, UnionCorpus
+from explorer.corpus.restrict import Restriction, breakdown, facts_of, restriction
 from explorer.corpus.search import MAX_QUERY, search
 from explorer.corpus.store import StoreError
 from explorer.present.i18n import t
+from explorer.read.courts import LEVELS
 from explorer.read.dataset import INTRO, SourceError, build_dataset, write_csvs
-from explorer.read.resources import DATASET_DIR, SEEDS_DIR, STORE_DIR
+from explorer.read.genres import GENRE_IDS
+from explorer.read.resources import DATASET_DIR, LIBRARY_DIR, SEEDS_DIR, STORE_DIR
 
 
 class _Parser(argparse.ArgumentParser):
@@ -25,6 +28,16 @@ def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="python -m explorer", description="Explore the court experience reports.")
     p.add_argument("--seeds", type=Path, default=SEEDS_DIR, help="folder of source .txt reports")
     p.add_argument("--store", type=Path, default=None, help="answer export and search from this built store")
+    p.add_argument("--library", action="store_true", help="add the sample library (data/library/) to the reports read")
+    r = p.add_argument_group("restriction", "narrow search and the tools by what is known of reports and courts")
+    r.add_argument("--year", metavar="YEARS", help="reports of this year or range of years, e.g. 2019-2024")
+    r.add_argument("--province", action="append", default=[], help="courts of this province, e.g. 辽宁 (repeatable)")
+    r.add_argument(
+        "--level", action="append", default=[],
+        help=f"courts of this level: {', '.join(lv.short for lv in LEVELS)}, its full name or id (repeatable)",
+    )  # fmt: skip
+    r.add_argument("--genre", action="append", default=[], help=f"reports of this genre: {', '.join(GENRE_IDS)} "
+                   "(repeatable)")  # fmt: skip
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     e = sub.add_parser("export", help="print the whole dataset")
     e.add_argument("--json", action="store_true", help="print JSON (the only format)")
@@ -55,6 +68,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
+    try:
+        restricted = restriction(args.year, args.province, args.level, args.genre)
+    except ValueError as e:
+        return _fail(str(e))
+    if restricted and args.command in ("export", "build", "index"):
+        return _fail(f"--year, --province, --level and --genre narrow search and the tools, not {args.command}")
+    if args.library and args.command in ("build", "index"):
+        return _fail(f"{args.command} reads --seeds alone; drop --library")
     if args.command == "index":
         return _index(args)
     if len(getattr(args, "query", "")) > MAX_QUERY:  # as the app says it
@@ -63,20 +84,39 @@ def _run(args) -> int:
     if args.command == "export":
         _print_json(corpus.export())
     elif args.command == "search":
-        result = search(corpus, args.query, units=args.unit, regex=args.regex)
-        if result.error is not None:
-            return _fail(*result.error.message("en").split("\n", 1))
-        if args.json:
-            _print_json(result.as_json())
-        else:
-            _print_result(result)
+        return _search(args, corpus, restricted)
     elif args.command in toolcli.COMMANDS:
-        return toolcli.run(args, corpus)
+        return toolcli.run(args, corpus, toolcli.Scope.of(corpus, restricted))
     elif args.command == "build":
         if args.store:
             return _fail("build writes the CSVs from --seeds; drop --store")
         for path in write_csvs(corpus.dataset, args.out):
             print(path)
+    return 0
+
+
+def _search(args, corpus: Corpus, restricted: Restriction) -> int:
+    """Hits of the query in what the restriction and ``--unit`` leave; the JSON says the restriction
+    (``restriction``, when there is one) and, when several reports are read, the hits by year × court level."""
+    scope = toolcli.Scope.of(corpus, restricted)
+    scope.said_empty()
+    documents, units = scope.search_scope(corpus, args.unit)
+    result = search(corpus, args.query, units=units, documents=documents, regex=args.regex)
+    if result.error is not None:
+        return _fail(*result.error.message("en").split("\n", 1))
+    if not args.json:
+        _print_result(result, restricted.describe())
+        return 0
+    out = result.as_json()
+    if restricted:  # an unrestricted search keeps the keys it always had
+        out["restriction"] = restricted.describe()
+    if len(corpus.document_ids()) > 1:
+        facts, unit_facts = facts_of(corpus)
+        table = breakdown(result.by_section(), facts, unit_facts)
+        out["by_year_level"] = {
+            year: {level: int(n) for level, n in row.items()} for year, row in table.to_dict("index").items()
+        }
+    _print_json(out)
     return 0
 
 
@@ -91,12 +131,21 @@ def _fail(message: str, shown: str = "") -> int:
 
 
 def _open(args) -> Corpus:
-    """The store named by ``--store``, else the reports in ``--seeds`` parsed now (failures and notes on stderr)."""
+    """The store named by ``--store``, else the reports in ``--seeds`` parsed now (failures and notes on
+    stderr); with ``--library`` the sample library too, as the app's switch (once, if it is ``--seeds``)."""
     if args.store:
         from explorer.corpus.corpora import StoreCorpus
 
-        return StoreCorpus(args.store)
-    dataset = build_dataset(args.seeds)
+        base: Corpus = StoreCorpus(args.store)
+    else:
+        base = _parsed(args.seeds)
+    if not args.library or (not args.store and args.seeds.resolve() == LIBRARY_DIR.resolve()):
+        return base
+    return UnionCorpus([base, _parsed(LIBRARY_DIR)])
+
+
+def _parsed(folder: Path) -> MemoryCorpus:
+    dataset = build_dataset(folder)
     for failure in dataset.failures:
         print(f"python -m explorer: skipped {failure}", file=sys.stderr)
     for note in dataset.notes:  # read, with a caveat: not a failure
@@ -206,8 +255,8 @@ def plain(text: str) -> str:
     return text.translate(_CONTROL)
 
 
-def _print_result(result) -> None:
-    print(f"{result.total} hits for {plain(repr(result.query))}")
+def _print_result(result, restricted: str = "") -> None:
+    print(f"{result.total} hits for {plain(repr(result.query))}" + (f" in {plain(restricted)}" if restricted else ""))
     for unit, n in result.by_unit().items():
         print(f"  {plain(unit)}: {n}")
     for h in result.hits:

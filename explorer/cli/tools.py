@@ -1,6 +1,7 @@
 """The researcher's toolkit on the command line: ``concordance``, ``collocates``, ``wordlist``, ``trend``.
 
-Registered by :mod:`explorer.cli.main`; each prints JSON (or CSV) built by the same core functions as the app.
+Registered by :mod:`explorer.cli.main`; each prints JSON (or CSV) built by the same core functions as the app,
+narrowed by the restriction of the global options (``--year``, ``--province``, ``--level``, ``--genre``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import argparse
 import json
 import math
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -16,10 +18,12 @@ import pandas as pd
 from explorer.analyse import concordance as kwic
 from explorer.analyse.collocates import collocates
 from explorer.analyse.tokens import tokens
-from explorer.analyse.trends import figure_pairs, term_trend
+from explorer.analyse.trends import PAIR_COLUMNS, figure_pairs, term_trend
+from explorer.analyse.wordlist import COLUMNS as WORDLIST_COLUMNS
 from explorer.analyse.wordlist import SCOPES, word_list
 from explorer.corpus.corpora import Corpus
 from explorer.corpus.querylang import QueryError, parse
+from explorer.corpus.restrict import Narrowed, Restriction, facts_of, narrow
 from explorer.present.kwic import csv_of, export_frame, xlsx_of
 from explorer.read.sheets import csv_bytes
 
@@ -62,18 +66,78 @@ def _query_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--regex", action="store_true", help="read the whole query as one RE2 regular expression")
 
 
-def run(args, corpus: Corpus) -> int:
+@dataclass(frozen=True)
+class Scope:
+    """A restriction applied to a corpus: the documents and unit keys left (:class:`Narrowed`)."""
+
+    restriction: Restriction = field(default_factory=Restriction)
+    narrowed: Narrowed = field(default_factory=lambda: Narrowed(None, None))
+
+    @classmethod
+    def of(cls, corpus: Corpus, restriction: Restriction) -> Scope:
+        if not restriction:
+            return cls()
+        facts, units = facts_of(corpus)
+        return cls(restriction, narrow(restriction, facts, units))
+
+    @property
+    def documents(self) -> list[str] | None:
+        """The documents left, None for all (never ``[]``: the core reads an empty list as all)."""
+        return self.narrowed.documents or None
+
+    def search_scope(self, corpus: Corpus, names: list[str] | None) -> tuple[list[str] | None, list[str] | None]:
+        """(documents, units) a search is narrowed to: the restriction's, then the units named by ``--unit``
+        (a unit key is kept when its unit's name or short name is one of them), as the app's search page.
+        Nothing left: no unit at all (``[]``), so a search finds nothing."""
+        if self.narrowed.empty:
+            return None, []
+        if self.narrowed.units is None:
+            return self.documents, names or None
+        s = corpus.sections
+        keep = s[s["key"].isin(self.narrowed.units)]
+        if names:
+            keep = keep[keep["short_name"].isin(names) | keep["name"].isin(names)]
+        return self.documents, keep["key"].tolist()
+
+    def said_empty(self) -> bool:
+        """Whether nothing is left; if so, said in one line on stderr (not an error: zero hits, exit 0)."""
+        if self.narrowed.empty:
+            note(f"no report or court matches the restriction ({self.restriction.describe()}); widen it")
+        return self.narrowed.empty
+
+    def unit_rows(self, corpus: Corpus) -> pd.DataFrame:
+        """The sections of the units left (only when the restriction narrows units)."""
+        s = corpus.sections
+        return s[s["key"].isin(self.narrowed.units or [])]
+
+    def whole_reports(self, tool: str) -> None:
+        """Say that ``tool`` reads whole reports, so a restriction by courts narrows it to their reports."""
+        if self.narrowed.units is not None and not self.narrowed.empty:
+            n = len(self.narrowed.documents or [])
+            note(f"{tool} reads whole reports: narrowed to the {n} report(s) holding courts of "
+                 f"{self.restriction.describe()}, not to those courts alone")  # fmt: skip
+
+
+def note(text: str) -> None:
+    print(f"python -m explorer: note: {text}", file=sys.stderr)
+
+
+def run(args, corpus: Corpus, scope: Scope | None = None) -> int:
     try:
         if args.command in ("concordance", "collocates") and not args.regex:
             parse(args.query)
-        return _COMMANDS[args.command](args, corpus)
+        return _COMMANDS[args.command](args, corpus, scope or Scope())
     except QueryError as e:
         print(f"python -m explorer: error: {e.message('en')}", file=sys.stderr)
         return 2
 
 
-def _concordance(args, corpus: Corpus) -> int:
-    lines, result = kwic.concordance(corpus, args.query, units=args.unit, regex=args.regex, limit=args.limit)
+def _concordance(args, corpus: Corpus, scope: Scope) -> int:
+    scope.said_empty()
+    documents, units = scope.search_scope(corpus, args.unit)
+    lines, result = kwic.concordance(
+        corpus, args.query, units=units, documents=documents, regex=args.regex, limit=args.limit
+    )
     lines = kwic.sort_lines(lines, args.sort, args.n, args.by, args.group)
     if args.format == "xlsx":
         if args.out is None:
@@ -88,35 +152,60 @@ def _concordance(args, corpus: Corpus) -> int:
     return 0
 
 
-def _collocates(args, corpus: Corpus) -> int:
+def _collocates(args, corpus: Corpus, scope: Scope) -> int:
     if args.window < 1:
         print("python -m explorer: error: --window must be at least 1", file=sys.stderr)
         return 2
-    table = collocates(corpus, args.query, args.window, args.min_freq, args.by_court, units=args.unit)
+    scope.said_empty()
+    documents, units = scope.search_scope(corpus, args.unit)
+    table = collocates(corpus, args.query, args.window, args.min_freq, args.by_court, units=units, documents=documents)
     _table(table, args.csv, {"query": args.query, "window": args.window, "min_freq": args.min_freq})
     return 0
 
 
-def _wordlist(args, corpus: Corpus) -> int:
+def _wordlist(args, corpus: Corpus, scope: Scope) -> int:
     if not 1 <= args.n <= 5:
         print("python -m explorer: error: --n must be 1 to 5", file=sys.stderr)
         return 2
-    words = tokens(corpus)
+    head = {"scope": args.scope, "n": args.n}
+    if scope.said_empty():
+        _table(pd.DataFrame(columns=WORDLIST_COLUMNS), args.csv, head)
+        return 0
+    words = tokens(corpus, scope.documents)
     table = word_list(words, corpus.sections, args.scope, args.n, stop=not args.keep_stopwords, min_freq=args.min_freq)
+    if scope.narrowed.units is not None and args.scope == "court":  # the rows of the courts left
+        table = table[table["scope"].isin(set(scope.unit_rows(corpus)["short_name"]))].reset_index(drop=True)
+    else:
+        scope.whole_reports("wordlist")
     if args.top:
         table = table.groupby("scope", sort=False).head(args.top)
-    _table(table, args.csv, {"scope": args.scope, "n": args.n})
+    _table(table, args.csv, head)
     return 0
 
 
-def _trend(args, corpus: Corpus) -> int:
-    per_doc, per_year = term_trend(corpus, args.query)
+def _trend(args, corpus: Corpus, scope: Scope) -> int:
+    if scope.said_empty():
+        _write(_json({"query": args.query, "documents": [], "years": []}), None)
+        return 0
+    per_doc, per_year = term_trend(corpus, args.query, scope.documents)
+    scope.whole_reports("trend")
     _write(_json({"query": args.query, "documents": _records(per_doc), "years": _records(per_year)}), None)
     return 0
 
 
-def _figures(args, corpus: Corpus) -> int:
-    _table(figure_pairs(corpus.table("metrics"), corpus.table("documents"), corpus.table("units")), args.csv, {})
+def _figures(args, corpus: Corpus, scope: Scope) -> int:
+    metrics, documents = corpus.table("metrics"), corpus.table("documents")
+    if scope.said_empty():
+        _table(pd.DataFrame(columns=PAIR_COLUMNS), args.csv, {})
+        return 0
+    if scope.documents:
+        keep = set(scope.documents)
+        metrics = metrics[metrics["document"].astype(str).isin(keep)]
+        documents = documents[documents["id"].astype(str).isin(keep)]
+    pairs = figure_pairs(metrics, documents, corpus.table("units"))
+    if scope.narrowed.units is not None:  # the rows of the courts left (a court is named as in its latest report)
+        pairs = pairs[pairs["court"].isin(set(scope.unit_rows(corpus)["name"]))].reset_index(drop=True)
+    _table(pairs, args.csv, {})
     return 0
 
 

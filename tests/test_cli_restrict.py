@@ -1,0 +1,231 @@
+"""The command line restricted by year, province, court level and genre (``--year``, ``--province``,
+``--level``, ``--genre``), and ``--library``: on the real reports of data/library, each answer checked
+against the core called directly (:mod:`explorer.corpus.restrict` then :func:`search`)."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from explorer.analyse import concordance as kwic
+from explorer.cli.main import main
+from explorer.corpus.corpora import MemoryCorpus
+from explorer.corpus.restrict import breakdown, facts_of, narrow, restriction
+from explorer.corpus.search import search
+from explorer.read.dataset import build_dataset
+from explorer.read.resources import LIBRARY_DIR, ROOT, SEEDS_DIR
+
+LIBRARY = ("--seeds", str(LIBRARY_DIR))
+
+
+@pytest.fixture(scope="module")
+def library():
+    return MemoryCorpus(build_dataset(LIBRARY_DIR))
+
+
+def cli(capfd, *args) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capfd.readouterr()
+    return code, out, err
+
+
+def as_json(out: str) -> dict:
+    return json.loads(out)
+
+
+def options(years=None, provinces=(), levels=(), genres=()) -> list[str]:
+    return [
+        *(["--year", years] if years else []),
+        *(x for p in provinces for x in ("--province", p)),
+        *(x for lv in levels for x in ("--level", lv)),
+        *(x for g in genres for x in ("--genre", g)),
+    ]
+
+
+RESTRICTIONS = [  # (years, provinces, levels, genres, query): each leaves some hits, fewer than all
+    ("2019-2024", (), (), (), "调解"),
+    ("2023", (), (), (), "法院"),
+    (None, ("辽宁",), (), (), "法院"),
+    (None, ("辽宁省",), (), (), "法院"),  # the full name, as a person types it
+    (None, (), ("中院",), (), "调解"),
+    (None, (), ("intermediate",), (), "调解"),  # the id, as the link holds it
+    (None, (), ("基层人民法院", "人民法庭"), (), "调解"),  # the full name, two levels
+    (None, (), (), ("work_report",), "调解"),
+    ("2019-2024", ("辽宁",), (), (), "法院"),
+    (None, ("辽宁", "广东"), ("中院",), (), "法院"),
+    ("2020-2025", (), ("基层",), ("short_news",), "调解"),
+    ("2015-2025", ("广东",), (), ("work_report",), "法院"),
+]
+
+
+@pytest.mark.parametrize(("years", "provinces", "levels", "genres", "query"), RESTRICTIONS)
+def test_restricted_search_is_the_core_narrowed(capfd, library, years, provinces, levels, genres, query):
+    r = restriction(years, provinces, levels, genres)
+    facts, units = facts_of(library)
+    narrowed = narrow(r, facts, units)
+    expected = search(library, query, units=narrowed.units, documents=narrowed.documents)
+    assert 0 < expected.total < search(library, query).total  # the restriction bites, and leaves something
+    code, out, err = cli(capfd, *LIBRARY, *options(years, provinces, levels, genres), "search", query, "--json")
+    got = as_json(out)
+    assert code == 0 and "no report or court matches" not in err
+    assert (got["total"], got["by_unit"]) == (expected.total, expected.by_unit())
+    assert got["hits"] == expected.as_json()["hits"]
+    assert got["restriction"] == r.describe()
+    table = breakdown(expected.by_section(), facts, units)
+    by_year = {y: {lv: int(n) for lv, n in row.items()} for y, row in table.to_dict("index").items()}
+    assert got["by_year_level"] == by_year
+    if years:  # every hit in a report of those years
+        low, high = r.years
+        assert all(y != "—" and low <= int(y) <= high for y in got["by_year_level"])
+    if levels:  # and in a court of those levels, never an intro
+        assert set().union(*got["by_year_level"].values()) <= set(r.levels)
+
+
+@pytest.mark.parametrize(
+    ("restrict", "units", "query"),
+    [
+        ({"levels": ["中院"]}, ["大连中院"], "法院"),  # a short name
+        ({"provinces": ["辽宁"]}, ["辽宁省大连市中级人民法院", "铁岭中院"], "法院"),  # a full name and a short one
+        ({"levels": ["中院"]}, ["东城法庭"], "调解"),  # a tribunal is no 中院: nothing left
+        ({"years": "2023-2024"}, ["导语"], "法院"),  # a restriction of reports keeps their intros
+    ],
+)
+def test_unit_and_restriction_both_apply(capfd, library, restrict, units, query):
+    named = [x for u in units for x in ("--unit", u)]
+    code, out, _ = cli(capfd, *LIBRARY, *options(**restrict), "search", query, "--json", *named)
+    got = as_json(out)
+    alone = as_json(cli(capfd, *LIBRARY, *options(**restrict), "search", query, "--json")[1])
+    narrowed = narrow(restriction(**restrict), *facts_of(library))
+    s = library.sections
+    if narrowed.units is None:
+        expected = search(library, query, units=units, documents=narrowed.documents)
+    else:
+        keep = s[s["key"].isin(narrowed.units) & (s["name"].isin(units) | s["short_name"].isin(units))]
+        expected = search(library, query, units=keep["key"].tolist(), documents=narrowed.documents)
+    assert code == 0 and (got["total"], got["by_unit"]) == (expected.total, expected.by_unit())
+    assert got["total"] <= alone["total"] and set(got["by_unit"]) <= set(alone["by_unit"])
+
+
+@pytest.mark.parametrize(
+    ("restrict", "said"),
+    [
+        (["--year", "2030"], "2030"),
+        (["--province", "火星"], "火星"),
+        (["--year", "1946", "--genre", "work_report"], "1946 · work_report"),
+        (["--province", "香港", "--level", "基层"], "香港 · 基层"),  # reports left, but none of their courts
+    ],
+)
+def test_a_restriction_that_leaves_nothing_finds_nothing_and_says_so(capfd, restrict, said):
+    code, out, err = cli(capfd, *LIBRARY, *restrict, "search", "法院", "--json")
+    got = as_json(out)
+    assert code == 0 and (got["total"], got["hits"], got["restriction"]) == (0, [], said)
+    assert f"no report or court matches the restriction ({said})" in err and "Traceback" not in err
+    code, out, err = cli(capfd, *LIBRARY, *restrict, "search", "法院")
+    assert code == 0 and out.startswith(f"0 hits for '法院' in {said}") and "no report or court matches" in err
+    code, out, _ = cli(capfd, *LIBRARY, *restrict, "concordance", "法院")
+    assert code == 0 and (as_json(out)["total"], as_json(out)["lines"]) == (0, [])
+    for tool in (["trend", "法院"], ["wordlist"], ["figures"], ["collocates", "法院"]):
+        code, out, err = cli(capfd, *LIBRARY, *restrict, *tool)
+        got = as_json(out)
+        assert code == 0 and not got.get("rows") and not got.get("documents"), tool
+        assert "no report or court matches" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--year", "二〇二三"], "years '二〇二三'"),
+        (["--year", "2019-20"], "years '2019-20'"),
+        (["--year", "2019-2024", "--level", "县院"], "level '县院': one of 最高法 (supreme)"),
+        (["--genre", "report"], "genre 'report': one of work_report"),
+        (["--level", "中院", "--genre", "work_report", "--genre", "新闻"], "genre '新闻'"),
+        (["--year"], "expected one argument"),
+        (["--province", "辽宁", "export", "--json"], "not export"),
+        (["--year", "2023", "build", "--out", "/tmp/never"], "not build"),
+        (["--library", "build", "--out", "/tmp/never"], "drop --library"),
+    ],
+)
+def test_a_bad_value_exits_2_with_one_line(args, said):
+    command = [] if {"export", "build"} & set(args) or args == ["--year"] else ["search", "法院"]
+    proc = subprocess.run([sys.executable, "-m", "explorer", *args, *command], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+    assert said in proc.stderr
+
+
+def test_library_adds_the_sample_library_to_the_seed(capfd, library):
+    seed = as_json(cli(capfd, "search", "调解", "--json")[1])
+    both = as_json(cli(capfd, "--library", "search", "调解", "--json")[1])
+    alone = search(library, "调解")
+    assert seed["total"] > 0 and alone.total > 0
+    assert both["total"] == seed["total"] + alone.total
+    assert {h["document"] for h in both["hits"]} == {h["document"] for h in seed["hits"]} | {
+        h.document for h in alone.hits
+    }
+    assert "by_year_level" not in seed and "by_year_level" in both  # one report read, then several
+    assert "restriction" not in both  # an unrestricted search keeps the keys it always had
+    # the library named as --seeds is read once
+    once = as_json(cli(capfd, *LIBRARY, "--library", "search", "调解", "--json")[1])
+    assert once["total"] == alone.total
+
+
+def test_library_with_a_restriction_reaches_the_seed_and_the_library(capfd, library):
+    code, out, _ = cli(capfd, "--library", "--province", "辽宁", "search", "法院", "--json")
+    got = as_json(out)
+    seed_docs = {d.id for d in build_dataset(SEEDS_DIR).documents}
+    assert code == 0 and seed_docs & {h["document"] for h in got["hits"]}  # the seed is a 辽宁 report
+    assert {h["document"] for h in got["hits"]} - seed_docs  # and the library has 辽宁 courts
+
+
+@pytest.mark.parametrize(
+    "restrict", [{"levels": ["中院"]}, {"provinces": ["辽宁"]}, {"years": "2023-2024", "genres": ["work_report"]}]
+)
+def test_concordance_and_collocates_are_restricted_the_same_way(capfd, library, restrict):
+    narrowed = narrow(restriction(**restrict), *facts_of(library))
+    lines, result = kwic.concordance(library, "法院", units=narrowed.units, documents=narrowed.documents)
+    code, out, _ = cli(capfd, *LIBRARY, *options(**restrict), "concordance", "法院")
+    got = as_json(out)
+    assert code == 0 and got["total"] == result.total > 0
+    assert [line["court"] for line in got["lines"]] == lines["court"].tolist()
+    code, out, _ = cli(capfd, *LIBRARY, *options(**restrict), "collocates", "法院", "--by-court")
+    courts = {row["court"] for row in as_json(out)["rows"]} - {"全部"}
+    assert code == 0 and courts and courts <= set(lines["court"])
+
+
+def test_whole_report_tools_narrow_by_documents_and_say_so(capfd, library):
+    narrowed = narrow(restriction(provinces=["辽宁"]), *facts_of(library))
+    code, out, err = cli(capfd, *LIBRARY, "--province", "辽宁", "trend", "法院")
+    assert code == 0 and [d["document"] for d in as_json(out)["documents"]] == narrowed.documents
+    assert "trend reads whole reports" in err.strip().splitlines()[-1]  # one line, after the skipped HELD_BACK.txt
+    code, out, err = cli(capfd, *LIBRARY, "--year", "2023", "trend", "法院")
+    assert code == 0 and {d["year"] for d in as_json(out)["documents"]} == {2023} and "whole reports" not in err
+    code, out, err = cli(capfd, *LIBRARY, "--province", "辽宁", "wordlist", "--scope", "document", "--top", "1")
+    assert code == 0 and {r["scope"] for r in as_json(out)["rows"]} <= set(narrowed.documents)
+    assert "wordlist reads whole reports" in err
+    code, out, err = cli(capfd, *LIBRARY, "--province", "辽宁", "wordlist", "--scope", "court", "--top", "1")
+    courts = set(library.sections.set_index("key").loc[narrowed.units, "short_name"])
+    assert code == 0 and {r["scope"] for r in as_json(out)["rows"]} == courts - {"导语"} and "whole reports" not in err
+
+
+@pytest.mark.parametrize(
+    ("restrict", "court"),
+    [
+        ({"levels": ["中院"]}, "中级人民法院"),
+        ({"provinces": ["广东"]}, "中级人民法院"),  # 东莞's and 深圳's
+        ({"provinces": ["湖北"]}, "武昌区人民法院"),
+        ({"years": "2023-2025"}, "法院"),
+    ],
+)
+def test_figures_keep_the_courts_left(capfd, library, restrict, court):
+    every = as_json(cli(capfd, *LIBRARY, "figures")[1])["rows"]
+    code, out, err = cli(capfd, *LIBRARY, *options(**restrict), "figures")
+    rows = as_json(out)["rows"]
+    assert code == 0 and "whole reports" not in err
+    assert rows and all(court in row["court"] for row in rows) and len(rows) < len(every)
+    assert all(row in every for row in rows)  # pairs of the reports left, as the whole corpus pairs them
+    facts, units = facts_of(library)
+    narrowed = narrow(restriction(**restrict), facts, units)
+    assert {row["earlier"] for row in rows} | {row["later"] for row in rows} <= set(narrowed.documents)
+    if narrowed.units is not None:
+        assert {row["court"] for row in rows} <= set(units[units["key"].isin(narrowed.units)]["name"])
