@@ -373,29 +373,30 @@ def pairs_chart(pairs: pd.DataFrame) -> alt.LayerChart:
 
 
 def series_chart(series: pd.DataFrame, lang: str = "zh") -> alt.LayerChart:
-    """A court's indicators of one measure over its reports: a line per indicator from year to year,
-    its points filled when exact, hollow when approximate, a triangle when a lower bound, as on the
-    overview. ``series`` has indicator, year, value, qualifier, raw, label, document, confidence."""
+    """One indicator of a court over its reports, on its own scale from zero (the city's 20万 cases and the
+    court's own 1.4万 do not share an axis): a line from year to year, each point filled when exact,
+    hollow when approximate, a triangle when a lower bound, as on the overview; its value as written
+    above it. ``series`` has indicator, measure, year, value, qualifier, raw, label, confidence."""
     df = series.assign(
         year=series["year"].astype("Int64").astype(str),
         qualifier_text=series["qualifier"].map(lambda q: t(f"legend_{q}", lang) if q in SHAPES else q),
     )
     order = [t(f"legend_{q}", lang) for q in SHAPES]
-    base = alt.Chart(df).encode(
-        x=alt.X("year:O", title=t("year", lang), axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True), axis=alt.Axis(labelExpr=number_expr(lang))),
-        color=alt.Color("indicator:N", title=None, sort=None, legend=alt.Legend(orient="top", labelLimit=220,
-                                                                               columns=2, labelFont=FONT)),
+    title = f"{df['indicator'].iat[0]}（{df['measure'].iat[0]}）"
+    base = alt.Chart(df, title=alt.Title(title, anchor="start", fontSize=13, font=FONT)).encode(
+        x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True, nice=True),
+                axis=alt.Axis(labelExpr=number_expr(lang), tickCount=3)),
     )  # fmt: skip
-    lines = base.mark_line(strokeWidth=2)
-    dots = base.mark_point(size=120, strokeWidth=2.5).encode(
+    lines = base.mark_line(strokeWidth=2, color=PALETTE[0])
+    dots = base.mark_point(size=110, strokeWidth=2.5, color=PALETTE[0]).encode(
         shape=alt.Shape(
             "qualifier_text:N", title=None, legend=None,
             scale=alt.Scale(domain=order, range=["circle", "circle", "triangle-right"]),
         ),
         fillOpacity=alt.FillOpacity("qualifier_text:N", legend=None, scale=alt.Scale(domain=order, range=[1, 0, 0])),
+        fill=alt.value(PALETTE[0]),
         tooltip=[
-            alt.Tooltip("indicator:N", title=t("tt_label", lang)),
             alt.Tooltip("year:O", title=t("year", lang)),
             alt.Tooltip("raw:N", title=t("tt_raw", lang)),
             alt.Tooltip("qualifier_text:N", title=t("tt_qualifier", lang)),
@@ -403,8 +404,8 @@ def series_chart(series: pd.DataFrame, lang: str = "zh") -> alt.LayerChart:
             alt.Tooltip("confidence:Q", title=t("match_confidence", lang), format=".0%"),
         ],
     )  # fmt: skip
-    dots = dots.encode(fill=alt.Color("indicator:N", sort=None, legend=None))
-    return alt.layer(lines, dots).properties(width="container", height=240)
+    labels = base.mark_text(dy=-12, font=FONT, fontSize=11, color="#333").encode(text="raw:N")
+    return alt.layer(lines, dots, labels).properties(width="container", height=150, padding={"top": 14, "left": 4})
 
 
 def reports_timeline(reports: pd.DataFrame, lang: str = "zh") -> alt.Chart:
@@ -414,7 +415,12 @@ def reports_timeline(reports: pd.DataFrame, lang: str = "zh") -> alt.Chart:
         alt.Chart(reports)
         .mark_point(size=140, filled=True, opacity=0.85)
         .encode(
-            x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", labelAngle=0, tickCount="year")),
+            x=alt.X(
+                "date:T",
+                title=None,
+                scale=alt.Scale(nice="year", padding=16),
+                axis=alt.Axis(format="%Y", labelAngle=0, tickCount="year"),
+            ),
             y=alt.Y("genre_text:N", title=None, sort=None),
             color=alt.Color("genre_text:N", legend=None),
             tooltip=[alt.Tooltip("label:N", title=t("report", lang)), alt.Tooltip("date:T", format="%Y-%m-%d")],

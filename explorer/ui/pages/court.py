@@ -13,6 +13,8 @@ from explorer.present.markup import md
 from explorer.read.reports import load_reports
 from explorer.ui import shell
 
+MAX_SERIES = 12  # indicators charted; the table below has them all
+
 lang = shell.lang()
 corpus = shell.corpus()
 scope = shell.narrowed()
@@ -93,8 +95,15 @@ if drawn.empty:
     st.info(t("court_no_series", lang))
 else:
     st.caption(t("court_series_help", lang))
-    for measure, group in drawn.groupby("measure", sort=False):  # one chart per measure: 件 and % never share an axis
-        shell.chart(series_chart(group, lang), group, f"court_series_{measure}", lang, width="stretch")
+    # one small chart per indicator, on its own scale; those reported most often first
+    reported = drawn.groupby("indicator", sort=False)["document"].nunique().sort_values(ascending=False, kind="stable")
+    columns = st.columns(2)
+    for i, indicator in enumerate(reported.index[:MAX_SERIES]):
+        group = drawn[drawn["indicator"] == indicator]
+        with columns[i % 2]:
+            shell.chart(series_chart(group, lang), group, f"court_series_{i}", lang, width="stretch")
+    if len(reported) > MAX_SERIES:
+        st.caption(t("showing", lang, n=len(reported), k=MAX_SERIES))
     shown = drawn.assign(confidence=(drawn["confidence"] * 100).round().astype(int).astype(str) + "%")
     st.dataframe(
         shown[["indicator", "year", "raw", "label", "confidence"]].rename(
