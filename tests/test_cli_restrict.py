@@ -229,3 +229,15 @@ def test_figures_keep_the_courts_left(capfd, library, restrict, court):
     assert {row["earlier"] for row in rows} | {row["later"] for row in rows} <= set(narrowed.documents)
     if narrowed.units is not None:
         assert {row["court"] for row in rows} <= set(units[units["key"].isin(narrowed.units)]["name"])
+
+
+def test_library_over_a_store_holding_some_of_it_reads_each_report_once(capfd, library, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("dongguan_report_2023.txt", "liaoning_high_court_report_2026.txt"):
+        (seeds / name).write_bytes((LIBRARY_DIR / name).read_bytes())
+    assert cli(capfd, "--seeds", str(seeds), "index", "--out", str(tmp_path / "store"))[0] == 0
+    code, out, err = cli(capfd, "--store", str(tmp_path / "store"), "--library", "--province", "辽宁", "search", "法院")
+    narrowed = narrow(restriction(provinces=["辽宁"]), *facts_of(library))
+    expected = search(library, "法院", units=narrowed.units, documents=narrowed.documents)
+    assert code == 0 and "Traceback" not in err and out.startswith(f"{expected.total} hits for '法院' in 辽宁")

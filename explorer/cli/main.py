@@ -36,8 +36,8 @@ def _parser() -> argparse.ArgumentParser:
         "--level", action="append", default=[],
         help=f"courts of this level: {', '.join(lv.short for lv in LEVELS)}, its full name or id (repeatable)",
     )  # fmt: skip
-    r.add_argument("--genre", action="append", default=[], help=f"reports of this genre: {', '.join(GENRE_IDS)} "
-                   "(repeatable)")  # fmt: skip
+    genres = ", ".join(GENRE_IDS)
+    r.add_argument("--genre", action="append", default=[], help=f"reports of this genre: {genres} (repeatable)")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     e = sub.add_parser("export", help="print the whole dataset")
     e.add_argument("--json", action="store_true", help="print JSON (the only format)")
@@ -141,7 +141,9 @@ def _open(args) -> Corpus:
         base = _parsed(args.seeds)
     if not args.library or (not args.store and args.seeds.resolve() == LIBRARY_DIR.resolve()):
         return base
-    return UnionCorpus([base, _parsed(LIBRARY_DIR)])
+    known = set(base.document_ids())  # a store built from the library holds its reports already: read once
+    fresh = [d for d in _parsed(LIBRARY_DIR).dataset.documents if d.id not in known]
+    return UnionCorpus([base, MemoryCorpus.of(fresh)]) if fresh else base
 
 
 def _parsed(folder: Path) -> MemoryCorpus:
