@@ -48,7 +48,8 @@ def test_the_court_view_draws_both_years_in_order_and_what_changed(two_years):
 
 
 def test_the_link_holds_the_court_and_the_two_reports(two_years):
-    at = open_app(uploads=two_years, page="court", court="盖州人民法院东城人民法庭", before=SEED, after="next_year_2024")
+    court = "盖州人民法院东城人民法庭"
+    at = open_app(uploads=two_years, page="court", court=court, before=SEED, after="next_year_2024")
     assert at.subheader[0].value == "盖州市人民法院东城人民法庭"
     link = at.code[-1].value
     assert "page=court" in link and "before=" in link and "after=next_year_2024" in link

@@ -97,6 +97,10 @@ def test_trends_and_figures_with_several_reports(three):
     assert not at.exception
     specs = [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
     assert [s["encoding"]["color"]["field"] for s in specs] == ["query", "query"]  # one line per query
+    # each report on the per-report chart is named by its title and year, never by its file id
+    assert specs[1]["encoding"]["x"]["field"] == "report" and specs[0]["height"] == 260
+    data = at.get("vega_lite_chart")[1].proto.SerializeToString()
+    assert all(f"沈阳中院、大连中院 · {y}".encode() in data for y in (2022, 2023, 2024)) and b"report_2022" not in data
     at = open_tools("figures", uploads=three)
     at.selectbox(key=widget("unit")).set_value("沈阳中院").run()  # a court is its short name, as in links
     assert not at.exception and at.query_params["unit"] == "沈阳中院"

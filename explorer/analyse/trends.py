@@ -26,7 +26,8 @@ PAIR_COLUMNS = [
 def term_trend(corpus: Corpus, query: str, documents: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(per document, per year) hits of ``query`` and rate per 10,000 characters of clean text.
 
-    Documents keep corpus order; a document without a year is in the first table only.
+    Documents run by year (undated last, corpus order within a year); a document without a year is in
+    the first table only.
     """
     result = search(corpus, query, documents=documents, size=0)
     docs = corpus.table("documents")
@@ -44,6 +45,7 @@ def term_trend(corpus: Corpus, query: str, documents: list[str] | None = None) -
     )
     per_doc["per_10k"] = per_doc["hits"] * 10_000 / per_doc["chars"].clip(lower=1)
     per_doc["per_million"] = per_doc["per_10k"] * 100
+    per_doc = per_doc.sort_values("year", kind="stable", na_position="last").reset_index(drop=True)
     dated = per_doc.dropna(subset=["year"])
     per_year = dated.groupby("year", as_index=False).agg(
         documents=("document", "size"), hits=("hits", "sum"), chars=("chars", "sum")

@@ -22,6 +22,7 @@ from explorer.read.reports import ISO_RE, Curated, iso_date, year_of
 
 TEXT, CURATED = "text", "curated"  # where a fact came from; "" when neither gives it
 FACTS = ("date", "place", "source")
+TITLE_SHORT = 12  # characters of a title that name a report on a chart
 MONTHS = "January February March April May June July August September October November December".split()
 # 3月30日, 2023年3月30日, 11月1日至2日 (docmeta finds them; this reads their parts)
 PLACE_KINDS = (
@@ -136,14 +137,45 @@ def report_labels(documents: pd.DataFrame, curated: Mapping[str, Curated]) -> di
     >>> report_labels(docs, {})
     {'a': '2023', 'b': '2024 · b', 'c': '2024 · c', 'd': 'd'}
     """
-    read = [c for c in ("id", "date", "iso_date", "year") if c in documents]
-    records = (dict(zip(read, values, strict=True)) for values in zip(*(documents[c] for c in read), strict=True))
-    years = {str(record["id"]): about(record, curated).year for record in records}
+    years = _years(documents, curated)
     shared = pd.Series(list(years.values()), dtype="Int64").value_counts()
     return {
         doc: doc if year is None else str(year) if shared.get(year, 0) == 1 else f"{year} · {doc}"
         for doc, year in years.items()
     }
+
+
+def _years(documents: pd.DataFrame, curated: Mapping[str, Curated]) -> dict[str, int | None]:
+    read = [c for c in ("id", "date", "iso_date", "year") if c in documents]
+    records = (dict(zip(read, values, strict=True)) for values in zip(*(documents[c] for c in read), strict=True))
+    return {str(record["id"]): about(record, curated).year for record in records}
+
+
+def report_names(documents: pd.DataFrame, units: pd.DataFrame, curated: Mapping[str, Curated]) -> dict[str, str]:
+    """A short name for each report where reports are listed side by side (a chart's axis): its one
+    court's short name, else its title's first words, else its first courts, then its year
+    (``温州中院 · 2024``, ``沈阳中院、大连中院等 · 2023``); its id
+    where that would name two reports alike.
+
+    >>> docs = pd.DataFrame({"id": list("abc"), "title": [None, "全省法院会议", None], "year": [2023, 2024, 2024]})
+    >>> units = pd.DataFrame({"document": ["a", "c", "c"], "short_name": ["温州中院", "沈阳中院", "大连中院"]})
+    >>> report_names(docs, units, {})
+    {'a': '温州中院 · 2023', 'b': '全省法院会议 · 2024', 'c': '沈阳中院、大连中院 · 2024'}
+    """
+    years = _years(documents, curated)
+    shorts = units.groupby("document")["short_name"].agg(list).to_dict() if len(units) else {}
+    titles = dict(zip(documents["id"], documents["title"], strict=True)) if "title" in documents else {}
+    names = {}
+    for doc in (str(d) for d in documents["id"]):
+        courts = list(dict.fromkeys(shorts.get(doc, [])))
+        head = (
+            courts[0]
+            if len(courts) == 1
+            else _given(titles.get(doc)) or "、".join(courts[:2]) + "等" * (len(courts) > 2)
+        )
+        names[doc] = f"{head[:TITLE_SHORT]} · {years[doc]}" if head and years[doc] else doc
+    counts = pd.Series(list(names.values())).value_counts()
+    return {doc: name if counts[name] == 1 else doc for doc, name in names.items()}
 
 
 @lru_cache(maxsize=4096)  # a corpus names the same few hundred places over and over

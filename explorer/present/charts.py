@@ -332,11 +332,16 @@ def distinctive_chart(terms: pd.DataFrame, colors: dict[str, str], lang: str = "
 
 
 def trend_chart(frame: pd.DataFrame, x: str = "year") -> alt.Chart:
-    """Rate per 10,000 characters as a line over years (``x="year"``) or documents in corpus order;
+    """Rate per 10,000 characters as a line over years (``x="year"``) or reports in the frame's order
+    (``x`` names the column that labels them: ``document``, or ``report`` for 温州中院 · 2024);
     one line per query when the frame has a ``query`` column."""
     data = frame.assign(year=frame["year"].astype("float")) if x == "year" else frame
-    axis = alt.X("year:O", title="年份 year") if x == "year" else alt.X("document:N", sort=None, title="文档 report")
-    tooltip = ["year:O" if x == "year" else "document:N", "hits:Q", "chars:Q", alt.Tooltip("per_10k:Q", format=".2f")]
+    axis = (
+        alt.X("year:O", title="年份 year", axis=alt.Axis(labelAngle=0))
+        if x == "year"
+        else alt.X(f"{x}:N", sort=None, title="报告 report", axis=alt.Axis(labelAngle=-40, labelLimit=160))
+    )
+    tooltip = ["year:O" if x == "year" else f"{x}:N", "hits:Q", "chars:Q", alt.Tooltip("per_10k:Q", format=".2f")]
     y = alt.Y("per_10k:Q", title="每万字出现次数 hits per 10,000 characters", scale=alt.Scale(zero=True))
     encoding = {"x": axis, "y": y, "tooltip": tooltip}
     if "query" in frame:

@@ -11,7 +11,7 @@ from explorer.analyse.wordlist import SCOPES, word_list
 from explorer.corpus.paging import page_count
 from explorer.corpus.querylang import REGEX_PREFIX
 from explorer.corpus.search import search
-from explorer.present.about import report_labels
+from explorer.present.about import report_labels, report_names
 from explorer.present.charts import pairs_chart, trend_chart
 from explorer.present.i18n import court, t
 from explorer.present.kwic import csv_of, xlsx_of
@@ -276,8 +276,13 @@ if tab["trends"].open:
                 st.subheader(t("per_year", lang))
                 shell.chart(trend_chart(per_year), per_year, "trend_years", lang, width="stretch")
             st.subheader(t("per_document", lang))
-            if len(per_doc) <= MAX_TREND_DOCS:
-                shell.chart(trend_chart(per_doc, "document"), per_doc, "trend_documents", lang, width="stretch")
+            if len(per_doc) <= MAX_TREND_DOCS:  # each report by its court and year (温州中院 · 2024), not its file id
+                names = corpus.memo(("report_names",), lambda: report_names(
+                    corpus.table("documents"), corpus.table("units"), load_reports()
+                ))  # fmt: skip
+                named = per_doc.assign(report=per_doc["document"].map(names))
+                drawn = trend_chart(named.drop(columns="document"), "report")  # the CSV keeps the id
+                shell.chart(drawn, named, "trend_documents", lang, width="stretch")
             else:  # hundreds of reports make an unreadable axis: the table sorts and filters instead
                 st.dataframe(per_doc, hide_index=True)
 
