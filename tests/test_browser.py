@@ -121,6 +121,10 @@ PAGES = {
     "reader": f"/reader?q={quote('无讼')}&unit={quote('东城法庭')}&pos=2901",
     "compare": f"/compare?units={quote('大连中院')}&units={quote('东城法庭')}&cell={quote('东城法庭:调解/诉源治理')}",
     "data": "/data?table=metrics",
+    # the sample library: a real court's two work reports, and the reports restricted by year and level
+    "court": f"/court?library=true&court={quote('温州中级人民法院')}",
+    "restricted": f"/search?library=true&q={quote('调解')}&years=2019-2024&level=intermediate",
+    "library": "/?library=true",
 }
 
 

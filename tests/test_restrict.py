@@ -3,6 +3,7 @@ search page, in its link opened fresh, and in the tools."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pandas as pd
@@ -122,6 +123,13 @@ def test_the_search_page_and_its_link_give_the_hits_of_the_one_search(params):
     assert hits(fresh) == want
     breakdown_table = next(d.value for d in fresh.dataframe)
     assert breakdown_table.to_numpy().sum() == want
+    # each line names its court and the report's year; a file id only for a report whose year is unknown
+    # (no court here reported twice in one year)
+    metas = re.findall(r'class="kwic-meta"[^>]*>([^<]*)<', "".join(h.proto.body for h in fresh.get("html")))
+    undated = set(facts.loc[facts["year"].isna(), "document"])
+    for meta in metas:
+        court, report = meta.split(" · ")[:2]
+        assert re.fullmatch(r"(19|20)\d\d", report) or report in undated, meta
 
 
 def test_a_restriction_that_leaves_nothing_says_so():

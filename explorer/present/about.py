@@ -9,6 +9,7 @@ fact as it is; a filled one replaces it, and the page still says what the text h
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -129,20 +130,33 @@ def about_table(documents: pd.DataFrame, curated: Mapping[str, Curated], lang: s
     return out
 
 
-def report_labels(documents: pd.DataFrame, curated: Mapping[str, Curated]) -> dict[str, str]:
+def report_labels(
+    documents: pd.DataFrame, curated: Mapping[str, Curated], units: pd.DataFrame | None = None
+) -> dict[str, str]:
     """What names a report beside a court where several are in view (``东城法庭 · 2024``): its year,
-    with its id only where two reports share a year or a report has none.
+    with its id only where the year does not tell it apart: a report without a year, or one that shares
+    its year with another report of the same court (any two reports, when ``units`` is not given).
 
     >>> docs = pd.DataFrame({"id": ["a", "b", "c", "d"], "year": [2023, 2024, 2024, None]})
     >>> report_labels(docs, {})
     {'a': '2023', 'b': '2024 · b', 'c': '2024 · c', 'd': 'd'}
+    >>> units = pd.DataFrame({"document": ["a", "b", "c"], "canonical": ["沈阳中院", "温州中院", "东莞中院"]})
+    >>> report_labels(docs, {}, units)
+    {'a': '2023', 'b': '2024', 'c': '2024', 'd': 'd'}
     """
     years = _years(documents, curated)
-    shared = pd.Series(list(years.values()), dtype="Int64").value_counts()
+    if units is None or units.empty:
+        courts = {doc: {""} for doc in years}  # every report one court: any shared year is ambiguous
+    else:
+        column = "canonical" if "canonical" in units else "name"
+        courts = units.groupby(units["document"].astype(str))[column].agg(set).to_dict()
+    seen = Counter((year, court) for doc, year in years.items() if year is not None for court in courts.get(doc, ()))
     return {
-        doc: doc if year is None else str(year) if shared.get(year, 0) == 1 else f"{year} · {doc}"
+        doc: doc if year is None
+        else f"{year} · {doc}" if any(seen[(year, court)] > 1 for court in courts.get(doc, ()))
+        else str(year)
         for doc, year in years.items()
-    }
+    }  # fmt: skip
 
 
 def _years(documents: pd.DataFrame, curated: Mapping[str, Curated]) -> dict[str, int | None]:

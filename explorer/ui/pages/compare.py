@@ -38,7 +38,9 @@ sentences = sentences[sentences["unit"].isin(selected)]
 LIST_LIMIT = 20  # items per unit column; the data page has them all
 
 corpus = shell.corpus()  # a report named by its year (2023、2024), its id only where the year does not tell
-years = corpus.memo(("report_labels",), lambda: report_labels(corpus.table("documents"), load_reports()))
+years = corpus.memo(
+    ("report_labels",), lambda: report_labels(corpus.table("documents"), load_reports(), corpus.table("units"))
+)
 
 
 def in_years(docs: list[str]) -> str:

@@ -24,7 +24,7 @@ if scope.documents is not None:
     units = units[units["document"].isin(scope.documents)]
 if scope.units is not None:
     units = units[units["key"].isin(scope.units)]
-labels = corpus.memo(("report_labels",), lambda: report_labels(documents, load_reports()))
+labels = corpus.memo(("report_labels",), lambda: report_labels(documents, load_reports(), corpus.table("units")))
 order = {d: i for i, d in enumerate(facts.sort_values(["year", "iso_date"], na_position="last")["document"])}
 
 # The courts in view, those with most reports first; each named as its latest report names it.

@@ -109,7 +109,7 @@ def headline() -> tuple:
 
 
 several = metrics["document"].nunique() > 1 if len(metrics) else False
-years = corpus.memo(("report_labels",), lambda: report_labels(docs, curated)) if several else {}
+years = corpus.memo(("report_labels",), lambda: report_labels(docs, curated, units)) if several else {}
 
 
 def report_of(doc: str) -> str:

@@ -95,7 +95,11 @@ elif query.strip():
 st.caption(t("legend", lang))
 st.subheader(md(court(unit_key, lang) if unit_name else t("intro", lang)))
 several = len(ds.documents) > 1
-reports = ds.memo(("report_labels",), lambda: report_labels(ds.frame("documents"), load_reports())) if several else {}
+reports = (
+    ds.memo(("report_labels",), lambda: report_labels(ds.frame("documents"), load_reports(), ds.frame("units")))
+    if several
+    else {}
+)
 for doc in ds.documents:
     blocks = passage_marks(doc, unit_name, [h for h in hits if h.document == doc.id], focus=pos, lang=lang)
     if blocks is None:

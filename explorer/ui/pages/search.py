@@ -84,7 +84,9 @@ st.subheader(f"{result.total:,} {t('hits', lang)}")
 shorts, documents = sections["short_name"].to_numpy(), sections["document"].to_numpy()
 several = len(corpus.document_ids()) > 1
 # a report beside its court by its year (东城法庭 · 2024), its id only where the year does not tell
-reports = corpus.memo(("report_labels",), lambda: report_labels(corpus.table("documents"), load_reports()))
+reports = corpus.memo(
+    ("report_labels",), lambda: report_labels(corpus.table("documents"), load_reports(), corpus.table("units"))
+)
 
 
 def label(row: int) -> str:

@@ -179,7 +179,8 @@ if tab["concordance"].open:
                 shown = kwic.page(lines, number)
                 several = corpus.sections["document"].nunique() > 1
                 reports = corpus.memo(
-                    ("report_labels",), lambda: report_labels(corpus.table("documents"), load_reports())
+                    ("report_labels",),
+                    lambda: report_labels(corpus.table("documents"), load_reports(), corpus.table("units")),
                 )
                 default_docs = set(corpus.default_documents())
                 back = {k: view.get(k) for k in KWIC_VIEW}  # the reader's way back to this very page of lines
