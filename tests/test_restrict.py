@@ -141,3 +141,11 @@ def test_a_restriction_that_leaves_nothing_says_so():
 def test_a_bad_restriction_in_a_link_is_ignored_and_said(name, value):
     at = open_app(page="search", q="调解", **{name: value})
     assert any(value in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("page", ["compare", "data", "reader"])
+def test_the_court_choices_of_every_page_keep_to_the_restriction(page):
+    at = open_app(page=page, library="true", level="tribunal")
+    sidebar = {"docs", "years", "province", "level", "genre"}
+    choices = next(w.options for w in (*at.multiselect, *at.selectbox) if w.key not in sidebar)
+    assert choices and all("法庭" in o or o in ("导语", "Intro") for o in choices), choices

@@ -464,10 +464,17 @@ def colors() -> dict[str, str]:
     return c.memo(("colors",), lambda: unit_colors([s for s in c.courts() if s != INTRO_KEY]))
 
 
+def units_in_view(ds: Dataset) -> list[dict]:
+    """The units of the reports in view that the restriction keeps (its province and court level)."""
+    keys = narrowed().units
+    units = ds.records("units")
+    return units if keys is None else [u for u in units if u["key"] in set(keys)]
+
+
 def unit_filter(ds: Dataset, language: str, max_selections: int | None = None) -> tuple[list[str], list[str]]:
     """Multiselect of units (short names in the URL); returns (the short names chosen, the full names
     in view: those chosen, or all)."""
-    units = ds.records("units")
+    units = units_in_view(ds)
     shorts = list(dict.fromkeys(u["short_name"] for u in units))  # a court in two reports is one choice
     chosen = court_filter(shorts, language, max_selections=max_selections)
     return chosen, [u["name"] for u in units if u["short_name"] in chosen] or [u["name"] for u in units]
@@ -492,7 +499,7 @@ def court_filter(shorts: list[str], language: str, max_selections: int | None = 
 
 def unit_options(ds: Dataset) -> list[str]:
     """Reader choices as they appear in the URL: 导语 and the units' short names."""
-    return [INTRO_KEY] + list(dict.fromkeys(u["short_name"] for u in ds.records("units")))
+    return [INTRO_KEY] + list(dict.fromkeys(u["short_name"] for u in units_in_view(ds)))
 
 
 def share_box(page: str, language: str, **params: str | list[str] | None) -> None:
