@@ -70,3 +70,19 @@ def test_a_real_court_in_two_years_from_the_sample_library():
     changed = next(t for t in tables(at) if "方向" in t.columns).set_index("指标")
     row = changed.loc["全市法院新收各类案件"]
     assert (row["之前"], row["之后"], row["变化"]) == ("171670件", "209194件", "+37,524件")
+
+
+def test_a_reader_undoes_a_match_and_the_link_keeps_it(two_years):
+    at = open_app(uploads=two_years, page="court", court="大连中级人民法院")
+    apart = next(w for w in at.multiselect if w.key.endswith("apart"))
+    assert "诉前化解纠纷 · 2024 · 近5万件" in apart.options  # shown as the figure reads
+    apart.select("诉前化解纠纷 · 2024 · 近5万件").run()
+    assert not at.exception
+    pick = at.query_params["apart"]
+    pick = pick[0] if isinstance(pick, list) else pick
+    assert pick.startswith("next_year_2024:")
+    changed = next(d.value for d in at.dataframe if "方向" in d.value.columns)
+    assert "诉前化解纠纷" not in set(changed["指标"]) and "网上立案率" in set(changed["指标"])
+    fresh = open_app(uploads=two_years, page="court", court="大连中级人民法院", apart=[pick])
+    again = next(d.value for d in fresh.dataframe if "方向" in d.value.columns)
+    assert again.equals(changed)  # the link alone reproduces the corrected view

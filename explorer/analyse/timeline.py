@@ -11,6 +11,7 @@ says its confidence, so a reader sees which pairs were guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from difflib import SequenceMatcher
 
 import numpy as np
@@ -60,21 +61,23 @@ def similarity(a: str, b: str) -> float:
     return round(SequenceMatcher(None, a, b).ratio(), 3)
 
 
-def match_indicators(figures: pd.DataFrame) -> pd.DataFrame:
+def match_indicators(figures: pd.DataFrame, apart: Collection[str] = ()) -> pd.DataFrame:
     """Give each of one court's figures an ``indicator`` (the first label of its match, in date order)
     and a ``confidence``; a report contributes at most one figure per indicator (its first).
 
-    ``figures`` has ``document``, ``label``, ``measure`` and ``_order`` (the reports' date order).
-    Figures that match nothing start their own indicator (confidence 1).
+    ``figures`` has ``document``, ``label``, ``measure``, ``start`` and ``_order`` (the reports' date
+    order). Figures that match nothing start their own indicator (confidence 1), and so do those a
+    reader set ``apart`` (their :func:`figure_id`: the match was wrong).
     """
     out = figures.sort_values(["_order", "start"] if "start" in figures else ["_order"], kind="stable").copy()
     indicators: list[tuple[str, str, str, set]] = []  # (name, normalised, measure, documents in it)
     names, confidence, keep = [], [], []
-    for doc, label, measure in zip(out["document"], out["label"], out["measure"], strict=True):
+    ids = [figure_id(d, s) for d, s in zip(out["document"], out["start"], strict=True)] if apart else []
+    for n, (doc, label, measure) in enumerate(zip(out["document"], out["label"], out["measure"], strict=True)):
         key = normalised(label)
         best, score, repeat = None, 0.0, False
         for i, (_, norm, m, docs) in enumerate(indicators):
-            if m != measure or not key:
+            if m != measure or not key or (apart and ids[n] in apart):
                 continue
             s = similarity(key, norm)
             if doc in docs:
@@ -97,6 +100,11 @@ def match_indicators(figures: pd.DataFrame) -> pd.DataFrame:
         keep.append(best is not None or not repeat)
     out["indicator"], out["confidence"] = names, confidence
     return out[np.array(keep, dtype=bool)] if len(out) else out.assign(indicator=[], confidence=[])
+
+
+def figure_id(document: str, start: int) -> str:
+    """A figure's stable id in links: its report and where it begins in the clean text (``doc:1234``)."""
+    return f"{document}:{int(start)}"
 
 
 def _dated(documents: pd.DataFrame, facts: pd.DataFrame) -> dict[str, tuple]:
@@ -127,13 +135,15 @@ def court_figures(metrics: pd.DataFrame, units: pd.DataFrame, facts: pd.DataFram
     return m.assign(year=m["document"].map(year), iso_date=m["document"].map(iso), _order=m["document"].map(order))
 
 
-def court_series(figures: pd.DataFrame, court: str) -> pd.DataFrame:
-    """One court's figures matched into indicators, in date order (:data:`SERIES_COLUMNS`)."""
+def court_series(figures: pd.DataFrame, court: str, apart: Collection[str] = ()) -> pd.DataFrame:
+    """One court's figures matched into indicators, in date order (:data:`SERIES_COLUMNS` and ``id``);
+    ``apart``: figures a reader split off their match (:func:`match_indicators`)."""
     mine = figures[figures["court"] == court]
     if mine.empty:
-        return pd.DataFrame(columns=SERIES_COLUMNS)
-    matched = match_indicators(mine)
-    return matched.sort_values(["indicator", "_order"], kind="stable")[SERIES_COLUMNS].reset_index(drop=True)
+        return pd.DataFrame(columns=[*SERIES_COLUMNS, "id"])
+    matched = match_indicators(mine, apart)
+    matched["id"] = [figure_id(d, s) for d, s in zip(matched["document"], matched["start"], strict=True)]
+    return matched.sort_values(["indicator", "_order"], kind="stable")[[*SERIES_COLUMNS, "id"]].reset_index(drop=True)
 
 
 def repeated(series: pd.DataFrame) -> pd.DataFrame:

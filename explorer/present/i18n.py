@@ -110,6 +110,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "This court has one report in view. Add a report of another year (upload one, or add the sample "
         "library in the sidebar) to see what changed.",
     ),
+    "apart": ("这些不是同一指标（拆开匹配）", "Not the same indicator (undo these matches)"),
+    "apart_none": ("匹配无误", "Every match is right"),
+    "apart_help": (
+        "选中的数据不再与早先报告的同名指标相连，单独列为一个指标；链接会保留这一更正。",
+        "A figure chosen here no longer joins the earlier report's indicator and stands on its own; "
+        "the link keeps the correction.",
+    ),
     "what_changed": ("两份报告之间的变化", "What changed between two reports"),
     "changed_before": ("较早的报告", "Earlier report"),
     "changed_after": ("较晚的报告", "Later report"),

@@ -33,7 +33,7 @@ PAGES = (
         # back: opened from the tools page's concordance, whose view (sort … kp) the way back keeps
         ("unit", "q", "source", "pos", "part", "units", "hp", "back", "sort", "width", "by", "group", "kp"),
     ),
-    Page("court", ":material/account_balance:", ("法院", "Court"), ("court", "before", "after")),
+    Page("court", ":material/account_balance:", ("法院", "Court"), ("court", "before", "after", "apart")),
     Page("data", ":material/table_view:", ("数据", "Data"), ("table", "units")),
     Page(
         "tools",

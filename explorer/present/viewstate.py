@@ -74,6 +74,12 @@ def _years(value: str, known: Known) -> tuple[int, int] | None:
     return parse_years(value)
 
 
+def _figure(value: str, known: Known) -> str | None:
+    """A figure's id (``doc:start``): a report the corpus holds and an offset in it."""
+    doc, _, start = value.rpartition(":")
+    return value if doc in known.docs and _int(0)(start, known) is not None else None
+
+
 def _cell(value: str, known: Known) -> tuple[str, str] | None:
     court, _, theme = value.partition(CELL_SEP)
     return (court, theme) if court in known.units and theme in known.themes else None
@@ -115,6 +121,7 @@ PARAMS: dict[str, Param] = {
         Param("court", lambda v, k: v if v in k.courts else None),
         Param("before", lambda v, k: v if v in k.docs else None),
         Param("after", lambda v, k: v if v in k.docs else None),
+        Param("apart", _figure, many=True),
         Param("table", _one_of(TABLES)),
         Param("back", _one_of(BACK)),
         # the tools page: its open tab, the query read as a pattern, how its concordance is sorted,

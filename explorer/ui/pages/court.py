@@ -88,7 +88,8 @@ if len(reports) < 2:
 
 metrics = corpus.table("metrics")
 metrics = metrics[metrics["document"].isin(reports["document"])]
-series = court_series(court_figures(metrics, units[units["court"] == chosen], facts, documents), chosen)
+apart = shell.param("apart") or []  # figures a reader split off a match the app made
+series = court_series(court_figures(metrics, units[units["court"] == chosen], facts, documents), chosen, apart)
 drawn = repeated(series)
 st.markdown(f"**{t('court_series', lang)}**")
 if drawn.empty:
@@ -118,6 +119,14 @@ else:
         hide_index=True,
         width="stretch",
     )
+    # A match the app made can be undone: the figure then stands as its own indicator (kept in the link).
+    joined = drawn[drawn.duplicated("indicator")]  # every figure after the first of its indicator
+    named = {r.id: f"{r.indicator} · {r.year} · {r.raw}" for r in series.itertuples()}
+    shell.synced(
+        "apart", st.multiselect, default=[], from_link=lambda v: [x for x in v or [] if x in named],
+        label=t("apart", lang), options=list(dict.fromkeys([*joined["id"], *apart])),
+        format_func=lambda x: named.get(x, x), placeholder=t("apart_none", lang), help=t("apart_help", lang),
+    )  # fmt: skip
 
 # What changed between two reports -------------------------------------------------------------------------
 st.markdown(f"**{t('what_changed', lang)}**")
@@ -177,4 +186,4 @@ if len(steps):
         width="stretch",
     )
 
-shell.share_box("court", lang, court=chosen, before=before, after=after)
+shell.share_box("court", lang, court=chosen, before=before, after=after, apart=apart)
