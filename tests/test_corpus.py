@@ -43,42 +43,28 @@ XFAIL: dict[str, dict[str, str]] = {
     # Documents added for issue 22 (compilations, bulletins, tables, features, non-court presenters):
     # what defeats the parser today, as the person who wrote each truth found it.
     "changzhou_mediation_feature": {
-        "units": "常州市中级法院 (中级法院 without 人民) gives no place in its "
-        "canonical key, so it never meets 常州中院",
-        "figures": "follows the unit; and 三成 (three tenths) is not read as a figure",
+        "figures": "三成 (three tenths) is not read as a figure",
     },
     "dongguan_conference_2024": {
         "furniture": "a site search box (站内搜索, 请输入查询的字符串:, 标题查询 内容查询, "
         "热点信息) has no mark of furniture",
     },
-    "hebei_mediation_langfang_pinyin_trad": {
-        "units": "an example court (廊坊中院, cited as the place a practice began) is taken as the presenter",
-        "figures": "the province-wide figures are filed under that example court",
-    },
     "heilongjiang_yearbook_2006": {
-        "units": "the yearbook names only 全省法院, which is not taken as a unit: the document falls back",
         "figures": "a space as thousands separator (321 146件) is read as 146件",
-        "layout": "fallback, though the truth has a unit (全省法院)",
     },
     "hk_lands_tribunal_table_2022": {
         "figures": "a table whose cells (| separated, thousands written 1 202) carry no measure: no figure is read",
     },
     "hk_wenweipo_spc_report_2008": {
-        "units": "最高人民法院 is named only inside sentences of this short traditional-script item: it falls back",
         "figures": "Chinese numerals are cut at 萬/億 (二萬六千五百六十一宗 read "
         "as 六千五百六十一宗); 一倍多 is not read",
         "furniture": "the 【文匯專訊】 tag glued to the first sentence is not listed",
-        "layout": "fallback, as its units",
     },
     "jiangsu_dispute_conference_2010_trad": {
-        "units": "the collective 江蘇法院 is taken over the speaking body 省法院, which names no place",
-        "figures": "follows the unit",
+        "figures": "突破90萬件 is read as a plain 90万件: the qualifier (over) is lost",
     },
     "panan_mediation_cases_2018": {
-        "units": "bodies that are not courts (县司法局, 县人民调解委员会) are "
-        "not presenters to the parser: it falls back",
         "figures": "17个小时 is read with the measure 个",
-        "layout": "fallback, as its units",
     },
     "quanzhou_paper_table_2014": {
         "figures": "a table flattened to one cell a line, its measure "
@@ -95,26 +81,16 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "text from a PDF spaces number and measure (21081 件, 4557.4 万件): only percentages are read",
         "furniture": "a button label (正文复制) and a source line written with slashes are not recognised",
     },
-    "spc_report_digest_2025": {
-        "units": "no byline, and 最高人民法院 only inside sentences: the "
-        "digest falls back to a unit named for the file",
-        "initiatives": "follows the unit",
-        "layout": "fallback, as its units",
-    },
     "suihua_report_news_2017": {
         "figures": "突破5万件 is read as a plain 5万件: the qualifier (over) is lost",
         "furniture": "a day-month-year stamp (29.12.2017  03:28) is not recognised",
     },
     "yiling_bulletin_2021": {
-        "units": "the court is named only in the site banner (furniture); the body says 全院/我院: it falls back",
         "figures": "52.86 天: a space between number and measure",
         "furniture": "a hotline line (诉讼服务热线:12368) is not recognised",
-        "layout": "fallback, as its units",
     },
     "zhengzhou_bulletin_2021": {"furniture": "a share bar's lone label (关注:) has no mark of furniture"},
     "zhuji_fengqiao_tribunal_feature": {
-        "units": "a tribunal named with its parent court (浙江诸暨法院枫桥法庭) is read by its short name 枫桥法庭",
-        "figures": "follows the unit",
         "furniture": "a photo caption (图为…) runs into the next paragraph's quotation on one line",
     },
 }

@@ -2,7 +2,7 @@
 
 import pytest
 
-from explorer.read.courts import canonical, find_courts, is_court_name
+from explorer.read.courts import anonymous_courts, canonical, describe, find_courts, is_body, is_court_name
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,13 @@ from explorer.read.courts import canonical, find_courts, is_court_name
         (["四川省崇州市人民法院街子旅游环保法庭"], "崇州人民法院街子旅游环保人民法庭"),
         (["市法院"], "市人民法院"),
         (["最高人民法院", "最高法"], "最高人民法院"),
+        (["常州市中级法院", "常州中院", "常州市中级人民法院"], "常州中级人民法院"),  # 中级法院 without 人民
+        (["北京市第一中级法院", "北京一中院"], "北京第一中级人民法院"),
+        (["省法院"], "省人民法院"),
+        # Bodies that present without being courts keep their names: nothing appends 人民法院.
+        (["县司法局"], "县司法局"),
+        (["县人民调解委员会"], "县人民调解委员会"),
+        (["夏戈工作室"], "夏戈工作室"),
     ],
 )
 def test_one_key_for_every_form(forms, key):
@@ -40,6 +47,9 @@ def test_one_key_for_every_form(forms, key):
         ("全省法院、基层法院、两级法院、省法院、该院、某法院", []),
         ("大力加强法院政治建设，贯彻落实省法院部署", []),
         ("广州互联网法院、北京金融法院", ["广州互联网法院", "北京金融法院"]),
+        ("常州市中级法院坚持从搭建诉讼调解工作平台入手", ["常州市中级法院"]),
+        ("对全省13个中级法院、111个基层法院进行考评", []),
+        ("浙江诸暨法院枫桥法庭成立于1956年", ["浙江诸暨法院枫桥法庭"]),
     ],
 )
 def test_find_courts(text, names):
@@ -52,3 +62,32 @@ def test_find_courts(text, names):
 )
 def test_is_court_name(name, court):
     assert is_court_name(name) is court
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("会议上，省法院院长公丕祥透露，全省法院受理案件", ["省人民法院"]),
+        ("市法院院长马国参加会议，全市法院、市中院", ["市人民法院", "市中级人民法院"]),
+        ("分解到全省法院、全市法院", []),
+    ],
+)
+def test_courts_named_by_their_level_only(text, keys):
+    assert [c.canonical for c in anonymous_courts(text)] == keys
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("县司法局", True),
+        ("县人民调解委员会", True),
+        ("夏戈工作室", True),
+        ("海城市人民法院", False),
+        ("海城市人民法院诉讼服务中心", False),  # a court's own office is the court's
+        ("东城法庭", False),
+    ],
+)
+def test_bodies_that_are_not_courts(name, body):
+    assert is_body(name) is body
+    if body:  # no level, no place, no short form invented for them
+        assert describe(name) == ("", "", name, ())

@@ -287,3 +287,80 @@ def test_paragraphs_led_by_a_court_and_a_colon_are_its_sections():
         ("大连中院", "紧扣四项重点，聚力四个维度"),
     ]
     assert parse_structure("海城法院：我们会努力。\n其余。\n").layout == "single_court"
+
+
+@pytest.mark.parametrize(
+    ("text", "layout", "names"),
+    [
+        (  # an example court, named once in a text about a province's courts, presents nothing
+            "河北省各级人民法院重视调解工作，今年上半年全省法院调撤率达到63.5%。\n"
+            "河北各级法院着眼于化解矛盾。廊坊中院不断深化“廊坊经验”。\n",
+            "fallback",
+            ["总结"],
+        ),
+        ("调解工作成效明显。\n以海城市人民法院为例，调解率达到60%。\n", "fallback", ["总结"]),
+        (  # the high court heads the province's courts: named once, it still speaks for them
+            "4月1日，辽宁全省法院强基工作推进会召开。\n会议指出，全省法院88%的案件在基层。\n"
+            "2021年以来，辽宁高院组织开展“基层大调研”活动。\n",
+            "single_court",
+            ["辽宁高院"],
+        ),
+        (  # the collective 江苏法院 gives way to the body that speaks, 省法院
+            "12月16日，省法院院长公丕祥透露，全省法院受理案件815818件。这是江苏法院首次出现负增长。\n"
+            "“这只是数据层面的呈现。”省法院相关部门负责人这样分析。\n2月份，省法院出台实施意见。\n",
+            "single_court",
+            ["省法院"],
+        ),
+        (  # a court that others visit is the host, however often the visitors' 省法院 is named
+            "省法院副院长郑国美一行7人到葫芦岛市法院进行工作调研。\n省法院林阳主任给予评价。省法院提出要求。\n",
+            "single_court",
+            ["葫芦岛市法院"],
+        ),
+        (  # a tribunal named with its parent court, then by its short name: one unit
+            "浙江诸暨法院枫桥法庭成立于1956年。近年来，枫桥法庭深入开展创建。\n枫桥法庭收案791件。\n",
+            "single_court",
+            ["浙江诸暨法院枫桥法庭"],
+        ),
+        (  # named only in the site banner, the court speaks as 全院
+            "欢迎访问宜昌市夷陵区人民法院官方网站,今天是:\n2021年审判执行工作情况通报\n全院共受理各类案件4939件。\n",
+            "single_court",
+            ["宜昌市夷陵区人民法院"],
+        ),
+        (
+            "最高人民法院院长肖扬发表工作报告。\n最高人民法院和地方各级法院共审理案件三千多万宗。\n",
+            "single_court",
+            ["最高人民法院"],
+        ),
+        ("根据最高人民法院的规定，调解工作成效明显。\n", "fallback", ["总结"]),  # a citation, not its text
+        (
+            "审判工作\n2006年，全省法院共收案件321146件。\n全省法院新收刑事案件24064件。\n全省法院收民商事案件206482件。\n",
+            "single_court",
+            ["全省法院"],
+        ),
+        ("全省法院共收案件321146件。\n全省法院新收刑事案件24064件。\n", "fallback", ["总结"]),
+        (  # bodies that are not courts present where someone acts for them by a post
+            "10月22日，县人民调解协会成立，64名会员参加会议。\n县司法局等相关部门建立人民调解组织395个。\n"
+            "县司法局副局长、县人民调解委员会主任胡希华心中一块石头终于落了地。\n县人民调解委员会受理调解该纠纷。\n",
+            "presenter_list",
+            ["县司法局", "县人民调解委员会"],
+        ),
+    ],
+)
+def test_the_one_body_a_text_speaks_for(text, layout, names):
+    st = parse_structure(text, fallback_name="总结")
+    assert (st.layout, [u.name for u in st.units]) == (layout, names)
+    assert st.fallback == (layout == "fallback")
+
+
+def test_bodies_begin_where_the_text_first_names_them():
+    text = (
+        "县人民调解协会成立，64名会员参加会议。\n县司法局等相关部门建立人民调解组织395个。\n"
+        "县司法局副局长、县人民调解委员会主任胡希华在场。\n县人民调解委员会连续调解了17个小时。\n"
+    )
+    doc = document_from_text("d", "x", text)
+    units = [(u["name"], u["canonical"], u["level"], u["start"]) for u in doc.records["units"]]
+    assert units == [
+        ("县司法局", "县司法局", "", text.index("县司法局")),
+        ("县人民调解委员会", "县人民调解委员会", "", text.index("县司法局副局长")),
+    ]
+    assert [(m["raw"], m["unit"]) for m in doc.records["metrics"]][:2] == [("64名", None), ("395个", "县司法局")]

@@ -21,7 +21,7 @@ ORDINALS = "一二三四五六七八九十"
 SPECIAL = ("知识产权", "海事", "铁路运输中级", "铁路运输", "互联网", "金融", "军事", "林区中级", "林区", "农垦", "矿区")
 TYPE_RE = re.compile(
     rf"(?P<type>最高人民法院|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})?人民法院"
-    rf"|(?:{'|'.join(SPECIAL)})法院|[{ORDINALS}]中院|中院|高院|法院)"
+    rf"|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})法院|[{ORDINALS}]中院|中院|高院|法院)"
     rf"(?P<tribunal>[{HAN}]{{2,8}}?(?:人民)?法庭)?"
 )
 # Place words that end a place name; the longest first.
@@ -33,6 +33,10 @@ GENERIC = set(
     "中级 高级 人民 当地 辖区 属地 兄弟 示范 先进 优秀 新时代 一流 某 某某 "
     "城市 农村 城乡 金融 家事 少年 知产 破产".split()
 )
+# Bodies that present without being courts (县司法局, 县人民调解委员会, 夏戈工作室): their names are their keys.
+BODY_SUFFIXES = (
+    "司法局 公安局 检察院 人民调解委员会 调解委员会 委员会 司法所 派出所 工作室 协会 中心 办公室 妇联 工会 政府 局"
+).split()
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,15 @@ def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", 
     return rest + word
 
 
+def is_body(name: str) -> bool:
+    """True when ``name`` names a body that is not a court (县司法局, 县人民调解委员会, 夏戈工作室).
+
+    >>> is_body("县司法局"), is_body("县人民调解委员会"), is_body("海城市人民法院"), is_body("法院诉讼服务中心")
+    (True, True, False, False)
+    """
+    return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
+
+
 def canonical(name: str) -> str:
     """One key per court, whatever the form: the lowest place without its 省/市/区 suffix, then the court type.
 
@@ -155,9 +168,11 @@ def canonical(name: str) -> str:
     (True, '第一中级人民法院', '北京高级人民法院')
     >>> canonical("盖州市人民法院东城人民法庭"), canonical("东城法庭"), canonical("浦东")
     ('盖州人民法院东城人民法庭', '东城人民法庭', '浦东人民法院')
+    >>> canonical("常州市中级法院"), canonical("县司法局")
+    ('常州中级人民法院', '县司法局')
     """
     name = re.sub(r"\s+", "", name)
-    if len(name) > 40:  # no court's name is this long: leave it as written
+    if len(name) > 40 or is_body(name):  # no court's name is this long; a body that is no court keeps its name
         return name
     if name == "最高人民法院" or name in ("最高法", "最高法院"):
         return "最高人民法院"
@@ -250,7 +265,7 @@ def find_courts(text: str) -> list[Court]:
     return out
 
 
-ANONYMOUS_RE = re.compile(rf"(?<![{HAN}])[市县区](?:中级人民法院|中级法院|人民法院|中院|法院)")
+ANONYMOUS_RE = re.compile(rf"(?<![{HAN}])[省市县区](?:中级人民法院|中级法院|人民法院|中院|法院)")
 
 
 def anonymous_courts(text: str) -> list[Court]:
@@ -288,6 +303,8 @@ def describe(name: str) -> tuple[str, str, str, tuple[str, ...]]:
     key = canonical(name)
     if key == "最高人民法院":
         return "最高人民法院", "", "最高法院", ("最高法院", "最高法")
+    if is_body(name):
+        return "", "", name, ()
     m = TYPE_RE.search(name)
     place = name[: m.start()] if m else name
     if not key.startswith("第") and (place in GENERIC or not re.fullmatch(f"[{HAN}]+", place)):

@@ -3,9 +3,11 @@
 ``marker``          经验交流单位：X (and 交流单位：X, 【经验交流】X) opens each unit
 ``digest``          headline line, byline (court, post, person), paragraphs: a speech digest
 ``court_lines``     a court's name alone on a line before a headline line, or 【案例1】X法院：headline
-``presenter_list``  the intro names the units (A、B和C分别作交流发言); the body may not delimit them
+``presenter_list``  the intro names the units (A、B和C分别作交流发言); the body may not delimit them; or
+                    bodies that are not courts (县司法局), found by the posts of people acting for them, last
 ``single_court``    one court named in the title or opening lines (else the most named), or one byline:
-                    the text from its first mention is its unit
+                    the text from its first mention is its unit; else a court named by its level only, the
+                    court of the site's furniture, 最高人民法院, or a collective (全省法院) spoken for throughout
 ``fallback``        no court named anywhere: the whole text is one unit named after the document
 """
 
@@ -14,10 +16,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from explorer.read.courts import anonymous_courts, canonical, find_courts, is_court_name
-from explorer.read.presenters import POST_PERSON_RE, Presenter, find_presenters, speaker_after
+from explorer.read.courts import Court, anonymous_courts, canonical, find_courts, is_court_name
+from explorer.read.presenters import POST_PERSON_RE, Presenter, find_bodies, find_presenters, speaker_after
 
 # The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
 MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]")
@@ -160,22 +162,52 @@ def _presenter_sections(lines, content: list[int], presenters: list[Presenter], 
     return [Section(p.name, len(lines), person=p.person, post=p.post) for p in presenters]
 
 
-def single_court(clean: str, lines, content: list[int]) -> Section | None:
-    """The court a one-court text is about: of those named in its title or opening lines, the one the
-    text names most (the host, not the visitor); else the one named most; else a court named only by
-    its level (市法院). The unit begins at the first line that names it other than as the place a
-    delegation visits (莅临大庆中院); what comes before is the intro. Its speaker is the post and
-    name first written after its name (院长马国)."""
-    starts = [ln.start for ln in lines]
-    readable = set(content)  # furniture lines name no unit
+# Collectives of courts: the courts of a province or city together, or of a level (全省法院, 河北各级法院).
+COLLECTIVE_RE = re.compile(r"全[国省市区县州](?:人民)?法院|各级(?:人民)?法院|[两三]级法院")
+WHOLE_RE = re.compile(r"全[省市区县州](?:人民)?法院")  # a collective a yearbook may speak for throughout
+WHOLE_MIN = 3  # mentions that make a collective the text's subject, not a passing phrase
+SELF_RE = re.compile(r"我院|本院|全院")  # a court's own text speaking of itself
+SUPREME_MIN = 2  # mentions of 最高人民法院 that make it the text's court; one is a citation (根据最高人民法院…)
+SPEAKING_RATIO = 2  # a court named by its level only speaks when named more than twice as often as 江苏法院
+EXAMPLE_AFTER = "为例"  # 以海城市人民法院为例
 
-    def line_of(c) -> int:
-        return bisect.bisect_right(starts, c.start) - 1
 
-    courts = [c for c in find_courts(clean) if c.canonical != "最高人民法院" and line_of(c) in readable]
-    courts = courts or [c for c in anonymous_courts(clean) if line_of(c) in readable]
-    if not courts:
-        return None
+def _examples(clean: str, courts: list[Court], opening_line: int, line_of) -> set[int]:
+    """Indexes of mentions that cite a court as an example, not as the presenter: one written before 为例
+    (以海城市人民法院为例), or a court below the high court named once, past the opening line, in a text
+    that speaks for a collective (河北省各级人民法院…全省法院…廊坊中院不断深化“廊坊经验”); a high court
+    heads the province's courts and speaks for them."""
+    counts = Counter(c.canonical for c in courts)
+    collective = len(COLLECTIVE_RE.findall(clean)) >= 2
+    return {
+        k
+        for k, c in enumerate(courts)
+        if clean.startswith(EXAMPLE_AFTER, c.end)
+        or (collective and counts[c.canonical] == 1 and line_of(c) != opening_line and "高级" not in c.canonical)
+    }
+
+
+def _bare(court: Court) -> bool:
+    """A place and 法院, no level (江苏法院): as often the place's courts together as one court."""
+    return not court.full and court.canonical.endswith("人民法院") and not re.search("中级|高级|第", court.canonical)
+
+
+def _tribunal_keys(courts: list[Court]) -> dict[str, str]:
+    """A bare tribunal's key (枫桥人民法庭) → the key of the one tribunal the text names with its parent court
+    (浙江诸暨法院枫桥法庭): the same tribunal."""
+    parents: dict[str, set[str]] = {}
+    for c in courts:
+        if c.canonical.endswith("人民法庭") and "人民法院" in c.canonical:
+            parents.setdefault(c.canonical.split("人民法院")[-1], set()).add(c.canonical)
+    return {bare: next(iter(keys)) for bare, keys in parents.items() if len(keys) == 1}
+
+
+def _choose(clean: str, courts: list[Court], lines, content: list[int], line_of) -> Section:
+    """Of ``courts``, those named in the title or opening lines, the one the text names most (the host, not
+    the visitor); else the one named most. Its unit begins at the first line that names it other than as the
+    place a delegation visits; its speaker is the post and name first written after its name."""
+    same = _tribunal_keys(courts)
+    courts = [replace(c, canonical=same.get(c.canonical, c.canonical)) for c in courts]
     full: dict[str, str] = {}
     for c in courts:  # the fullest name the text gives (宣城市宣州区人民法院, not 宣州区人民法院)
         if c.full and len(c.name) > len(full.get(c.canonical, "")):
@@ -193,6 +225,67 @@ def single_court(clean: str, lines, content: list[int]) -> Section | None:
         first_line = after[0] if after else line_of(mentions[0])
     speaker = next((found for c in mentions if (found := speaker_after(clean, c.end))), (None, None))
     return Section(full.get(chosen, mentions[0].name), first_line, post=speaker[0], person=speaker[1])
+
+
+def single_court(clean: str, lines, content: list[int], furniture_lines: set[int] = frozenset()) -> Section | None:
+    """The one body a text speaks for, tried in order:
+
+    1. the courts it names (:func:`_choose`), less those cited as examples (:func:`_examples`); a bare
+       江苏法院 that no one visits gives way to a court named by its level only (省法院) that the text
+       names more than twice as often: that is the body speaking, the other its courts together;
+    2. a court named only by its level (市法院, 省法院);
+    3. the one court the site's furniture names, when the text speaks as that court (我院, 全院);
+    4. 最高人民法院, when it is the only court the text names, at least ``SUPREME_MIN`` times;
+    5. a collective the text speaks for throughout (全省法院, named at least ``WHOLE_MIN`` times).
+    """
+    starts = [ln.start for ln in lines]
+    readable = set(content)  # furniture lines name no unit
+
+    def line_of(c) -> int:
+        return bisect.bisect_right(starts, c.start) - 1
+
+    found = [c for c in find_courts(clean) if line_of(c) in readable]
+    named = [c for c in found if c.canonical != "最高人民法院"]
+    examples = _examples(clean, named, content[0] if content else -1, line_of)
+    named = [c for k, c in enumerate(named) if k not in examples]
+    anonymous = [c for c in anonymous_courts(clean) if line_of(c) in readable]
+    if named:
+        section = _choose(clean, named, lines, content, line_of)
+        chosen = [c for c in named if c.canonical == canonical(section.name)]
+        visited = any(clean[max(0, c.start - 2) : c.start].endswith(VISITED) for c in chosen)
+        bare = chosen and all(map(_bare, chosen)) and not visited
+        if not (bare and len(anonymous) > SPEAKING_RATIO * len(chosen)):
+            return section
+    if anonymous:
+        return _choose(clean, anonymous, lines, content, line_of)
+    banner = {c.canonical: c for c in find_courts(clean) if line_of(c) in furniture_lines}
+    if len(banner) == 1 and content and SELF_RE.search(clean):
+        return Section(next(iter(banner.values())).name, content[0])
+    spc = [c for c in found if c.canonical == "最高人民法院"]
+    spc = spc if len(spc) >= SUPREME_MIN else []
+    whole = [c for m in WHOLE_RE.finditer(clean) if line_of(c := _court(m)) in readable]
+    for pool in (spc, whole if len(whole) >= WHOLE_MIN else []):
+        if pool:
+            return _choose(clean, pool, lines, content, line_of)
+    return None
+
+
+def _court(m: re.Match) -> Court:
+    return Court(m.group(), m.start(), m.end(), False, canonical(m.group()))
+
+
+def _bodies(clean: str, lines, content: list[int]) -> list[Section]:
+    """Bodies that are not courts, where someone holding a post in them acts (县司法局副局长、县人民调解委员会主任
+    胡希华): each from the first line after the last unit's that names it."""
+    starts = [ln.start for ln in lines]
+    readable = set(content)
+    out: list[Section] = []
+    for body in find_bodies(clean):
+        named = (bisect.bisect_right(starts, m.start()) - 1 for m in re.finditer(re.escape(body.name), clean))
+        first = next((i for i in named if i in readable and (not out or i > out[-1].first)), None)
+        if first is not None:
+            out.append(Section(body.name, first, post=body.post, person=body.person))
+    return out
 
 
 def resolve(names: list[str], clean: str) -> list[str]:
@@ -221,7 +314,9 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         names = resolve([p.name for p in presenters], clean)
         named = [Presenter(n, p.written, p.post, p.person) for n, p in zip(names, presenters, strict=True)]
         return Layout("presenter_list", _presenter_sections(lines, content, named, list_end), named)
-    court = single_court(clean, lines, content)
+    court = single_court(clean, lines, content, furniture_lines)
     if court:
         return Layout("single_court", [court], presenters)
+    if sections := _bodies(clean, lines, content):  # presenters found by their posts, not by a list
+        return Layout("presenter_list", sections, presenters)
     return Layout("fallback", [], presenters)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from explorer.read.courts import find_courts
+from explorer.read.courts import BODY_SUFFIXES, find_courts, is_body
 from explorer.read.lexicon import HAN_BASIC as HAN
 
 TRIGGER_RE = re.compile(
@@ -29,6 +29,12 @@ COUNT_TAIL_RE = re.compile(
     rf"等?\s*(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:处|家|个|所)[{HAN}]{{0,4}}(?:法庭|法院)\s*$"
 )
 CONNECTORS = ("以及", "和", "及", "与")
+# A body's name right before a post someone holds in it: 县司法局副局长, 县人民调解委员会主任
+BODY_POST_RE = re.compile(
+    rf"(?:{'|'.join(BODY_SUFFIXES)})(?=副?(?:局长|主任|所长|会长|书记|主席|负责人|站长|科长|处长|部长|调解员))"
+)
+BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的'  # where a body's name begins, looking back
+BODY_WINDOW = 10
 LIST_LIMIT = 400  # characters a presenter list may run before its trigger
 TRIGGERS_LIMIT = 50  # a list is announced early; a text of nothing but triggers costs no more than this
 
@@ -100,6 +106,24 @@ def speaker_after(text: str, pos: int) -> tuple[str, str] | None:
     """
     m = SPEAKER_RE.match(text[pos : pos + 40])
     return (m["post"], m["person"]) if m else None
+
+
+def find_bodies(text: str) -> list[Presenter]:
+    """Bodies that are not courts, in order, where the text names someone by a post in them.
+
+    >>> [(p.name, p.person) for p in find_bodies("县司法局副局长、县人民调解委员会主任胡希华在场。")]
+    [('县司法局', '胡希华'), ('县人民调解委员会', '胡希华')]
+    """
+    found: dict[str, Presenter] = {}
+    for m in BODY_POST_RE.finditer(text):
+        window = text[max(0, m.start() - BODY_WINDOW) : m.start()]
+        name = window[max(window.rfind(c) for c in BODY_CUT) + 1 :] + m.group()
+        if len(name) == len(m.group()) or not re.fullmatch(f"[{HAN}]+", name) or not is_body(name):
+            continue
+        speaker = speaker_after(text, m.end())
+        if name not in found or (speaker and found[name].person is None):  # the first named speaker
+            found[name] = Presenter(name, name, *(speaker or (None, None)))
+    return list(found.values())
 
 
 def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
