@@ -14,7 +14,7 @@ wrote for it, by the matching rules of tests/corpus_truth.py (the ones tests/tes
 - genre right: documents whose parser genre is the truth's.
 
 Run: python bench/score_corpus.py [--held-back | --all] [--markdown] [--verbose] [SLUG ...]
-(default: the development documents, those not in data/library/HELD_BACK.txt).
+(default: the development documents, those not in data/library/HELD_BACK.list).
 """
 
 from __future__ import annotations
@@ -205,7 +205,7 @@ def chosen(args: argparse.Namespace) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--held-back", action="store_true", help="only the documents of HELD_BACK.txt")
+    which.add_argument("--held-back", action="store_true", help="only the documents of HELD_BACK.list")
     which.add_argument("--all", action="store_true", help="every document of the library")
     parser.add_argument("--markdown", action="store_true", help="a Markdown table instead of plain text")
     parser.add_argument("--verbose", action="store_true", help="also list the false figures")

@@ -1,5 +1,5 @@
 """The sample library (``data/library/``): real public reports, each ``<slug>.txt`` as retrieved and
-``<slug>.json`` the truth a person wrote by reading it; ``HELD_BACK.txt`` names those kept out of
+``<slug>.json`` the truth a person wrote by reading it; ``HELD_BACK.list`` names those kept out of
 development, read only to score a finished change."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def slugs(folder: Path = LIBRARY_DIR) -> list[str]:
 
 def held_back(folder: Path = LIBRARY_DIR) -> frozenset[str]:
     """The documents kept out of development."""
-    path = folder / "HELD_BACK.txt"
+    path = folder / "HELD_BACK.list"
     if not path.exists():
         return frozenset()
     lines = path.read_text(encoding="utf-8").splitlines()
