@@ -209,6 +209,22 @@ STRINGS: dict[str, tuple[str, str]] = {
         "“{doc}” names no court anywhere: it is read as one unit, each paragraph an initiative.",
     ),
     "part": ("部分", "Part"),
+    "col_confidence_read": ("结构读取", "Structure read"),
+    "confidence_high": ("可靠", "sure"),
+    "confidence_check": ("请核对", "check it"),
+    "confidence_low": ("未找到单位", "no unit found"),
+    "confidence_line_heads": (
+        "单位是从行首的法院名称推断的，请核对单位划分。",
+        "Units were read from court names at the head of lines: check where each begins.",
+    ),
+    "confidence_listed_not_delimited": (
+        "导语列出了发言单位，但正文没有标出各单位从哪里开始：请核对各单位的内容。",
+        "The introduction lists the presenters but the text does not mark where each speaks: check each unit's text.",
+    ),
+    "confidence_named_once": (
+        "全文只提到一次这家法院，单位是据此推断的：请核对。",
+        "The text names its court only once; the unit was inferred from it: check it.",
+    ),
     "showing": (
         "共 {n} 项，图中显示前 {k} 项；全部见“数据”页。",
         "{n} in all; the chart shows the first {k}. See Data for all.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass, field, fields
+from dataclasses import astuple, dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -14,6 +14,7 @@ import pandas as pd
 
 from explorer.read.achievements import find_achievements
 from explorer.read.concepts import Concept, find_concepts
+from explorer.read.confidence import confidence
 from explorer.read.corrupt import Correction, load_corrections
 from explorer.read.decode import FORMATS, SourceError, extract_file, is_report, order_key, read_file
 from explorer.read.furniture import blank
@@ -228,6 +229,7 @@ def _records(doc: Document) -> dict[str, list[dict]]:
         "fallback": st.fallback,
         "stale_corrections": [c.raw for c in doc.text.stale_corrections],
         "layout": st.layout,
+        **dict(zip(("confidence", "confidence_reason"), astuple(confidence(st.layout, st.units, clean)), strict=True)),
         "title": st.title,
         "iso_date": st.iso_date,
         "year": st.year,

@@ -366,6 +366,9 @@ def sidebar(language: str) -> None:
         for doc in st.session_state.get("_uploads", []):
             n_units = len(doc.structure.units)
             st.success(t("upload_ok", language, name=md(doc.id), units=n_units, metrics=len(doc.records["metrics"])))
+            record = doc.records["documents"][0]
+            if record.get("confidence") == "check":  # units inferred: said beside the report, not hidden
+                st.info(t(f"confidence_{record['confidence_reason']}", language))
             if note := notes.get(doc.id):  # read, with its damaged bytes marked
                 st.warning(t(f"upload_note_{note.code}", language, name=md(doc.id), **note.details))
 

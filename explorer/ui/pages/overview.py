@@ -46,6 +46,10 @@ def reports_listing(corpus, curated, lang: str):
     listing["genre"] = listing["id"].map(facts["genre"]).map(lambda g: genre_label(g, lang))
     listing["figures"] = listing["id"].map(figures).fillna(0).astype(int)
     listing["layout"] = listing["id"].map(facts["layout"])
+    sure = docs.set_index("id")["confidence"] if "confidence" in docs else pd.Series(dtype=object)
+    listing["confidence"] = (
+        listing["id"].map(sure).map(lambda c: t(f"confidence_{c}", lang) if isinstance(c, str) else "")
+    )
     iso = listing["id"].map(facts["iso_date"]).fillna("")
     year = listing["year"]
     listing["when"] = pd.to_datetime(
@@ -82,6 +86,8 @@ if len(shown) <= MAX_REPORTS:
         st.html(described(info))
         if record["fallback"]:
             st.info(t("fallback", lang, doc=md(info.id)))
+        elif record.get("confidence") == "check":  # the units were inferred: the reader is told, not shown a guess
+            st.info(t(f"confidence_{record['confidence_reason']}", lang))
 else:
     listing = corpus.memo(("listing", lang), lambda: reports_listing(corpus, curated, lang))  # once per corpus
     listing = listing[listing["id"].isin(chosen)] if chosen else listing
@@ -91,8 +97,10 @@ else:
         points = dated.assign(date=dated["when"], label=dated["name"].fillna(dated["id"]), genre_text=dated["genre"])
         shell.chart(reports_timeline(points[["date", "label", "genre_text"]], lang), points, "reports", lang,
                     width="stretch")  # fmt: skip
-    columns = ("name", "date", "year", "place", "genre", "units", "figures", "layout", "source")
-    labels = {c: t(f"col_{c}", lang) for c in columns}
+    columns = ("name", "date", "year", "place", "genre", "units", "figures", "layout", "confidence", "source")
+    labels = {c: t(f"col_{c}", lang) for c in columns if c != "confidence"} | {
+        "confidence": t("col_confidence_read", lang)
+    }
     st.dataframe(listing[["id", *columns]], hide_index=True, width="stretch", height=320, column_config=labels)
 
 totals = corpus.concept_totals()

@@ -1,0 +1,40 @@
+"""How sure the reading of a report's structure is, said beside the report: on real documents of the
+library (development set), and in the app when an uploaded report's units were inferred."""
+
+from __future__ import annotations
+
+import pytest
+from apptest import open_app
+
+from explorer.read import library
+from explorer.read.dataset import build_dataset, document_from_text
+
+
+def read(slug: str) -> dict:
+    return document_from_text(slug, slug, library.text(slug)).records["documents"][0]
+
+
+@pytest.mark.parametrize(
+    ("slug", "level", "reason"),
+    [
+        ("spc_tribunal_cases_mediation_2024", "check", "line_heads"),  # 【案例】X法院：headline lines
+        ("gaoyuan_yuanzhang_2007", "check", "listed_not_delimited"),  # eight 高院 listed, no passage each
+        ("dongguan_report_2023", "high", "single_court"),  # its court named throughout
+        ("spc_tribunal_cases_spam_repost", "low", "fallback"),  # a spam mirror naming no court
+    ],
+)
+def test_real_reports_say_how_sure_their_structure_is(slug, level, reason):
+    assert slug not in library.held_back()
+    record = read(slug)
+    assert (record["confidence"], record["confidence_reason"]) == (level, reason)
+
+
+def test_the_seed_marks_its_units_itself():
+    record = build_dataset().frame("documents").iloc[0]
+    assert (record["confidence"], record["confidence_reason"]) == ("high", "marker")
+
+
+def test_an_uploaded_report_with_inferred_units_says_check_them():
+    doc = document_from_text("gaoyuan", "gaoyuan.txt", library.text("gaoyuan_yuanzhang_2007"))
+    at = open_app(uploads=[doc], docs=["gaoyuan"])
+    assert any("没有标出各单位从哪里开始" in i.value for i in at.info)
