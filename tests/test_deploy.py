@@ -1,0 +1,192 @@
+"""The team deployment (scripts/serve.sh, issue 28): two app processes, the store builder and nginx on
+loopback, spoken to as a browser does, over Streamlit's websocket (TESTING.md, "Load on a real server").
+
+Starts everything from a config of its own (free ports, a copy of the seeds as the watched folder, a
+fresh store, a run folder under pytest's tmp_path), searches through the proxy, adds a report, kills
+the process serving a session and opens a new one, then stops everything and looks for leftovers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import importlib.util
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+spec = importlib.util.spec_from_file_location("bench_proxy", ROOT / "bench" / "bench_proxy.py")
+bench_proxy = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(bench_proxy)
+
+pytestmark = pytest.mark.slow
+
+REPORT = "经验交流单位：某县人民法院\n化解纠纷的做法\n概述。\n创建“无讼社区”，化解纠纷近2万件。\n"
+
+
+def _nginx_missing_reason() -> str | None:
+    if shutil.which("nginx") or Path("/usr/sbin/nginx").exists():
+        return None
+    if os.geteuid() != 0 and not shutil.which("sudo"):
+        return "nginx is not installed and cannot be: apt-get install -y nginx needs root"
+    if not shutil.which("apt-get"):
+        return "nginx is not installed and there is no apt-get to install it"
+    return None
+
+
+@pytest.fixture(scope="module")
+def deployment(tmp_path_factory):
+    if reason := _nginx_missing_reason():
+        pytest.skip(reason)
+    if not shutil.which("curl"):
+        pytest.skip("serve.sh's health checks need curl")
+    tmp = tmp_path_factory.mktemp("deploy")
+    shutil.copytree(ROOT / "seeds", tmp / "reports")
+    conf = bench_proxy.write_conf(tmp, 2, store=str(tmp / "store"), reports=str(tmp / "reports"))
+    values = bench_proxy.read_conf(conf)
+    try:
+        started = bench_proxy.serve(conf, "start")
+        if started.returncode and "apt-get" in started.stderr:
+            pytest.skip(f"nginx could not be installed: {started.stderr.strip()[-300:]}")
+        assert started.returncode == 0, started.stdout + started.stderr
+        yield conf, values
+    finally:
+        bench_proxy.serve(conf, "stop")
+
+
+def _proxy(values: dict, path: str = "") -> str:
+    return f"http://127.0.0.1:{values['PROXY_PORT']}/explorer/{path}"
+
+
+def _stream(values: dict) -> str:
+    return f"ws://127.0.0.1:{values['PROXY_PORT']}/explorer/_stcore/stream"
+
+
+async def _open_search(url: str, query: str, route: str | None = None) -> bench_proxy.Answer:
+    """A new session opening /explorer/?page=search&q=… as a pasted link does."""
+    async with bench_proxy.connect(url, route) as ws:
+        return await bench_proxy.rerun(ws, f"page=search&q={quote(query)}")
+
+
+def _upstreams(values: dict, route: str) -> list[int]:
+    """The app ports that answered the requests of this route, in order (nginx's access log; a
+    request retried on another process counts the one that answered; a websocket is logged once closed)."""
+    log = (Path(values["RUN_DIR"]) / "nginx-access.log").read_text(encoding="utf-8")
+    found = (re.search(r"upstream=(.*?) route=(\S+)", line) for line in log.splitlines())
+    return [int(m[1].split(",")[-1].strip().rsplit(":", 1)[1]) for m in found if m and m[2] == route]
+
+
+def _route_to(values: dict, route: str) -> int:
+    """The app port this route's cookie is hashed to, learnt from one page request."""
+    request = urllib.request.Request(_proxy(values), headers={"Cookie": f"explorer_route={route}"})
+    urllib.request.urlopen(request, timeout=10).read()
+    return _upstreams(values, route)[-1]
+
+
+def test_status_lists_every_process_as_healthy(deployment):
+    conf, values = deployment
+    status = bench_proxy.serve(conf, "status")
+    assert status.returncode == 0, status.stdout
+    rows = {line.split()[0]: line.split()[2:4] for line in status.stdout.splitlines()[1:]}
+    first = int(values["FIRST_PORT"])
+    assert rows == {
+        "nginx": ["running", "ok"],
+        f"app-{first}": ["running", "ok"],
+        f"app-{first + 1}": ["running", "ok"],
+        "builder": ["running", "store"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("path", "headers", "status", "want"),
+    [
+        ("health", {}, 200, {"body": b"ok"}),  # the app's own /_stcore/health, through the proxy
+        ("", {}, 200, {"set-cookie": "explorer_route="}),  # the sticky-session cookie on a first visit
+        ("", {"Cookie": "explorer_route=r1"}, 200, {"no set-cookie": True}),  # kept when it comes back
+        ("", {"Accept-Encoding": "gzip"}, 200, {"content-encoding": "gzip"}),  # text is compressed
+    ],
+)
+def test_the_proxy_answers_http(deployment, path, headers, status, want):
+    _, values = deployment
+    with urllib.request.urlopen(urllib.request.Request(_proxy(values, path), headers=headers), timeout=10) as r:
+        assert r.status == status
+        body = r.read()
+        if "body" in want:
+            assert body == want["body"]
+        if "set-cookie" in want:
+            assert (r.headers["Set-Cookie"] or "").startswith(want["set-cookie"])
+            assert "Path=/explorer/" in r.headers["Set-Cookie"] and "HttpOnly" in r.headers["Set-Cookie"]
+        if "no set-cookie" in want:
+            assert r.headers["Set-Cookie"] is None
+        if "content-encoding" in want:
+            assert r.headers["Content-Encoding"] == "gzip"
+            assert b"<html" in gzip.decompress(body)
+
+
+@pytest.mark.parametrize(("query", "hits"), [("无讼社区", 2), ("wusong shequ", 2), ("枫桥经验", 1), ("審判質效", 7)])
+def test_a_search_link_answers_through_the_proxy(deployment, query, hits):
+    _, values = deployment
+    answer = asyncio.run(_open_search(_stream(values), query))
+    assert (answer.hits, answer.lines) == (hits, hits)
+
+
+def test_a_report_added_to_the_watched_folder_is_found_through_the_proxy(deployment):
+    _, values = deployment
+    Path(values["REPORTS"], "某县报告.txt").write_text(REPORT, encoding="utf-8")
+    deadline = time.monotonic() + 90
+    while (answer := asyncio.run(_open_search(_stream(values), "无讼社区"))).hits == 2:
+        assert time.monotonic() < deadline, "the new report is not found after 90 s"
+        time.sleep(1)
+    assert (answer.hits, answer.lines) == (3, 3)
+
+
+def test_a_killed_process_leaves_the_other_answering(deployment):
+    conf, values = deployment
+    first = int(values["FIRST_PORT"])
+    killed = _route_to(values, "kill-me")
+    alive = ({first, first + 1} - {killed}).pop()
+
+    async def session_outlives_its_process() -> tuple[bench_proxy.Answer, str]:
+        async with bench_proxy.connect(_stream(values), "kill-me") as ws:
+            before = await bench_proxy.rerun(ws, f"page=search&q={quote('无讼社区')}")
+            os.killpg(bench_proxy.pid_of(conf, f"app-{killed}"), signal.SIGKILL)
+            try:
+                await bench_proxy.search(ws, "枫桥经验")
+                return before, "answered"
+            except Exception as e:  # noqa: BLE001 - the session dies with its process, as a tab's does
+                return before, type(e).__name__
+
+    before, after = asyncio.run(session_outlives_its_process())
+    assert before.hits == 3 and after != "answered"
+    assert _upstreams(values, "kill-me")[-1] == killed  # that session was the killed process's
+    # a new session of the same browser (its cookie hashes to the dead process) and of new browsers
+    for route in ["kill-me", "another-browser", "a-third-browser"]:
+        answer = asyncio.run(_open_search(_stream(values), "无讼社区", route))
+        assert (answer.hits, answer.lines) == (3, 3), route
+        assert _upstreams(values, route)[-1] == alive, route
+    status = bench_proxy.serve(conf, "status")
+    assert status.returncode == 3
+    assert [line.split()[0] for line in status.stdout.splitlines() if " stopped " in line] == [f"app-{killed}"]
+
+
+def test_stop_leaves_nothing_running(deployment):
+    conf, values = deployment
+    groups = [bench_proxy.pid_of(conf, name) for name in ("nginx", "builder", f"app-{values['FIRST_PORT']}")]
+    stopped = bench_proxy.serve(conf, "stop")
+    assert stopped.returncode == 0, stopped.stderr
+    left = subprocess.run(["pgrep", "-af", values["RUN_DIR"]], capture_output=True, text=True).stdout
+    assert left == ""
+    for pgid in groups:  # nginx's workers, the builder's workers: every process of every group
+        alive = subprocess.run(["ps", "-e", "-o", "pgid=,stat="], capture_output=True, text=True).stdout.split("\n")
+        assert not [row for row in alive if row.split()[:1] == [str(pgid)] and not row.split()[1].startswith("Z")]
+    status = bench_proxy.serve(conf, "status")
+    assert status.returncode == 3 and "running" not in status.stdout
