@@ -35,7 +35,14 @@ from explorer.corpus.store import (
     concept_totals,
     read_generation,
 )
-from explorer.read.dataset import Dataset, Document, curated_corrections, document_from_text, export_records
+from explorer.read.dataset import (
+    Dataset,
+    Document,
+    curated_corrections,
+    curated_edits,
+    document_from_text,
+    export_records,
+)
 from explorer.read.memo import Memo
 
 SECTION_COLUMNS = ["key", "document", "order", "name", "short_name", "court"]
@@ -293,7 +300,9 @@ class StoreCorpus(Corpus):
                     if len(self._parsed) > 64:
                         self._parsed.clear()
                     raw = self.raw_text(doc_id)
-                    self._parsed[doc_id] = document_from_text(doc_id, f"store:{doc_id}", raw, curated_corrections())
+                    self._parsed[doc_id] = document_from_text(
+                        doc_id, f"store:{doc_id}", raw, curated_corrections(), edits=curated_edits()
+                    )
                 docs.append(self._parsed[doc_id])
         return Dataset(docs)
 

@@ -14,9 +14,9 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from explorer.read.resources import CORRECTIONS_FILE, SCRIPT_PAIRS_FILE, STOPWORDS_FILE, USERDICT_FILE
+from explorer.read.resources import CORRECTIONS_FILE, EDITS_FILE, SCRIPT_PAIRS_FILE, STOPWORDS_FILE, USERDICT_FILE
 
-CURATED = (CORRECTIONS_FILE, USERDICT_FILE, STOPWORDS_FILE, SCRIPT_PAIRS_FILE)
+CURATED = (CORRECTIONS_FILE, EDITS_FILE, USERDICT_FILE, STOPWORDS_FILE, SCRIPT_PAIRS_FILE)
 LIBRARIES = ("jieba", "opencc", "pypinyin", "charset-normalizer", "cpca")  # what reads and decodes the text
 PACKAGE = Path(__file__).resolve().parents[1]  # explorer/
 BUILD = "explorer.corpus.store"  # the module a build runs; what it imports, transitively, is hashed with it

@@ -51,7 +51,15 @@ import pyarrow.parquet as pq
 
 from explorer.corpus.index import SequenceIndex, TextIndex
 from explorer.corpus.pipeline import pipeline_hash
-from explorer.read.dataset import TABLES, SourceError, curated_corrections, load_document, records_frame, report_files
+from explorer.read.dataset import (
+    TABLES,
+    SourceError,
+    curated_corrections,
+    curated_edits,
+    load_document,
+    records_frame,
+    report_files,
+)
 from explorer.read.decode import is_report, order_key
 from explorer.read.decode import report_id as decoded_id
 from explorer.read.pinyin import reading_ids, reading_vocabulary
@@ -251,7 +259,7 @@ def _die_with_parent() -> None:
 def _parse(path: str) -> dict[str, list[dict]] | str:
     """Worker: the records of one document, plus its texts, offset map and readings; or why it failed."""
     try:
-        doc = load_document(Path(path), curated_corrections())
+        doc = load_document(Path(path), curated_corrections(), curated_edits())
     except SourceError as e:
         return str(e)
     records = dict(doc.records)

@@ -6,7 +6,7 @@ import multiprocessing
 from pathlib import PurePath
 
 from explorer.read.corrupt import Correction
-from explorer.read.dataset import Document, curated_corrections, document_from_text
+from explorer.read.dataset import Document, curated_corrections, curated_edits, document_from_text
 from explorer.read.decode import Note, SourceError, extract
 
 MAX_UPLOAD_MB = 10  # refused here, in the interface's language
@@ -44,7 +44,8 @@ def read_upload(
     doc_id, n = stem, 2
     while doc_id in taken:
         doc_id, n = f"{stem}-{n}", n + 1
-    return within(budget, document_from_text, doc_id, f"upload:{name}", text, corrections, left_out), note
+    edits = curated_edits()
+    return within(budget, document_from_text, doc_id, f"upload:{name}", text, corrections, left_out, edits), note
 
 
 def within(seconds: float, fn, *args):

@@ -14,6 +14,7 @@ COLUMNS = {
     "achievements": ["unit", "kind", "text", "initiative", "sentence"],
     "concepts": ["term", "unit", "quoted", "mentions"],
     "corrections": ["unit", "raw", "repair", "reason", "start", "end", "raw_start", "raw_end"],
+    "edits": ["document", "kind", "target", "value", "who", "when", "note", "status"],
 }
 
 
@@ -24,7 +25,7 @@ def table_view(frame: pd.DataFrame, name: str, units: list[str], lang: str) -> p
         return pd.DataFrame(columns=COLUMNS[name])
     df = frame[frame[key].isin(units)] if key in frame.columns else frame
     df = df[[c for c in COLUMNS[name] if c in df.columns]].copy()
-    if "value" in df.columns:
+    if name == "metrics":  # a correction's value is a name or a label, not a number
         df["value"] = pd.to_numeric(df["value"])
     if "qualifier" in df.columns:
         df["qualifier"] = df["qualifier"].map(lambda q: qualifier(q, lang))

@@ -22,7 +22,7 @@ from explorer.read.courts import LEVELS
 from explorer.read.genres import GENRE_IDS
 
 LANGS = ("zh", "en")
-TABLES = ("units", "initiatives", "metrics", "achievements", "concepts", "corrections")
+TABLES = ("units", "initiatives", "metrics", "achievements", "concepts", "corrections", "edits")
 INTRO_KEY = INTRO  # the intro's name in links and in the reader's unit list
 MAX_TEXT = 1000  # characters in a query; the search itself uses the first 200 and says so
 MAX_VALUES = 20  # repeats of one parameter (units=…&units=…)

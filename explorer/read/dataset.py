@@ -17,6 +17,9 @@ from explorer.read.concepts import Concept, find_concepts
 from explorer.read.confidence import confidence
 from explorer.read.corrupt import Correction, load_corrections
 from explorer.read.decode import FORMATS, SourceError, extract_file, is_report, order_key, read_file
+from explorer.read.edits import COLUMNS as EDIT_COLUMNS
+from explorer.read.edits import Edit, edit_figures, for_document, load_edits, rename_units
+from explorer.read.edits import records as edit_records
 from explorer.read.furniture import blank
 from explorer.read.genres import genre_of
 from explorer.read.lexicon import INTRO
@@ -26,7 +29,7 @@ from explorer.read.normalize import Normalized, normalize
 from explorer.read.parse import Structure, parse_structure
 from explorer.read.places import place_of
 from explorer.read.positions import bounds_of, excerpt, row_at, shown
-from explorer.read.resources import CORRECTIONS_FILE, ROOT, SEEDS_DIR
+from explorer.read.resources import CORRECTIONS_FILE, EDITS_FILE, ROOT, SEEDS_DIR
 from explorer.read.sheets import csv_bytes
 
 TABLES = (
@@ -41,6 +44,7 @@ TABLES = (
     "corrections",
     "unresolved",
     "furniture",
+    "edits",
 )
 
 
@@ -55,6 +59,7 @@ EMPTY_COLUMNS = {
     "metrics": LOCATE_KEYS + ["value", "measure", "qualifier", "label", "raw", "source", "year"],
     "non_metrics": LOCATE_KEYS + ["text", "reason"],
     "furniture": ["document", "start", "end", "raw_start", "raw_end", "text", "reason"],
+    "edits": ["document", *EDIT_COLUMNS[1:], "status"],
 }
 
 
@@ -66,6 +71,7 @@ class Document:
     structure: Structure
     records: dict[str, list[dict]] = field(default_factory=dict)
     left_out: tuple[tuple[str, str], ...] = ()  # (text, reason) its file's reader left out of ``text``
+    edits: tuple[Edit, ...] = ()  # readers' corrections of this report (explorer.read.edits)
 
     @cached_property
     def _bounds(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -130,10 +136,10 @@ def _fields(record) -> dict:
     return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
-def load_document(path: Path, corrections: tuple[Correction, ...]) -> Document:
-    """Read, normalise and parse one report file."""
+def load_document(path: Path, corrections: tuple[Correction, ...], edits: tuple[Edit, ...] = ()) -> Document:
+    """Read, normalise and parse one report file, with readers' ``edits`` of it."""
     extracted = extract_file(path)
-    return document_from_text(path.stem, _display_path(path), extracted.text, corrections, extracted.left_out)
+    return document_from_text(path.stem, _display_path(path), extracted.text, corrections, extracted.left_out, edits)
 
 
 def document_from_text(
@@ -142,13 +148,16 @@ def document_from_text(
     raw: str,
     corrections: tuple[Correction, ...] = (),
     left_out: tuple[tuple[str, str], ...] = (),
+    edits: tuple[Edit, ...] = (),
 ) -> Document:
     """The whole pipeline on one text already decoded: normalise, parse, extract records. What the
-    file's reader ``left_out`` ((text, reason) pairs) is listed as furniture with no place in the text."""
+    file's reader ``left_out`` ((text, reason) pairs) is listed as furniture with no place in the text;
+    readers' ``edits`` of this document (any others are ignored) are applied and listed."""
     text = normalize(raw, corrections)
-    structure = parse_structure(text.clean, fallback_name=doc_id)
-    doc = Document(id=doc_id, path=path, text=text, structure=structure, left_out=tuple(left_out))
-    doc.records = _records(doc)
+    mine = for_document(edits, doc_id)
+    structure, renamed = rename_units(parse_structure(text.clean, fallback_name=doc_id), mine)
+    doc = Document(id=doc_id, path=path, text=text, structure=structure, left_out=tuple(left_out), edits=mine)
+    doc.records = _records(doc, renamed)
     return doc
 
 
@@ -168,7 +177,7 @@ def _province(st) -> str:
     return next((p for name in (st.place, st.title) if name and (p := place_of(name).province)), "")
 
 
-def _records(doc: Document) -> dict[str, list[dict]]:
+def _records(doc: Document, renamed: set[Edit] = frozenset()) -> dict[str, list[dict]]:
     st, clean = doc.structure, doc.text.clean
     raw = doc.text.raw
 
@@ -207,7 +216,9 @@ def _records(doc: Document) -> dict[str, list[dict]]:
                 "year": m.year,
             }
         )
+    metrics, dropped, figured = edit_figures(metrics, doc.edits)
     non_metrics = [{**loc, "text": n.text, "reason": n.reason} for n, loc in _located(doc, others)]
+    non_metrics += [{**{k: m[k] for k in LOCATE_KEYS}, "text": m["raw"], "reason": "reader"} for m in dropped]
     achieved = find_achievements(readable)
     achievements = [{**loc, "kind": a.kind, "text": a.text} for a, loc in _located(doc, achieved)]
     unit_texts = [(u.name, readable[u.start : u.end]) for u in st.units]
@@ -258,6 +269,7 @@ def _records(doc: Document) -> dict[str, list[dict]]:
         "corrections": corrections,
         "unresolved": unresolved,
         "furniture": furniture,
+        "edits": [{**r, "document": doc.id} for r in edit_records(doc.edits, renamed | figured, doc.text.repairs)],
     }
 
 
@@ -357,6 +369,16 @@ def curated_corrections(path: Path = CORRECTIONS_FILE) -> tuple[Correction, ...]
     return load_corrections(path) if path.exists() else ()
 
 
+def curated_edits(path: Path = EDITS_FILE) -> tuple[Edit, ...]:
+    """The deployment's corrections (``data/edits.csv``; none if it is missing), read again when it changes."""
+    return _edits_at(path, path.stat().st_mtime_ns if path.exists() else None)
+
+
+@lru_cache(maxsize=4)
+def _edits_at(path: Path, stamp: int | None) -> tuple[Edit, ...]:
+    return load_edits(path) if stamp is not None else ()
+
+
 def report_files(seeds_dir: Path) -> list[tuple[str, int, int]]:
     """(name, size, mtime_ns) of every report file (:func:`is_report`) in ``seeds_dir``, in id order, from one pass
     over the folder (a rebuild that finds nothing changed costs this listing and nothing else);
@@ -383,11 +405,14 @@ def report_paths(seeds_dir: Path) -> list[str]:
     return [os.path.join(seeds_dir, name) for name, _, _ in report_files(seeds_dir)]
 
 
-def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTIONS_FILE) -> Dataset:
+def build_dataset(
+    seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTIONS_FILE, edits_file: Path = EDITS_FILE
+) -> Dataset:
     """Every readable report in ``seeds_dir``, in name order; a file that cannot be read is listed in
     ``failures``, one read with damage in ``notes``, and the rest go on. SourceError when the folder is
     missing or nothing could be read."""
     documents, failures, notes = [], [], []
+    edits = curated_edits(edits_file)
     for path in map(Path, report_paths(seeds_dir)):
         try:
             decoded = extract_file(path)
@@ -396,7 +421,7 @@ def build_dataset(seeds_dir: Path = SEEDS_DIR, corrections_file: Path = CORRECTI
             continue
         corrections = curated_corrections(corrections_file)
         documents.append(
-            document_from_text(path.stem, _display_path(path), decoded.text, corrections, decoded.left_out)
+            document_from_text(path.stem, _display_path(path), decoded.text, corrections, decoded.left_out, edits)
         )
         if decoded.note:
             notes.append(decoded.note.message)

@@ -24,6 +24,7 @@ DATASET_DIR = DATA_DIR / "dataset"
 ICON_FILE = DATA_DIR / "icon.png"  # the favicon, served by the app itself (a material icon is fetched from outside)
 STORE_DIR = DATA_DIR / "store"  # Parquet tables and search index; built, not committed
 CORRECTIONS_FILE = DATA_DIR / "corrections.csv"
+EDITS_FILE = DATA_DIR / "edits.csv"  # readers' corrections of how reports were read (explorer.read.edits)
 USERDICT_FILE = DATA_DIR / "userdict.txt"
 STOPWORDS_FILE = DATA_DIR / "stopwords.txt"
 SCRIPT_PAIRS_FILE = DATA_DIR / "script_pairs.csv"

@@ -9,6 +9,7 @@ from explorer.present.tables import table_view
 from explorer.present.viewstate import TABLES
 from explorer.read.sheets import csv_bytes
 from explorer.ui import shell
+from explorer.ui.corrections import correction_form
 
 ds = shell.dataset()
 lang = shell.lang()
@@ -50,4 +51,5 @@ st.download_button(
     file_name="court_experience_dataset.json",
     mime="application/json",
 )
+correction_form(ds, lang)
 shell.share_box("data", lang, units=chosen_units, table=name if name != TABLES[0] else None)
