@@ -22,7 +22,13 @@ class Genre:
 
 
 GENRES = (
-    Genre("work_report", "工作报告", "Annual work report", r"工作报告|工作情况的报告|向大会报告工作", True),
+    Genre(
+        "work_report",
+        "工作报告",
+        "Annual work report",
+        r"工作报告|工作情况的?报告|向大会报告工作|在.{0,30}(?:人民代表大会|人大常委会).{0,20}上",
+        True,
+    ),
     Genre(
         "speech_compilation",
         "发言汇编",
@@ -51,6 +57,10 @@ GENRE_IDS = tuple(g.id for g in GENRES)
 BY_ID = {g.id: g for g in GENRES}
 SHORT_NEWS = 1500  # characters: below this a report with one unit is a news item, above it a feature
 HEAD = 300  # characters of the text read for a genre's marks besides the title
+# A meeting held: 召开 / 举行 with a 会议 or 座谈会 in the report's first lines (news of a conference)
+MEETING_RE = re.compile(
+    r"(?:会议|会|座谈会|推进会|研讨会)[^。]{0,30}(?:召开|举行|开幕)|(?:召开|举行)[^。]{0,30}(?:会议|座谈会|推进会)"
+)
 
 
 def genre_of(title: str | None, clean: str, units: int, layout: str) -> str:
@@ -60,6 +70,10 @@ def genre_of(title: str | None, clean: str, units: int, layout: str) -> str:
     'work_report'
     >>> genre_of(None, "3月30日，全省法院工作会议召开。沈阳中院、大连中院作经验交流。" * 3, 4, "marker")
     'conference_news'
+    >>> genre_of(None, "12月16日，全省矛盾纠纷化解工作会议在南京召开。", 1, "single_court")
+    'conference_news'
+    >>> genre_of("——2022年8月30日在武汉市武昌区第十六届人大常委会第五次会议上", "……", 1, "single_court")
+    'work_report'
     >>> genre_of("法院开展调解", "本院调解。", 1, "single_court"), genre_of(None, "本院。" * 800, 1, "single_court")
     ('short_news', 'feature')
     """
@@ -67,6 +81,6 @@ def genre_of(title: str | None, clean: str, units: int, layout: str) -> str:
         for g in GENRES:
             if g.marks and (g.head or not head) and re.search(g.marks, text):
                 return g.id
-    if units > 1 or layout in ("presenter_list", "marker", "court_lines"):
+    if units > 1 or layout in ("presenter_list", "marker", "court_lines") or MEETING_RE.search(clean[:HEAD]):
         return "conference_news"
     return "short_news" if len(clean) < SHORT_NEWS else "feature"
