@@ -13,6 +13,11 @@ from explorer.read.segment import tag
 NUMERIC_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# 二〇二四年三月八日: a date in Chinese numerals, as work reports head their speech
+HAN_DATE_RE = re.compile(
+    r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
+)
+HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 TITLE_LIMIT = 60
 HEAD_CHARS = 600  # metadata is read from the head of the text
 
@@ -33,6 +38,23 @@ def _iso(y: str | int | None, m: str, d: str) -> str | None:
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 
 
+def _han_number(text: str) -> int:
+    """十 → 10, 十二 → 12, 二十八 → 28, 三 → 3 (a month or a day in Chinese numerals).
+
+    >>> [_han_number(x) for x in ("三", "十", "十二", "二十", "二十八", "三十一")]
+    [3, 10, 12, 20, 28, 31]
+    """
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return HAN_DIGITS[text]
+    return (HAN_DIGITS[tens] if tens else 1) * 10 + (HAN_DIGITS[ones] if ones else 0)
+
+
+def _han_date(m: re.Match) -> tuple[str, str, str]:
+    """A Chinese-numeral date's (year, month, day) in digits: 二〇二四年三月八日 → 2024, 3, 8."""
+    return "".join(str(HAN_DIGITS[c]) for c in m["y"]), str(_han_number(m["m"])), str(_han_number(m["d"]))
+
+
 def _title(lines: list[str]) -> str | None:
     first = next((ln.strip() for ln in lines if ln.strip()), "")
     if first and len(first) <= TITLE_LIMIT and first[-1] not in "。！？；：，" and not first[0].isdigit():
@@ -49,6 +71,8 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     >>> m = read_metadata("7月4日，为期一天半的2007年全国高级法院院长座谈会今天在北京开幕。", [])
     >>> m.date, m.iso_date, m.year, m.place
     ('7月4日', '2007-07-04', 2007, '北京')
+    >>> read_metadata("最高人民法院工作报告\\n——二〇二四年三月八日在第十四届全国人民代表大会上", []).iso_date
+    '2024-03-08'
     """
     holes = sorted((f.start, f.end) for f in furniture if f.reason != "published" and f.start < HEAD_CHARS)
     head = list(clean[:HEAD_CHARS])
@@ -59,8 +83,13 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     date = iso = None
     year = None
     raw_head = clean[:HEAD_CHARS]  # a date of publication in the furniture is still the document's date
-    for m in sorted([*NUMERIC_DATE_RE.finditer(raw_head), *CN_DATE_RE.finditer(raw_head)], key=lambda x: x.start()):
+    found = [*NUMERIC_DATE_RE.finditer(raw_head), *CN_DATE_RE.finditer(raw_head), *HAN_DATE_RE.finditer(raw_head)]
+    for m in sorted(found, key=lambda x: x.start()):
         date = m.group()
+        if m.re is HAN_DATE_RE:
+            y, month, day = _han_date(m)
+            iso, year = _iso(y, month, day), int(y)
+            break
         y = m["y"]
         if y is None:  # the year written in the same sentence: 7月4日……2007年全国……
             stop = next((i for i in range(m.end(), len(raw_head)) if raw_head[i] in "。！？\n"), len(raw_head))
