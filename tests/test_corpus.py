@@ -42,33 +42,22 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     # Documents added for issue 22 (compilations, bulletins, tables, features, non-court presenters):
     # what defeats the parser today, as the person who wrote each truth found it.
-    "changzhou_mediation_feature": {
-        "figures": "三成 (three tenths) is not read as a figure",
-    },
     "dongguan_conference_2024": {
         "furniture": "a site search box (站内搜索, 请输入查询的字符串:, 标题查询 内容查询, "
         "热点信息) has no mark of furniture",
     },
     "heilongjiang_yearbook_2006": {
-        "figures": "a space as thousands separator (321 146件) is read as 146件",
+        "figures": "a count after an age band (16岁以上不满18岁的1 862人) gets no label: every word before it "
+        "stands between numbers",
     },
     "hk_lands_tribunal_table_2022": {
         "figures": "a table whose cells (| separated, thousands written 1 202) carry no measure: no figure is read",
     },
     "hk_wenweipo_spc_report_2008": {
-        "figures": "Chinese numerals are cut at 萬/億 (二萬六千五百六十一宗 read "
-        "as 六千五百六十一宗); 一倍多 is not read",
         "furniture": "the 【文匯專訊】 tag glued to the first sentence is not listed",
     },
-    "jiangsu_dispute_conference_2010_trad": {
-        "figures": "突破90萬件 is read as a plain 90万件: the qualifier (over) is lost",
-    },
-    "panan_mediation_cases_2018": {
-        "figures": "17个小时 is read with the measure 个",
-    },
     "quanzhou_paper_table_2014": {
-        "figures": "a table flattened to one cell a line, its measure "
-        "in a separate 单位:件 line; 1万件左右 read as exact",
+        "figures": "a table flattened to one cell a line, its measure in a separate 单位:件 line",
         "furniture": "lone navigation labels (栏目导航, 学术论文) are kept; the "
         "table's 资料来源 note is listed as furniture",
     },
@@ -78,15 +67,12 @@ XFAIL: dict[str, dict[str, str]] = {
         "unit; its repeat in the body is the court's",
     },
     "spc_report_2024_spaced": {
-        "figures": "text from a PDF spaces number and measure (21081 件, 4557.4 万件): only percentages are read",
         "furniture": "a button label (正文复制) and a source line written with slashes are not recognised",
     },
     "suihua_report_news_2017": {
-        "figures": "突破5万件 is read as a plain 5万件: the qualifier (over) is lost",
         "furniture": "a day-month-year stamp (29.12.2017  03:28) is not recognised",
     },
     "yiling_bulletin_2021": {
-        "figures": "52.86 天: a space between number and measure",
         "furniture": "a hotline line (诉讼服务热线:12368) is not recognised",
     },
     "zhengzhou_bulletin_2021": {"furniture": "a share bar's lone label (关注:) has no mark of furniture"},

@@ -97,6 +97,11 @@ def test_quantities(text, value, measure, qualifier):
         ("编号123", "unclassified"),
         ("建院65周年", "anniversary"),
         ("纪念建党97年", "anniversary"),
+        ("判处5年以上有期徒刑", "threshold"),  # a rule's bound (heilongjiang_yearbook_2006), not a count
+        ("不满18岁的未成年人", "threshold"),
+        ("处3年以下有期徒刑", "threshold"),
+        ("审理期限1年以上的", "threshold"),
+        ("各类犯罪位居前3位", "ordinal"),  # a rank
     ],
 )
 def test_non_metrics_have_reasons(text, reason):
@@ -124,11 +129,80 @@ def test_non_metrics_have_reasons(text, reason):
         ("同比分别增长18.28%、9.9%。", [(18.28, "%", "exact", "同比分别增长"), (9.9, "%", "exact", "同比分别增长")]),
         ("审结1209件1442人。", [(1209, "件", "exact", "审结"), (1442, "人", "exact", "审结")]),
         ("人口5.7万，", [(57000, "", "exact", "人口")]),
+        ("党组共召开三次会议。", [(3, "次", "exact", "党组共召开")]),  # a count of meetings, not a session
     ],
 )
 def test_figures_in_words_new_measures_and_usable_labels(text, expected):
     metrics, _ = find_numbers(text)
     assert [(m.value, m.measure, m.qualifier, m.label) for m in metrics] == expected
+
+
+# Figures as real reports write them (data/library/, issue 22): raw, value, measure, qualifier.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a PDF's text spaces number and measure (spc_report_2024_spaced, yiling_bulletin_2021)
+        ("最高人民法院收案 21081 件，结案 17855 件。", [("21081 件", 21081, "件"), ("17855 件", 17855, "件")]),
+        ("全国各级法院收案 4557.4 万件。", [("4557.4 万件", 45_574_000, "件")]),
+        ("审结涉黑恶犯罪案件 1855 件 11191 人。", [("1855 件", 1855, "件"), ("11191 人", 11191, "人")]),
+        ("已结案件平均办理时间为52.86 天。", [("52.86 天", 52.86, "天")]),
+        # a space between thousands, groups of three digits only (heilongjiang_yearbook_2006)
+        ("各类案件321 146件(不含上年旧存28 802件)", [("321 146件", 321_146, "件"), ("28 802件", 28802, "件")]),
+        ("交通肇事罪2 023件。", [("2 023件", 2023, "件")]),
+        ("共14 119人，", [("14 119人", 14119, "人")]),
+        # numbers in words with 万 and 亿 inside (hk_wenweipo_spc_report_2008)
+        ("有二萬六千五百六十一宗", [("二万六千五百六十一宗", 26561, "宗")]),
+        ("涉及賠償金額一億八千萬元人民幣。", [("一亿八千万元", 180_000_000, "元")]),
+        ("共审理三千多万宗案件。", [("三千多万宗", 30_000_000, "宗", "over")]),
+        ("案件共一百二十万宗。", [("一百二十万宗", 1_200_000, "宗")]),
+        ("增加一倍多，", [("一倍多", 1, "倍", "over")]),
+        ("发生四十余起。", [("四十余起", 40, "起", "over")]),
+        ("每年三四十起。", [("三四十起", 35, "起", "approx")]),
+        ("两三百人参加。", [("两三百人", 250, "人", "approx")]),
+        # qualifiers before and after (suihua_report_news_2017, quanzhou_paper_table_2014)
+        ("收案首次突破5万件，", [("突破5万件", 50000, "件", "over")]),
+        ("以每年1万件左右的数量递增。", [("1万件左右", 10000, "件", "approx")]),
+        # shares in tenths and fractions, read in percent (changzhou_mediation_feature)
+        ("纠纷数占涉诉民商事纠纷总数的三成。", [("三成", 30, "%")]),
+        ("将近7成的当事人选择调解。", [("将近7成", 70, "%", "approx")]),
+        ("當事人將近8成。", [("将近8成", 80, "%", "approx")]),
+        ("约占5分之1。", [("5分之1", 20, "%")]),
+        ("调解结案占三分之二。", [("三分之二", 66.67, "%")]),
+        ("调解率达百分之三十。", [("百分之三十", 30, "%")]),
+        ("七成以上的纠纷。", [("七成以上", 70, "%", "over")]),
+        # the longer measure (panan_mediation_cases_2018)
+        ("已连续调解了17个小时。", [("17个小时", 17, "个小时")]),
+        ("调解两个小时。", [("两个小时", 2, "个小时")]),
+    ],
+)
+def test_figures_as_real_reports_write_them(text, expected):
+    from explorer.read.normalize import normalize
+
+    metrics, _ = find_numbers(normalize(text).clean)
+    want = [(*x, "exact") if len(x) == 3 else x for x in expected]
+    assert [(m.raw, m.value, m.measure, m.qualifier) for m in metrics] == want
+    assert all(m.label for m in metrics)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "unclassified"),
+    [
+        ("唯一成功的调解案例。", [], []),  # 一成 inside words: no share
+        ("坚持一成不变。", [], []),
+        ("群众三五成群。", [], []),
+        ("统一成一个平台。", [], []),
+        ("诉讼服务热线 12368 人工服务。", [], ["12368"]),  # a spaced measure that begins a word (人工)
+        ("第 3 次会议。", [], ["3"]),  # an ordinal, spaced
+        ("人民日报/2024 年/3 月/16 日/第 004 版", [], ["2024", "3", "16", "004"]),
+        ("第二季度 12 3456件", ["3456件"], ["12"]),  # not a thousands group
+        ("历时3天多次调解。", ["3天"], []),  # 多次 is a word: 3 days, not more than 3
+    ],
+)
+def test_words_and_spacings_that_make_no_figure(text, figures, unclassified):
+    metrics, others = find_numbers(text)
+    assert [m.raw for m in metrics] == figures
+    assert [m.qualifier for m in metrics] == ["exact"] * len(figures)
+    assert [o.text for o in others if o.reason == "unclassified"] == unclassified
 
 
 @pytest.mark.parametrize(
@@ -140,6 +214,9 @@ def test_figures_in_words_new_measures_and_usable_labels(text, expected):
         "从以下四个方面着手，紧扣四项重点。",
         "建成“十个新突破”。",
         "一审服判息诉率达到x%。",
+        "工作报告提请十四届全国人大三次会议审议。",  # sessions are ordinals
+        "认真贯彻落实市四次党代会和省委十二届二次全会精神。",
+        "贯彻市委四届二次全委(扩大)会议精神。",
     ],
 )
 def test_fixed_expressions_and_numbers_that_count_nothing_are_no_figures(text):

@@ -47,6 +47,7 @@ class Measure:
     classifier: bool = False  # counts the noun right after it (17个专班, 11家律所)
     in_words: bool = False  # a count written in words may stand with it alone (六家法院, 两千余件)
     needs_noun: bool = False  # a count in words of it must name its noun (四个方面 is no figure)
+    more_after: bool = False  # 多 after it means more than (一倍多, 两天多): it measures a quantity that divides
 
 
 MEASURE_ROWS = (
@@ -68,8 +69,9 @@ MEASURE_ROWS = (
     Measure("所", classifier=True, in_words=True, needs_noun=True),
     Measure("户", classifier=True, in_words=True, needs_noun=True),
     Measure("场", in_words=True),
-    Measure("天", in_words=True),
-    Measure("小时"),
+    Measure("天", in_words=True, more_after=True),
+    Measure("小时", more_after=True),
+    Measure("个小时", in_words=True, more_after=True),  # 17个小时 counts hours: the longer measure wins over 个
     Measure("条", classifier=True, in_words=True, needs_noun=True),
     Measure("篇"),
     Measure("批", classifier=True, in_words=True),
@@ -83,7 +85,7 @@ MEASURE_ROWS = (
     Measure("公里"),
     Measure("平方公里"),
     Measure("千米"),
-    Measure("倍", in_words=True),
+    Measure("倍", in_words=True, more_after=True),
     Measure("岁"),
     Measure("年"),
     Measure("个月"),

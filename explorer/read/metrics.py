@@ -17,26 +17,56 @@ MAGNITUDES = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(1
 # Longest first, so 个百分点 wins over 个 and 万元 is magnitude + 元.
 MEASURES = sorted(lexicon.MEASURES, key=len, reverse=True)
 CLASSIFIERS = {m.word for m in lexicon.MEASURE_ROWS if m.classifier}  # 17个专班, 11家律所
+MORE_AFTER = [m.word for m in lexicon.MEASURE_ROWS if m.more_after]  # 一倍多, 两天多
 APPROX_PREFIX = ("将近", "接近", "大约", "近", "约")
-OVER_PREFIX = ("超过", "逾", "超")
+OVER_PREFIX = ("超过", "突破", "逾", "超")
+_PREFIX_ALT = "|".join(APPROX_PREFIX + OVER_PREFIX)
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 NUMBER_RUN_RE = re.compile(r"[\d.]+")
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS)
+CN_SECTIONS = {"万": 10**4, "亿": 10**8}  # close a section inside a number: 二万六千五百六十一, 一亿八千万
+CN_DIGIT_CHARS = "".join(CN_DIGITS)
+CN_LEAD = CN_DIGIT_CHARS + "".join(CN_UNITS)  # a number in words never begins with 万 or 亿 (万一, 亿万)
+CN_CHARS = CN_LEAD + "".join(CN_SECTIONS)
+# Two neighbouring digits before a place name a range (三四十 is thirty or forty, 两三百): its middle, approx.
+CN_RANGE_RE = re.compile(r"(一二|二三|两三|三四|四五|五六|六七|七八|八九)(?=[十百千万亿])")
+SPACE = " \u00a0"  # text from a PDF spaces a number from its measure (21081 件, 4557.4 万件)
 _MEASURE_ALT = "|".join(re.escape(m) for m in MEASURES)
 # A magnitude that begins a measure is the measure's (37千米 is 37 km, not 37,000 米).
 _MAGNITUDE_ALT = "|".join(
     re.escape(m) + "".join(f"(?!{re.escape(w[len(m) :])})" for w in MEASURES if w.startswith(m) and w != m)
     for m in MAGNITUDES
 )
-# Every run starts at its first digit (the lookbehinds) and is taken whole (possessive): linear on any text.
+_MORE_ALT = "|".join(f"(?<={re.escape(w)})" for w in MORE_AFTER)
+MORE_WORDS = "次方元种样名项个家部层渠措"  # 多 that begins a word (3天多次, 一倍多元) is no qualifier
+# Every run starts at its first digit (the lookbehinds, also past an ordinal's space: 第 3 次) and is taken whole
+# (possessive): linear on any text. Thousands may be spaced (321 146件), in groups of exactly three digits.
 QUANTITY_RE = re.compile(
-    rf"(?P<prefix>{'|'.join(APPROX_PREFIX + OVER_PREFIX)})?"
-    rf"(?:(?<![\d.第])(?P<num>\d++(?:\.\d++)?)|(?<![第每{CN_CHARS}])(?P<cn>[{CN_CHARS}]{{1,8}}+))"
+    rf"(?P<prefix>{_PREFIX_ALT})?"
+    rf"(?:(?<![\d.第])(?<!第[{SPACE}])(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})++(?![\d.])|\d++(?:\.\d++)?)[{SPACE}]?"
+    rf"|(?<![第每{CN_CHARS}])(?P<cn>[{CN_LEAD}][{CN_CHARS}]{{0,15}}+))"
     rf"(?P<suf1>[余多])?(?P<mag>{_MAGNITUDE_ALT})?(?P<suf2>[余多])?"
-    rf"(?P<measure>{_MEASURE_ALT})?(?P<half>半)?(?P<above>以上)?"
+    rf"(?P<measure>{_MEASURE_ALT})?(?:(?P<half>半)|(?P<more>(?:{_MORE_ALT})多(?![{MORE_WORDS}])))?"
+    rf"(?:(?P<above>以上)|(?P<around>左右))?"
 )
+# A share written in tenths or as a fraction, read in percent: 三成 = 30%, 将近7成, 5分之1 = 20%, 百分之三十.
+SHARE_RE = re.compile(
+    rf"(?P<prefix>{_PREFIX_ALT})?(?:"
+    rf"(?:(?<![\d.第])(?P<tenths>\d{{1,2}}(?:\.\d)?)|(?<![第每{CN_CHARS}])(?P<cn_tenths>[{CN_DIGIT_CHARS}十]))成"
+    rf"|(?:(?<![\d.第])(?P<whole>\d++)|(?<![第每{CN_CHARS}])(?P<cn_whole>[{CN_CHARS}]{{1,4}}+))分之"
+    rf"(?:(?P<part>\d++(?:\.\d++)?)|(?P<cn_part>[{CN_CHARS}]{{1,4}}+))"
+    rf")(?P<more>多)?(?:(?P<above>以上)|(?P<around>左右))?"
+)
+# A span of time or an age bounded (判处5年以上有期徒刑, 14岁以上不满16岁, 3年以下) is a rule's threshold, not a count.
+THRESHOLD_MEASURES = ("年", "岁", "个月")
+BOUND_BEFORE = ("不满", "未满", "已满")
+BOUND_AFTER = ("以下", "以内")
+# A session or a rank is an ordinal (十四届全国人大三次会议, 市四次党代会, 位居前3位), not a count.
+SESSION_AFTER = ("全会", "全委", "党代会")
+MEETING = ("会议", "全体会议")  # a session only after a 届: 召开三次会议 counts meetings
+SESSION_RE = re.compile(r"届[^，。；、,;\n]{0,6}$")  # 十四届全国人大 三次会议: the 届 in the same clause
+RANK_BEFORE = "前第"
 # A count in words counts something concrete (六家法院, 四个基层法庭), not a rhetorical list (四个方面, 三个效果).
 ABSTRACT = set(
     "方面 维度 重点 机制 品牌 效果 要求 目标 工程 行动 体系 意识 自信 原则 举措 措施 环节 层面 关系 理念 思维 定位 "
@@ -223,22 +253,38 @@ def _shorten(label: str) -> str:
 
 
 def cn_value(text: str) -> int | None:
-    """A number written in words: 一千 → 1000, 三百五十 → 350, 十 → 10; None if malformed.
+    """A number written in words: 一千 → 1000, 三百五十 → 350, 十 → 10, with sections closed by 万 and 亿
+    (二万六千五百六十一, 一亿八千万), a range read as its middle (三四十 → 35); None if malformed.
 
-    >>> [cn_value(x) for x in ["六", "十", "十二", "两千", "三百五十", "一二"]]
-    [6, 10, 12, 2000, 350, None]
+    >>> [cn_value(x) for x in ["六", "十", "十二", "两千", "三百五十", "一二", "二万六千五百六十一", "一亿八千万"]]
+    [6, 10, 12, 2000, 350, None, 26561, 180000000]
+    >>> [cn_value(x) for x in ["三四十", "两三百", "十万", "三万亿", "万"]]
+    [35, 250, 100000, 3000000000000, None]
     """
-    total = current = 0
+    pair = CN_RANGE_RE.search(text)
+    if pair:
+        low, high = (cn_value(text[: pair.start()] + d + text[pair.end() :]) for d in pair[1])
+        return None if low is None or high is None else (low + high) // 2
+    total = section = current = 0
     last_digit = False
     for ch in text:
         if ch in CN_DIGITS:
             if last_digit:
                 return None
             current, last_digit = CN_DIGITS[ch], True
-        else:
-            total += (current or 1) * CN_UNITS[ch]
+        elif ch in CN_UNITS:
+            section += (current or 1) * CN_UNITS[ch]
             current, last_digit = 0, False
-    return total + current
+        else:  # 万 or 亿 closes the section before it (亿 all that came before)
+            if not (section or current or (ch == "亿" and total)):  # 万万 is malformed, 三万亿 is not
+                return None
+            if ch == "亿":
+                total = (total + section + current) * CN_SECTIONS[ch]
+            else:
+                total += (section + current) * CN_SECTIONS[ch]
+            section = current = 0
+            last_digit = False
+    return total + section + current
 
 
 def _in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -261,8 +307,8 @@ def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> i
         return None
     if m.start("cn") > 0 and text[m.start("cn") - 1] in CN_BEFORE_STOP:
         return None
-    place = any(c in CN_UNITS for c in m["cn"]) or m["mag"]
-    qualified = m["prefix"] or m["suf1"] or m["suf2"] or m["above"]
+    place = any(c in CN_UNITS or c in CN_SECTIONS for c in m["cn"]) or m["mag"]
+    qualified = m["prefix"] or m["suf1"] or m["suf2"] or m["more"] or m["above"] or m["around"]
     if place or qualified or m["half"]:
         return value
     if value < 2 or measure not in CN_BARE_MEASURES:
@@ -276,15 +322,88 @@ def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> i
     return value
 
 
+def _bounded(text: str, m: re.Match) -> bool:
+    """Whether the quantity is a bound (5年以上, 不满18岁, 3年以下) rather than an amount."""
+    return bool(m["above"]) or text.startswith(BOUND_AFTER, m.end()) or text.endswith(BOUND_BEFORE, 0, m.start())
+
+
+def _ordinal(text: str, m: re.Match, measure: str) -> str:
+    """The reason "ordinal" for a session (省委十二届二次全会, 市委四届二次全委, 人大三次会议 after its 届)
+    or a rank (位居前3位), else ""."""
+    after = text[m.end() : m.end() + 4]
+    before = text[max(0, m.start() - 8) : m.start()]
+    if measure == "次" and (
+        after.startswith(SESSION_AFTER) or (after.startswith(MEETING) and SESSION_RE.search(before))
+    ):
+        return "ordinal"
+    if measure in ("位", "名") and before.endswith(tuple(RANK_BEFORE)):
+        return "ordinal"
+    return ""
+
+
+def _qualifier(m: re.Match, ranged: bool = False) -> str:
+    """approx (将近, 左右, a range such as 三四十), over (超过, 突破, 余, 多, 以上) or exact."""
+    found = m.groupdict()
+    if ranged or found["prefix"] in APPROX_PREFIX or found["around"]:
+        return "approx"
+    if found["prefix"] in OVER_PREFIX or any(found.get(g) for g in ("suf1", "suf2", "more", "above")):
+        return "over"
+    return "exact"
+
+
+def _word_edges(text: str, start: int, end: int) -> set[int]:
+    """Offsets where jieba's words begin or end around ``text[start:end]``."""
+    floor = max(0, start - NOUN_WINDOW // 4)
+    edges = [floor]
+    for word, _ in _tags(text[floor : end + NOUN_WINDOW // 4]):
+        edges.append(edges[-1] + len(word))
+    return set(edges)
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins and ends at word boundaries: 三成 does in 总数的三成,
+    一成 does not in 唯一成功 or 一成不变.
+
+    >>> _stands_alone("纠纷总数的三成。", 5, 7), _stands_alone("唯一成功", 1, 3)
+    (True, False)
+    """
+    edges = _word_edges(text, start, end)
+    return start in edges and end in edges
+
+
+def _share(text: str, m: re.Match) -> int | float | None:
+    """A share in percent (三成 → 30, 5分之1 → 20, 百分之三十 → 30), None when the words hold no share.
+
+    >>> [_share(t, SHARE_RE.search(t)) for t in ["占三成", "将近7成", "5分之1", "三分之二", "唯一成功", "一成不变"]]
+    [30, 70, 20, 66.67, None, None]
+    """
+    if m["tenths"] or m["cn_tenths"]:
+        group = "tenths" if m["tenths"] else "cn_tenths"
+        tenths = Decimal(m[group] if m["tenths"] else cn_value(m[group]) or 0)
+        if not 0 < tenths <= 10 or not _stands_alone(text, m.start(group), m.end(group) + 1):  # up to 成
+            return None
+        value = tenths * 10
+    else:
+        whole = Decimal(m["whole"]) if m["whole"] else Decimal(cn_value(m["cn_whole"]) or 0)
+        part = Decimal(m["part"]) if m["part"] else Decimal(cn_value(m["cn_part"]) or 0)
+        if not 0 < part <= whole:
+            return None
+        value = round(part / whole * 100, 2)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
 def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     """Every digit run in ``text``: as a metric, or as a non-metric with its reason.
-    Counts in words (六家法院, 两千余件, 超一千万元) are read as figures too.
+    Counts in words (六家法院, 两千余件, 超一千万元) and shares (三成, 5分之1, in percent) are read as figures
+    too; a threshold (5年以上) or an ordinal (位居前3位) is none.
 
     >>> m, n = find_numbers("2022年，诉前化解纠纷近4万件。")
     >>> [(x.value, x.measure, x.qualifier, x.label, x.year) for x in m], [x.reason for x in n]
     ([(40000, '件', 'approx', '诉前化解纠纷', 2022)], ['year'])
     >>> [(x.value, x.measure, x.qualifier) for x in find_numbers("超一千万元，两千余件，三百多人，四个方面")[0]]
     [(10000000, '元', 'over'), (2000, '件', 'over'), (300, '人', 'over')]
+    >>> [(x.raw, x.value, x.measure, x.qualifier) for x in find_numbers("占三成，判处5年以上有期徒刑")[0]]
+    [('三成', 30, '%', 'exact')]
     """
     metrics: list[Metric] = []
     others: list[NonMetric] = []
@@ -307,6 +426,13 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     for m in ANNIVERSARY_RE.finditer(text):
         if take(m.start(), m.end()):
             others.append(NonMetric(m.group(), "anniversary", m.start(), m.end()))
+
+    def add(m: re.Match, end: int, value: int | float, measure: str, qualifier: str, previous: str) -> str:
+        label = label_for(text, m.start(), end, measure, previous)
+        raw = text[m.start() : end]
+        metrics.append(Metric(value, measure, qualifier, label, raw, _year_of(text, m.start()), m.start(), end))
+        return label
+
     previous = ""
     for m in QUANTITY_RE.finditer(text):
         measure = m["measure"] or ""
@@ -316,37 +442,34 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
                 continue
             value = to_value(str(value), m["mag"])
         else:
-            if measure == "年" and (len(m["num"]) > 2 or "." in m["num"]):
+            num = re.sub(f"[{SPACE}]", "", m["num"])  # 321 146 is 321146
+            if measure == "年" and (len(num) > 2 or "." in num):
                 continue  # 2022年 is a year, read below
             if not measure and m["mag"] not in ("万", "亿", "万亿"):
                 continue
-            value = to_value(m["num"], m["mag"])
+            spaced = m.end("num") < len(text) and text[m.end("num")] in SPACE
+            if spaced and measure and m.end("measure") not in _word_edges(text, m.start("measure"), m.end("measure")):
+                continue  # 热线 12368 人工服务: a spaced measure that begins a word is none
+            value = to_value(num, m["mag"])
         end = m.end()
         if m["half"] and not measure:
             end -= 1
+        reason = "threshold" if measure in THRESHOLD_MEASURES and _bounded(text, m) else _ordinal(text, m, measure)
+        if reason:
+            if m["num"] and take(m.start(), end):  # a digit run is accounted for; words need no reason
+                others.append(NonMetric(text[m.start() : end], reason, m.start(), end))
+            continue
         if not take(m.start(), end):
             continue
         if m["half"] and measure:
             value = value + 0.5
-        qualifier = "exact"
-        if m["prefix"] in APPROX_PREFIX:
-            qualifier = "approx"
-        elif m["prefix"] in OVER_PREFIX or m["suf1"] or m["suf2"] or m["above"]:
-            qualifier = "over"
-        label = label_for(text, m.start(), end, measure, previous)
-        previous = label
-        metrics.append(
-            Metric(
-                value=value,
-                measure=measure,
-                qualifier=qualifier,
-                label=label,
-                raw=text[m.start() : end],
-                year=_year_of(text, m.start()),
-                start=m.start(),
-                end=end,
-            )
-        )
+        ranged = bool(m["cn"] and CN_RANGE_RE.search(m["cn"]))
+        previous = add(m, end, value, measure, _qualifier(m, ranged), previous)
+    previous = ""
+    for m in SHARE_RE.finditer(text):
+        value = _share(text, m)
+        if value is not None and take(m.start(), m.end()):
+            previous = add(m, m.end(), value, "%", _qualifier(m), previous)
     for m in YEAR_RE.finditer(text):
         if take(m.start(), m.end()):
             others.append(NonMetric(m.group(), "year", m.start(), m.end()))
