@@ -2,7 +2,10 @@
 
 Counts form Evert's 2×2 table: O11 = the word's occurrences in the windows, R1 = all word
 positions in the windows, C1 = the word's frequency in the scope, N = the scope's words.
-MI = log2(O11 / E11) with E11 = R1·C1/N; log-likelihood G² = 2 Σ O·ln(O/E) over the four cells.
+MI = log2(O11 / E11) with E11 = R1·C1/N; log-likelihood G² = 2 Σ O·ln(O/E) over the four cells;
+MI3 = log2(O11³ / E11); T-score = (O11 − E11) / √O11; logDice = 14 + log2(2·O11 / (f_node + C1)) (Rychlý 2008,
+f_node the node's hits in the scope); ΔP = O11/R1 − (C1 − O11)/(N − R1), the collocate's probability in the
+windows less elsewhere, and its reverse ΔP = O11/C1 − (R1 − O11)/(N − C1), the window's given the collocate.
 Windows count words only (punctuation and numbers are not words), stay within the hit's section (a
 court's text or a report's intro) and leave out the words of any hit (the node is never its own
 collocate), and a word in two windows counts once; stop words take up positions but are never reported.
@@ -20,7 +23,10 @@ from explorer.corpus.corpora import Corpus
 from explorer.corpus.querylang import parse, spans
 from explorer.read.pinyin import is_pinyin_query
 
-COLUMNS = ["court", "collocate", "freq", "left", "right", "corpus_freq", "mi", "ll", "query"]
+# the association measures, by stable id (a link's ``cmeasure``, the CLI's ``--measure``): each a column
+MEASURES = ("ll", "mi", "logdice", "mi3", "t", "dp")
+COLUMNS = ["court", "collocate", "freq", "left", "right", "corpus_freq", "mi", "ll", "logdice", "mi3", "t", "dp",
+           "dp_rev", "query"]  # fmt: skip
 ALL = "全部"
 
 
@@ -38,6 +44,27 @@ def scores(o11: int, r1: int, c1: int, n: int) -> tuple[float, float]:
     return mi, ll
 
 
+def measures(o11: int, r1: int, c1: int, n: int, node: int) -> dict[str, float]:
+    """Every measure of a collocate seen ``o11`` times in ``r1`` window words, ``c1`` times in ``n``, beside a
+    node found ``node`` times.
+
+    >>> {k: round(v, 3) for k, v in measures(2, 10, 4, 100, 3).items()}
+    {'mi': 2.322, 'll': 4.399, 'logdice': 13.193, 'mi3': 4.322, 't': 1.131, 'dp': 0.178, 'dp_rev': 0.417}
+    """
+    mi, ll = scores(o11, r1, c1, n)
+    e11 = r1 * c1 / n
+    rest, other = n - r1, n - c1
+    return {
+        "mi": mi,
+        "ll": ll,
+        "logdice": 14 + math.log2(2 * o11 / (node + c1)) if o11 and node + c1 else float("nan"),
+        "mi3": math.log2(o11**3 / e11) if o11 and e11 else float("nan"),
+        "t": (o11 - e11) / math.sqrt(o11) if o11 else float("nan"),
+        "dp": o11 / r1 - ((c1 - o11) / rest if rest else 0.0) if r1 else float("nan"),
+        "dp_rev": o11 / c1 - ((r1 - o11) / other if other else 0.0) if c1 else float("nan"),
+    }
+
+
 def both(query: str, word: str) -> str:
     """The query that finds ``query`` and ``word`` in one sentence (what a collocate links to).
 
@@ -50,14 +77,17 @@ def both(query: str, word: str) -> str:
 def collocates(
     corpus: Corpus, query: str, window: int = 5, min_freq: int = 2, by_court: bool = False,
     units: list[str] | None = None, documents: list[str] | None = None, words: pd.DataFrame | None = None,
+    measure: str = "ll",
 ) -> pd.DataFrame:  # fmt: skip
-    """Collocates of ``query`` (the query language), strongest first by log-likelihood.
+    """Collocates of ``query`` (the query language), strongest first by ``measure`` (one of :data:`MEASURES`).
 
     ``words`` is :func:`explorer.analyse.tokens.tokens` of the corpus, when the caller keeps one.
     ``by_court``: one list per court (scope = that court's text), else one over the scope.
     """
     if window < 1:
         raise ValueError("the window must be at least one word")
+    if measure not in MEASURES:
+        raise ValueError(f"measure must be one of {', '.join(MEASURES)}")
     parsed = parse(query)
     found = spans(corpus, parsed, units, documents)
     words = corpus_tokens(corpus, documents) if words is None else words
@@ -102,13 +132,14 @@ def collocates(
             .agg(freq="size", left=lambda s: int((s == "left").sum()), right=lambda s: int((s == "right").sum()))
         )
         counts = counts[counts["freq"] >= min_freq]
+        node_freq = len(hits_court) if court is None else hits_court.count(court)  # the node's hits in the scope
         rows = []
         for word, c in counts.iterrows():
-            mi, ll = scores(int(c["freq"]), r1, int(freq.get(word, 0)), n_words)
+            m = measures(int(c["freq"]), r1, int(freq.get(word, 0)), n_words, node_freq)
             rows.append((court or ALL, word, int(c["freq"]), int(c["left"]), int(c["right"]), int(freq.get(word, 0)),
-                         mi, ll, both(query, word)))  # fmt: skip
+                         *m.values(), both(query, word)))  # fmt: skip
         tables.append(pd.DataFrame(rows, columns=COLUMNS))
     table = pd.concat(tables, ignore_index=True)
-    return table.sort_values(["ll", "freq", "collocate"], ascending=[False, False, True], kind="stable").reset_index(
-        drop=True
-    )
+    return table.sort_values(
+        [measure, "freq", "collocate"], ascending=[False, False, True], kind="stable", na_position="last"
+    ).reset_index(drop=True)
