@@ -1,4 +1,4 @@
-"""The researcher's toolkit on the command line: ``concordance``, ``collocates``, ``wordlist``, ``trend``.
+"""The researcher's toolkit on the command line: ``concordance``, ``collocates``, ``wordlist``, ``keywords``, ``trend``.
 
 Registered by :mod:`explorer.cli.main`; each prints JSON (or CSV) built by the same core functions as the app,
 narrowed by the restriction of the global options (``--year``, ``--province``, ``--level``, ``--genre``).
@@ -16,7 +16,9 @@ from pathlib import Path
 import pandas as pd
 
 from explorer.analyse import concordance as kwic
-from explorer.analyse.collocates import collocates
+from explorer.analyse.collocates import MEASURES, collocates
+from explorer.analyse.keywords import COLUMNS as KEYWORD_COLUMNS
+from explorer.analyse.keywords import keywords, split
 from explorer.analyse.tokens import tokens
 from explorer.analyse.trends import PAIR_COLUMNS, figure_pairs, term_trend
 from explorer.analyse.wordlist import COLUMNS as WORDLIST_COLUMNS
@@ -27,7 +29,7 @@ from explorer.corpus.restrict import Narrowed, Restriction, facts_of, narrow
 from explorer.present.kwic import csv_of, export_frame, xlsx_of
 from explorer.read.sheets import csv_bytes
 
-COMMANDS = ("concordance", "collocates", "wordlist", "trend", "figures")
+COMMANDS = ("concordance", "collocates", "wordlist", "keywords", "trend", "figures")
 
 
 def add_parsers(sub) -> None:
@@ -46,6 +48,7 @@ def add_parsers(sub) -> None:
     k.add_argument("--window", type=int, default=5, help="words each side")
     k.add_argument("--min", type=int, default=2, dest="min_freq", help="minimum co-occurrences")
     k.add_argument("--by-court", action="store_true", help="one list per court")
+    k.add_argument("--measure", choices=MEASURES, default="ll", help="sort by this association measure")
     k.add_argument("--csv", action="store_true", help="CSV instead of JSON")
     w = sub.add_parser("wordlist", help="word or n-gram frequencies, rate, range and dispersion")
     w.add_argument("--scope", choices=SCOPES, default="corpus")
@@ -54,6 +57,15 @@ def add_parsers(sub) -> None:
     w.add_argument("--keep-stopwords", action="store_true")
     w.add_argument("--top", type=int, default=None, help="only the first N per scope")
     w.add_argument("--csv", action="store_true", help="CSV instead of JSON")
+    kw = sub.add_parser("keywords", help="words a target part uses more or less than a reference: G², log ratio, p")
+    kw.add_argument("--target-doc", action="append", default=[], help="a target report (repeatable; default: "
+                    "the reports of the restriction)")  # fmt: skip
+    kw.add_argument("--reference-doc", action="append", default=[], help="a reference report (repeatable; "
+                    "default: the rest of the reports read)")  # fmt: skip
+    kw.add_argument("--min", type=int, default=2, dest="min_freq", help="minimum frequency in the two together")
+    kw.add_argument("--keep-stopwords", action="store_true")
+    kw.add_argument("--top", type=int, default=None, help="only the first N")
+    kw.add_argument("--csv", action="store_true", help="CSV instead of JSON")
     t = sub.add_parser("trend", help="a query's rate per document and per year")
     t.add_argument("query")
     f = sub.add_parser("figures", help="each court’s figures paired from one report to the next")
@@ -158,8 +170,12 @@ def _collocates(args, corpus: Corpus, scope: Scope) -> int:
         return 2
     scope.said_empty()
     documents, units = scope.search_scope(corpus, args.unit)
-    table = collocates(corpus, args.query, args.window, args.min_freq, args.by_court, units=units, documents=documents)
-    _table(table, args.csv, {"query": args.query, "window": args.window, "min_freq": args.min_freq})
+    table = collocates(
+        corpus, args.query, args.window, args.min_freq, args.by_court, units=units, documents=documents,
+        measure=args.measure,
+    )  # fmt: skip
+    _table(table, args.csv, {"query": args.query, "window": args.window, "min_freq": args.min_freq,
+                             "measure": args.measure})  # fmt: skip
     return 0
 
 
@@ -180,6 +196,37 @@ def _wordlist(args, corpus: Corpus, scope: Scope) -> int:
     if args.top:
         table = table.groupby("scope", sort=False).head(args.top)
     _table(table, args.csv, head)
+    return 0
+
+
+def _keywords(args, corpus: Corpus, scope: Scope) -> int:
+    known = set(corpus.document_ids())
+    unknown = [d for d in args.target_doc + args.reference_doc if d not in known]
+    if unknown:
+        print(f"python -m explorer: error: no report {', '.join(unknown)} is read", file=sys.stderr)
+        return 2
+    head = {"target": args.target_doc or scope.documents, "reference": args.reference_doc or "rest",
+            "min_freq": args.min_freq}  # fmt: skip
+    if scope.said_empty():
+        _table(pd.DataFrame(columns=KEYWORD_COLUMNS), args.csv, head)
+        return 0
+    target = args.target_doc or scope.documents
+    if not target and args.reference_doc:  # the reports not named as the reference
+        target = [d for d in corpus.document_ids() if d not in set(args.reference_doc)]
+        head["target"] = target
+    sections = None if scope.narrowed.units is None else scope.unit_rows(corpus).index.tolist()
+    if not target and sections is None and not args.reference_doc:
+        print("python -m explorer: error: nothing to compare with: name --target-doc, --reference-doc or a "
+              "restriction", file=sys.stderr)  # fmt: skip
+        return 2
+    words = tokens(corpus, list(dict.fromkeys(target + args.reference_doc)) if target and args.reference_doc else None)
+    target_words, reference_words = split(words, target, args.reference_doc, sections)
+    table = keywords(target_words, reference_words, args.min_freq, stop=not args.keep_stopwords)
+    head |= {
+        "words_target": int(target_words["is_word"].sum()),
+        "words_reference": int(reference_words["is_word"].sum()),
+    }
+    _table(table.head(args.top) if args.top else table, args.csv, head)
     return 0
 
 
@@ -210,7 +257,7 @@ def _figures(args, corpus: Corpus, scope: Scope) -> int:
 
 
 _COMMANDS = {"concordance": _concordance, "collocates": _collocates, "wordlist": _wordlist, "trend": _trend,
-             "figures": _figures}  # fmt: skip
+             "figures": _figures, "keywords": _keywords}  # fmt: skip
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
