@@ -269,7 +269,7 @@ def table(rows: list[dict]) -> str:
     """One Markdown row per setup and mode, the rounds pooled."""
     out = [
         "| app processes | sessions | path | searches | searches/s | p50 | p95 | errors | wrong answers "
-        "| app CPU s | nginx CPU s | client CPU s | sessions per process |",
+        "| app CPU s | nginx CPU s | client CPU s | sessions per process, each round |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     keys = sorted(
@@ -280,11 +280,7 @@ def table(rows: list[dict]) -> str:
         times = [t for r in group for t in r["times"]]
         elapsed = sum(r["elapsed"] for r in group)
         q = statistics.quantiles(times, n=20)
-        spread_total: dict[str, int] = {}
-        for r in group:
-            for k, v in r["spread"].items():
-                spread_total[k] = spread_total.get(k, 0) + v
-        per = " / ".join(str(v) for v in spread_total.values()) if mode == "proxy" else "round-robin"
+        per = "; ".join("/".join(map(str, r["spread"].values())) for r in group) if mode == "proxy" else "round-robin"
         path = "nginx" if mode == "proxy" else "direct"
         out.append(
             f"| {processes} | {sessions} | {path} | {len(times)} | {len(times) / elapsed:.1f} | "

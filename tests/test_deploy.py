@@ -139,6 +139,37 @@ def test_a_search_link_answers_through_the_proxy(deployment, query, hits):
     assert (answer.hits, answer.lines) == (hits, hits)
 
 
+@pytest.mark.browser
+def test_a_browser_through_the_proxy_searches_and_uploads(deployment):
+    """Page, scripts, websocket and upload all reach one process (the upload is refused by any other),
+    under /explorer/, and nothing is fetched from anywhere but the proxy."""
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        pytest.skip("chromium is not installed (scripts/test.sh installs it)")
+    from playwright.sync_api import sync_playwright
+
+    _, values = deployment
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+    requests: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=args)
+        try:
+            page = browser.new_page(locale="zh-CN")
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(_proxy(values, f"?page=search&q={quote('无讼社区')}"))
+            page.get_by_text("2 处命中").wait_for(timeout=60_000)
+            page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+                files=[{"name": "某县报告.txt", "mimeType": "text/plain", "buffer": REPORT.encode()}]
+            )
+            page.get_by_text("3 处命中").wait_for(timeout=60_000)
+            cookies = {c["name"]: c for c in page.context.cookies()}
+        finally:
+            browser.close()
+    assert cookies["explorer_route"]["path"] == "/explorer/" and cookies["explorer_route"]["httpOnly"]
+    assert [u for u in requests if not u.startswith((_proxy(values), "data:", "blob:", "about:"))] == []
+
+
 def test_a_report_added_to_the_watched_folder_is_found_through_the_proxy(deployment):
     _, values = deployment
     Path(values["REPORTS"], "某县报告.txt").write_text(REPORT, encoding="utf-8")
