@@ -327,6 +327,47 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tool_wordlist": ("词表与 n 元组", "Word list & n-grams"),
     "tool_trends": ("趋势", "Trends"),
     "tool_figures": ("指标对照", "Figures across reports"),
+    # issue 25: association measures, keywords, the compare page's z
+    "tool_keywords": ("关键词", "Keywords"),
+    "sort_measure": ("按哪个搭配强度排序", "Sort by measure"),
+    "measure_ll": ("对数似然 G²", "log-likelihood G²"),
+    "measure_mi": ("互信息 MI", "mutual information MI"),
+    "measure_logdice": ("logDice", "logDice"),
+    "measure_mi3": ("MI3", "MI3"),
+    "measure_t": ("T 值", "T-score"),
+    "measure_dp": ("ΔP（节点→搭配词）", "ΔP (node → collocate)"),
+    "measures_help": (
+        "logDice = 14 + log2(2·freq/(节点命中数 + corpus_freq))，不受范围大小影响，最大 14；MI3 = log2(freq³/期望)，"
+        "偏向高频词；t：(freq − 期望)/√freq，>2 约可信；dp：ΔP，窗口内出现该词的概率减去窗口外的概率；"
+        "dp_rev：反向 ΔP，该词出现时位于节点窗口内的概率减去其他词的。",
+        "logDice = 14 + log2(2·freq/(node hits + corpus_freq)), independent of the scope's size, at most 14; "
+        "MI3 = log2(freq³/expected), favours frequent words; t: (freq − expected)/√freq, above 2 is fairly sure; "
+        "dp: ΔP, the word's probability in the windows less elsewhere; dp_rev: the reverse ΔP, a window's "
+        "probability given the word less given other words.",
+    ),
+    "kw_reference": ("参照报告（默认：其余全部）", "Reference reports (default: all the others)"),
+    "kw_all_others": ("其余全部报告", "All the other reports"),
+    "kw_need_reference": (
+        "关键词把侧栏所选报告与其余报告比较：请在侧栏选择部分报告，并至少留一篇作参照。",
+        "Keywords compare the reports chosen in the sidebar with others: choose some reports in the sidebar and "
+        "keep at least one as the reference.",
+    ),
+    "kw_help": (
+        "目标：侧栏所选报告；参照：下面选的报告。g2：对数似然（1 个自由度）；log_ratio：Hardie 对数比，"
+        "log2(目标每百万词频 / 参照每百万词频)，零频按 0.5 计，正值为目标多用；p：由 g2 得出；"
+        "p_adjusted：对所检验的全部词做 Benjamini–Hochberg 校正；significant：p_adjusted < 0.05。"
+        "频次按结巴分词的词计，每百万词含停用词；停用词不列出。",
+        "Target: the reports chosen in the sidebar; reference: the reports chosen below. g2: log-likelihood "
+        "(1 degree of freedom); log_ratio: Hardie's log ratio, log2(target per million / reference per million), a "
+        "zero counted as 0.5, positive when the target uses the word more; p: from g2; p_adjusted: "
+        "Benjamini–Hochberg over every word tested; significant: p_adjusted < 0.05. Counts are of jieba's words, "
+        "per million words including stop words; stop words are not listed.",
+    ),
+    "z_uncorrected": (
+        "z 未按所检验的词数校正（多重比较）；先验为所选单位词频之和（Monroe 等 2008 的信息性 Dirichlet 先验）。",
+        "z is not corrected for the number of terms tested; the prior is the pooled word counts of the selected "
+        "units (Monroe et al. 2008's informative Dirichlet prior).",
+    ),
     "sort_by": ("排序", "Sort by"),
     "sort_hit": ("命中词", "Hit"),
     "sort_left": ("左侧", "Left"),

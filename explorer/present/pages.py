@@ -40,8 +40,8 @@ PAGES = (
         ":material/construction:",
         ("工具", "Tools"),
         # the query and tab, the concordance's view (sort … kp), then the other tabs' settings
-        ("q", "regex", "tool", "sort", "width", "by", "group", "kp", "window", "cmin", "percourt")
-        + ("scope", "n", "wmin", "keepstop", "more", "unit", "measure"),
+        ("q", "regex", "tool", "sort", "width", "by", "group", "kp", "window", "cmin", "percourt", "cmeasure")
+        + ("scope", "n", "wmin", "keepstop", "kref", "kmin", "more", "unit", "measure"),
     ),
 )
 NAMES = tuple(p.name for p in PAGES)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from explorer.analyse.collocates import MEASURES
 from explorer.analyse.concordance import link_values
 from explorer.analyse.wordlist import SCOPES
 from explorer.corpus.query import INTRO
@@ -30,7 +31,7 @@ MAX_INT = 10**9  # offsets and page numbers: more digits than any text has
 CELL_SEP = ":"  # court:theme, allowed as it is in a query string
 # The tools page: its tabs (``tool=``), the bounds its settings share with its widgets, and the
 # concordance's view, which a line's link to the reader carries so that "back" returns to it.
-TOOLS = ("concordance", "collocates", "wordlist", "trends", "figures")
+TOOLS = ("concordance", "collocates", "wordlist", "keywords", "trends", "figures")
 WINDOW = (1, 10)  # collocates: words each side
 MIN_FREQ = (1, 100)
 NGRAMS = (1, 2, 3)
@@ -133,10 +134,13 @@ PARAMS: dict[str, Param] = {
         Param("window", _int(*WINDOW)),
         Param("cmin", _int(*MIN_FREQ)),
         Param("percourt", _one_of(("true", "false"))),
+        Param("cmeasure", _one_of(MEASURES)),
         Param("scope", _one_of(SCOPES)),
         Param("n", _int(NGRAMS[0], NGRAMS[-1])),
         Param("wmin", _int(*MIN_FREQ)),
         Param("keepstop", _one_of(("true", "false"))),
+        Param("kref", lambda v, k: v if v in k.docs else None, many=True),  # keywords: the reference reports
+        Param("kmin", _int(*MIN_FREQ)),
         Param("more", _text),
         Param("measure", _text),
     )

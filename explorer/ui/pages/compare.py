@@ -108,7 +108,7 @@ else:
     terms = terms.assign(court=terms["unit"].map(ds.short_name), short=terms["unit"].map(ds.short_name).map(name))
     if not (terms["z"].abs() > Z_CRIT).any():
         st.info(t("none_significant", lang))
-    st.caption(t("significance_line", lang))
+    st.caption(t("significance_line", lang) + " · " + t("z_uncorrected", lang))
     shell.chart(distinctive_chart(terms, picked, lang), terms, "distinctive_terms", lang, width="stretch")
     for i, s in enumerate(shorts):  # each term opens the search, in this session
         mine = terms[terms["court"] == s]

@@ -1,10 +1,11 @@
-"""工具: the researcher's toolkit — concordance, collocates, word list, trends, figures across reports."""
+"""工具: the researcher's toolkit — concordance, collocates, word list, keywords, trends, figures across reports."""
 
 import pandas as pd
 import streamlit as st
 
 from explorer.analyse import concordance as kwic
-from explorer.analyse.collocates import collocates
+from explorer.analyse.collocates import MEASURES, collocates
+from explorer.analyse.keywords import keywords
 from explorer.analyse.tokens import tokens
 from explorer.analyse.trends import figure_pairs, split_queries, term_trends
 from explorer.analyse.wordlist import SCOPES, word_list
@@ -24,6 +25,7 @@ from explorer.ui import shell
 MAX_TREND_DOCS = 60  # reports one line chart can label
 MAX_LINES = 20_000  # lines sorted and exported at once; a store can hold millions of hits
 TERM_LINKS = 30  # terms of a word list or collocates offered as links; any other row by selecting it
+MAX_REFERENCE = 200  # reports offered as a keyword reference (a store holds thousands; jieba reads each)
 
 lang = shell.lang()
 corpus = shell.corpus()
@@ -211,7 +213,7 @@ if tab["concordance"].open:
 if tab["collocates"].open:
     with tab["collocates"]:
         if not need_query():
-            c1, c2, c3 = st.columns(3)
+            c1, c2, c3, c4 = st.columns(4)
             with c1:
                 window = linked("window", st.slider, 5, label=t("window", lang), min_value=WINDOW[0],
                                 max_value=WINDOW[1])  # fmt: skip
@@ -219,21 +221,32 @@ if tab["collocates"].open:
                 min_freq = minimum("cmin")
             with c3:
                 by_court = switch("percourt", t("per_court", lang))
+            with c4:
+                measure = linked(
+                    "cmeasure", st.selectbox, MEASURES[0], label=t("sort_measure", lang), options=list(MEASURES),
+                    format_func=lambda m: t(f"measure_{m}", lang),
+                )  # fmt: skip
             result = search(corpus, query, units=in_units, documents=docs or None, size=0, regex=regex)
             if result.error is not None:
                 st.code(result.why(lang), language=None)
             else:
                 table = collocates(
-                    corpus, query, window, min_freq, by_court, units=in_units, documents=scope_docs, words=words()
-                )
-                st.caption(t("collocates_help", lang))
+                    corpus, query, window, min_freq, by_court, units=in_units, documents=scope_docs, words=words(),
+                    measure=measure,
+                )  # fmt: skip
+                st.caption(t("collocates_help", lang) + " " + t("measures_help", lang))
                 rows = selectable(
                     table,
-                    f"coll-table-{window}-{min_freq}-{by_court}",
+                    f"coll-table-{window}-{min_freq}-{by_court}-{measure}",
                     column_config={
                         "query": None,  # the search each row's link opens
                         "mi": st.column_config.NumberColumn("MI", format="%.2f"),
                         "ll": st.column_config.NumberColumn("LL", format="%.2f"),
+                        "logdice": st.column_config.NumberColumn("logDice", format="%.2f"),
+                        "mi3": st.column_config.NumberColumn("MI3", format="%.2f"),
+                        "t": st.column_config.NumberColumn("T", format="%.2f"),
+                        "dp": st.column_config.NumberColumn("ΔP", format="%.3f"),
+                        "dp_rev": st.column_config.NumberColumn("ΔP←", format="%.3f"),
                     },
                 )
                 links("coll-links", {q: {"q": q} for q in rows["query"]}, "search")
@@ -263,6 +276,43 @@ if tab["wordlist"].open:
         links("wl-links", {w: {"q": f'"{w}"', "tool": "concordance"} for w in rows["term"]}, "tools")
         download(t("download_csv", lang), lambda: csv_bytes(table),
                  f"wordlist_{scope}_{n}.csv", "text/csv")  # fmt: skip
+
+if tab["keywords"].open:
+    with tab["keywords"]:
+        # target: the sidebar's reports (narrowed to the restriction's courts); reference: others, default all
+        target_set = set(scope_docs)
+        others = [d for d in corpus.document_ids() if d not in target_set][:MAX_REFERENCE]
+        if not others:
+            st.info(t("kw_need_reference", lang))
+        else:
+            names = corpus.memo(("report_names",), lambda: report_names(
+                corpus.table("documents"), corpus.table("units"), load_reports()
+            ))  # fmt: skip
+            c1, c2 = st.columns([3, 1])
+            with c1:
+                picked = shell.synced(
+                    "kref", st.multiselect, default=[], from_link=lambda v: [d for d in v or [] if d in others],
+                    label=t("kw_reference", lang), options=others, format_func=lambda d: names.get(d, d),
+                    placeholder=t("kw_all_others", lang),
+                )  # fmt: skip
+                view["kref"] = list(picked) or None
+            with c2:
+                min_freq = minimum("kmin")
+            reference = list(picked) or others
+            target_words = words()
+            if in_units is not None:  # the restriction's courts: their sections only
+                s = corpus.sections
+                target_words = target_words[target_words["section"].isin(s.index[s["key"].isin(in_units)])]
+            reference_words = shell.kept("_kw_reference", (id(corpus), tuple(reference)),
+                                         lambda: tokens(corpus, reference))  # fmt: skip
+            table = keywords(target_words, reference_words, min_freq)
+            st.caption(t("kw_help", lang))
+            config = {c: st.column_config.NumberColumn(format="%.2f") for c in ("per_million_target",
+                      "per_million_reference", "g2", "log_ratio")}  # fmt: skip
+            config |= {c: st.column_config.NumberColumn(format="%.2e") for c in ("p", "p_adjusted")}
+            rows = selectable(table, f"kw-table-{hash(tuple(reference))}-{min_freq}", column_config=config)
+            links("kw-links", {w: {"q": f'"{w}"', "tool": "concordance"} for w in rows["term"]}, "tools")
+            download(t("download_csv", lang), lambda: csv_bytes(table), "keywords.csv", "text/csv")
 
 if tab["trends"].open:
     with tab["trends"]:
