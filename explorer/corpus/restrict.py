@@ -121,7 +121,7 @@ def report_facts(documents: pd.DataFrame, curated: dict[str, Curated] | None = N
 def unit_facts(units: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     """One row per unit: ``key``, ``document``, ``name``, ``court`` (canonical), ``level`` (id),
     ``province`` (its own, else its report's), ``year`` (its report's)."""
-    by_doc = facts.set_index("document")
+    by_doc = facts.drop_duplicates("document").set_index("document")  # a report listed twice is one report
     docs = [str(d) for d in _column(units, "document")]
     own = [p if isinstance(p, str) else "" for p in _column(units, "province")]
     level = [LEVEL_BY_NAME.get(lv if isinstance(lv, str) else "", LEVELS[-1]).id for lv in _column(units, "level")]
