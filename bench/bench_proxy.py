@@ -19,6 +19,7 @@ import asyncio
 import os
 import re
 import resource
+import signal
 import socket
 import statistics
 import subprocess
@@ -56,8 +57,9 @@ def connect(url: str, route: str | None = None):
     import websockets
 
     headers = {"Cookie": f"explorer_route={route}"} if route else None
+    # no client pings, as a browser sends none: a busy server is measured by its answers' wait alone
     return websockets.connect(
-        url, subprotocols=["streamlit"], max_size=2**26, additional_headers=headers, open_timeout=60
+        url, subprotocols=["streamlit"], max_size=2**26, additional_headers=headers, open_timeout=60, ping_interval=None
     )
 
 
@@ -301,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--think", type=float, default=0.1, help="seconds each session waits before its next search")
     p.add_argument("--store", default="", help="a built store to serve (default: the seeds, parsed by each process)")
     args = p.parse_args(argv)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # a kill still stops the deployment
     if any(not 1 <= s <= 200 for s in args.sessions):
         p.error("sessions: 1 to 200")
     rows = []
