@@ -221,3 +221,32 @@ def test_stop_leaves_nothing_running(deployment):
         assert not [row for row in alive if row.split()[:1] == [str(pgid)] and not row.split()[1].startswith("Z")]
     status = bench_proxy.serve(conf, "status")
     assert status.returncode == 3 and "running" not in status.stdout
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        ("PROCESSES=0", "PROCESSES must be 1 to 99"),
+        ("PROCESSES=二", "PROCESSES must be 1 to 99"),
+        ("PROXY_PORT=70000", "not a port: '70000'"),
+        ("PROXY_PORT=8602", "PROXY_PORT 8602 is one of the app ports"),
+        ("BASE_PATH=explorer", "BASE_PATH must look like /explorer/"),
+        ("BASE_PATH=/法院/", "BASE_PATH must look like /explorer/"),
+        ("RUN_DIR=run", "RUN_DIR must be an absolute path"),
+        ("REPORTS=seeds\nSTORE=", "REPORTS is set but STORE is not"),
+    ],
+)
+def test_a_bad_config_is_refused_in_one_line_before_anything_starts(tmp_path, lines, message):
+    conf = tmp_path / "serve.conf"
+    conf.write_text((ROOT / "deploy" / "serve.conf").read_text(encoding="utf-8") + lines + "\n", encoding="utf-8")
+    for command in ["start", "status", "stop"]:
+        ran = bench_proxy.serve(conf, command)
+        assert ran.returncode == 1 and ran.stderr.startswith(f"serve.sh: {message}"), command
+        assert len(ran.stderr.strip().splitlines()) == 1, command
+    assert not (tmp_path / "run").exists()
+
+
+@pytest.mark.parametrize("args", [[], ["restart"], ["START"]])
+def test_an_unknown_command_prints_the_usage(args):
+    ran = subprocess.run(["bash", str(bench_proxy.SERVE), *args], capture_output=True, text=True)
+    assert ran.returncode == 2 and ran.stderr.startswith("usage: bash scripts/serve.sh start|stop|status")
