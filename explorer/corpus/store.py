@@ -58,6 +58,7 @@ from explorer.read.dataset import (
     curated_edits,
     load_document,
     records_frame,
+    report_clashes,
     report_files,
 )
 from explorer.read.decode import is_report, order_key
@@ -555,7 +556,7 @@ def _build(seeds_dir: Path, files, removed, out: Path, workers, progress, merge:
     todo = [os.path.join(seeds_dir, name) for name, _, _ in files if report_id(name) not in keep]
     gone = [d for d in live if d in removed]
     failed = {d: m for d, m in gen["failed"].items() if d not in settled}
-    failures: list[str] = []  # this build's
+    failures: list[str] = report_clashes(seeds_dir)  # this build's: a second file of one id first
     gen["restat"] = {d: v for d, v in restat.items() if d in keep and d not in looked}
     gen["restat"].update({d: stats[d] for d in sorted(keep & looked) if live[d][2:] != stats[d]})
     dirty = bool(gone) or gen["restat"] != restat or previous is None or gen["pipeline"] != previous["pipeline"]

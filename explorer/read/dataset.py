@@ -16,7 +16,7 @@ from explorer.read.achievements import find_achievements
 from explorer.read.concepts import Concept, find_concepts
 from explorer.read.confidence import confidence
 from explorer.read.corrupt import Correction, load_corrections
-from explorer.read.decode import FORMATS, SourceError, extract_file, is_report, order_key, read_file
+from explorer.read.decode import FORMATS, SourceError, extract_file, is_report, order_key, read_file, report_id
 from explorer.read.edits import COLUMNS as EDIT_COLUMNS
 from explorer.read.edits import Edit, edit_figures, for_document, load_edits, rename_units
 from explorer.read.edits import records as edit_records
@@ -397,7 +397,26 @@ def report_files(seeds_dir: Path) -> list[tuple[str, int, int]]:
     if not files:
         raise SourceError(f"no report files ({', '.join(FORMATS)}) in seeds folder: {seeds_dir}")
     files.sort(key=lambda f: order_key(f[0]))
-    return files
+    seen: set[str] = set()  # one report per id: of r.html and r.txt the first in order (report_clashes names it)
+    return [f for f in files if not ((d := report_id(f[0])) in seen or seen.add(d))]
+
+
+def report_clashes(seeds_dir: Path) -> list[str]:
+    """One line for each report file left unread because another file of the folder has its id (r.html
+    and r.txt are both the report r): which one is read, and what to do.
+
+    The listing of :func:`report_files` keeps the first file of each id, so that a report is one
+    report in the dataset, the store and every link."""
+    names = sorted((e.name for e in os.scandir(seeds_dir) if is_report(e.name)), key=order_key)
+    first: dict[str, str] = {}
+    out = []
+    for name in names:
+        d = report_id(name)
+        if d in first:
+            out.append(f"{name}: the same report id ({d}) as {first[d]}, which is read; rename one to read both")
+        else:
+            first[d] = name
+    return out
 
 
 def report_paths(seeds_dir: Path) -> list[str]:
@@ -425,6 +444,7 @@ def build_dataset(
         )
         if decoded.note:
             notes.append(decoded.note.message)
+    failures += report_clashes(seeds_dir)
     if not documents:
         raise SourceError("no readable report: " + "; ".join(failures))
     return Dataset(documents, failures, notes)

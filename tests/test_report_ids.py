@@ -1,0 +1,38 @@
+"""One report per id: a folder holding the same report under two formats (r.html and r.txt) reads one of
+them, the same one in the dataset and the store, and names the other in one line."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from explorer.corpus.corpora import StoreCorpus
+from explorer.corpus.store import build_store
+from explorer.read.dataset import build_dataset
+from explorer.read.resources import SEEDS_DIR
+
+PAGE = "<html><body><p>沈阳市中级人民法院召开会议。全年受理案件1000件。</p></body></html>"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    shutil.copy(next(SEEDS_DIR.glob("*.txt")), tmp_path / "r.txt")
+    (tmp_path / "r.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "other.txt").write_text("海城市人民法院受理案件20件。", encoding="utf-8")
+    return tmp_path
+
+
+def test_the_dataset_reads_one_file_of_an_id_and_names_the_other(folder):
+    ds = build_dataset(folder)
+    assert [d.id for d in ds.documents] == ["other", "r"]
+    assert ds.document("r").path.endswith("r.html")  # the first in order; the same in the store
+    assert ds.failures == ["r.txt: the same report id (r) as r.html, which is read; rename one to read both"]
+
+
+def test_the_store_reads_the_same_file_and_says_so(folder, tmp_path):
+    stats = build_store(folder, tmp_path / "store", workers=1)
+    assert any(f.startswith("r.txt: the same report id (r)") for f in stats.failures)
+    store = StoreCorpus(tmp_path / "store")
+    assert sorted(store.document_ids()) == ["other", "r"]
+    assert "1000件" in set(store.table("metrics")["raw"])  # r.html's figure, as in the dataset
