@@ -36,3 +36,22 @@ def test_the_store_reads_the_same_file_and_says_so(folder, tmp_path):
     store = StoreCorpus(tmp_path / "store")
     assert sorted(store.document_ids()) == ["other", "r"]
     assert "1000件" in set(store.table("metrics")["raw"])  # r.html's figure, as in the dataset
+
+
+def test_a_report_read_again_from_the_store_keeps_what_its_reader_left_out(tmp_path):
+    """A saved page's furniture (navigation, share bar) is listed with no place in the text; the reader
+    page parses a store's report again, and must list the same."""
+    page = (
+        "<html><body><nav>网站首页 | 新闻中心 | 网站地图</nav><article><h1>沈阳中院召开会议</h1>"
+        "<p>沈阳市中级人民法院召开全市法院工作会议。全年受理案件1000件，结案980件。</p>"
+        "<p>会议强调，要坚持和发展新时代“枫桥经验”。</p></article>"
+        "<footer>版权所有 沈阳市中级人民法院 辽ICP备00000000号</footer></body></html>"
+    )
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.html").write_text(page, encoding="utf-8")
+    build_store(tmp_path / "in", tmp_path / "store", workers=1)
+    store = StoreCorpus(tmp_path / "store")
+    built = store.table("furniture")
+    again = store.parsed(["page"]).frame("furniture")
+    left = lambda f: sorted(zip(f.loc[f["start"].isna(), "text"], f.loc[f["start"].isna(), "reason"]))  # noqa: E731
+    assert left(built) and left(again) == left(built)

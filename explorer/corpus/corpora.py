@@ -291,6 +291,16 @@ class StoreCorpus(Corpus):
                 return str(self._read(meta["name"], TEXTS, ["document", "raw"], doc_id)["raw"].iloc[0])
         raise KeyError(doc_id)
 
+    def _left_out(self, doc_id: str) -> tuple[tuple[str, str], ...]:
+        """What the report's file reader left out of its text (a page's furniture), as the build kept it:
+        the furniture rows with no place in the text."""
+        for meta in self.metas:
+            if doc_id in meta["documents"] and doc_id not in self.dead[meta["name"]]:
+                rows = self._read(meta["name"], "furniture", ["document", "start", "text", "reason"], doc_id)
+                rows = rows[rows["start"].isna()]
+                return tuple(zip(rows["text"].astype(str), rows["reason"].astype(str), strict=True))
+        return ()
+
     def parsed(self, doc_ids: list[str]) -> Dataset:
         known = self.document_set
         docs = []
@@ -301,7 +311,7 @@ class StoreCorpus(Corpus):
                         self._parsed.clear()
                     raw = self.raw_text(doc_id)
                     self._parsed[doc_id] = document_from_text(
-                        doc_id, f"store:{doc_id}", raw, curated_corrections(), edits=curated_edits()
+                        doc_id, f"store:{doc_id}", raw, curated_corrections(), self._left_out(doc_id), curated_edits()
                     )
                 docs.append(self._parsed[doc_id])
         return Dataset(docs)
