@@ -53,5 +53,5 @@ def test_a_report_read_again_from_the_store_keeps_what_its_reader_left_out(tmp_p
     store = StoreCorpus(tmp_path / "store")
     built = store.table("furniture")
     again = store.parsed(["page"]).frame("furniture")
-    left = lambda f: sorted(zip(f.loc[f["start"].isna(), "text"], f.loc[f["start"].isna(), "reason"]))  # noqa: E731
+    left = lambda f: sorted(zip(f.loc[f["start"].isna(), "text"], f.loc[f["start"].isna(), "reason"], strict=True))  # noqa: E731
     assert left(built) and left(again) == left(built)

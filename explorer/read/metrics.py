@@ -18,7 +18,7 @@ MAGNITUDES = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(1
 MEASURES = sorted(lexicon.MEASURES, key=len, reverse=True)
 CLASSIFIERS = {m.word for m in lexicon.MEASURE_ROWS if m.classifier}  # 17个专班, 11家律所
 MORE_AFTER = [m.word for m in lexicon.MEASURE_ROWS if m.more_after]  # 一倍多, 两天多
-APPROX_PREFIX = ("将近", "接近", "大约", "近", "约")
+APPROX_PREFIX = ("约为", "约有", "约占", "约计", "将近", "接近", "大约", "近", "约")  # the longer first
 OVER_PREFIX = ("超过", "突破", "逾", "超")
 _PREFIX_ALT = "|".join(APPROX_PREFIX + OVER_PREFIX)
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -57,6 +57,11 @@ SHARE_RE = re.compile(
     rf"|(?:(?<![\d.第])(?P<whole>\d++)|(?<![第每{CN_CHARS}])(?P<cn_whole>[{CN_CHARS}]{{1,4}}+))分之"
     rf"(?:(?P<part>\d++(?:\.\d++)?)|(?P<cn_part>[{CN_CHARS}]{{1,4}}+))"
     rf")(?P<more>多)?(?:(?P<above>以上)|(?P<around>左右))?"
+)
+# A range of digits with its measure (3至5天, 10-15个工作日), read as its middle, approximately (as 三四十起).
+RANGE_RE = re.compile(
+    rf"(?<![\d.第])(?P<low>\d++(?:\.\d++)?)[{SPACE}]?(?:至|到|~|～|—|－|-)[{SPACE}]?(?P<high>\d++(?:\.\d++)?)"
+    rf"[{SPACE}]?(?P<mag>{_MAGNITUDE_ALT})?(?P<measure>{_MEASURE_ALT})"
 )
 # A span of time or an age bounded (判处5年以上有期徒刑, 14岁以上不满16岁, 3年以下) is a rule's threshold, not a count.
 THRESHOLD_MEASURES = ("年", "岁", "个月")
@@ -404,6 +409,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     [(10000000, '元', 'over'), (2000, '件', 'over'), (300, '人', 'over')]
     >>> [(x.raw, x.value, x.measure, x.qualifier) for x in find_numbers("占三成，判处5年以上有期徒刑")[0]]
     [('三成', 30, '%', 'exact')]
+    >>> [(x.raw, x.value, x.qualifier, x.label) for x in find_numbers("审理期限3至5天。案件约为70件。")[0]]
+    [('3至5天', 4, 'approx', '审理期限'), ('约为70件', 70, 'approx', '案件')]
     """
     metrics: list[Metric] = []
     others: list[NonMetric] = []
@@ -434,6 +441,13 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         return label
 
     previous = ""
+    for m in RANGE_RE.finditer(text):
+        low, high = Decimal(m["low"]), Decimal(m["high"])
+        if m["measure"] == "年" and (len(m["low"]) > 2 or len(m["high"]) > 2) or not low < high:
+            continue  # 2019-2024年: years; 5至3: no range
+        if take(m.start(), m.end()):
+            middle = to_value(str((low + high) / 2), m["mag"])
+            previous = add(m, m.end(), middle, m["measure"], "approx", previous)
     for m in QUANTITY_RE.finditer(text):
         measure = m["measure"] or ""
         if m["cn"]:
