@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from explorer.present.i18n import qualifier
+from explorer.present.i18n import qualifier, t
 
 COLUMNS = {
     "units": ["name", "short_name", "level", "city", "headline", "summary", "aliases"],
@@ -14,7 +14,7 @@ COLUMNS = {
     "achievements": ["unit", "kind", "text", "initiative", "sentence"],
     "concepts": ["term", "unit", "quoted", "mentions"],
     "corrections": ["unit", "raw", "repair", "reason", "start", "end", "raw_start", "raw_end"],
-    "edits": ["document", "kind", "target", "value", "who", "when", "note", "status"],
+    "edits": ["document", "kind", "target", "new_value", "who", "when", "note", "status"],
 }
 
 
@@ -24,6 +24,10 @@ def table_view(frame: pd.DataFrame, name: str, units: list[str], lang: str) -> p
     if frame.empty:
         return pd.DataFrame(columns=COLUMNS[name])
     df = frame[frame[key].isin(units)] if key in frame.columns else frame
+    if name == "edits":  # a correction's value is the new name or label; its kind and status in words
+        df = df.rename(columns={"value": "new_value"})
+        df["kind"] = df["kind"].map(lambda k: t(f"kind_{k}", lang))
+        df["status"] = df["status"].map(lambda k: t(f"status_{k}", lang))
     df = df[[c for c in COLUMNS[name] if c in df.columns]].copy()
     if name == "metrics":  # a correction's value is a name or a label, not a number
         df["value"] = pd.to_numeric(df["value"])
