@@ -55,3 +55,17 @@ def test_a_report_read_again_from_the_store_keeps_what_its_reader_left_out(tmp_p
     again = store.parsed(["page"]).frame("furniture")
     left = lambda f: sorted(zip(f.loc[f["start"].isna(), "text"], f.loc[f["start"].isna(), "reason"], strict=True))  # noqa: E731
     assert left(built) and left(again) == left(built)
+
+
+def test_the_store_keeps_each_original_file_and_the_reader_names_it(folder, tmp_path, monkeypatch):
+    from apptest import open_app
+
+    build_store(folder, tmp_path / "store", workers=1)
+    store = StoreCorpus(tmp_path / "store")
+    assert store.original("r") == ("r.html", PAGE.encode("utf-8"))  # the very bytes, beside the text read
+    assert store.parsed(["r"]).document("r").path.endswith("r.html")  # not store:r: its file and format
+    monkeypatch.setenv("EXPLORER_STORE", str(tmp_path / "store"))
+    at = open_app(page="reader", docs=["r"], source="true")
+    assert any("HTML" in c.value and "r.html" in c.value.replace("\\", "") for c in at.caption)
+    button = next(b for b in at.get("download_button") if "r.html" in b.proto.label)
+    assert button.proto.label.startswith("⬇ 下载原文件")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from explorer.corpus.index import FILES as INDEX_FILES
 from explorer.corpus.index import SequenceIndex, TextIndex, load_array
@@ -43,7 +44,9 @@ from explorer.read.dataset import (
     document_from_text,
     export_records,
 )
+from explorer.read.decode import is_report
 from explorer.read.memo import Memo
+from explorer.read.resources import ROOT
 
 SECTION_COLUMNS = ["key", "document", "order", "name", "short_name", "court"]
 
@@ -55,6 +58,11 @@ class Corpus(Memo):
 
     def segments(self) -> list[Segment]:
         raise NotImplementedError
+
+    def original(self, doc_id: str) -> tuple[str, bytes] | None:
+        """The file a report was read from (its name and bytes), where the corpus keeps it; None where it
+        does not (an upload lives in its session as text)."""
+        return None
 
     def table(self, name: str) -> pd.DataFrame:
         """A whole table (documents, units, metrics …) with the same columns in every implementation."""
@@ -149,6 +157,14 @@ class MemoryCorpus(Corpus):
     @classmethod
     def of(cls, documents: list[Document]) -> MemoryCorpus:
         return cls(Dataset(documents))
+
+    def original(self, doc_id: str) -> tuple[str, bytes] | None:
+        """A report read from a folder (seeds/, --seeds): its file, when it is still there."""
+        if doc_id not in self.document_set:
+            return None
+        path = Path(self.dataset.document(doc_id).path)
+        path = path if path.is_absolute() else ROOT / path
+        return (path.name, path.read_bytes()) if is_report(path.name) and path.is_file() else None
 
     def segments(self) -> list[Segment]:
         return [self._segment] if self.dataset.documents else []
@@ -285,11 +301,27 @@ class StoreCorpus(Corpus):
         """Too many to parse at once: the first report."""
         return self.document_ids()[:1]
 
+    def original(self, doc_id: str) -> tuple[str, bytes] | None:
+        for meta in self.metas:
+            if doc_id in meta["documents"] and doc_id not in self.dead[meta["name"]]:
+                try:
+                    row = self._read(meta["name"], TEXTS, ["document", "file", "original"], doc_id).iloc[0]
+                except (KeyError, ValueError, pa.ArrowInvalid):  # a store built before originals were kept
+                    return None
+                return str(row["file"]), bytes(row["original"])
+        return None
+
     def raw_text(self, doc_id: str) -> str:
         for meta in self.metas:
             if doc_id in meta["documents"] and doc_id not in self.dead[meta["name"]]:
                 return str(self._read(meta["name"], TEXTS, ["document", "raw"], doc_id)["raw"].iloc[0])
         raise KeyError(doc_id)
+
+    def _path(self, doc_id: str) -> str:
+        """Where the build read the report (the reader names its file and format), else ``store:id``."""
+        docs = self.table("documents")
+        paths = docs.loc[docs["id"] == doc_id, "path"] if "path" in docs else []
+        return str(paths.iloc[0]) if len(paths) else f"store:{doc_id}"
 
     def _left_out(self, doc_id: str) -> tuple[tuple[str, str], ...]:
         """What the report's file reader left out of its text (a page's furniture), as the build kept it:
@@ -311,7 +343,7 @@ class StoreCorpus(Corpus):
                         self._parsed.clear()
                     raw = self.raw_text(doc_id)
                     self._parsed[doc_id] = document_from_text(
-                        doc_id, f"store:{doc_id}", raw, curated_corrections(), self._left_out(doc_id), curated_edits()
+                        doc_id, self._path(doc_id), raw, curated_corrections(), self._left_out(doc_id), curated_edits()
                     )
                 docs.append(self._parsed[doc_id])
         return Dataset(docs)
@@ -366,6 +398,9 @@ class UnionCorpus(Corpus):
 
     def parsed(self, doc_ids: list[str]) -> Dataset:
         return Dataset([d for part in self.parts for d in part.parsed(doc_ids).documents])
+
+    def original(self, doc_id: str) -> tuple[str, bytes] | None:
+        return next((found for part in self.parts if (found := part.original(doc_id)) is not None), None)
 
     def raw_records(self) -> list[dict[str, list[dict]]]:
         return [r for part in self.parts for r in part.raw_records()]

@@ -272,6 +272,8 @@ def _parse(path: str) -> dict[str, list[dict]] | str:
             "offsets": np.asarray(doc.text.offsets, dtype=np.int32).tobytes(),
             "readings": reading_ids([doc.text.clean], reading_vocabulary())[:-1].tobytes(),
             "records": json.dumps(doc.records, ensure_ascii=False),
+            "file": os.path.basename(path),  # the original file, kept beside the text read from it
+            "original": Path(path).read_bytes(),
         }
     ]
     return records

@@ -75,6 +75,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "table_edits": ("校正记录", "Corrections"),
     "col_target": ("对象", "Target"),
     "col_new_value": ("改为", "Changed to"),
+    "download_original": ("⬇ 下载原文件（{name}）", "⬇ Download the original file ({name})"),
     "status_applied": ("已应用", "applied"),
     "status_stale": ("已失效（对象已不存在）", "stale (its target is gone)"),
     "col_who": ("校正人", "By"),

@@ -110,6 +110,11 @@ for doc in ds.documents:
     if show_source:  # the file it came from, and whether the text is the file's own or extracted from it
         kind = Path(doc.path).suffix.lstrip(".").upper()
         st.caption(md(t("source_of_text" if kind == "TXT" else "source_of_extracted", lang, path=doc.path, kind=kind)))
+        if (original := shell.corpus().original(doc.id)) is not None:  # the file itself, as the store keeps it
+            name, data = original
+            st.download_button(
+                t("download_original", lang, name=name), data, file_name=name, key=f"original-{doc.id}", type="tertiary"
+            )
     if inside:
         with st.container(border=True):
             st.caption(t("passage", lang))
