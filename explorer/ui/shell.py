@@ -11,7 +11,7 @@ import streamlit as st
 
 from explorer.analyse.themes import load_themes
 from explorer.corpus.corpora import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
-from explorer.corpus.restrict import Narrowed, Restriction, facts_of, narrow, years_text
+from explorer.corpus.restrict import Narrowed, Restriction, choices_of, facts_of, narrow, years_text
 from explorer.corpus.store import StoreError, generation_id
 from explorer.corpus.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, UploadError, read_upload
 from explorer.present.charts import as_vega, unit_colors
@@ -19,10 +19,8 @@ from explorer.present.i18n import genre_label, level_label, t
 from explorer.present.markup import BEHAVIOUR, STYLE, chrome_style, md
 from explorer.present.pages import HOME, PAGES, SCOPE
 from explorer.present.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
-from explorer.read.courts import LEVELS
 from explorer.read.dataset import Dataset, build_dataset
 from explorer.read.decode import FORMATS
-from explorer.read.genres import GENRE_IDS
 from explorer.read.resources import LIBRARY_DIR
 from explorer.read.sheets import csv_bytes
 
@@ -220,9 +218,10 @@ def known() -> Known:
     c = corpus()  # keyed by the corpus: a callback may add uploads within a run
 
     def make() -> Known:
-        facts, units = facts_of(c)
-        provinces = (set(units["province"]) | set(facts["province"])) - {""}
-        return Known(c.short_names, c.document_set, [th.name for th in load_themes()], provinces, set(units["court"]))
+        found = choices_of(c)  # made once per corpus: a store's 10,000 reports are not read per rerun
+        return Known(
+            c.short_names, c.document_set, [th.name for th in load_themes()], found["province"], found["courts"]
+        )
 
     return _this_run(f"known-{id(c)}", make)
 
@@ -376,13 +375,9 @@ def sidebar(language: str) -> None:
 def _restriction_controls(language: str) -> None:
     """Year range, province, court level and genre, each in the link as a stable id; shown when the
     corpus has more than one of something to choose between."""
-    facts, units = facts_of(corpus())
-    years = sorted({int(y) for y in facts["year"].dropna()})
-    choices = {
-        "province": sorted(set(units["province"]) - {""}),
-        "level": [lv.id for lv in LEVELS if lv.id in set(units["level"])],
-        "genre": [g for g in GENRE_IDS if g in set(facts["genre"])],
-    }
+    found = choices_of(corpus())  # once per corpus, not per rerun
+    years = found["years"]
+    choices = {name: found[name] for name in ("province", "level", "genre")}
     labels = {"province": str, "level": lambda v: level_label(v, language), "genre": lambda v: genre_label(v, language)}
     if len(years) < 2 and all(len(v) < 2 for v in choices.values()):
         return
