@@ -228,7 +228,7 @@ def test_a_pasted_share_link_reproduces_table_hit_and_page(server, page, browser
     page.goto(f"{server}/data")
     page.get_by_text("4 行").wait_for(timeout=30_000)
     wait_done(page)
-    page.locator('[data-testid="stButtonGroup"] button').filter(has_text="校正").click()  # by its label
+    page.locator('[data-testid="stButtonGroup"] button').filter(has_text="乱码修复").click()  # by its label
     page.wait_for_url(lambda u: "table=corrections" in u, timeout=30_000)
     wait_done(page)
     shared = {"data": share(page)}
