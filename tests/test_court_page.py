@@ -86,3 +86,13 @@ def test_a_reader_undoes_a_match_and_the_link_keeps_it(two_years):
     fresh = open_app(uploads=two_years, page="court", court="大连中级人民法院", apart=[pick])
     again = next(d.value for d in fresh.dataframe if "方向" in d.value.columns)
     assert again.equals(changed)  # the link alone reproduces the corrected view
+
+
+def test_every_reports_initiatives_against_the_one_before(two_years):
+    at = open_app(uploads=two_years, page="court", court="大连中级人民法院")
+    table = next(d.value for d in at.dataframe if "举措" in d.value.columns and "报告" in d.value.columns)
+    got = {(r, i): s for r, i, s in table[["报告", "举措", "状态"]].itertuples(index=False)}
+    assert got[("2023", "把准执法办案主责，在增效能上突出服务保障精度")] == "首份报告"
+    assert got[("2024", "打造智慧法院品牌，建设数字法院新高地")] == "新增"
+    assert got[("2024", "把准执法办案主责，在增效能上突出服务保障精度")] == "未再提及"
+    assert got[("2024", "坚持人民至上，在惠民生上传递服务保障温度")] == "延续"

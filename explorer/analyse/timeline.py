@@ -203,3 +203,22 @@ def initiative_changes(earlier: list[str], later: list[str]) -> pd.DataFrame:
         if i not in used
     ]
     return pd.DataFrame(rows, columns=["title", "status", "earlier", "similarity"])
+
+
+def initiatives_by_report(reports: list[tuple[str, list[str]]]) -> pd.DataFrame:
+    """A court's initiatives report by report (in date order): the first report's as ``first``, each
+    later one's as ``new`` or ``continued`` against the report before, then those it no longer mentions.
+
+    >>> got = initiatives_by_report([("a", ["推进诉源治理"]), ("b", ["深化诉源治理", "建设智慧法院"])])
+    >>> got[["document", "title", "status"]].values.tolist()
+    [['a', '推进诉源治理', 'first'], ['b', '深化诉源治理', 'continued'], ['b', '建设智慧法院', 'new']]
+    """
+    frames = []
+    for i, (doc, titles) in enumerate(reports):
+        if i == 0:
+            steps = pd.DataFrame({"title": titles, "status": "first", "earlier": "", "similarity": 1.0})
+        else:
+            steps = initiative_changes(reports[i - 1][1], titles)
+        frames.append(steps.assign(document=doc))
+    columns = ["document", "title", "status", "earlier", "similarity"]
+    return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)

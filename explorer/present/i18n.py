@@ -159,6 +159,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "changed_none": ("这两份报告没有共同的指标。", "These two reports share no indicator."),
     "initiative_changes": ("举措：新增、延续、不再提及", "Initiatives: new, continued, no longer mentioned"),
     "status_new": ("新增", "new"),
+    "status_first": ("首份报告", "first report"),
+    "initiatives_by_report": (
+        "历年举措（逐份报告，与上一份相比）",
+        "Initiatives report by report (against the one before)",
+    ),
     "status_continued": ("延续", "continued"),
     "status_dropped": ("未再提及", "not mentioned again"),
     "up": ("▲ 上升", "▲ up"),

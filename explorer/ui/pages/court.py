@@ -4,7 +4,14 @@ indicator matched from report to report, with the match's confidence), and what 
 import pandas as pd
 import streamlit as st
 
-from explorer.analyse.timeline import court_figures, court_series, initiative_changes, repeated, what_changed
+from explorer.analyse.timeline import (
+    court_figures,
+    court_series,
+    initiative_changes,
+    initiatives_by_report,
+    repeated,
+    what_changed,
+)
 from explorer.corpus.restrict import facts_of
 from explorer.present.about import report_labels
 from explorer.present.charts import reports_timeline, series_chart
@@ -188,6 +195,21 @@ def main() -> None:
             hide_index=True,
             width="stretch",
         )
+
+    by_report = initiatives_by_report([(d, titles(d)) for d in ids])  # every report, against the one before
+    if len(by_report):
+        with st.expander(t("initiatives_by_report", lang)):
+            st.dataframe(
+                pd.DataFrame(
+                    {
+                        t("col_report", lang): by_report["document"].map(lambda d: labels.get(d, d)),
+                        t("col_initiative", lang): by_report["title"],
+                        t("col_status", lang): by_report["status"].map(lambda s: t(f"status_{s}", lang)),
+                    }
+                ),
+                hide_index=True,
+                width="stretch",
+            )
 
     shell.share_box("court", lang, court=chosen, before=before, after=after, apart=apart)
 
