@@ -295,3 +295,18 @@ def test_headline_figures_are_those_the_definition_picks_unit_by_unit(per_unit, 
         assert headline_figures(table)["raw"].tolist() == ["90%", "3万件", "12%", "40%", "7件", "9个", "180亿元"]
     assert len(generated_metrics) > 50
     assert headline_figures(generated_metrics, per_unit).equals(_headline_loop(generated_metrics, per_unit))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "heading"),
+    [
+        ("新时代人民法庭建设案例（12篇）\n一、调解纠纷30件。", ["30件"], ["12篇"]),  # a title's tally names what follows
+        ("最高法发布第六批案例(12篇)\n案例一", [], ["12篇"]),
+        ("本院发布典型案例（12篇）。", ["12篇"], []),  # in a sentence: a finding
+        ("收案（件）12345件", ["12345件"], []),  # not bracketed itself
+    ],
+)
+def test_a_count_in_a_headings_brackets_is_no_figure(text, figures, heading):
+    metrics, others = find_numbers(text)
+    assert [m.raw for m in metrics] == figures
+    assert [n.text for n in others if n.reason == "heading"] == heading

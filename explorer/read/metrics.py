@@ -501,9 +501,27 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             if b > a and take(a, b):
                 others.append(NonMetric(text[a:b], "unclassified", a, b))
             a = b
+    heads = [x for x in metrics if _heading_count(text, x.start, x.end)]  # 典型案例（12篇）: a title's tally
+    metrics = [x for x in metrics if x not in heads]
+    others += [NonMetric(x.raw, "heading", x.start, x.end) for x in heads]
     metrics.sort(key=lambda x: x.start)
     others.sort(key=lambda x: x.start)
     return metrics, others
+
+
+def _heading_count(text: str, start: int, end: int) -> bool:
+    """Whether a figure is a heading's tally in brackets at the end of its line (新时代人民法庭建设案例（12篇）):
+    the line holds no sentence, so the count names what follows, not a finding.
+
+    >>> _heading_count("典型案例（12篇）\\n正文。", 5, 8), _heading_count("发布案例（12篇）。", 5, 8)
+    (True, False)
+    """
+    if start == 0 or text[start - 1] not in "（(" or text[end : end + 1] not in ("）", ")"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[end + 1 : line_end].strip() and not any(c in text[line_start:line_end] for c in "。！？；")
 
 
 def digit_runs(text: str, start: int, end: int, reason: str) -> list[NonMetric]:
