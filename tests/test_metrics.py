@@ -300,7 +300,11 @@ def test_headline_figures_are_those_the_definition_picks_unit_by_unit(per_unit, 
 @pytest.mark.parametrize(
     ("text", "figures", "heading"),
     [
-        ("新时代人民法庭建设案例（12篇）\n一、调解纠纷30件。", ["30件"], ["12篇"]),  # a title's tally names what follows
+        (
+            "新时代人民法庭建设案例（12篇）\n一、调解纠纷30件。",
+            ["30件"],
+            ["12篇"],
+        ),  # a title's tally names what follows
         ("最高法发布第六批案例(12篇)\n案例一", [], ["12篇"]),
         ("本院发布典型案例（12篇）。", ["12篇"], []),  # in a sentence: a finding
         ("收案（件）12345件", ["12345件"], []),  # not bracketed itself
