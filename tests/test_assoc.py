@@ -20,8 +20,7 @@ from explorer.analyse.tokens import tokens
 from explorer.cli.main import main
 from explorer.corpus.corpora import MemoryCorpus
 from explorer.corpus.search import search
-from explorer.read.dataset import build_dataset, document_from_text
-from explorer.read.resources import LIBRARY_DIR
+from explorer.read.dataset import build_dataset
 
 MEASURE_COLUMNS = ["mi", "ll", "logdice", "mi3", "t", "dp", "dp_rev"]
 
@@ -32,9 +31,8 @@ def seed():
 
 
 @pytest.fixture(scope="module")
-def real():
-    paths = sorted(LIBRARY_DIR.glob("*.txt"))
-    return MemoryCorpus.of([document_from_text(p.stem, str(p), p.read_text(encoding="utf-8")) for p in paths])
+def real(library_corpus):
+    return library_corpus
 
 
 def nltk_measures(o11: int, r1: int, c1: int, n: int, node: int) -> dict[str, float]:

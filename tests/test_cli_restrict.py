@@ -10,7 +10,6 @@ import pytest
 
 from explorer.analyse import concordance as kwic
 from explorer.cli.main import main
-from explorer.corpus.corpora import MemoryCorpus
 from explorer.corpus.restrict import breakdown, facts_of, narrow, restriction
 from explorer.corpus.search import search
 from explorer.read.dataset import build_dataset
@@ -20,8 +19,8 @@ LIBRARY = ("--seeds", str(LIBRARY_DIR))
 
 
 @pytest.fixture(scope="module")
-def library():
-    return MemoryCorpus(build_dataset(LIBRARY_DIR))
+def library(library_corpus):
+    return library_corpus
 
 
 def cli(capfd, *args) -> tuple[int, str, str]:

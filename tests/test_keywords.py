@@ -15,8 +15,7 @@ from explorer.analyse.keywords import COLUMNS, benjamini_hochberg, keywords, log
 from explorer.analyse.tokens import tokens
 from explorer.cli.main import main
 from explorer.corpus.corpora import MemoryCorpus
-from explorer.read.dataset import build_dataset, document_from_text
-from explorer.read.resources import LIBRARY_DIR
+from explorer.read.dataset import build_dataset
 
 
 @pytest.fixture(scope="module")
@@ -25,11 +24,9 @@ def seed():
 
 
 @pytest.fixture(scope="module")
-def real():
+def real(seed_and_library):
     """The seed and the sample library, as ``--library`` and the app's library switch read them."""
-    paths = sorted(LIBRARY_DIR.glob("*.txt"))
-    library = [document_from_text(p.stem, str(p), p.read_text(encoding="utf-8")) for p in paths]
-    return MemoryCorpus.of(build_dataset().documents + library)
+    return seed_and_library
 
 
 @pytest.fixture(scope="module")

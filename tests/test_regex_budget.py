@@ -10,15 +10,14 @@ import re2
 from explorer.corpus import querylang
 from explorer.corpus.corpora import MemoryCorpus
 from explorer.corpus.search import search
-from explorer.read.dataset import build_dataset
 from explorer.read.resources import LIBRARY_DIR, ROOT
 
 CORPUS = LIBRARY_DIR
 
 
 @pytest.fixture(scope="module")
-def real() -> MemoryCorpus:
-    return MemoryCorpus(build_dataset(CORPUS))
+def real(library_corpus) -> MemoryCorpus:
+    return library_corpus
 
 
 def scan(corpus: MemoryCorpus, pattern: str) -> int:

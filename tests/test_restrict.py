@@ -4,7 +4,6 @@ search page, in its link opened fresh, and in the tools."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import pandas as pd
 import pytest
@@ -13,15 +12,12 @@ from apptest import open_app
 from explorer.corpus.corpora import MemoryCorpus
 from explorer.corpus.restrict import Restriction, breakdown, facts_of, narrow, parse_years, restriction
 from explorer.corpus.search import search
-from explorer.read.dataset import build_dataset
-from explorer.read.resources import LIBRARY_DIR, SEEDS_DIR
 
 
-@cache
-def library() -> MemoryCorpus:
+@pytest.fixture
+def library(seed_and_library) -> MemoryCorpus:
     """What the app reads with the sample library switched on: the seed, then the library."""
-    seed, lib = build_dataset(SEEDS_DIR), build_dataset(LIBRARY_DIR)
-    return MemoryCorpus.of([*seed.documents, *lib.documents])
+    return seed_and_library
 
 
 @pytest.mark.parametrize(
@@ -62,8 +58,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("r", CASES, ids=lambda r: r.describe())
-def test_narrowing_keeps_exactly_the_reports_and_courts_that_match(r):
-    facts, units = facts_of(library())
+def test_narrowing_keeps_exactly_the_reports_and_courts_that_match(r, library):
+    facts, units = facts_of(library)
     got = narrow(r, facts, units)
     kept = facts[facts["document"].isin(got.documents)]
     if r.years:
@@ -81,8 +77,8 @@ def test_narrowing_keeps_exactly_the_reports_and_courts_that_match(r):
         assert set(mine["document"]) == set(got.documents)
 
 
-def test_a_restricted_search_counts_only_the_kept_courts_by_year_and_level():
-    c = library()
+def test_a_restricted_search_counts_only_the_kept_courts_by_year_and_level(library):
+    c = library
     facts, units = facts_of(c)
     got = narrow(Restriction(levels=("intermediate",)), facts, units)
     result = search(c, "案件", units=got.units, documents=got.documents)
@@ -105,8 +101,8 @@ def hits(at) -> int:
     ],
     ids=["years+level", "provinces", "genre+years"],
 )
-def test_the_search_page_and_its_link_give_the_hits_of_the_one_search(params):
-    c = library()
+def test_the_search_page_and_its_link_give_the_hits_of_the_one_search(params, library):
+    c = library
     facts, units = facts_of(c)
     r = Restriction(
         parse_years(params.get("years", "")), tuple(params.get("province", ())), tuple(params.get("level", ())),
@@ -151,11 +147,11 @@ def test_the_court_choices_of_every_page_keep_to_the_restriction(page):
     assert choices and all("法庭" in o or o in ("导语", "Intro") for o in choices), choices
 
 
-def test_what_a_corpus_can_be_restricted_by_is_read_once_per_corpus():
+def test_what_a_corpus_can_be_restricted_by_is_read_once_per_corpus(library):
     """The sidebar asks on every rerun; a store's 10,000 reports are read for it once (a rerun cost 0.25 s)."""
     from explorer.corpus.restrict import choices_of
 
-    c = library()
+    c = library
     first = choices_of(c)
     assert choices_of(c) is first
     assert {"intermediate", "basic", "tribunal"} <= set(first["level"])

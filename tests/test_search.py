@@ -119,10 +119,8 @@ REAL_CORPUS = LIBRARY_DIR
 
 
 @pytest.fixture(scope="module")
-def real_dataset():
-    from explorer.read.dataset import build_dataset
-
-    return build_dataset(REAL_CORPUS)
+def real_dataset(library_dataset):
+    return library_dataset
 
 
 @pytest.mark.parametrize(

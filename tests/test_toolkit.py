@@ -57,9 +57,8 @@ def two():
 
 
 @pytest.fixture(scope="session")
-def real():
-    paths = sorted(CORPUS_DIR.glob("*.txt"))
-    return MemoryCorpus.of([document_from_text(p.stem, str(p), p.read_text(encoding="utf-8")) for p in paths])
+def real(library_corpus):
+    return library_corpus
 
 
 # --- 1. the query language -------------------------------------------------------------------------------------
