@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 import numpy as np
 import pandas as pd
 
+from explorer.corpus.restrict import date_order
 from explorer.read.lexicon import HAN
 
 MATCH = 0.8  # label similarity at or above which two reports' figures are one indicator
@@ -107,17 +108,6 @@ def figure_id(document: str, start: int) -> str:
     return f"{document}:{int(start)}"
 
 
-def _dated(documents: pd.DataFrame, facts: pd.DataFrame) -> dict[str, tuple]:
-    """Each report's sort key: its year (undated last), then its ISO date, then corpus order."""
-    year = dict(zip(facts["document"], facts["year"], strict=True))
-    iso = dict(zip(facts["document"], facts["iso_date"], strict=True))
-    out = {}
-    for i, d in enumerate(str(x) for x in documents["id"]):
-        y = year.get(d)
-        out[d] = (10_000 if y is None or pd.isna(y) else int(y), iso.get(d) or "", i)
-    return out
-
-
 def court_figures(metrics: pd.DataFrame, units: pd.DataFrame, facts: pd.DataFrame, documents: pd.DataFrame):
     """Every figure of a named court with its ``court`` (canonical key), report year and date order.
 
@@ -126,7 +116,7 @@ def court_figures(metrics: pd.DataFrame, units: pd.DataFrame, facts: pd.DataFram
     if metrics.empty or units.empty:
         return pd.DataFrame(columns=[*metrics.columns, "court", "year", "iso_date", "_order"])
     court = {(d, n): c for d, n, c in zip(units["document"], units["name"], units["court"], strict=True)}
-    order = _dated(documents, facts)
+    order = date_order(facts[facts["document"].isin(documents["id"].astype(str))])
     m = metrics.rename(columns={"year": "figure_year"}).assign(document=metrics["document"].astype(str))
     m = m.assign(court=[court.get((d, u)) for d, u in zip(m["document"], m["unit"], strict=True)])
     m = m[m["court"].notna() & m["document"].isin(order)]

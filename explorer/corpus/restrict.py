@@ -95,7 +95,8 @@ def _column(frame: pd.DataFrame, name: str) -> list:
 
 def report_facts(documents: pd.DataFrame, curated: dict[str, Curated] | None = None) -> pd.DataFrame:
     """One row per report: ``document``, ``year`` (the one rule, :func:`year_of`), ``iso_date``,
-    ``province`` (the curated place first), ``genre``, ``layout``, ``units``."""
+    ``province`` (the curated place first), ``genre``, ``layout``, ``units``, and ``when`` (a date to place
+    it on a timeline)."""
     curated = load_reports() if curated is None else curated
     rows = []
     for record in documents.to_dict("records"):
@@ -115,12 +116,28 @@ def report_facts(documents: pd.DataFrame, curated: dict[str, Curated] | None = N
             }
         )
     facts = pd.DataFrame(rows, columns=["document", "year", "iso_date", "province", "genre", "layout", "units"])
-    return facts.astype({"year": "Int64"})
+    facts = facts.astype({"year": "Int64"})
+    facts["when"] = pd.to_datetime(  # where a report stands on a timeline: its date, else 1 July of its year
+        [
+            iso if len(iso) == 10 else None if pd.isna(y) else f"{y}-07-01"
+            for iso, y in zip(facts["iso_date"], facts["year"], strict=True)
+        ]
+    )
+    return facts
+
+
+def date_order(facts: pd.DataFrame) -> dict[str, int]:
+    """Each report's place when reports run by date: its year (undated last), its ISO date, then the
+    corpus's order."""
+    ranked = facts.assign(_at=range(len(facts))).sort_values(
+        ["year", "iso_date", "_at"], na_position="last", kind="stable"
+    )
+    return {d: i for i, d in enumerate(ranked["document"])}
 
 
 def unit_facts(units: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     """One row per unit: ``key``, ``document``, ``name``, ``court`` (canonical), ``level`` (id),
-    ``province`` (its own, else its report's), ``year`` (its report's)."""
+    ``province`` (its own, else its report's)."""
     by_doc = facts.drop_duplicates("document").set_index("document")  # a report listed twice is one report
     docs = [str(d) for d in _column(units, "document")]
     own = [p if isinstance(p, str) else "" for p in _column(units, "province")]
@@ -136,7 +153,6 @@ def unit_facts(units: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
             "court": court,
             "level": level,
             "province": [p or (by_doc["province"].get(d) or "") for p, d in zip(own, docs, strict=True)],
-            "year": [by_doc["year"].get(d) for d in docs],
         }
     )
 
@@ -172,7 +188,8 @@ def narrow(r: Restriction, facts: pd.DataFrame, units: pd.DataFrame, chosen: Col
         u = u[u["province"].isin(r.provinces)]
     if r.levels:
         u = u[u["level"].isin(r.levels)]
-    return Narrowed([d for d in keep if d in set(u["document"])], u["key"].tolist())
+    holding = set(u["document"])
+    return Narrowed([d for d in keep if d in holding], u["key"].tolist())
 
 
 def breakdown(found: pd.DataFrame, facts: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:

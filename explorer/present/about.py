@@ -19,7 +19,7 @@ import pandas as pd
 
 from explorer.read import lexicon
 from explorer.read.lexicon import CN_DATE_RE
-from explorer.read.reports import ISO_RE, Curated, iso_date, year_of
+from explorer.read.reports import ISO_RE, Curated, document_years, iso_date, year_of
 
 TEXT, CURATED = "text", "curated"  # where a fact came from; "" when neither gives it
 FACTS = ("date", "place", "source")
@@ -144,7 +144,7 @@ def report_labels(
     >>> report_labels(docs, {}, units)
     {'a': '2023', 'b': '2024', 'c': '2024', 'd': 'd'}
     """
-    years = _years(documents, curated)
+    years = document_years(documents, curated)
     if units is None or units.empty:
         courts = {doc: {""} for doc in years}  # every report one court: any shared year is ambiguous
     else:
@@ -159,12 +159,6 @@ def report_labels(
     }  # fmt: skip
 
 
-def _years(documents: pd.DataFrame, curated: Mapping[str, Curated]) -> dict[str, int | None]:
-    read = [c for c in ("id", "date", "iso_date", "year") if c in documents]
-    records = (dict(zip(read, values, strict=True)) for values in zip(*(documents[c] for c in read), strict=True))
-    return {str(record["id"]): about(record, curated).year for record in records}
-
-
 def report_names(documents: pd.DataFrame, units: pd.DataFrame, curated: Mapping[str, Curated]) -> dict[str, str]:
     """A short name for each report where reports are listed side by side (a chart's axis): its one
     court's short name, else its title's first words, else its first courts, then its year
@@ -176,7 +170,7 @@ def report_names(documents: pd.DataFrame, units: pd.DataFrame, curated: Mapping[
     >>> report_names(docs, units, {})
     {'a': '温州中院 · 2023', 'b': '全省法院会议 · 2024', 'c': '沈阳中院、大连中院 · 2024'}
     """
-    years = _years(documents, curated)
+    years = document_years(documents, curated)
     shorts = units.groupby("document")["short_name"].agg(list).to_dict() if len(units) else {}
     titles = dict(zip(documents["id"], documents["title"], strict=True)) if "title" in documents else {}
     names = {}

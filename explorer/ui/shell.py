@@ -466,7 +466,10 @@ def units_in_view(ds: Dataset) -> list[dict]:
     """The units of the reports in view that the restriction keeps (its province and court level)."""
     keys = narrowed().units
     units = ds.records("units")
-    return units if keys is None else [u for u in units if u["key"] in set(keys)]
+    if keys is None:
+        return units
+    kept = set(keys)
+    return [u for u in units if u["key"] in kept]
 
 
 def unit_filter(ds: Dataset, language: str, max_selections: int | None = None) -> tuple[list[str], list[str]]:

@@ -12,7 +12,7 @@ from explorer.analyse.timeline import (
     repeated,
     what_changed,
 )
-from explorer.corpus.restrict import facts_of
+from explorer.corpus.restrict import date_order, facts_of
 from explorer.present.about import report_labels
 from explorer.present.charts import reports_timeline, series_chart
 from explorer.present.i18n import change_text, genre_label, level_label, t
@@ -32,7 +32,7 @@ if scope.documents is not None:
 if scope.units is not None:
     units = units[units["key"].isin(scope.units)]
 labels = corpus.memo(("report_labels",), lambda: report_labels(documents, load_reports(), corpus.table("units")))
-order = {d: i for i, d in enumerate(facts.sort_values(["year", "iso_date"], na_position="last")["document"])}
+order = date_order(facts)
 
 
 def main() -> None:
@@ -79,15 +79,8 @@ def main() -> None:
     st.dataframe(table, hide_index=True, width="stretch")
     dated = reports[reports["year"].notna()]
     if len(dated) > 1:
-        points = dated.assign(
-            date=pd.to_datetime(
-                [
-                    iso if len(iso or "") == 10 else f"{int(y)}-07-01"
-                    for iso, y in zip(dated["iso_date"], dated["year"], strict=True)
-                ]
-            ),
-            genre_text=dated["genre"].map(lambda g: genre_label(g, lang)),
-        )[["date", "label", "genre_text"]]
+        points = dated.assign(date=dated["when"], genre_text=dated["genre"].map(lambda g: genre_label(g, lang)))
+        points = points[["date", "label", "genre_text"]]
         shell.chart(reports_timeline(points, lang), points, "court_reports", lang, width="stretch")
 
     # Its figures over the years ----------------------------------------------------------------------------

@@ -50,11 +50,7 @@ def reports_listing(corpus, curated, lang: str):
     listing["confidence"] = (
         listing["id"].map(sure).map(lambda c: t(f"confidence_{c}", lang) if isinstance(c, str) else "")
     )
-    iso = listing["id"].map(facts["iso_date"]).fillna("")
-    year = listing["year"]
-    listing["when"] = pd.to_datetime(
-        [i if len(i) == 10 else (f"{int(y)}-07-01" if pd.notna(y) else None) for i, y in zip(iso, year, strict=True)]
-    )
+    listing["when"] = listing["id"].map(facts["when"])
     return listing
 
 
