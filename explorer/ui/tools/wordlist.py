@@ -1,0 +1,31 @@
+"""The word list tab: words and n-grams of a scope with their rates, range and dispersion."""
+
+import streamlit as st
+
+from explorer.analyse.wordlist import SCOPES, word_list
+from explorer.present.i18n import t
+from explorer.present.viewstate import NGRAMS
+from explorer.read.sheets import csv_bytes
+from explorer.ui.tools.box import Toolbox, download
+
+
+def render(box: Toolbox) -> None:
+    lang, linked = box.lang, box.linked
+    c1, c2, c3, c4 = st.columns(4)
+    scopes = {s: t(f"scope_{s}", lang) for s in SCOPES}
+    with c1:
+        scope = linked("scope", st.selectbox, SCOPES[0], label=t("scope", lang), options=list(scopes),
+                       format_func=scopes.get)  # fmt: skip
+    with c2:
+        n = linked("n", st.selectbox, NGRAMS[0], label=t("ngram", lang), options=list(NGRAMS))
+    with c3:
+        min_freq = box.minimum("wmin")
+    with c4:
+        keep_stop = box.switch("keepstop", t("keep_stop", lang))
+    table = word_list(box.words(), box.corpus.sections, scope, n, stop=not keep_stop, min_freq=min_freq)
+    st.caption(t("wordlist_help", lang))
+    config = {c: st.column_config.NumberColumn(format="%.3f") for c in ("per_10k", "per_million", "dp", "d")}
+    rows = box.selectable(table, f"wl-table-{scope}-{n}-{min_freq}-{keep_stop}", column_config=config)
+    # each term's concordance, on this page: a phrase, so that it is matched as it is written
+    box.links("wl-links", {w: {"q": f'"{w}"', "tool": "concordance"} for w in rows["term"]}, "tools")
+    download(t("download_csv", lang), lambda: csv_bytes(table), f"wordlist_{scope}_{n}.csv", "text/csv")
