@@ -5,7 +5,9 @@ each, scored with G² (the collocates' log-likelihood, :func:`explorer.analyse.c
 effect size is Hardie's log ratio, log2 of the ratio of relative frequencies, 0.5 standing in for a zero
 frequency; p is G²'s chi-square tail with one degree of freedom, erfc(√(G²/2)), and ``p_adjusted`` the
 Benjamini–Hochberg correction over every word tested. Frequencies are of jieba's words
-(:mod:`explorer.analyse.tokens`); per million is per million words of the part, stop words included.
+(:mod:`explorer.analyse.tokens`); per million is per million words of the part, stop words included. The
+reference may instead be a frequency list (:mod:`explorer.analyse.reference`: general Chinese), whose total
+is the reference's size.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.analyse.collocates import scores
+from explorer.analyse.reference import Frequencies
 
 COLUMNS = ["term", "freq_target", "freq_reference", "per_million_target", "per_million_reference", "g2",
            "log_ratio", "p", "p_adjusted", "significant"]  # fmt: skip
@@ -78,25 +81,34 @@ def split(
 
 
 def keywords(
-    target_words: pd.DataFrame, reference_words: pd.DataFrame, min_freq: int = 2, stop: bool = True,
+    target_words: pd.DataFrame, reference_words: pd.DataFrame | Frequencies, min_freq: int = 2, stop: bool = True,
     alpha: float = ALPHA,
 ) -> pd.DataFrame:  # fmt: skip
     """Keywords of ``target_words`` against ``reference_words`` (both rows of
-    :func:`explorer.analyse.tokens.tokens`), strongest first by G².
+    :func:`explorer.analyse.tokens.tokens`, or the reference a frequency list such as
+    :func:`explorer.analyse.reference.general`), strongest first by G².
 
     A word is tested when it occurs ``min_freq`` times in the two together; ``stop`` leaves stop words out
     of the list (they still count in each part's size). Positive log ratios are words the target overuses.
+    Against a frequency list only the target's words are tested: general Chinese holds 349,045 words, nearly
+    all absent from any report, and a list's words are not all words of a text that could be read.
     """
     target_words = target_words[target_words["is_word"]]
-    reference_words = reference_words[reference_words["is_word"]]
-    n_t, n_r = len(target_words), len(reference_words)
+    content = target_words[~target_words["stop"]] if stop else target_words
+    if isinstance(reference_words, Frequencies):
+        n_t, n_r = len(target_words), reference_words.total
+        t = content["word"].value_counts()
+        counts = pd.DataFrame({"t": t, "r": [reference_words.counts.get(w, 0) for w in t.index]}, index=t.index)
+    else:
+        reference_words = reference_words[reference_words["is_word"]]
+        n_t, n_r = len(target_words), len(reference_words)
+        if stop:
+            reference_words = reference_words[~reference_words["stop"]]
+        counts = pd.concat(
+            [content["word"].value_counts().rename("t"), reference_words["word"].value_counts().rename("r")], axis=1
+        ).fillna(0)
     if not n_t or not n_r:
         return pd.DataFrame(columns=COLUMNS)
-    if stop:
-        target_words, reference_words = target_words[~target_words["stop"]], reference_words[~reference_words["stop"]]
-    counts = pd.concat(
-        [target_words["word"].value_counts().rename("t"), reference_words["word"].value_counts().rename("r")], axis=1
-    ).fillna(0)
     counts = counts[counts["t"] + counts["r"] >= min_freq]
     rows = []
     for term, (a, b) in zip(counts.index, counts[["t", "r"]].to_numpy(int).tolist(), strict=True):

@@ -19,14 +19,17 @@ from explorer.analyse import concordance as kwic
 from explorer.analyse.collocates import MEASURES, collocates
 from explorer.analyse.keywords import COLUMNS as KEYWORD_COLUMNS
 from explorer.analyse.keywords import keywords, split
+from explorer.analyse.reference import REFERENCES, from_words, general
 from explorer.analyse.tokens import tokens
 from explorer.analyse.trends import PAIR_COLUMNS, figure_pairs, term_trend
 from explorer.analyse.wordlist import COLUMNS as WORDLIST_COLUMNS
 from explorer.analyse.wordlist import SCOPES, word_list
-from explorer.corpus.corpora import Corpus
+from explorer.corpus.corpora import Corpus, MemoryCorpus
 from explorer.corpus.querylang import QueryError, parse
 from explorer.corpus.restrict import Narrowed, Restriction, facts_of, narrow
 from explorer.present.kwic import csv_of, export_frame, xlsx_of
+from explorer.read.dataset import build_dataset
+from explorer.read.resources import LIBRARY_DIR
 from explorer.read.sheets import csv_bytes
 
 COMMANDS = ("concordance", "collocates", "wordlist", "keywords", "trend", "figures")
@@ -62,6 +65,8 @@ def add_parsers(sub) -> None:
                     "the reports of the restriction)")  # fmt: skip
     kw.add_argument("--reference-doc", action="append", default=[], help="a reference report (repeatable; "
                     "default: the rest of the reports read)")  # fmt: skip
+    kw.add_argument("--reference", choices=REFERENCES, default=None, help="against a frequency list instead: "
+                    "general Chinese (jieba's dictionary counts) or the sample library")  # fmt: skip
     kw.add_argument("--min", type=int, default=2, dest="min_freq", help="minimum frequency in the two together")
     kw.add_argument("--keep-stopwords", action="store_true")
     kw.add_argument("--top", type=int, default=None, help="only the first N")
@@ -200,16 +205,22 @@ def _wordlist(args, corpus: Corpus, scope: Scope) -> int:
 
 
 def _keywords(args, corpus: Corpus, scope: Scope) -> int:
+    if args.reference and args.reference_doc:
+        print("python -m explorer: error: --reference and --reference-doc are two references: give one",
+              file=sys.stderr)  # fmt: skip
+        return 2
     known = set(corpus.document_ids())
     unknown = [d for d in args.target_doc + args.reference_doc if d not in known]
     if unknown:
         print(f"python -m explorer: error: no report {', '.join(unknown)} is read", file=sys.stderr)
         return 2
-    head = {"target": args.target_doc or scope.documents, "reference": args.reference_doc or "rest",
+    head = {"target": args.target_doc or scope.documents, "reference": args.reference or args.reference_doc or "rest",
             "min_freq": args.min_freq}  # fmt: skip
     if scope.said_empty():
         _table(pd.DataFrame(columns=KEYWORD_COLUMNS), args.csv, head)
         return 0
+    if args.reference:
+        return _keywords_against_list(args, corpus, scope, head)
     target = args.target_doc or scope.documents
     if not target and args.reference_doc:  # the reports not named as the reference
         target = [d for d in corpus.document_ids() if d not in set(args.reference_doc)]
@@ -226,6 +237,27 @@ def _keywords(args, corpus: Corpus, scope: Scope) -> int:
         "words_target": int(target_words["is_word"].sum()),
         "words_reference": int(reference_words["is_word"].sum()),
     }
+    _table(table.head(args.top) if args.top else table, args.csv, head)
+    return 0
+
+
+def _keywords_against_list(args, corpus: Corpus, scope: Scope, head: dict) -> int:
+    """Keywords of the target (named reports, else the restriction's, else all) against a frequency list."""
+    if args.reference == "general":
+        reference = general()
+    else:
+        library = MemoryCorpus(build_dataset(LIBRARY_DIR))
+        if set(library.document_ids()) & set(corpus.document_ids()):
+            print("python -m explorer: error: the sample library is among the reports read: name its reports "
+                  "with --reference-doc instead", file=sys.stderr)  # fmt: skip
+            return 2
+        reference = from_words(tokens(library), "library")
+    target = args.target_doc or scope.documents
+    target_words = tokens(corpus, target)
+    if scope.narrowed.units is not None:  # the restriction's courts: their sections only
+        target_words = target_words[target_words["section"].isin(scope.unit_rows(corpus).index)]
+    table = keywords(target_words, reference, args.min_freq, stop=not args.keep_stopwords)
+    head |= {"target": target, "words_target": int(target_words["is_word"].sum()), "words_reference": reference.total}
     _table(table.head(args.top) if args.top else table, args.csv, head)
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import importlib.util
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -44,3 +45,25 @@ def stopwords() -> frozenset[str]:
     """The curated stop-word list (comments and blank lines skipped)."""
     lines = STOPWORDS_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def jieba_dict_file() -> Path:
+    """jieba's own dictionary (``jieba/dict.txt``: word, count, part of speech), found without importing jieba."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("jieba is not installed: its dictionary is the general Chinese reference")
+    return Path(spec.submodule_search_locations[0]) / "dict.txt"
+
+
+@lru_cache(maxsize=1)
+def general_frequencies() -> dict[str, int]:
+    """General modern Chinese word counts: jieba's dictionary, the one our segmenter splits text by (raw counts,
+    60,101,967 in all; bench/reference_lists.py measured it against wordfreq's Chinese list). Read once."""
+    counts: dict[str, int] = {}
+    with jieba_dict_file().open(encoding="utf-8") as lines:
+        for line in lines:
+            word, _, rest = line.strip().partition(" ")
+            count = rest.partition(" ")[0]
+            if word and count.isdigit():
+                counts[word] = counts.get(word, 0) + int(count)
+    return counts
