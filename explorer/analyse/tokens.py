@@ -1,8 +1,9 @@
 """Every word of a corpus with where it is: the one tokenisation behind collocates and word lists.
 
-jieba with the curated user dictionary (:mod:`explorer.read.segment`), no HMM guessing. A word has a
-Han character or a Latin letter; anything else (punctuation, numbers, spaces) breaks a run, so
-n-grams never span punctuation. Stop words (``data/stopwords.txt``) stay in place, flagged.
+jieba with the curated user dictionary, no HMM guessing (:func:`explorer.read.segment.words`, the
+tokens word-level queries match too). A word has a Han character or a Latin letter; anything else
+(punctuation, numbers, spaces) breaks a run, so n-grams never span punctuation. Stop words
+(``data/stopwords.txt``) stay in place, flagged.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pandas as pd
 from explorer.corpus.corpora import Corpus
 from explorer.read.lexicon import is_han
 from explorer.read.resources import stopwords
-from explorer.read.segment import tokenizer
+from explorer.read.segment import words as words_of
 
 COLUMNS = ["segment", "document", "section", "court", "start", "end", "word", "is_word", "run", "stop"]
 
@@ -28,7 +29,6 @@ def tokens(corpus: Corpus, documents: list[str] | None = None) -> pd.DataFrame:
     ``start``/``end`` are the segment's global positions (as the engine's hits), ``section`` the
     row of ``corpus.sections``, ``court`` its short name (导语 for an intro).
     """
-    tok = tokenizer()
     stop = stopwords()
     wanted = set(documents) if documents else None
     short = corpus.sections["short_name"].to_numpy()
@@ -39,11 +39,10 @@ def tokens(corpus: Corpus, documents: list[str] | None = None) -> pd.DataFrame:
                 continue
             offset = int(seg.index.doc_starts[d])
             words, starts, ends = [], [], []
-            for word, a, b in tok.tokenize(seg.index.document_text(d), HMM=False):
-                if word.strip():
-                    words.append(word)
-                    starts.append(offset + a)
-                    ends.append(offset + b)
+            for word, a, b in words_of(seg.index.document_text(d)):
+                words.append(word)
+                starts.append(offset + a)
+                ends.append(offset + b)
             if not words:
                 continue
             start = np.asarray(starts, np.int64)

@@ -102,6 +102,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "too_many": (f"检索词太多（最多 {MAX_TERMS} 个）", f"too many terms (at most {MAX_TERMS})"),
     "regex": ("正则表达式无效：{detail}", "invalid regular expression: {detail}"),
     "regex_empty": ("正则表达式可以匹配空文本", "the regular expression matches empty text"),
+    # word-level queries (explorer.corpus.cql); {detail} is the construct as written
+    "cql_unsupported": ("词级检索不支持 {detail}", "word-level queries do not support {detail}"),
+    "cql_unbounded": (
+        "重复次数要有上限（最多 {detail} 次），例如 []{{0,3}}",
+        "a repetition needs an upper bound (at most {detail}), e.g. []{{0,3}}",
+    ),
+    "cql_repeat": (
+        "重复次数写作 {{最少,最多}}，最多 {detail} 次，最少不大于最多",
+        "a repetition is {{min,max}} with max at most {detail} and min not above max",
+    ),
+    "cql_attribute": (
+        "只能按 word（词）或 pos（词性）检索，不能按“{detail}”",
+        "only word and pos can be asked, not “{detail}”",
+    ),
+    "cql_expected": ("这里应为 {detail}", "expected {detail} here"),
+    "cql_unclosed": ("方括号没有闭合", "a bracket is not closed"),
+    "cql_empty": ("这个检索式可以一个词也不匹配", "the query can match no word at all"),
+    "cql_too_long": ("词级检索最多 {detail} 个词位", "a word-level query has at most {detail} token positions"),
 }
 
 
@@ -281,8 +299,9 @@ def _term(token: tuple[str, str, int], text: str) -> Term:
     return Term(value, kind, pos)
 
 
-def compile_pattern(pattern: str, query: str = "", position: int = 0):
-    """An RE2 pattern (traditional characters folded); raises :class:`QueryError` when RE2 refuses it.
+def compile_pattern(pattern: str, query: str = "", position: int = 0, empty: bool = False):
+    """An RE2 pattern (traditional characters folded); raises :class:`QueryError` when RE2 refuses it
+    (or when it matches empty text, unless ``empty``: a word-level query's pattern matches whole words).
 
     >>> compile_pattern("調解(率|员)").pattern
     '调解(率|员)'
@@ -296,7 +315,7 @@ def compile_pattern(pattern: str, query: str = "", position: int = 0):
     except re2.error as e:
         detail = e.args[0].decode("utf-8", "replace") if e.args and isinstance(e.args[0], bytes) else str(e)
         raise QueryError("regex", position, query or pattern, detail) from None
-    if compiled.fullmatch(""):
+    if not empty and compiled.fullmatch(""):
         raise QueryError("regex_empty", position, query or pattern)
     return compiled
 

@@ -2,12 +2,15 @@
 
 A query is data: it is read by the query language (:mod:`explorer.corpus.querylang`), each term
 folded and converted, then matched by the one engine (:mod:`explorer.corpus.query`) as a literal
-string, by whole pinyin syllables, or as an RE2 pattern (linear time), never as Python code.
+string, by whole pinyin syllables, or as an RE2 pattern (linear time), never as Python code. A query
+beginning with ``[`` is a word-level query (:mod:`explorer.corpus.cql`) whose hits are the same spans.
 """
 
 from __future__ import annotations
 
-from explorer.corpus import querylang
+from dataclasses import replace
+
+from explorer.corpus import cql, querylang
 from explorer.corpus.corpora import Corpus, MemoryCorpus
 from explorer.corpus.query import MAX_QUERY, Hit, Result, collect, narrow, plain_search
 from explorer.corpus.querylang import Near, Query, QueryError, Term, compile_pattern, evaluate, folded, parse
@@ -30,6 +33,8 @@ def search(
     >>> [search(build_dataset(), q).total for q in ("调解", "调解 纠纷", "调解 -纠纷", "re:诉[前源]")]
     [9, 4, 7, 2]
     """
+    if not regex and cql.is_cql(text):
+        return _words(source, text, units, documents, page, size)
     corpus = source if isinstance(source, Corpus) else source.memo(("corpus",), lambda: MemoryCorpus(source))
     original, truncated = text, len(text) > MAX_QUERY
     text = text[:MAX_QUERY]
@@ -54,6 +59,32 @@ def search(
     if not total:
         alone = [x for t in query.terms() for x in ((t.left, t.right) if isinstance(t, Near) else (t,))]
         result.term_totals = [(str(t), _count(segments, Query(str(t), ((t,),)), allowed)) for t in alone]
+    return result
+
+
+def _words(
+    source: Corpus | Dataset, text: str, units: list[str] | None, documents: list[str] | None, page: int,
+    size: int | None,
+) -> Result:  # fmt: skip
+    """A word-level query's hits (:mod:`explorer.corpus.cql`), placed, counted and paged as any other's."""
+    corpus = source if isinstance(source, Corpus) else source.memo(("corpus",), lambda: MemoryCorpus(source))
+    truncated, text = len(text) > MAX_QUERY, text[:MAX_QUERY]
+    try:
+        query = cql.parse(text)
+    except QueryError as e:
+        return Result(text, "", 0, None, [], corpus.sections, truncated, error=e)
+    segments, allowed, cache = corpus.segments(), corpus.allowed_sections(units, documents), cql.cache_of(corpus)
+    budget = querylang.Budget()
+    found = narrow(segments, [cql.evaluate(seg, query, cache, budget) for seg in segments], allowed)
+    total, hits = collect(found, page, size)
+    result = Result(text, str(query), total, None, hits, corpus.sections, truncated, found, parsed=query)
+    result.capped = querylang.MAX_MATCHES if budget.capped else 0
+    result.timed_out = budget.seconds if budget.timed_out else None
+    if not total and not budget.timed_out:  # what each token holding known text finds alone
+        for token in (replace(t, low=1, high=1) for t in query.tokens if t.literals()):
+            alone = cql.CqlQuery(str(token), (token,))
+            spans = [cql.evaluate(seg, alone, cache) for seg in segments]
+            result.term_totals.append((alone.text, sum(len(f.starts) for f in narrow(segments, spans, allowed))))
     return result
 
 

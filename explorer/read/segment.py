@@ -91,3 +91,26 @@ def _pos_tokenizer():
 def tag(text: str) -> list[tuple[str, str]]:
     """(word, part of speech) pairs, using the same dictionary."""
     return [(p.word, p.flag) for p in _pos_tokenizer().cut(text, HMM=False)]
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """(token, start, end) of every token but spaces: the one tokenisation of word lists, collocates
+    and word-level queries (each punctuation mark is a token of its own).
+
+    >>> words("创建 无讼社区。")
+    [('创建', 0, 2), ('无讼社区', 3, 7), ('。', 7, 8)]
+    """
+    return [(w, a, b) for w, a, b in tokenizer().tokenize(text, HMM=False) if w.strip()]
+
+
+def tagged_words(text: str) -> list[tuple[str, str, int, int]]:
+    """(token, part of speech, start, end) of :func:`words`: the tag jieba.posseg gives the word without
+    HMM (the dictionary's, the user dictionary's first; ``eng`` for Latin letters and digits; else ``x``).
+
+    >>> tagged_words("人民法庭化解纠纷")
+    [('人民法庭', 'nt', 0, 4), ('化解', 'v', 4, 6), ('纠纷', 'n', 6, 8)]
+    """
+    pos = _pos_tokenizer()
+    pos.makesure_userdict_loaded()  # the user dictionary's tags join the table, as posseg's own cut does
+    table = pos.word_tag_tab
+    return [(w, table.get(w) or ("eng" if w.isascii() and w.isalnum() else "x"), a, b) for w, a, b in words(text)]

@@ -1,0 +1,435 @@
+"""Word-level queries: a small subset of CQL over jieba's words and parts of speech, on the one engine.
+
+A query beginning with ``[`` is read here (a plain query never begins with one; quote a bracket to
+find it as text: ``"[1]"``). ``[word="调解"]``: the word 调解, folded from traditional script as a
+plain term (Latin letters in either case). ``[word="调解.*"]``: a value with pattern characters is
+an RE2 pattern matching the whole word. ``[pos="v"]``: jieba's part of speech, a pattern matched
+at the start of the tag, so ``v`` also finds ``vn`` and ``vd`` and ``n`` finds ``nr``, ``ns``, ``nt``
+(``v$``: ``v`` alone). ``!=`` negates; ``&`` and ``|`` join conditions in one bracket (``&`` first).
+``[]``: any token. ``{m,n}`` (n at most :data:`MAX_REPEAT`) and ``?`` repeat a token; ``"x"`` is
+``[word="x"]``. Tokens are :func:`explorer.read.segment.words` (each punctuation mark is one), the
+same as word lists and collocates. A hit runs from its first token to its last, inside one
+sentence: scanning each sentence left to right, the longest match at the first place one begins,
+then on from its end. Anything else of CQL (``within``, ``containing``, ``::``, labels, groups,
+``lemma``, unbounded repetition) is refused with where and what.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from explorer.corpus.query import NO_SPANS, Segment, Spans
+from explorer.corpus.querylang import MAX_TERMS, Budget, QueryError, compile_pattern, required_literals
+from explorer.read.normalize import normalize_query
+from explorer.read.positions import row_at
+from explorer.read.segment import tagged_words
+
+MAX_REPEAT = 5  # {m,n}: n at most this
+MAX_TOKENS = 10  # token positions of one query
+CACHE_CHARS = 20_000_000  # characters of tagged documents a corpus keeps; past this the cache starts again
+ATTRIBUTES = ("word", "pos")
+_CQL_START = re.compile(r"\s*(?:\(\s*)*(?:[A-Za-z_]\w*:\s*)?\[", re.ASCII)
+_PATTERN_CHARS = set("\\.^$*+?()[]{}|")
+_UNSUPPORTED_WORDS = ("within", "containing", "lemma")
+_UNSUPPORTED_MARKS = ("::", "(", "<", "@", "|", "!", "*", "+")
+
+
+def is_cql(text: str) -> bool:
+    """Whether ``text`` is a word-level query: it begins with ``[`` (or with CQL's ``(`` or a label
+    before one, which are then refused by name rather than searched as text).
+
+    >>> is_cql(' [pos="v"]'), is_cql('a:[word="调解"]'), is_cql("调解 [1]"), is_cql("(调解")
+    (True, True, False, False)
+    """
+    return _CQL_START.match(text) is not None
+
+
+@dataclass(frozen=True)
+class Condition:
+    attribute: str  # word or pos
+    negated: bool
+    value: str  # as written
+    position: int
+    literal: str | None  # a word with no pattern character, folded and in lower case; else None
+    pattern: object = field(compare=False)  # RE2: the whole word, or the start of the tag
+
+    def test(self, word: str, tag: str) -> bool:
+        if self.attribute == "pos":
+            found = self.pattern.match(tag) is not None
+        elif self.literal is not None:
+            found = word.lower() == self.literal
+        else:
+            found = self.pattern.fullmatch(word) is not None
+        return found != self.negated
+
+    def __str__(self) -> str:
+        return f'{self.attribute}{"!=" if self.negated else "="}"{self.value}"'
+
+
+@dataclass(frozen=True)
+class Token:
+    alternatives: tuple[tuple[Condition, ...], ...]  # any of these, each all of its conditions; (): any token
+    low: int
+    high: int
+    position: int
+
+    def test(self, word: str, tag: str) -> bool:
+        return not self.alternatives or any(all(c.test(word, tag) for c in a) for a in self.alternatives)
+
+    def literals(self) -> list[str]:
+        """Text every match of this token holds (none when it cannot tell)."""
+        if self.low < 1 or len(self.alternatives) != 1:
+            return []
+        out: list[str] = []
+        for c in self.alternatives[0]:
+            if c.attribute == "word" and not c.negated:
+                out += [c.literal] if c.literal is not None else required_literals(c.pattern.pattern)
+        return out
+
+    def __str__(self) -> str:
+        inside = " | ".join(" & ".join(str(c) for c in a) for a in self.alternatives)
+        repeat = "" if (self.low, self.high) == (1, 1) else f"{{{self.low},{self.high}}}"
+        return f"[{inside}]{repeat}"
+
+
+@dataclass(frozen=True)
+class CqlQuery:
+    text: str
+    tokens: tuple[Token, ...]
+
+    def literals(self) -> list[str]:
+        """Text every hit's document holds: only documents holding all of it are tagged."""
+        return sorted({lit for t in self.tokens for lit in t.literals()})
+
+    def __str__(self) -> str:
+        return " ".join(str(t) for t in self.tokens)
+
+
+class _Reader:
+    """The query read left to right, with the place of each part for the error."""
+
+    def __init__(self, text: str):
+        self.text, self.i = text, 0
+
+    def error(self, code: str, detail: str = "", at: int | None = None) -> QueryError:
+        return QueryError(code, self.i if at is None else at, self.text, detail)
+
+    def spaces(self) -> None:
+        while self.i < len(self.text) and self.text[self.i].isspace():
+            self.i += 1
+
+    def peek(self, k: int = 1) -> str:
+        return self.text[self.i : self.i + k]
+
+    def refuse_unsupported(self) -> None:
+        """Raise if what comes next is CQL this subset does not read (said by name, not as a syntax error)."""
+        name = self.peek_name()
+        if name in _UNSUPPORTED_WORDS:
+            raise self.error("cql_unsupported", name)
+        for mark in _UNSUPPORTED_MARKS:
+            if self.text.startswith(mark, self.i):
+                raise self.error("cql_unsupported", mark)
+        if name and self.text.startswith(":", self.i + len(name)):  # a label (a:[...])
+            raise self.error("cql_unsupported", f"{name}:")
+
+    def peek_name(self) -> str:
+        j = self.i
+        while j < len(self.text) and (self.text[j].isascii() and (self.text[j].isalnum() or self.text[j] == "_")):
+            j += 1
+        return self.text[self.i : j] if j > self.i and not self.text[self.i].isdigit() else ""
+
+    def name(self) -> str:
+        name = self.peek_name()
+        self.i += len(name)
+        return name
+
+    def quoted(self) -> tuple[str, int]:
+        """A value in double or single quotes (a backslash keeps the next character in it) and where it began."""
+        start, quote = self.i, self.text[self.i]
+        j = start + 1
+        while j < len(self.text) and self.text[j] != quote:
+            j += 2 if self.text[j] == "\\" else 1
+        if j >= len(self.text):
+            raise self.error("unclosed_quote", at=start)
+        if j == start + 1:
+            raise self.error("empty_phrase", at=start)
+        self.i = j + 1
+        return self.text[start + 1 : j], start
+
+    def number(self) -> int:
+        j = self.i
+        while j < len(self.text) and self.text[j].isascii() and self.text[j].isdigit():
+            j += 1
+        if j == self.i:
+            raise self.error("cql_repeat", str(MAX_REPEAT))
+        digits, self.i = self.text[self.i : j], j
+        return int(digits) if len(digits) <= 3 else MAX_REPEAT + 1  # past the bound whatever the digits say
+
+
+def _condition(reader: _Reader, conditions: list[int]) -> Condition:
+    reader.spaces()
+    negated = reader.peek() == "!"
+    if negated:
+        reader.i += 1
+        reader.spaces()
+    reader.refuse_unsupported()
+    at = reader.i
+    attribute = reader.name()
+    if not attribute:
+        raise reader.error("cql_expected", "word= / pos=")
+    if attribute not in ATTRIBUTES:
+        raise reader.error("cql_attribute", attribute, at)
+    reader.spaces()
+    if reader.peek(2) == "!=":
+        negated, reader.i = not negated, reader.i + 2
+    elif reader.peek() == "=":
+        reader.i += 1
+    else:
+        raise reader.error("cql_expected", "= / !=")
+    reader.spaces()
+    if reader.peek() not in ('"', "'"):
+        raise reader.error("cql_expected", '"')
+    value, where = reader.quoted()
+    conditions.append(where)
+    if len(conditions) > MAX_TERMS:
+        raise reader.error("too_many", at=where)
+    return _made(attribute, negated, value, where, reader.text)
+
+
+def _made(attribute: str, negated: bool, value: str, where: int, text: str) -> Condition:
+    literal = None
+    if attribute == "word" and not _PATTERN_CHARS & set(value):
+        literal = normalize_query(value).lower()
+        if not literal:
+            raise QueryError("empty_phrase", where, text)
+    pattern = compile_pattern(value, text, where + 1, empty=True)
+    return Condition(attribute, negated, value, where, literal, pattern)
+
+
+def _repeat(reader: _Reader) -> tuple[int, int]:
+    """(low, high) of the repetition after a token: ``{m,n}``, ``{n}``, ``?``, or once."""
+    if reader.peek() in ("*", "+"):
+        raise reader.error("cql_unbounded", str(MAX_REPEAT))
+    if reader.peek() == "?":
+        reader.i += 1
+        return 0, 1
+    if reader.peek() != "{":
+        return 1, 1
+    at = reader.i
+    reader.i += 1
+    reader.spaces()
+    low = 0 if reader.peek() == "," else reader.number()
+    reader.spaces()
+    high = low
+    if reader.peek() == ",":
+        reader.i += 1
+        reader.spaces()
+        if reader.peek() == "}":
+            raise reader.error("cql_unbounded", str(MAX_REPEAT), at)
+        high = reader.number()
+        reader.spaces()
+    if reader.peek() != "}":
+        raise reader.error("cql_expected", "}")
+    reader.i += 1
+    if not 0 <= low <= high <= MAX_REPEAT or high == 0:
+        raise reader.error("cql_repeat", str(MAX_REPEAT), at)
+    return low, high
+
+
+def parse(text: str) -> CqlQuery:
+    """A word-level query's tokens; :class:`~explorer.corpus.querylang.QueryError` says what is wrong and where.
+
+    >>> str(parse('[pos="v"] []{0,2} [word="纠纷" | word="案件"]'))
+    '[pos="v"] []{0,2} [word="纠纷" | word="案件"]'
+    >>> try:
+    ...     parse('[word="调解"] within <s/>')
+    ... except QueryError as e:
+    ...     print(e.message("en").splitlines()[0])
+    at character 13: word-level queries do not support within
+    """
+    reader, tokens, conditions = _Reader(text), [], []
+    reader.spaces()
+    while reader.i < len(text):
+        at = reader.i
+        if reader.peek() in ('"', "'"):
+            value, where = reader.quoted()
+            conditions.append(where)
+            alternatives = ((_made("word", False, value, where, text),),)
+        elif reader.peek() == "[":
+            reader.i += 1
+            alternatives: list[tuple[Condition, ...]] = []
+            current = [_condition(reader, conditions)] if _more(reader) else []
+            while current:
+                reader.spaces()
+                if reader.peek() == "&":
+                    reader.i += 1
+                    current.append(_condition(reader, conditions))
+                elif reader.peek() == "|":
+                    reader.i += 1
+                    alternatives.append(tuple(current))
+                    current = [_condition(reader, conditions)]
+                else:
+                    alternatives.append(tuple(current))
+                    current = []
+            reader.spaces()
+            if reader.i >= len(text):
+                raise reader.error("cql_unclosed", at=at)
+            if reader.peek() != "]":
+                reader.refuse_unsupported()
+                raise reader.error("cql_expected", "]")
+            reader.i += 1
+        else:
+            reader.refuse_unsupported()
+            raise reader.error("cql_expected", "[")
+        low, high = _repeat(reader)
+        tokens.append(Token(tuple(alternatives), low, high, at))
+        if len(tokens) > MAX_TOKENS:
+            raise reader.error("cql_too_long", str(MAX_TOKENS), at)
+        reader.spaces()
+    if not tokens:
+        raise reader.error("cql_expected", "[", 0)
+    if not any(t.low for t in tokens):
+        raise reader.error("cql_empty", at=0)
+    return CqlQuery(text, tuple(tokens))
+
+
+def _more(reader: _Reader) -> bool:
+    """Whether a bracket holds conditions (``[]`` is any token)."""
+    reader.spaces()
+    return reader.peek() != "]" and reader.i < len(reader.text)
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """One document's tokens: global start and end, word, part of speech, and the sentence each lies in (-1: none)."""
+
+    starts: np.ndarray
+    ends: np.ndarray
+    words: list[str]
+    tags: list[str]
+    sentences: np.ndarray
+
+
+class TokenCache:
+    """Tagged documents of one corpus, kept between queries (``corpus.memo``) up to :data:`CACHE_CHARS`."""
+
+    def __init__(self):
+        self._docs: dict[tuple[int, int], tuple[Segment, Tagged]] = {}
+        self._chars = 0
+        self._lock = threading.Lock()
+
+    def get(self, seg: Segment, d: int) -> Tagged:
+        key = (id(seg), d)  # the segment is kept with its entry, so its id is not reused meanwhile
+        if (kept := self._docs.get(key)) is not None:
+            return kept[1]
+        text = seg.index.document_text(d)
+        base = int(seg.index.doc_starts[d])
+        found = tagged_words(text)
+        starts = np.fromiter((base + a for _, _, a, _ in found), np.int64, len(found))
+        ends = np.fromiter((base + b for _, _, _, b in found), np.int64, len(found))
+        sentence = row_at(*seg.sentence_bounds, starts, until="inside")
+        inside = sentence >= 0
+        sentence[inside & (ends > seg.sentence_bounds[1][np.maximum(sentence, 0)])] = -1
+        tagged = Tagged(starts, ends, [w for w, *_ in found], [t for _, t, *_ in found], sentence)
+        with self._lock:
+            if self._chars + len(text) > CACHE_CHARS:
+                self._docs.clear()
+                self._chars = 0
+            self._docs[key] = (seg, tagged)
+            self._chars += len(text)
+        return tagged
+
+
+def _candidates(seg: Segment, literals: list[str]) -> list[int]:
+    """Documents of the segment holding every literal (all live documents when there is none)."""
+    docs = set(range(len(seg.documents)))
+    for literal in literals:
+        fold = any("a" <= c <= "z" for c in literal)
+        docs &= set(np.unique(seg.index.locate(seg.index.find(literal, fold_case=fold))[0]).tolist())
+    return [d for d in sorted(docs) if seg.documents[d] not in seg.dead]
+
+
+def _longest(ok: list[list[bool]], tokens: tuple[Token, ...], i: int, end: int) -> int:
+    """The end of the longest match beginning at token ``i`` before token ``end``; ``i``: none."""
+    reach = {i}
+    for k, token in enumerate(tokens):
+        fits = ok[k]
+        after = set()
+        for p in reach:
+            q = p
+            while True:
+                if q - p >= token.low:
+                    after.add(q)
+                if q - p == token.high or q >= end or not fits[q]:
+                    break
+                q += 1
+        if not after:
+            return i
+        reach = after
+    return max(reach)
+
+
+def evaluate(seg: Segment, query: CqlQuery, cache: TokenCache, budget: Budget | None = None) -> Spans:
+    """Every hit of ``query`` in one segment, as the engine's spans (first token's start to last token's end)."""
+    budget = Budget() if budget is None else budget
+    starts: list[int] = []
+    ends: list[int] = []
+    seen: list[dict[tuple[str, str], bool]] = [{} for _ in query.tokens]  # each token's answer per (word, tag)
+    for d in _candidates(seg, query.literals()):
+        if budget.capped or budget.out_of_time():
+            break
+        doc = cache.get(seg, d)
+        ok = []
+        for token, answers in zip(query.tokens, seen, strict=True):
+            if not token.alternatives:
+                ok.append([True] * len(doc.words))
+                continue
+            row = []
+            for pair in zip(doc.words, doc.tags, strict=True):
+                if (hit := answers.get(pair)) is None:
+                    hit = answers[pair] = token.test(*pair)
+                row.append(hit)
+            ok.append(row)
+        sentence = doc.sentences.tolist()
+        i, n = 0, len(sentence)
+        while i < n:
+            j = i
+            while j < n and sentence[j] == sentence[i]:
+                j += 1
+            if sentence[i] >= 0:
+                _scan(ok, query.tokens, i, j, doc, starts, ends, budget)
+            i = j
+    if not starts:
+        return NO_SPANS
+    s, e = np.asarray(starts, np.int64), np.asarray(ends, np.int64)
+    return s, e - s, np.zeros(len(s), np.int8)
+
+
+def _scan(ok, tokens, i: int, end: int, doc: Tagged, starts: list[int], ends: list[int], budget: Budget) -> None:
+    """The hits in one sentence (tokens ``i`` to ``end``), left to right, none overlapping."""
+    first = tokens[0]
+    while i < end and not budget.capped:
+        if first.low and not ok[0][i]:
+            i += 1
+            continue
+        last = _longest(ok, tokens, i, end)
+        if last == i:
+            i += 1
+            continue
+        starts.append(int(doc.starts[i]))
+        ends.append(int(doc.ends[last - 1]))
+        budget.matches -= 1
+        budget.capped = budget.matches <= 0
+        i = last
+
+
+def cache_of(corpus) -> TokenCache:
+    """The corpus's tagged documents (made once per corpus)."""
+    return corpus.memo(("cql_tokens",), TokenCache)
+
+
+__all__ = ["CqlQuery", "is_cql", "parse", "evaluate", "cache_of"]
