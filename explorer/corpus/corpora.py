@@ -22,6 +22,7 @@ import pyarrow as pa
 from explorer.corpus.index import FILES as INDEX_FILES
 from explorer.corpus.index import SequenceIndex, TextIndex, load_array
 from explorer.corpus.query import INTRO, Segment, plain_search
+from explorer.corpus.seedcache import cached_dataset
 from explorer.corpus.store import (
     INDEX,
     OFFSETS,
@@ -157,6 +158,13 @@ class MemoryCorpus(Corpus):
     @classmethod
     def of(cls, documents: list[Document]) -> MemoryCorpus:
         return cls(Dataset(documents))
+
+    @classmethod
+    def of_folder(cls, folder: Path) -> MemoryCorpus:
+        """The reports in ``folder`` (the seeds, the sample library), parsed once per code and content and
+        read back from the cache after (:mod:`explorer.corpus.seedcache`): the app's first run and every
+        CLI call no longer parse them."""
+        return cls(cached_dataset(folder))
 
     def original(self, doc_id: str) -> tuple[str, bytes] | None:
         """A report read from a folder (seeds/, --seeds): its file, when it is still there."""

@@ -86,14 +86,20 @@ def pipeline_hash(files: tuple[Path, ...] = CURATED) -> str:
 
     Worked out again only when one of those files' size or modification time changed (as the build
     tells changed reports): reading the source was a third of a one-report rebuild in ``--watch``."""
-    stamps = []
+    return _pipeline_hash(files, stamps(files))
+
+
+def stamps(files: tuple[Path, ...] = CURATED) -> tuple:
+    """(path, size, modification time) of ``files`` and of every module of the package: what
+    :func:`pipeline_hash` is worked out again for when it changes."""
+    out = []
     for path in (*files, *sorted(PACKAGE.rglob("*.py"))):
         try:
             st = path.stat()
-            stamps.append((str(path), st.st_size, st.st_mtime_ns))
+            out.append((str(path), st.st_size, st.st_mtime_ns))
         except OSError:
-            stamps.append((str(path),))
-    return _pipeline_hash(files, tuple(stamps))
+            out.append((str(path),))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)
