@@ -366,6 +366,9 @@ def _write_segment(folder: Path, name: str, tables: dict[str, pd.DataFrame], rep
             with open(path, "rb") as f:
                 os.fsync(f.fileno())
             files[path.relative_to(tmp).as_posix()] = [path.stat().st_size, checksum(path)]
+    # A build killed after this rename and before its commit left a segment of this name that no
+    # generation lists (names only grow): without this, every later build failed on renaming onto it.
+    shutil.rmtree(folder / name, ignore_errors=True)
     os.replace(tmp, folder / name)
     _fsync_dir(folder)
     return {"name": name, "reports": len(documents), SUMS: dict(sorted(files.items()))}
