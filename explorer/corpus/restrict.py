@@ -169,8 +169,12 @@ class Narrowed:
         return self.documents == [] or self.units == []
 
 
-def narrow(r: Restriction, facts: pd.DataFrame, units: pd.DataFrame, chosen: Collection[str] = ()) -> Narrowed:
-    """The documents (among ``chosen``, if any) and units a restriction leaves.
+def narrow(
+    r: Restriction, facts: pd.DataFrame, units: pd.DataFrame, chosen: Collection[str] = (),
+    courts: Collection[str] = (),
+) -> Narrowed:  # fmt: skip
+    """The documents (among ``chosen``, if any) and units a restriction leaves; with ``courts`` (canonical
+    court keys, a subcorpus's), only those courts' units and the reports holding them.
 
     ``units`` is :func:`unit_facts`; unit keys go to :func:`explorer.corpus.search.search` as ``units=``.
     """
@@ -181,9 +185,11 @@ def narrow(r: Restriction, facts: pd.DataFrame, units: pd.DataFrame, chosen: Col
     if r.genres:
         docs = docs[docs["genre"].isin(r.genres)]
     keep = docs["document"].tolist()
-    if not r.narrows_units():
+    if not r.narrows_units() and not courts:
         return Narrowed(keep if (r or chosen) else None, None)
     u = units[units["document"].isin(keep)]
+    if courts:
+        u = u[u["court"].isin(list(courts))]
     if r.provinces:
         u = u[u["province"].isin(r.provinces)]
     if r.levels:
