@@ -20,6 +20,7 @@ REPORTS = [  # one of each layout, simplified and traditional
     "liaoning_qiangji_2024_big5",
     "xuanzhou_report_news_2025",
     "suihua_conference_2019",
+    "hk_lands_tribunal_table_2022",  # tables: made real tables of each format
 ]
 
 # Words only the page shell, the Word header/footer or the PDF's running lines carry: none may reach a record.
@@ -31,11 +32,48 @@ def lines_of(slug: str) -> list[str]:
     return (CORPUS / f"{slug}.txt").read_text(encoding="utf-8").splitlines()
 
 
+def parts(lines: list[str]) -> list[str | list[list[str]]]:
+    """The lines as paragraphs and tables: a run of lines with cells between bars (``合计 | 4 432 | …``,
+    a row label alone on the line above a row that begins with a bar) is one table, its rows padded to
+    one width, rule rows (``---|---``) and blank lines inside it left out."""
+    out: list[str | list[list[str]]] = []
+    rows: list[list[str]] = []
+    label = None
+    for i, line in enumerate(lines):
+        body = line.strip()
+        after = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+        if "|" in body:
+            cells = [c.strip() for c in body.split("|")]
+            if body.startswith("|"):
+                cells = [label or "", *cells[1:]]
+            if set(body) - set("|-: "):  # not a rule row
+                rows.append(cells)
+            label = None
+        elif rows and not body:
+            continue
+        elif body and after.startswith("|") and len(body) <= 24:
+            label = body
+        else:
+            if rows:
+                width = max(map(len, rows))
+                out.append([r + [""] * (width - len(r)) for r in rows])
+                rows = []
+            out.append(line)
+    if rows:
+        width = max(map(len, rows))
+        out.append([r + [""] * (width - len(r)) for r in rows])
+    return out
+
+
 def page(lines: list[str], charset: str = "utf-8") -> bytes:
     """A saved court-site page: navigation, breadcrumbs, share buttons, related links, a footer, a script."""
     esc = html.escape
     title, body = (lines[0], lines[1:]) if lines else ("", [])
-    paragraphs = "\n".join(f"<p>{esc(line)}</p>" if line.strip() else "" for line in body)
+    paragraphs = "\n".join(
+        f"<p>{esc(part)}</p>" if isinstance(part, str) and part.strip() else "" if isinstance(part, str) else
+        "<table>" + "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in part) + "</table>"
+        for part in parts(body)
+    )  # fmt: skip
     nav = "".join(f'<li><a href="/c/{i}.html">{w}</a></li>' for i, w in enumerate(
         ["首页", "法院概况", "审判公开", "法院动态", "网站地图", "无障碍浏览"]))  # fmt: skip
     related = "".join(f'<li><a href="/a/{i}.html">相关阅读：全省法院工作动态第{i}期</a></li>' for i in range(1, 6))
@@ -80,10 +118,14 @@ def word(lines: list[str]) -> bytes:
     d.sections[0].header.paragraphs[0].text = "内部材料注意保存"
     d.sections[0].footer.paragraphs[0].text = "第 1 页"
     assert "List Number" in [s.name for s in d.styles if s.type == WD_STYLE_TYPE.PARAGRAPH]
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        d.add_paragraph(line, style="Heading 1" if i == 0 else None)
+    for i, part in enumerate(parts(lines)):
+        if isinstance(part, list):
+            table = d.add_table(rows=len(part), cols=len(part[0]))
+            for r, row in enumerate(part):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = cell
+        elif part.strip():
+            d.add_paragraph(part, style="Heading 1" if i == 0 else None)
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
@@ -110,8 +152,13 @@ def pdf(lines: list[str]) -> bytes:
     doc.set_auto_page_break(True, margin=20)
     doc.add_page()
     doc.set_font("wqy", size=12)
-    for line in lines:
-        if line.strip():
-            doc.multi_cell(0, 7, line.strip(), new_x="LMARGIN", new_y="NEXT")
+    for part in parts(lines):
+        if isinstance(part, list):
+            with doc.table(first_row_as_headings=False) as table:
+                for row in part:
+                    table.row(row)
+            doc.ln(3)
+        elif part.strip():
+            doc.multi_cell(0, 7, part.strip(), new_x="LMARGIN", new_y="NEXT")
             doc.ln(3)
     return bytes(doc.output())

@@ -50,14 +50,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count after an age band (16岁以上不满18岁的1 862人) gets no label: every word before it "
         "stands between numbers",
     },
-    "hk_lands_tribunal_table_2022": {
-        "figures": "a table whose cells (| separated, thousands written 1 202) carry no measure: no figure is read",
-    },
     "hk_wenweipo_spc_report_2008": {
         "furniture": "the 【文匯專訊】 tag glued to the first sentence is not listed",
     },
     "quanzhou_paper_table_2014": {
-        "figures": "a table flattened to one cell a line, its measure in a separate 单位:件 line",
         "furniture": "lone navigation labels (栏目导航, 学术论文) are kept; the "
         "table's 资料来源 note is listed as furniture",
     },

@@ -69,7 +69,10 @@ def test_a_converted_report_parses_as_its_text(clean, slug, kind):
     assert [(w, r) for w, r in LEFT_OUT[suffix] if not any(w in t and r == why for t, why in left)] == []
     assert all(f["end"] is None and f["raw_start"] is None for f in doc.records["furniture"] if f["start"] is None)
     in_text = [(f["text"], f["reason"]) for f in doc.records["furniture"] if f["start"] is not None]
-    assert in_text == [(f["text"], f["reason"]) for f in clean[slug][0].records["furniture"]]
+    # a text table's rule rows (---|---) are no row of a made table: the only furniture a format may lack
+    rules = [(f["text"], f["reason"]) for f in clean[slug][0].records["furniture"] if not set(f["text"]) - set("-|: ")]
+    assert in_text == [(f["text"], f["reason"]) for f in clean[slug][0].records["furniture"] if (
+        f["text"], f["reason"]) not in rules or (f["text"], f["reason"]) in in_text]  # fmt: skip
 
 
 @pytest.mark.parametrize("slug", made.REPORTS)
@@ -128,8 +131,7 @@ def test_word_numbers_lists_and_tables():
     d.save(out)
     text = decode_bytes("a.docx", out.getvalue())
     assert text.splitlines() == [
-        "沈阳中院工作报告", "1. 诉前调解", "2. 繁简分流", "项目　2023年　2022年",
-        "受案数 2023年 12345件；受案数 2022年 10234件。",
+        "沈阳中院工作报告", "1. 诉前调解", "2. 繁简分流", "项目 | 2023年 | 2022年", "受案数（件） | 12345 | 10234",
     ]  # fmt: skip
     figures = document_from_text("a", "a", text).records["metrics"]
     assert [(m["value"], m["measure"], m["label"], m["year"]) for m in figures] == [

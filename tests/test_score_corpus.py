@@ -30,8 +30,9 @@ FIELDS = ("units", "units_of", "figures", "right_unit", "labels", "figures_of", 
         ("dongguan_report_2023", FIELDS, (1, 1, 13, 13, 13, 13, 0, 1, 1, 1)),
         # six courts by bare short names (一中、二中、浦东…), its two figures (约70人, 六家) unattached, as the truth
         ("shanghai_shenguan_2012", FIELDS[:-1], (6, 6, 2, 2, 2, 2, 0, 1, 1)),
-        # a table whose 56 cells carry no measure: none read, none invented; no unit in the truth, none found
-        ("hk_lands_tribunal_table_2022", FIELDS[:7], (1, 1, 0, 0, 0, 56, 0)),
+        # a table whose 56 cells carry no measure: each read by its row and column, none invented; no unit in
+        # the truth, none found
+        ("hk_lands_tribunal_table_2022", FIELDS[:7], (1, 1, 56, 56, 56, 56, 0)),
     ],
 )
 def test_named_documents_score_what_a_reader_counts(slug, fields, want):
@@ -90,15 +91,15 @@ def test_genres_are_summed_and_totalled():
     scored = sc.score(["dongguan_report_2023", "hk_lands_tribunal_table_2022", "shanghai_shenguan_2012"])
     sums = sc.by_genre(scored)
     assert list(sums) == ["conference_news", "table_report", "work_report", "total"]
-    assert (sums["table_report"].figures, sums["table_report"].figures_of) == (0, 56)
-    assert (sums["total"].documents, sums["total"].figures, sums["total"].figures_of) == (3, 15, 71)
+    assert (sums["table_report"].figures, sums["table_report"].figures_of) == (56, 56)
+    assert (sums["total"].documents, sums["total"].figures, sums["total"].figures_of) == (3, 71, 71)
 
 
 def test_the_command_prints_a_markdown_row_per_genre_and_the_total(capsys):
     assert sc.main(["--markdown", "dongguan_report_2023", "hk_lands_tribunal_table_2022"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("| genre | documents | units found | figures found |")
-    figures = "13/69 (19%)"
+    figures = "69/69 (100%)"
     assert out[-1].startswith(f"| total | 2 | 2/2 (100%) | {figures} | {figures} | {figures} | 0 | 1/1 (100%) |")
 
 

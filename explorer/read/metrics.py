@@ -12,6 +12,7 @@ from functools import lru_cache
 from explorer.read import lexicon
 from explorer.read.resources import stopwords
 from explorer.read.segment import tag
+from explorer.read.texttables import table_figures
 
 MAGNITUDES = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(10**3)}
 # Longest first, so 个百分点 wins over 个 and 万元 is magnitude + 元.
@@ -423,6 +424,13 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         claimed[a:b] = b"\x01" * (b - a)
         return True
 
+    cells, header_years = table_figures(text)
+    for c in cells:  # a table's cells first: each its row's and column's figure, whatever else is near it
+        if take(c.start, c.end):
+            metrics.append(Metric(c.value, c.measure, "exact", c.label, c.raw, c.year, c.start, c.end))
+    for c in header_years:
+        if take(c.start, c.end):
+            others.append(NonMetric(c.text, "table_header", c.start, c.end))
     for a, b in quotes:
         if b - a <= SLOGAN_LIMIT and NUMBER_RE.search(text[a:b]):
             take(a, b)

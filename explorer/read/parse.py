@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 
 from explorer.read.courts import canonical, describe
 from explorer.read.docmeta import read_metadata
-from explorer.read.furniture import Furniture, find_furniture
+from explorer.read.furniture import Furniture, blank, find_furniture
 from explorer.read.layout import Layout, Section, read_layout
 from explorer.read.numbering import lead_clause, numbered_items
+from explorer.read.texttables import table_spans
 
 DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 CONFERENCE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]?\s*(?P<name>[^，。]+?)(?:隆重)?(?:召开|举行|开幕)")
@@ -178,8 +179,10 @@ def parse_structure(clean: str, fallback_name: str = "") -> Structure:
         source=meta.source,
     )
     bounds = starts + [len(clean)]
+    tables = table_spans(blank(clean, furniture))
+    prose = [p for p in pieces if not any(a <= p.start < b for a, b in tables)]  # a table's rows are no initiatives
     for order, (section, (a, b)) in enumerate(zip(sections, zip(bounds, bounds[1:], strict=False), strict=True), 1):
-        _add_unit(structure, layout, section, order, a, b, lines, pieces)
+        _add_unit(structure, layout, section, order, a, b, lines, prose)
     _add_all_sentences(structure, pieces)
     return structure
 

@@ -1,5 +1,6 @@
 """A PDF with a text layer: lines in reading order, the lines PDF breaks a paragraph into joined again,
-running headers and page numbers left out and listed. A PDF whose pages are images gets one clear sentence."""
+ruled tables as rows (:mod:`explorer.read.formats.tables`), running headers and page numbers left out and
+listed. A PDF whose pages are images gets one clear sentence."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from itertools import islice
 
 from explorer.read.formats import Extracted
 from explorer.read.formats.sniff import expect
+from explorer.read.formats.tables import table_lines
 from explorer.read.refusal import refusal
 
 MAX_PAGES = 1000  # a year's bulletin is a few hundred pages; the page tree is not walked past this
@@ -20,12 +22,23 @@ _ENDS = tuple("。！？；：…”’」』）)!?;:")  # a line ending so ends
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def _page_lines(page) -> list[dict]:
-    return [
+def _page_lines(page) -> tuple[list[dict], list[dict]]:
+    """A page's lines outside its ruled tables, and its tables (``top`` and ``rows`` of cell texts)."""
+    tables = [
+        {"top": t.bbox[1], "bbox": t.bbox, "rows": [[c or "" for c in row] for row in t.extract()]}
+        for t in page.find_tables()
+    ]
+
+    def inside(ln: dict) -> bool:
+        x, y = (ln["x0"] + ln["x1"]) / 2, (ln["top"] + ln["bottom"]) / 2
+        return any(t["bbox"][0] <= x <= t["bbox"][2] and t["bbox"][1] <= y <= t["bbox"][3] for t in tables)
+
+    lines = [
         {"text": ln["text"].strip(), "x0": ln["x0"], "x1": ln["x1"], "top": ln["top"], "bottom": ln["bottom"]}
         for ln in page.extract_text_lines(layout=False, strip=True, return_chars=False)
         if ln["text"].strip()
     ]
+    return [ln for ln in lines if not inside(ln)], tables
 
 
 def _running(pages: list[list[dict]], heights: list[float]) -> set[tuple[int, int]]:
@@ -109,13 +122,15 @@ def read_pdf(name: str, data: bytes) -> Extracted:
             count = count.get("Count") if isinstance(count, dict) else None
             if isinstance(count, int) and count > MAX_PAGES:
                 raise refusal(name, "too_many_pages", pages=count, limit=MAX_PAGES)
-            pages, heights, doctop, images = [], [], 0.0, 0
+            pages, tables, heights, doctop, images = [], [], [], 0.0, 0
             for number, raw in enumerate(islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1), 1):
                 if number > MAX_PAGES:
                     raise refusal(name, "too_many_pages", pages=f"over {MAX_PAGES}", limit=MAX_PAGES)
                 page = Page(pdf, raw, page_number=number, initial_doctop=doctop)
                 doctop += page.height
-                pages.append(_page_lines(page))
+                lines, found = _page_lines(page)
+                pages.append(lines)
+                tables.append(found)
                 heights.append(page.height)
                 images += len(page.images)
                 page.close()
@@ -123,8 +138,7 @@ def read_pdf(name: str, data: bytes) -> Extracted:
         raise refusal(name, "damaged", format="PDF", why=str(e)[:200] or type(e).__name__) from e
     except RecursionError as e:  # a page tree or object that refers to itself
         raise refusal(name, "damaged", format="PDF", why="objects that refer to themselves") from e
-        raise refusal(name, "damaged", format="PDF", why=str(e)[:200] or type(e).__name__) from e
-    if not any(pages):
+    if not any(pages) and not any(tables):
         raise refusal(name, "no_text_layer", pages=len(pages), images=images)
     running = _running(pages, heights)
     left = tuple(
@@ -133,15 +147,28 @@ def read_pdf(name: str, data: bytes) -> Extracted:
     )
     body = [[ln for i, ln in enumerate(lines) if (p, i) not in running] for p, lines in enumerate(pages)]
     paragraphs: list[str] = []
-    for lines in body:
-        here = _paragraphs(lines)
-        if (
-            paragraphs
-            and here
-            and not paragraphs[-1].endswith(_ENDS)
-            and lines
-            and lines[0]["x0"] <= min(ln["x0"] for ln in lines) + 1
-        ):  # a paragraph that goes on over the page break
-            paragraphs[-1] = _join(paragraphs[-1], here.pop(0))
-        paragraphs += here
-    return Extracted("\n".join(paragraphs) + "\n", left)
+    after_table = False  # a table's last row never takes the next page's first line
+    for lines, found in zip(body, tables, strict=True):
+        for run, table in _runs(lines, found):
+            here = _paragraphs(run)
+            if (
+                paragraphs
+                and here
+                and not after_table
+                and not paragraphs[-1].endswith(_ENDS)
+                and run[0]["x0"] <= min(ln["x0"] for ln in run) + 1
+            ):  # a paragraph that goes on over the page break
+                paragraphs[-1] = _join(paragraphs[-1], here.pop(0))
+            paragraphs += here
+            after_table = table is not None
+            paragraphs += table_lines(table["rows"]) if table else []
+    return Extracted("\n".join(p for p in paragraphs if p) + "\n", left)
+
+
+def _runs(lines: list[dict], tables: list[dict]) -> list[tuple[list[dict], dict | None]]:
+    """A page in reading order: the lines above each table, then the table; the lines after the last."""
+    out, rest = [], lines
+    for table in sorted(tables, key=lambda t: t["top"]):
+        out.append(([ln for ln in rest if ln["top"] < table["top"]], table))
+        rest = [ln for ln in rest if ln["top"] >= table["top"]]
+    return [*out, (rest, None)]

@@ -1,0 +1,366 @@
+"""Tables in a report's text: each numeric cell a figure labelled by its row and column.
+
+A table reaches the parser as lines, however the report was written: cells between ``|`` (a page or
+a Word or PDF table, see :mod:`explorer.read.formats.tables`, or markdown), between tabs, ``&`` or
+runs of two or more spaces (a table flattened by copying), or one cell per line (a column of years
+under 年份, then a row label and as many numbers). This module finds such blocks and reads them:
+
+- a **header** row has no number but years (``2020 | 2021``, ``2010 年1季度``); two header rows in a
+  row are a two-level header (``案件量 | 结案数目`` over six years: each top cell spans three);
+- a **data** row is a row label (the last words before its numbers, or a line of its own just above a
+  row that begins with ``|``) and its numbers, matched to the columns by position where the row has a
+  cell per column, else from the right (a flattened table drops no cell but the empty ones);
+- the **measure** comes from the row label (``申请标的(万元)``), else the column (``受案数（件）``), else
+  the table's caption or a ``单位：件`` line just above it; 万 and 亿 are multiplied out, a ``%`` cell is %;
+- a column or row that is a year gives the figure its year, and the label is the row's words and the
+  column's (``上诉案件案件量`` in 2021; ``刑事一审收案``).
+
+Everything here is a position in the text it was given, so each figure points to its cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+SPLIT = {  # the separators of cells, bars first; two spaces stand for any run of wide spaces
+    "|": re.compile(r"\|"),
+    "\t": re.compile(r"\t+"),
+    "&": re.compile(r"&"),
+    "  ": re.compile(r"[ \u3000\u00a0]{2,}"),
+}
+NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[ ,，]\d{3})+|\d+)(?:\.\d+)?%?$")
+YEAR = re.compile(r"^((?:19|20)\d{2})\s*(?:年度?)?\s*(.{0,6})$")
+UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  # 受案数（件）, 申请标的(万元)
+UNIT_LINE = re.compile(r"单位\s*[:：]\s*([^\s，。,;；]{1,4})")
+RULE = re.compile(r"^[\s|:：\-—–]*$")  # ---|---|: a markdown rule row
+MAGNITUDE = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3)}
+SENTENCE = "。！？；，,"  # a line holding these is prose, not a row label or a header
+MAX_CELL = 24  # characters of a label or header cell
+MAX_STACK = 12  # years in a one-cell-per-line header
+UNIT_LOOKBACK = 3  # lines above a table that may state its measure
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TableFigure:
+    """A numeric cell read as a figure: its value and measure, the label from its row and column."""
+
+    value: int | float
+    measure: str
+    label: str
+    raw: str
+    year: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+    line: int  # index of the line it was read from
+    kind: str  # the separator: "|", "\t", "&", "  ", or "stack" (one cell per line)
+
+    def numbers(self) -> list[int]:
+        return [i for i, c in enumerate(self.cells) if is_number(c.text)]
+
+
+def is_number(text: str) -> bool:
+    return bool(NUMBER.match(text)) and not is_year(text)
+
+
+def is_year(text: str) -> bool:
+    m = YEAR.match(text)
+    return bool(m) and not re.search(r"[件人个元天日%]", m.group(2))
+
+
+def _lines(text: str) -> list[Cell]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append(Cell(line, pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _cells(line: Cell, kind: str) -> tuple[Cell, ...]:
+    cells, pos = [], 0
+    pieces = [*SPLIT[kind].finditer(line.text), None]
+    for m in pieces:
+        end = m.start() if m else len(line.text)
+        raw = line.text[pos:end]
+        lead = len(raw) - len(raw.lstrip())
+        cells.append(Cell(raw.strip(), line.start + pos + lead, line.start + pos + lead + len(raw.strip())))
+        pos = m.end() if m else end
+    if kind == "|" and cells and not cells[0].text and not line.text.lstrip().startswith("|"):
+        cells = cells[1:]
+    while cells and not cells[-1].text:  # the row's closing | and its empty cells
+        cells.pop()
+    return tuple(cells)
+
+
+def _row(line: Cell, index: int) -> Row | None:
+    """The line as a row of cells, if it is one: two cells or more, short words or numbers."""
+    body = line.text.strip()
+    if not body or RULE.match(body):
+        return None
+    for kind in SPLIT:
+        if kind == "  " and "|" in body or kind not in body and kind != "  ":
+            continue
+        cells = _cells(line, kind)
+        words = [c for c in cells if c.text and not is_number(c.text)]
+        least = 1 if kind == "|" else 2  # a caption between bars: 平均轮候时间(日) | ||||
+        if len([c for c in cells if c.text]) < least:
+            continue
+        if any(len(c.text) > MAX_CELL for c in words):
+            if kind == "|":  # a note between bars (* | 结案的案件是指……): the table's, read as no row
+                return Row(cells, index, "note")
+            continue
+        if kind == "  " and not any(is_number(c.text) or is_year(c.text) for c in cells):
+            continue  # prose with wide spaces
+        return Row(cells, index, kind)
+    return None
+
+
+def _counts(row: Row, headers: list[Row]) -> int | None:
+    """Where a data row's figures begin; None for a header row. Under columns named by words (收案 | 结案),
+    a row label's years are counts (民一庭 | 2012 | 1990); elsewhere a row of years is a header.
+
+    >>> words, years = Row((Cell("收案", 0, 2), Cell("结案", 0, 2)), 0, "|"), Row((Cell("2020", 0, 4),), 0, "|")
+    >>> row = Row((Cell("民一庭", 0, 3), Cell("2012", 0, 4)), 0, "|")
+    >>> _counts(row, [words]), _counts(row, [years]), _counts(row, [])
+    (1, None, None)
+    """
+    if numbers := row.numbers():
+        return numbers[0]
+    worded = headers and not any(is_year(c.text) for c in headers[-1].cells)
+    labelled = row.cells and row.cells[0].text and not NUMBER.match(row.cells[0].text)
+    if not (worded and labelled):
+        return None
+    return next((i for i, c in enumerate(row.cells) if NUMBER.match(c.text)), None)
+
+
+def _short(line: Cell) -> bool:
+    body = line.text.strip()
+    return 0 < len(body) <= MAX_CELL and not any(c in body for c in SENTENCE) and not is_number(body)
+
+
+def _stacks(lines: list[Cell]) -> list[list[Row]]:
+    """One-cell-per-line tables: a header word over years, then row labels each over as many numbers."""
+    filled = [(i, ln) for i, ln in enumerate(lines) if ln.text.strip()]
+    tables, k = [], 0
+    while k < len(filled):
+        i, head = filled[k]
+        years = []
+        while (
+            len(years) <= MAX_STACK  # a bound: a column of a million years costs no more than a short one
+            and k + 1 + len(years) < len(filled)
+            and is_year(filled[k + 1 + len(years)][1].text.strip())
+        ):
+            years.append(filled[k + 1 + len(years)][1])
+        if not _short(head) or not 2 <= len(years) <= MAX_STACK:
+            k += 1
+            continue
+        rows = [Row((_strip(head), *map(_strip, years)), i, "stack")]
+        k += 1 + len(years)
+        while k + len(years) < len(filled) and _short(filled[k][1]):
+            values = [ln for _, ln in filled[k + 1 : k + 1 + len(years)]]
+            if not all(is_number(v.text.strip()) for v in values):
+                break
+            rows.append(Row((_strip(filled[k][1]), *map(_strip, values)), filled[k][0], "stack"))
+            k += 1 + len(years)
+        if len(rows) > 1:
+            tables.append(rows)
+    return tables
+
+
+def _strip(line: Cell) -> Cell:
+    body = line.text.strip()
+    start = line.start + line.text.find(body)
+    return Cell(body, start, start + len(body))
+
+
+def _blocks(lines: list[Cell]) -> list[list[Row | Cell]]:
+    """Runs of rows, across rule rows and blank lines; a short line just above a row that begins with ``|``
+    is kept as its label."""
+    blocks, current = [], []
+    for i, line in enumerate(lines):
+        row = _row(line, i)
+        if row is not None:
+            current.append(row)
+            continue
+        if current and RULE.match(line.text):  # a rule row, or a blank line (page furniture blanked out)
+            continue
+        nxt = lines[i + 1].text.lstrip() if i + 1 < len(lines) else ""
+        if _short(line) and nxt.startswith("|") and (current or _row(lines[i + 1], i + 1)):
+            current.append(_strip(line))
+            continue
+        if current:
+            blocks.append(current)
+        current = []
+    if current:
+        blocks.append(current)
+    return [b for b in blocks if sum(isinstance(r, Row) and bool(r.numbers()) for r in b) >= 1 and len(b) >= 2]
+
+
+def _unit_of(text: str) -> tuple[str, str]:
+    """``申请标的(万元)`` → (``申请标的``, ``万元``); words without a unit in brackets keep it empty."""
+    m = UNIT.search(text)
+    return (text[: m.start()], m.group(1)) if m else (text.rstrip("*＊ "), "")
+
+
+def _words(text: str) -> str:
+    """A label's words: inner spaces of a spaced-out header gone (收 案 件 数), footnote marks gone."""
+    return re.sub(r"[\s*＊]", "", text)
+
+
+def _measure(unit: str) -> tuple[str, Decimal]:
+    if len(unit) > 1 and unit[0] in MAGNITUDE:
+        return unit[1:], MAGNITUDE[unit[0]]
+    return unit, Decimal(1)
+
+
+def _value(text: str, factor: Decimal) -> int | float:
+    value = Decimal(re.sub(r"[ ,，%]", "", text)) * factor
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _year(text: str) -> tuple[int | None, str]:
+    m = YEAR.match(text)
+    return (int(m.group(1)), _words(m.group(2))) if m and is_year(text) else (None, text)
+
+
+def _columns(headers: list[Row]) -> list[str]:
+    """Column names from the header rows: a top row whose cells divide the next one's spans them."""
+    names = [c.text for c in headers[-1].cells]
+    if len(headers) > 1:
+        top = [_words(c.text) for c in headers[-2].cells if c.text]
+        if top and len(names) % len(top) == 0 and len(names) > len(top):
+            span = len(names) // len(top)
+            names = [top[j // span] + "\u0000" + n for j, n in enumerate(names)]
+    return names
+
+
+def _read(block: list[Row | Cell], caption_unit: str) -> tuple[list[TableFigure], list[Cell]]:
+    """A table's figures, and the years of its header rows (no figures)."""
+    out: list[TableFigure] = []
+    header_years: list[Cell] = []
+    headers: list[Row] = []
+    label_line: Cell | None = None
+    table_unit = caption_unit
+    widest = max((len(r.cells) for r in block if isinstance(r, Row) and r.kind != "note"), default=0)
+    previous_header = False
+    for row in block:
+        if isinstance(row, Cell):
+            label_line = row
+            continue
+        if row.kind == "note":
+            label_line, previous_header = None, False
+            continue
+        counts = _counts(row, headers)
+        if counts is None:
+            named = [c for c in row.cells if c.text]
+            if len(named) == 1 and not is_year(named[0].text):  # a caption row: 平均轮候时间(日)
+                table_unit = _unit_of(named[0].text)[1] or table_unit
+                previous_header = False
+                continue
+            header_years += [c for c in row.cells if is_year(c.text)]
+            headers = [*headers[-1:], row] if previous_header else [row]
+            previous_header = True
+            continue
+        previous_header = False
+        # the row label: the last words before its first number (a count of 2012 is a number, 2012年 a word)
+        words = [i for i, c in enumerate(row.cells[:counts]) if c.text and not NUMBER.match(c.text)]
+        label_cell = row.cells[words[-1]].text if words else (label_line.text if label_line else "")
+        label_line = None
+        row_label, row_unit = _unit_of(label_cell)
+        row_year, row_label = _year(_words(row_label))
+        after = words[-1] + 1 if words else 0
+        cells = row.cells[after:] if words or row.kind != "|" else row.cells[1:]
+        columns = _columns(headers) if headers else []
+        if row.kind in ("|", "&", "\t") and headers and len(headers[-1].cells) == widest:
+            columns = columns[1:]  # the header's first cell names the row labels (项目)
+        if row.kind in ("|", "&", "\t") and len(cells) <= len(columns):
+            names = columns[: len(cells)]
+        else:  # a flattened table keeps no empty cell: its numbers are the last columns
+            names = ([""] * len(cells) + columns)[-len(cells) :] if columns else [""] * len(cells)
+        for cell, name in zip(cells, names, strict=True):
+            if not NUMBER.match(cell.text):
+                continue
+            top, _, column = name.rpartition("\u0000")
+            column_words, column_unit = _unit_of(column)
+            column_year, column_words = _year(column_words.strip())
+            unit = "%" if cell.text.endswith("%") else row_unit or column_unit or _unit_of(top)[1] or table_unit
+            measure, factor = _measure(unit)
+            label = row_label + _words(_unit_of(top)[0]) + (_words(column_words) if column_year is None else "")
+            label = label if column_year is None else label + column_words
+            out.append(
+                TableFigure(
+                    _value(cell.text, factor), measure, label, cell.text, column_year or row_year, cell.start, cell.end
+                )
+            )
+    return out, header_years
+
+
+def _caption_unit(lines: list[Cell], first: int) -> str:
+    for line in lines[max(0, first - UNIT_LOOKBACK) : first]:
+        m = UNIT_LINE.search(line.text) or UNIT.search(line.text.strip())
+        if m:
+            return m.group(1)
+    return ""
+
+
+def _extent(block: list[Row | Cell]) -> tuple[int, int]:
+    first, last = block[0], block[-1]
+    start = first.cells[0].start if isinstance(first, Row) else first.start
+    end = last.cells[-1].end if isinstance(last, Row) else last.end
+    return start, end
+
+
+def _tables(text: str) -> tuple[list[Cell], list[list[Row | Cell]]]:
+    lines = _lines(text)
+    return lines, sorted([*_blocks(lines), *_stacks(lines)], key=lambda b: _extent(b)[0])
+
+
+def table_spans(text: str) -> list[tuple[int, int]]:
+    """Where the tables of ``text`` stand, first row to last: their rows are no paragraphs of prose.
+
+    >>> table_spans("说明。\\n收案 | 结案\\n合计 | 12 | 10\\n后文。")
+    [(4, 24)]
+    """
+    return [_extent(b) for b in _tables(text)[1]]
+
+
+def table_figures(text: str) -> tuple[list[TableFigure], list[Cell]]:
+    """Every numeric cell of the tables in ``text`` as a figure, and the year cells of their headers
+    (which are no figures). Prose is left alone: a row needs two cells or more of short words or
+    numbers, and a table a row with a number.
+
+    >>> figs, years = table_figures("项目 | 2023年 | 2022年\\n受案数（件） | 12345 | 10234")
+    >>> [(f.value, f.measure, f.label, f.year) for f in figs], [y.text for y in years]
+    ([(12345, '件', '受案数', 2023), (10234, '件', '受案数', 2022)], ['2023年', '2022年'])
+    >>> figs, _ = table_figures("收案 | 结案 | 未结 | |\\n合计 | 1749823 | 1763199 | 106845 |\\n复议 | 61 | 62 | |")
+    >>> [(f.label, f.value) for f in figs]
+    [('合计收案', 1749823), ('合计结案', 1763199), ('合计未结', 106845), ('复议收案', 61), ('复议结案', 62)]
+    >>> figs, _ = table_figures("年    份    2008年   2009年\\n申请标的(万元)  902.17   1517.23\\n和解(件)   206   383")
+    >>> [(f.label, f.value, f.measure, f.year) for f in figs][1:3]
+    [('申请标的', 15172300, '元', 2009), ('和解', 206, '件', 2008)]
+    >>> table_figures("全市法院受理案件  12345件，同比上升  5%。")[0]
+    []
+    """
+    lines, tables = _tables(text)
+    figures: list[TableFigure] = []
+    header_years: list[Cell] = []
+    for block in tables:
+        rows = [r for r in block if isinstance(r, Row)]
+        first = rows[0].line if rows else 0
+        found, years = _read(block, _caption_unit(lines, first))
+        figures += found
+        header_years += years
+    return sorted(figures, key=lambda f: f.start), sorted(header_years, key=lambda c: c.start)

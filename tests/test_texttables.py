@@ -1,0 +1,77 @@
+"""Tables in a report's text: each numeric cell one figure, labelled by its row and column (issue 22 item 6,
+issue 23's tables). The expected figures are read off each table by hand."""
+
+import pytest
+
+from explorer.read.dataset import document_from_text
+from explorer.read.texttables import table_figures, table_spans
+
+CASES = [
+    (  # a Word or page table as the format readers write it: the header's first cell names the rows
+        "项目 | 2023年 | 2022年\n受案数（件） | 12345 | 10234\n结案率 | 95.5% | 93%",
+        [("受案数", 12345, "件", 2023), ("受案数", 10234, "件", 2022), ("结案率", 95.5, "%", 2023),
+         ("结案率", 93, "%", 2022)],
+    ),
+    (  # a bulletin's rows under a header without a row-label cell; an empty cell is no figure
+        "收案 | 结案 | 未结 | |\n合计 | 1749823 | 1763199 | 106845 |\n强制医疗复议 | 61 | 62 | |",
+        [("合计收案", 1749823, "", None), ("合计结案", 1763199, "", None), ("合计未结", 106845, "", None),
+         ("强制医疗复议收案", 61, "", None), ("强制医疗复议结案", 62, "", None)],
+    ),
+    (  # a two-level header, row labels on lines of their own, thousands spaced, a rule row
+        "案件量 | 结案数目 |\n---|---|---|---|\n2021 | 2022 | 2021 | 2022 |\n"
+        "租赁案件\n| 3 391 | 3 193 | 3 941 | 4 158 |",
+        [("租赁案件案件量", 3391, "", 2021), ("租赁案件案件量", 3193, "", 2022), ("租赁案件结案数目", 3941, "", 2021),
+         ("租赁案件结案数目", 4158, "", 2022)],
+    ),
+    (  # a caption row gives the measure; 目标 is a column like the years
+        "平均轮候时间(日) | |||\n目标 | 2021 | 2022 |\n上诉案件\n| 90 | 39 | -* |",
+        [("上诉案件目标", 90, "日", None), ("上诉案件", 39, "日", 2021)],
+    ),
+    (  # flattened by copying: cells apart by runs of spaces, spaced-out labels, 万元 multiplied out
+        "年    份    2009年   2010 年1季度\n执行收案    收 案 件 数  491   99\n申请标的(万元)  1517.23  630.2",
+        [("收案件数", 491, "", 2009), ("收案件数1季度", 99, "", 2010), ("申请标的", 15172300, "元", 2009),
+         ("申请标的1季度", 6302000, "元", 2010)],
+    ),
+    (  # in a row of figures a count of 2012 is a figure, not a year
+        "庭 | 收案 | 结案\n民一庭 | 2012 | 1990\n民二庭 | 300 | 2000",
+        [("民一庭收案", 2012, "", None), ("民一庭结案", 1990, "", None), ("民二庭收案", 300, "", None),
+         ("民二庭结案", 2000, "", None)],
+    ),
+    (  # tabs, and the measure from a 单位 line above the table
+        "单位：件\n类型\t2019年\t2020年\n民事\t120\t150",
+        [("民事", 120, "件", 2019), ("民事", 150, "件", 2020)],
+    ),
+    (  # one cell a line: 年份 over the years, then a row label over as many numbers
+        "单位:件\n\n年份\n\n2010\n\n2011\n\n一审民事案件数\n\n38296\n\n49759\n\n资料来源：统计报表",
+        [("一审民事案件数", 38296, "件", 2010), ("一审民事案件数", 49759, "件", 2011)],
+    ),
+    ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
+    ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
+    ("2023年 | 2024年\n", []),  # a header alone
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_each_numeric_cell_is_one_figure_by_row_and_column(text, want):
+    figures, _ = table_figures(text)
+    assert [(f.label, f.value, f.measure, f.year) for f in figures] == want
+    assert all(text[f.start : f.end] == f.raw for f in figures)  # each points to its cell
+
+
+def test_header_years_are_no_figures_and_a_table_is_no_prose():
+    text = "前言。\n项目 | 2023年 | 2022年\n受案数（件） | 12345 | 10234\n后记：数据截至年底。"
+    doc = document_from_text("t", "t", text)
+    assert [(m["raw"], m["value"], m["label"], m["year"]) for m in doc.records["metrics"]] == [
+        ("12345", 12345, "受案数", 2023), ("10234", 10234, "受案数", 2022)
+    ]  # fmt: skip
+    assert [(n["text"], n["reason"]) for n in doc.records["non_metrics"]] == [
+        ("2023年", "table_header"), ("2022年", "table_header")
+    ]  # fmt: skip
+    assert table_spans(text) == [(4, 45)]
+    assert not any("12345" in i["title"] for i in doc.records["initiatives"])  # a row is no initiative
+
+
+def test_a_huge_table_is_read_in_one_pass():
+    rows = "\n".join(f"第{i}庭 | {i} | {i + 1}" for i in range(20_000))
+    figures, _ = table_figures("庭 | 收案 | 结案\n" + rows + "\n" + "2020\n" * 100_000)
+    assert len(figures) == 40_000 and figures[-1].label == "第19999庭结案"
