@@ -357,7 +357,7 @@ def test_word_list_per_court_and_ngrams(two):
     sizes = words[words["is_word"] & (words["court"] == "沈阳中院")].groupby("section").size().to_numpy()
     assert shenyang["dp"] == pytest.approx(0.5 * np.abs(1 / 3 - sizes / sizes.sum()).sum())  # 3 of 9 in each part
     bigrams = word_list(words, two.sections, n=2, min_freq=3)
-    assert "诉前化解" in set(bigrams["term"]) or "化解纠纷" in set(bigrams["term"])
+    assert "诉前 · 化解" in set(bigrams["term"]) or "化解 · 纠纷" in set(bigrams["term"])  # words apart
     assert not any("，" in t for t in bigrams["term"])  # n-grams never cross punctuation
     per_doc = word_list(words, two.sections, "document")
     assert list(dict.fromkeys(per_doc["scope"])) == ["report_2022", "report_2023", "report_2024"]

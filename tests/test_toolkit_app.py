@@ -50,10 +50,9 @@ def test_concordance_sorts_groups_and_offers_both_downloads():
     at = open_tools(q="调解")
     assert [s.value for s in at.subheader] == ["9 处命中"]
     assert len(rights(at)) == 9
-    at.segmented_control(key=widget("sort")).set_value("R").run()
+    at.multiselect(key=widget("sort")).set_value(["1R"]).run()
     assert rights(at) == ["”", "。", "中", "员", "和", "室", "案", "率", "，"]  # by code point, as AntConc
-    at.segmented_control(key=widget("sort")).set_value("L").run()
-    at.segmented_control(key=widget("width")).set_value(2).run()
+    at.multiselect(key=widget("sort")).set_value(["1L", "2L"]).run()
     lefts = re.findall(r'class="kwic-l"><span>([^<]*)</span>', html_of(at))
     # 1L by hand: 庭下 线下 线下 | 法云 | 诉前 | 法庭 | 假日 | 人民 | 争议; 2L orders the three 下
     assert [x[-1] for x in lefts] == ["下", "下", "下", "云", "前", "庭", "日", "民", "议"]
@@ -130,10 +129,10 @@ def test_hostile_query_is_only_text(tool):
 def test_a_link_carries_the_sort_and_the_group():
     at = open_tools(q="调解", sort="R", width="2", group="court", by="char")
     assert rights(at)[:3] == ["中", "室", "”"]  # 大连中院 first (group), by 1R then 2R: 中心, 室”
-    share = at.code[-1].value
-    assert "sort=R" in share and "width=2" in share and "group=court" in share and "by=" not in share
+    share = at.code[-1].value  # the older sort=R&width=2 kept as what it meant: 1R, 2R, then the hit
+    assert "sort=1R%2C2R%2Chit" in share and "width=" not in share and "group=court" in share and "by=" not in share
     at = open_tools(q="调解", sort="sideways", group="法院")
-    assert at.segmented_control(key=widget("sort")).value == "hit"
+    assert at.multiselect(key=widget("sort")).value == []  # the default: by the hit
     assert "已忽略无法识别的链接参数：sort=sideways" in [
         c.value.replace("\\", "") for c in at.caption
     ]  # Markdown-escaped
@@ -179,7 +178,7 @@ def test_a_concordance_line_opens_the_reader_with_its_query_and_the_way_back():
     assert len(lines) == 9
     first = lines[0]
     assert first["q"] == ["调解"] and first["unit"] == ["海城法院"] and first["pos"][0].isdigit()  # 1R: ”
-    assert first["back"] == ["tools"] and first["sort"] == ["R"] and first["width"] == ["2"]
+    assert first["back"] == ["tools"] and first["sort"] == ["1R,2R,hit"] and "width" not in first
     reader = AppTest.from_file(APP, default_timeout=60)
     for key, values in {"page": ["reader"], **first}.items():
         reader.query_params[key] = values[0]
@@ -188,7 +187,7 @@ def test_a_concordance_line_opens_the_reader_with_its_query_and_the_way_back():
     assert re.search(r'class="[^"]*mk-focus[^"]*">调解<', html_of(reader))  # the hit, highlighted
     assert any(re.fullmatch(r"第 \d / 9 处命中", c.value) for c in reader.caption)  # previous / next walk all 9
     back = links_to(reader, "tools")
-    assert back == [{"q": ["调解"], "sort": ["R"], "width": ["2"]}]  # to the concordance as it was sorted
+    assert back == [{"q": ["调解"], "sort": ["1R,2R,hit"]}]  # to the concordance as it was sorted
     assert [e.proto.label for e in reader.get("page_link") if e.proto.page.endswith("tools")] == ["返回索引行"]
 
 
@@ -216,8 +215,8 @@ def test_term_links_stay_in_the_session_with_language_and_documents():
 def test_back_restores_the_sort_control_and_the_lines():
     at = open_tools(q="调解")
     before = rights(at)
-    at.segmented_control(key=widget("sort")).set_value("R").run()
-    assert at.query_params["sort"] == "R"
+    at.multiselect(key=widget("sort")).set_value(["1R"]).run()
+    assert at.query_params["sort"] == "1R"
     after = rights(at)
     assert after != before
     for key in list(at.query_params):  # Back: the link as it was before the change
@@ -226,10 +225,10 @@ def test_back_restores_the_sort_control_and_the_lines():
     at.query_params["q"] = "调解"
     at.run()
     assert not at.exception
-    assert at.segmented_control(key=widget("sort")).value == "hit" and rights(at) == before
-    at.query_params["sort"] = "R"  # Forward
+    assert at.multiselect(key=widget("sort")).value == [] and rights(at) == before
+    at.query_params["sort"] = "1R"  # Forward
     at.run()
-    assert at.segmented_control(key=widget("sort")).value == "R" and rights(at) == after
+    assert at.multiselect(key=widget("sort")).value == ["1R"] and rights(at) == after
 
 
 def test_every_control_of_every_tab_is_in_the_link(three):

@@ -5,16 +5,29 @@ Rates are per 10,000 and per million characters of the scope's clean text, every
 units (a report's intro and each court's part) of the scope use the term. Dispersion is
 Gries' DP over those units (0: spread as evenly as the units' sizes; near 1: all in one) and
 Juilland's D (1: even; empty with a single unit).
+
+An n-gram's words are joined by :data:`SEPARATOR` (``调解 · 纠纷``), on screen and in CSV alike; a term
+whose word (or one of whose words) is a single Han character that is no word on its own, most likely a piece
+of a split word, is flagged as a ``fragment`` (:func:`is_fragment`).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import pandas as pd
 
+from explorer.read.lexicon import is_han
+from explorer.read.resources import jieba_dict_file, stopwords
+
 SCOPES = ("corpus", "document", "court")
-COLUMNS = ["scope", "term", "freq", "per_10k", "per_million", "range", "units", "dp", "d"]
+COLUMNS = ["scope", "term", "freq", "per_10k", "per_million", "range", "units", "dp", "d", "fragment"]
 CORPUS = "全部"
+SEPARATOR = " · "  # between the words of an n-gram: jieba's words never hold a space or a middle dot
+# jieba's parts of speech of a character that is not a word alone: a morpheme (ng, vg, zg, g …), a surname
+# (nr: 夏 of 夏某), an abbreviation (j) or unknown (x)
+BOUND = ("x", "j", "nr", "nrt")
 
 
 def dispersion(freqs: np.ndarray, sizes: np.ndarray) -> tuple[float, float]:
@@ -35,6 +48,31 @@ def dispersion(freqs: np.ndarray, sizes: np.ndarray) -> tuple[float, float]:
     return round(dp, 12), round(d, 12)
 
 
+@lru_cache(maxsize=1)
+def _single_characters() -> dict[str, str]:
+    """Each single character of jieba's dictionary with its part of speech. Read once."""
+    out: dict[str, str] = {}
+    with jieba_dict_file().open(encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3 and len(parts[0]) == 1:
+                out.setdefault(parts[0], parts[2])
+    return out
+
+
+def is_fragment(term: str) -> bool:
+    """Whether ``term`` is one Han character that is no word on its own: jieba's dictionary lacks it or knows
+    it only as a morpheme, surname, abbreviation or unknown, and it is no function word (a stop word).
+
+    >>> [is_fragment(w) for w in ("员", "夏", "室", "的", "法院", "a")]
+    [True, True, False, False, False, False]
+    """
+    if len(term) != 1 or not is_han(term) or term in stopwords():
+        return False
+    pos = _single_characters().get(term)
+    return pos is None or pos in BOUND or pos.endswith("g")
+
+
 def grams(words: pd.DataFrame, n: int = 1, stop: bool = True) -> pd.DataFrame:
     """Each word (``n=1``) or run of ``n`` words never crossing punctuation, with the unit it starts in.
 
@@ -49,7 +87,7 @@ def grams(words: pd.DataFrame, n: int = 1, stop: bool = True) -> pd.DataFrame:
         keep &= ~is_stop[: len(keep)] & ~is_stop[n - 1 :][: len(keep)]
     terms = text[: len(keep)].astype(object)
     for k in range(1, n):
-        terms = terms + text[k:][: len(keep)]
+        terms = terms + SEPARATOR + text[k:][: len(keep)]
     base = w.iloc[: len(keep)]
     return pd.DataFrame(
         {
@@ -107,7 +145,8 @@ def word_list(
                 continue
             dp, d = dispersion(row, size_arr)
             rates = (freq * 10_000 / n_chars, freq * 1_000_000 / n_chars)
-            out.append((name, term, freq, *rates, int((row > 0).sum()), len(size_arr), dp, d))
+            fragment = any(is_fragment(w) for w in term.split(SEPARATOR))
+            out.append((name, term, freq, *rates, int((row > 0).sum()), len(size_arr), dp, d, fragment))
     table = pd.DataFrame(out, columns=COLUMNS)
     return table.sort_values(["scope", "freq", "term"], ascending=[True, False, True], kind="stable").reset_index(
         drop=True

@@ -16,6 +16,9 @@ from pathlib import Path
 import pandas as pd
 
 from explorer.analyse import concordance as kwic
+from explorer.analyse.clusters import COLUMNS as CLUSTER_COLUMNS
+from explorer.analyse.clusters import SIZES as CLUSTER_SIZES
+from explorer.analyse.clusters import clusters, hit_spans
 from explorer.analyse.collocates import MEASURES, collocates
 from explorer.analyse.keywords import COLUMNS as KEYWORD_COLUMNS
 from explorer.analyse.keywords import keywords, split
@@ -32,20 +35,30 @@ from explorer.read.dataset import build_dataset
 from explorer.read.resources import LIBRARY_DIR
 from explorer.read.sheets import csv_bytes
 
-COMMANDS = ("concordance", "collocates", "wordlist", "keywords", "trend", "figures")
+COMMANDS = ("concordance", "collocates", "wordlist", "keywords", "trend", "figures", "clusters")
 
 
 def add_parsers(sub) -> None:
     c = sub.add_parser("concordance", help="every hit in context, sorted, as JSON, CSV or XLSX")
     _query_args(c)
-    c.add_argument("--sort", choices=kwic.SIDES, default="hit", help="sort by the hit or the context Left/Right")
-    c.add_argument("--n", type=int, choices=(1, 2, 3), default=1, help="characters or words of context to sort by")
+    c.add_argument("--sort", default="hit", help="up to three positions in turn, e.g. 1R,1L,2R (AntConc's), or hit; "
+                   "L or R with --n: the n nearest on that side, then the hit")  # fmt: skip
+    c.add_argument("--n", type=int, choices=(1, 2, 3), default=1, help="with --sort L or R: how many to sort by")
+    c.add_argument("--context", type=int, default=kwic.DEFAULT_CONTEXT, help="characters of context each side "
+                   f"({kwic.CONTEXT[0]}–{kwic.CONTEXT[1]})")  # fmt: skip
+    c.add_argument("--sample", type=int, default=None, help="only N lines drawn at random (with --seed)")
+    c.add_argument("--seed", type=int, default=1, help="the sample's seed: the same seed draws the same lines")
     c.add_argument("--by", choices=kwic.UNITS, default="char", help="sort by characters or words")
     c.add_argument("--group", choices=kwic.GROUPS, default=None, help="group lines by document, court or initiative")
     c.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     c.add_argument("--out", type=Path, default=None, help="write here (needed for xlsx)")
     c.add_argument("--base-url", default="", help="the app's address, so each line links back to its passage")
     c.add_argument("--limit", type=int, default=None, help="only the first N hits in corpus order")
+    cl = sub.add_parser("clusters", help="runs of 2–4 words holding a query's hits, most frequent first")
+    _query_args(cl)
+    cl.add_argument("--n", type=int, choices=CLUSTER_SIZES, default=3, help="words in a cluster")
+    cl.add_argument("--min", type=int, default=2, dest="min_freq", help="minimum frequency")
+    cl.add_argument("--csv", action="store_true", help="CSV instead of JSON")
     k = sub.add_parser("collocates", help="words near a query's hits: frequency, MI, log-likelihood")
     _query_args(k)
     k.add_argument("--window", type=int, default=5, help="words each side")
@@ -141,7 +154,7 @@ def note(text: str) -> None:
 
 def run(args, corpus: Corpus, scope: Scope | None = None) -> int:
     try:
-        if args.command in ("concordance", "collocates") and not args.regex:
+        if args.command in ("concordance", "collocates", "clusters") and not args.regex:
             parse(args.query)
         return _COMMANDS[args.command](args, corpus, scope or Scope())
     except QueryError as e:
@@ -150,12 +163,21 @@ def run(args, corpus: Corpus, scope: Scope | None = None) -> int:
 
 
 def _concordance(args, corpus: Corpus, scope: Scope) -> int:
+    positions = kwic.read_sort(args.sort, args.n)
+    problem = _concordance_problem(args, positions)
+    if problem:
+        print(f"python -m explorer: error: {problem}", file=sys.stderr)
+        return 2
     scope.said_empty()
     documents, units = scope.search_scope(corpus, args.unit)
     lines, result = kwic.concordance(
         corpus, args.query, units=units, documents=documents, regex=args.regex, limit=args.limit
     )
-    lines = kwic.sort_lines(lines, args.sort, args.n, args.by, args.group)
+    found = len(lines)
+    lines = kwic.sample_lines(lines, args.sample, args.seed)
+    if args.sample and len(lines) < found:
+        note(f"{len(lines):,} of {found:,} lines, sample seed {args.seed}")
+    lines = kwic.order_lines(kwic.widen(corpus, lines, args.context), positions, args.by, args.group)
     if args.format == "xlsx":
         if args.out is None:
             print("python -m explorer: error: --format xlsx needs --out FILE", file=sys.stderr)
@@ -165,7 +187,36 @@ def _concordance(args, corpus: Corpus, scope: Scope) -> int:
         _write(csv_of(lines, args.base_url), args.out)
     else:
         records = export_frame(lines, args.base_url).join(lines[["unit", "sentence", "start"]]).to_dict("records")
-        _write(_json({"query": args.query, "total": result.total, "lines": records}), args.out)
+        head = {"query": args.query, "total": result.total, "sort": ",".join(positions), "context": args.context}
+        if args.sample:
+            head["sample"] = {"lines": len(lines), "of": found, "seed": args.seed}
+        _write(_json({**head, "lines": records}), args.out)
+    return 0
+
+
+def _concordance_problem(args, positions) -> str | None:
+    """What is wrong with the concordance's options, in one line; None when nothing is."""
+    if positions is None:
+        return (f"--sort {args.sort}: give up to {kwic.MAX_KEYS} different positions such as 1R,1L,2R "
+                f"(1–{kwic.DEPTH} left or right) or hit")  # fmt: skip
+    bounds = {"--context": (args.context, kwic.CONTEXT), "--seed": (args.seed, kwic.SEED)}
+    if args.sample is not None:
+        bounds["--sample"] = (args.sample, kwic.SAMPLE)
+    for flag, (value, (lo, hi)) in bounds.items():
+        if not lo <= value <= hi:
+            return f"{flag} must be {lo} to {hi}"
+    return None
+
+
+def _clusters(args, corpus: Corpus, scope: Scope) -> int:
+    scope.said_empty()
+    documents, units = scope.search_scope(corpus, args.unit)
+    lines, _ = kwic.concordance(corpus, args.query, units=units, documents=documents, regex=args.regex)
+    table = pd.DataFrame(columns=CLUSTER_COLUMNS)
+    if len(lines):  # the words of the reports with hits: jieba reads no other
+        words = tokens(corpus, sorted(set(lines["document"])))
+        table = clusters(words, hit_spans(corpus, lines), args.n, args.min_freq)
+    _table(table, args.csv, {"query": args.query, "n": args.n, "min_freq": args.min_freq})
     return 0
 
 
@@ -289,7 +340,7 @@ def _figures(args, corpus: Corpus, scope: Scope) -> int:
 
 
 _COMMANDS = {"concordance": _concordance, "collocates": _collocates, "wordlist": _wordlist, "trend": _trend,
-             "figures": _figures, "keywords": _keywords}  # fmt: skip
+             "figures": _figures, "keywords": _keywords, "clusters": _clusters}  # fmt: skip
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

@@ -180,6 +180,25 @@ STRINGS: dict[str, tuple[str, str]] = {
         "没有报告或法院符合筛选条件（{what}）。请放宽左侧的筛选。",
         "No report or court matches the restriction ({what}). Widen it in the sidebar.",
     ),
+    # saved subcorpora (explorer/corpus/subcorpus.py, the sidebar)
+    "subcorpora": ("子语料", "Subcorpora"),
+    "sub_active": ("子语料：{name} · {n} 篇报告", "Subcorpus: {name} · {n} reports"),
+    "sub_courts": ("只取这些法院（可选）", "Only these courts (optional)"),
+    "sub_name": ("把当前选择保存为子语料，名称：", "Save the current choice as a subcorpus, named:"),
+    "sub_name_hint": ("例如：两年中院", "e.g. two years of intermediate courts"),
+    "sub_save": ("保存子语料", "Save subcorpus"),
+    "sub_use": ("使用", "Use"),
+    "sub_stop": ("停用（全部语料）", "Stop (whole corpus)"),
+    "sub_remove": ("删除", "Remove"),
+    "sub_bad": ("无法保存子语料：{why}", "Cannot save the subcorpus: {why}"),
+    "sub_unknown": (
+        "子语料“{name}”含有当前语料中没有的报告或法院（是否需要打开样例库？）。",
+        "Subcorpus “{name}” names a report or court this corpus lacks (is the sample library on?).",
+    ),
+    "kw_target_sub": ("目标：子语料（默认：当前选择）", "Target: a subcorpus (default: the current choice)"),
+    "kw_reference_sub": ("参照：子语料（默认：上面的参照报告）", "Reference: a subcorpus (default: the reports above)"),
+    "kw_no_sub": ("（不用）", "(none)"),
+    "kw_sub_empty": ("子语料“{name}”在当前语料中没有内容。", "Subcorpus “{name}” holds nothing of this corpus."),
     "all_documents": ("全部文档", "All documents"),
     "documents_listed": (
         "共 {n:,} 份文档，列出前 {k} 份；其他文档请输入编号后回车。",
@@ -195,6 +214,61 @@ STRINGS: dict[str, tuple[str, str]] = {
     "upload_ok": (
         "已加入“{name}”：{units} 个单位，{metrics} 项数据指标。",
         "Added “{name}”: {units} units, {metrics} figures.",
+    ),
+    # the team library (explorer/ui/publish.py)
+    "team_read_key": ("阅读密钥（请向管理员索取）", "Reading key (ask the operator)"),
+    "team_open": ("打开", "Open"),
+    "team_read_refused": ("密钥不对，未打开。", "Wrong key: not opened."),
+    "team_publish_title": ("**发布“{doc}”到团队库**", "**Publish “{doc}” to the team library**"),
+    "team_key": ("发布密钥", "Publishing key"),
+    "team_publish": ("发布", "Publish"),
+    "team_refused": ("密钥不对：已拒绝，没有写入任何内容。", "Wrong key: refused, nothing was written."),
+    "team_published": (
+        "已以 {who} 的名义发布“{doc}”；几秒内加入团队库，所有同事都能检索。链接：",
+        "Published “{doc}” as {who}; the builder adds it within a few seconds, searchable by everyone. Link:",
+    ),
+    "team_published_by": ("“{doc}”由 {who} 于 {when} 发布到团队库", "“{doc}” published by {who}, {when}"),
+    "team_remove_title": ("从团队库移除“{doc}”", "Remove “{doc}” from the team library"),
+    "team_remove": ("移除", "Remove"),
+    "team_removed": (
+        "已以 {who} 的名义移除“{doc}”；几秒内从团队库消失。",
+        "Removed “{doc}” as {who}; it leaves the team library within a few seconds.",
+    ),
+    "team_not_published": (
+        "“{doc}”不是团队库中已发布的报告。",
+        "“{doc}” is not a published report of the team library.",
+    ),
+    "team_not_a_report": ("“{name}”不是可发布的报告文件。", "“{name}” is not a report file that can be published."),
+    "team_too_large": ("“{name}”超过 {mb} MB，无法发布。", "“{name}” is over {mb} MB and cannot be published."),
+    "team_no_library": (
+        "团队库的文件夹不存在，请告知管理员。",
+        "The team library's folder is missing: tell the operator.",
+    ),
+    "team_failed": (
+        "“{name}”未能写入团队库，请告知管理员。",
+        "“{name}” could not be written to the team library: tell the operator.",
+    ),
+    "team_ignored_keys": (
+        "管理员设置的这些密钥过短或无效，已停用：{names}",
+        "These keys in the operator's secrets are too short or not text, and do not work: {names}",
+    ),
+    "team_arriving": (
+        "报告“{doc}”刚发布到团队库，正在加入，请几秒后重新打开此链接。",
+        "The report “{doc}” was just published and is being added: open this link again in a few seconds.",
+    ),
+    "team_removed_notice": (
+        "报告“{doc}”已由 {who} 于 {when} 从团队库移除。",
+        "The report “{doc}” was removed from the team library by {who}, {when}.",
+    ),
+    "docs_private": (
+        "报告“{doc}”不在这里：它是在另一个浏览器会话中上传的，没有发布。请发送者把它发布到团队库后再发链接。",
+        "The report “{doc}” is not here: it was uploaded in another browser session and not published. "
+        "Ask the sender to publish it to the team library, then open the link again.",
+    ),
+    "docs_private_alone": (
+        "报告“{doc}”不在这里：它是在另一个浏览器会话中上传的，上传的报告只在上传它的会话中可见。请向发送者索取文件。",
+        "The report “{doc}” is not here: it was uploaded in another browser session, and an upload is seen only "
+        "in the session that made it. Ask the sender for the file.",
     ),
     "upload_empty": ("“{name}”是空文件。", "“{name}” is empty."),
     "upload_too_large": (
@@ -346,13 +420,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "measure_t": ("T 值", "T-score"),
     "measure_dp": ("ΔP（节点→搭配词）", "ΔP (node → collocate)"),
     "measures_help": (
-        "logDice = 14 + log2(2·freq/(节点命中数 + corpus_freq))，不受范围大小影响，最大 14；MI3 = log2(freq³/期望)，"
-        "偏向高频词；t：(freq − 期望)/√freq，>2 约可信；dp：ΔP，窗口内出现该词的概率减去窗口外的概率；"
-        "dp_rev：反向 ΔP，该词出现时位于节点窗口内的概率减去其他词的。",
-        "logDice = 14 + log2(2·freq/(node hits + corpus_freq)), independent of the scope's size, at most 14; "
-        "MI3 = log2(freq³/expected), favours frequent words; t: (freq − expected)/√freq, above 2 is fairly sure; "
-        "dp: ΔP, the word's probability in the windows less elsewhere; dp_rev: the reverse ΔP, a window's "
-        "probability given the word less given other words.",
+        "logDice = 14 + log2(2·共现频次/(节点命中数 + 范围内频次))，不受范围大小影响，最大 14；"
+        "MI3 = log2(共现频次³/期望)，偏向高频词；T 值：(共现频次 − 期望)/√共现频次，>2 约可信；"
+        "ΔP：窗口内出现该词的概率减去窗口外的概率；反向 ΔP：该词出现时位于节点窗口内的概率减去其他词的。",
+        "logDice = 14 + log2(2·co-occurrences/(node hits + frequency in scope)), independent of the scope's size, at "
+        "most 14; MI3 = log2(co-occurrences³/expected), favours frequent words; T-score: (co-occurrences − expected)/"
+        "√co-occurrences, above 2 is fairly sure; ΔP: the word's probability in the windows less elsewhere; reverse "
+        "ΔP: a window's probability given the word less given other words.",
     ),
     "kw_reference": ("参照报告（默认：其余全部）", "Reference reports (default: all the others)"),
     "kw_all_others": ("其余全部报告", "All the other reports"),
@@ -372,6 +446,50 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Benjamini–Hochberg over every word tested; significant: p_adjusted < 0.05. Counts are of jieba's words, "
         "per million words including stop words; stop words are not listed.",
     ),
+    # issue 25: keywords against a frequency list, the collocation graph, the collocates' column headers
+    "kw_base": ("参照", "Reference"),
+    "kw_base_reports": ("语料中的其他报告", "Other reports of the corpus"),
+    "kw_base_general": ("通用现代汉语（结巴词典词频）", "General modern Chinese (jieba's dictionary counts)"),
+    "kw_base_library": ("样例库", "The sample library"),
+    "kw_library_held": (
+        "样例库已在当前语料中：请选“语料中的其他报告”，在其中选择样例库的报告作参照。",
+        "The sample library is in the corpus already: choose “Other reports of the corpus” and pick its reports there.",
+    ),
+    "kw_help_list": (
+        "此处参照不是下面的报告，而是词频表：{name}，共 {total:,} 词；只检验目标中出现的词。"
+        "通用汉语的词频取自结巴分词词典（与本工具分词所用的词典相同），g2 随参照总词数而变；"
+        "词典中许多词的频次记为 3，是占位的下限而非实际计数。",
+        "Here the reference is a frequency list, not reports: {name}, {total:,} words; only the target's words are "
+        "tested. General Chinese is jieba's dictionary counts (the dictionary our words are segmented by); g2 "
+        "depends on the reference's total, and many words of the dictionary carry the count 3, a placeholder floor "
+        "rather than a count.",
+    ),
+    "coll_graph": ("搭配网络图", "Collocation graph"),
+    "coll_graph_help": (
+        "中心为检索词，内圈为按所选强度排名前 {first} 的搭配词，外圈为每个搭配词自身最强的 {second} 个搭配词"
+        "（以该词为检索词计算）；线越粗，搭配越强。",
+        "The query in the centre, its top {first} collocates by the chosen measure on the inner circle, and each "
+        "collocate's own {second} strongest collocates (the collocate searched in turn) on the outer circle; the "
+        "thicker the line, the stronger the link.",
+    ),
+    "graph_order_1": ("检索词的搭配词", "the query's collocates"),
+    "graph_order_2": ("搭配词的搭配词", "their own collocates"),
+    "graph_from": ("从", "From"),
+    "graph_to": ("到", "To"),
+    "coll_graph_none": ("没有足够的搭配词可画网络图。", "Too few collocates to draw a graph."),
+    "coll_col_court": ("单位", "Court"),
+    "coll_col_collocate": ("搭配词", "Collocate"),
+    "coll_col_freq": ("共现频次", "Co-occurrences"),
+    "coll_col_left": ("左侧", "Left"),
+    "coll_col_right": ("右侧", "Right"),
+    "coll_col_corpus_freq": ("范围内频次", "Frequency in scope"),
+    "coll_col_mi": ("互信息 MI", "MI"),
+    "coll_col_ll": ("对数似然 LL", "Log-likelihood"),
+    "coll_col_logdice": ("logDice", "logDice"),
+    "coll_col_mi3": ("MI3", "MI3"),
+    "coll_col_t": ("T 值", "T-score"),
+    "coll_col_dp": ("ΔP", "ΔP"),
+    "coll_col_dp_rev": ("反向 ΔP", "Reverse ΔP"),
     "z_uncorrected": (
         "z 未按所检验的词数校正（多重比较）；先验为所选单位词频之和（Monroe 等 2008 的信息性 Dirichlet 先验）。",
         "z is not corrected for the number of terms tested; the prior is the pooled word counts of the selected "
@@ -389,6 +507,62 @@ STRINGS: dict[str, tuple[str, str]] = {
     "group_document": ("文档", "document"),
     "group_court": ("单位", "court"),
     "group_initiative": ("举措", "initiative"),
+    # issue 25, items 4 and 5: the concordance's controls, clusters, tags, and tables' headers
+    "sort_keys": ("排序（最多三级，依次比较）", "Sort by (up to three positions, in turn)"),
+    "sort_keys_placeholder": ("按命中词", "by the hit"),
+    "sort_pos_L": ("左{k}", "{k} left"),
+    "sort_pos_R": ("右{k}", "{k} right"),
+    "context_width": ("上下文（每侧字数）", "Context (characters each side)"),
+    "sample_size": ("随机抽样行数（0 为全部）", "Random sample of lines (0: all)"),
+    "sample_seed": ("抽样种子", "Sample seed"),
+    "sample_caption": (
+        "随机抽样：{n:,} / {total:,} 行，种子 {seed}（同一种子抽到同样的行）",
+        "{n:,} of {total:,} lines, sample seed {seed} (the same seed draws the same lines)",
+    ),
+    "tags_title": ("标注索引行", "Tag the lines"),
+    "tag_categories": ("标注类别（用 / 分隔）", "Tags (separated by /)"),
+    "tags_help": (
+        "在下表的“标注”列给本页各行选类别。标注保存在本次会话中并写入下载文件（tag 列）；链接只带前 {n} 条。",
+        "Choose a tag for this page's lines in the Tag column. Tags stay for this session and go into the downloads "
+        "(a tag column); a link carries the first {n}.",
+    ),
+    "tags_count": ("已标注 {n} 行：{counts}", "{n} lines tagged: {counts}"),
+    "clusters_switch": ("词簇：含检索词的连续词组", "Clusters: runs of words holding the query"),
+    "cluster_len": ("词数", "Words"),
+    "clusters_none": ("没有达到最低频次的词簇。", "No cluster reaches the minimum frequency."),
+    "tcol_left": ("左侧", "Left"),
+    "tcol_hit": ("命中词", "Hit"),
+    "tcol_right": ("右侧", "Right"),
+    "tcol_tag": ("标注", "Tag"),
+    "tcol_cluster": ("词簇", "Cluster"),
+    "tcol_freq": ("频次", "Frequency"),
+    "tcol_range_docs": ("报告数", "Reports"),
+    "tcol_hits": ("命中数", "Hits"),
+    "tcol_scope": ("范围", "Scope"),
+    "tcol_term": ("词", "Term"),
+    "tcol_per_10k": ("每万字", "Per 10,000 chars"),
+    "tcol_per_million": ("每百万字", "Per million chars"),
+    "tcol_range": ("出现单位数", "Range (units)"),
+    "tcol_units": ("单位数", "Units"),
+    "tcol_dp": ("离散度 DP", "Gries' DP"),
+    "tcol_d": ("Juilland D", "Juilland's D"),
+    "tcol_fragment": ("单字碎片", "Fragment"),
+    "tcol_freq_target": ("目标频次", "Target freq."),
+    "tcol_freq_reference": ("参照频次", "Reference freq."),
+    "tcol_per_million_target": ("目标每百万词", "Target per million"),
+    "tcol_per_million_reference": ("参照每百万词", "Reference per million"),
+    "tcol_g2": ("对数似然 G²", "Log-likelihood G²"),
+    "tcol_log_ratio": ("对数比", "Log ratio"),
+    "tcol_p": ("p 值", "p"),
+    "tcol_p_adjusted": ("校正后 p 值", "Adjusted p"),
+    "tcol_significant": ("显著", "Significant"),
+    "fragment_help": (
+        "单字碎片：一个汉字在结巴词典中不能单独成词（只作语素、姓或简称），多半是被切开的词的一部分；虚词不算。"
+        "n 元组的词之间以“ · ”隔开，CSV 中相同。",
+        "Fragment: a single Han character that jieba's dictionary does not know as a word alone (only as a "
+        "morpheme, surname or abbreviation), most likely part of a split word; function words are not. An "
+        "n-gram's words are separated by “ · ”, in the CSV too.",
+    ),
     "download_xlsx": ("下载 Excel（XLSX）", "Download Excel (XLSX)"),
     "kwic_capped": (
         "排序和下载只含前 {n:,} 处命中（按语料顺序）；请用单位或文档缩小范围。",
@@ -398,10 +572,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "min_freq": ("最低频次", "Minimum frequency"),
     "per_court": ("按单位分别计算", "Per court"),
     "collocates_help": (
-        "freq：窗口内共现次数；corpus_freq：全范围频次；MI：互信息；LL：对数似然（>3.84 约相当于 5% 显著）。"
+        "共现频次：窗口内共现次数；范围内频次：该词在全范围的频次；互信息 MI；对数似然 LL（>3.84 约相当于 5% 显著）。"
         "停用词不列出。",
-        "freq: co-occurrences in the windows; corpus_freq: frequency in the scope; MI: mutual information; "
-        "LL: log-likelihood (>3.84 is roughly significant at 5%). Stop words are not listed.",
+        "Co-occurrences: in the windows; frequency in scope: the word's frequency in the whole scope; MI: mutual "
+        "information; log-likelihood (>3.84 is roughly significant at 5%). Stop words are not listed.",
     ),
     "scope": ("范围", "Scope"),
     "scope_corpus": ("全部", "whole corpus"),

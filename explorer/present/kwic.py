@@ -1,4 +1,8 @@
-"""Concordance lines as files to cite: each line with its link back to the passage, as CSV or XLSX."""
+"""Concordance lines as files to cite: each line with its link back to the passage, as CSV or XLSX.
+
+Left and right hold the context as shown (its width chosen by the reader); lines that were tagged carry
+their ``tag`` (empty for a line left untagged).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from explorer.read.sheets import csv_bytes, xlsx_bytes
 
 EXPORT = ["query", "document", "court", "initiative", "left", "hit", "right", "link"]
 WIDTHS = (14, 24, 14, 30, 22, 12, 22, 40)
+TAG_WIDTH = 12
 
 
 def reader_links(lines: pd.DataFrame, base_url: str, lang: str = "zh") -> list[str]:
@@ -26,8 +31,8 @@ def reader_links(lines: pd.DataFrame, base_url: str, lang: str = "zh") -> list[s
 
 
 def export_frame(lines: pd.DataFrame, base_url: str, lang: str = "zh") -> pd.DataFrame:
-    """The columns a citation needs, the link included."""
-    return lines.assign(link=reader_links(lines, base_url, lang))[EXPORT]
+    """The columns a citation needs, the link included, and the tag when the lines carry one."""
+    return lines.assign(link=reader_links(lines, base_url, lang))[EXPORT + (["tag"] if "tag" in lines else [])]
 
 
 def csv_of(lines: pd.DataFrame, base_url: str = "", lang: str = "zh") -> bytes:
@@ -37,4 +42,5 @@ def csv_of(lines: pd.DataFrame, base_url: str = "", lang: str = "zh") -> bytes:
 
 def xlsx_of(lines: pd.DataFrame, base_url: str = "", lang: str = "zh", sheet: str = "concordance") -> bytes:
     """The export columns as an Excel workbook; every cell is text or a number, never a formula."""
-    return xlsx_bytes(export_frame(lines, base_url, lang), sheet, WIDTHS)
+    widths = (*WIDTHS, TAG_WIDTH) if "tag" in lines else WIDTHS
+    return xlsx_bytes(export_frame(lines, base_url, lang), sheet, widths)

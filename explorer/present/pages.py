@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Link parameters that hold on every page: the page, language, sample library, chosen reports and the
-# restriction by year, province, court level and genre.
-EVERY_PAGE = ("page", "lang", "library", "docs", "years", "province", "level", "genre")
+# restriction by year, province, court level and genre, the subcorpus in use and the saved subcorpora.
+EVERY_PAGE = ("page", "lang", "library", "docs", "years", "province", "level", "genre", "sub", "subs")
 SCOPE = EVERY_PAGE[2:]  # what a link to another view carries along
 
 
@@ -30,8 +30,9 @@ PAGES = (
         "reader",
         ":material/article:",
         ("原文", "Reader"),
-        # back: opened from the tools page's concordance, whose view (sort … kp) the way back keeps
-        ("unit", "q", "source", "pos", "part", "units", "hp", "back", "sort", "width", "by", "group", "kp"),
+        # back: opened from the tools page's concordance, whose view (sort … clmin) the way back keeps
+        ("unit", "q", "source", "pos", "part", "units", "hp", "back", "sort", "width", "by", "group", "kp")
+        + ("ctx", "sample", "seed", "tags", "cats", "clusters", "clen", "clmin"),
     ),
     Page("court", ":material/account_balance:", ("法院", "Court"), ("court", "before", "after", "apart")),
     Page("data", ":material/table_view:", ("数据", "Data"), ("table", "units")),
@@ -41,7 +42,10 @@ PAGES = (
         ("工具", "Tools"),
         # the query and tab, the concordance's view (sort … kp), then the other tabs' settings
         ("q", "regex", "tool", "sort", "width", "by", "group", "kp", "window", "cmin", "percourt", "cmeasure")
-        + ("scope", "n", "wmin", "keepstop", "kref", "kmin", "more", "unit", "measure"),
+        + ("scope", "n", "wmin", "keepstop", "kref", "kmin", "more", "unit", "measure")
+        + ("ktarget", "ksub")  # keywords: a saved subcorpus as target or reference
+        + ("kbase", "cgraph")  # keywords against a frequency list; the collocation graph (issue 25)
+        + ("ctx", "sample", "seed", "tags", "cats", "clusters", "clen", "clmin"),  # the concordance's, issue 25
     ),
 )
 NAMES = tuple(p.name for p in PAGES)

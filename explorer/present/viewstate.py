@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from explorer.analyse.collocates import MEASURES
-from explorer.analyse.concordance import link_values
+from explorer.analyse.concordance import CONTEXT, SAMPLE, SEED, link_values, read_categories, read_sort, read_tags
+from explorer.analyse.reference import REFERENCES
 from explorer.analyse.wordlist import SCOPES
 from explorer.corpus.query import INTRO
 from explorer.corpus.restrict import parse_years
+from explorer.corpus.subcorpus import Subcorpus, SubcorpusError, check_name, parse_subcorpus, resolved
 from explorer.present.pages import HOME
 from explorer.present.pages import NAMES as PAGES
 from explorer.read.courts import LEVELS
@@ -35,7 +37,7 @@ TOOLS = ("concordance", "collocates", "wordlist", "keywords", "trends", "figures
 WINDOW = (1, 10)  # collocates: words each side
 MIN_FREQ = (1, 100)
 NGRAMS = (1, 2, 3)
-KWIC_VIEW = ("sort", "width", "by", "group", "kp")
+KWIC_VIEW = ("sort", "width", "by", "group", "kp", "ctx", "sample", "seed", "tags", "cats", "clusters", "clen", "clmin")
 BACK = ("tools",)  # where the reader's "back to the results" goes, when not to the search page
 
 
@@ -48,6 +50,7 @@ class Known:
     themes: Collection[str] = ()
     provinces: Collection[str] = ()
     courts: Collection[str] = ()  # canonical court keys: 沈阳中级人民法院
+    court_names: Mapping[str, tuple[str, ...]] | None = None  # every name of a court → its keys (subcorpora)
 
 
 def _int(lo: int, hi: int = MAX_INT) -> Callable[[str, Known], int | None]:
@@ -86,6 +89,45 @@ def _cell(value: str, known: Known) -> tuple[str, str] | None:
     return (court, theme) if court in known.units and theme in known.themes else None
 
 
+def _subcorpus(value: str, known: Known) -> Subcorpus | None:
+    """The subcorpus in use (``sub=``): its text form, every report and court in the corpus."""
+    try:
+        return resolved(parse_subcorpus(value), known.docs, known.court_names or {})
+    except SubcorpusError:
+        return None
+
+
+def _saved(value: str, known: Known) -> Subcorpus | None:
+    """A saved subcorpus (``subs=``): its text form alone; its reports are checked when it is applied."""
+    try:
+        return parse_subcorpus(value)
+    except SubcorpusError:
+        return None
+
+
+def _sub_name(value: str, known: Known) -> str | None:
+    try:
+        return check_name(value) if value == value.strip() else None
+    except SubcorpusError:
+        return None
+
+
+def _sort(value: str, known: Known) -> str | None:
+    """Up to three sort positions (``1R,1L,2R``), or an older link's one side (``R``, ``L``, ``hit``)."""
+    return value if read_sort(value) is not None else None
+
+
+def _tags(value: str, known: Known) -> str | None:
+    """Concordance lines' tags, ``document:start:tag`` separated by commas, at most MAX_VALUES, reports known."""
+    tags = read_tags(value, MAX_VALUES)
+    return value if tags and all(k.rpartition(":")[0] in known.docs for k in tags) else None
+
+
+def _categories(value: str) -> str | None:
+    """The tags a reader offers, separated by ``/`` (``肯定/否定/其他``), each once and well formed."""
+    return value if read_categories(value) == value.split("/") else None
+
+
 def _concordance_setting(name: str) -> Callable[[str, Known], str | None]:
     def parse(value: str, known: Known) -> str | None:
         return value if value in link_values(name) else None
@@ -111,6 +153,8 @@ PARAMS: dict[str, Param] = {
         Param("province", lambda v, k: v if v in k.provinces else None, many=True),
         Param("level", _one_of([lv.id for lv in LEVELS]), many=True),
         Param("genre", _one_of(GENRE_IDS), many=True),
+        Param("sub", _subcorpus),  # the subcorpus in use: NAME|docs=…|courts=…|years=…|province=…|level=…|genre=…
+        Param("subs", _saved, many=True),  # the saved subcorpora, in the same text form
         Param("q", _text),
         Param("units", lambda v, k: v if v in k.units else None, many=True),
         Param("hp", _int(1)),
@@ -129,18 +173,32 @@ PARAMS: dict[str, Param] = {
         # grouped and paged, and each other tab's settings
         Param("tool", _one_of(TOOLS)),
         Param("regex", _one_of(("true", "false"))),
-        *(Param(name, _concordance_setting(name)) for name in ("sort", "width", "by", "group")),
+        Param("sort", _sort),
+        *(Param(name, _concordance_setting(name)) for name in ("width", "by", "group")),
         Param("kp", _int(1)),
+        # … its context's width, a random sample of its lines (kept by its seed), tags and clusters (issue 25)
+        Param("ctx", _int(*CONTEXT)),
+        Param("sample", _int(*SAMPLE)),
+        Param("seed", _int(*SEED)),
+        Param("tags", _tags),
+        Param("cats", lambda v, k: _categories(v)),
+        Param("clusters", _one_of(("true", "false"))),
+        Param("clen", _int(2, 4)),
+        Param("clmin", _int(*MIN_FREQ)),
         Param("window", _int(*WINDOW)),
         Param("cmin", _int(*MIN_FREQ)),
         Param("percourt", _one_of(("true", "false"))),
         Param("cmeasure", _one_of(MEASURES)),
+        Param("cgraph", _one_of(("true", "false"))),  # collocates: the collocation graph shown
         Param("scope", _one_of(SCOPES)),
         Param("n", _int(NGRAMS[0], NGRAMS[-1])),
         Param("wmin", _int(*MIN_FREQ)),
         Param("keepstop", _one_of(("true", "false"))),
         Param("kref", lambda v, k: v if v in k.docs else None, many=True),  # keywords: the reference reports
         Param("kmin", _int(*MIN_FREQ)),
+        Param("kbase", _one_of(REFERENCES)),  # keywords: a frequency list as the reference instead of reports
+        Param("ktarget", _sub_name),  # keywords: a saved subcorpus (its name) as the target
+        Param("ksub", _sub_name),  # … and as the reference
         Param("more", _text),
         Param("measure", _text),
     )
