@@ -32,7 +32,7 @@ MAX_REPEAT = 5  # {m,n}: n at most this
 MAX_TOKENS = 10  # token positions of one query
 CACHE_CHARS = 20_000_000  # characters of tagged documents a corpus keeps; past this the cache starts again
 ATTRIBUTES = ("word", "pos")
-_CQL_START = re.compile(r"\s*(?:\(\s*)*(?:[A-Za-z_]\w*:\s*)?\[", re.ASCII)
+_CQL_START = re.compile(r"\s*(?:\(\s*)*(?:(?!re:)[A-Za-z_]\w*:\s*)?\[", re.ASCII)  # re: is the query language's
 _PATTERN_CHARS = set("\\.^$*+?()[]{}|")
 _UNSUPPORTED_WORDS = ("within", "containing", "lemma")
 _UNSUPPORTED_MARKS = ("::", "(", "<", "@", "|", "!", "*", "+")
@@ -42,8 +42,8 @@ def is_cql(text: str) -> bool:
     """Whether ``text`` is a word-level query: it begins with ``[`` (or with CQL's ``(`` or a label
     before one, which are then refused by name rather than searched as text).
 
-    >>> is_cql(' [pos="v"]'), is_cql('a:[word="调解"]'), is_cql("调解 [1]"), is_cql("(调解")
-    (True, True, False, False)
+    >>> is_cql(' [pos="v"]'), is_cql('a:[word="调解"]'), is_cql("调解 [1]"), is_cql("(调解"), is_cql("re:[调解]")
+    (True, True, False, False, False)
     """
     return _CQL_START.match(text) is not None
 
