@@ -162,3 +162,31 @@ def pdf(lines: list[str]) -> bytes:
             doc.multi_cell(0, 7, part.strip(), new_x="LMARGIN", new_y="NEXT")
             doc.ln(3)
     return bytes(doc.output())
+
+
+COMMITTED = [  # the files of data/library/formats/: five reports, each as a page, a Word file and a PDF
+    "dongguan_report_2023",
+    "shanghai_shenguan_2012",
+    "suihua_conference_2019",
+    "zibo_tribunal_observation",
+    "hk_lands_tribunal_table_2022",
+]
+FORMATS = {"html": page, "docx": word, "pdf": pdf}
+
+
+def write(folder: Path) -> list[Path]:
+    """Write the committed files, a folder per format (``python tests/made_documents.py data/library/formats``)."""
+    out = []
+    for suffix, make in FORMATS.items():
+        (folder / suffix).mkdir(parents=True, exist_ok=True)
+        for slug in COMMITTED:
+            path = folder / suffix / f"{slug}.{suffix}"
+            path.write_bytes(make(lines_of(slug)))
+            out.append(path)
+    return out
+
+
+if __name__ == "__main__":
+    import sys
+
+    print("\n".join(str(p) for p in write(Path(sys.argv[1]))))

@@ -154,3 +154,43 @@ def test_a_page_is_read_in_its_charset(page, charset):
         para = "全市法院受理各類案件二萬五千件，訴前調解成功一萬件，審判質效穩步提升。" * 3
     got = decode_bytes("a.html", page.format(para).encode(charset))
     assert para in got
+
+
+FORMATS_DIR = made.CORPUS / "formats"
+
+
+@pytest.fixture(scope="module")
+def text_folder(tmp_path_factory):
+    """The five committed reports' public text, as .txt files: what each format folder must read as."""
+    folder = tmp_path_factory.mktemp("texts")
+    for slug in made.COMMITTED:
+        (folder / f"{slug}.txt").write_text("\n".join(made.lines_of(slug)) + "\n", encoding="utf-8")
+    return folder
+
+
+def readings(corpus) -> dict:
+    units, metrics = corpus.table("units"), corpus.table("metrics")
+    return {
+        "units": sorted(zip(units["document"], units["name"], strict=True)),
+        "figures": sorted(zip(*(metrics[c] for c in ("document", "value", "measure", "label")), strict=True)),
+        "searches": [search(corpus, q).total for q in QUERIES],
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("suffix", ["html", "docx", "pdf"])
+def test_the_committed_files_read_as_their_text_in_memory_the_store_and_the_cli(text_folder, suffix, tmp_path, capsys):
+    """data/library/formats/: five reports a folder per format, made by tests/made_documents.py from the public
+    text (the originals are web pages; data/library/formats/README.md). Each folder reads as the texts do."""
+    from explorer.cli.main import main
+
+    folder = FORMATS_DIR / suffix
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{s}.{suffix}" for s in made.COMMITTED)
+    want = readings(MemoryCorpus.of_folder(text_folder))
+    assert readings(MemoryCorpus.of_folder(folder)) == want
+    build_store(folder, tmp_path / "store", workers=1)
+    assert readings(StoreCorpus(tmp_path / "store")) == want
+    assert want["searches"][0] > 40 and len(want["figures"]) > 80  # not an empty comparison
+    for corpus_args in (["--seeds", str(folder)], ["--store", str(tmp_path / "store")]):
+        assert main([*corpus_args, "search", QUERIES[0], "--json"]) == 0
+        assert f'"total": {want["searches"][0]},' in capsys.readouterr().out
