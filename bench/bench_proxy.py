@@ -101,14 +101,15 @@ async def search(ws, query: str) -> Answer:
 # The deployment, through scripts/serve.sh
 
 
-def write_conf(folder: Path, processes: int, store: str = "", reports: str = "") -> Path:
+def write_conf(folder: Path, processes: int, store: str = "", reports: str = "", secrets: str = "") -> Path:
     first = free_port()
     while any(not _port_free(first + i) for i in range(processes)):
         first = free_port()
     conf = folder / "serve.conf"
     conf.write_text(
         f"PROCESSES={processes}\nFIRST_PORT={first}\nPROXY_ADDRESS=127.0.0.1\nPROXY_PORT={free_port()}\n"
-        f"BASE_PATH=/explorer/\nSTORE={store}\nREPORTS={reports}\nWATCH_SECONDS=1\nRUN_DIR={folder / 'run'}\n",
+        f"BASE_PATH=/explorer/\nSTORE={store}\nREPORTS={reports}\nWATCH_SECONDS=1\nRUN_DIR={folder / 'run'}\n"
+        f"SECRETS={secrets}\n",
         encoding="utf-8",
     )
     return conf

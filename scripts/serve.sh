@@ -28,7 +28,7 @@ abs() {  # a path from the config, relative to the checkout
 load_config() {
   [ -r "$CONF" ] || die "no config file $CONF"
   PROCESSES=2 FIRST_PORT=8601 PROXY_ADDRESS=127.0.0.1 PROXY_PORT=8080 BASE_PATH=/explorer/
-  STORE="" REPORTS="" WATCH_SECONDS=5 RUN_DIR=/tmp/explorer-serve PYTHON=.venv/bin/python
+  STORE="" REPORTS="" WATCH_SECONDS=5 RUN_DIR=/tmp/explorer-serve PYTHON=.venv/bin/python SECRETS=""
   # shellcheck source=/dev/null
   . "$CONF"
   [[ "$PROCESSES" =~ ^[1-9][0-9]?$ ]] || die "PROCESSES must be 1 to 99, not '$PROCESSES'"
@@ -46,6 +46,7 @@ load_config() {
   PYTHON="$(abs "$PYTHON")"
   [ -n "$STORE" ] && STORE="$(abs "$STORE")"
   [ -n "$REPORTS" ] && REPORTS="$(abs "$REPORTS")"
+  [ -n "$SECRETS" ] && SECRETS="$(abs "$SECRETS")"
   PIDS="$RUN_DIR/pids"
   HEALTH_HOST="$PROXY_ADDRESS"; [ "$HEALTH_HOST" = 0.0.0.0 ] && HEALTH_HOST=127.0.0.1
   return 0
@@ -128,6 +129,7 @@ cmd_start() {
   [ -z "$(running)" ] || die "already running ($(running | tr '\n' ' ')); run: bash scripts/serve.sh stop"
   [ -x "$PYTHON" ] || die "no python at $PYTHON (bash scripts/run.sh makes .venv)"
   command -v curl >/dev/null || die "curl is needed for the health checks"
+  [ -z "$SECRETS" ] || [ -r "$SECRETS" ] || die "SECRETS is not a readable file: $SECRETS"
   ensure_nginx
   mkdir -p "$RUN_DIR" "$PIDS"
   chmod 700 "$RUN_DIR"
@@ -152,13 +154,16 @@ cmd_start() {
     [ -s "$STORE/CURRENT" ] || die "STORE $STORE holds no store: python -m explorer --seeds DIR index --out $STORE"
   fi
 
-  local env_store=(env -u EXPLORER_STORE)
-  [ -n "$STORE" ] && env_store=(env "EXPLORER_STORE=$STORE")
+  local env_store=(env -u EXPLORER_STORE -u EXPLORER_REPORTS) secrets=()
+  [ -n "$STORE" ] && env_store=(env -u EXPLORER_REPORTS "EXPLORER_STORE=$STORE")
+  # the team library: the apps publish into the folder the builder watches (explorer/ui/publish.py)
+  [ -n "$REPORTS" ] && env_store=(env "EXPLORER_STORE=$STORE" "EXPLORER_REPORTS=$REPORTS")
+  [ -n "$SECRETS" ] && secrets=(--secrets.files "$SECRETS")  # the team's keys: README, "Deploy for a team"
   for ((i = 0; i < PROCESSES; i++)); do
     local port=$((FIRST_PORT + i))
     (cd "$ROOT" && launch "app-$port" "${env_store[@]}" "$PYTHON" -X "explorer_serve=$RUN_DIR" \
       -m streamlit run app.py --server.port "$port" --server.address 127.0.0.1 --server.headless true \
-      --browser.gatherUsageStats false --server.baseUrlPath "$URL_PATH" --server.fileWatcherType none)
+      --browser.gatherUsageStats false --server.baseUrlPath "$URL_PATH" --server.fileWatcherType none "${secrets[@]}")
   done
   for ((i = 0; i < PROCESSES; i++)); do
     local port=$((FIRST_PORT + i))
