@@ -395,7 +395,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         '- `"诉前 调解"`：引号内原样作为一个词组\n'
         "- `调解 NEAR/10 纠纷`：两词相距不超过 10 个字\n"
         "- `re:调解[率员]`：正则表达式（RE2，线性时间）；或打开上面的开关\n"
-        "- 每个词都做繁简转换并可用拼音；相邻的拼音词算一个词（`wusong shequ`）。",
+        "- 每个词都做繁简转换并可用拼音；相邻的拼音词算一个词（`wusong shequ`）。\n"
+        "\n"
+        "以 `[` 开头是词级检索（CQL 子集，按 jieba 分词与词性，命中不跨句）：\n"
+        '- `[word="调解"] [word="纠纷"]`：“调解”这个词后面紧接“纠纷”\n'
+        '- `[pos="v"] []{0,2} [word="纠纷"]`：一个动词，隔 0 到 2 个词（标点也算一个），再接“纠纷”\n'
+        '- `[pos="n"]`：词性按开头匹配（`n` 含 nr、ns、nt…；`v$` 只要 v）；`[word="调解.*"]`：正则，须匹配整个词\n'
+        '- `[word="调解" & pos="v"]`、`[word="化解" | word="调解"]`、`[word!="法院"]`：并且、或者、不是；'
+        "`{m,n}` 最多重复 5 次；`within`、`lemma`、`*` 等不支持，会说明原因",
         "- `调解 纠纷`: both in one sentence (AND)\n"
         "- `调解率|调解员`: either (OR)\n"
         "- `调解 -诉讼`: sentences with 调解 and without 诉讼 (NOT); `-诉讼|仲裁`: without either\n"
@@ -403,7 +410,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "- `调解 NEAR/10 纠纷`: the two within 10 characters\n"
         "- `re:调解[率员]`: a regular expression (RE2, linear time); or turn on the switch above\n"
         "- Each term is folded from traditional characters and matches pinyin; "
-        "pinyin words next to each other are one term (`wusong shequ`).",
+        "pinyin words next to each other are one term (`wusong shequ`).\n"
+        "\n"
+        "A query beginning with `[` is word-level (a CQL subset over jieba's words and parts of speech; "
+        "a hit stays in one sentence):\n"
+        '- `[word="调解"] [word="纠纷"]`: the word 调解 followed by 纠纷\n'
+        '- `[pos="v"] []{0,2} [word="纠纷"]`: a verb, 0 to 2 tokens (a punctuation mark is one), then 纠纷\n'
+        '- `[pos="n"]`: a tag matches at its start (`n` takes nr, ns, nt…; `v$`: v alone); '
+        '`[word="调解.*"]`: a pattern matching the whole word\n'
+        '- `[word="调解" & pos="v"]`, `[word="化解" | word="调解"]`, `[word!="法院"]`: and, or, not; '
+        "`{m,n}` repeats at most 5 times; `within`, `lemma`, `*` and the like are refused with the reason",
     ),
     "tool_concordance": ("索引行", "Concordance"),
     "tool_collocates": ("搭配词", "Collocates"),
