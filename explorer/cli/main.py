@@ -12,9 +12,10 @@ from explorer.corpus.corpora import Corpus, MemoryCorpus, UnionCorpus
 from explorer.corpus.restrict import Restriction, breakdown, facts_of, restriction
 from explorer.corpus.search import MAX_QUERY, search
 from explorer.corpus.store import StoreError
+from explorer.corpus.subcorpus import Subcorpus, SubcorpusError, court_names, parse_subcorpus, resolved, scope_of
 from explorer.present.i18n import t
 from explorer.read.courts import LEVELS
-from explorer.read.dataset import INTRO, SourceError, build_dataset, write_csvs
+from explorer.read.dataset import INTRO, SourceError, write_csvs
 from explorer.read.genres import GENRE_IDS
 from explorer.read.resources import DATASET_DIR, LIBRARY_DIR, SEEDS_DIR, STORE_DIR
 
@@ -22,6 +23,11 @@ from explorer.read.resources import DATASET_DIR, LIBRARY_DIR, SEEDS_DIR, STORE_D
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit status 2, no usage dump
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+SUB_COMMANDS = ("search", *toolcli.COMMANDS)
+SUB_HELP = ("a saved subcorpus, as the app's link writes it: NAME|docs=a,b|courts=…|years=2019-2020|province=…|"
+            "level=…|genre=…")  # fmt: skip
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     genres = ", ".join(GENRE_IDS)
     r.add_argument("--genre", action="append", default=[], help=f"reports of this genre: {genres} (repeatable)")
+    r.add_argument("--sub", metavar="TEXT", default=None, help=SUB_HELP)
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     e = sub.add_parser("export", help="print the whole dataset")
     e.add_argument("--json", action="store_true", help="print JSON (the only format)")
@@ -47,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--unit", action="append", help="only hits of this unit (repeatable)")
     s.add_argument("--regex", action="store_true", help="read the whole query as one RE2 regular expression")
     toolcli.add_parsers(sub)
+    for name in SUB_COMMANDS:  # also after the command, as a link's sub= is pasted
+        sub.choices[name].add_argument("--sub", metavar="TEXT", default=argparse.SUPPRESS, help=SUB_HELP)
     b = sub.add_parser("build", help="write the dataset as CSV files")
     b.add_argument("--out", type=Path, default=DATASET_DIR, help="output folder")
     i = sub.add_parser("index", help="build the Parquet store and search index (incremental)")
@@ -74,6 +83,17 @@ def _run(args) -> int:
         return _fail(str(e))
     if restricted and args.command in ("export", "build", "index"):
         return _fail(f"--year, --province, --level and --genre narrow search and the tools, not {args.command}")
+    sub = None
+    if args.sub is not None:
+        if args.command not in SUB_COMMANDS:
+            return _fail(f"--sub narrows search and the tools, not {args.command}")
+        if restricted:
+            return _fail("--sub holds its own restriction: write years=, province=, level=, genre= in it, "
+                         "not --year, --province, --level, --genre beside it")  # fmt: skip
+        try:
+            sub = parse_subcorpus(args.sub)
+        except SubcorpusError as e:
+            return _fail(f"--sub: {e}")
     if args.library and args.command in ("build", "index"):
         return _fail(f"{args.command} reads --seeds alone; drop --library")
     if args.command == "index":
@@ -81,12 +101,18 @@ def _run(args) -> int:
     if len(getattr(args, "query", "")) > MAX_QUERY:  # as the app says it
         print(f"python -m explorer: note: {t('query_cut', 'en', n=MAX_QUERY)}", file=sys.stderr)
     corpus = _open(args)
+    if sub is not None:
+        try:
+            sub = resolved(sub, corpus.document_set, court_names(corpus))
+        except SubcorpusError as e:
+            return _fail(f"--sub: {e}")
+    scope = _scope(corpus, restricted, sub)
     if args.command == "export":
         _print_json(corpus.export())
     elif args.command == "search":
-        return _search(args, corpus, restricted)
+        return _search(args, corpus, scope, sub)
     elif args.command in toolcli.COMMANDS:
-        return toolcli.run(args, corpus, toolcli.Scope.of(corpus, restricted))
+        return toolcli.run(args, corpus, scope)
     elif args.command == "build":
         if args.store:
             return _fail("build writes the CSVs from --seeds; drop --store")
@@ -95,21 +121,31 @@ def _run(args) -> int:
     return 0
 
 
-def _search(args, corpus: Corpus, restricted: Restriction) -> int:
-    """Hits of the query in what the restriction and ``--unit`` leave; the JSON says the restriction
-    (``restriction``, when there is one) and, when several reports are read, the hits by year × court level."""
-    scope = toolcli.Scope.of(corpus, restricted)
+def _scope(corpus: Corpus, restricted: Restriction, sub: Subcorpus | None) -> toolcli.Scope:
+    """What search and the tools read: the subcorpus's scope (one rule with the app's), else the restriction's."""
+    if sub is None:
+        return toolcli.Scope.of(corpus, restricted)
+    return toolcli.Scope(sub.restriction, scope_of(sub, corpus))
+
+
+def _search(args, corpus: Corpus, scope: toolcli.Scope, sub: Subcorpus | None = None) -> int:
+    """Hits of the query in what the restriction (or subcorpus) and ``--unit`` leave; the JSON says the
+    restriction (``restriction``, when there is one; ``subcorpus``, its name and what it keeps) and, when
+    several reports are read, the hits by year × court level."""
+    restricted = scope.restriction
     scope.said_empty()
     documents, units = scope.search_scope(corpus, args.unit)
     result = search(corpus, args.query, units=units, documents=documents, regex=args.regex)
     if result.error is not None:
         return _fail(*result.error.message("en").split("\n", 1))
     if not args.json:
-        _print_result(result, restricted.describe())
+        _print_result(result, f"{sub.name} ({sub.describe()})" if sub else restricted.describe())
         return 0
     out = result.as_json()
     if restricted:  # an unrestricted search keeps the keys it always had
         out["restriction"] = restricted.describe()
+    if sub is not None:
+        out["subcorpus"] = {"name": sub.name, "text": sub.text(), "keeps": sub.describe()}
     if len(corpus.document_ids()) > 1:
         facts, unit_facts = facts_of(corpus)
         table = breakdown(result.by_section(), facts, unit_facts)
@@ -147,12 +183,13 @@ def _open(args) -> Corpus:
 
 
 def _parsed(folder: Path) -> MemoryCorpus:
-    dataset = build_dataset(folder)
+    corpus = MemoryCorpus.of_folder(folder)  # parsed once per code and content, read from a cache after
+    dataset = corpus.dataset
     for failure in dataset.failures:
         print(f"python -m explorer: skipped {failure}", file=sys.stderr)
     for note in dataset.notes:  # read, with a caveat: not a failure
         print(f"python -m explorer: note: {note}", file=sys.stderr)
-    return MemoryCorpus(dataset)
+    return corpus
 
 
 def _index(args) -> int:

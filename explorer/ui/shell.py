@@ -13,6 +13,7 @@ from explorer.analyse.themes import load_themes
 from explorer.corpus.corpora import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.corpus.restrict import Narrowed, Restriction, choices_of, facts_of, narrow, years_text
 from explorer.corpus.store import StoreError, generation_id
+from explorer.corpus.subcorpus import MAX_SAVED, Subcorpus, SubcorpusError, check_name, court_names, parse_subcorpus
 from explorer.corpus.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, UploadError, read_upload
 from explorer.present.charts import as_vega, unit_colors
 from explorer.present.i18n import genre_label, level_label, t
@@ -21,8 +22,9 @@ from explorer.present.pages import HOME, PAGES, SCOPE
 from explorer.present.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
 from explorer.read.dataset import Dataset, build_dataset
 from explorer.read.decode import FORMATS
-from explorer.read.resources import LIBRARY_DIR
+from explorer.read.resources import LIBRARY_DIR, SEEDS_DIR
 from explorer.read.sheets import csv_bytes
+from explorer.ui.publish import library_area, missing_reports, read_gate, unpublished
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 LISTED_DOCUMENTS = 200  # documents listed in the sidebar's chooser; more can be typed
@@ -32,7 +34,7 @@ LISTED_DOCUMENTS = 200  # documents listed in the sidebar's chooser; more can be
 def _open_corpus(folder: str | None, generation: str) -> Corpus:
     """The store named by EXPLORER_STORE (python -m explorer index), else the reports in seeds/;
     built once per server process (and store generation) and shared by every session."""
-    return StoreCorpus(Path(folder)) if folder else MemoryCorpus(build_dataset())
+    return StoreCorpus(Path(folder)) if folder else MemoryCorpus.of_folder(SEEDS_DIR)
 
 
 def warm_later() -> None:
@@ -102,7 +104,7 @@ def corpus() -> Corpus:
     """Everything this session can see: the shared corpus, the sample library if switched on, then this
     session's uploads."""
     base, library = _base_corpus(), [_library()] if with_library() else []
-    uploads = st.session_state.get("_uploads", [])
+    uploads = unpublished(st.session_state.get("_uploads", []), base.document_set)
     if not library and not uploads:
         return base
     key = (id(base), *map(id, library), *map(id, uploads))  # one union per set, so its caches live on
@@ -115,28 +117,43 @@ def document_ids() -> list[str]:
 
 
 def chosen_documents() -> list[str]:
-    """The documents chosen in the sidebar (``docs=``), or none for all."""
-    return param("docs") or []
+    """The documents chosen in the sidebar (``docs=``, or the subcorpus in use's), or none for all."""
+    sub = active_subcorpus()
+    return list(sub.docs) if sub is not None else param("docs") or []
 
 
 def restriction_in_link() -> Restriction:
-    """The restriction the link holds (``years``, ``province``, ``level``, ``genre``)."""
+    """The restriction the link holds (``years``, ``province``, ``level``, ``genre``), or the subcorpus in use's."""
+    if (sub := active_subcorpus()) is not None:
+        return sub.restriction
     return Restriction(param("years"), tuple(param("province") or ()), tuple(param("level") or ()),
                        tuple(param("genre") or ()))  # fmt: skip
 
 
-def narrowed() -> Narrowed:
-    """The documents and units this view is narrowed to: the sidebar's reports and restriction. When
-    nothing is left the page says so and stops (an empty choice must never read as "all")."""
+def active_subcorpus() -> Subcorpus | None:
+    """The subcorpus in use (``sub=``, its courts written as the corpus keys them), or None."""
+    return param("sub")
+
+
+def _narrowed() -> Narrowed:
+    """:func:`narrow` of the sidebar's reports and restriction, and the subcorpus in use's courts; once per rerun."""
     c = corpus()
 
     def make() -> Narrowed:
         facts, units = facts_of(c)
-        return narrow(restriction_in_link(), facts, units, chosen_documents())
+        sub = active_subcorpus()
+        return narrow(restriction_in_link(), facts, units, chosen_documents(), courts=sub.courts if sub else ())
 
-    result = _this_run(f"narrowed-{id(c)}", make)
+    return _this_run(f"narrowed-{id(c)}", make)
+
+
+def narrowed() -> Narrowed:
+    """The documents and units this view is narrowed to: the sidebar's reports and restriction (or the subcorpus
+    in use). When nothing is left the page says so and stops (an empty choice must never read as "all")."""
+    result = _narrowed()
     if result.empty:
-        st.warning(t("restrict_empty", lang(), what=md(restriction_in_link().describe())))
+        sub = active_subcorpus()
+        st.warning(t("restrict_empty", lang(), what=md(sub.name if sub else restriction_in_link().describe())))
         st.stop()
     return result
 
@@ -220,8 +237,9 @@ def known() -> Known:
     def make() -> Known:
         found = choices_of(c)  # made once per corpus: a store's 10,000 reports are not read per rerun
         return Known(
-            c.short_names, c.document_set, [th.name for th in load_themes()], found["province"], found["courts"]
-        )
+            c.short_names, c.document_set, [th.name for th in load_themes()], found["province"], found["courts"],
+            court_names(c),
+        )  # fmt: skip
 
     return _this_run(f"known-{id(c)}", make)
 
@@ -350,6 +368,7 @@ def sidebar(language: str) -> None:
                 accept_new_options=many,
                 help=t("documents_listed", language, n=len(all_docs), k=LISTED_DOCUMENTS) if many else None,
                 placeholder=t("all_documents", language),
+                clears=("sub",),
             )
         st.file_uploader(
             t("upload", language),
@@ -370,18 +389,20 @@ def sidebar(language: str) -> None:
                 st.info(t(f"confidence_{record['confidence_reason']}", language))
             if note := notes.get(doc.id):  # read, with its damaged bytes marked
                 st.warning(t(f"upload_note_{note.code}", language, name=md(doc.id), **note.details))
+        library_area(language, chosen_documents())  # the team library: publish an upload, who published what
 
 
 def _restriction_controls(language: str) -> None:
-    """Year range, province, court level and genre, each in the link as a stable id; shown when the
-    corpus has more than one of something to choose between."""
+    """Year range, province, court level and genre, each in the link as a stable id, shown when the
+    corpus has more than one of something to choose between; then the saved subcorpora. A change leaves
+    the subcorpus in use (the choice is no longer it)."""
     found = choices_of(corpus())  # once per corpus, not per rerun
     years = found["years"]
     choices = {name: found[name] for name in ("province", "level", "genre")}
     labels = {"province": str, "level": lambda v: level_label(v, language), "genre": lambda v: genre_label(v, language)}
-    if len(years) < 2 and all(len(v) < 2 for v in choices.values()):
-        return
-    with st.expander(t("restrict", language), expanded=bool(restriction_in_link())):
+    subcorpus_caption(language)
+    open_ = bool(restriction_in_link()) or active_subcorpus() is not None
+    with st.expander(t("restrict", language), expanded=open_):
         if len(years) > 1:
             span = (years[0], years[-1])
             synced(
@@ -391,6 +412,7 @@ def _restriction_controls(language: str) -> None:
                 default=span,
                 to_link=years_text,
                 from_link=lambda v: span if v is None else tuple(min(max(y, span[0]), span[1]) for y in v),
+                clears=("sub",),
                 label=t("years", language),
                 min_value=span[0],
                 max_value=span[1],
@@ -407,19 +429,25 @@ def _restriction_controls(language: str) -> None:
                     options=options,
                     format_func=labels[name],
                     placeholder=t("any", language),
+                    clears=("sub",),
                 )
+        _subcorpus_controls(language)
 
 
 def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) -> None:
     """Honour ``?page=`` links and tell the user which parameters were ignored."""
+    read_gate(language)  # the operator's [team] read_key, when set: asked before anything is shown
     params = _params()
     good, bad = check_params(params, known())
     st.session_state["_view"] = good
+    st.session_state["_view"] = good = _subcorpus_in_view(good)
+    st.session_state["_subs"] = saved_subcorpora()  # a link's saved subcorpora stay with the session
     here = next((name for name, p in all_pages.items() if p.url_path == current.url_path), HOME)
     st.session_state["_here"] = here
     target = resolve_page(good, here)
+    missing = [d for d in params.get("docs", []) if d not in known().docs]
     if target and target != here:
-        st.session_state["_ignored"] = bad  # shown on the page we land on
+        st.session_state["_ignored"], st.session_state["_missing"] = bad, missing  # shown on the page we land on
         st.switch_page(all_pages[target], query_params={k: v for k, v in good.items() if k != "page"})
     limit = min(MAX_UPLOAD_MB, st.get_option("server.maxUploadSize"))
     words = {k: t(f"chrome_{k}", language, mb=limit) for k in ("hint", "upload", "limit")}  # formats: in the label
@@ -427,8 +455,10 @@ def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) 
     # in English too the app's own limit is shown.
     st.html(STYLE + chrome_style(words))
     st.html(BEHAVIOUR, unsafe_allow_javascript=True)
+    missing_reports(st.session_state.pop("_missing", []) + missing, known().docs, language)
     for item in st.session_state.pop("_ignored", []) + bad:
-        st.caption(t("ignored_param", language, p=md(item)))
+        if not item.startswith("docs="):  # a report not here is said plainly, above
+            st.caption(t("ignored_param", language, p=md(item)))
 
 
 def link_params(language: str, **params) -> dict[str, str | list[str]]:
@@ -436,6 +466,8 @@ def link_params(language: str, **params) -> dict[str, str | list[str]]:
     if language != "zh":
         params["lang"] = language
     view = st.session_state.get("_view", {})
+    if "subs" not in params:  # the saved subcorpora: this session's, not only the link's
+        params["subs"] = [sub.text() for sub in saved_subcorpora()]
     for name in SCOPE:  # (setdefault would read the link once per hit on a page of them)
         if name not in params:
             params[name] = view.get(name)
@@ -526,3 +558,155 @@ def chart(figure, data, name: str, language: str, **kwargs):
         type="tertiary",
     )
     return event
+
+
+# Saved subcorpora (``subs=``) and the one in use (``sub=``): a name for the sidebar's choice, kept in the
+# session and in every link; the one in use is the view's reports, courts and restriction.
+SUB_FIELDS = ("docs", "years", "province", "level", "genre")  # what applying a subcorpus writes in the link
+
+
+def _sub_link(sub: Subcorpus) -> dict[str, list[str]]:
+    """The link parameters the sidebar's controls read, as ``sub`` sets them."""
+    r = sub.restriction
+    return {
+        "docs": list(sub.docs),
+        "years": [years_text(r.years)] if r.years else [],
+        "province": list(r.provinces),
+        "level": list(r.levels),
+        "genre": list(r.genres),
+    }
+
+
+def _subcorpus_in_view(good: dict[str, list[str]]) -> dict[str, list[str]]:
+    """With a subcorpus in use, the sidebar's reports and restriction are its own (a pasted ``?sub=…`` link
+    shows them in the controls, and the link is written out in full); it joins the saved ones."""
+    sub = read(good, "sub", known())
+    if sub is None:
+        return good
+    fields = _sub_link(sub)
+    good = {k: v for k, v in good.items() if k not in SUB_FIELDS} | {k: v for k, v in fields.items() if v}
+    st.session_state["_view"] = good
+    for name, values in fields.items():
+        if st.query_params.get_all(name) != values:
+            if values:
+                st.query_params[name] = values
+            else:
+                st.query_params.pop(name, None)
+    _keep_saved([sub])
+    return good
+
+
+def saved_subcorpora() -> list[Subcorpus]:
+    """The saved subcorpora: the link's (``subs=``), then this session's, one per name, at most MAX_SAVED; once
+    per rerun (every link on a page carries them)."""
+
+    def make() -> list[Subcorpus]:
+        found: dict[str, Subcorpus] = {}
+        for sub in [*(param("subs") or []), *st.session_state.get("_subs", [])]:
+            if sub.name not in found and len(found) < MAX_SAVED:
+                found[sub.name] = sub
+        return list(found.values())
+
+    return _this_run("saved_subs", make)
+
+
+def _keep_saved(subs: list[Subcorpus], drop: str | None = None) -> None:
+    """Save ``subs`` (a name saved again is replaced) and forget ``drop``: in the session and in the link."""
+    names = {sub.name for sub in subs} | {drop}
+    kept_subs = [*subs, *(s for s in saved_subcorpora() if s.name not in names)][:MAX_SAVED]
+    st.session_state["_subs"] = kept_subs
+    st.session_state.get("_this_run", {}).pop("saved_subs", None)
+    texts = [sub.text() for sub in kept_subs]
+    if not texts:
+        st.query_params.pop("subs", None)
+    elif st.query_params.get_all("subs") != texts:
+        st.query_params["subs"] = texts
+
+
+def _apply_subcorpus(text: str) -> None:
+    """Use a saved subcorpus: the link takes its reports and restriction, and its name (``sub=``)."""
+    sub = parse_subcorpus(text)
+    if read({"sub": [text]}, "sub", known()) is None:  # a report or court this corpus lacks
+        st.session_state["_sub_error"] = t("sub_unknown", lang(), name=sub.name)
+        return
+    for name, values in _sub_link(sub).items():
+        if values:
+            st.query_params[name] = values
+        else:
+            st.query_params.pop(name, None)
+    for name in ("units", "hp", "kp"):  # a court filter or page of the whole corpus may not hold in it
+        st.query_params.pop(name, None)
+    st.query_params["sub"] = text
+
+
+def _stop_subcorpus() -> None:
+    """Back to the whole corpus: the subcorpus, its reports and its restriction leave the link."""
+    for name in ("sub", *SUB_FIELDS, "units", "hp", "kp"):
+        st.query_params.pop(name, None)
+
+
+def _remove_subcorpus(name: str) -> None:
+    active = active_subcorpus()
+    if active is not None and active.name == name:
+        st.query_params.pop("sub", None)
+    _keep_saved([], drop=name)
+
+
+def _save_subcorpus() -> None:
+    """Save the sidebar's choice (reports, restriction, the courts picked) under the name typed, and use it."""
+    language = lang()
+    try:
+        name = check_name(st.session_state.get("sub_name") or "")
+        courts = tuple(st.session_state.get("sub_courts") or ())
+        sub = Subcorpus(name, tuple(chosen_documents()), courts, restriction_in_link())
+        sub = parse_subcorpus(sub.text())  # bounded and readable back, as a link will read it
+    except SubcorpusError as e:
+        st.session_state["_sub_error"] = t("sub_bad", language, why=md(str(e)))
+        return
+    _keep_saved([sub])
+    st.query_params["sub"] = sub.text()
+    st.session_state["sub_name"] = ""
+
+
+def subcorpus_caption(language: str) -> None:
+    """The subcorpus in use, named (escaped) with the reports it keeps: 子语料：两年中院 · 12 篇报告."""
+    sub = active_subcorpus()
+    if sub is None:
+        return
+    scope = _narrowed()
+    n = len(document_ids()) if scope.documents is None else len(scope.documents)
+    st.caption(t("sub_active", language, name=md(sub.name), n=n))
+
+
+def _subcorpus_controls(language: str) -> None:
+    """Save the current choice under a name (with courts, if picked); each saved one used, left or removed."""
+    st.divider()
+    st.markdown(f"**{t('subcorpora', language)}**")
+    if error := st.session_state.pop("_sub_error", None):
+        st.error(error)
+    scope, active = _narrowed(), active_subcorpus()
+    _, units = facts_of(corpus())
+    if scope.units is not None:
+        units = units[units["key"].isin(set(scope.units))]
+    elif scope.documents is not None:
+        units = units[units["document"].isin(set(scope.documents))]
+    courts = list(dict.fromkeys(units["court"]))[:LISTED_DOCUMENTS]
+    if "sub_courts" not in st.session_state and active is not None:
+        st.session_state["sub_courts"] = [c for c in active.courts if c in courts]
+    st.multiselect(
+        t("sub_courts", language),
+        options=list(dict.fromkeys([*st.session_state.get("sub_courts", []), *courts])),
+        key="sub_courts",
+        placeholder=t("all_units", language),
+    )
+    st.text_input(t("sub_name", language), key="sub_name", max_chars=40, placeholder=t("sub_name_hint", language))
+    st.button(t("sub_save", language), key="sub_save", on_click=_save_subcorpus, icon=":material/bookmark_add:")
+    for i, sub in enumerate(saved_subcorpora()):
+        using = active is not None and active.name == sub.name
+        st.markdown(("**✓ " if using else "") + md(sub.name) + ("**" if using else "") + f"  \n{md(sub.describe())}")
+        c1, c2 = st.columns(2)
+        if using:
+            c1.button(t("sub_stop", language), key=f"sub_stop_{i}", on_click=_stop_subcorpus)
+        else:
+            c1.button(t("sub_use", language), key=f"sub_use_{i}", on_click=_apply_subcorpus, args=(sub.text(),))
+        c2.button(t("sub_remove", language), key=f"sub_remove_{i}", on_click=_remove_subcorpus, args=(sub.name,))

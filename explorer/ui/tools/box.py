@@ -11,7 +11,9 @@ from explorer.analyse import concordance as kwic
 from explorer.analyse.tokens import tokens
 from explorer.corpus.corpora import Corpus
 from explorer.corpus.querylang import REGEX_PREFIX
+from explorer.corpus.subcorpus import SubcorpusError, read_subcorpus, scope_of
 from explorer.present.i18n import t
+from explorer.present.markup import md
 from explorer.present.viewstate import MIN_FREQ
 from explorer.ui import shell
 
@@ -80,6 +82,32 @@ class Toolbox:
                 limit=MAX_LINES,
             ),  # fmt: skip
         )
+
+    def subcorpus_words(self, name: str, label: str) -> tuple[list[str], pd.DataFrame] | None:
+        """A saved subcorpus chosen by its name (link parameter ``name``), as (its reports, its words: of its
+        courts' sections when it keeps courts); None when none is chosen, or none is saved."""
+        saved = {sub.name: sub for sub in shell.saved_subcorpora()}
+        if not saved:
+            return None
+        picked = self.linked(
+            name, st.selectbox, None, from_link=lambda v: v if v in saved else None, label=label,
+            options=[None, *saved], format_func=lambda v: t("kw_no_sub", self.lang) if v is None else v,
+        )  # fmt: skip
+        if picked is None:
+            return None
+        try:
+            scope = scope_of(read_subcorpus(saved[picked].text(), self.corpus), self.corpus)
+        except SubcorpusError:
+            scope = None
+        if scope is None or scope.empty:
+            st.warning(t("kw_sub_empty", self.lang, name=md(picked)))
+            return None
+        docs = scope.documents if scope.documents is not None else self.corpus.document_ids()
+        words = shell.kept(f"_sub_tokens_{name}", (id(self.corpus), tuple(docs)), lambda: tokens(self.corpus, docs))
+        if scope.units is not None:  # its courts' sections only
+            s = self.corpus.sections
+            words = words[words["section"].isin(s.index[s["key"].isin(set(scope.units))])]
+        return docs, words
 
     def reader_query(self) -> str:
         """The query the reader is given: the switch's pattern written in the query language (``re:"…"``)."""
