@@ -6,6 +6,7 @@ number the README shortens (the printed value must start with what stands before
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import subprocess
@@ -77,3 +78,34 @@ def test_a_word_level_row_finds_what_the_readme_says(query, finds, dataset):
     else:
         (count,) = re.findall(r"(\d+) hits in the seed", finds)
         assert result.error is None and result.total == int(count)
+
+
+# issue 25, items 4 and 5: the concordance's controls, clusters and n-grams are shown with their output
+@pytest.mark.parametrize(
+    "shown",
+    ["concordance 调解 --sort 1R,1L --context 10 --sample 3 --seed 7", "clusters 调解 --n 2", "wordlist --n 2 --top 2"],
+)
+def test_the_toolkit_examples_are_in_the_readme(shown):
+    assert any(shown in command for command, _ in examples())
+
+
+def test_the_sampled_concordance_prints_its_lines_in_the_readmes_order():
+    command, expected = next((c, e) for c, e in examples() if "--sample 3 --seed 7" in c)
+    ran = subprocess.run([sys.executable, *shlex.split(command)[1:]], capture_output=True, text=True, cwd=ROOT,
+                         timeout=300)  # fmt: skip
+    rows = [line.strip() for line in ran.stdout.splitlines() if line.startswith("调解,")]
+    shown = [line for line in expected if line.startswith("调解,")]
+    # sorted by 1R: ” (U+201D) before 和 (U+548C) before 率 (U+7387)
+    assert len(rows) == len(shown) == 3 and all(matches(e, p) for e, p in zip(shown, rows, strict=True))
+
+
+# issue 25, item 6: the saved-subcorpus example finds what the same restriction given by flags finds
+def test_the_subcorpus_example_finds_what_its_flags_find():
+    command, expected = next((c, e) for c, e in examples() if " --sub " in c)
+    total = int(expected[0].split()[0])
+    args = shlex.split(command)[1:]
+    flags = [a for a in args if a not in ("--sub", "两年中院|years=2019-2024|level=中院")]
+    flags[flags.index("search") : flags.index("search")] = ["--year", "2019-2024", "--level", "中院"]
+    ran = subprocess.run([sys.executable, *flags, "--json"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert json.loads(ran.stdout)["total"] == total
+    assert "两年中院|years=2019-2024|level=中院" in args
