@@ -101,7 +101,8 @@ async def _run(
     return times, errors, time.perf_counter() - start
 
 
-def serve(port: int, store: str | None, script: str = "app.py") -> subprocess.Popen:
+def serve(port: int, store: str | None, script: str = "app.py", root: Path = ROOT) -> subprocess.Popen:
+    """``streamlit run script`` in ``root`` (another checkout serves its own code), healthy or 120 s spent."""
     cmd = [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true", "--server.port",
            str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]  # fmt: skip
     env = (
@@ -109,7 +110,7 @@ def serve(port: int, store: str | None, script: str = "app.py") -> subprocess.Po
         if store
         else {k: v for k, v in os.environ.items() if k != "EXPLORER_STORE"}
     )
-    server = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+    server = subprocess.Popen(cmd, cwd=root, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL, start_new_session=True, env=env)  # fmt: skip
     for _ in range(240):
         try:

@@ -7,7 +7,10 @@
 - Cold start: from starting ``streamlit run`` to the first page finished in Chromium (the page's
   script done and its last element shown), against the same for the hello-world app; target 1.5x.
 
-Run: python bench/bench_rerun.py [--store DIR] [--repeat 40] [--cold 3]
+``--vs DIR`` serves a second checkout of the app (the code before a change, say) beside this one and
+asks both the same reruns in turn, so a change is measured against what it changed in one run.
+
+Run: python bench/bench_rerun.py [--store DIR] [--repeat 40] [--cold 3] [--vs DIR]
 """
 
 from __future__ import annotations
@@ -37,19 +40,24 @@ PAUSE = 0.1
 DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
-async def _reruns(app: int, hello: int, repeat: int) -> dict[str, list[float]]:
+async def _reruns(app: int, hello: int, repeat: int, vs: int | None = None) -> dict[str, list[float]]:
     import websockets
 
     def connect(port: int):
         return websockets.connect(f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"], max_size=2**26)
 
-    out: dict[str, list[float]] = {"search": [], "empty": [], "hello": []}
-    async with connect(app) as a, connect(hello) as h:
-        await rerun(a, "q=法", "search")  # warm both
+    out: dict[str, list[float]] = {"search": [], "empty": [], "hello": [], "vs search": [], "vs empty": []}
+    async with connect(app) as a, connect(hello) as h, connect(vs or app) as b:
+        apps = [("", a), *([("vs ", b)] if vs else [])]
+        for _, ws in apps:  # warm each
+            await rerun(ws, "q=法", "search")
         await rerun(h, "")
         for i in range(repeat):  # a pause before each, as a reader makes (see PAUSE)
-            for name, ws, args in (("search", a, (f"q={QUERIES[i % len(QUERIES)]}", "search")),
-                                   ("empty", a, ("q=", "search")), ("hello", h, (f"x={i}",))):  # fmt: skip
+            for name, ws, args in (
+                *((f"{who}search", ws, (f"q={QUERIES[i % len(QUERIES)]}", "search")) for who, ws in apps),
+                *((f"{who}empty", ws, ("q=", "search")) for who, ws in apps),
+                ("hello", h, (f"x={i}",)),
+            ):
                 await asyncio.sleep(PAUSE)
                 out[name].append(await rerun(ws, *args))
     return out
@@ -86,15 +94,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--store", help="a built store (python -m explorer index); without it the seeds")
     p.add_argument("--repeat", type=int, default=40)
     p.add_argument("--cold", type=int, default=3, help="cold starts of each app (0: none)")
+    p.add_argument("--vs", type=Path, help="another checkout of the app, served beside this one and asked the same")
     args = p.parse_args(argv)
     mode = f"store {args.store}" if args.store else "seeds"
-    ports = free_port(), free_port()
-    app, hello = serve(ports[0], args.store), serve(ports[1], None, "bench/hello_app.py")
+    ports = free_port(), free_port(), free_port()
+    servers = [serve(ports[0], args.store), serve(ports[1], None, "bench/hello_app.py")]
     try:
-        times = asyncio.run(_reruns(*ports, args.repeat))
+        if args.vs:
+            servers.append(serve(ports[2], args.store, root=args.vs.resolve()))
+        times = asyncio.run(_reruns(ports[0], ports[1], args.repeat, ports[2] if args.vs else None))
     finally:
-        _stop(app)
-        _stop(hello)
+        for server in servers:
+            _stop(server)
     base = statistics.median(times["hello"])
     print(f"{mode}: rerun medians over {args.repeat}, interleaved (ms)")
     print("| rerun | app | hello world | ratio | target |")
@@ -103,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
         ratio = statistics.median(times[name]) / base
         flag = "" if ratio <= target else " ✗"
         print(f"| {name} | {_ms(times[name])} | {_ms(times['hello'])} | {ratio:.1f}{flag} | ≤ {target} |")
+        if args.vs:
+            ratio = statistics.median(times[f"vs {name}"]) / base
+            print(f"| {name}, {args.vs} | {_ms(times[f'vs {name}'])} | {_ms(times['hello'])} | {ratio:.1f} | |")
     if args.cold:
         from playwright.sync_api import sync_playwright
 

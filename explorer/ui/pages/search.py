@@ -1,6 +1,9 @@
 """检索: one query box, hits per unit, where they fall, and each hit in context — for any corpus."""
 
+import threading
+
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from explorer.corpus.paging import PAGE_SIZE, clamp, page_count
@@ -8,13 +11,14 @@ from explorer.corpus.query import BINS, MAX_QUERY
 from explorer.corpus.restrict import breakdown, facts_of
 from explorer.corpus.search import search
 from explorer.present.about import report_labels
-from explorer.present.charts import dispersion_chart, hits_by_unit_chart
+from explorer.present.charts import as_vega, dispersion_chart, hits_by_unit_chart
 from explorer.present.i18n import court, level_label, t
 from explorer.present.markup import KwicLine, kwic_line, md
 from explorer.read.reports import load_reports
 from explorer.ui import shell
 
 TOP_UNITS = 15  # bars in the per-unit chart; the CSV beside it has every unit
+KEPT_VIEWS = 64  # searches whose charts a corpus keeps, for reruns and for other sessions asking the same
 
 lang = shell.lang()
 corpus = shell.corpus()
@@ -95,35 +99,72 @@ def label(row: int) -> str:
     return f"{name} · {reports[documents[row]]}" if several else name
 
 
-shown = corpus.allowed_sections(in_units, in_docs)  # rows in view; None: every one
-rows = result.top_sections(TOP_UNITS, shown)
-labels = {r: label(r) for r in rows.tolist()}
-counts = pd.DataFrame({"short": list(labels.values()), "court": shorts[rows], "hits": result.hits_in(rows)})
-palette = {lab: colors.get(court, "#868e96") for lab, court in zip(counts["short"], counts["court"], strict=True)}
-cells, cell_hits = result.cells_of(rows)  # dispersion of the charted rows only: section * BINS + bin
-placed = pd.DataFrame(
-    {
-        "short": [labels[r] for r in (cells // BINS).tolist()],
-        "position": cells % BINS / BINS,
-        "hits": cell_hits,
-        "sentence": "",
+def kept_view(key: tuple, make):
+    """``make()`` kept on the corpus (so for every session that searches it) under ``key``: a rerun that
+    changed neither the query nor its scope nor the language draws what it drew, without making it again.
+    The oldest of KEPT_VIEWS goes first; a new corpus (a store's new generation) starts afresh."""
+    lock, views = corpus.memo(("search-views",), lambda: (threading.Lock(), {}))
+    with lock:
+        if key in views:
+            return views[key]
+    made = make()
+    with lock:
+        views[key] = made
+        while len(views) > KEPT_VIEWS:
+            del views[next(iter(views))]
+    return made
+
+
+def arrow(figure: tuple[dict, pd.DataFrame]) -> tuple[dict, pa.Table]:
+    """A chart's spec with its frame as Arrow, made once: Streamlit sends a table as it is and turns a
+    frame into one on every rerun."""
+    spec, values = figure
+    return spec, pa.Table.from_pandas(values, preserve_index=False)
+
+
+def charts_of() -> dict:
+    """The two charts (spec and frame, their CSV's data) and the year × level table of this search."""
+    shown = corpus.allowed_sections(in_units, in_docs)  # rows in view; None: every one
+    rows = result.top_sections(TOP_UNITS, shown)
+    labels = {r: label(r) for r in rows.tolist()}
+    counts = pd.DataFrame({"short": list(labels.values()), "court": shorts[rows], "hits": result.hits_in(rows)})
+    palette = {lab: colors.get(court, "#868e96") for lab, court in zip(counts["short"], counts["court"], strict=True)}
+    cells, cell_hits = result.cells_of(rows)  # dispersion of the charted rows only: section * BINS + bin
+    placed = pd.DataFrame(
+        {
+            "short": [labels[r] for r in (cells // BINS).tolist()],
+            "position": cells % BINS / BINS,
+            "hits": cell_hits,
+            "sentence": "",
+        }
+    )
+    in_view = len(sections) if shown is None else len(shown)
+    table = None
+    if several:  # hits by year and court level, as CQPweb's distribution table
+        facts, unit_facts = facts_of(corpus)
+        table = breakdown(result.by_section(), facts, unit_facts)
+        table.columns = [t("intro", lang) if c == "intro" else level_label(c, lang) for c in table.columns]
+    return {
+        "caption": t("hits_by_unit_top", lang, k=TOP_UNITS) if in_view > TOP_UNITS else t("hits_by_unit", lang),
+        "units": (arrow(as_vega(hits_by_unit_chart(counts, palette, lang))), counts),
+        "positions": (arrow(as_vega(dispersion_chart(placed, palette, lang))), placed),
+        "table": table,
     }
-)
+
+
+scope_key = (None if in_units is None else tuple(in_units), None if in_docs is None else tuple(in_docs))
+view = kept_view((result.query, query, scope_key, lang), charts_of)
 left, right = st.columns([2, 3])
 with left:
-    in_view = len(sections) if shown is None else len(shown)
-    st.caption(t("hits_by_unit_top", lang, k=TOP_UNITS) if in_view > TOP_UNITS else t("hits_by_unit", lang))
-    shell.chart(hits_by_unit_chart(counts, palette, lang), counts, "hits_by_unit", lang, width="stretch")
+    st.caption(view["caption"])
+    shell.chart(*view["units"], "hits_by_unit", lang, width="stretch")
 with right:
     st.caption(t("dispersion", lang))
-    shell.chart(dispersion_chart(placed, palette, lang), placed, "hit_positions", lang, width="stretch")
+    shell.chart(*view["positions"], "hit_positions", lang, width="stretch")
 
-if several:  # hits by year and court level, as CQPweb's distribution table
-    facts, unit_facts = facts_of(corpus)
-    table = breakdown(result.by_section(), facts, unit_facts)
-    with st.expander(t("by_year_level", lang), expanded=len(table) > 1):
-        table.columns = [t("intro", lang) if c == "intro" else level_label(c, lang) for c in table.columns]
-        st.dataframe(table, width="stretch")
+if view["table"] is not None:
+    with st.expander(t("by_year_level", lang), expanded=len(view["table"]) > 1):
+        st.dataframe(view["table"], width="stretch")
 pages = page_count(result.total)
 default_docs = set(corpus.default_documents())
 st.subheader(f"{t('kwic', lang)} · {page} / {pages:,}")
