@@ -22,8 +22,9 @@ from explorer.cli.main import main
 from explorer.corpus.corpora import MemoryCorpus
 from explorer.present.kwic import csv_of, xlsx_of
 from explorer.present.viewstate import Known, check_params, read
-from explorer.read.dataset import build_dataset
+from explorer.read.dataset import build_dataset, document_from_text
 from explorer.read.segment import tokenizer
+from tests.test_toolkit import report
 from tests.test_toolkit_app import SEED_ID, html_of, links_to, open_tools, rights, widget
 
 
@@ -397,3 +398,21 @@ def test_clusters_and_word_list_headers_in_english():
     first.click().run()
     assert at.query_params["q"] == '"' + first.label.replace(SEPARATOR, "") + '"'
     assert not at.exception
+
+
+def test_keyword_headers_in_english_with_fragments_flagged():
+    years = [(2022, "3万", "80%", "近4"), (2023, "约3.5万", "85.5%", "4")]
+    made = [document_from_text(f"report_{y}", f"report_{y}.txt", report(y, a, r, b)) for y, a, r, b in years]
+    at = open_tools("keywords", uploads=made, lang="en", docs="report_2022", kmin="1")
+    table = at.dataframe[0].value
+    labels = {k: v.get("label") for k, v in json.loads(at.dataframe[0].proto.columns).items()}
+    assert labels["term"] == "Term" and labels["g2"] == "Log-likelihood G²" and labels["fragment"] == "Fragment"
+    assert table["fragment"].tolist() == [is_fragment(w) for w in table["term"]]
+    assert not at.exception
+
+
+def test_group_counts_are_headed_in_the_interface_language():
+    at = open_tools(q="调解", group="court")
+    labels = {k: v.get("label") for k, v in json.loads(at.dataframe[0].proto.columns).items()}
+    assert (labels["court"], labels["hits"]) == ("单位", "命中数")
+    assert at.dataframe[0].value.to_dict("records")[0] == {"court": "大连中院", "hits": 2}

@@ -10,6 +10,7 @@ from explorer.read.reports import load_reports
 from explorer.read.sheets import csv_bytes
 from explorer.ui import shell
 from explorer.ui.tools.box import Toolbox, download
+from explorer.ui.tools.headers import readable
 
 MAX_REFERENCE = 200  # reports offered as a keyword reference (a store holds thousands; jieba reads each)
 
@@ -46,6 +47,7 @@ def render(box: Toolbox) -> None:
     config = {c: st.column_config.NumberColumn(format="%.2f") for c in ("per_million_target",
               "per_million_reference", "g2", "log_ratio")}  # fmt: skip
     config |= {c: st.column_config.NumberColumn(format="%.2e") for c in ("p", "p_adjusted")}
+    table, config = readable(table, config, lang)  # headers in the interface language, fragments flagged
     rows = box.selectable(table, f"kw-table-{hash(tuple(reference))}-{min_freq}", column_config=config)
     box.links("kw-links", {w: {"q": f'"{w}"', "tool": "concordance"} for w in rows["term"]}, "tools")
     download(t("download_csv", lang), lambda: csv_bytes(table), "keywords.csv", "text/csv")

@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from explorer.analyse.wordlist import COLUMNS, SCOPES, SEPARATOR, word_list
+from explorer.analyse.wordlist import SCOPES, SEPARATOR, word_list
 from explorer.present.i18n import t
 from explorer.present.viewstate import NGRAMS
 from explorer.read.sheets import csv_bytes
 from explorer.ui.tools.box import Toolbox, download
+from explorer.ui.tools.headers import labelled
 
 
 def render(box: Toolbox) -> None:
@@ -25,22 +26,10 @@ def render(box: Toolbox) -> None:
     table = word_list(box.words(), box.corpus.sections, scope, n, stop=not keep_stop, min_freq=min_freq)
     st.caption(t("wordlist_help", lang))
     st.caption(t("fragment_help", lang))
-    rows = box.selectable(table, f"wl-table-{scope}-{n}-{min_freq}-{keep_stop}", column_config=headers(lang))
+    config = {c: st.column_config.NumberColumn(format="%.3f") for c in ("per_10k", "per_million", "dp", "d")}
+    config = labelled(config, table.columns, lang)
+    rows = box.selectable(table, f"wl-table-{scope}-{n}-{min_freq}-{keep_stop}", column_config=config)
     # each term's concordance, on this page: a phrase (an n-gram's words written together), matched as written
     links = {w: {"q": '"' + w.replace(SEPARATOR, "") + '"', "tool": "concordance"} for w in rows["term"]}
     box.links("wl-links", links, "tools")
     download(t("download_csv", lang), lambda: csv_bytes(table), f"wordlist_{scope}_{n}.csv", "text/csv")
-
-
-def headers(lang: str) -> dict:
-    """The word list's columns headed in the interface language (the CSV keeps the stable names)."""
-    config = {}
-    for c in COLUMNS:
-        label = t(f"tcol_{c}", lang)
-        if c in ("per_10k", "per_million", "dp", "d"):
-            config[c] = st.column_config.NumberColumn(label, format="%.3f")
-        elif c == "fragment":
-            config[c] = st.column_config.CheckboxColumn(label)
-        else:
-            config[c] = st.column_config.Column(label)
-    return config
