@@ -184,6 +184,14 @@ def test_a_restriction_narrows_word_level_hits_as_any_other(dataset, seed_expect
     assert [(h.start, h.end) for page in paged for h in page] == [(s, e) for _, s, e in seed_expected["[]"][:200]]
 
 
+@pytest.mark.parametrize("query", ['[pos="v"] []{0,2} [word="纠纷"]', '[pos="a"] [pos="n"]{1,2}'])
+def test_reports_chosen_give_their_own_hits_alone(query, library_corpus, library_expected):
+    chosen = sorted({d for d, _, _ in library_expected[query]})[::3]  # every third report with a hit
+    assert len(chosen) >= 2
+    hits = [(h.document, h.start, h.end) for h in search(library_corpus, query, documents=chosen).hits]
+    assert hits == [h for h in library_expected[query] if h[0] in chosen]
+
+
 @pytest.mark.parametrize(
     ("query", "code", "where", "says"),
     [

@@ -344,9 +344,11 @@ class TokenCache:
         return tagged
 
 
-def _candidates(seg: Segment, literals: list[str]) -> list[int]:
-    """Documents of the segment holding every literal (all live documents when there is none)."""
+def _candidates(seg: Segment, literals: list[str], wanted: frozenset[str] | None) -> list[int]:
+    """Documents of the segment among ``wanted`` (None: any) holding every literal (all when there is none)."""
     docs = set(range(len(seg.documents)))
+    if wanted is not None:
+        docs = {d for d in docs if seg.documents[d] in wanted}
     for literal in literals:
         fold = any("a" <= c <= "z" for c in literal)
         docs &= set(np.unique(seg.index.locate(seg.index.find(literal, fold_case=fold))[0]).tolist())
@@ -373,13 +375,16 @@ def _longest(ok: list[list[bool]], tokens: tuple[Token, ...], i: int, end: int) 
     return max(reach)
 
 
-def evaluate(seg: Segment, query: CqlQuery, cache: TokenCache, budget: Budget | None = None) -> Spans:
-    """Every hit of ``query`` in one segment, as the engine's spans (first token's start to last token's end)."""
+def evaluate(
+    seg: Segment, query: CqlQuery, cache: TokenCache, budget: Budget | None = None, wanted: frozenset[str] | None = None
+) -> Spans:
+    """Every hit of ``query`` in one segment, as the engine's spans (first token's start to last token's end);
+    only documents in ``wanted`` (None: all) are read, since the engine would drop the others' hits."""
     budget = Budget() if budget is None else budget
     starts: list[int] = []
     ends: list[int] = []
     seen: list[dict[tuple[str, str], bool]] = [{} for _ in query.tokens]  # each token's answer per (word, tag)
-    for d in _candidates(seg, query.literals()):
+    for d in _candidates(seg, query.literals(), wanted):
         if budget.capped or budget.out_of_time():
             break
         doc = cache.get(seg, d)
