@@ -28,6 +28,7 @@ WIDTHS = (1, 2, 3)
 DEPTH = 5  # positions 1L…5L and 1R…5R
 POSITIONS = ("hit", *(f"{k}{side}" for side in "LR" for k in range(1, DEPTH + 1)))
 MAX_KEYS = 3  # sort positions at once
+WORD_REACH = 24  # characters of context cut into words for sorting
 CONTEXT = (10, 80)  # characters of context each side a reader may choose
 DEFAULT_CONTEXT = WIDTH  # the engine's own: a line at the default needs no second reading of the text
 SAMPLE = (1, 20_000)  # lines in a sample
@@ -98,8 +99,12 @@ def read_sort(text: str | None, width: int | None = None) -> tuple[str, ...] | N
     return keys
 
 
-def _units(text: str, unit: str) -> list[str]:
-    return cut(text) if unit == "word" and text else list(text)
+def _units(text: str, unit: str, side: str) -> list[str]:
+    """The characters or words of one side's context, in reading order; words are cut from the nearest
+    WORD_REACH characters (five words fit, and a wide context costs jieba no more)."""
+    if unit != "word" or not text:
+        return list(text)
+    return cut(text[:WORD_REACH] if side == "R" else text[-WORD_REACH:])
 
 
 def sort_key(left: str, hit: str, right: str, positions=("hit",), unit: str = "char") -> tuple[str, ...]:
@@ -116,7 +121,7 @@ def sort_key(left: str, hit: str, right: str, positions=("hit",), unit: str = "c
             continue
         k, side = int(p[:-1]), p[-1]
         if side not in sides:
-            sides[side] = _units(right, unit) if side == "R" else _units(left, unit)[::-1]
+            sides[side] = _units(right, unit, "R") if side == "R" else _units(left, unit, "L")[::-1]
         parts = sides[side]
         out.append(parts[k - 1] if k <= len(parts) else "")
     return tuple(out)
