@@ -188,9 +188,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sub_name_hint": ("例如：两年中院", "e.g. two years of intermediate courts"),
     "sub_save": ("保存子语料", "Save subcorpus"),
     "sub_use": ("使用", "Use"),
-    "sub_stop": ("停用（全部语料）", "Stop (whole corpus)"),
+    "sub_stop": ("停用", "Stop using"),
     "sub_remove": ("删除", "Remove"),
     "sub_bad": ("无法保存子语料：{why}", "Cannot save the subcorpus: {why}"),
+    "sub_bad_name": (
+        "子语料需要一个名称：1 至 {n} 个字，不含 | = , 、换行或控制字符。",
+        "A subcorpus needs a name of 1 to {n} characters, without | = , line breaks or control characters.",
+    ),
     "sub_unknown": (
         "子语料“{name}”含有当前语料中没有的报告或法院（是否需要打开样例库？）。",
         "Subcorpus “{name}” names a report or court this corpus lacks (is the sample library on?).",
@@ -312,8 +316,22 @@ STRINGS: dict[str, tuple[str, str]] = {
         "“{name}” has {pages} pages, over the {limit}-page limit.",
     ),
     "upload_no_text_layer": (
-        "“{name}”没有文字层（扫描件，页面是图片），请先做文字识别（OCR）。",
-        "“{name}” has no text layer (a scan: its pages are images); run OCR on it first.",
+        "“{name}”没有文字层（扫描件，页面是图片），本机未安装文字识别（tesseract-ocr-chi-sim）。请先做文字识别（OCR）。",
+        "“{name}” has no text layer (a scan: its pages are images) and no OCR is installed here "
+        "(tesseract-ocr-chi-sim); run OCR on it first.",
+    ),
+    "upload_no_text_found": (
+        "“{name}”没有文字层，文字识别（OCR）在其 {pages} 页图片中也未找到文字。",
+        "“{name}” has no text layer, and OCR found no text on its {pages} page image(s).",
+    ),
+    "upload_scan_too_long": (
+        "“{name}”是 {pages} 页的扫描件，超过文字识别的 {limit} 页上限。请拆分后上传，或使用带文字层的 PDF。",
+        "“{name}” is a scan of {pages} pages, over the {limit} pages read by OCR; split it or use a PDF with text.",
+    ),
+    "upload_note_ocr": (
+        "“{name}”没有文字层：其 {pages} 页图片由文字识别（{engine}）读取。请对照扫描件核对文字和数字；表格按行读取。",
+        "“{name}” has no text layer: its {pages} page image(s) were read by OCR ({engine}). Check words and "
+        "figures against the scan; tables are read as lines.",
     ),
     "upload_unsupported": (
         "“{name}”不是可读取的报告格式（{formats}）。",

@@ -13,7 +13,15 @@ from explorer.analyse.themes import load_themes
 from explorer.corpus.corpora import Corpus, MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.corpus.restrict import Narrowed, Restriction, choices_of, facts_of, narrow, years_text
 from explorer.corpus.store import StoreError, generation_id
-from explorer.corpus.subcorpus import MAX_SAVED, Subcorpus, SubcorpusError, check_name, court_names, parse_subcorpus
+from explorer.corpus.subcorpus import (
+    MAX_NAME,
+    MAX_SAVED,
+    Subcorpus,
+    SubcorpusError,
+    check_name,
+    court_names,
+    parse_subcorpus,
+)
 from explorer.corpus.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, UploadError, read_upload
 from explorer.present.charts import as_vega, unit_colors
 from explorer.present.i18n import genre_label, level_label, t
@@ -657,6 +665,10 @@ def _save_subcorpus() -> None:
     language = lang()
     try:
         name = check_name(st.session_state.get("sub_name") or "")
+    except SubcorpusError as e:
+        st.session_state["_sub_error"] = t("sub_bad_name", language, n=MAX_NAME) + f" ({md(str(e))})"
+        return
+    try:
         courts = tuple(st.session_state.get("sub_courts") or ())
         sub = Subcorpus(name, tuple(chosen_documents()), courts, restriction_in_link())
         sub = parse_subcorpus(sub.text())  # bounded and readable back, as a link will read it
@@ -693,13 +705,13 @@ def _subcorpus_controls(language: str) -> None:
     courts = list(dict.fromkeys(units["court"]))[:LISTED_DOCUMENTS]
     if "sub_courts" not in st.session_state and active is not None:
         st.session_state["sub_courts"] = [c for c in active.courts if c in courts]
+    st.text_input(t("sub_name", language), key="sub_name", max_chars=MAX_NAME, placeholder=t("sub_name_hint", language))
     st.multiselect(
         t("sub_courts", language),
         options=list(dict.fromkeys([*st.session_state.get("sub_courts", []), *courts])),
         key="sub_courts",
         placeholder=t("all_units", language),
     )
-    st.text_input(t("sub_name", language), key="sub_name", max_chars=40, placeholder=t("sub_name_hint", language))
     st.button(t("sub_save", language), key="sub_save", on_click=_save_subcorpus, icon=":material/bookmark_add:")
     for i, sub in enumerate(saved_subcorpora()):
         using = active is not None and active.name == sub.name
