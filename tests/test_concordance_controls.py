@@ -234,6 +234,22 @@ def test_categories_typed(typed, expected):
     assert kwic.read_categories(typed) == expected
 
 
+@pytest.mark.parametrize(
+    ("tags", "edited", "expected"),
+    [
+        ({}, {0: {"tag": "肯定"}}, {"d:1": "肯定"}),  # row 0 is the line d:1
+        ({"d:1": "肯定"}, {1: {"tag": "否定"}}, {"d:1": "肯定", "d:5": "否定"}),
+        ({"d:1": "肯定"}, {0: {"tag": None}}, {}),  # cleared
+        ({"d:1": "肯定"}, {"0": {"tag": "否定"}}, {"d:1": "否定"}),  # rows come as text from the browser
+        ({}, {0: {"tag": "肯/定"}}, {}),  # a separator: no tag
+        ({}, {2: {"tag": "肯定"}, -1: {"tag": "肯定"}}, {}),  # no such row
+        ({"d:9": "其他"}, {0: {"left": "x"}}, {"d:9": "其他"}),  # not the tag column; another line's tag kept
+    ],
+)
+def test_a_tables_edits_tag_the_lines(tags, edited, expected):
+    assert kwic.retag(tags, ["d:1", "d:5"], edited) == expected
+
+
 def test_a_link_keeps_at_most_twenty_tags_of_known_reports():
     known = Known(docs=[SEED_ID])
     twenty = ",".join(f"{SEED_ID}:{i}:肯定" for i in range(20))
@@ -416,3 +432,13 @@ def test_group_counts_are_headed_in_the_interface_language():
     labels = {k: v.get("label") for k, v in json.loads(at.dataframe[0].proto.columns).items()}
     assert (labels["court"], labels["hits"]) == ("单位", "命中数")
     assert at.dataframe[0].value.to_dict("records")[0] == {"court": "大连中院", "hits": 2}
+
+
+def test_a_cluster_opens_its_own_concordance():
+    at = open_tools(q="调解", clusters="true", clen="2")
+    first = at.button[0]
+    assert first.label == "下 · 调解"
+    first.click().run()
+    # the phrase finds every 下调解: the two jieba cut as 下 · 调解 (庭|下, 线|上线|下) and one of 线下 · 调解
+    assert at.query_params["q"] == '"下调解"' and [s.value for s in at.subheader] == ["3 处命中"]
+    assert not at.exception

@@ -260,6 +260,25 @@ def tags_text(tags: dict[str, str]) -> str:
     return ",".join(f"{key}:{name}" for key, name in tags.items() if name)
 
 
+def retag(tags: dict[str, str], keys: list[str], edited: dict) -> dict[str, str]:
+    """``tags`` after a table's edits (``edited``: row → {"tag": name}) of the lines ``keys``: a name that can
+    be a tag is set, an empty or malformed one clears the line's tag; rows past ``keys`` are ignored.
+
+    >>> retag({"d:1": "肯定"}, ["d:1", "d:5"], {0: {"tag": None}, "1": {"tag": "否定"}, 7: {"tag": "其他"}})
+    {'d:5': '否定'}
+    """
+    out = dict(tags)
+    for row, change in edited.items():
+        if "tag" not in change or not 0 <= int(row) < len(keys):
+            continue
+        name = change["tag"]
+        if isinstance(name, str) and category_ok(name):
+            out[keys[int(row)]] = name
+        else:
+            out.pop(keys[int(row)], None)
+    return out
+
+
 def tag_lines(df: pd.DataFrame, tags: dict[str, str]) -> pd.DataFrame:
     """The lines with a ``tag`` column: each line's tag, "" when it has none."""
     return df.assign(tag=[tags.get(k, "") for k in line_keys(df)])

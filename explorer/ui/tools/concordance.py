@@ -5,6 +5,7 @@ import streamlit as st
 
 from explorer.analyse import concordance as kwic
 from explorer.analyse.clusters import SIZES, clusters, hit_spans
+from explorer.analyse.wordlist import SEPARATOR
 from explorer.corpus.paging import page_count
 from explorer.present.about import report_labels
 from explorer.present.i18n import t
@@ -169,7 +170,7 @@ def tag_section(box: Toolbox, shown, tags: dict[str, str]) -> None:
     with st.expander(t("tags_title", lang), expanded=bool(tags)):
         text = box.linked("cats", st.text_input, "", to_link=lambda v: "/".join(kwic.read_categories(v)),
                           label=t("tag_categories", lang), placeholder="肯定/否定/其他")  # fmt: skip
-        categories = kwic.read_categories(text)
+        categories = list(dict.fromkeys([*kwic.read_categories(text), *tags.values()]))  # a link's tags too
         st.caption(t("tags_help", lang, n=MAX_VALUES))
         if tags:
             counts = "、".join(f"{name} {n}" for name, n in _counts(tags).items())
@@ -178,12 +179,11 @@ def tag_section(box: Toolbox, shown, tags: dict[str, str]) -> None:
             return
         keys = kwic.line_keys(shown)
         frame = shown[["left", "hit", "right", "tag"]].reset_index(drop=True)
-        options = list(dict.fromkeys([*categories, *(v for v in frame["tag"] if v)]))
         config = {
             "left": st.column_config.TextColumn(t("tcol_left", lang), disabled=True),
             "hit": st.column_config.TextColumn(t("tcol_hit", lang), disabled=True),
             "right": st.column_config.TextColumn(t("tcol_right", lang), disabled=True),
-            "tag": st.column_config.SelectboxColumn(t("tcol_tag", lang), options=options),
+            "tag": st.column_config.SelectboxColumn(t("tcol_tag", lang), options=categories),
         }
         editor = f"kwic-tag-editor-{hash((tuple(keys), tuple(frame['tag'])))}"
         st.data_editor(frame, key=editor, column_config=config, hide_index=True, num_rows="fixed",
@@ -192,13 +192,9 @@ def tag_section(box: Toolbox, shown, tags: dict[str, str]) -> None:
 
 def _tagged(editor: str, keys: list[str], tags: dict[str, str]) -> None:
     """The table's edits into this session's tags and the link."""
-    for row, change in st.session_state[editor].get("edited_rows", {}).items():
-        if "tag" in change and int(row) < len(keys):
-            name = change["tag"]
-            if name and kwic.category_ok(name):
-                tags[keys[int(row)]] = name
-            else:
-                tags.pop(keys[int(row)], None)
+    changed = kwic.retag(tags, keys, st.session_state[editor].get("edited_rows", {}))
+    tags.clear()
+    tags.update(changed)  # the session's own dict: it is what this query's tags are kept in
     text = _link_text(tags)
     st.session_state[TAGS_SEEN] = text
     if text:
@@ -231,4 +227,7 @@ def clusters_section(box: Toolbox, lines) -> None:
         "freq": st.column_config.NumberColumn(t("tcol_freq", lang)),
         "range": st.column_config.NumberColumn(t("tcol_range_docs", lang)),
     }
-    st.dataframe(table, hide_index=True, column_config=config, key=f"kwic-clusters-{n}-{min_freq}")
+    rows = box.selectable(table, f"kwic-clusters-{n}-{min_freq}", column_config=config)
+    # each cluster's own concordance: its words written together, as a phrase
+    links = {c: {"q": '"' + c.replace(SEPARATOR, "") + '"', "tool": "concordance"} for c in rows["cluster"]}
+    box.links("kwic-cluster-links", links, "tools")
