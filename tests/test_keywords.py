@@ -255,9 +255,10 @@ def test_the_cli_says_what_is_missing(capfd, args, message):
     assert code == 2 and message in err
 
 
-def test_without_a_reference_the_tab_says_what_to_do():
-    at = open_app(page="tools", tool="keywords")  # the seed alone: nothing left to compare with
-    assert any("参照" in i.value for i in at.info) and not at.dataframe
+def test_without_other_reports_the_tab_offers_general_chinese():
+    at = open_app(page="tools", tool="keywords")  # the seed alone: no other report, general Chinese instead
+    (choice,) = [w for w in at.get("button_group") if "kbase" in (w.key or "")]
+    assert choice.value == "general" and choice.options == ["通用现代汉语（结巴词典词频）", "样例库"] and at.dataframe
 
 
 @pytest.mark.parametrize(

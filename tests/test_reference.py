@@ -7,6 +7,7 @@ import math
 import jieba
 import pandas as pd
 import pytest
+from apptest import open_app
 
 from explorer.analyse.keywords import COLUMNS, keywords
 from explorer.analyse.reference import Frequencies, from_words, general
@@ -167,3 +168,39 @@ def test_the_cli_refuses_two_references_or_the_library_against_itself(capfd, arg
         return
     code, err = cli(capfd, *args)
     assert code == 2 and message in err and "Traceback" not in err
+
+
+# --- the keywords tab -------------------------------------------------------------------------------------------
+
+
+def test_the_seed_alone_is_compared_with_general_chinese_in_the_tab(seed_words):
+    at = open_app(page="tools", tool="keywords")  # no other report: general Chinese is the default reference
+    app = at.dataframe[0].value
+    expected = keywords(seed_words, general())
+    assert app["term"].tolist() == expected["term"].tolist() and app["term"].iat[0] == "法院"
+    assert app["g2"].tolist() == pytest.approx(expected["g2"].tolist())
+    assert any("60,101,967" in c.value for c in at.caption)
+    assert "kbase" not in at.code[-1].value  # the default is not written in the link
+
+
+@pytest.mark.parametrize(("lang", "label"), [("zh", "样例库"), ("en", "sample library")])
+def test_the_sample_library_as_the_reference_in_the_tab(seed_words, library_corpus, lang, label):
+    at = open_app(page="tools", tool="keywords", kbase="library", kmin="3", lang=lang)
+    app = at.dataframe[0].value
+    expected = keywords(seed_words, from_words(tokens(library_corpus)), min_freq=3)
+    assert app["term"].tolist() == expected["term"].tolist() and len(app) > 5
+    assert app["freq_reference"].tolist() == expected["freq_reference"].tolist()
+    assert "kbase=library" in at.code[-1].value and "kmin=3" in at.code[-1].value
+    assert any(label in c.value for c in at.caption)
+
+
+def picks_reports(at) -> bool:
+    return any("kref" in (m.key or "") for m in at.multiselect)
+
+
+def test_with_the_library_switched_on_it_is_among_the_reports_not_a_list():
+    doc = "changzhou_mediation_cases_2006"
+    at = open_app(page="tools", tool="keywords", library="true", kbase="library", docs=doc)  # its reports are read
+    assert picks_reports(at) and "kbase" not in at.code[-1].value
+    at = open_app(page="tools", tool="keywords", library="true", kbase="general", docs=doc)
+    assert at.dataframe[0].value["term"].iat[0] == "调解" and not picks_reports(at)

@@ -17,7 +17,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from explorer.read.resources import general_frequencies
+from explorer.analyse.tokens import tokens
+from explorer.corpus.corpora import MemoryCorpus
+from explorer.read.dataset import build_dataset
+from explorer.read.resources import LIBRARY_DIR, general_frequencies
 
 REFERENCES = ("general", "library")  # stable ids: a link's ``kbase``, the CLI's ``--reference``
 
@@ -29,6 +32,7 @@ class Frequencies:
     counts: Mapping[str, int]
     total: int
     name: str = ""
+    documents: frozenset[str] = frozenset()  # the reports counted, when the list is made of reports
 
 
 @lru_cache(maxsize=1)
@@ -50,5 +54,12 @@ def from_words(words: pd.DataFrame, name: str = "") -> Frequencies:
     >>> dict(f.counts), f.total
     ({'调解': 2, '的': 1}, 3)
     """
+    documents = frozenset(words["document"].astype(str)) if "document" in words else frozenset()
     words = words.loc[words["is_word"], "word"]
-    return Frequencies(words.value_counts().to_dict(), len(words), name)
+    return Frequencies(words.value_counts().to_dict(), len(words), name, documents)
+
+
+@lru_cache(maxsize=1)
+def library() -> Frequencies:
+    """The sample library's word counts (data/library/, parsed and segmented once per process)."""
+    return from_words(tokens(MemoryCorpus(build_dataset(LIBRARY_DIR))), "library")

@@ -22,17 +22,15 @@ from explorer.analyse.clusters import clusters, hit_spans
 from explorer.analyse.collocates import MEASURES, collocates
 from explorer.analyse.keywords import COLUMNS as KEYWORD_COLUMNS
 from explorer.analyse.keywords import keywords, split
-from explorer.analyse.reference import REFERENCES, from_words, general
+from explorer.analyse.reference import REFERENCES, general, library
 from explorer.analyse.tokens import tokens
 from explorer.analyse.trends import PAIR_COLUMNS, figure_pairs, term_trend
 from explorer.analyse.wordlist import COLUMNS as WORDLIST_COLUMNS
 from explorer.analyse.wordlist import SCOPES, word_list
-from explorer.corpus.corpora import Corpus, MemoryCorpus
+from explorer.corpus.corpora import Corpus
 from explorer.corpus.querylang import QueryError, parse
 from explorer.corpus.restrict import Narrowed, Restriction, facts_of, narrow
 from explorer.present.kwic import csv_of, export_frame, xlsx_of
-from explorer.read.dataset import build_dataset
-from explorer.read.resources import LIBRARY_DIR
 from explorer.read.sheets import csv_bytes
 
 COMMANDS = ("concordance", "collocates", "wordlist", "keywords", "trend", "figures", "clusters")
@@ -294,15 +292,11 @@ def _keywords(args, corpus: Corpus, scope: Scope) -> int:
 
 def _keywords_against_list(args, corpus: Corpus, scope: Scope, head: dict) -> int:
     """Keywords of the target (named reports, else the restriction's, else all) against a frequency list."""
-    if args.reference == "general":
-        reference = general()
-    else:
-        library = MemoryCorpus(build_dataset(LIBRARY_DIR))
-        if set(library.document_ids()) & set(corpus.document_ids()):
-            print("python -m explorer: error: the sample library is among the reports read: name its reports "
-                  "with --reference-doc instead", file=sys.stderr)  # fmt: skip
-            return 2
-        reference = from_words(tokens(library), "library")
+    reference = general() if args.reference == "general" else library()
+    if reference.documents & set(corpus.document_ids()):
+        print("python -m explorer: error: the sample library is among the reports read: name its reports "
+              "with --reference-doc instead", file=sys.stderr)  # fmt: skip
+        return 2
     target = args.target_doc or scope.documents
     target_words = tokens(corpus, target)
     if scope.narrowed.units is not None:  # the restriction's courts: their sections only

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 
@@ -432,3 +434,111 @@ def reports_timeline(reports: pd.DataFrame, lang: str = "zh") -> alt.Chart:
         )
         .properties(width="container", height=alt.Step(34))
     )
+
+
+GRAPH_RINGS = (0.0, 1.0, 1.75)  # the node, its collocates, theirs (data units; the outer ring staggers by 0.3)
+GRAPH_COLORS = ("#d0ebff", PALETTE[0], "#868e96")  # node (its label on it), first order, second order
+
+
+def graph_layout(links: pd.DataFrame) -> pd.DataFrame:
+    """Where each word of a collocation graph stands: the node in the centre, first-order collocates evenly on a
+    circle from the top clockwise in ``links``' order, each one's own collocates outside it, fanned around its
+    angle (alternately nearer and farther, so neighbours' labels do not meet). One row per word: word, ring,
+    x, y, and where its label goes (label_x, label_y, align).
+
+    >>> links = pd.DataFrame({"source": ["调解"] * 2 + ["纠纷"], "target": ["纠纷", "中心", "化解"],
+    ...                       "order": [1, 1, 2], "weight": [9.0, 5.0, 3.0], "freq": [4, 3, 2]})
+    >>> graph_layout(links)[["word", "ring", "x", "y"]].round(2).values.tolist()
+    [['调解', 0, 0.0, 0.0], ['纠纷', 1, 0.0, 1.0], ['中心', 1, 0.0, -1.0], ['化解', 2, 0.0, 1.75]]
+    """
+    if links.empty:
+        return pd.DataFrame(columns=["word", "ring", "x", "y", "label_x", "label_y", "align"])
+    node = links["source"].iat[0]
+    inner = list(dict.fromkeys(links.loc[links["order"] == 1, "target"]))
+    rows = [(node, 0, math.pi / 2, 0.0)]
+    angle = {w: math.pi / 2 - 2 * math.pi * i / len(inner) for i, w in enumerate(inner)}
+    rows += [(w, 1, angle[w], GRAPH_RINGS[1]) for w in inner]
+    sector = 2 * math.pi / max(len(inner), 1)
+    placed = {node, *inner}
+    for parent in inner:
+        children = [w for w in links.loc[(links["source"] == parent) & (links["order"] == 2), "target"]
+                    if w not in placed]  # fmt: skip
+        for j, w in enumerate(children):
+            spread = (j - (len(children) - 1) / 2) * min(sector / max(len(children), 1), math.pi / 6)
+            rows.append((w, 2, angle[parent] + spread, GRAPH_RINGS[2] + 0.3 * (j % 2)))
+            placed.add(w)
+    out = []
+    for word, ring, a, r in rows:
+        x, y = r * math.cos(a), r * math.sin(a)
+        side = "center" if ring == 0 or abs(math.cos(a)) < 0.35 else ("left" if x > 0 else "right")
+        reach = 0.0 if ring == 0 else 0.12  # labels just outside their dot, away from the centre
+        label_y = y + (reach + 0.06) * math.sin(a) if side == "center" and ring else y
+        out.append((word, ring, x, y, x + reach * math.cos(a), label_y, side))
+    return pd.DataFrame(out, columns=["word", "ring", "x", "y", "label_x", "label_y", "align"]).round(
+        {"x": 6, "y": 6, "label_x": 6, "label_y": 6}
+    )
+
+
+def collocation_graph(links: pd.DataFrame, measure_title: str, lang: str = "zh") -> alt.LayerChart:
+    """A collocation graph (:func:`explorer.analyse.network.network`'s links) laid out by :func:`graph_layout`:
+    lines as thick as the link's measure within its order, dots and labels sized by ring, labels on a white
+    halo; the node in the centre. Fits its container's width and stays readable at 390 px."""
+    nodes = graph_layout(links)
+    where = nodes.set_index("word")[["x", "y"]]
+    edges = links.assign(
+        x=links["source"].map(where["x"]), y=links["source"].map(where["y"]),
+        x2=links["target"].map(where["x"]), y2=links["target"].map(where["y"]),
+        order_text=links["order"].map(lambda o: t(f"graph_order_{o}", lang)),
+    )  # fmt: skip
+    extent = GRAPH_RINGS[2] + 0.3 + 0.55  # the outer ring and room for its labels
+    square = alt.Scale(domain=[-extent, extent])
+    x, y = alt.X("x:Q", scale=square, axis=None), alt.Y("y:Q", scale=square, axis=None)
+    lines = (
+        alt.Chart(edges)
+        .mark_rule(opacity=0.6)
+        .encode(
+            x=x, y=y, x2="x2:Q", y2="y2:Q",
+            strokeWidth=alt.StrokeWidth("weight:Q", scale=alt.Scale(range=[0.8, 5]), legend=None),
+            color=alt.Color("order_text:N", title=None, legend=alt.Legend(orient="bottom", labelFont=FONT),
+                            scale=alt.Scale(domain=[t("graph_order_1", lang), t("graph_order_2", lang)],
+                                            range=list(GRAPH_COLORS[1:]))),
+            tooltip=[
+                alt.Tooltip("source:N", title=t("graph_from", lang)),
+                alt.Tooltip("target:N", title=t("graph_to", lang)),
+                alt.Tooltip("weight:Q", title=measure_title, format=".2f"),
+                alt.Tooltip("freq:Q", title=t("coll_col_freq", lang)),
+            ],
+        )
+    )  # fmt: skip
+    # each ring's colour, dot and font size as values (scale=None), so no layer shares another's scale
+    nodes = nodes.assign(
+        color=nodes["ring"].map(dict(enumerate(GRAPH_COLORS))),
+        dot=nodes["ring"].map({0: 2200, 1: 90, 2: 40}),
+        font=nodes["ring"].map({0: 16, 1: 13, 2: 11}),
+    )
+    dots = (
+        alt.Chart(nodes)
+        .mark_circle(opacity=1)
+        .encode(
+            x=x, y=y, color=alt.Color("color:N", scale=None), size=alt.Size("dot:Q", scale=None),
+            tooltip=[alt.Tooltip("word:N", title=t("coll_col_collocate", lang))],
+        )
+    )  # fmt: skip
+    labels = []
+    for side in ("center", "left", "right"):
+        for halo in (True, False):
+            base = alt.Chart(nodes).transform_filter(alt.datum.align == side)
+            if halo:  # the node's label sits on its own dot
+                base = base.transform_filter(alt.datum.ring > 0)
+            mark = {"align": side, "baseline": "middle", "font": FONT}
+            mark |= {"stroke": "white", "strokeWidth": 4, "strokeJoin": "round"} if halo else {}
+            labels.append(
+                base.mark_text(**mark).encode(
+                    x=alt.X("label_x:Q", scale=square, axis=None),
+                    y=alt.Y("label_y:Q", scale=square, axis=None),
+                    text="word:N",
+                    size=alt.Size("font:Q", scale=None),
+                    color=alt.value("white" if halo else "#212529"),
+                )
+            )
+    return alt.layer(lines, dots, *labels).resolve_scale(color="independent").properties(width="container", height=420)
