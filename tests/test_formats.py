@@ -7,6 +7,7 @@ and PDF running lines are ours, the words inside are the public ones."""
 from __future__ import annotations
 
 import io
+import os
 
 import made_documents as made
 import pytest
@@ -16,6 +17,7 @@ from explorer.corpus.search import search
 from explorer.corpus.store import build_store
 from explorer.read.dataset import Dataset, build_dataset, document_from_text, write_csvs
 from explorer.read.decode import decode_bytes, extract
+from explorer.read.formats import ocr
 
 MAKERS = {
     "html": made.page,
@@ -194,3 +196,39 @@ def test_the_committed_files_read_as_their_text_in_memory_the_store_and_the_cli(
     for corpus_args in (["--seeds", str(folder)], ["--store", str(tmp_path / "store")]):
         assert main([*corpus_args, "search", QUERIES[0], "--json"]) == 0
         assert f'"total": {want["searches"][0]},' in capsys.readouterr().out
+
+
+def scan_of(pdf: bytes) -> bytes:
+    """A scan of a PDF: each page rendered at 300 dpi and put back as an image, no text layer left."""
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    out = FPDF(format="A4")
+    for page in pdfium.PdfDocument(pdf):
+        image = io.BytesIO()
+        page.render(scale=300 / 72).to_pil().save(image, format="PNG")
+        out.add_page()
+        out.image(image, x=0, y=0, w=out.w, h=out.h)
+    return bytes(out.output())
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not ocr.available() and not os.environ.get("CI"), reason="tesseract-ocr-chi-sim not installed")
+def test_a_scanned_report_is_read_by_ocr_and_says_so(clean):
+    import pdfplumber
+
+    """A scan of a real report's PDF (suihua_conference_2019: a presenter list, 13 figures) reads with its
+    units and figures, and the note says it was read by OCR; words may differ where OCR misreads a glyph."""
+    slug = "suihua_conference_2019"
+    scan = scan_of(made.pdf(made.lines_of(slug)))
+    with pdfplumber.open(io.BytesIO(scan)) as pdf:  # no text layer: not one character
+        assert not any(page.chars for page in pdf.pages)
+    extracted = extract(f"{slug}.pdf", scan)
+    assert extracted.note.code == "ocr" and "read by OCR (Tesseract chi_sim)" in extracted.note.message
+    _, got = parse(slug, extracted.text, extracted.left_out)
+    want = clean[slug][1]
+    assert got["units"] == want["units"]
+    figures = [(v, m) for v, m, _, _ in want["figures"]]
+    read = [(v, m) for v, m, _, _ in got["figures"]]
+    assert len(figures) == 13 and sum(f in read for f in figures) >= 12  # at most one glyph misread
+    assert ("内部材料注意保存", "pdf_running_header") in extracted.left_out

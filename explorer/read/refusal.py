@@ -18,7 +18,11 @@ REASONS = {
     "legacy_doc": "an old binary Word .doc: open it in Word or LibreOffice and save it as .docx",
     "expands": "{format} file unpacks to over {limit} MB",
     "too_many_pages": "{pages} pages, over the {limit}-page limit",
-    "no_text_layer": "no text layer: the PDF's pages are images (a scan); run OCR on it or use the PDF with text",
+    "no_text_layer": "no text layer: the PDF's pages are images (a scan), and no OCR is installed here "
+    "(tesseract-ocr-chi-sim); run OCR on it or use the PDF with text",
+    "no_text_found": "no text layer, and OCR found no text on its {pages} page image(s)",
+    "scan_too_long": "no text layer: a scan of {pages} pages, over the {limit} pages read by OCR; split it or "
+    "use the PDF with text",
 }
 
 
@@ -49,7 +53,11 @@ def refusal(name: str, code: str, **details: object) -> SourceError:
 
 
 # What was read with a caveat, by code; the interface translates them (``upload_note_<code>``).
-NOTES = {"damaged_bytes": "read as {encoding} with {bytes} damaged byte(s) shown as \ufffd"}
+NOTES = {
+    "damaged_bytes": "read as {encoding} with {bytes} damaged byte(s) shown as \ufffd",
+    "ocr": "no text layer: its {pages} page image(s) read by OCR ({engine}); check words and figures against "
+    "the scan, and tables are read as lines",
+}
 
 
 class Note(NamedTuple):

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
 from collections import Counter
 from itertools import islice
 
-from explorer.read.formats import Extracted
+from explorer.read.formats import Extracted, ocr
 from explorer.read.formats.sniff import expect
 from explorer.read.formats.tables import table_lines
-from explorer.read.refusal import refusal
+from explorer.read.refusal import note, refusal
 
 MAX_PAGES = 1000  # a year's bulletin is a few hundred pages; the page tree is not walked past this
 _PAGE_NUMBER = re.compile(  # 3, - 3 -, 第3页, 第 3 页 共 9 页, 3/9, iv
@@ -138,8 +139,9 @@ def read_pdf(name: str, data: bytes) -> Extracted:
         raise refusal(name, "damaged", format="PDF", why=str(e)[:200] or type(e).__name__) from e
     except RecursionError as e:  # a page tree or object that refers to itself
         raise refusal(name, "damaged", format="PDF", why="objects that refer to themselves") from e
-    if not any(pages) and not any(tables):
-        raise refusal(name, "no_text_layer", pages=len(pages), images=images)
+    read = None
+    if not any(pages) and not any(tables):  # a scan: its page images read by OCR, where it is installed
+        pages, heights, tables, read = _scanned(name, data, len(pages), images)
     running = _running(pages, heights)
     left = tuple(
         (text, "pdf_page_number" if _PAGE_NUMBER.match(text) else "pdf_running_header")
@@ -162,7 +164,23 @@ def read_pdf(name: str, data: bytes) -> Extracted:
             paragraphs += here
             after_table = table is not None
             paragraphs += table_lines(table["rows"]) if table else []
-    return Extracted("\n".join(p for p in paragraphs if p) + "\n", left)
+    return Extracted("\n".join(p for p in paragraphs if p) + "\n", left, read)
+
+
+def _scanned(name: str, data: bytes, count: int, images: int):
+    """A scan's pages as lines read by OCR, empty tables, and the note that says so; refused where OCR is
+    not installed, the scan is too long, or recognition fails."""
+    if count > ocr.MAX_PAGES:
+        raise refusal(name, "scan_too_long", pages=count, limit=ocr.MAX_PAGES)
+    if not ocr.available():
+        raise refusal(name, "no_text_layer", pages=count, images=images)
+    try:
+        pages, heights = ocr.page_lines(data)
+    except (OSError, subprocess.SubprocessError) as e:
+        raise refusal(name, "damaged", format="PDF", why=f"OCR failed: {type(e).__name__}") from e
+    if not any(pages):
+        raise refusal(name, "no_text_found", pages=count)
+    return pages, heights, [[] for _ in pages], note(name, "ocr", pages=count, engine=f"Tesseract {ocr.LANG}")
 
 
 def _runs(lines: list[dict], tables: list[dict]) -> list[tuple[list[dict], dict | None]]:
