@@ -29,6 +29,7 @@ MAX_NAME = 40  # characters of a name
 MAX_CHARS = 4000  # characters of the whole text
 MAX_ITEMS = 100  # values of one part (reports, courts, provinces …)
 MAX_SAVED = 10  # subcorpora a session or a link keeps
+MAX_LINK = 6000  # characters of every saved subcorpus together: a link stays under a proxy's 8 KB line
 
 
 class SubcorpusError(ValueError):

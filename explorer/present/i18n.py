@@ -191,6 +191,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sub_stop": ("停用", "Stop using"),
     "sub_remove": ("删除", "Remove"),
     "sub_bad": ("无法保存子语料：{why}", "Cannot save the subcorpus: {why}"),
+    "sub_too_long": (
+        "无法保存：所有子语料合计超过 {n} 个字符，链接放不下。请先删除一个，或少选几份报告。",
+        "Not saved: the saved subcorpora together would pass {n} characters, too long for a link. Remove one, "
+        "or choose fewer reports.",
+    ),
     "sub_bad_name": (
         "子语料需要一个名称：1 至 {n} 个字，不含 | = , 、换行或控制字符。",
         "A subcorpus needs a name of 1 to {n} characters, without | = , line breaks or control characters.",

@@ -14,6 +14,7 @@ from explorer.corpus.corpora import Corpus, MemoryCorpus, StoreCorpus, UnionCorp
 from explorer.corpus.restrict import Narrowed, Restriction, choices_of, facts_of, narrow, years_text
 from explorer.corpus.store import StoreError, generation_id
 from explorer.corpus.subcorpus import (
+    MAX_LINK,
     MAX_NAME,
     MAX_SAVED,
     Subcorpus,
@@ -674,6 +675,10 @@ def _save_subcorpus() -> None:
         sub = parse_subcorpus(sub.text())  # bounded and readable back, as a link will read it
     except SubcorpusError as e:
         st.session_state["_sub_error"] = t("sub_bad", language, why=md(str(e)))
+        return
+    others = [s.text() for s in saved_subcorpora() if s.name != sub.name]
+    if len(sub.text()) + sum(map(len, others)) > MAX_LINK:
+        st.session_state["_sub_error"] = t("sub_too_long", language, n=MAX_LINK)
         return
     _keep_saved([sub])
     st.query_params["sub"] = sub.text()
