@@ -15,6 +15,7 @@ import pytest
 from explorer.corpus.corpora import MemoryCorpus, StoreCorpus
 from explorer.corpus.search import search
 from explorer.corpus.store import build_store
+from explorer.corpus.upload import read_upload
 from explorer.read.dataset import Dataset, build_dataset, document_from_text, write_csvs
 from explorer.read.decode import decode_bytes, extract
 from explorer.read.formats import ocr
@@ -181,7 +182,7 @@ def readings(corpus) -> dict:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("suffix", ["html", "docx", "pdf"])
-def test_the_committed_files_read_as_their_text_in_memory_the_store_and_the_cli(text_folder, suffix, tmp_path, capsys):
+def test_committed_files_read_as_text_in_memory_a_store_the_cli_and_an_upload(text_folder, suffix, tmp_path, capsys):
     """data/library/formats/: five reports a folder per format, made by tests/made_documents.py from the public
     text (the originals are web pages; data/library/formats/README.md). Each folder reads as the texts do."""
     from explorer.cli.main import main
@@ -193,6 +194,8 @@ def test_the_committed_files_read_as_their_text_in_memory_the_store_and_the_cli(
     build_store(folder, tmp_path / "store", workers=1)
     assert readings(StoreCorpus(tmp_path / "store")) == want
     assert want["searches"][0] > 40 and len(want["figures"]) > 80  # not an empty comparison
+    uploads = Dataset([read_upload(p.name, p.read_bytes(), budget=300)[0] for p in sorted(folder.iterdir())])
+    assert readings(MemoryCorpus(uploads)) == want
     for corpus_args in (["--seeds", str(folder)], ["--store", str(tmp_path / "store")]):
         assert main([*corpus_args, "search", QUERIES[0], "--json"]) == 0
         assert f'"total": {want["searches"][0]},' in capsys.readouterr().out
