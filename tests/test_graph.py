@@ -97,7 +97,9 @@ def test_the_chart_through_to_dict(lang, orders, from_):
         zip(LINKS["source"], LINKS["target"], LINKS["weight"], strict=True)
     )
     enc = lines["encoding"]
-    assert enc["strokeWidth"]["field"] == "weight" and enc["color"]["scale"]["domain"] == orders
+    assert enc["strokeWidth"]["field"] == "strength" and enc["color"]["scale"]["domain"] == orders
+    # a line's width: its weight from its order's weakest (0) to strongest (1): 9, 7, 5, 4 and 8, 6, 3
+    assert [e["strength"] for e in edges] == pytest.approx([1, 0.6, 0.2, 0, 1, 0.6, 0])
     assert [tt.get("title") for tt in enc["tooltip"]][:3] == [from_, enc["tooltip"][1]["title"], "G²"]
     texts = {(lay["mark"]["align"], "stroke" in lay["mark"]) for lay in labels}
     assert texts == {(a, h) for a in ("center", "left", "right") for h in (True, False)}

@@ -479,6 +479,16 @@ def graph_layout(links: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _within(weight: pd.Series, group: pd.Series) -> pd.Series:
+    """Each weight from 0 (the group's weakest) to 1 (its strongest); 1 where a group's weights are all equal.
+
+    >>> _within(pd.Series([2.0, 4.0, 3.0, 9.0]), pd.Series([1, 1, 1, 2])).tolist()
+    [0.0, 1.0, 0.5, 1.0]
+    """
+    low, high = weight.groupby(group).transform("min"), weight.groupby(group).transform("max")
+    return ((weight - low) / (high - low)).where(high > low, 1.0)
+
+
 def collocation_graph(links: pd.DataFrame, measure_title: str, lang: str = "zh") -> alt.LayerChart:
     """A collocation graph (:func:`explorer.analyse.network.network`'s links) laid out by :func:`graph_layout`:
     lines as thick as the link's measure within its order, dots and labels sized by ring, labels on a white
@@ -489,6 +499,7 @@ def collocation_graph(links: pd.DataFrame, measure_title: str, lang: str = "zh")
         x=links["source"].map(where["x"]), y=links["source"].map(where["y"]),
         x2=links["target"].map(where["x"]), y2=links["target"].map(where["y"]),
         order_text=links["order"].map(lambda o: t(f"graph_order_{o}", lang)),
+        strength=_within(links["weight"], links["order"]),
     )  # fmt: skip
     extent = GRAPH_RINGS[2] + 0.3 + 0.55  # the outer ring and room for its labels
     square = alt.Scale(domain=[-extent, extent])
@@ -498,7 +509,7 @@ def collocation_graph(links: pd.DataFrame, measure_title: str, lang: str = "zh")
         .mark_rule(opacity=0.6)
         .encode(
             x=x, y=y, x2="x2:Q", y2="y2:Q",
-            strokeWidth=alt.StrokeWidth("weight:Q", scale=alt.Scale(range=[0.8, 5]), legend=None),
+            strokeWidth=alt.StrokeWidth("strength:Q", scale=alt.Scale(domain=[0, 1], range=[0.8, 5]), legend=None),
             color=alt.Color("order_text:N", title=None, legend=alt.Legend(orient="bottom", labelFont=FONT),
                             scale=alt.Scale(domain=[t("graph_order_1", lang), t("graph_order_2", lang)],
                                             range=list(GRAPH_COLORS[1:]))),
