@@ -12,14 +12,17 @@ import re
 import time
 from urllib.parse import parse_qs, urlsplit
 
+import numpy as np
 import pytest
 from apptest import open_app
 
+from explorer.analyse.tokens import tokens
 from explorer.cli.main import main
 from explorer.corpus.corpora import MemoryCorpus, StoreCorpus
 from explorer.corpus.querylang import QueryError
 from explorer.corpus.search import search
 from explorer.corpus.store import build_store
+from explorer.read.positions import row_at
 from explorer.read.resources import LIBRARY_DIR, SEEDS_DIR, USERDICT_FILE
 
 
@@ -139,6 +142,20 @@ def test_the_table_finds_something_and_tells_queries_apart(seed_expected, librar
     assert seed_expected['[word="调解"]'] == seed_expected['[word="調解"]']
     tokens = sum(1 for _ in seed_expected["[]"])
     assert tokens > len(seed_expected['[pos="eng"]']) > 0
+
+
+def test_any_token_is_a_token_of_the_word_lists(library_corpus):
+    """Sentences are cut on their own (only those holding a query's words are), yet into the very tokens
+    the word lists cut from whole documents."""
+    table = tokens(library_corpus)
+    result = search(library_corpus, "[]")
+    for n, (seg, f) in enumerate(zip(library_corpus.segments(), result.found, strict=True)):
+        part = table[table["segment"] == n]
+        s, e = part["start"].to_numpy(), part["end"].to_numpy()
+        row = row_at(*seg.sentence_bounds, s, until="inside")
+        inside = (row >= 0) & (e <= seg.sentence_bounds[1][np.maximum(row, 0)])
+        assert inside.mean() > 0.9
+        assert (f.starts.tolist(), (f.starts + f.lengths).tolist()) == (s[inside].tolist(), e[inside].tolist())
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -30,7 +31,7 @@ from explorer.read.segment import tagged_words
 
 MAX_REPEAT = 5  # {m,n}: n at most this
 MAX_TOKENS = 10  # token positions of one query
-CACHE_CHARS = 20_000_000  # characters of tagged documents a corpus keeps; past this the cache starts again
+CACHE_CHARS = 5_000_000  # characters of tagged sentences a corpus keeps; past this the cache starts again
 ATTRIBUTES = ("word", "pos")
 _CQL_START = re.compile(r"\s*(?:\(\s*)*(?:(?!re:)[A-Za-z_]\w*:\s*)?\[", re.ASCII)  # re: is the query language's
 _PATTERN_CHARS = set("\\.^$*+?()[]{}|")
@@ -303,56 +304,60 @@ def _more(reader: _Reader) -> bool:
     return reader.peek() != "]" and reader.i < len(reader.text)
 
 
-@dataclass(frozen=True)
-class Tagged:
-    """One document's tokens: global start and end, word, part of speech, and the sentence each lies in (-1: none)."""
-
-    starts: np.ndarray
-    ends: np.ndarray
-    words: list[str]
-    tags: list[str]
-    sentences: np.ndarray
-
-
 class TokenCache:
-    """Tagged documents of one corpus, kept between queries (``corpus.memo``) up to :data:`CACHE_CHARS`."""
+    """Tagged sentences of one corpus, kept between queries (``corpus.memo``) up to :data:`CACHE_CHARS`.
+
+    A sentence is (global starts, global ends, numbers of (word, part of speech) in ``pairs``) of its
+    tokens, as three rows of one array; each distinct pair is kept once."""
 
     def __init__(self):
-        self._docs: dict[tuple[int, int], tuple[Segment, Tagged]] = {}
+        self._sentences: dict[tuple[int, int], tuple[Segment, np.ndarray]] = {}
         self._chars = 0
         self._lock = threading.Lock()
+        self.pairs: list[tuple[str, str]] = []  # never shrinks: a query reading an older sentence keeps its numbers
+        self._number: dict[tuple[str, str], int] = {}
 
-    def get(self, seg: Segment, d: int) -> Tagged:
-        key = (id(seg), d)  # the segment is kept with its entry, so its id is not reused meanwhile
-        if (kept := self._docs.get(key)) is not None:
+    def get(self, seg: Segment, row: int, doc: int, text: Callable[[], str]) -> np.ndarray:
+        """Sentence ``row`` of the segment, in document ``doc``; ``text()``: the document's clean text."""
+        key = (id(seg), row)  # the segment is kept with its entry, so its id is not reused meanwhile
+        if (kept := self._sentences.get(key)) is not None:
             return kept[1]
-        text = seg.index.document_text(d)
-        base = int(seg.index.doc_starts[d])
-        found = tagged_words(text)
-        starts = np.fromiter((base + a for _, _, a, _ in found), np.int64, len(found))
-        ends = np.fromiter((base + b for _, _, _, b in found), np.int64, len(found))
-        sentence = row_at(*seg.sentence_bounds, starts, until="inside")
-        inside = sentence >= 0
-        sentence[inside & (ends > seg.sentence_bounds[1][np.maximum(sentence, 0)])] = -1
-        tagged = Tagged(starts, ends, [w for w, *_ in found], [t for _, t, *_ in found], sentence)
+        base = int(seg.index.doc_starts[doc])
+        lo, hi = int(seg.sentence_bounds[0][row]) - base, int(seg.sentence_bounds[1][row]) - base
+        found = tagged_words(text(), lo, hi)  # the document's text: the words as jieba cuts it whole
         with self._lock:
-            if self._chars + len(text) > CACHE_CHARS:
-                self._docs.clear()
+            number = self._number
+            for w, t, _, _ in found:
+                if (w, t) not in number:
+                    number[(w, t)] = len(self.pairs)
+                    self.pairs.append((w, t))
+            tokens = np.array([[base + a for *_, a, _ in found], [base + b for *_, b in found],
+                               [number[(w, t)] for w, t, _, _ in found]], np.int64).reshape(3, len(found))  # fmt: skip
+            if self._chars + hi - lo > CACHE_CHARS:
+                self._sentences.clear()
                 self._chars = 0
-            self._docs[key] = (seg, tagged)
-            self._chars += len(text)
-        return tagged
+            self._sentences[key] = (seg, tokens)
+            self._chars += hi - lo
+        return tokens
 
 
-def _candidates(seg: Segment, literals: list[str], wanted: frozenset[str] | None) -> list[int]:
-    """Documents of the segment among ``wanted`` (None: any) holding every literal (all when there is none)."""
-    docs = set(range(len(seg.documents)))
-    if wanted is not None:
-        docs = {d for d in docs if seg.documents[d] in wanted}
+def _candidates(seg: Segment, literals: list[str], wanted: frozenset[str] | None) -> list[tuple[int, int]]:
+    """(sentence row, document) of the segment's sentences that hold every literal (all when there is
+    none), in live documents among ``wanted`` (None: any), in text order."""
+    starts = seg.sentence_bounds[0]
+    rows = None
     for literal in literals:
         fold = any("a" <= c <= "z" for c in literal)
-        docs &= set(np.unique(seg.index.locate(seg.index.find(literal, fold_case=fold))[0]).tolist())
-    return [d for d in sorted(docs) if seg.documents[d] not in seg.dead]
+        holding = np.unique(row_at(*seg.sentence_bounds, seg.index.find(literal, fold_case=fold), until="inside"))
+        rows = holding if rows is None else np.intersect1d(rows, holding)
+    rows = np.arange(len(starts)) if rows is None else rows[rows >= 0]
+    docs = seg.index.locate(starts[rows])[0] if len(rows) else rows
+    names = seg.documents
+    return [
+        (r, d)
+        for r, d in zip(rows.tolist(), docs.tolist(), strict=True)
+        if names[d] not in seg.dead and (wanted is None or names[d] in wanted)
+    ]
 
 
 def _longest(ok: list[list[bool]], tokens: tuple[Token, ...], i: int, end: int) -> int:
@@ -379,54 +384,58 @@ def evaluate(
     seg: Segment, query: CqlQuery, cache: TokenCache, budget: Budget | None = None, wanted: frozenset[str] | None = None
 ) -> Spans:
     """Every hit of ``query`` in one segment, as the engine's spans (first token's start to last token's end);
-    only documents in ``wanted`` (None: all) are read, since the engine would drop the others' hits."""
+    only sentences holding the query's words, of documents in ``wanted`` (None: all), are tagged."""
     budget = Budget() if budget is None else budget
     starts: list[int] = []
     ends: list[int] = []
-    seen: list[dict[tuple[str, str], bool]] = [{} for _ in query.tokens]  # each token's answer per (word, tag)
-    for d in _candidates(seg, query.literals(), wanted):
+    seen: list[dict[int, bool]] = [{} for _ in query.tokens]  # each token's answer per (word, tag) number
+    texts: dict[int, str] = {}  # the document being read: decoded once for its sentences
+
+    def text_of(doc: int) -> Callable[[], str]:
+        def text() -> str:
+            if doc not in texts:
+                texts.clear()
+                texts[doc] = seg.index.document_text(doc)
+            return texts[doc]
+
+        return text
+
+    for row, doc in _candidates(seg, query.literals(), wanted):
         if budget.capped or budget.out_of_time():
             break
-        doc = cache.get(seg, d)
+        tokens = cache.get(seg, row, doc, text_of(doc))
+        numbers, pairs = tokens[2].tolist(), cache.pairs
         ok = []
         for token, answers in zip(query.tokens, seen, strict=True):
             if not token.alternatives:
-                ok.append([True] * len(doc.words))
+                ok.append([True] * len(numbers))
                 continue
-            row = []
-            for pair in zip(doc.words, doc.tags, strict=True):
-                if (hit := answers.get(pair)) is None:
-                    hit = answers[pair] = token.test(*pair)
-                row.append(hit)
-            ok.append(row)
-        sentence = doc.sentences.tolist()
-        i, n = 0, len(sentence)
-        while i < n:
-            j = i
-            while j < n and sentence[j] == sentence[i]:
-                j += 1
-            if sentence[i] >= 0:
-                _scan(ok, query.tokens, i, j, doc, starts, ends, budget)
-            i = j
+            line = []
+            for n in numbers:
+                if (hit := answers.get(n)) is None:
+                    hit = answers[n] = token.test(*pairs[n])
+                line.append(hit)
+            ok.append(line)
+        _scan(ok, query.tokens, tokens, starts, ends, budget)
     if not starts:
         return NO_SPANS
     s, e = np.asarray(starts, np.int64), np.asarray(ends, np.int64)
     return s, e - s, np.zeros(len(s), np.int8)
 
 
-def _scan(ok, tokens, i: int, end: int, doc: Tagged, starts: list[int], ends: list[int], budget: Budget) -> None:
-    """The hits in one sentence (tokens ``i`` to ``end``), left to right, none overlapping."""
-    first = tokens[0]
+def _scan(ok, query: tuple[Token, ...], tokens: np.ndarray, starts: list[int], ends: list[int], budget: Budget) -> None:
+    """The hits in one sentence, left to right, none overlapping."""
+    first, i, end = query[0], 0, tokens.shape[1]
     while i < end and not budget.capped:
         if first.low and not ok[0][i]:
             i += 1
             continue
-        last = _longest(ok, tokens, i, end)
+        last = _longest(ok, query, i, end)
         if last == i:
             i += 1
             continue
-        starts.append(int(doc.starts[i]))
-        ends.append(int(doc.ends[last - 1]))
+        starts.append(int(tokens[0, i]))
+        ends.append(int(tokens[1, last - 1]))
         budget.matches -= 1
         budget.capped = budget.matches <= 0
         i = last

@@ -103,14 +103,35 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return [(w, a, b) for w, a, b in tokenizer().tokenize(text, HMM=False) if w.strip()]
 
 
-def tagged_words(text: str) -> list[tuple[str, str, int, int]]:
-    """(token, part of speech, start, end) of :func:`words`: the tag jieba.posseg gives the word without
-    HMM (the dictionary's, the user dictionary's first; ``eng`` for Latin letters and digits; else ``x``).
+def tagged_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, str, int, int]]:
+    """(token, part of speech, start, end) of the :func:`words` of ``text`` that lie in ``text[start:end]``,
+    exactly as in the whole text: jieba cuts each run of Han characters, letters and digits on its own,
+    so only the runs reaching into the stretch are cut. The tag is the one jieba.posseg gives the word
+    without HMM (the dictionary's, the user dictionary's first; ``eng`` for Latin letters and digits; else ``x``).
 
     >>> tagged_words("人民法庭化解纠纷")
     [('人民法庭', 'nt', 0, 4), ('化解', 'v', 4, 6), ('纠纷', 'n', 6, 8)]
+    >>> tagged_words("诉前调解。人民法庭化解纠纷", 7, 13)
+    [('化解', 'v', 9, 11), ('纠纷', 'n', 11, 13)]
     """
+    import jieba
+
+    end = len(text) if end is None else end
+    run = jieba.re_han_default  # what jieba.Tokenizer.cut cuts as one block
+
+    def inside(i: int) -> bool:
+        return 0 <= i < len(text) and run.match(text[i]) is not None
+
+    lo, hi = start, end
+    while lo > 0 and inside(lo - 1) and inside(lo):
+        lo -= 1
+    while hi < len(text) and inside(hi - 1) and inside(hi):
+        hi += 1
     pos = _pos_tokenizer()
     pos.makesure_userdict_loaded()  # the user dictionary's tags join the table, as posseg's own cut does
     table = pos.word_tag_tab
-    return [(w, table.get(w) or ("eng" if w.isascii() and w.isalnum() else "x"), a, b) for w, a, b in words(text)]
+    return [
+        (w, table.get(w) or ("eng" if w.isascii() and w.isalnum() else "x"), lo + a, lo + b)
+        for w, a, b in words(text[lo:hi])
+        if start <= lo + a and lo + b <= end
+    ]
