@@ -19,10 +19,11 @@ import hmac
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path, PurePath
 
 from explorer.corpus.upload import MAX_UPLOAD_MB
@@ -185,10 +186,25 @@ def remove(folder: Path, doc_id: str, who: str, when: datetime | None = None) ->
 
 def history(folder: Path) -> list[Record]:
     """Every whole line of the folder's record, oldest first; a torn or foreign line is skipped."""
+    return list(_read(folder)[0])
+
+
+def _read(folder: Path) -> tuple[tuple[Record, ...], dict[str, Record]]:
+    """The record's lines, and the latest line of each report id (never to be changed by a caller)."""
     try:
-        text = (folder / RECORD).read_bytes().decode("utf-8", errors="replace")
+        st = (folder / RECORD).stat()
     except OSError:
-        return []
+        return (), {}
+    return _read_history(folder / RECORD, st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=8)
+def _read_history(path: Path, inode: int, mtime_ns: int, size: int) -> tuple[tuple[Record, ...], dict[str, Record]]:
+    """The record as of this inode, time and size: read once per change, not once per rerun of every session."""
+    try:
+        text = path.read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return (), {}
     out = []
     for line in text.splitlines():
         try:
@@ -198,27 +214,27 @@ def history(folder: Path) -> list[Record]:
             continue
         if record.action in ("publish", "remove") and all(isinstance(getattr(record, k), str) for k in _TEXT):
             out.append(record)
-    return out
+    return tuple(out), {record.id: record for record in out}
 
 
 _TEXT = ("action", "id", "file", "who", "when", "sha256")
 
 
-def published(folder: Path) -> dict[str, Record]:
-    """Report id -> the record of its publication, for every published report whose file is in the
-    folder now (the latest record of an id wins: removed, or published again)."""
-    latest: dict[str, Record] = {}
-    for record in history(folder):
-        latest[record.id] = record
-    return {d: r for d, r in latest.items() if r.action == "publish" and (folder / r.file).is_file()}
+def published(folder: Path, only: Collection[str] | None = None) -> dict[str, Record]:
+    """Report id -> the record of its publication, for every published report (of ``only``, when given)
+    whose file is in the folder now (the latest record of an id wins: removed, or published again)."""
+    latest = _latest(folder)
+    chosen = latest if only is None else {d: latest[d] for d in only if d in latest}
+    return {d: r for d, r in chosen.items() if r.action == "publish" and (folder / r.file).is_file()}
 
 
 def removed(folder: Path) -> dict[str, Record]:
     """Report id -> the record of its removal, for reports whose latest record is a removal."""
-    latest: dict[str, Record] = {}
-    for record in history(folder):
-        latest[record.id] = record
-    return {d: r for d, r in latest.items() if r.action == "remove"}
+    return {d: r for d, r in _latest(folder).items() if r.action == "remove"}
+
+
+def _latest(folder: Path) -> dict[str, Record]:
+    return _read(folder)[1]
 
 
 def _append(folder: Path, record: Record) -> None:

@@ -59,8 +59,10 @@ def unpublished(uploads: list, served: Collection[str]) -> list:
 
 def missing_reports(asked: list[str], present: Collection[str], language: str) -> None:
     """A plain sentence for each report a link names (``docs=``) that this session cannot see."""
+    if not asked:
+        return
     folder = library_folder()
-    arriving = published(folder) if folder else {}
+    arriving = published(folder, asked[:MAX_VALUES]) if folder else {}
     gone = removed(folder) if folder else {}
     tm = team()
     shared = folder is not None and tm is not None and bool(tm.keys)
@@ -83,7 +85,8 @@ def library_area(language: str, chosen: list[str]) -> None:
     folder = library_folder()
     if folder is None:
         return
-    records = published(folder)
+    done = st.session_state.setdefault("_published", {})
+    records = published(folder, [*chosen, *done.values()])
     for doc in chosen:
         if (record := records.get(doc)) is not None:
             st.caption(t("team_published_by", language, doc=md(doc), who=md(record.who), when=record.stamp()))
@@ -92,7 +95,6 @@ def library_area(language: str, chosen: list[str]) -> None:
         return
     if tm.ignored:
         st.warning(t("team_ignored_keys", language, names=md(", ".join(tm.ignored))))
-    done = st.session_state.setdefault("_published", {})
     for i, (doc_id, (name, data)) in enumerate(_session_files().items()):
         if doc_id in done:
             record = records.get(done[doc_id])
