@@ -383,3 +383,10 @@ def test_saved_subcorpora_too_long_for_a_link_are_refused_with_a_sentence(librar
     at.sidebar.button(key="sub_save").click().run()
     assert any("链接放不下" in e.value for e in at.sidebar.error)
     assert at.query_params["subs"] == saved and "sub" not in at.query_params
+
+
+def test_a_subcorpus_of_undated_reports_searches(seed_and_library):
+    # changzhou_mediation_feature has no year (data/library): every hit is undated, once a traceback
+    at = open_app(page="search", library="true", sub="无年份|docs=changzhou_mediation_feature", q="调解")
+    expected = search(seed_and_library, "调解", documents=["changzhou_mediation_feature"]).total
+    assert hits(at) == expected > 0

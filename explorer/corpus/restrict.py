@@ -208,13 +208,15 @@ def breakdown(found: pd.DataFrame, facts: pd.DataFrame, units: pd.DataFrame) -> 
     >>> found = pd.DataFrame({"document": ["a", "a", "b"], "key": ["a:0", "a:1", "b:1"], "hits": [1, 2, 4]})
     >>> breakdown(found, facts, units).to_dict("index")
     {'2023': {'high': 0, 'basic': 2, 'intro': 1}, '—': {'high': 4, 'basic': 0, 'intro': 0}}
+    >>> breakdown(found[found["document"] == "b"], facts, units).to_dict("index")
+    {'—': {'high': 4}}
     """
     if found.empty:
         return pd.DataFrame()
     level = pd.Series(units["level"].to_numpy(), index=units["key"].to_numpy())
     year = facts.drop_duplicates("document").set_index("document")["year"]
     years = found["document"].map(year).astype("Int64")
-    years = years.map(str, na_action="ignore").fillna("—")
+    years = years.astype(object).map(str, na_action="ignore").fillna("—")  # all undated: Int64 would refuse "—"
     frame = pd.DataFrame(
         {"year": years.to_numpy(), "level": found["key"].map(level).fillna("intro").to_numpy(),
          "hits": found["hits"].to_numpy()}
