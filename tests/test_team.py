@@ -292,19 +292,21 @@ UPLOAD = read_upload("团队报告.txt", REPORT.encode())[0]
 
 
 @pytest.mark.parametrize(
-    ("given", "published_as", "message"),
+    ("lang", "given", "published_as", "message"),
     [
-        (ALICE, "alice", "已以 alice 的名义发布“团队报告”"),
-        (BOB, "bob", "已以 bob 的名义发布“团队报告”"),
-        ("alice-key", None, "密钥不对：已拒绝，没有写入任何内容。"),
-        ("", None, "密钥不对：已拒绝，没有写入任何内容。"),
+        ("zh", ALICE, "alice", "已以 alice 的名义发布“团队报告”"),
+        ("zh", BOB, "bob", "已以 bob 的名义发布“团队报告”"),
+        ("en", BOB, "bob", "Published “团队报告” as bob; the builder adds it within a few seconds"),
+        ("zh", "alice-key", None, "密钥不对：已拒绝，没有写入任何内容。"),
+        ("zh", "", None, "密钥不对：已拒绝，没有写入任何内容。"),
+        ("en", ALICE + "x", None, "Wrong key: refused, nothing was written."),
     ],
 )
-def test_publishing_an_upload_needs_a_key(library, given, published_as, message):
-    at = _app({"keys": KEYS}, uploads=[UPLOAD])
+def test_publishing_an_upload_needs_a_key(library, lang, given, published_as, message):
+    at = _app({"keys": KEYS}, uploads=[UPLOAD], **({"lang": "en"} if lang == "en" else {}))
     key_input = next(w for w in at.text_input if w.key == "team_key_0")
     key_input.input(given)
-    next(b for b in at.button if b.label == "发布").click()
+    next(b for b in at.button if b.label == {"zh": "发布", "en": "Publish"}[lang]).click()
     at.run()
     assert not at.exception
     assert any(message in text for text in _texts(at)), _texts(at)
@@ -314,7 +316,8 @@ def test_publishing_an_upload_needs_a_key(library, given, published_as, message)
     assert (library / "团队报告.txt").read_text(encoding="utf-8") == REPORT
     assert published(library)["团队报告"].who == published_as
     links = [c.value for c in at.code]
-    assert any(link.endswith("/?page=search&docs=团队报告") for link in links), links
+    suffix = "/?page=search" + ("&lang=en" if lang == "en" else "") + "&docs=团队报告"
+    assert any(link.endswith(suffix) for link in links), links
 
 
 @pytest.mark.parametrize(
