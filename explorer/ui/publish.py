@@ -39,7 +39,7 @@ def read_gate(language: str) -> None:
     tm = team()
     if tm is None or tm.read_key is None or st.session_state.get("_team_reader"):
         return
-    with st.form("team_read"):
+    with st.form("team_read", clear_on_submit=True):  # no key kept in the session's widgets
         given = st.text_input(t("team_read_key", language), type="password", max_chars=200)
         opened = st.form_submit_button(t("team_open", language))
     if opened and tm.may_read(given):
@@ -103,7 +103,7 @@ def library_area(language: str, chosen: list[str]) -> None:
                 st.success(t("team_published", language, doc=md(record.id), who=md(record.who)))
                 st.code(link, language=None, wrap_lines=True)
             continue
-        with st.form(f"team_publish_{i}", border=True):
+        with st.form(f"team_publish_{i}", border=True, clear_on_submit=True):
             st.markdown(t("team_publish_title", language, doc=md(doc_id)))
             given = st.text_input(t("team_key", language), type="password", max_chars=200, key=f"team_key_{i}")
             go = st.form_submit_button(t("team_publish", language))
@@ -135,7 +135,7 @@ def _publish(tm: Team, folder: Path, doc_id: str, name: str, data: bytes, given:
 
 def _removal_form(tm: Team, folder: Path, doc: str, language: str) -> None:
     with st.expander(t("team_remove_title", language, doc=md(doc))):
-        with st.form(f"team_remove_{doc}", border=False):
+        with st.form(f"team_remove_{doc}", border=False, clear_on_submit=True):
             given = st.text_input(t("team_key", language), type="password", max_chars=200, key=f"team_rmkey_{doc}")
             go = st.form_submit_button(t("team_remove", language))
         if not go:
