@@ -102,6 +102,12 @@ def test_quantities(text, value, measure, qualifier):
         ("处3年以下有期徒刑", "threshold"),
         ("审理期限1年以上的", "threshold"),
         ("各类犯罪位居前3位", "ordinal"),  # a rank
+        ("3年多来，", "period"),  # the span a finding is set in (changzhou_mediation_feature)
+        ("新收案件11年来首次同比回落", "period"),  # dongguan_conference_2024
+        ("5年间，", "period"),
+        ("位居全国70个大中城市第一", "rank_set"),  # the set a rank is among (shenzhen_report_2023)
+        ("在全省12个中院中排名第二", "rank_set"),
+        ("深圳法院出台优化法治化营商环境20条，", "name"),  # a policy's name (shenzhen_report_news_2024)
     ],
 )
 def test_non_metrics_have_reasons(text, reason):
@@ -122,6 +128,10 @@ def test_non_metrics_have_reasons(text, reason):
         ("设立15个调解室。", [(15, "个", "exact", "调解室")]),
         ("使3000余名群众受益。", [(3000, "名", "over", "群众")]),
         ("分3批发布。", [(3, "批", "exact", "发布")]),
+        ("较10年前下降28.7%。", [(28.7, "%", "exact", "下降")]),  # the period's words are no label
+        ("审理期限缩短3个月。", [(3, "个月", "exact", "审理期限缩短")]),  # a span that is the finding
+        ("全国12个中院完成改革。", [(12, "个", "exact", "中院")]),  # no rank: a count
+        ("出台20条措施。", [(20, "条", "exact", "措施")]),  # a count before its noun: no name
         (
             "接待1200人次，走访46户，提高2倍。",
             [(1200, "人次", "exact", "接待"), (46, "户", "exact", "走访"), (2, "倍", "exact", "提高")],

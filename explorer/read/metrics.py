@@ -66,6 +66,9 @@ RANGE_RE = re.compile(
 )
 # A span of time or an age bounded (判处5年以上有期徒刑, 14岁以上不满16岁, 3年以下) is a rule's threshold, not a count.
 THRESHOLD_MEASURES = ("年", "岁", "个月")
+PERIOD_MEASURES = ("年", "个月")  # 3年多来, 10年来首次, 较10年前: the span a finding is set in, no finding
+PERIOD_AFTER = re.compile(r"多?(?:以来|来|之前|前|之后|后|间)")
+PERIOD_WORDS = re.compile(r"(?:年|个月)" + PERIOD_AFTER.pattern)
 BOUND_BEFORE = ("不满", "未满", "已满")
 BOUND_AFTER = ("以下", "以内")
 # A session or a rank is an ordinal (十四届全国人大三次会议, 市四次党代会, 位居前3位), not a count.
@@ -73,6 +76,13 @@ SESSION_AFTER = ("全会", "全委", "党代会")
 MEETING = ("会议", "全体会议")  # a session only after a 届: 召开三次会议 counts meetings
 SESSION_RE = re.compile(r"届[^，。；、,;\n]{0,6}$")  # 十四届全国人大 三次会议: the 届 in the same clause
 RANK_BEFORE = "前第"
+# 全国70个大中城市第一: the size of the set a rank is among, no finding
+RANK_WORDS = r"(?:之中|中)?(?:排名|位居|位列|居)?(?:第[一二三四五六七八九十\d]|首位|前列)"
+RANK_SET = re.compile(r"[^，。；、,;\d]{1,8}?" + RANK_WORDS)
+# 出台优化法治化营商环境20条: a policy named by its count of articles, at the end of the name, no finding
+NAME_MEASURES = ("条", "招", "举措")
+NAMED_AFTER = re.compile(r"[，。；、,;和及等\n]")
+NAMING_VERB = re.compile(r"(?:出台|制定|印发|推出|发布|出台了|制定了)[^，。；、\d]{2,16}$")
 # A count in words counts something concrete (六家法院, 四个基层法庭), not a rhetorical list (四个方面, 三个效果).
 ABSTRACT = set(
     "方面 维度 重点 机制 品牌 效果 要求 目标 工程 行动 体系 意识 自信 原则 举措 措施 环节 层面 关系 理念 思维 定位 "
@@ -214,11 +224,14 @@ def tidy_label(before: str, text: str, start: int, end: int, previous: str = "",
     '审结'
     >>> tidy_label("", "同比分别增长18.28%、9.9%", 13, 17, previous="同比分别增长")
     '同比分别增长'
+    >>> tidy_label("较10年前下降", "较10年前下降28.7%", 7, 12)
+    '下降'
     """
     label = before
     if any(c.isdigit() for c in label):  # the words nearest the number, else those before the first
         pieces = NUMBER_RUN_RE.split(label)
-        last = _strip_links(pieces[-1].lstrip(AFTER_NUMBER).strip())
+        period = PERIOD_WORDS.match(pieces[-1])  # 较10年前下降: what follows the span (下降), not 前下降
+        last = _strip_links(pieces[-1][period.end() if period else 0 :].lstrip(AFTER_NUMBER).strip())
         label = last if len(last) > 1 else _strip_links(pieces[0].rstrip("第 ").strip())
     if len(label) < 2:
         i = min(start, len(text))
@@ -335,15 +348,28 @@ def _bounded(text: str, m: re.Match) -> bool:
 
 def _ordinal(text: str, m: re.Match, measure: str) -> str:
     """The reason "ordinal" for a session (省委十二届二次全会, 市委四届二次全委, 人大三次会议 after its 届)
-    or a rank (位居前3位), else ""."""
+    or a rank (位居前3位), "rank_set" for the size of the set a rank is among (全国70个大中城市第一),
+    "name" for a policy named by its count (出台营商环境20条), else "".
+
+    >>> import re
+    >>> why = lambda text, n: _ordinal(text, re.search(n, text), n[-1])
+    >>> why("位居全国70个大中城市第一。", "70个"), why("全国70个大中城市完成改革。", "70个")
+    ('rank_set', '')
+    >>> why("法院出台优化营商环境20条，完成9项试点。", "20条"), why("法院出台20条措施。", "20条")
+    ('name', '')
+    """
     after = text[m.end() : m.end() + 4]
-    before = text[max(0, m.start() - 8) : m.start()]
+    before = text[max(0, m.start() - 20) : m.start()]
     if measure == "次" and (
         after.startswith(SESSION_AFTER) or (after.startswith(MEETING) and SESSION_RE.search(before))
     ):
         return "ordinal"
     if measure in ("位", "名") and before.endswith(tuple(RANK_BEFORE)):
         return "ordinal"
+    if measure in CLASSIFIERS and RANK_SET.match(text, m.end()):
+        return "rank_set"
+    if measure in NAME_MEASURES and NAMED_AFTER.match(text, m.end()) and NAMING_VERB.search(before):
+        return "name"
     return ""
 
 
@@ -476,7 +502,13 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         end = m.end()
         if m["half"] and not measure:
             end -= 1
-        reason = "threshold" if measure in THRESHOLD_MEASURES and _bounded(text, m) else _ordinal(text, m, measure)
+        reason = (
+            "threshold"
+            if measure in THRESHOLD_MEASURES and _bounded(text, m)
+            else "period"
+            if measure in PERIOD_MEASURES and PERIOD_AFTER.match(text, end)
+            else _ordinal(text, m, measure)
+        )
         if reason:
             if m["num"] and take(m.start(), end):  # a digit run is accounted for; words need no reason
                 others.append(NonMetric(text[m.start() : end], reason, m.start(), end))
