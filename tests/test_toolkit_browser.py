@@ -16,7 +16,7 @@ def test_sort_a_concordance_and_download_its_xlsx(server, page):  # noqa: F811
     page.get_by_text("9 处命中").wait_for(timeout=30_000)
     wait_done(page)
     assert page.locator(".kwic-line").count() == 9
-    page.get_by_text("右侧", exact=True).click()
+    sort_by(page, "1R 右1")
     page.wait_for_function(
         "document.querySelector('.kwic-r') && document.querySelector('.kwic-r').innerText.startsWith('”')",
         timeout=30_000,
@@ -30,9 +30,18 @@ def test_sort_a_concordance_and_download_its_xlsx(server, page):  # noqa: F811
         page.get_by_text("下载 Excel（XLSX）").click()
     assert download.value.suggested_filename == "concordance.xlsx"
     book = pd.read_excel(download.value.path())
-    assert book.columns.tolist() == ["query", "document", "court", "initiative", "left", "hit", "right", "link"]
+    assert book.columns.tolist() == ["query", "document", "court", "initiative", "left", "hit", "right", "link", "tag"]
     assert [r[:1] for r in book["right"]] == rights  # the file holds the lines in the order shown
     assert book["link"].str.contains("page=reader").all() and set(book["hit"]) == {"调解"}
+
+
+def sort_by(page, *labels: str) -> None:  # noqa: F811
+    """Choose the concordance's sort positions in turn (the multiselect of issue 25)."""
+    box = page.locator('[data-testid="stMultiSelect"]').filter(has_text="排序")
+    for label in labels:
+        box.locator("input").click()
+        page.get_by_role("option", name=label).click()
+    page.keyboard.press("Escape")
 
 
 def rights_shown(page) -> list[str]:  # noqa: F811
@@ -43,8 +52,8 @@ def test_a_line_opens_the_reader_at_its_hit_and_back_returns_to_the_same_concord
     page.goto(f"{server}/?page=tools&q={quote('调解')}")
     page.get_by_text("9 处命中").wait_for(timeout=30_000)
     wait_done(page)
-    page.get_by_text("右侧", exact=True).click()
-    page.wait_for_url(lambda u: "sort=R" in u, timeout=30_000)
+    sort_by(page, "1R 右1")
+    page.wait_for_url(lambda u: "sort=1R" in u, timeout=30_000)
     wait_done(page)
     ordered = rights_shown(page)
     assert ordered == ["”", "。", "中", "员", "和", "室", "案", "率", "，"]
@@ -57,19 +66,19 @@ def test_a_line_opens_the_reader_at_its_hit_and_back_returns_to_the_same_concord
     assert page.get_by_role("button", name="下一处").is_enabled()  # previous / next walk the hits
     assert len(page.context.pages) == 1
     page.go_back()
-    page.wait_for_url(lambda u: "/tools" in u and "sort=R" in u, timeout=30_000)
+    page.wait_for_url(lambda u: "/tools" in u and "sort=1R" in u, timeout=30_000)
     page.get_by_text("9 处命中").wait_for(timeout=30_000)
     wait_done(page)
     assert rights_shown(page) == ordered  # the same lines in the same order
-    chosen = page.get_by_role("radiogroup", name="排序").get_by_role("radio", checked=True)
-    assert chosen.inner_text() == "右侧"  # and the same control chosen
+    chosen = page.locator('[data-testid="stMultiSelect"]').filter(has_text="排序").inner_text()
+    assert "1R 右1" in chosen and "按命中词" not in chosen  # and the same control chosen
     # the reader's own way back returns to the same concordance too
     page.go_forward()
     page.wait_for_url(lambda u: "/reader" in u, timeout=30_000)
     page.locator(".mk-focus").first.wait_for(timeout=30_000)
     wait_done(page)
     page.locator('[data-testid="stPageLink"] a').filter(has_text="返回索引行").click()
-    page.wait_for_url(lambda u: "/tools" in u and "sort=R" in u, timeout=30_000)
+    page.wait_for_url(lambda u: "/tools" in u and "sort=1R" in u, timeout=30_000)
     page.get_by_text("9 处命中").wait_for(timeout=30_000)
     wait_done(page)
     assert rights_shown(page) == ordered
