@@ -137,6 +137,14 @@ def test_what_is_not_a_report_is_refused_and_nothing_written(tmp_path, name, dat
     assert [p.name for p in tmp_path.iterdir() if p.name != ".publish.lock"] == []
 
 
+def test_every_refusal_has_a_message_in_both_languages():
+    from explorer.corpus.publish import CODES
+    from explorer.present.i18n import STRINGS
+
+    keys = [f"team_{code}" for code in (*CODES, "failed", "refused", "read_refused")]
+    assert [k for k in keys if k not in STRINGS or not all(STRINGS[k])] == []
+
+
 def test_a_missing_library_folder_is_said(tmp_path):
     with pytest.raises(PublishError) as refused:
         publish(tmp_path / "gone", "报告.txt", REPORT.encode(), "alice")

@@ -37,8 +37,11 @@ MAX_ID = 100  # characters of a published report's id
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]")
 
 
+CODES = ("not_a_report", "too_large", "no_library", "not_published")  # why a publication or removal is refused
+
+
 class PublishError(Exception):
-    """Why a publication or removal was refused: ``code`` names the message shown (i18n ``team_<code>``)."""
+    """Why a publication or removal was refused: ``code``, one of CODES, names the message (i18n ``team_<code>``)."""
 
     def __init__(self, code: str, **details: object):
         super().__init__(code, details)
