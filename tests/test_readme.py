@@ -109,3 +109,44 @@ def test_the_subcorpus_example_finds_what_its_flags_find():
     ran = subprocess.run([sys.executable, *flags, "--json"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert json.loads(ran.stdout)["total"] == total
     assert "两年中院|years=2019-2024|level=中院" in args
+
+
+# issue 25, items 1 and 2: keywords against general Chinese, worked out by hand; the collocation graph's words
+def test_the_general_chinese_example_is_worked_out_by_hand(dataset):
+    import math
+
+    from explorer.analyse.tokens import tokens
+    from explorer.corpus.corpora import MemoryCorpus
+    from explorer.read.resources import jieba_dict_file
+
+    _, expected = next((c, e) for c, e in examples() if "--reference general" in c)
+    shown = next(line for line in expected if line.startswith("法院,")).split(",")
+    words = tokens(MemoryCorpus(dataset))
+    words = words[words["is_word"]]
+    a, n_t = int((words["word"] == "法院").sum()), len(words)
+    lines = jieba_dict_file().read_text(encoding="utf-8").splitlines()
+    b = next(int(line.split()[1]) for line in lines if line.split()[0] == "法院")
+    n_r = sum(int(line.split()[1]) for line in lines)
+    assert (a, n_t, b, n_r) == (21, 1250, 2312, 60_101_967)  # as the README's sentence says
+    n, k = n_t + n_r, a + b
+    cells = [(a, n_t, k), (b, n_r, k), (n_t - a, n_t, n - k), (n_r - b, n_r, n - k)]
+    g2 = 2 * sum(o * math.log(o / (row * col / n)) for o, row, col in cells)
+    ratio = math.log2((a / n_t) / (b / n_r))
+    assert shown[1:3] == ["21", "2312"] and f"{g2:.3f}".startswith(shown[5].rstrip("…"))
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    assert shown[6].startswith(f"{ratio:.2f}") and f"log2((21/1250)/(2312/60101967)) = {ratio:.2f}" in text
+
+
+def test_the_collocation_graph_sentence_names_what_the_graph_draws(seed_and_library):
+    from explorer.analyse.collocates import collocates
+    from explorer.analyse.network import network
+    from explorer.analyse.tokens import tokens
+
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    assert "调解's three strongest by G² (window 5, at least 2) are 指导, 实 and 做" in text
+    assert "and 纠纷's own two are 矛盾 and 化解" in text
+    words = tokens(seed_and_library)
+    table = collocates(seed_and_library, "调解", 5, 2, words=words)
+    links = network(seed_and_library, "调解", table, "ll", 5, 2, words=words)
+    assert links.loc[links["order"] == 1, "target"].head(3).tolist() == ["指导", "实", "做"]
+    assert links.loc[(links["source"] == "纠纷") & (links["order"] == 2), "target"].tolist() == ["矛盾", "化解"]
