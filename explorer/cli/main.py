@@ -11,7 +11,6 @@ from explorer.cli import tools as toolcli
 from explorer.corpus.corpora import Corpus, MemoryCorpus, UnionCorpus
 from explorer.corpus.restrict import Restriction, breakdown, facts_of, restriction
 from explorer.corpus.search import MAX_QUERY, search
-from explorer.corpus.store import StoreError
 from explorer.corpus.subcorpus import Subcorpus, SubcorpusError, court_names, parse_subcorpus, resolved, scope_of
 from explorer.present.i18n import t
 from explorer.read.courts import LEVELS
@@ -70,10 +69,17 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _run(args)
-    except (SourceError, StoreError) as e:  # a damaged store file is found when a search first reads it
+    except (SourceError, _store_error()) as e:  # a damaged store file is found when a search first reads it
         return _fail(str(e))
     except OSError as e:  # an --out that cannot be written: said in a line, not a traceback
         return _fail(f"{e.filename}: {e.strerror}" if e.filename else str(e))
+
+
+def _store_error() -> type[Exception]:
+    """The store's error class once a store was opened; before, none can have been raised (the store's
+    module, and Parquet with it, is imported only where a store is opened or built)."""
+    store = sys.modules.get("explorer.corpus.store")
+    return store.StoreError if store is not None else SourceError
 
 
 def _run(args) -> int:
@@ -229,7 +235,7 @@ def _watch(args, build_store, documents: int) -> int:
     unreadable is said and watched again."""
     import time
 
-    from explorer.corpus.store import _parse
+    from explorer.corpus.store import StoreError, _parse
     from explorer.corpus.watch import FileEvents
     from explorer.read.dataset import report_paths
 

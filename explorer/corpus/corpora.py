@@ -23,20 +23,6 @@ from explorer.corpus.index import FILES as INDEX_FILES
 from explorer.corpus.index import SequenceIndex, TextIndex, load_array
 from explorer.corpus.query import INTRO, Segment, plain_search
 from explorer.corpus.seedcache import cached_dataset
-from explorer.corpus.store import (
-    INDEX,
-    OFFSETS,
-    READING_FILES,
-    READINGS,
-    SEGMENT_META,
-    TEXTS,
-    StoreError,
-    check_file,
-    check_segment,
-    check_sizes,
-    concept_totals,
-    read_generation,
-)
 from explorer.read.dataset import (
     Dataset,
     Document,
@@ -117,6 +103,8 @@ class Corpus(Memo):
 
     @cached_property
     def _concept_totals(self) -> pd.DataFrame:
+        from explorer.corpus.store import concept_totals
+
         return concept_totals(self.table("concepts"))
 
     def export(self) -> dict:
@@ -208,6 +196,9 @@ class StoreCorpus(Corpus):
     Opening checks every file's size; a file's checksum is checked when it is first read (:meth:`_file`)."""
 
     def __init__(self, folder: Path):
+        # the store's module (and Parquet's) only where a store is opened: a CLI call on a folder needs neither
+        from explorer.corpus.store import SEGMENT_META, StoreError, check_segment, check_sizes, read_generation
+
         self.folder = Path(folder)
         gen = read_generation(self.folder)
         if gen is None:
@@ -228,6 +219,8 @@ class StoreCorpus(Corpus):
         """The path of file ``name`` of segment ``seg``, its checksum checked on its first use by this corpus
         (reading every file when the store opens would cost seconds at 10,000 reports)."""
         if (seg, name) not in self._checked:
+            from explorer.corpus.store import check_file
+
             check_file(self.folder / seg / name, self._sums[seg], name)
             self._checked.add((seg, name))
         return self.folder / seg / name
@@ -244,6 +237,8 @@ class StoreCorpus(Corpus):
         return pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
 
     def table(self, name: str) -> pd.DataFrame:
+        from explorer.corpus.store import TEXTS
+
         if name not in self._tables:
             frame = self._concat(name)
             if name != TEXTS:  # the same dtypes as a memory corpus's frames: plain objects and Int64
@@ -274,6 +269,8 @@ class StoreCorpus(Corpus):
         return [self._segment(meta) for meta in self.metas]
 
     def _segment(self, meta: dict) -> Segment:
+        from explorer.corpus.store import INDEX, OFFSETS, READING_FILES, READINGS
+
         folder, name = self.folder / meta["name"], meta["name"]
         documents = meta["documents"]
         for part in (*INDEX_FILES, OFFSETS):
@@ -310,6 +307,8 @@ class StoreCorpus(Corpus):
         return self.document_ids()[:1]
 
     def original(self, doc_id: str) -> tuple[str, bytes] | None:
+        from explorer.corpus.store import TEXTS
+
         for meta in self.metas:
             if doc_id in meta["documents"] and doc_id not in self.dead[meta["name"]]:
                 try:
@@ -320,6 +319,8 @@ class StoreCorpus(Corpus):
         return None
 
     def raw_text(self, doc_id: str) -> str:
+        from explorer.corpus.store import TEXTS
+
         for meta in self.metas:
             if doc_id in meta["documents"] and doc_id not in self.dead[meta["name"]]:
                 return str(self._read(meta["name"], TEXTS, ["document", "raw"], doc_id)["raw"].iloc[0])
@@ -357,6 +358,8 @@ class StoreCorpus(Corpus):
         return Dataset(docs)
 
     def raw_records(self) -> list[dict[str, list[dict]]]:
+        from explorer.corpus.store import TEXTS
+
         return [json.loads(r) for r in self._concat(TEXTS, ["document", "records"])["records"]]
 
     def warm(self) -> StoreCorpus:
@@ -369,6 +372,8 @@ class StoreCorpus(Corpus):
         """:meth:`warm` on a thread of its own, started once: a server's first page (which reads tables,
         not the index) is not kept waiting for it, and the first search finds the store loaded. A store
         that cannot be read is left for the search that needs it to report."""
+
+        from explorer.corpus.store import StoreError
 
         def warm() -> None:
             try:
