@@ -140,8 +140,8 @@ def restriction_in_link() -> Restriction:
 
 
 def active_subcorpus() -> Subcorpus | None:
-    """The subcorpus in use (``sub=``, its courts written as the corpus keys them), or None."""
-    return param("sub")
+    """The subcorpus in use (``sub=``, its courts written as the corpus keys them), or None; read once per rerun."""
+    return _this_run("active_sub", lambda: param("sub"))
 
 
 def _narrowed() -> Narrowed:
