@@ -19,10 +19,12 @@ from explorer.analyse.clusters import clusters, hit_spans
 from explorer.analyse.tokens import tokens
 from explorer.analyse.wordlist import SEPARATOR, is_fragment, word_list
 from explorer.cli.main import main
-from explorer.corpus.corpora import MemoryCorpus
+from explorer.corpus.corpora import MemoryCorpus, StoreCorpus, UnionCorpus
+from explorer.corpus.store import build_store
 from explorer.present.kwic import csv_of, xlsx_of
 from explorer.present.viewstate import Known, check_params, read
 from explorer.read.dataset import build_dataset, document_from_text
+from explorer.read.resources import SEEDS_DIR
 from explorer.read.segment import tokenizer
 from tests.test_toolkit import report
 from tests.test_toolkit_app import SEED_ID, html_of, links_to, open_tools, rights, widget
@@ -131,6 +133,24 @@ def test_context_is_as_wide_as_asked_never_across_a_line(seed, clean, width):
         assert left == text[max(line_start, start - width) : start]
         assert right == text[start + len(hit) : min(line_end, start + len(hit) + width)]
     assert wide["left"].str.len().max() == width  # some line has that much before it
+
+
+def test_context_is_read_from_each_segment_of_a_store_and_an_upload(tmp_path, clean):
+    """Two segments (the seed's store, then an upload): each line's context comes from its own document."""
+    build_store(SEEDS_DIR, tmp_path / "store", workers=1)
+    upload = document_from_text("report_2022", "report_2022.txt", report(2022, "3万", "80%", "近4"))
+    corpus = UnionCorpus([StoreCorpus(tmp_path / "store"), MemoryCorpus.of([upload])])
+    texts = {**clean, "report_2022": upload.text.clean}
+    lines, _ = kwic.concordance(corpus, "调解")
+    assert set(lines["document"]) == {SEED_ID, "report_2022"}
+    wide = kwic.widen(corpus, lines, 25)
+    for doc, start, hit, left, right in zip(
+        wide["document"], wide["start"], wide["hit"], wide["left"], wide["right"], strict=True
+    ):
+        text = texts[doc]
+        assert text[start : start + len(hit)] == hit
+        assert text[:start].endswith(left) and text[start + len(hit) :].startswith(right)
+        assert len(left) == 25 or "\n" in text[start - len(left) - 1 : start] or start == len(left)
 
 
 def test_the_default_width_is_the_engines(seed):

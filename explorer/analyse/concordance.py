@@ -173,30 +173,23 @@ def widen(corpus: Corpus, df: pd.DataFrame, width: int) -> pd.DataFrame:
     read again from the corpus's text; at the engine's own width they are returned as they are."""
     if df.empty or width == DEFAULT_CONTEXT:
         return df
-    where = {}
-    for seg in corpus.segments():
-        for d, doc in enumerate(seg.documents):
-            if doc not in seg.dead:
-                where[doc] = (seg, d)
-    left, right = [""] * len(df), [""] * len(df)
-    rows: dict[int, list[int]] = {}
-    segs = {}
-    for i, doc in enumerate(df["document"].tolist()):
-        seg, _ = where[doc]
-        rows.setdefault(id(seg), []).append(i)
-        segs[id(seg)] = seg
+    where = {doc: (seg, d) for seg in corpus.segments() for d, doc in enumerate(seg.documents) if doc not in seg.dead}
     docs, starts, hits = df["document"].tolist(), df["start"].tolist(), df["hit"].tolist()
-    for key, idx in rows.items():
-        seg = segs[key]
-        doc_starts = seg.index.doc_starts
+    by_segment: dict[int, list[int]] = {}  # lines by the segment holding them: one gather each
+    for i, doc in enumerate(docs):
+        by_segment.setdefault(id(where[doc][0]), []).append(i)
+    left, right = [""] * len(df), [""] * len(df)
+    for rows in by_segment.values():
+        seg = where[docs[rows[0]]][0]
         spans = []
-        for i in idx:
+        for i in rows:
             d = where[docs[i]][1]
-            a = int(doc_starts[d]) + starts[i]
+            first, last = int(seg.index.doc_starts[d]), int(seg.index.doc_starts[d + 1]) - 1
+            a = first + starts[i]
             b = a + len(hits[i])
-            spans.append((max(int(doc_starts[d]), a - width), min(int(doc_starts[d + 1]) - 1, b + width), a, b))
+            spans.append((max(first, a - width), min(last, b + width), a, b))
         texts = seg.index.texts(np.array([s[0] for s in spans], np.int64), np.array([s[1] for s in spans], np.int64))
-        for i, (lo, _, a, b), text in zip(idx, spans, texts, strict=True):
+        for i, (lo, _, a, b), text in zip(rows, spans, texts, strict=True):
             left[i], _, right[i] = context(text, a - lo, b - lo, width)
     return df.assign(left=left, right=right)
 
