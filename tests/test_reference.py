@@ -179,7 +179,7 @@ def test_the_seed_alone_is_compared_with_general_chinese_in_the_tab(seed_words):
     expected = keywords(seed_words, general())
     assert app["term"].tolist() == expected["term"].tolist() and app["term"].iat[0] == "法院"
     assert app["g2"].tolist() == pytest.approx(expected["g2"].tolist())
-    assert any("60,101,967" in c.value for c in at.caption)
+    assert any("60,101,967" in c.value and "占位" in c.value for c in at.caption)
     assert "kbase" not in at.code[-1].value  # the default is not written in the link
 
 
@@ -192,6 +192,7 @@ def test_the_sample_library_as_the_reference_in_the_tab(seed_words, library_corp
     assert app["freq_reference"].tolist() == expected["freq_reference"].tolist()
     assert "kbase=library" in at.code[-1].value and "kmin=3" in at.code[-1].value
     assert any(label in c.value for c in at.caption)
+    assert not any("占位" in c.value or "placeholder" in c.value for c in at.caption)  # jieba's floor: general only
 
 
 def picks_reports(at) -> bool:

@@ -495,13 +495,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The sample library is in the corpus already: choose “Other reports of the corpus” and pick its reports there.",
     ),
     "kw_help_list": (
-        "此处参照不是下面的报告，而是词频表：{name}，共 {total:,} 词；只检验目标中出现的词。"
-        "通用汉语的词频取自结巴分词词典（与本工具分词所用的词典相同），g2 随参照总词数而变；"
-        "词典中许多词的频次记为 3，是占位的下限而非实际计数。",
+        "此处参照不是下面的报告，而是词频表：{name}，共 {total:,} 词；只检验目标中出现的词；g2 随参照总词数而变。",
         "Here the reference is a frequency list, not reports: {name}, {total:,} words; only the target's words are "
-        "tested. General Chinese is jieba's dictionary counts (the dictionary our words are segmented by); g2 "
-        "depends on the reference's total, and many words of the dictionary carry the count 3, a placeholder floor "
-        "rather than a count.",
+        "tested, and g2 depends on the reference's total.",
+    ),
+    "kw_help_general": (
+        "通用汉语的词频取自结巴分词词典（与本工具分词所用的词典相同）；"
+        "词典中许多词的频次记为 3，是占位的下限而非实际计数。",
+        "General Chinese is jieba's dictionary counts (the dictionary our words are segmented by); many of its words "
+        "carry the count 3, a placeholder floor rather than a count.",
     ),
     "coll_graph": ("搭配网络图", "Collocation graph"),
     "coll_graph_help": (

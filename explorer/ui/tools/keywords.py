@@ -42,7 +42,8 @@ def _against_list(box: Toolbox, base: str) -> None:
         words = words[words["section"].isin(s.index[s["key"].isin(box.in_units)])]
     table = keywords(words, reference, min_freq)
     name = t(f"kw_base_{base}", lang)
-    st.caption(t("kw_help_list", lang, name=name, total=reference.total) + " " + t("kw_help", lang))
+    general_note = " " + t("kw_help_general", lang) if base == "general" else ""
+    st.caption(t("kw_help_list", lang, name=name, total=reference.total) + general_note + " " + t("kw_help", lang))
     config = {c: st.column_config.NumberColumn(format="%.2f") for c in ("per_million_target",
               "per_million_reference", "g2", "log_ratio")}  # fmt: skip
     config |= {c: st.column_config.NumberColumn(format="%.2e") for c in ("p", "p_adjusted")}
