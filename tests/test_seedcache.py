@@ -205,3 +205,10 @@ def test_decode_reads_each_type(hint, value, expected):
 def test_decode_refuses_what_is_not_the_type(hint, value):
     with pytest.raises(seedcache.Damaged):
         seedcache.decode(hint, value)
+
+
+def test_a_folder_larger_than_the_cache_takes_is_parsed_as_always(seeds, tmp_path, parses, monkeypatch):
+    monkeypatch.setattr(seedcache, "MAX_BYTES", SEED.stat().st_size - 1)  # a store is for such a folder
+    first = seedcache.cached_dataset(seeds, root=tmp_path)
+    assert seedcache.cached_dataset(seeds, root=tmp_path) == first
+    assert len(parses) == 2 and not list(tmp_path.glob("*/*.json"))

@@ -63,12 +63,16 @@ def fingerprint(root: Path | None = None) -> str:
 
 def folder_key(folder: Path) -> str | None:
     """sha256 over where the folder is (paths in records are relative to the project) and every report
-    file's name and bytes; None when they are more than MAX_BYTES."""
+    file's name and bytes; None when they are more than MAX_BYTES or one cannot be read (the parse says
+    which, as it always did)."""
     h = hashlib.sha256(f"{ROOT}\0{Path(folder).resolve()}\0".encode())
     total = 0
     for entry in sorted(os.scandir(folder), key=lambda e: e.name):
         if is_report(entry.name) and entry.is_file():
-            data = Path(entry.path).read_bytes()
+            try:
+                data = Path(entry.path).read_bytes()
+            except OSError:
+                return None
             total += len(data)
             if total > MAX_BYTES:
                 return None
