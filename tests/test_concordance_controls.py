@@ -22,6 +22,7 @@ from explorer.cli.main import main
 from explorer.corpus.corpora import MemoryCorpus, StoreCorpus, UnionCorpus
 from explorer.corpus.store import build_store
 from explorer.present.kwic import csv_of, xlsx_of
+from explorer.present.markup import md
 from explorer.present.viewstate import Known, check_params, read
 from explorer.read.dataset import build_dataset, document_from_text
 from explorer.read.resources import SEEDS_DIR
@@ -462,3 +463,12 @@ def test_a_cluster_opens_its_own_concordance():
     # the phrase finds every 下调解: the two jieba cut as 下 · 调解 (庭|下, 线|上线|下) and one of 线下 · 调解
     assert at.query_params["q"] == '"下调解"' and [s.value for s in at.subheader] == ["3 处命中"]
     assert not at.exception
+
+
+def test_a_hostile_tag_is_only_text(seed):
+    lines, _ = kwic.concordance(seed, "调解")
+    tag = "<img src=x>**粗**"
+    at = open_tools(q="调解", tags=f"{SEED_ID}:{lines.iloc[0].start}:{tag}")
+    assert "<img src=x>" not in html_of(at) and "&lt;img src=x&gt;**粗**" in html_of(at)  # the line's tag, escaped
+    counts = [c.value for c in at.caption if "已标注" in c.value]
+    assert counts == [f"已标注 1 行：{md(tag)} 1"] and "\\<img" in counts[0]  # Markdown-escaped, never rendered

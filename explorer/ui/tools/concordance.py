@@ -173,7 +173,7 @@ def tag_section(box: Toolbox, shown, tags: dict[str, str]) -> None:
         categories = list(dict.fromkeys([*kwic.read_categories(text), *tags.values()]))  # a link's tags too
         st.caption(t("tags_help", lang, n=MAX_VALUES))
         if tags:
-            counts = "、".join(f"{name} {n}" for name, n in _counts(tags).items())
+            counts = "、".join(f"{md(name)} {n}" for name, n in _counts(tags).items())  # a link's text: data
             st.caption(t("tags_count", lang, n=len(tags), counts=counts))
         if not categories:
             return
