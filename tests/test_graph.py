@@ -3,6 +3,7 @@ to_dict(), and the collocates tab's graph and column headers in the interface la
 
 import json
 import math
+from urllib.parse import quote
 
 import pandas as pd
 import pyarrow as pa
@@ -16,6 +17,7 @@ from explorer.corpus.corpora import MemoryCorpus
 from explorer.present.charts import collocation_graph, graph_layout
 from explorer.present.pages import BY_NAME
 from explorer.present.viewstate import Known, check_params
+from tests.test_browser import SHOTS, browser, server, wait_done  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +182,29 @@ def test_the_collocates_tab_draws_the_graph_with_headers_in_the_interface_langua
     expected = network(seed, "调解", collocates(seed, "调解", 5, 2, words=words), "ll", 5, 2, words=words)
     assert [(e["source"], e["target"]) for e in edges] == list(zip(expected["source"], expected["target"], strict=True))
     assert "cgraph=true" in at.code[-1].value
+
+
+# --- in a real browser at a phone's width -----------------------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_the_graph_draws_at_a_phones_width_without_a_vega_warning(server, browser):  # noqa: F811
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", is_mobile=True)
+    page = context.new_page()
+    said = []
+    page.on("console", lambda m: said.append(m.text) if m.type in ("warning", "error") else None)
+    page.goto(f"{server}/?page=tools&tool=collocates&q={quote('调解')}&cgraph=true&library=true")
+    chart = page.locator('[data-testid="stVegaLiteChart"]').filter(has=page.locator("canvas, svg")).first
+    chart.wait_for(timeout=60_000)
+    wait_done(page)
+    chart.scroll_into_view_if_needed()
+    page.wait_for_timeout(800)
+    box = chart.bounding_box()
+    assert 300 < box["width"] <= 390 and box["height"] > 400  # as wide as the phone, as tall as drawn
+    width = page.evaluate("[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]")
+    assert width[0] <= width[1] + 2  # nothing scrolls sideways
+    assert not [s for s in said if "WARN" in s or "Error" in s]  # e.g. layers fighting over one scale
+    SHOTS.mkdir(exist_ok=True)
+    chart.screenshot(path=str(SHOTS / "collocation-graph-390.png"))
+    context.close()
