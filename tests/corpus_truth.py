@@ -4,11 +4,10 @@ One implementation of the matching rules, shared by tests/test_corpus.py (strict
 bench/score_corpus.py (scores per genre). A plain module, not a test file.
 """
 
-import re
-
 import pytest
 
 from explorer.read.courts import canonical
+from explorer.read.metrics import usable_label
 from explorer.read.normalize import normalize
 
 
@@ -41,12 +40,13 @@ def unit_of(doc, name: str | None) -> dict | None:
 
 
 def usable(label: str) -> bool:
-    """A label a reader can use: two to twelve characters, no digit.
+    """A label a reader can use: two to twelve characters, no digit but a threshold's (the parser's own rule,
+    :func:`explorer.read.metrics.usable_label`: the issue asks for 2年以上长期未结案件 as a label).
 
-    >>> usable("收案数"), usable("案"), usable("2023年"), usable("")
-    (True, False, False, False)
+    >>> usable("收案数"), usable("案"), usable("2023年"), usable(""), usable("5年以上未结案件")
+    (True, False, False, False, True)
     """
-    return bool(label) and len(label) > 1 and not re.search(r"\d", label) and len(label) <= 12
+    return usable_label(label)
 
 
 def matches(metric: dict, fig: dict) -> bool:

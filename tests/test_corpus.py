@@ -46,10 +46,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a site search box (站内搜索, 请输入查询的字符串:, 标题查询 内容查询, "
         "热点信息) has no mark of furniture",
     },
-    "heilongjiang_yearbook_2006": {
-        "figures": "a count after an age band (16岁以上不满18岁的1 862人) gets no label: every word before it "
-        "stands between numbers",
-    },
     "hk_wenweipo_spc_report_2008": {
         "furniture": "the 【文匯專訊】 tag glued to the first sentence is not listed",
     },

@@ -132,6 +132,13 @@ def test_non_metrics_have_reasons(text, reason):
         ("审理期限缩短3个月。", [(3, "个月", "exact", "审理期限缩短")]),  # a span that is the finding
         ("全国12个中院完成改革。", [(12, "个", "exact", "中院")]),  # no rank: a count
         ("出台20条措施。", [(20, "条", "exact", "措施")]),  # a count before its noun: no name
+        # a threshold's words belong to the figure after it (issue 22), whatever word came first
+        ("其中5年以上未结案件3件。", [(3, "件", "exact", "5年以上未结案件")]),
+        ("2年以上长期未结案件0件", [(0, "件", "exact", "2年以上长期未结案件")]),
+        ("超18个月未结案件比为0.2%", [(0.2, "%", "exact", "超18个月未结案件比")]),
+        ("其中14岁以上不满16岁的327人", [(327, "人", "exact", "14岁以上不满16岁")]),
+        ("超过3年的案件12件", [(12, "件", "exact", "超过3年的案件")]),
+        ("审理周期超18个月。", [(18, "个月", "over", "审理周期")]),  # an over with nothing after: the finding
         (
             "接待1200人次，走访46户，提高2倍。",
             [(1200, "人次", "exact", "接待"), (46, "户", "exact", "走访"), (2, "倍", "exact", "提高")],

@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from explorer.read import lexicon
+from explorer.read.lexicon import is_han
 from explorer.read.resources import stopwords
 from explorer.read.segment import tag
 from explorer.read.texttables import table_figures
@@ -66,6 +67,8 @@ RANGE_RE = re.compile(
 )
 # A span of time or an age bounded (判处5年以上有期徒刑, 14岁以上不满16岁, 3年以下) is a rule's threshold, not a count.
 THRESHOLD_MEASURES = ("年", "岁", "个月")
+_BAND = r"\d+(?:\.\d+)?(?:周岁|岁|年|个月)"  # 5年以上, 不满18岁, 超18个月: a bound, its words a label's
+THRESHOLD_TEXT = re.compile(rf"(?:(?:不满|未满|已满|超过|超){_BAND}(?:以上|以下|以内)?|{_BAND}(?:以上|以下|以内))+")
 PERIOD_MEASURES = ("年", "个月")  # 3年多来, 10年来首次, 较10年前: the span a finding is set in, no finding
 PERIOD_AFTER = re.compile(r"多?(?:以来|来|之前|前|之后|后|间)")
 PERIOD_WORDS = re.compile(r"(?:年|个月)" + PERIOD_AFTER.pattern)
@@ -202,18 +205,39 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
         nouns = _nouns_after(text, end)
         if nouns:
             return nouns if usable_label(nouns) else tidy_label(nouns, text, start, end, previous, measure)
-    before = _strip_links(text[_clause_start(text, start) : start].strip())
+    clause = text[_clause_start(text, start) : start].strip()
+    before = _threshold_label(clause) or _strip_links(clause)  # 其中5年以上未结案件3件: the threshold on
     label = before or after.strip("“” ")
     return label if usable_label(label) else tidy_label(before, text, start, end, previous, measure)
 
 
 def usable_label(label: str) -> bool:
-    """Two to twelve characters, no digit.
+    """Two to twelve characters, no digit but a threshold's (5年以上未结案件).
 
-    >>> usable_label("诉前化解纠纷"), usable_label("使"), usable_label("审结1209件")
-    (True, False, False)
+    >>> usable_label("诉前化解纠纷"), usable_label("使"), usable_label("审结1209件"), usable_label("5年以上未结案件")
+    (True, False, False, True)
     """
-    return 1 < len(label) <= LABEL_LIMIT and not any(c.isdigit() for c in label)
+    return 1 < len(label) <= LABEL_LIMIT and not any(c.isdigit() for c in THRESHOLD_TEXT.sub("", label))
+
+
+def _threshold_label(label: str) -> str:
+    """The words from a threshold on, when every number left in them is a threshold's: a threshold's words
+    belong to the figure after it (其中5年以上未结案件 → 5年以上未结案件, 14岁以上不满16岁的 → 14岁以上不满16岁).
+
+    >>> _threshold_label("其中5年以上未结案件"), _threshold_label("审结1209件"), _threshold_label("较10年前")
+    ('5年以上未结案件', '', '')
+    """
+    found = [m for m in THRESHOLD_TEXT.finditer(label) if any(c.isdigit() for c in m.group())]
+    if not found:
+        return ""
+    start = found[-1].start()
+    while len(found) > 1 and found[-2].end() == start:  # 14岁以上 不满16岁: one band
+        found.pop()
+        start = found[-1].start()
+    tail = label[start:].rstrip("的之 ")
+    while link := next((w for w in LINK_WORDS if tail.endswith(w) and len(tail) > len(w) + 1), None):
+        tail = tail[: -len(link)]  # 超18个月未结案件比为0.2%: the link word is no label's
+    return tail if usable_label(tail) else ""
 
 
 def tidy_label(before: str, text: str, start: int, end: int, previous: str = "", measure: str = "") -> str:
@@ -227,8 +251,8 @@ def tidy_label(before: str, text: str, start: int, end: int, previous: str = "",
     >>> tidy_label("较10年前下降", "较10年前下降28.7%", 7, 12)
     '下降'
     """
-    label = before
-    if any(c.isdigit() for c in label):  # the words nearest the number, else those before the first
+    label = _threshold_label(before) or before
+    if not usable_label(label):  # the words nearest the number, else those before the first
         pieces = NUMBER_RUN_RE.split(label)
         period = PERIOD_WORDS.match(pieces[-1])  # 较10年前下降: what follows the span (下降), not 前下降
         last = _strip_links(pieces[-1][period.end() if period else 0 :].lstrip(AFTER_NUMBER).strip())
@@ -342,8 +366,12 @@ def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> i
 
 
 def _bounded(text: str, m: re.Match) -> bool:
-    """Whether the quantity is a bound (5年以上, 不满18岁, 3年以下) rather than an amount."""
-    return bool(m["above"]) or text.startswith(BOUND_AFTER, m.end()) or text.endswith(BOUND_BEFORE, 0, m.start())
+    """Whether the quantity is a bound (5年以上, 不满18岁, 3年以下, 超18个月未结案件比为0.2%: an "over" that
+    names what a later number in its clause counts) rather than an amount."""
+    if bool(m["above"]) or text.startswith(BOUND_AFTER, m.end()) or text.endswith(BOUND_BEFORE, 0, m.start()):
+        return True
+    rest = text[m.end() : _clause_end(text, m.end())]
+    return m["prefix"] in OVER_PREFIX and bool(rest[:1]) and is_han(rest[0]) and any(c.isdigit() for c in rest)
 
 
 def _ordinal(text: str, m: re.Match, measure: str) -> str:
