@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 from apptest import open_app
 
+from explorer.analyse.collocates import collocates
 from explorer.analyse.tokens import tokens
 from explorer.cli.main import main
 from explorer.corpus.corpora import MemoryCorpus, StoreCorpus
@@ -296,6 +297,22 @@ def test_the_app_its_link_and_the_cli_give_the_same_hits(query, seed_expected, c
     assert main(["concordance", query, "--format", "json"]) == 0
     lines = json.loads(capsys.readouterr().out)["lines"]
     assert sorted((x["document"], x["start"], x["start"] + len(x["hit"])) for x in lines) == seed_expected[query]
+
+
+def test_collocates_of_a_word_level_query_are_those_of_its_hits(dataset):
+    corpus = MemoryCorpus(dataset)
+    word_level, plain = '[pos="v"] [word="纠纷"]', "化解纠纷"  # 化解 is a verb: the same two stretches
+    assert [(h.start, h.end) for h in search(corpus, word_level).hits] == [
+        (h.start, h.end) for h in search(corpus, plain).hits
+    ]
+    ours, theirs = (collocates(corpus, q, window=3, min_freq=1).drop(columns="query") for q in (word_level, plain))
+    assert len(ours) > 0 and ours.equals(theirs)
+
+
+@pytest.mark.parametrize("command", ["search", "concordance", "collocates", "clusters"])
+def test_every_command_says_where_a_word_level_query_is_wrong(command, capsys):
+    assert main([command, '[word="调解"] []{0,9}']) == 2
+    assert "at character 15: a repetition is {min,max}" in capsys.readouterr().err
 
 
 def test_the_reader_marks_word_level_hits_where_the_search_page_opens_it(dataset, seed_expected):

@@ -1,17 +1,21 @@
 """Word-level queries: a small subset of CQL over jieba's words and parts of speech, on the one engine.
 
-A query beginning with ``[`` is read here (a plain query never begins with one; quote a bracket to
-find it as text: ``"[1]"``). ``[word="调解"]``: the word 调解, folded from traditional script as a
-plain term (Latin letters in either case). ``[word="调解.*"]``: a value with pattern characters is
-an RE2 pattern matching the whole word. ``[pos="v"]``: jieba's part of speech, a pattern matched
-at the start of the tag, so ``v`` also finds ``vn`` and ``vd`` and ``n`` finds ``nr``, ``ns``, ``nt``
-(``v$``: ``v`` alone). ``!=`` negates; ``&`` and ``|`` join conditions in one bracket (``&`` first).
-``[]``: any token. ``{m,n}`` (n at most :data:`MAX_REPEAT`) and ``?`` repeat a token; ``"x"`` is
-``[word="x"]``. Tokens are :func:`explorer.read.segment.words` (each punctuation mark is one), the
-same as word lists and collocates. A hit runs from its first token to its last, inside one
-sentence: scanning each sentence left to right, the longest match at the first place one begins,
-then on from its end. Anything else of CQL (``within``, ``containing``, ``::``, labels, groups,
-``lemma``, unbounded repetition) is refused with where and what.
+A query beginning with ``[`` is read here, never as text (quote a bracket to find it: ``"[1]"``;
+``re:[调解]`` and the whole-query pattern switch stay patterns). ``[word="调解"]``: the word 调解,
+folded from traditional script as a plain term (Latin letters in either case). ``[word="调解.*"]``:
+a value with pattern characters is an RE2 pattern matching the whole word. ``[pos="v"]``: jieba's
+part of speech, a pattern matched at the start of the tag, so ``v`` also finds ``vn`` and ``vd`` and
+``n`` finds ``nr``, ``ns``, ``nt`` (``v$``: ``v`` alone). ``!=`` negates; ``&`` and ``|`` join
+conditions in one bracket (``&`` first). ``[]``: any token. ``{m,n}`` (n at most :data:`MAX_REPEAT`)
+and ``?`` repeat a token; ``"x"`` is ``[word="x"]``. Tokens are :func:`explorer.read.segment.words`
+(each punctuation mark is one), the same as word lists and collocates.
+
+A hit runs from its first token to its last, inside one sentence: scanning each sentence left to
+right, the longest match at the first place one begins, then on from its end. Only sentences
+holding the query's words are tagged (every sentence when it names none), within the query's
+:class:`~explorer.corpus.querylang.Budget`, and a corpus keeps them. Anything else of CQL
+(``within``, ``containing``, ``::``, labels, groups, ``lemma``, unbounded repetition) is refused
+with where and what.
 """
 
 from __future__ import annotations
@@ -20,11 +24,12 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
+from explorer.corpus.patterns import MAX_TERMS, QueryError, compile_pattern, required_literals
 from explorer.corpus.query import NO_SPANS, Segment, Spans
-from explorer.corpus.querylang import MAX_TERMS, Budget, QueryError, compile_pattern, required_literals
 from explorer.read.normalize import normalize_query
 from explorer.read.positions import row_at
 from explorer.read.segment import tagged_words
@@ -37,6 +42,15 @@ _CQL_START = re.compile(r"\s*(?:\(\s*)*(?:(?!re:)[A-Za-z_]\w*:\s*)?\[", re.ASCII
 _PATTERN_CHARS = set("\\.^$*+?()[]{}|")
 _UNSUPPORTED_WORDS = ("within", "containing", "lemma")
 _UNSUPPORTED_MARKS = ("::", "(", "<", "@", "|", "!", "*", "+")
+
+
+class Budget(Protocol):
+    """What one query may spend (:class:`explorer.corpus.querylang.Budget`, made by whoever runs the query)."""
+
+    matches: int
+    capped: bool
+
+    def out_of_time(self) -> bool: ...
 
 
 def is_cql(text: str) -> bool:
@@ -103,7 +117,7 @@ class CqlQuery:
     tokens: tuple[Token, ...]
 
     def literals(self) -> list[str]:
-        """Text every hit's document holds: only documents holding all of it are tagged."""
+        """Text every hit's sentence holds: only sentences holding all of it are tagged."""
         return sorted({lit for t in self.tokens for lit in t.literals()})
 
     def __str__(self) -> str:
@@ -381,11 +395,10 @@ def _longest(ok: list[list[bool]], tokens: tuple[Token, ...], i: int, end: int) 
 
 
 def evaluate(
-    seg: Segment, query: CqlQuery, cache: TokenCache, budget: Budget | None = None, wanted: frozenset[str] | None = None
+    seg: Segment, query: CqlQuery, cache: TokenCache, budget: Budget, wanted: frozenset[str] | None = None
 ) -> Spans:
     """Every hit of ``query`` in one segment, as the engine's spans (first token's start to last token's end);
     only sentences holding the query's words, of documents in ``wanted`` (None: all), are tagged."""
-    budget = Budget() if budget is None else budget
     starts: list[int] = []
     ends: list[int] = []
     seen: list[dict[int, bool]] = [{} for _ in query.tokens]  # each token's answer per (word, tag) number
@@ -441,9 +454,21 @@ def _scan(ok, query: tuple[Token, ...], tokens: np.ndarray, starts: list[int], e
         i = last
 
 
+def ready() -> None:
+    """Load jieba's dictionaries (seconds, once per process) before a query's budget starts counting."""
+    tagged_words("")
+
+
+def segment_spans(corpus, query: CqlQuery, allowed: np.ndarray | None, budget: Budget) -> list[Spans]:
+    """Each segment's hits of ``query``, reading only the reports of the section rows ``allowed`` (None: all)."""
+    wanted = None if allowed is None else frozenset(corpus.sections["document"].to_numpy()[allowed].tolist())
+    cache = cache_of(corpus)
+    return [evaluate(seg, query, cache, budget, wanted) for seg in corpus.segments()]
+
+
 def cache_of(corpus) -> TokenCache:
     """The corpus's tagged documents (made once per corpus)."""
     return corpus.memo(("cql_tokens",), TokenCache)
 
 
-__all__ = ["CqlQuery", "is_cql", "parse", "evaluate", "cache_of"]
+__all__ = ["CqlQuery", "is_cql", "parse", "evaluate", "segment_spans", "cache_of"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from explorer.corpus import cql
 from explorer.corpus.corpora import Corpus
 from explorer.corpus.patterns import MAX_NEAR, MAX_TERMS, MESSAGES, QueryError, compile_pattern, required_literals
 from explorer.corpus.query import BY, NO_SPANS, Segment, Spans, narrow
@@ -132,12 +133,17 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
 
 def parse(text: str) -> Query:
     """The query's groups of alternatives and its excluded terms; :class:`QueryError` says what is wrong.
+    A query beginning with ``[`` is a word-level query (:func:`explorer.corpus.cql.parse`).
 
     >>> [[str(t) for t in g] for g in parse('调解率|调解员 "诉前 调解" -诉讼').groups]
     [['调解率', '调解员'], ['"诉前 调解"']]
     >>> parse("wusong shequ").plain, parse("调解 NEAR/5 诉源").groups[0][0].distance
     ('wusong shequ', 5)
+    >>> str(parse('[pos="v"] [word="纠纷"]'))
+    '[pos="v"] [word="纠纷"]'
     """
+    if cql.is_cql(text):
+        return cql.parse(text)
     tokens = _join_pinyin(_tokens(text))
     groups: list[list[Term | Near]] = []
     excluded: list[Term] = []
@@ -327,11 +333,15 @@ def evaluate(seg: Segment, query: Query, budget: Budget | None = None) -> Spans:
 def spans(
     corpus: Corpus, query: Query, units=None, documents=None, budget: Budget | None = None
 ) -> list[tuple[Segment, int, Spans, np.ndarray]]:
-    """Per segment: (segment, its first section row, hits, each hit's section row), narrowed by the engine."""
-    segments = corpus.segments()
-    found = narrow(
-        segments, [evaluate(seg, query, budget) for seg in segments], corpus.allowed_sections(units, documents)
-    )
+    """Per segment: (segment, its first section row, hits, each hit's section row), narrowed by the engine
+    (a word-level query's too)."""
+    segments, allowed = corpus.segments(), corpus.allowed_sections(units, documents)
+    if isinstance(query, cql.CqlQuery):
+        cql.ready()  # the budget is for reading the corpus, not for loading jieba
+        budget = Budget() if budget is None else budget
+        found = narrow(segments, cql.segment_spans(corpus, query, allowed, budget), allowed)
+    else:
+        found = narrow(segments, [evaluate(seg, query, budget) for seg in segments], allowed)
     bases = np.cumsum([0] + [len(seg.sections) for seg in segments]).tolist()[: len(segments)]
     return [(f.segment, base, (f.starts, f.lengths, f.how), f.rows) for f, base in zip(found, bases, strict=True)]
 

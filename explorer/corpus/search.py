@@ -73,10 +73,10 @@ def _words(
         query = cql.parse(text)
     except QueryError as e:
         return Result(text, "", 0, None, [], corpus.sections, truncated, error=e)
-    segments, allowed, cache = corpus.segments(), corpus.allowed_sections(units, documents), cql.cache_of(corpus)
-    wanted = None if allowed is None else frozenset(corpus.sections["document"].to_numpy()[allowed].tolist())
+    segments, allowed = corpus.segments(), corpus.allowed_sections(units, documents)
+    cql.ready()  # the budget is for reading the corpus, not for loading jieba
     budget = querylang.Budget()
-    found = narrow(segments, [cql.evaluate(seg, query, cache, budget, wanted) for seg in segments], allowed)
+    found = narrow(segments, cql.segment_spans(corpus, query, allowed, budget), allowed)
     total, hits = collect(found, page, size)
     result = Result(text, str(query), total, None, hits, corpus.sections, truncated, found, parsed=query)
     result.capped = querylang.MAX_MATCHES if budget.capped else 0
@@ -84,7 +84,7 @@ def _words(
     if not total and not budget.timed_out:  # what each token holding known text finds alone
         for token in (replace(t, low=1, high=1) for t in query.tokens if t.literals()):
             alone = cql.CqlQuery(str(token), (token,))
-            spans = [cql.evaluate(seg, alone, cache, wanted=wanted) for seg in segments]
+            spans = cql.segment_spans(corpus, alone, allowed, querylang.Budget())
             result.term_totals.append((alone.text, sum(len(f.starts) for f in narrow(segments, spans, allowed))))
     return result
 
