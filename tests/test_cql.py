@@ -272,7 +272,8 @@ def test_a_query_without_a_word_stops_at_its_budget_and_says_so(dataset, monkeyp
     monkeypatch.setattr(querylang, "REGEX_SECONDS", 0.0)
     result = search(MemoryCorpus(dataset), '[pos="v"]')
     assert result.timed_out == 0.0 and result.total == 0
-    assert "stopped" in result.notice("en")
+    assert "word-level query took longer than 0 s" in result.notice("en")
+    assert result.notice("zh").startswith("词级检索运行超过 0 秒后停止")
     monkeypatch.setattr(querylang, "MAX_MATCHES", 10)
     monkeypatch.setattr(querylang, "REGEX_SECONDS", 3.0)
     result = search(MemoryCorpus(dataset), "[]")
@@ -313,6 +314,22 @@ def test_collocates_of_a_word_level_query_are_those_of_its_hits(dataset):
 def test_every_command_says_where_a_word_level_query_is_wrong(command, capsys):
     assert main([command, '[word="调解"] []{0,9}']) == 2
     assert "at character 15: a repetition is {min,max}" in capsys.readouterr().err
+
+
+def test_the_collocates_tab_reads_a_word_level_query(dataset):
+    query = '[pos="v"] [word="纠纷"]'
+    expected = collocates(MemoryCorpus(dataset), query, window=3, min_freq=1)
+    at = open_app(page="tools", tool="collocates", q=query, window="3", cmin="1")
+    shown = at.dataframe[0].value
+    assert len(expected) > 0
+    assert shown["collocate"].tolist() == expected["collocate"].tolist()
+    assert shown["freq"].tolist() == expected["freq"].tolist()
+
+
+@pytest.mark.parametrize("query", ["[]{0,999999}", "[" * 1000, "(" * 999 + "["])
+def test_a_hostile_word_level_query_in_the_app_is_answered_with_a_message(query):
+    at = open_app(page="search", q=query)
+    assert any("字符处" in w.value for w in at.warning)  # where it is wrong, as a warning, never a traceback
 
 
 def test_the_reader_marks_word_level_hits_where_the_search_page_opens_it(dataset, seed_expected):

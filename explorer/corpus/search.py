@@ -62,6 +62,23 @@ def search(
     return result
 
 
+class WordResult(Result):
+    """A word-level query's result: its notice speaks of tagging sentences, not of a pattern."""
+
+    def notice(self, lang: str = "zh") -> str:
+        if self.timed_out is None:
+            return super().notice(lang)
+        if lang == "en":
+            return (
+                f"The word-level query took longer than {self.timed_out:g} s and was stopped: the hits shown are "
+                'those found until then. Naming a word (word="…") reads only the sentences holding it.'
+            )
+        return (
+            f"词级检索运行超过 {self.timed_out:g} 秒后停止，只列出此前找到的命中；"
+            '写明词（word="…"）只读含有它的句子，可以更快。'
+        )
+
+
 def _words(
     source: Corpus | Dataset, text: str, units: list[str] | None, documents: list[str] | None, page: int,
     size: int | None,
@@ -78,7 +95,7 @@ def _words(
     budget = querylang.Budget()
     found = narrow(segments, cql.segment_spans(corpus, query, allowed, budget), allowed)
     total, hits = collect(found, page, size)
-    result = Result(text, str(query), total, None, hits, corpus.sections, truncated, found, parsed=query)
+    result = WordResult(text, str(query), total, None, hits, corpus.sections, truncated, found, parsed=query)
     result.capped = querylang.MAX_MATCHES if budget.capped else 0
     result.timed_out = budget.seconds if budget.timed_out else None
     if not total and not budget.timed_out:  # what each token holding known text finds alone
