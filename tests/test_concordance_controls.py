@@ -88,6 +88,7 @@ def test_lines_sort_by_up_to_three_positions(positions, expected):
         ("hit", None, ("hit",)),
         ("R", 2, ("1R", "2R", "hit")),  # an older link's sort=R&width=2: 1R, 2R, then the hit, as before
         ("L", None, ("1L", "hit")),
+        ("R", 3, ("1R", "2R", "3R")),  # three positions fill the three keys
         ("1R,1R", None, None),  # a position twice
         ("1R,1L,2R,2L", None, None),  # more than three
         ("6R", None, None),
@@ -472,3 +473,13 @@ def test_a_hostile_tag_is_only_text(seed):
     assert "<img src=x>" not in html_of(at) and "&lt;img src=x&gt;**粗**" in html_of(at)  # the line's tag, escaped
     counts = [c.value for c in at.caption if "已标注" in c.value]
     assert counts == [f"已标注 1 行：{md(tag)} 1"] and "\\<img" in counts[0]  # Markdown-escaped, never rendered
+
+
+@pytest.mark.parametrize(
+    ("sort", "width", "chosen"),
+    [("R", "2", ["1R", "2R", "hit"]), ("L", "3", ["1L", "2L", "3L"]), ("hit", None, ["hit"])],
+)
+def test_an_older_link_opens_with_its_sort_chosen(sort, width, chosen):
+    at = open_tools(q="调解", sort=sort, **({"width": width} if width else {}))
+    assert at.multiselect(key=widget("sort")).value == chosen and not at.exception
+    assert f"sort={'%2C'.join(chosen)}" in at.code[-1].value and "width=" not in at.code[-1].value

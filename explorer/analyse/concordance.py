@@ -83,16 +83,17 @@ def link_values(name: str) -> tuple[str, ...]:
 def read_sort(text: str | None, width: int | None = None) -> tuple[str, ...] | None:
     """The sort positions a link's ``sort`` names, nearest key first; None when it names none.
 
-    An older link's one side (``sort=R&width=2``) means what it meant: 1R then 2R, then the hit.
+    An older link's one side (``sort=R&width=2``) means what it meant: 1R then 2R, then the hit (with
+    ``width=3`` the three positions fill the three keys, so equal ones keep document order).
 
-    >>> read_sort("1R,1L,2R"), read_sort("R", 2), read_sort("hit"), read_sort("1R,1R"), read_sort("9R")
-    (('1R', '1L', '2R'), ('1R', '2R', 'hit'), ('hit',), None, None)
+    >>> read_sort("1R,1L,2R"), read_sort("R", 2), read_sort("L", 3), read_sort("hit"), read_sort("1R,1R")
+    (('1R', '1L', '2R'), ('1R', '2R', 'hit'), ('1L', '2L', '3L'), ('hit',), None)
     """
     if not text:
         return None
     if text in ("L", "R"):
         n = width if width in WIDTHS else WIDTHS[0]
-        return (*(f"{k}{text}" for k in range(1, n + 1)), "hit")
+        return (*(f"{k}{text}" for k in range(1, n + 1)), "hit")[:MAX_KEYS]
     keys = tuple(text.split(","))
     if len(keys) > MAX_KEYS or len(set(keys)) < len(keys) or not all(k in POSITIONS for k in keys):
         return None
