@@ -43,6 +43,7 @@ def anything(word, tag):
 QUERIES = [
     ('[word="调解"]', [(word("调解"), 1, 1)]),
     ('[word="調解"]', [(word("调解"), 1, 1)]),  # traditional script folded as a plain term
+    ("[word=“调解”] [pos='n']", [(word("调解"), 1, 1), (pos("n"), 1, 1)]),  # quotes of a Chinese keyboard, or single
     ('[pos="v"] [word="纠纷"]', [(pos("v"), 1, 1), (word("纠纷"), 1, 1)]),
     ('[pos="v"] []{0,2} [word="纠纷"]', [(pos("v"), 1, 1), (anything, 0, 2), (word("纠纷"), 1, 1)]),
     ('[word="调解"] []{0,3} [pos="n"]', [(word("调解"), 1, 1), (anything, 0, 3), (pos("n"), 1, 1)]),

@@ -7,8 +7,8 @@ a value with pattern characters is an RE2 pattern matching the whole word. ``[po
 part of speech, a pattern matched at the start of the tag, so ``v`` also finds ``vn`` and ``vd`` and
 ``n`` finds ``nr``, ``ns``, ``nt`` (``v$``: ``v`` alone). ``!=`` negates; ``&`` and ``|`` join
 conditions in one bracket (``&`` first). ``[]``: any token. ``{m,n}`` (n at most :data:`MAX_REPEAT`)
-and ``?`` repeat a token; ``"x"`` is ``[word="x"]``. Tokens are :func:`explorer.read.segment.words`
-(each punctuation mark is one), the same as word lists and collocates.
+and ``?`` repeat a token; ``"x"`` is ``[word="x"]``; a value may be quoted "", '' or “”. Tokens are
+:func:`explorer.read.segment.words` (each punctuation mark is one), as in word lists and collocates.
 
 A hit runs from its first token to its last, inside one sentence: scanning each sentence left to
 right, the longest match at the first place one begins, then on from its end. Only sentences
@@ -39,6 +39,7 @@ MAX_TOKENS = 10  # token positions of one query
 CACHE_CHARS = 5_000_000  # characters of tagged sentences a corpus keeps; past this the cache starts again
 ATTRIBUTES = ("word", "pos")
 _CQL_START = re.compile(r"\s*(?:\(\s*)*(?:(?!re:)[A-Za-z_]\w*:\s*)?\[", re.ASCII)  # re: is the query language's
+_QUOTES = {'"': '"', "'": "'", "“": "”"}  # opening -> closing; “” as a Chinese keyboard types them
 _PATTERN_CHARS = set("\\.^$*+?()[]{}|")
 _UNSUPPORTED_WORDS = ("within", "containing", "lemma")
 _UNSUPPORTED_MARKS = ("::", "(", "<", "@", "|", "!", "*", "+")
@@ -163,8 +164,8 @@ class _Reader:
         return name
 
     def quoted(self) -> tuple[str, int]:
-        """A value in double or single quotes (a backslash keeps the next character in it) and where it began."""
-        start, quote = self.i, self.text[self.i]
+        """A value in double, single or Chinese quotes (a backslash keeps the next character) and where it began."""
+        start, quote = self.i, _QUOTES[self.text[self.i]]
         j = start + 1
         while j < len(self.text) and self.text[j] != quote:
             j += 2 if self.text[j] == "\\" else 1
@@ -206,7 +207,7 @@ def _condition(reader: _Reader, conditions: list[int]) -> Condition:
     else:
         raise reader.error("cql_expected", "= / !=")
     reader.spaces()
-    if reader.peek() not in ('"', "'"):
+    if reader.peek() not in _QUOTES:
         raise reader.error("cql_expected", '"')
     value, where = reader.quoted()
     conditions.append(where)
@@ -270,7 +271,7 @@ def parse(text: str) -> CqlQuery:
     reader.spaces()
     while reader.i < len(text):
         at = reader.i
-        if reader.peek() in ('"', "'"):
+        if reader.peek() in _QUOTES:
             value, where = reader.quoted()
             conditions.append(where)
             alternatives = ((_made("word", False, value, where, text),),)
