@@ -460,27 +460,39 @@ def _group_gone(pgid: int, seconds: float = 15) -> None:
 
 @pytest.mark.slow
 def test_the_deployed_builder_killed_mid_publish_loses_nothing(team_deployment):
-    """The builder's process group killed at once, and a moment after, a report is published; whatever the
-    moment, the store serves the report whole or not at all, and the builder started again adds it."""
+    """The builder's process group killed at once, a moment after a report is published, and while it writes
+    the report's segment; whatever the moment, the store serves the report whole or not at all, and the
+    builder started again adds it."""
     from test_deploy import bench_proxy
 
     conf, values = team_deployment
     reports, out, run = Path(values["REPORTS"]), Path(values["STORE"]), Path(values["RUN_DIR"])
-    for n, delay in enumerate([0.0, 0.3, 1.5]):
+    for n, delay in enumerate([0.0, 0.3, "writing", 1.5]):
         pid = bench_proxy.pid_of(conf, "builder")
         command = Path(f"/proc/{pid}/cmdline").read_bytes().rstrip(b"\0").split(b"\0")
         record = publish(reports, f"杀{n}.txt", REPORT.encode(), "alice")
-        time.sleep(delay)
+        if delay == "writing":  # the moment the builder is writing the report's segment (.tmp-seg-…)
+            deadline = time.monotonic() + 30
+            while not any(p.name.startswith(".tmp-seg-") for p in out.iterdir()):
+                assert time.monotonic() < deadline, "the builder wrote no segment"
+                time.sleep(0.002)
+        else:
+            time.sleep(delay)
         os.killpg(pid, signal.SIGKILL)
         _group_gone(pid)
-        assert _store_holds(out, record.id) in (None, (COURTS, 3)), delay
+        state = _store_holds(out, record.id)
+        assert state in (None, (COURTS, 3)), delay
+        restarted = time.monotonic()
         with open(run / "builder.log", "ab") as log:  # started again as serve.sh starts it
             again = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                      start_new_session=True)  # fmt: skip
         (run / "pids" / "builder.pid").write_text(str(again.pid), encoding="utf-8")
         _whole_within(out, record.id, (COURTS, 3))
+        when = "while writing the report's segment" if delay == "writing" else f"{delay} s after a publish"
+        print(f"builder killed {when}: the report {'whole' if state else 'absent'}; "
+              f"whole {time.monotonic() - restarted:.1f} s after the restart")  # fmt: skip
     assert bench_proxy.serve(conf, "status").returncode == 0
-    assert [published(reports)[f"杀{n}"].who for n in range(3)] == ["alice"] * 3
+    assert [published(reports)[f"杀{n}"].who for n in range(4)] == ["alice"] * 4
 
 
 def _browser(p):
@@ -620,13 +632,15 @@ def test_an_app_process_killed_mid_load_loses_no_view_and_nothing_published(team
             browser.close()
     # the sessions of the killed process ended with it (an error each), the others searched on, no answer wrong
     assert result["wrong"] == [] and result["times"] and 0 < len(result["errors"]) < 10, result["errors"]
+    print(f"app-{serving} killed mid-load: {len(result['errors'])} of 10 sessions ended with it, "
+          f"{len(result['times'])} searches answered, none wrong")  # fmt: skip
     for n in range(10):  # every load session's link, opened again with its cookie, answers as before
         query = bench_proxy.QUERIES[n % len(bench_proxy.QUERIES)]
         answer = asyncio.run(_open_team_search(_stream(values), query, f"team-kill-{n}"))
         assert (answer.hits, answer.lines) == expected[query], query
     assert {r.id: r for r in published(reports).values()} == before
     answer = asyncio.run(_open_team_search(_stream(values), TERM, "after-the-kill"))
-    assert answer.hits == 3 * 3  # the three reports published while builders were killed, three hits each
+    assert answer.hits == 4 * 3  # the four reports published while builders were killed, three hits each
     status = bench_proxy.serve(conf, "status")
     assert [line.split()[0] for line in status.stdout.splitlines() if " stopped " in line] == [f"app-{serving}"]
 
