@@ -328,6 +328,21 @@ def test_publishing_an_upload_needs_a_key(library, lang, given, published_as, me
     assert any(link.endswith(suffix) for link in links), links
 
 
+def test_an_upload_removed_from_the_library_can_be_published_again(library):
+    at = _app({"keys": KEYS}, uploads=[UPLOAD])
+    next(w for w in at.text_input if w.key == "team_key_0").input(ALICE)
+    next(b for b in at.button if b.label == "发布").click()
+    at.run()
+    assert not any(w.key == "team_key_0" for w in at.text_input)  # published: the message in place of the form
+    remove(library, "团队报告", "bob")
+    at.run()
+    assert any(w.key == "team_key_0" for w in at.text_input) and not at.exception
+    next(w for w in at.text_input if w.key == "team_key_0").input(BOB)
+    next(b for b in at.button if b.label == "发布").click()
+    at.run()
+    assert published(library)["团队报告"].who == "bob"
+
+
 @pytest.mark.parametrize(
     ("secrets", "env", "form"),
     [

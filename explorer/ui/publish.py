@@ -96,13 +96,12 @@ def library_area(language: str, chosen: list[str]) -> None:
     if tm.ignored:
         st.warning(t("team_ignored_keys", language, names=md(", ".join(tm.ignored))))
     for i, (doc_id, (name, data)) in enumerate(_session_files().items()):
-        if doc_id in done:
-            record = records.get(done[doc_id])
-            link = share_url(st.context.url or "", "search", _link(done[doc_id], language))
-            if record is not None:
-                st.success(t("team_published", language, doc=md(record.id), who=md(record.who)))
-                st.code(link, language=None, wrap_lines=True)
+        if doc_id in done and (record := records.get(done[doc_id])) is not None:
+            st.success(t("team_published", language, doc=md(record.id), who=md(record.who)))
+            link = share_url(st.context.url or "", "search", _link(record.id, language))
+            st.code(link, language=None, wrap_lines=True)
             continue
+        done.pop(doc_id, None)  # removed from the library since: this session's copy is its own again
         with st.form(f"team_publish_{i}", border=True, clear_on_submit=True):
             st.markdown(t("team_publish_title", language, doc=md(doc_id)))
             given = st.text_input(t("team_key", language), type="password", max_chars=200, key=f"team_key_{i}")
