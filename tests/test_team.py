@@ -357,6 +357,7 @@ def test_the_form_shows_only_with_a_team_library(library, monkeypatch, secrets, 
         monkeypatch.delenv("EXPLORER_REPORTS")
     at = _app(secrets, uploads=[UPLOAD])
     assert any(w.key == "team_key_0" for w in at.text_input) is form
+    assert any("发布后保存在服务器的团队库中" in c.value for c in at.caption) is form  # what publishing means
 
 
 def test_a_published_report_says_who_published_it_and_can_be_removed(library):

@@ -229,6 +229,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "team_open": ("打开", "Open"),
     "team_read_refused": ("密钥不对，未打开。", "Wrong key: not opened."),
     "team_publish_title": ("**发布“{doc}”到团队库**", "**Publish “{doc}” to the team library**"),
+    "team_private_until": (
+        "上传的报告只在本会话中可见；发布后保存在服务器的团队库中，所有同事都能检索，并记录发布人和时间。",
+        "An upload is seen in this session only; published, it is kept on the server in the team library, "
+        "searchable by every colleague, with who published it and when.",
+    ),
     "team_key": ("发布密钥", "Publishing key"),
     "team_publish": ("发布", "Publish"),
     "team_refused": ("密钥不对：已拒绝，没有写入任何内容。", "Wrong key: refused, nothing was written."),

@@ -95,7 +95,10 @@ def library_area(language: str, chosen: list[str]) -> None:
         return
     if tm.ignored:
         st.warning(t("team_ignored_keys", language, names=md(", ".join(tm.ignored))))
-    for i, (doc_id, (name, data)) in enumerate(_session_files().items()):
+    files = _session_files()
+    if any(doc_id not in done for doc_id in files):
+        st.caption(t("team_private_until", language))
+    for i, (doc_id, (name, data)) in enumerate(files.items()):
         if doc_id in done and (record := records.get(done[doc_id])) is not None:
             st.success(t("team_published", language, doc=md(record.id), who=md(record.who)))
             link = share_url(st.context.url or "", "search", _link(record.id, language))
