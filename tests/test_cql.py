@@ -238,6 +238,9 @@ def test_reports_chosen_give_their_own_hits_alone(query, library_corpus, library
         ("(" * 5_000 + '[word="调解"]' + ")" * 5_000, "cql_unsupported", 0, "do not support ("),  # deeply nested
         ('[word="调解" & ' + "(" * 5_000, "cql_unsupported", 13, "do not support ("),
         ("[]" * 11, "cql_too_long", 20, "at most 10"),
+        ('[word="调解"] 纠纷 [pos="n"]', "cql_words_last", 15, "plain words come after every [ ]"),
+        ('[word="调解"] -纠纷', "cql_unsupported", 12, "do not support -"),
+        ('[word="调解"] 纠纷|诉讼', "cql_unsupported", 14, "do not support |"),
     ],
 )
 def test_what_the_subset_does_not_read_is_refused_by_name_and_place(dataset, query, code, where, says):
@@ -299,6 +302,36 @@ def test_the_app_its_link_and_the_cli_give_the_same_hits(query, seed_expected, c
     assert main(["concordance", query, "--format", "json"]) == 0
     lines = json.loads(capsys.readouterr().out)["lines"]
     assert sorted((x["document"], x["start"], x["start"] + len(x["hit"])) for x in lines) == seed_expected[query]
+
+
+def sentence_of(documents, hit) -> str:
+    """The text of the sentence of ``documents`` (id -> Document) a hit (document, start, end) begins in."""
+    doc = documents[hit[0]]
+    (s,) = [s for s in doc.structure.sentences if s.start <= hit[1] < s.end]
+    return doc.text.clean[s.start : s.end]
+
+
+@pytest.mark.parametrize(
+    ("query", "words"), [('[pos="v"] []{0,2} [word="纠纷"]', ["利用"]), ('[word="调解"] []{0,3} [pos="n"]', ["法庭"])]
+)
+def test_plain_words_after_the_tokens_keep_the_hits_whose_sentence_holds_them(
+    query, words, dataset, library_dataset, library_corpus, seed_expected, library_expected
+):
+    for source, ds, expected in (
+        (dataset, dataset, seed_expected),
+        (library_corpus, library_dataset, library_expected),
+    ):
+        documents = {d.id: d for d in ds.documents}
+        kept = [h for h in expected[query] if all(w in sentence_of(documents, h) for w in words)]
+        assert found(source, " ".join([query, *words])) == kept
+    assert kept and len(kept) < len(library_expected[query])  # some kept, some not
+
+
+def test_every_collocate_links_to_a_query_that_reads(library_corpus):
+    table = collocates(library_corpus, '[pos="v"] []{0,2} [word="纠纷"]', window=3, min_freq=1)
+    results = [search(library_corpus, q) for q in table["query"]]
+    assert len(results) > 5 and all(r.error is None for r in results)
+    assert sum(r.total > 0 for r in results) > len(results) / 2  # a collocate in the next sentence finds none
 
 
 def test_collocates_of_a_word_level_query_are_those_of_its_hits(dataset):

@@ -7,8 +7,10 @@ a value with pattern characters is an RE2 pattern matching the whole word. ``[po
 part of speech, a pattern matched at the start of the tag, so ``v`` also finds ``vn`` and ``vd`` and
 ``n`` finds ``nr``, ``ns``, ``nt`` (``v$``: ``v`` alone). ``!=`` negates; ``&`` and ``|`` join
 conditions in one bracket (``&`` first). ``[]``: any token. ``{m,n}`` (n at most :data:`MAX_REPEAT`)
-and ``?`` repeat a token; ``"x"`` is ``[word="x"]``; a value may be quoted "", '' or “”. Tokens are
-:func:`explorer.read.segment.words` (each punctuation mark is one), as in word lists and collocates.
+and ``?`` repeat a token; ``"x"`` is ``[word="x"]``; a value may be quoted "", '' or “”. Plain
+words after the tokens (``[…] 利用``, a collocate's link) are text the hit's sentence holds too.
+Tokens are :func:`explorer.read.segment.words` (each punctuation mark is one), as in word lists and
+collocates.
 
 A hit runs from its first token to its last, inside one sentence: scanning each sentence left to
 right, the longest match at the first place one begins, then on from its end. Only sentences
@@ -40,6 +42,7 @@ CACHE_CHARS = 5_000_000  # characters of tagged sentences a corpus keeps; past t
 ATTRIBUTES = ("word", "pos")
 _CQL_START = re.compile(r"\s*(?:\(\s*)*(?:(?!re:)[A-Za-z_]\w*:\s*)?\[", re.ASCII)  # re: is the query language's
 _QUOTES = {'"': '"', "'": "'", "“": "”"}  # opening -> closing; “” as a Chinese keyboard types them
+_NOT_IN_WORD = set("[]{}()\"'“”|｜&!<>@*+?:")  # a plain word after the tokens holds none of these
 _PATTERN_CHARS = set("\\.^$*+?()[]{}|")
 _UNSUPPORTED_WORDS = ("within", "containing", "lemma")
 _UNSUPPORTED_MARKS = ("::", "(", "<", "@", "|", "!", "*", "+")
@@ -116,13 +119,14 @@ class Token:
 class CqlQuery:
     text: str
     tokens: tuple[Token, ...]
+    also: tuple[str, ...] = ()  # text the hit's sentence holds too, folded (``[…] 利用``: a collocate's link)
 
     def literals(self) -> list[str]:
         """Text every hit's sentence holds: only sentences holding all of it are tagged."""
-        return sorted({lit for t in self.tokens for lit in t.literals()})
+        return sorted({lit for t in self.tokens for lit in t.literals()} | set(self.also))
 
     def __str__(self) -> str:
-        return " ".join(str(t) for t in self.tokens)
+        return " ".join([*(str(t) for t in self.tokens), *self.also])
 
 
 class _Reader:
@@ -267,7 +271,7 @@ def parse(text: str) -> CqlQuery:
     ...     print(e.message("en").splitlines()[0])
     at character 13: word-level queries do not support within
     """
-    reader, tokens, conditions = _Reader(text), [], []
+    reader, tokens, conditions, also = _Reader(text), [], [], ()
     reader.spaces()
     while reader.i < len(text):
         at = reader.i
@@ -300,6 +304,9 @@ def parse(text: str) -> CqlQuery:
             reader.i += 1
         else:
             reader.refuse_unsupported()
+            if tokens:  # words the sentence holds too, as in the query language (space: and)
+                also = _also(reader)
+                break
             raise reader.error("cql_expected", "[")
         low, high = _repeat(reader)
         tokens.append(Token(tuple(alternatives), low, high, at))
@@ -310,7 +317,30 @@ def parse(text: str) -> CqlQuery:
         raise reader.error("cql_expected", "[", 0)
     if not any(t.low for t in tokens):
         raise reader.error("cql_empty", at=0)
-    return CqlQuery(text, tuple(tokens))
+    return CqlQuery(text, tuple(tokens), also)
+
+
+def _also(reader: _Reader) -> tuple[str, ...]:
+    """Plain words after the tokens, to the end: each folded as a plain term; nothing else of the query
+    language (``-``, ``|``, quotes, ``re:``) is read there."""
+    words: list[str] = []
+    while reader.i < len(reader.text):
+        at, j = reader.i, reader.i
+        while j < len(reader.text) and not reader.text[j].isspace() and reader.text[j] not in _NOT_IN_WORD:
+            j += 1
+        word = reader.text[at:j]
+        if not word:
+            if reader.peek() == "[" or reader.peek() in _QUOTES:
+                raise reader.error("cql_words_last")
+            reader.refuse_unsupported()
+            raise reader.error("cql_expected", "[")
+        if word.startswith("-") or word.startswith("re:"):
+            raise reader.error("cql_unsupported", word[: 1 if word.startswith("-") else 3])
+        if folded := normalize_query(word):
+            words.append(folded)
+        reader.i = j
+        reader.spaces()
+    return tuple(words)
 
 
 def _more(reader: _Reader) -> bool:

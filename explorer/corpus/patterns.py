@@ -86,6 +86,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cql_expected": ("这里应为 {detail}", "expected {detail} here"),
     "cql_unclosed": ("方括号没有闭合", "a bracket is not closed"),
     "cql_empty": ("这个检索式可以一个词也不匹配", "the query can match no word at all"),
+    "cql_words_last": ("普通词要写在所有 [ ] 之后", "plain words come after every [ ]"),
     "cql_too_long": ("词级检索最多 {detail} 个词位", "a word-level query has at most {detail} token positions"),
 }
 

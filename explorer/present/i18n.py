@@ -430,7 +430,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         '- `[pos="v"] []{0,2} [word="纠纷"]`：一个动词，隔 0 到 2 个词（标点也算一个），再接“纠纷”\n'
         '- `[pos="n"]`：词性按开头匹配（`n` 含 nr、ns、nt…；`v$` 只要 v）；`[word="调解.*"]`：正则，须匹配整个词\n'
         '- `[word="调解" & pos="v"]`、`[word="化解" | word="调解"]`、`[word!="法院"]`：并且、或者、不是；'
-        "`{m,n}` 最多重复 5 次；`within`、`lemma`、`*` 等不支持，会说明原因",
+        "`{m,n}` 最多重复 5 次；`within`、`lemma`、`*` 等不支持，会说明原因\n"
+        '- `[pos="v"] [word="纠纷"] 利用`：方括号后面的普通词，该句也须含有',
         "- `调解 纠纷`: both in one sentence (AND)\n"
         "- `调解率|调解员`: either (OR)\n"
         "- `调解 -诉讼`: sentences with 调解 and without 诉讼 (NOT); `-诉讼|仲裁`: without either\n"
@@ -447,7 +448,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         '- `[pos="n"]`: a tag matches at its start (`n` takes nr, ns, nt…; `v$`: v alone); '
         '`[word="调解.*"]`: a pattern matching the whole word\n'
         '- `[word="调解" & pos="v"]`, `[word="化解" | word="调解"]`, `[word!="法院"]`: and, or, not; '
-        "`{m,n}` repeats at most 5 times; `within`, `lemma`, `*` and the like are refused with the reason",
+        "`{m,n}` repeats at most 5 times; `within`, `lemma`, `*` and the like are refused with the reason\n"
+        '- `[pos="v"] [word="纠纷"] 利用`: plain words after the brackets are held by the same sentence',
     ),
     "tool_concordance": ("索引行", "Concordance"),
     "tool_collocates": ("搭配词", "Collocates"),
