@@ -677,3 +677,30 @@ def test_a_report_not_here_is_named_as_text_never_markup(library, doc):
     assert len(notes) == 1 and len(notes[0]) < 200, notes
     named = notes[0].split("“", 1)[1].rsplit("”", 1)[0]
     assert re.search(r"(?<!\\)[\[\]()<>!]", named) is None, named  # every Markdown character escaped
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_a_colleague_removes_a_published_report_with_a_key(team_deployment):
+    from playwright.sync_api import sync_playwright
+    from test_deploy import _proxy
+
+    _, values = team_deployment
+    reports, out = Path(values["REPORTS"]), Path(values["STORE"])
+    assert "浏览器报告" in published(reports)  # published by the test above
+    link = _proxy(values, "?page=search&docs=浏览器报告")
+    with sync_playwright() as p:
+        browser = _browser(p)
+        try:
+            page = browser.new_context(locale="zh-CN").new_page()
+            page.goto(link)
+            page.get_by_text("从团队库移除“浏览器报告”").click()
+            page.get_by_label("发布密钥").fill(BOB)
+            page.get_by_role("button", name="移除", exact=True).click()
+            page.get_by_text("已以 bob 的名义移除“浏览器报告”", exact=False).wait_for(timeout=30_000)
+            assert not (reports / "浏览器报告.txt").exists() and removed(reports)["浏览器报告"].who == "bob"
+            _whole_within(out, "浏览器报告", None)  # the builder drops it
+            page.goto(link)
+            page.get_by_text("报告“浏览器报告”已由 bob 于", exact=False).wait_for(timeout=90_000)
+        finally:
+            browser.close()
