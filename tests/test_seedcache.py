@@ -212,3 +212,11 @@ def test_a_folder_larger_than_the_cache_takes_is_parsed_as_always(seeds, tmp_pat
     first = seedcache.cached_dataset(seeds, root=tmp_path)
     assert seedcache.cached_dataset(seeds, root=tmp_path) == first
     assert len(parses) == 2 and not list(tmp_path.glob("*/*.json"))
+
+
+def test_a_cache_that_cannot_be_written_still_gives_the_reports(seeds, tmp_path, parses):
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("占位", encoding="utf-8")
+    first = seedcache.cached_dataset(seeds, root=blocked)
+    assert seedcache.cached_dataset(seeds, root=blocked) == first and len(parses) == 2
+    assert first.documents[0].id == SEED.stem

@@ -57,7 +57,10 @@ def fingerprint(root: Path | None = None) -> str:
     except (OSError, UnicodeDecodeError):
         pass
     h = hashlib.sha256(f"{pipeline_hash()}\0{FORMAT}\0".encode() + Path(__file__).read_bytes()).hexdigest()
-    _write(memo, h.encode("ascii"))
+    try:
+        _write(memo, h.encode("ascii"))
+    except OSError:  # a cache that cannot be written: worked out again next time
+        pass
     return h
 
 
