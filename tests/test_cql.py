@@ -5,10 +5,12 @@ The expected hits are worked out here without the code under test: each sentence
 reports cut by a jieba.posseg tokenizer made in this file from jieba's dictionary and the user
 dictionary, a run of punctuation split into its marks (posseg keeps such a run as one token; word
 lists and the engine count each mark), then every way of matching tried by a plain recursion.
+The sample library is read from a copy made once, since reports are added to it meanwhile.
 """
 
 import json
 import re
+import shutil
 import time
 from urllib.parse import parse_qs, urlsplit
 
@@ -23,6 +25,7 @@ from explorer.corpus.corpora import MemoryCorpus, StoreCorpus
 from explorer.corpus.querylang import QueryError
 from explorer.corpus.search import search
 from explorer.corpus.store import build_store
+from explorer.read.dataset import build_dataset
 from explorer.read.positions import row_at
 from explorer.read.resources import LIBRARY_DIR, SEEDS_DIR, USERDICT_FILE
 
@@ -58,6 +61,25 @@ QUERIES = [
     ('[pos="eng"]', [(pos("eng"), 1, 1)]),  # jieba without HMM tags digits and Latin letters eng
     ("[]", [(anything, 1, 1)]),  # every token of every sentence, punctuation marks among them
 ]
+
+
+@pytest.fixture(scope="module")
+def library_folder(tmp_path_factory):
+    """A copy of the sample library: reports are added to it while tests run, and memory, store and CLI
+    must read the same ones."""
+    folder = tmp_path_factory.mktemp("snapshot") / "library"
+    shutil.copytree(LIBRARY_DIR, folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def library(library_folder):
+    return build_dataset(library_folder)
+
+
+@pytest.fixture(scope="module")
+def library_memory(library):
+    return MemoryCorpus(library)
 
 
 @pytest.fixture(scope="module")
@@ -126,16 +148,16 @@ def seed_expected(dataset, posseg):
 
 
 @pytest.fixture(scope="module")
-def library_expected(library_dataset, posseg):
-    return {q: expected(library_dataset, posseg, pattern) for q, pattern in QUERIES}
+def library_expected(library, posseg):
+    return {q: expected(library, posseg, pattern) for q, pattern in QUERIES}
 
 
 @pytest.mark.parametrize("query", [q for q, _ in QUERIES])
 def test_hits_are_those_of_a_plain_loop_over_posseg_words(
-    query, dataset, library_corpus, seed_expected, library_expected
+    query, dataset, library_memory, seed_expected, library_expected
 ):
     assert found(dataset, query) == seed_expected[query]
-    assert found(library_corpus, query) == library_expected[query]
+    assert found(library_memory, query) == library_expected[query]
 
 
 def test_the_table_finds_something_and_tells_queries_apart(seed_expected, library_expected):
@@ -146,12 +168,12 @@ def test_the_table_finds_something_and_tells_queries_apart(seed_expected, librar
     assert tokens > len(seed_expected['[pos="eng"]']) > 0
 
 
-def test_any_token_is_a_token_of_the_word_lists(library_corpus):
+def test_any_token_is_a_token_of_the_word_lists(library_memory):
     """Sentences are cut on their own (only those holding a query's words are), yet into the very tokens
     the word lists cut from whole documents."""
-    table = tokens(library_corpus)
-    result = search(library_corpus, "[]")
-    for n, (seg, f) in enumerate(zip(library_corpus.segments(), result.found, strict=True)):
+    table = tokens(library_memory)
+    result = search(library_memory, "[]")
+    for n, (seg, f) in enumerate(zip(library_memory.segments(), result.found, strict=True)):
         part = table[table["segment"] == n]
         s, e = part["start"].to_numpy(), part["end"].to_numpy()
         row = row_at(*seg.sentence_bounds, s, until="inside")
@@ -175,9 +197,9 @@ def test_a_hit_spans_its_words(dataset, query, text):
 
 
 @pytest.fixture(scope="module")
-def store_paths(tmp_path_factory):
+def store_paths(tmp_path_factory, library_folder):
     out = {}
-    for name, folder in (("seed", SEEDS_DIR), ("library", LIBRARY_DIR)):
+    for name, folder in (("seed", SEEDS_DIR), ("library", library_folder)):
         out[name] = tmp_path_factory.mktemp(f"store_{name}")
         build_store(folder, out[name], workers=1)
     return out
@@ -189,9 +211,9 @@ def stores(store_paths):
 
 
 @pytest.mark.parametrize("query", [q for q, _ in QUERIES])
-def test_a_store_gives_the_same_hits_as_memory(query, stores, dataset, library_corpus, seed_expected, library_expected):
+def test_a_store_gives_the_same_hits_as_memory(query, stores, dataset, library_memory, seed_expected, library_expected):
     assert found(stores["seed"], query) == seed_expected[query]
-    assert found(stores["library"], query) == found(library_corpus, query) == library_expected[query]
+    assert found(stores["library"], query) == found(library_memory, query) == library_expected[query]
 
 
 def test_a_restriction_narrows_word_level_hits_as_any_other(dataset, seed_expected):
@@ -204,10 +226,10 @@ def test_a_restriction_narrows_word_level_hits_as_any_other(dataset, seed_expect
 
 
 @pytest.mark.parametrize("query", ['[pos="v"] []{0,2} [word="纠纷"]', '[pos="a"] [pos="n"]{1,2}'])
-def test_reports_chosen_give_their_own_hits_alone(query, library_corpus, library_expected):
+def test_reports_chosen_give_their_own_hits_alone(query, library_memory, library_expected):
     chosen = sorted({d for d, _, _ in library_expected[query]})[::3]  # every third report with a hit
     assert len(chosen) >= 2
-    hits = [(h.document, h.start, h.end) for h in search(library_corpus, query, documents=chosen).hits]
+    hits = [(h.document, h.start, h.end) for h in search(library_memory, query, documents=chosen).hits]
     assert hits == [h for h in library_expected[query] if h[0] in chosen]
 
 
@@ -315,11 +337,11 @@ def sentence_of(documents, hit) -> str:
     ("query", "words"), [('[pos="v"] []{0,2} [word="纠纷"]', ["利用"]), ('[word="调解"] []{0,3} [pos="n"]', ["法庭"])]
 )
 def test_plain_words_after_the_tokens_keep_the_hits_whose_sentence_holds_them(
-    query, words, dataset, library_dataset, library_corpus, seed_expected, library_expected
+    query, words, dataset, library, library_memory, seed_expected, library_expected
 ):
     for source, ds, expected in (
         (dataset, dataset, seed_expected),
-        (library_corpus, library_dataset, library_expected),
+        (library_memory, library, library_expected),
     ):
         documents = {d.id: d for d in ds.documents}
         kept = [h for h in expected[query] if all(w in sentence_of(documents, h) for w in words)]
@@ -327,9 +349,9 @@ def test_plain_words_after_the_tokens_keep_the_hits_whose_sentence_holds_them(
     assert kept and len(kept) < len(library_expected[query])  # some kept, some not
 
 
-def test_every_collocate_links_to_a_query_that_reads(library_corpus):
-    table = collocates(library_corpus, '[pos="v"] []{0,2} [word="纠纷"]', window=3, min_freq=1)
-    results = [search(library_corpus, q) for q in table["query"]]
+def test_every_collocate_links_to_a_query_that_reads(library_memory):
+    table = collocates(library_memory, '[pos="v"] []{0,2} [word="纠纷"]', window=3, min_freq=1)
+    results = [search(library_memory, q) for q in table["query"]]
     assert len(results) > 5 and all(r.error is None for r in results)
     assert sum(r.total > 0 for r in results) > len(results) / 2  # a collocate in the next sentence finds none
 
@@ -385,9 +407,9 @@ def test_a_bad_word_level_query_says_where_in_the_app_and_the_cli(capsys):
 
 
 @pytest.mark.parametrize("where", ["seeds", "store"])
-def test_the_cli_reads_a_store_and_the_library_alike(where, store_paths, library_expected, capsys):
+def test_the_cli_reads_a_store_and_the_library_alike(where, store_paths, library_folder, library_expected, capsys):
     query = '[pos="v"] []{0,2} [word="纠纷"]'
-    source = str(LIBRARY_DIR) if where == "seeds" else str(store_paths["library"])
+    source = str(library_folder) if where == "seeds" else str(store_paths["library"])
     assert main([f"--{where}", source, "search", query, "--json"]) == 0
     hits = json.loads(capsys.readouterr().out)["hits"]
     assert [(h["document"], h["start"], h["end"]) for h in hits] == library_expected[query]
