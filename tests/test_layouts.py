@@ -120,6 +120,17 @@ def test_presenters_delimit_their_sections_when_the_body_names_them_in_order():
             "court_lines",
             ["天津市滨海新区人民法院", "浙江省余姚市人民法院梁弄人民法庭"],
         ),
+        (  # a numbered list of courts, each heading its item (gansu_onestop_experiences)
+            "发布典型经验。\n12家法院的典型经验\n1.兰州市城关区人民法院《多元解纷新模式》\n该院探索。\n"
+            "2.酒泉市肃州区人民法院《织密解纷网》\n该院立足职能。\n",
+            "court_lines",
+            ["兰州市城关区人民法院", "酒泉市肃州区人民法院"],
+        ),
+        (  # one numbered court is a list item of a single court's text, not a list of units
+            "海城市人民法院工作总结\n1.海城市人民法院《强化审判管理》\n审结案件。\n",
+            "single_court",
+            ["海城市人民法院"],
+        ),
         (
             "海城市人民法院2022年工作总结\n一、强化审判管理\n审结案件3000件。\n二、深化诉源治理\n",
             "single_court",

@@ -145,6 +145,28 @@ def _court_lines(lines, content: list[int]) -> list[Section]:
     return out
 
 
+LIST_NUMBER_RE = re.compile(  # 1. / 2、 / 三、 / （四） / 案例五： before a court that heads its item
+    r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|案例[一二三四五六七八九十\d]{1,3}\s*[：:、.．]?)\s*"
+)
+
+
+def _numbered_courts(lines, content: list[int]) -> list[Section]:
+    """A list whose items each begin with a court after their number (1.兰州市城关区人民法院《…》, then the
+    item's paragraph): two such items or more; each court the unit of its item, the rest of the line its
+    headline."""
+    out = []
+    for i in content:
+        text = lines[i].text
+        m = LIST_NUMBER_RE.match(text)
+        if not m:
+            continue
+        courts = find_courts(text[m.end() : m.end() + BYLINE_LIMIT])
+        if courts and courts[0].start == 0 and courts[0].full and text[m.end() + courts[0].end :].strip():
+            out.append(Section(courts[0].name, i, (), headline=i))
+    return out if len(out) > 1 else []
+
+
 def _presenter_sections(lines, content: list[int], presenters: list[Presenter], after: int) -> list[Section]:
     """Each presenter at the head of a later paragraph, in order; else units the body does not delimit."""
     keys = [canonical(p.name) for p in presenters]
@@ -308,7 +330,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
         return Layout("digest" if len(sections) > 1 else "single_court", sections, presenters)
-    if sections := _court_lines(lines, content):
+    if sections := _court_lines(lines, content) or _numbered_courts(lines, content):
         return Layout("court_lines", sections, presenters)
     if presenters:
         names = resolve([p.name for p in presenters], clean)
