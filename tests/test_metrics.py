@@ -108,6 +108,7 @@ def test_quantities(text, value, measure, qualifier):
         ("位居全国70个大中城市第一", "rank_set"),  # the set a rank is among (shenzhen_report_2023)
         ("在全省12个中院中排名第二", "rank_set"),
         ("深圳法院出台优化法治化营商环境20条，", "name"),  # a policy's name (shenzhen_report_news_2024)
+        ("原则上24小时内答复。", "threshold"),  # a deadline (spc_tribunal_cases_tenth_batch_page10)
     ],
 )
 def test_non_metrics_have_reasons(text, reason):
@@ -132,6 +133,7 @@ def test_non_metrics_have_reasons(text, reason):
         ("审理期限缩短3个月。", [(3, "个月", "exact", "审理期限缩短")]),  # a span that is the finding
         ("全国12个中院完成改革。", [(12, "个", "exact", "中院")]),  # no rank: a count
         ("出台20条措施。", [(20, "条", "exact", "措施")]),  # a count before its noun: no name
+        ("今天发言的一共四位，评论人四位。", [(4, "位", "exact", "今天发言的"), (4, "位", "exact", "评论人")]),
         # a threshold's words belong to the figure after it (issue 22), whatever word came first
         ("其中5年以上未结案件3件。", [(3, "件", "exact", "5年以上未结案件")]),
         ("2年以上长期未结案件0件", [(0, "件", "exact", "2年以上长期未结案件")]),

@@ -53,7 +53,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_each_numeric_cell_is_one_figure_by_row_and_column(text, want):
-    figures, _ = table_figures(text)
+    figures = table_figures(text).figures
     assert [(f.label, f.value, f.measure, f.year) for f in figures] == want
     assert all(text[f.start : f.end] == f.raw for f in figures)  # each points to its cell
 
@@ -68,10 +68,11 @@ def test_header_years_are_no_figures_and_a_table_is_no_prose():
         ("2023年", "table_header"), ("2022年", "table_header")
     ]  # fmt: skip
     assert table_spans(text) == [(4, 45)]
+    assert [c.text for c in table_figures(text).words] == ["项目", "受案数（件）"]
     assert not any("12345" in i["title"] for i in doc.records["initiatives"])  # a row is no initiative
 
 
 def test_a_huge_table_is_read_in_one_pass():
     rows = "\n".join(f"第{i}庭 | {i} | {i + 1}" for i in range(20_000))
-    figures, _ = table_figures("庭 | 收案 | 结案\n" + rows + "\n" + "2020\n" * 100_000)
+    figures = table_figures("庭 | 收案 | 结案\n" + rows + "\n" + "2020\n" * 100_000).figures
     assert len(figures) == 40_000 and figures[-1].label == "第19999庭结案"

@@ -36,6 +36,7 @@ GENERIC = set(
 # Bodies that present without being courts (县司法局, 县人民调解委员会, 夏戈工作室): their names are their keys.
 BODY_SUFFIXES = (
     "司法局 公安局 检察院 人民调解委员会 调解委员会 委员会 司法所 派出所 工作室 协会 中心 办公室 妇联 工会 政府 局"
+    " 大学 学院 研究会 研究院 研究所 学会 事务所 党支部 支部 村委会 居委会"
 ).split()
 
 
@@ -168,8 +169,8 @@ def canonical(name: str) -> str:
     (True, '第一中级人民法院', '北京高级人民法院')
     >>> canonical("盖州市人民法院东城人民法庭"), canonical("东城法庭"), canonical("浦东")
     ('盖州人民法院东城人民法庭', '东城人民法庭', '浦东人民法院')
-    >>> canonical("常州市中级法院"), canonical("县司法局")
-    ('常州中级人民法院', '县司法局')
+    >>> canonical("常州市中级法院"), canonical("县司法局"), canonical("中国人民大学法学院")
+    ('常州中级人民法院', '县司法局', '中国人民大学法学院')
     """
     name = re.sub(r"\s+", "", name)
     if len(name) > 40 or is_body(name):  # no court's name is this long; a body that is no court keeps its name

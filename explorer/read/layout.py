@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from explorer.read.courts import Court, anonymous_courts, canonical, find_courts, is_court_name
+from explorer.read.courts import BODY_SUFFIXES, Court, anonymous_courts, canonical, find_courts, is_body, is_court_name
 from explorer.read.presenters import POST_PERSON_RE, Presenter, find_bodies, find_presenters, speaker_after
 
 # The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
@@ -81,6 +81,47 @@ def _markers(lines, content: list[int]) -> list[Section]:
                 out.append(Section(text[m.end() :].strip(), i, (i,), style="marker"))
             elif k + 1 < len(content):
                 out.append(Section(lines[content[k + 1]].text.strip(), i, (i, content[k + 1]), style="marker"))
+    return out
+
+
+SPEAKER_RE = re.compile(  # ■报告人:孟 涛(中国人民大学法学院讲师、法学博士): a transcript's speaker and affiliation
+    r"^\s*[■●◆▲□◇★☆]?\s*(?:报告人|发言人|主讲人|发言嘉宾|交流发言人)\s*[：:]\s*"
+    r"(?P<person>[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4})\s*[（(](?P<affiliation>[^（）()]{2,60})[）)]\s*$"
+)
+
+
+def affiliation(text: str) -> tuple[str, str | None] | None:
+    """(body, post) of a speaker's affiliation: a court, else the longest run ending in a body's suffix.
+
+    >>> affiliation("北京市延庆县人民法院研究室助理审判员"), affiliation("中国人民大学法学院讲师、法学博士")
+    (('北京市延庆县人民法院', '研究室助理审判员'), ('中国人民大学法学院', '讲师、法学博士'))
+    >>> affiliation("退休干部") is None
+    True
+    """
+    head = re.split(r"[、，,；;]", text, maxsplit=1)[0]
+    courts = find_courts(head)
+    if courts and courts[0].start == 0:
+        return courts[0].name, text[courts[0].end :].strip() or None
+    ends = [m.end() for m in re.finditer("|".join(BODY_SUFFIXES), head) if is_body(head[: m.end()])]
+    if not ends:
+        return None
+    return head[: ends[-1]], text[ends[-1] :].strip() or None
+
+
+def _speakers(lines, content: list[int]) -> list[Section]:
+    """A transcript's speakers, each marked on a line of its own (■报告人:李新亮(北京市延庆县人民法院研究室
+    助理审判员)): the body is the unit, from the talk's title just above its marker line."""
+    out = []
+    for k, i in enumerate(content):
+        m = SPEAKER_RE.match(lines[i].text)
+        found = affiliation(m["affiliation"]) if m else None
+        if not found:
+            continue
+        prev = content[k - 1] if k > 0 else None
+        titled = prev is not None and _is_headline(lines[prev].text) and (not out or prev > out[-1].first)
+        first = prev if titled else i
+        person = re.sub(r"\s", "", m["person"])
+        out.append(Section(found[0], first, (i,), prev if titled else None, person=person, post=found[1]))
     return out
 
 
@@ -324,7 +365,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     content = _content(lines, furniture_lines)
     listed = find_presenters(clean)
     presenters, list_end = listed if listed else ([], 0)
-    if sections := _markers(lines, content):
+    if sections := _markers(lines, content) or _speakers(lines, content):
         return Layout("marker", sections, presenters)
     if sections := _digest(lines, content):  # one byline: a single court's report with its author
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):

@@ -70,6 +70,7 @@ THRESHOLD_MEASURES = ("年", "岁", "个月")
 _BAND = r"\d+(?:\.\d+)?(?:周岁|岁|年|个月)"  # 5年以上, 不满18岁, 超18个月: a bound, its words a label's
 THRESHOLD_TEXT = re.compile(rf"(?:(?:不满|未满|已满|超过|超){_BAND}(?:以上|以下|以内)?|{_BAND}(?:以上|以下|以内))+")
 PERIOD_MEASURES = ("年", "个月")  # 3年多来, 10年来首次, 较10年前: the span a finding is set in, no finding
+WITHIN_MEASURES = ("年", "个月", "天", "日", "小时", "分钟", "周", "个工作日", "工作日")  # 24小时内: a deadline
 PERIOD_AFTER = re.compile(r"多?(?:以来|来|之前|前|之后|后|间)")
 PERIOD_WORDS = re.compile(r"(?:年|个月)" + PERIOD_AFTER.pattern)
 BOUND_BEFORE = ("不满", "未满", "已满")
@@ -104,7 +105,7 @@ CLAUSE_BREAK = "，。；：！？、\n,;:!?"
 CLAUSE_LIMIT = 200  # a label is read from at most this far around its number
 SENTENCE_LIMIT = 500  # and a figure's year from at most this far before it
 # Words between a label and its number (达, 超过, 了 …), stripped from the label.
-LINK_WORDS = "共计 累计 高达 达到 超过 将近 接近 大约 达 为 近 约 逾 共 了 仅".split()
+LINK_WORDS = "一共 总共 共计 累计 高达 达到 超过 将近 接近 大约 达 为 近 约 逾 共 了 仅".split()
 NOUN_FLAGS = ("n", "vn", "j")
 LABEL_LIMIT = 12
 NOUN_WINDOW = 24  # characters tagged to find a label's words: labels are short
@@ -361,8 +362,22 @@ def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> i
     if noun in ABSTRACT or (noun and noun[-1] in "点字"):
         return None
     if measure in NEED_NOUN and not (words and words[0][1].startswith(NOUN_FLAGS + ("ns", "nt", "nz"))):
-        return None
+        return value if _noun_before(text, m) else None
     return value
+
+
+def _noun_before(text: str, m: re.Match) -> bool:
+    """Whether a count in words that ends its clause has its noun or a total word before it (评论人四位,
+    发言的一共四位): the people it counts are named, so it stands alone.
+
+    >>> import re
+    >>> [_noun_before(t, re.search("四位", t)) for t in ("评论人四位，", "一共四位。", "四位法官", "前四位。")]
+    [True, True, False, False]
+    """
+    if text[m.end() : m.end() + 1] not in CLAUSE_BREAK:
+        return False
+    before = text[max(0, m.start() - 2) : m.start()]
+    return before.endswith(("共", "共有", "共计")) or before[-1:] in "人员者宾官"
 
 
 def _bounded(text: str, m: re.Match) -> bool:
@@ -478,7 +493,9 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         claimed[a:b] = b"\x01" * (b - a)
         return True
 
-    cells, header_years = table_figures(text)
+    cells, header_years, words = table_figures(text)
+    for c in words:  # a table's row label (八所庭) holds no count in words
+        take(c.start, c.end)
     for c in cells:  # a table's cells first: each its row's and column's figure, whatever else is near it
         if take(c.start, c.end):
             metrics.append(Metric(c.value, c.measure, "exact", c.label, c.raw, c.year, c.start, c.end))
@@ -535,6 +552,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             if measure in THRESHOLD_MEASURES and _bounded(text, m)
             else "period"
             if measure in PERIOD_MEASURES and PERIOD_AFTER.match(text, end)
+            else "threshold"
+            if measure in WITHIN_MEASURES and text.startswith("内", end)  # 24小时内: a deadline, no finding
             else _ordinal(text, m, measure)
         )
         if reason:

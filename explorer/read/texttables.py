@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 SPLIT = {  # the separators of cells, bars first; two spaces stand for any run of wide spaces
     "|": re.compile(r"\|"),
@@ -337,30 +338,43 @@ def table_spans(text: str) -> list[tuple[int, int]]:
     return [_extent(b) for b in _tables(text)[1]]
 
 
-def table_figures(text: str) -> tuple[list[TableFigure], list[Cell]]:
+class Tables(NamedTuple):
+    figures: list[TableFigure]  # every numeric cell, as a figure
+    header_years: list[Cell]  # the years of header rows: no figures
+    words: list[Cell]  # cells of words without a digit (八所庭, a row label): no count in words is read there
+
+
+def table_figures(text: str) -> Tables:
     """Every numeric cell of the tables in ``text`` as a figure, and the year cells of their headers
     (which are no figures). Prose is left alone: a row needs two cells or more of short words or
     numbers, and a table a row with a number.
 
-    >>> figs, years = table_figures("项目 | 2023年 | 2022年\\n受案数（件） | 12345 | 10234")
+    >>> figs, years, _ = table_figures("项目 | 2023年 | 2022年\\n受案数（件） | 12345 | 10234")
     >>> [(f.value, f.measure, f.label, f.year) for f in figs], [y.text for y in years]
     ([(12345, '件', '受案数', 2023), (10234, '件', '受案数', 2022)], ['2023年', '2022年'])
-    >>> figs, _ = table_figures("收案 | 结案 | 未结 | |\\n合计 | 1749823 | 1763199 | 106845 |\\n复议 | 61 | 62 | |")
-    >>> [(f.label, f.value) for f in figs]
+    >>> figs = table_figures("收案 | 结案 | 未结 | |\\n合计 | 1749823 | 1763199 | 106845 |\\n复议 | 61 | 62 | |")
+    >>> [(f.label, f.value) for f in figs.figures]
     [('合计收案', 1749823), ('合计结案', 1763199), ('合计未结', 106845), ('复议收案', 61), ('复议结案', 62)]
-    >>> figs, _ = table_figures("年    份    2008年   2009年\\n申请标的(万元)  902.17   1517.23\\n和解(件)   206   383")
-    >>> [(f.label, f.value, f.measure, f.year) for f in figs][1:3]
+    >>> figs = table_figures("年    份    2008年   2009年\\n申请标的(万元)  902.17   1517.23\\n和解(件)   206   383")
+    >>> [(f.label, f.value, f.measure, f.year) for f in figs.figures][1:3]
     [('申请标的', 15172300, '元', 2009), ('和解', 206, '件', 2008)]
-    >>> table_figures("全市法院受理案件  12345件，同比上升  5%。")[0]
+    >>> table_figures("全市法院受理案件  12345件，同比上升  5%。").figures
     []
     """
     lines, tables = _tables(text)
     figures: list[TableFigure] = []
     header_years: list[Cell] = []
+    words: list[Cell] = []
     for block in tables:
         rows = [r for r in block if isinstance(r, Row)]
         first = rows[0].line if rows else 0
         found, years = _read(block, _caption_unit(lines, first))
         figures += found
         header_years += years
-    return sorted(figures, key=lambda f: f.start), sorted(header_years, key=lambda c: c.start)
+        cells = [c for r in block for c in (r.cells if isinstance(r, Row) else (r,))]
+        words += [c for c in cells if c.text and not any(ch.isdigit() for ch in c.text)]
+    return Tables(
+        sorted(figures, key=lambda f: f.start),
+        sorted(header_years, key=lambda c: c.start),
+        sorted(words, key=lambda c: c.start),
+    )
