@@ -126,6 +126,12 @@ def test_presenters_delimit_their_sections_when_the_body_names_them_in_order():
             "court_lines",
             ["兰州市城关区人民法院", "酒泉市肃州区人民法院"],
         ),
+        (  # a transcript's speakers on marker lines, a body that is no court among them (youth_forum_*)
+            "论坛实录\n主持人:孙笑侠(复旦大学法学院院长)\n1.调解理论基础研究\n■报告人:孟 涛(中国人民大学法学院讲师)\n"
+            "感谢组委会。\n2.法院调解率考核\n■报告人:李新亮(北京市延庆县人民法院研究室助理审判员)\n我院调研。\n",
+            "marker",
+            ["中国人民大学法学院", "北京市延庆县人民法院"],
+        ),
         (  # one numbered court is a list item of a single court's text, not a list of units
             "海城市人民法院工作总结\n1.海城市人民法院《强化审判管理》\n审结案件。\n",
             "single_court",
