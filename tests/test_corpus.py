@@ -23,6 +23,29 @@ SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quar
 LAYOUTS = {"marker", "presenter_list", "digest", "court_lines", "single_court", "fallback"}
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Documents added this session for the shapes the held-back score showed weak (issue 22):
+    "hainan_maritime_bulletin_2023": {
+        "figures": "a table's row and column headers together run past twelve characters "
+        "(全省法院平均结案率 + 去年同期); the label keeps both rather than guess which words to drop",
+    },
+    "huangshan_tribunals_feature_2025": {
+        "units": 'the four tribunals are named only in photo captions (each after a stray ">), never as the '
+        "head of a passage; the body speaks of 我市法院 and names one tribunal again",
+        "furniture": "an e-paper reader's lines (电子报阅读机, 当前报纸名称:, 字号:, 版面:第04版) and a □ byline "
+        "have no mark of furniture here",
+    },
+    "luohe_yuanhui_feature_2023": {
+        "units": "the tribunal is named inside a quotation and the village party branch only as a speaker's "
+        "post, so neither heads a passage",
+        "figures": "the tribunal's figures come before its name and are read under the district court",
+        "furniture": "a reporter's byline (法治日报记者 赵红旗) and a picture note (相关资料图) are not recognised",
+    },
+    "youth_forum_mediation_transcript_2012": {
+        "furniture": "a site's login lines (邮件系统:, 用户名: 密码:) and its today-date are not recognised",
+    },
+    "youth_forum_session1_repost_2013": {
+        "furniture": "a picture caption standing alone twice (第七届第一单元实录) has no mark of furniture",
+    },
     "county_court_speech_template": {
         "furniture": "the template site's page title (【法院讲话】…（全文）) stands again as a line of its "
         "own; the parser takes it as the document's title and the unit's headline, the truth calls it furniture, "

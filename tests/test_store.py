@@ -530,14 +530,19 @@ def test_killing_index_leaves_a_readable_store_and_no_workers(generated, tmp_pat
     cli = [sys.executable, "-m", "explorer", "--seeds", str(work), "index", "--out", str(out), "--workers", "2"]
     proc = subprocess.Popen(cli, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     children: list[str] = []
-    deadline = time.time() + 30
-    while not children and time.time() < deadline and proc.poll() is None:  # wait for the workers
-        time.sleep(0.1)
-        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
-    assert children, "the build had no workers to kill"
-    time.sleep(0.5)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    try:
+        deadline = time.time() + 30
+        while not children and time.time() < deadline and proc.poll() is None:  # wait for the workers
+            time.sleep(0.1)
+            children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        assert children, "the build had no workers to kill"
+        time.sleep(0.5)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
     deadline = time.time() + 10
     while time.time() < deadline and any(Path(f"/proc/{c}").exists() for c in children):
         time.sleep(0.2)
@@ -646,7 +651,12 @@ def test_a_watching_builder_takes_a_new_report_in_and_stops_cleanly_on_ctrl_c(tm
         assert "next_year" not in StoreCorpus(out).document_ids()
     finally:
         proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
+        try:
+            _, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:  # never left running, whatever the load
+            proc.kill()
+            proc.communicate()
+            raise
     assert proc.returncode == 0 and "Traceback" not in err
 
 
