@@ -379,7 +379,8 @@ def test_link_parameters_are_shown_as_text_never_as_links_or_images(server, page
 
 def test_the_server_wrote_nothing_but_the_dictionary_cache(server, page):
     """After every page above, an upload and hostile links: no file appeared in the checkout and none of
-    the app's data changed, and the server's home and temp folder hold only jieba's dictionary cache."""
+    the app's data changed, and the server's home and temp folder hold only jieba's dictionary cache and
+    the parsed seed (explorer/corpus/seedcache.py: checked JSON under the build's fingerprint)."""
     page.goto(f"{server}/search?q={quote('调解')}")
     wait_done(page)
     before = WATCHED["tree"]
@@ -388,4 +389,7 @@ def test_the_server_wrote_nothing_but_the_dictionary_cache(server, page):
     assert changed == set()  # (sources a developer edits meanwhile are not the server's writes)
     home = WATCHED["home"]
     written = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.is_file())
-    assert all(p.startswith(".cache/court-experience-explorer/jieba") for p in written), written
+    caches = (".cache/court-experience-explorer/jieba", ".cache/court-experience-explorer/parsed/")
+    assert all(p.startswith(caches) for p in written), written
+    parsed = [p for p in written if p.startswith(caches[1])]
+    assert all(p.endswith(".json") or "/fingerprints/" in p for p in parsed), parsed  # never an upload or pickle

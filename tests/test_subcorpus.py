@@ -375,7 +375,12 @@ def test_saving_with_courts_picked_narrows_to_those_courts(dataset):
 def test_saved_subcorpora_too_long_for_a_link_are_refused_with_a_sentence(library_dataset):
     # the library's reports named in saved subcorpora, and one more asked for: its first 20 (a link keeps 20 docs=)
     ids = [d.id for d in library_dataset.documents]
-    saved = [f"全部{i}|docs=" + ",".join(ids) for i in range(3)] + ["前二十|docs=" + ",".join(ids[:20])]
+
+    def saved_with(k: int) -> list[str]:  # three subcorpora of the first k reports, and the first twenty
+        return [f"全部{i}|docs=" + ",".join(ids[:k]) for i in range(3)] + ["前二十|docs=" + ",".join(ids[:20])]
+
+    # as many reports as still fit in a link, whatever the library's size
+    saved = saved_with(max(k for k in range(20, len(ids) + 1) if sum(map(len, saved_with(k))) <= MAX_LINK))
     asked = "又一个|docs=" + ",".join(ids[:20])
     assert sum(map(len, saved)) <= MAX_LINK < sum(map(len, saved)) + len(asked)
     at = open_app(page="search", q="法院", library="true", subs=saved, docs=ids[:20])
