@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path, PurePath
 
+from explorer.corpus.durable import fsync_dir
 from explorer.corpus.upload import MAX_UPLOAD_MB
 from explorer.read.decode import FORMATS, is_report, report_id
 
@@ -167,7 +168,7 @@ def publish(folder: Path, name: str, data: bytes, who: str, when: datetime | Non
             os.replace(tmp, folder / file)
         finally:
             tmp.unlink(missing_ok=True)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     return record
 
 
@@ -183,7 +184,7 @@ def remove(folder: Path, doc_id: str, who: str, when: datetime | None = None) ->
         record = Record("remove", doc_id, current.file, who, stamp)
         _append(folder, record)
         (folder / current.file).unlink(missing_ok=True)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     return record
 
 
@@ -261,11 +262,3 @@ def _locked(folder: Path):
     with open(folder / LOCK, "a+b") as f:
         fcntl.flock(f, fcntl.LOCK_EX)
         yield
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

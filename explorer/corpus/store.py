@@ -49,6 +49,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
+from explorer.corpus.durable import fsync_dir
 from explorer.corpus.index import SequenceIndex, TextIndex
 from explorer.corpus.pipeline import pipeline_hash
 from explorer.read.dataset import (
@@ -176,14 +177,6 @@ def generation_id(folder: Path) -> str:
         return ""
 
 
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", encoding="utf-8") as f:
@@ -191,7 +184,7 @@ def _write_atomic(path: Path, text: str) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _commit(folder: Path, gen: dict) -> dict:
@@ -370,7 +363,7 @@ def _write_segment(folder: Path, name: str, tables: dict[str, pd.DataFrame], rep
     # generation lists (names only grow): without this, every later build failed on renaming onto it.
     shutil.rmtree(folder / name, ignore_errors=True)
     os.replace(tmp, folder / name)
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return {"name": name, "reports": len(documents), SUMS: dict(sorted(files.items()))}
 
 

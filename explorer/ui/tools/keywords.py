@@ -44,13 +44,7 @@ def _against_list(box: Toolbox, base: str) -> None:
     name = t(f"kw_base_{base}", lang)
     general_note = " " + t("kw_help_general", lang) if base == "general" else ""
     st.caption(t("kw_help_list", lang, name=name, total=reference.total) + general_note + " " + t("kw_help", lang))
-    config = {c: st.column_config.NumberColumn(format="%.2f") for c in ("per_million_target",
-              "per_million_reference", "g2", "log_ratio")}  # fmt: skip
-    config |= {c: st.column_config.NumberColumn(format="%.2e") for c in ("p", "p_adjusted")}
-    table, config = readable(table, config, lang)  # headers in the interface language, fragments flagged
-    rows = box.selectable(table, f"kw-table-{base}-{min_freq}", column_config=config)
-    box.links("kw-links", {w: {"q": f'"{w}"', "tool": "concordance"} for w in rows["term"]}, "tools")
-    download(t("download_csv", lang), lambda: csv_bytes(table), "keywords.csv", "text/csv")
+    _show(box, table, f"kw-table-{base}-{min_freq}")
 
 
 def render(box: Toolbox) -> None:
@@ -95,10 +89,16 @@ def render(box: Toolbox) -> None:
         reference_words = shell.kept("_kw_reference", (id(corpus), tuple(reference)), lambda: tokens(corpus, reference))
     table = keywords(target_words, reference_words, min_freq)
     st.caption(t("kw_help", lang))
+    _show(box, table, f"kw-table-{hash(tuple(reference))}-{min_freq}")
+
+
+def _show(box: Toolbox, table, key: str) -> None:
+    """The keywords table (headers in the interface language, fragments flagged), its terms as links to
+    their concordance, and its CSV."""
     config = {c: st.column_config.NumberColumn(format="%.2f") for c in ("per_million_target",
               "per_million_reference", "g2", "log_ratio")}  # fmt: skip
     config |= {c: st.column_config.NumberColumn(format="%.2e") for c in ("p", "p_adjusted")}
-    table, config = readable(table, config, lang)  # headers in the interface language, fragments flagged
-    rows = box.selectable(table, f"kw-table-{hash(tuple(reference))}-{min_freq}", column_config=config)
+    table, config = readable(table, config, box.lang)
+    rows = box.selectable(table, key, column_config=config)
     box.links("kw-links", {w: {"q": f'"{w}"', "tool": "concordance"} for w in rows["term"]}, "tools")
-    download(t("download_csv", lang), lambda: csv_bytes(table), "keywords.csv", "text/csv")
+    download(t("download_csv", box.lang), lambda: csv_bytes(table), "keywords.csv", "text/csv")
