@@ -5,6 +5,7 @@ from urllib.parse import quote, unquote
 
 import pandas as pd
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.test_browser import browser, page, server, wait_done  # noqa: F401 (fixtures)
 from tests.test_toolkit_app import SEED_ID
@@ -26,10 +27,19 @@ def test_a_tag_chosen_in_the_table_goes_into_the_link_the_line_and_the_csv(serve
     open_tagging(page, f"{server}/?page=tools&q={quote('调解')}&cats={quote('肯定/否定')}")
     editor = page.locator('[data-testid="stDataFrame"]').last
     editor.wait_for(timeout=10_000)
-    box = editor.bounding_box()
-    # the tag column is the last: open the second line's cell and choose 否定
-    page.mouse.dblclick(box["x"] + box["width"] - 40, box["y"] + HEADER + ROW + ROW / 2)
-    page.get_by_role("option", name="否定").click()
+    option = page.get_by_role("option", name="否定")
+    for _ in range(5):  # the table drawn (and in view) before its cell is opened; a busy machine draws late
+        editor.scroll_into_view_if_needed()
+        wait_done(page)
+        box = editor.bounding_box()
+        # the tag column is the last: open the second line's cell and choose 否定
+        page.mouse.dblclick(box["x"] + box["width"] - 40, box["y"] + HEADER + ROW + ROW / 2)
+        try:
+            option.wait_for(timeout=6_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    option.click()
     page.keyboard.press("Enter")
     page.wait_for_url(lambda u: "tags=" in u, timeout=30_000)
     wait_done(page)
