@@ -9,7 +9,7 @@ from explorer.corpus.search import Hit
 from explorer.present.i18n import qualifier, t
 from explorer.present.markup import Mark, marked
 from explorer.read.dataset import Document
-from explorer.read.parse import lines_with_offsets
+from explorer.read.spans import lines_with_offsets
 
 
 @dataclass

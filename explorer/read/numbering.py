@@ -88,7 +88,7 @@ def numbered_items(paras) -> list[Item] | None:
 
     ``paras`` are spans (text, start, end) of the body's paragraphs.
 
-    >>> from explorer.read.parse import Span
+    >>> from explorer.read.spans import Span
     >>> paras = [Span("导语。", 0, 3), Span("一、抓审判。正文。", 4, 13), Span("续。", 14, 16)]
     >>> [i.title for i in numbered_items(paras)]
     ['抓审判']

@@ -15,21 +15,13 @@ from explorer.read.docmeta import read_metadata
 from explorer.read.furniture import Furniture, blank, find_furniture
 from explorer.read.layout import Layout, Section, read_layout
 from explorer.read.numbering import lead_clause, numbered_items
+from explorer.read.spans import Span, lines_with_offsets
 from explorer.read.texttables import table_spans
 
 DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 CONFERENCE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]?\s*(?P<name>[^，。]+?)(?:隆重)?(?:召开|举行|开幕)")
 HEAD_CHARS = 600  # where a conference is named, when no marker closes the intro
 SENTENCE_END = "。！？；"
-
-
-@dataclass(frozen=True)
-class Span:
-    """A stretch of clean text: [start, end) offsets into the document's clean text."""
-
-    text: str
-    start: int
-    end: int
 
 
 @dataclass
@@ -95,15 +87,6 @@ class Structure:
     year: int | None = None
     place: str | None = None
     source: str | None = None
-
-
-def lines_with_offsets(text: str) -> list[Span]:
-    """Every line of ``text`` with its offsets (newline excluded)."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append(Span(line, pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def split_sentences(span: Span) -> list[Span]:

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from explorer.read.spans import Span, lines_with_offsets
+
 SPLIT = {  # the separators of cells, bars first; two spaces stand for any run of wide spaces
     "|": re.compile(r"\|"),
     "\t": re.compile(r"\t+"),
@@ -44,13 +46,6 @@ UNIT_LOOKBACK = 3  # lines above a table that may state its measure
 
 
 @dataclass(frozen=True)
-class Cell:
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class TableFigure:
     """A numeric cell read as a figure: its value and measure, the label from its row and column."""
 
@@ -65,7 +60,7 @@ class TableFigure:
 
 @dataclass(frozen=True)
 class Row:
-    cells: tuple[Cell, ...]
+    cells: tuple[Span, ...]
     line: int  # index of the line it was read from
     kind: str  # the separator: "|", "\t", "&", "  ", or "stack" (one cell per line)
 
@@ -82,22 +77,14 @@ def is_year(text: str) -> bool:
     return bool(m) and not re.search(r"[件人个元天日%]", m.group(2))
 
 
-def _lines(text: str) -> list[Cell]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append(Cell(line, pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _cells(line: Cell, kind: str) -> tuple[Cell, ...]:
+def _cells(line: Span, kind: str) -> tuple[Span, ...]:
     cells, pos = [], 0
     pieces = [*SPLIT[kind].finditer(line.text), None]
     for m in pieces:
         end = m.start() if m else len(line.text)
         raw = line.text[pos:end]
         lead = len(raw) - len(raw.lstrip())
-        cells.append(Cell(raw.strip(), line.start + pos + lead, line.start + pos + lead + len(raw.strip())))
+        cells.append(Span(raw.strip(), line.start + pos + lead, line.start + pos + lead + len(raw.strip())))
         pos = m.end() if m else end
     if kind == "|" and cells and not cells[0].text and not line.text.lstrip().startswith("|"):
         cells = cells[1:]
@@ -106,7 +93,7 @@ def _cells(line: Cell, kind: str) -> tuple[Cell, ...]:
     return tuple(cells)
 
 
-def _row(line: Cell, index: int) -> Row | None:
+def _row(line: Span, index: int) -> Row | None:
     """The line as a row of cells, if it is one: two cells or more, short words or numbers."""
     body = line.text.strip()
     if not body or RULE.match(body):
@@ -133,8 +120,8 @@ def _counts(row: Row, headers: list[Row]) -> int | None:
     """Where a data row's figures begin; None for a header row. Under columns named by words (收案 | 结案),
     a row label's years are counts (民一庭 | 2012 | 1990); elsewhere a row of years is a header.
 
-    >>> words, years = Row((Cell("收案", 0, 2), Cell("结案", 0, 2)), 0, "|"), Row((Cell("2020", 0, 4),), 0, "|")
-    >>> row = Row((Cell("民一庭", 0, 3), Cell("2012", 0, 4)), 0, "|")
+    >>> words, years = Row((Span("收案", 0, 2), Span("结案", 0, 2)), 0, "|"), Row((Span("2020", 0, 4),), 0, "|")
+    >>> row = Row((Span("民一庭", 0, 3), Span("2012", 0, 4)), 0, "|")
     >>> _counts(row, [words]), _counts(row, [years]), _counts(row, [])
     (1, None, None)
     """
@@ -147,12 +134,12 @@ def _counts(row: Row, headers: list[Row]) -> int | None:
     return next((i for i, c in enumerate(row.cells) if NUMBER.match(c.text)), None)
 
 
-def _short(line: Cell) -> bool:
+def _short(line: Span) -> bool:
     body = line.text.strip()
     return 0 < len(body) <= MAX_CELL and not any(c in body for c in SENTENCE) and not is_number(body)
 
 
-def _stacks(lines: list[Cell]) -> list[list[Row]]:
+def _stacks(lines: list[Span]) -> list[list[Row]]:
     """One-cell-per-line tables: a header word over years, then row labels each over as many numbers."""
     filled = [(i, ln) for i, ln in enumerate(lines) if ln.text.strip()]
     tables, k = [], 0
@@ -181,13 +168,13 @@ def _stacks(lines: list[Cell]) -> list[list[Row]]:
     return tables
 
 
-def _strip(line: Cell) -> Cell:
+def _strip(line: Span) -> Span:
     body = line.text.strip()
     start = line.start + line.text.find(body)
-    return Cell(body, start, start + len(body))
+    return Span(body, start, start + len(body))
 
 
-def _blocks(lines: list[Cell]) -> list[list[Row | Cell]]:
+def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
     """Runs of rows, across rule rows and blank lines; a short line just above a row that begins with ``|``
     is kept as its label."""
     blocks, current = [], []
@@ -248,17 +235,17 @@ def _columns(headers: list[Row]) -> list[str]:
     return names
 
 
-def _read(block: list[Row | Cell], caption_unit: str) -> tuple[list[TableFigure], list[Cell]]:
+def _read(block: list[Row | Span], caption_unit: str) -> tuple[list[TableFigure], list[Span]]:
     """A table's figures, and the years of its header rows (no figures)."""
     out: list[TableFigure] = []
-    header_years: list[Cell] = []
+    header_years: list[Span] = []
     headers: list[Row] = []
-    label_line: Cell | None = None
+    label_line: Span | None = None
     table_unit = caption_unit
     widest = max((len(r.cells) for r in block if isinstance(r, Row) and r.kind != "note"), default=0)
     previous_header = False
     for row in block:
-        if isinstance(row, Cell):
+        if isinstance(row, Span):
             label_line = row
             continue
         if row.kind == "note":
@@ -309,7 +296,7 @@ def _read(block: list[Row | Cell], caption_unit: str) -> tuple[list[TableFigure]
     return out, header_years
 
 
-def _caption_unit(lines: list[Cell], first: int) -> str:
+def _caption_unit(lines: list[Span], first: int) -> str:
     for line in lines[max(0, first - UNIT_LOOKBACK) : first]:
         m = UNIT_LINE.search(line.text) or UNIT.search(line.text.strip())
         if m:
@@ -317,15 +304,15 @@ def _caption_unit(lines: list[Cell], first: int) -> str:
     return ""
 
 
-def _extent(block: list[Row | Cell]) -> tuple[int, int]:
+def _extent(block: list[Row | Span]) -> tuple[int, int]:
     first, last = block[0], block[-1]
     start = first.cells[0].start if isinstance(first, Row) else first.start
     end = last.cells[-1].end if isinstance(last, Row) else last.end
     return start, end
 
 
-def _tables(text: str) -> tuple[list[Cell], list[list[Row | Cell]]]:
-    lines = _lines(text)
+def _tables(text: str) -> tuple[list[Span], list[list[Row | Span]]]:
+    lines = lines_with_offsets(text)
     return lines, sorted([*_blocks(lines), *_stacks(lines)], key=lambda b: _extent(b)[0])
 
 
@@ -340,8 +327,8 @@ def table_spans(text: str) -> list[tuple[int, int]]:
 
 class Tables(NamedTuple):
     figures: list[TableFigure]  # every numeric cell, as a figure
-    header_years: list[Cell]  # the years of header rows: no figures
-    words: list[Cell]  # cells of words without a digit (八所庭, a row label): no count in words is read there
+    header_years: list[Span]  # the years of header rows: no figures
+    words: list[Span]  # cells of words without a digit (八所庭, a row label): no count in words is read there
 
 
 def table_figures(text: str) -> Tables:
@@ -363,8 +350,8 @@ def table_figures(text: str) -> Tables:
     """
     lines, tables = _tables(text)
     figures: list[TableFigure] = []
-    header_years: list[Cell] = []
-    words: list[Cell] = []
+    header_years: list[Span] = []
+    words: list[Span] = []
     for block in tables:
         rows = [r for r in block if isinstance(r, Row)]
         first = rows[0].line if rows else 0
