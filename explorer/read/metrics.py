@@ -159,15 +159,18 @@ def _clause_end(text: str, pos: int) -> int:
     return pos + min((i for i in (window.find(c) for c in CLAUSE_BREAK) if i >= 0), default=len(window))
 
 
-def _strip_links(text: str) -> str:
-    text = YEAR_RE.sub("", text, count=1) if YEAR_RE.match(text) else text
+def _strip_links(text: str, leading: bool = True) -> str:
+    """``text`` without the link words at its ends (为, 达到, 共计: 超18个月未结案件比为 → 超18个月未结案件比)
+    and, with ``leading``, a year it begins with."""
+    if leading and YEAR_RE.match(text):
+        text = YEAR_RE.sub("", text, count=1)
     changed = True
     while changed and text:
         changed = False
         for w in LINK_WORDS:
             if text.endswith(w) and len(text) > len(w) + 1:
                 text, changed = text[: -len(w)], True
-            if text.startswith(w) and len(text) > len(w) + 1:
+            if leading and text.startswith(w) and len(text) > len(w) + 1:
                 text, changed = text[len(w) :], True
     return text.strip("“” ")
 
@@ -235,9 +238,7 @@ def _threshold_label(label: str) -> str:
     while len(found) > 1 and found[-2].end() == start:  # 14岁以上 不满16岁: one band
         found.pop()
         start = found[-1].start()
-    tail = label[start:].rstrip("的之 ")
-    while link := next((w for w in LINK_WORDS if tail.endswith(w) and len(tail) > len(w) + 1), None):
-        tail = tail[: -len(link)]  # 超18个月未结案件比为0.2%: the link word is no label's
+    tail = _strip_links(label[start:].rstrip("的之 "), leading=False)  # 超过3年的案件: its 超过 is the threshold's
     return tail if usable_label(tail) else ""
 
 
