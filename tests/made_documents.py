@@ -39,6 +39,13 @@ def parts(lines: list[str]) -> list[str | list[list[str]]]:
     out: list[str | list[list[str]]] = []
     rows: list[list[str]] = []
     label = None
+
+    def close() -> None:  # the table so far, its rows padded to one width
+        if rows:
+            width = max(map(len, rows))
+            out.append([r + [""] * (width - len(r)) for r in rows])
+            rows.clear()
+
     for i, line in enumerate(lines):
         body = line.strip()
         after = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
@@ -54,14 +61,9 @@ def parts(lines: list[str]) -> list[str | list[list[str]]]:
         elif body and after.startswith("|") and len(body) <= 24:
             label = body
         else:
-            if rows:
-                width = max(map(len, rows))
-                out.append([r + [""] * (width - len(r)) for r in rows])
-                rows = []
+            close()
             out.append(line)
-    if rows:
-        width = max(map(len, rows))
-        out.append([r + [""] * (width - len(r)) for r in rows])
+    close()
     return out
 
 

@@ -436,13 +436,9 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"
 def team_deployment(tmp_path_factory):
     """scripts/serve.sh with two app processes, the builder watching a copy of the seeds, nginx, and a
     secrets file of two named keys outside the checkout (as an operator keeps it)."""
-    from test_deploy import _nginx_missing_reason, bench_proxy
+    from test_deploy import bench_proxy, need_nginx_and_curl
 
-    reason = _nginx_missing_reason() or (None if shutil.which("curl") else "serve.sh's health checks need curl")
-    if reason and os.environ.get("CI"):
-        pytest.fail(f"{reason}: scripts/test.sh installs nginx and curl")
-    if reason:
-        pytest.skip(reason)
+    need_nginx_and_curl()
     tmp = tmp_path_factory.mktemp("team")
     shutil.copytree(SEEDS_DIR, tmp / "reports")
     secrets = tmp / "secrets.toml"
