@@ -91,6 +91,66 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a hotline line (诉讼服务热线:12368) is not recognised",
     },
     "zhengzhou_bulletin_2021": {"furniture": "a share bar's lone label (关注:) has no mark of furniture"},
+    # The first held-back set, joined to development on 2026-12-03 (issue 22): what defeats the parser.
+    "changzhou_mediation_cases_2006": {
+        "units": "the one presenter is a personal mediation studio named only in quotation marks inside running "
+        "text (“夏戈工作室”就是试点之一) under a short heading; no court or 调解委员会 is named, so the parser "
+        "falls back",
+        "layout": "no court is named, so the parser falls back although a mediation studio presents",
+    },
+    "dali_example_crossstrait_paper_2020": {
+        "units": "an academic paper cites one county court as an example (其中陕西省大荔县人民法院的诉前调解机制…); "
+        "the parser takes the one court named as the presenter",
+        "figures": "the qualifier is split from its number by a word (超过年10%: over 10% a year), and the figure "
+        "goes under the example court",
+        "furniture": "a paper site's metadata line (时间:…分类:政法论文 次数:) with an empty counter is not recognised",
+    },
+    "spc_statistics_digits_2008": {
+        "units": "the presenter, an office of the SPC, is named only on a credit line "
+        "(最高人民法院统计工作办公室提供); the parser takes no presenter from a 提供 line and falls back",
+        "figures": "numbered headings that are bare lists of figures (一、4258.4万件,1080万件) have no words; their "
+        "label is the next paragraph's, which the parser does not borrow",
+        "layout": "the presenter is not found (a 提供 credit line), so the parser falls back",
+    },
+    "taiwan_caseload_commentary_2026": {
+        "units": "the presenter 司法院 (Taiwan's judiciary) is named only inside sentences (司法院代理院長謝銘洋表示); "
+        "it is not a court name the parser knows, so it falls back",
+        "furniture": "a ' date YYYY-MM-DD ' stamp glued to a photo caption ending （圖片摘自網路） is not recognised",
+        "layout": "司法院 is not recognised as a presenter, so the parser falls back",
+    },
+    "wangqing_forest_bulletin_2019": {
+        "units": "the court (汪清林区基层法院) is named only in the title and by 我院 in the body; a name ending "
+        "基层法院 with no 人民 is not taken as a court, so the parser falls back",
+        "layout": "the title's court is not recognised, so the parser falls back",
+    },
+    "xian_wusong_survey_2023": {
+        "units": "five district courts are listed inline in one paragraph, separated by semicolons "
+        "(其中,鄠邑法院创建了…;阎良区人民法院创建了…); the author's court in the byline "
+        "(文 | 陕西省西安市中级人民法院 赵雷) is taken as the one unit",
+        "figures": "the district courts' counts and the city-wide totals (13个, 75个) go under the author's court",
+        "furniture": "a language switch (时间: | English | 中文版), an author line with a bar (文 | …) and a photo "
+        "credit (…供图 CFP) are not recognised",
+    },
+    "hubei_ycfy_execution_table_2010": {
+        "figures": "a row header written with spaced-out characters (收 案 件 数  286   491   99) after a row-group "
+        "header (执行收案) on the same line is not read as one header cell",
+    },
+    "maanshan_suyuan_conference_2023": {
+        "figures": "a fall written as negative growth with a minus sign (同比增长-4.21%) is read as 4.21%",
+    },
+    "spc_statistics_table_2023": {
+        "figures": "a cell's row and column headers together run past twelve characters "
+        "(法定刑以下判处刑罚复核 + 收案)",
+        "furniture": "a source statement (声明:本文来源于《最高人民法院公报》…) is not recognised",
+    },
+    "tiantai_mediation_teams_2017": {
+        "furniture": "an e-paper's header lines (浙江法制报 数字报纸, 00004版:平安巷), its closing index line and the "
+        "通讯员 / 本报讯 bylines are not recognised",
+    },
+    "yiliang_q4_meeting_2015": {
+        "furniture": "a closing byline in parentheses glued to the last sentence "
+        "((宜良县法院 李翠花)) is not recognised",
+    },
     "zhuji_fengqiao_tribunal_feature": {
         "furniture": "a photo caption (图为…) runs into the next paragraph's quotation on one line",
     },
