@@ -135,9 +135,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a row header written with spaced-out characters (收 案 件 数  286   491   99) after a row-group "
         "header (执行收案) on the same line is not read as one header cell",
     },
-    "maanshan_suyuan_conference_2023": {
-        "figures": "a fall written as negative growth with a minus sign (同比增长-4.21%) is read as 4.21%",
-    },
     "spc_statistics_table_2023": {
         "figures": "a cell's row and column headers together run past twelve characters "
         "(法定刑以下判处刑罚复核 + 收案)",

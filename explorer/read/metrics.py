@@ -75,6 +75,13 @@ PERIOD_AFTER = re.compile(r"多?(?:以来|来|之前|前|之后|后|间)")
 PERIOD_WORDS = re.compile(r"(?:年|个月)" + PERIOD_AFTER.pattern)
 BOUND_BEFORE = ("不满", "未满", "已满")
 BOUND_AFTER = ("以下", "以内")
+# A floor or a ceiling a text sets (结案率不低于95%的目标, 不少于法官平均审结数量的5%): a target, no finding.
+TARGET_RE = re.compile(
+    r"(?:不低于|不少于|不高于|不超过|不小于|不大于|不得(?:低于|少于|高于|超过))[^，。；、,;\d\n]{0,12}$"
+)
+# A rate written with its sign after a word (同比增长-4.21%, 增幅-0.5个百分点): a fall, the value negative.
+SIGNED_MEASURES = ("%", "个百分点", "百分点")
+MINUS = "-－−"
 # A session or a rank is an ordinal (十四届全国人大三次会议, 市四次党代会, 位居前3位), not a count.
 SESSION_AFTER = ("全会", "全委", "党代会")
 MEETING = ("会议", "全体会议")  # a session only after a 届: 召开三次会议 counts meetings
@@ -514,10 +521,11 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         if take(m.start(), m.end()):
             others.append(NonMetric(m.group(), "anniversary", m.start(), m.end()))
 
-    def add(m: re.Match, end: int, value: int | float, measure: str, qualifier: str, previous: str) -> str:
-        label = label_for(text, m.start(), end, measure, previous)
-        raw = text[m.start() : end]
-        metrics.append(Metric(value, measure, qualifier, label, raw, _year_of(text, m.start()), m.start(), end))
+    def add(m: re.Match, end: int, value: int | float, measure: str, qualifier: str, previous: str, start=None) -> str:
+        start = m.start() if start is None else start
+        label = label_for(text, start, end, measure, previous)
+        raw = text[start:end]
+        metrics.append(Metric(value, measure, qualifier, label, raw, _year_of(text, start), start, end))
         return label
 
     previous = ""
@@ -555,6 +563,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             if measure in PERIOD_MEASURES and PERIOD_AFTER.match(text, end)
             else "threshold"
             if measure in WITHIN_MEASURES and text.startswith("内", end)  # 24小时内: a deadline, no finding
+            else "threshold"
+            if _target(text, m)
             else _ordinal(text, m, measure)
         )
         if reason:
@@ -566,7 +576,10 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         if m["half"] and measure:
             value = value + 0.5
         ranged = bool(m["cn"] and CN_RANGE_RE.search(m["cn"]))
-        previous = add(m, end, value, measure, _qualifier(m, ranged), previous)
+        start = m.start()
+        if _signed(text, m, measure) and take(start - 1, start):
+            value, start = -value, start - 1
+        previous = add(m, end, value, measure, _qualifier(m, ranged), previous, start)
     previous = ""
     for m in SHARE_RE.finditer(text):
         value = _share(text, m)
@@ -595,6 +608,38 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     metrics.sort(key=lambda x: x.start)
     others.sort(key=lambda x: x.start)
     return metrics, others
+
+
+def _target(text: str, m: re.Match) -> bool:
+    """Whether a quantity is a floor or a ceiling the text sets (不低于95%, 不少于法官平均审结数量的5%,
+    不超过30天), not a finding: the bound word stands before its number in the same clause.
+
+    >>> import re
+    >>> [_target(t, QUANTITY_RE.search(t, t.index(n))) for t, n in (
+    ...     ("完成结案率不低于95%的目标", "95"), ("不少于法官平均审结数量的5%", "5"), ("结案率达95%", "95"))]
+    [True, True, False]
+    """
+    digits = m.start("num") if m["num"] else m.start("cn")
+    return bool(TARGET_RE.search(text, max(0, digits - 16), digits))
+
+
+def _signed(text: str, m: re.Match, measure: str) -> bool:
+    """Whether a rate carries a minus sign written after a word (同比增长-4.21%), not a dash between two
+    numbers (1-5%) or a bullet at a line's head.
+
+    >>> import re
+    >>> [_signed(t, QUANTITY_RE.search(t, t.index("4")), "%") for t in ("同比增长-4.21%", "3-4%", "-4%", "增长4%")]
+    [True, False, False, False]
+    """
+    a = m.start()
+    return (
+        measure in SIGNED_MEASURES
+        and not m["prefix"]
+        and bool(m["num"])
+        and a > 1
+        and text[a - 1] in MINUS
+        and is_han(text[a - 2])
+    )
 
 
 def _heading_count(text: str, start: int, end: int) -> bool:

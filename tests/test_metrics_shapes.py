@@ -1,0 +1,45 @@
+"""Shapes of figures the first held-back documents showed (issue 22), worked out by hand: targets a text
+sets, rates written with a minus sign."""
+
+import pytest
+
+from explorer.read.metrics import find_numbers
+
+
+# A floor or a ceiling the text sets is a target, no finding (heyang_chengguan_tribunal_2018,
+# wangqing_forest_bulletin_2019); the same words without the bound are findings.
+@pytest.mark.parametrize(
+    ("text", "figures", "thresholds"),
+    [
+        ("坚决完成结案率不低于95%的目标任务。", [], ["95%"]),
+        ("院长审结案件数量不少于法官平均审结数量的5%，", [], ["5%"]),
+        ("审理期限不超过30天。", [], ["超过30天"]),  # 超过 inside 不超过: the bound, not an over
+        ("发回率不得高于3%。", [], ["3%"]),
+        ("结案率达95%，", ["95%"], []),
+        ("结案率不低于目标，实际达到97%。", ["97%"], []),  # the bound is in another clause
+        ("收案超过300件。", ["超过300件"], []),
+    ],
+)
+def test_a_target_the_text_sets_is_no_figure(text, figures, thresholds):
+    metrics, others = find_numbers(text)
+    assert [m.raw for m in metrics] == figures
+    assert [o.text for o in others if o.reason == "threshold"] == thresholds
+
+
+# A rate written with a minus sign after a word is negative (maanshan_suyuan_conference_2023): the sign is
+# part of the figure and not of its label; a dash between numbers or at a line's head is no sign.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新收一审民事行政案件15640件，同比增长-4.21%，", [("15640件", 15640), ("-4.21%", -4.21)]),
+        ("结案率同比－1.5个百分点。", [("－1.5个百分点", -1.5)]),  # a full-width minus
+        ("增长4.21%。", [("4.21%", 4.21)]),
+        ("案件数量下降3-4%。", [("3-4%", 3.5)]),  # a range, not a sign
+    ],
+)
+def test_a_rate_with_a_minus_sign_is_negative(text, expected):
+    from explorer.read.normalize import normalize
+
+    metrics, _ = find_numbers(normalize(text).clean)
+    assert [(m.raw, m.value) for m in metrics] == expected
+    assert all(m.label and "-" not in m.label for m in metrics)
