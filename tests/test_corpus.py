@@ -118,11 +118,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a ' date YYYY-MM-DD ' stamp glued to a photo caption ending （圖片摘自網路） is not recognised",
         "layout": "司法院 is not recognised as a presenter, so the parser falls back",
     },
-    "wangqing_forest_bulletin_2019": {
-        "units": "the court (汪清林区基层法院) is named only in the title and by 我院 in the body; a name ending "
-        "基层法院 with no 人民 is not taken as a court, so the parser falls back",
-        "layout": "the title's court is not recognised, so the parser falls back",
-    },
     "xian_wusong_survey_2023": {
         "units": "five district courts are listed inline in one paragraph, separated by semicolons "
         "(其中,鄠邑法院创建了…;阎良区人民法院创建了…); the author's court in the byline "

@@ -18,7 +18,10 @@ from explorer.read.segment import tag
 
 ORDINALS = "一二三四五六七八九十"
 # Court types: what the text writes → the canonical type written in the key.
-SPECIAL = ("知识产权", "海事", "铁路运输中级", "铁路运输", "互联网", "金融", "军事", "林区中级", "林区", "农垦", "矿区")
+SPECIAL = (
+    *("知识产权", "海事", "铁路运输中级", "铁路运输", "互联网", "金融", "军事"),
+    *("林区中级", "林区基层", "林区", "农垦", "矿区"),  # 汪清林区基层法院: a forest district's basic court
+)
 TYPE_RE = re.compile(
     rf"(?P<type>最高人民法院|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})?人民法院"
     rf"|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})法院|[{ORDINALS}]中院|中院|高院|法院)"
@@ -171,6 +174,8 @@ def canonical(name: str) -> str:
     ('盖州人民法院东城人民法庭', '东城人民法庭', '浦东人民法院')
     >>> canonical("常州市中级法院"), canonical("县司法局"), canonical("中国人民大学法学院")
     ('常州中级人民法院', '县司法局', '中国人民大学法学院')
+    >>> canonical("汪清林区基层法院") == canonical("汪清林区法院") == "汪清林区人民法院"
+    True
     """
     name = re.sub(r"\s+", "", name)
     if len(name) > 40 or is_body(name):  # no court's name is this long; a body that is no court keeps its name
@@ -186,7 +191,7 @@ def canonical(name: str) -> str:
         if t:
             return t["name"] + "人民法庭"
         return _key(name, "人民法院", "") if name else ""
-    place, kind = name[: m.start()], m["type"]
+    place, kind = name[: m.start()], m["type"].replace("林区基层", "林区")  # one forest court, either name
     rest = name[m.end() :]
     tribunal = (m["tribunal"] or "").removesuffix("人民法庭").removesuffix("法庭")
     if not tribunal and rest:
