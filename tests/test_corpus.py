@@ -126,10 +126,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a language switch (时间: | English | 中文版), an author line with a bar (文 | …) and a photo "
         "credit (…供图 CFP) are not recognised",
     },
-    "hubei_ycfy_execution_table_2010": {
-        "figures": "a row header written with spaced-out characters (收 案 件 数  286   491   99) after a row-group "
-        "header (执行收案) on the same line is not read as one header cell",
-    },
     "spc_statistics_table_2023": {
         "figures": "a cell's row and column headers together run past twelve characters "
         "(法定刑以下判处刑罚复核 + 收案)",

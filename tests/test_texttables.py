@@ -27,10 +27,20 @@ CASES = [
         "平均轮候时间(日) | |||\n目标 | 2021 | 2022 |\n上诉案件\n| 90 | 39 | -* |",
         [("上诉案件目标", 90, "日", None), ("上诉案件", 39, "日", 2021)],
     ),
-    (  # flattened by copying: cells apart by runs of spaces, spaced-out labels, 万元 multiplied out
+    (  # flattened by copying: cells apart by runs of spaces, spaced-out labels, 万元 multiplied out; a row
+        # named for a count of 件 (收案件数) counts 件; a quarter's digit goes into the label in words
         "年    份    2009年   2010 年1季度\n执行收案    收 案 件 数  491   99\n申请标的(万元)  1517.23  630.2",
-        [("收案件数", 491, "", 2009), ("收案件数1季度", 99, "", 2010), ("申请标的", 15172300, "元", 2009),
-         ("申请标的1季度", 6302000, "元", 2010)],
+        [("收案件数", 491, "件", 2009), ("收案件数一季度", 99, "件", 2010), ("申请标的", 15172300, "元", 2009),
+         ("申请标的一季度", 6302000, "元", 2010)],
+    ),
+    (  # a header of words only above a flattened table's rows of numbers (hubei_ycfy_execution_table_2010)
+        "类型  年度   刑附民赔偿   家庭纠纷   合同\n2008年  13    47   106\n2010年1季度   3  17  39",
+        [("刑附民赔偿", 13, "", 2008), ("家庭纠纷", 47, "", 2008), ("合同", 106, "", 2008),
+         ("一季度刑附民赔偿", 3, "", 2010), ("一季度家庭纠纷", 17, "", 2010), ("一季度合同", 39, "", 2010)],
+    ),
+    (  # a column named for a count of people
+        "项目 | 被告人数 | 结案数\n刑事 | 120 | 98",
+        [("刑事被告人数", 120, "人", None), ("刑事结案数", 98, "", None)],
     ),
     (  # in a row of figures a count of 2012 is a figure, not a year
         "庭 | 收案 | 结案\n民一庭 | 2012 | 1990\n民二庭 | 300 | 2000",

@@ -43,6 +43,11 @@ SENTENCE = "。！？；，,"  # a line holding these is prose, not a row label 
 MAX_CELL = 24  # characters of a label or header cell
 MAX_STACK = 12  # years in a one-cell-per-line header
 UNIT_LOOKBACK = 3  # lines above a table that may state its measure
+# A row or column named for a count by its measure word (收 案 件 数, 被告人数): that is its measure.
+COUNT_NAMES = {"件数": "件", "人数": "人", "次数": "次", "户数": "户"}
+HEADER_WORDS = 3  # a line of this many word cells or more just above a flattened table's numbers: its header
+HEADER_CELL = 8  # characters of such a header's cell
+QUARTER = re.compile(r"第?([1-4])季度")  # 2010 年1季度: the quarter stays in the label, in words (一季度)
 
 
 @dataclass(frozen=True)
@@ -174,12 +179,36 @@ def _strip(line: Span) -> Span:
     return Span(body, start, start + len(body))
 
 
+def _word_header(line: Span, index: int, below: Row | None) -> Row | None:
+    """A flattened table's header of words only (类型  年度  刑附民赔偿  家庭纠纷  合同), read as a row when the
+    line just below is a row of numbers apart by spaces: ``HEADER_WORDS`` short word cells or more, at least
+    as many as the row below has numbers.
+
+    >>> below = _row(Span("2008年  13  47  106", 20, 37), 1)
+    >>> [c.text for c in _word_header(Span("类型  年度  刑附民赔偿  合同  合计", 0, 19), 0, below).cells]
+    ['类型', '年度', '刑附民赔偿', '合同', '合计']
+    >>> _word_header(Span("从表1可以看出，执行案件数上升  表2", 0, 19), 0, below) is None
+    True
+    """
+    if below is None or below.kind != "  " or not below.numbers() or any(c in line.text for c in SENTENCE):
+        return None
+    cells = _cells(line, "  ")
+    words = [c for c in cells if c.text]
+    if len(words) < max(HEADER_WORDS, len(below.numbers())) or len(words) != len(cells):
+        return None
+    if any(len(c.text) > HEADER_CELL or any(ch.isdigit() for ch in c.text) for c in words):
+        return None
+    return Row(cells, index, "  ")
+
+
 def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
     """Runs of rows, across rule rows and blank lines; a short line just above a row that begins with ``|``
-    is kept as its label."""
+    is kept as its label, and a line of words just above a flattened table's first row as its header."""
     blocks, current = [], []
     for i, line in enumerate(lines):
         row = _row(line, i)
+        if row is None and not current and i + 1 < len(lines):
+            row = _word_header(line, i, _row(lines[i + 1], i + 1))
         if row is not None:
             current.append(row)
             continue
@@ -220,8 +249,24 @@ def _value(text: str, factor: Decimal) -> int | float:
 
 
 def _year(text: str) -> tuple[int | None, str]:
+    """A year cell's year and the words after it, a quarter's digit in words (2010 年1季度 → 2010, 一季度).
+
+    >>> _year("2010 年1季度"), _year("2008年"), _year("收案")
+    ((2010, '一季度'), (2008, ''), (None, '收案'))
+    """
     m = YEAR.match(text)
-    return (int(m.group(1)), _words(m.group(2))) if m and is_year(text) else (None, text)
+    if not (m and is_year(text)):
+        return None, text
+    return int(m.group(1)), QUARTER.sub(lambda q: "一二三四"[int(q[1]) - 1] + "季度", _words(m.group(2)))
+
+
+def _count_measure(name: str) -> str:
+    """The measure a row or column named for a count gives (收案件数 → 件, 被告人数 → 人), else ''.
+
+    >>> _count_measure("收案件数"), _count_measure("被告人数"), _count_measure("申请标的")
+    ('件', '人', '')
+    """
+    return next((m for end, m in COUNT_NAMES.items() if name.endswith(end)), "")
 
 
 def _columns(headers: list[Row]) -> list[str]:
@@ -284,7 +329,8 @@ def _read(block: list[Row | Span], caption_unit: str) -> tuple[list[TableFigure]
             top, _, column = name.rpartition("\u0000")
             column_words, column_unit = _unit_of(column)
             column_year, column_words = _year(column_words.strip())
-            unit = "%" if cell.text.endswith("%") else row_unit or column_unit or _unit_of(top)[1] or table_unit
+            unit = "%" if cell.text.endswith("%") else row_unit or column_unit or _unit_of(top)[1]
+            unit = unit or _count_measure(_words(row_label)) or _count_measure(_words(column_words)) or table_unit
             measure, factor = _measure(unit)
             label = row_label + _words(_unit_of(top)[0]) + (_words(column_words) if column_year is None else "")
             label = label if column_year is None else label + column_words
