@@ -37,9 +37,11 @@ def _given(value) -> str:
 
 @lru_cache(maxsize=4096)
 def _resolve(text: str) -> Place:
+    """cpca's reading of one name: the row ``cpca.transform([text])`` makes, without the DataFrame it is
+    built into (1.8 ms a name, all of it pandas; its matcher alone takes microseconds)."""
     import cpca  # loads its division table on first use only
 
-    row = cpca.transform([text]).iloc[0]
+    row = cpca._get_one_addr(text, False, {})
     city = _given(row["市"])
     return Place(short_province(_given(row["省"])), "" if city == "市辖区" else city)
 
