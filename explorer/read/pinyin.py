@@ -111,35 +111,50 @@ def words(text: str) -> list[str]:
     >>> words("我是中国人，2023年调解")
     ['我', '是', '中国人', '，2023', '年', '调解']
     """
-    han_run, phrases, prefixes = _segmentation()
+    han_run = _segmentation()[0]
     out: list[str] = []
     at = 0
     for m in han_run.finditer(text):
         if m.start() > at:
             out.append(text[at : m.start()])
-        run, i, n = m.group(), 0, m.end() - m.start()
-        while i < n:
-            end, j = 0, i + 1
-            while j <= n:
-                word = run[i:j]
-                if word not in prefixes:
-                    break
-                if word in phrases:
-                    end = j
-                j += 1
-            if end:
-                out.append(run[i:end])
-                i = end
-            elif j > n:  # the rest is the start of a phrase but holds none: pypinyin reads it char by char
-                out.extend(run[i:])
-                i = n
-            else:
-                out.append(run[i])
-                i += 1
+        out.extend(_run_words(m.group()))
         at = m.end()
     if at < len(text):
         out.append(text[at:])
     return out
+
+
+def _run_words(run: str) -> tuple[str, ...]:
+    """One run of Han characters cut by forward maximum matching (each run is cut alone)."""
+    _, phrases, prefixes = _segmentation()
+    out: list[str] = []
+    i, n = 0, len(run)
+    while i < n:
+        end, j = 0, i + 1
+        while j <= n:
+            word = run[i:j]
+            if word not in prefixes:
+                break
+            if word in phrases:
+                end = j
+            j += 1
+        if end:
+            out.append(run[i:end])
+            i = end
+        elif j > n:  # the rest is the start of a phrase but holds none: pypinyin reads it char by char
+            out.extend(run[i:])
+            i = n
+        else:
+            out.append(run[i])
+            i += 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 15)
+def _run_readings(run: str) -> tuple[str, ...]:
+    """The readings of every character of one run of Han characters, in context (a run is read alone:
+    clauses between punctuation repeat within a report and across reports, so each is read once)."""
+    return tuple(r for word in _run_words(run) for r in _word_readings(word))
 
 
 @lru_cache(maxsize=1)
@@ -197,12 +212,21 @@ def vocabulary_syllables(vocabulary: tuple[str, ...]) -> frozenset[str]:
 def reading_ids(texts: Sequence[str], vocabulary: list[str]) -> np.ndarray:
     """Reading id of every character of ``texts`` joined as a :class:`TextIndex` joins them."""
     ids = id_map(tuple(vocabulary))
+    han_run = _segmentation()[0]
+    none = ids.get("", 0)  # what a character outside a Han run reads as
     out: list[int] = []
-    known: dict[str, tuple[int, ...]] = {}
+    known: dict[str, list[int]] = {}  # a run's ids: runs repeat within a report and across reports
     for text in texts:
-        for word in words(text):
-            if word not in known:
-                known[word] = tuple(ids.get(r, 0) for r in _word_readings(word))
-            out.extend(known[word])
+        at = 0
+        for m in han_run.finditer(text):
+            if m.start() > at:
+                out.extend([none] * (m.start() - at))
+            run = m.group()
+            got = known.get(run)
+            if got is None:
+                got = known[run] = [ids.get(r, 0) for r in _run_readings(run)]
+            out.extend(got)
+            at = m.end()
+        out.extend([none] * (len(text) - at))
         out.append(0)
     return np.asarray(out, dtype=np.uint16)
