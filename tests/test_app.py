@@ -3,10 +3,10 @@
 import json
 import re
 from pathlib import Path
-from urllib.parse import parse_qsl
 
 import pytest
 from apptest import APP, open_app
+from hitlist import hit_links, hit_rows
 from streamlit.testing.v1 import AppTest
 
 from explorer.present.markup import BEHAVIOUR
@@ -71,13 +71,12 @@ def test_overview_in_english_romanises_courts():
 def test_query_link_opens_search_with_counts():
     at = open_app(q="无讼社区")
     assert [s.value for s in at.subheader][0] == "2 处命中"
-    page = html_of(at)
-    assert page.count('class="kwic-line"') == 2
-    assert "大连中院 · 举措1" in page and "东城法庭 · 举措2" in page
-    links = page_links(at)
-    assert [(link.page.rsplit("/", 1)[-1], link.query_string) for link in links] == [
-        ("reader", "q=%E6%97%A0%E8%AE%BC%E7%A4%BE%E5%8C%BA&unit=%E5%A4%A7%E8%BF%9E%E4%B8%AD%E9%99%A2&pos=1233"),
-        ("reader", "q=%E6%97%A0%E8%AE%BC%E7%A4%BE%E5%8C%BA&unit=%E4%B8%9C%E5%9F%8E%E6%B3%95%E5%BA%AD&pos=2901"),
+    rows = hit_rows(at)
+    assert rows.count('class="kwic-line"') == 2 and 'class="kwic-line"' not in html_of(at)
+    assert "大连中院 · 举措1" in rows and "东城法庭 · 举措2" in rows
+    assert hit_links(at) == [
+        {"page": "reader", "q": "无讼社区", "unit": "大连中院", "pos": "1233"},
+        {"page": "reader", "q": "无讼社区", "unit": "东城法庭", "pos": "2901"},
     ]
     specs = charts(at)
     assert len(specs) == 2  # hits per unit, dispersion
@@ -457,9 +456,9 @@ def test_search_chart_tooltips_follow_the_language(lang, titles):
 def test_every_query_form_opens_at_its_hit_and_walks_the_hits_the_search_page_lists(query):
     """The reader asks the one search the search page asks: the same hits, in the same order."""
     search = open_app(page="search", q=query)
-    listed = [dict(parse_qsl(link.query_string)) for link in page_links(search) if link.page.endswith("reader")]
-    assert listed, query
-    walked, at = [], open_app(**{"page": "reader", **listed[0]})
+    listed = hit_links(search)
+    assert listed and all(link["page"] == "reader" for link in listed), query
+    walked, at = [], open_app(**listed[0])
     for _ in range(len(listed) + 1):
         assert not any("没有命中" in plain(i.value) for i in at.info), (query, [i.value for i in at.info])
         walked.append({"unit": at.query_params["unit"], "pos": at.query_params["pos"]})

@@ -8,8 +8,10 @@ import re
 import pandas as pd
 import pytest
 from apptest import open_app
+from hitlist import hit_rows
 
 from explorer.corpus.corpora import MemoryCorpus
+from explorer.corpus.paging import PAGE_SIZE
 from explorer.corpus.restrict import Restriction, breakdown, facts_of, narrow, parse_years, restriction
 from explorer.corpus.search import search
 
@@ -121,7 +123,8 @@ def test_the_search_page_and_its_link_give_the_hits_of_the_one_search(params, li
     assert breakdown_table.to_numpy().sum() == want
     # each line names its court and the report's year; a file id only for a report whose year is unknown
     # (no court here reported twice in one year)
-    metas = re.findall(r'class="kwic-meta"[^>]*>([^<]*)<', "".join(h.proto.body for h in fresh.get("html")))
+    metas = re.findall(r'class="kwic-meta"[^>]*>([^<]*)<', hit_rows(fresh))
+    assert len(metas) == min(want, PAGE_SIZE)
     undated = set(facts.loc[facts["year"].isna(), "document"])
     for meta in metas:
         court, report = meta.split(" · ")[:2]

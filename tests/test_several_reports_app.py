@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hitlist import hit_rows
 from streamlit.testing.v1 import AppTest
 
 from explorer.corpus.store import build_store
@@ -50,7 +51,7 @@ def test_search_lines_and_charts_name_a_court_with_its_reports_year(two_years, m
     at.query_params["q"] = "无讼社区"
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    lines = "".join(h.proto.body for h in at.get("html") if "kwic" in h.proto.body)
+    lines = hit_rows(at)
     assert "大连中院 · 2023" in lines and "东城法庭 · 2023" in lines  # the seed's year, from data/reports.csv
     assert "大连中院 · 2024" in lines  # its text gives no year: its file name's, the last resort
     assert "liaoning_court_work_conference_experience_exchange" not in lines

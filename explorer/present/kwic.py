@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from explorer.present.markup import KwicLine, esc, kwic_line
 from explorer.present.viewstate import share_url
 from explorer.read.sheets import csv_bytes, xlsx_bytes
 
@@ -44,3 +45,34 @@ def xlsx_of(lines: pd.DataFrame, base_url: str = "", lang: str = "zh", sheet: st
     """The export columns as an Excel workbook; every cell is text or a number, never a formula."""
     widths = (*WIDTHS, TAG_WIDTH) if "tag" in lines else WIDTHS
     return xlsx_bytes(export_frame(lines, base_url, lang), sheet, widths)
+
+
+# The search page's hits as one element (explorer/ui/kwiclist.py): each line beside a real link to its hit in the
+# reader, which the page's script turns into a move within the session when it is clicked.
+
+
+def hit_rows(lines: list[KwicLine], hrefs: list[str], label: str) -> str:
+    """Each line (:func:`~explorer.present.markup.kwic_line`) then its link, ``data-hit`` its place on the page;
+    everything escaped, the links' addresses too.
+
+    >>> rows = hit_rows([KwicLine("创建“", "无讼社区", "”，", "大连中院")], ["/?page=reader&q=a&b"], "原文")
+    >>> rows.count('class="kwic-line"'), 'data-hit="0" href="/?page=reader&amp;q=a&amp;b"' in rows
+    (1, True)
+    """
+    return "".join(
+        f'{kwic_line(line)}<a class="kwic-open" data-hit="{i}" href="{esc(href)}" title="{esc(line.meta)}">'
+        f"{esc(label)}</a>"
+        for i, (line, href) in enumerate(zip(lines, hrefs, strict=True))
+    )
+
+
+def opened_hit(value: object, count: int) -> int | None:
+    """The place of the hit a click names (the browser's trigger value), or None for anything else: a number
+    within the page's ``count`` hits, never a bool, a float or text.
+
+    >>> opened_hit(1, 2), opened_hit(2, 2), opened_hit("1", 2), opened_hit(True, 2)
+    (1, None, None, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if 0 <= value < count else None

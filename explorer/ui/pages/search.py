@@ -13,9 +13,10 @@ from explorer.corpus.search import search
 from explorer.present.about import report_labels
 from explorer.present.charts import as_vega, dispersion_chart, hits_by_unit_chart
 from explorer.present.i18n import court, level_label, t
-from explorer.present.markup import KwicLine, kwic_line, md
+from explorer.present.markup import KwicLine, md
 from explorer.read.reports import load_reports
 from explorer.ui import shell
+from explorer.ui.kwiclist import hit_list
 
 TOP_UNITS = 15  # bars in the per-unit chart; the CSV beside it has every unit
 KEPT_VIEWS = 64  # searches whose charts a corpus keeps, for reruns and for other sessions asking the same
@@ -168,21 +169,19 @@ if view["table"] is not None:
 pages = page_count(result.total)
 default_docs = set(corpus.default_documents())
 st.subheader(f"{t('kwic', lang)} · {page} / {pages:,}")
-with st.container(key="kwic-lines"):  # one grid of line and link per hit (a container per hit cost a tenth of a rerun)
-    for hit in result.hits:
-        short = shorts[hit.section]
-        meta = f"{short} · {reports[hit.document]}" if several else short
-        if hit.initiative_order:
-            meta += f" · {t('initiative_n', lang, n=hit.initiative_order)}"
-        if hit.by == "pinyin":
-            meta += f" · {t('by_pinyin', lang)}"
-        title = court(short, lang) + " · " + (hit.initiative or hit.sentence)
-        st.html(kwic_line(KwicLine(hit.left, hit.text, hit.right, meta, title)))
-        shell.nav(
-            "reader",
-            t("open_in_reader", lang),
+lines, links = [], []  # one element for the page of hits: explorer/ui/kwiclist.py
+for hit in result.hits:
+    short = shorts[hit.section]
+    meta = f"{short} · {reports[hit.document]}" if several else short
+    if hit.initiative_order:
+        meta += f" · {t('initiative_n', lang, n=hit.initiative_order)}"
+    if hit.by == "pinyin":
+        meta += f" · {t('by_pinyin', lang)}"
+    title = court(short, lang) + " · " + (hit.initiative or hit.sentence)
+    lines.append(KwicLine(hit.left, hit.text, hit.right, meta, title))
+    links.append(
+        shell.link_params(
             lang,
-            icon=":material/article:",
             q=query,
             unit=short,
             pos=str(hit.start),
@@ -191,6 +190,8 @@ with st.container(key="kwic-lines"):  # one grid of line and link per hit (a con
             units=chosen_units,
             hp=str(page) if page > 1 else None,
         )
+    )
+hit_list(lines, links, lang)
 if pages > 1:
     shell.synced("hp", st.pagination, default=1, from_link=lambda v: v and min(v, pages), num_pages=pages)
 
