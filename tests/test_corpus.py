@@ -108,8 +108,8 @@ XFAIL: dict[str, dict[str, str]] = {
     "spc_statistics_digits_2008": {
         "units": "the presenter, an office of the SPC, is named only on a credit line "
         "(最高人民法院统计工作办公室提供); the parser takes no presenter from a 提供 line and falls back",
-        "figures": "numbered headings that are bare lists of figures (一、4258.4万件,1080万件) have no words; their "
-        "label is the next paragraph's, which the parser does not borrow",
+        "figures": "heading 四 lists 196.5万件, whose paragraph is cut off before stating it again, so the bare "
+        "heading gives it no label",
         "layout": "the presenter is not found (a 提供 credit line), so the parser falls back",
     },
     "taiwan_caseload_commentary_2026": {

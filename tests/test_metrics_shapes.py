@@ -43,3 +43,21 @@ def test_a_rate_with_a_minus_sign_is_negative(text, expected):
     metrics, _ = find_numbers(normalize(text).clean)
     assert [(m.raw, m.value) for m in metrics] == expected
     assert all(m.label and "-" not in m.label for m in metrics)
+
+
+# A heading that lists figures and nothing else names them before the paragraph that states them again
+# (spc_statistics_digits_2008, 数字解读): each takes the label the paragraph gives the same figure.
+@pytest.mark.parametrize(
+    ("text", "heading_labels"),
+    [
+        ("一、4258.4万件,1080万件\n审结各类案件4258.4万件，执行案件1080万件。", ["审结各类案件", "执行案件"]),
+        ("二、0.94%，3.80%\n审结案件年均递增0.94%。比2003年上升3.80%。", ["审结案件年均递增", "上升"]),
+        ("一、收案4258件\n全年收案4258件。", ["收案"]),  # a heading with words keeps its own label
+        ("四、196.5万件\n审结一般盗窃", [""]),  # stated nowhere after: no label to take
+        ("一、4258.4万件\n审结各类案件4258.5万件。", [""]),  # another value is another figure
+    ],
+)
+def test_a_heading_that_lists_figures_takes_their_labels_from_the_text_after(text, heading_labels):
+    metrics, _ = find_numbers(text)
+    heading_end = text.index("\n")
+    assert [m.label for m in metrics if m.end <= heading_end] == heading_labels

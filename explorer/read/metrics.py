@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from explorer.read import lexicon
 from explorer.read.lexicon import is_han
+from explorer.read.numbering import HEADINGS
 from explorer.read.resources import stopwords
 from explorer.read.segment import tag
 from explorer.read.texttables import table_figures
@@ -606,8 +607,46 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     metrics = [x for x in metrics if x not in heads]
     others += [NonMetric(x.raw, "heading", x.start, x.end) for x in heads]
     metrics.sort(key=lambda x: x.start)
+    _labels_from_the_text_after(text, metrics)
     others.sort(key=lambda x: x.start)
     return metrics, others
+
+
+LIST_GLUE = set("，,、；; \u3000和及")  # what stands between the figures of a heading that lists them
+RESTATED_WITHIN = 1000  # characters after a heading where its figures are stated again
+
+
+def _figure_list(text: str, figures: list[Metric]) -> bool:
+    """Whether the line of ``figures`` holds nothing but them after its numbering (一、4258.4万件,1080万件)."""
+    a = text.rfind("\n", 0, figures[0].start) + 1
+    b = text.find("\n", figures[-1].end)
+    line = text[a : len(text) if b < 0 else b]
+    for h in HEADINGS[:3]:
+        line = h.sub("", line, count=1)
+    for f in figures:
+        line = line.replace(f.raw, "", 1)
+    return not set(line) - LIST_GLUE
+
+
+def _labels_from_the_text_after(text: str, metrics: list[Metric]) -> None:
+    """A heading that lists figures and nothing else (数字解读: 一、4258.4万件,1080万件) names them before
+    the paragraph that explains them: each unlabelled figure there takes the label of the same figure (same
+    value and measure) stated again in the next ``RESTATED_WITHIN`` characters.
+
+    >>> m, _ = find_numbers("一、4258.4万件,1080万件\\n审结各类案件4258.4万件，执行案件1080万件。")
+    >>> [(x.raw, x.label) for x in m]
+    [('4258.4万件', '审结各类案件'), ('1080万件', '执行案件'), ('4258.4万件', '审结各类案件'), ('1080万件', '执行案件')]
+    """
+    by_line: dict[int, list[Metric]] = {}
+    for x in metrics:
+        by_line.setdefault(text.rfind("\n", 0, x.start), []).append(x)
+    for line in by_line.values():
+        if all(usable_label(x.label) for x in line) or not _figure_list(text, line):
+            continue
+        after = [y for y in metrics if line[-1].end < y.start <= line[-1].end + RESTATED_WITHIN]
+        for x in (x for x in line if not usable_label(x.label)):
+            same = (y for y in after if (y.value, y.measure) == (x.value, x.measure) and usable_label(y.label))
+            x.label = next(same, x).label
 
 
 def _target(text: str, m: re.Match) -> bool:
