@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,9 +43,13 @@ class Fact:
     curated file replaced it."""
 
     zh: str = ""
-    en: str = ""
+    english: str | Callable[[], str] = ""  # or what makes it when asked: a place's pinyin only for the English page
     origin: str = ""  # TEXT, CURATED, or "" when nothing gives it
     text: str = ""
+
+    @property
+    def en(self) -> str:
+        return self.english() if callable(self.english) else self.english
 
     def words(self, lang: str) -> str:
         return self.en if lang == "en" else self.zh
@@ -97,7 +101,7 @@ def about(record: Mapping[str, object], curated: Mapping[str, Curated]) -> About
         path=_given(record.get("path")) or "",
         date=_fact(_iso_words(row.date) if row.date else None, parsed_date, written),
         year=year_of(doc_id, written, iso, record.get("year"), row),
-        place=_fact(row.place if row.place[0] else None, (place, place_en(place)) if place else None, place),
+        place=_fact(row.place if row.place[0] else None, (place, _PlaceEn(place)) if place else None, place),
         source=_fact(row.source if row.source[0] else None, (source, source) if source else None, source),
         url=row.url,
     )
@@ -201,7 +205,17 @@ def place_en(name: str) -> str:
     return f"{name} {''.join(lazy_pinyin(name)).capitalize()}"
 
 
-def _fact(curated: tuple[str, str] | None, parsed: tuple[str, str] | None, written: str | None) -> Fact:
+@dataclass(frozen=True)
+class _PlaceEn:
+    """:func:`place_en` of a parsed place, made when the English page asks (a Fact stays comparable)."""
+
+    name: str
+
+    def __call__(self) -> str:
+        return place_en(self.name)
+
+
+def _fact(curated: tuple[str, str] | None, parsed: tuple[str, object] | None, written: str | None) -> Fact:
     """The curated words if any (keeping what the text had, where it had something else), else the parsed."""
     if curated:
         had = written if written and written != curated[0] else ""

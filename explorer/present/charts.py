@@ -8,10 +8,9 @@ import altair as alt
 import pandas as pd
 
 from explorer.present.i18n import t
+from explorer.present.palette import PALETTE, unit_colors  # noqa: F401 (unit_colors: charts' callers name it here)
 from explorer.read.lexicon import family
 
-# Colour-blind-safe, distinct on white; the unit's order in the report picks its colour.
-PALETTE = ["#4c78a8", "#f58518", "#54a24b", "#b279a2", "#e45756", "#72b7b2", "#9d755d", "#bab0ac"]
 FONT = "WenQuanYi Micro Hei, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif"
 Z_LINE = 1.96
 SHAPES = {"exact": "circle", "approx": "circle", "over": "triangle-right"}
@@ -33,15 +32,6 @@ def number_expr(lang: str, field: str = "datum.value") -> str:
         f"abs({field}) >= 1e8 ? format({field} / 1e8, ',.4~r') + '亿' : "
         f"abs({field}) >= 1e4 ? format({field} / 1e4, ',.4~r') + '万' : format({field}, ',.6~r')"
     )
-
-
-def unit_colors(short_names: list[str]) -> dict[str, str]:
-    """Stable colour per unit, by order.
-
-    >>> unit_colors(["沈阳中院", "东城法庭"])
-    {'沈阳中院': '#4c78a8', '东城法庭': '#f58518'}
-    """
-    return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(short_names)}
 
 
 def _color(colors: dict[str, str], legend: bool = True) -> alt.Color:
@@ -84,6 +74,12 @@ def as_vega(figure: alt.TopLevelMixin) -> tuple[dict, pd.DataFrame | None]:
         if not spec["datasets"]:
             del spec["datasets"]
     return spec, values
+
+
+# Altair validates every schema object as it is made; the chart functions' specs are validated in their tests
+# (tests/test_views.py, tests/test_toolkit.py, through to_dict()), and a rerun doing it again cost a fifth of a
+# search page's CPU. Here, not in app.py: Altair is imported by the first page that draws a chart, after its text.
+alt.utils.schemapi.disable_debug_mode()
 
 
 @alt.theme.register("explorer", enable=True)

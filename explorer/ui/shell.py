@@ -24,10 +24,10 @@ from explorer.corpus.subcorpus import (
     parse_subcorpus,
 )
 from explorer.corpus.upload import MAX_FILES, MAX_SESSION_MB, MAX_UPLOAD_MB, UploadError, read_upload
-from explorer.present.charts import as_vega, unit_colors
 from explorer.present.i18n import genre_label, level_label, t
 from explorer.present.markup import BEHAVIOUR, STYLE, chrome_style, md
 from explorer.present.pages import HOME, PAGES, SCOPE
+from explorer.present.palette import unit_colors
 from explorer.present.viewstate import INTRO_KEY, LANGS, Known, check_params, read, resolve_page, share_url
 from explorer.read.dataset import Dataset, build_dataset
 from explorer.read.decode import FORMATS
@@ -556,6 +556,8 @@ def share_box(page: str, language: str, **params: str | list[str] | None) -> Non
 def chart(figure, data, name: str, language: str, **kwargs):
     """An Altair chart (or what :func:`~explorer.present.charts.as_vega` made of one, kept across reruns) with
     the CSV of the data behind it right below (a picture cannot be cited)."""
+    from explorer.present.charts import as_vega  # Altair: imported by the first chart, after a page's text
+
     spec, values = figure if isinstance(figure, tuple) else as_vega(figure)
     event = st.vega_lite_chart(values, spec=copy.deepcopy(spec), **kwargs)  # a kept spec stays as made
     st.download_button(

@@ -6,7 +6,6 @@ import streamlit as st
 
 from explorer.corpus.restrict import facts_of
 from explorer.present.about import CURATED, TEXT, about, about_table, headline_figures, report_labels
-from explorer.present.charts import as_vega, concepts_chart, figure_chart, figure_groups, reports_timeline
 from explorer.present.i18n import court, genre_label, t
 from explorer.present.i18n import measure as measure_name
 from explorer.present.markup import bullets, esc, md
@@ -90,6 +89,8 @@ else:
     st.subheader(t("corpus_reports", lang))
     dated = listing[listing["when"].notna()]
     if dated["year"].nunique() > 1:
+        from explorer.present.charts import reports_timeline  # Altair: after the page's text is sent
+
         points = dated.assign(date=dated["when"], label=dated["name"].fillna(dated["id"]), genre_text=dated["genre"])
         shell.chart(reports_timeline(points[["date", "label", "genre_text"]], lang), points, "reports", lang,
                     width="stretch")  # fmt: skip
@@ -157,6 +158,8 @@ else:
 
     def figure_charts():
         """Each measure's chart of figures (spec and frame), its table and the figures alone in theirs."""
+        from explorer.present.charts import as_vega, figure_chart, figure_groups  # Altair: after the text above
+
         named = {court(k, lang): v for k, v in colors.items()}  # as charts show a court
         groups, single = figure_groups(metrics.assign(short=metrics["short"].map(lambda s: court(s, lang))))
         columns = ["short", "unit", "label", "value", "measure", "qualifier", "raw", "year", "sentence"]
@@ -189,10 +192,18 @@ if few:
                 st.html(f"<b>{esc(court(unit.short_name, lang))}</b>{bullets(items)}")
     with right:
         st.subheader(t("shared_concepts", lang))
-        concepts = corpus.table("concepts")
-        concepts = concepts.assign(short=concepts["unit"].map(short).map(lambda s: court(s, lang)))
-        named = {court(k, lang): v for k, v in colors.items()}
-        shell.chart(concepts_chart(concepts, named, lang=lang), concepts, "concepts", lang, width="stretch")
+
+        def shared_concepts():
+            """The concepts chart (spec and frame) and the frame behind it, for its CSV."""
+            from explorer.present.charts import as_vega, concepts_chart
+
+            concepts = corpus.table("concepts")
+            concepts = concepts.assign(short=concepts["unit"].map(short).map(lambda s: court(s, lang)))
+            named = {court(k, lang): v for k, v in colors.items()}
+            return as_vega(concepts_chart(concepts, named, lang=lang)), concepts
+
+        chart, concepts = corpus.memo(("concepts_chart", lang), shared_concepts)  # the same on every rerun
+        shell.chart(chart, concepts, "concepts", lang, width="stretch")
 else:
     st.subheader(t("shared_concepts", lang))
     st.dataframe(totals.head(20), hide_index=True, width="stretch")
