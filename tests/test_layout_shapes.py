@@ -21,6 +21,22 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["汪清林区法院"],
         ),
+        (  # a paper (abstract, keywords) cites a court in its body as an example: no presenter
+            "时间:2020年11月19日 分类:政法论文\n摘要:本文比较两岸诉前调解制度。\n关键词:海峡两岸 诉前调解\n"
+            "其中陕西省大荔县人民法院的诉前调解机制自运行以来成效明显。\n大荔县人民法院所取得的成绩只是一个缩影。\n",
+            "fallback",
+            ["总结"],
+        ),
+        (  # the same court in a text with no abstract and keywords speaks for itself
+            "其中陕西省大荔县人民法院的诉前调解机制自运行以来成效明显。\n大荔县人民法院所取得的成绩只是一个缩影。\n",
+            "single_court",
+            ["陕西省大荔县人民法院"],
+        ),
+        (  # a paper whose title names the court it studies: that court is its unit
+            "以大荔县人民法院的实践为样本\n摘要:本文研究诉前调解。\n关键词:诉前调解\n正文中没有再提到法院。\n",
+            "single_court",
+            ["大荔县人民法院"],
+        ),
     ],
 )
 def test_the_one_body_a_text_speaks_for(text, layout, names):

@@ -233,6 +233,23 @@ SELF_RE = re.compile(r"我院|本院|全院")  # a court's own text speaking of 
 SUPREME_MIN = 2  # mentions of 最高人民法院 that make it the text's court; one is a citation (根据最高人民法院…)
 SPEAKING_RATIO = 2  # a court named by its level only speaks when named more than twice as often as 江苏法院
 EXAMPLE_AFTER = "为例"  # 以海城市人民法院为例
+# A paper heads its text with an abstract and keywords: it speaks for its authors, and a court it names
+# after them is cited (其中陕西省大荔县人民法院的诉前调解机制…), not a presenter.
+ABSTRACT_RE = re.compile(r"^\s*摘\s*要\s*[：:]", re.M)
+KEYWORDS_RE = re.compile(r"^\s*关\s*键\s*[词字]\s*[：:].*$", re.M)
+PAPER_HEAD = 1500  # characters within which a paper gives its abstract and keywords
+
+
+def cited_from(clean: str) -> int:
+    """Where a paper's body begins, after its abstract and keywords (its courts from there are cited, not
+    presenting); the text's length when it is no paper.
+
+    >>> cited_from("题目\\n摘要：本文比较两岸诉前调解。\\n关键词：诉前调解 比较\\n正文。"), cited_from("正文。")
+    (29, 3)
+    """
+    head = clean[:PAPER_HEAD]
+    keywords = KEYWORDS_RE.search(head)
+    return keywords.end() if keywords and ABSTRACT_RE.search(head, 0, keywords.start()) else len(clean)
 
 
 def _examples(clean: str, courts: list[Court], opening_line: int, line_of) -> set[int]:
@@ -307,11 +324,12 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
     def line_of(c) -> int:
         return bisect.bisect_right(starts, c.start) - 1
 
-    found = [c for c in find_courts(clean) if line_of(c) in readable]
+    body = cited_from(clean)
+    found = [c for c in find_courts(clean) if line_of(c) in readable and c.start < body]
     named = [c for c in found if c.canonical != "最高人民法院"]
     examples = _examples(clean, named, content[0] if content else -1, line_of)
     named = [c for k, c in enumerate(named) if k not in examples]
-    anonymous = [c for c in anonymous_courts(clean) if line_of(c) in readable]
+    anonymous = [c for c in anonymous_courts(clean) if line_of(c) in readable and c.start < body]
     if named:
         section = _choose(clean, named, lines, content, line_of)
         chosen = [c for c in named if c.canonical == canonical(section.name)]
