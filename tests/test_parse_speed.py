@@ -8,8 +8,14 @@ slower way honest against that way, computed here independently.
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explorer.read import metrics
+from explorer.read.firstchar import first_chars
 from explorer.read.lexicon import is_han
 from explorer.read.normalize import normalize
 from explorer.read.pinyin import id_map, reading_ids, reading_vocabulary
@@ -89,3 +95,46 @@ def test_reading_ids_of_a_report_are_pypinyins_readings():
 def test_reading_ids_by_hand():
     ids = id_map(tuple(reading_vocabulary()))
     assert reading_ids(["省长A"], reading_vocabulary()).tolist() == [ids["sheng"], ids["zhang"], 0, 0]
+
+
+# A regular expression behind a test of its first characters (explorer.read.firstchar) -------------
+
+FIGURE_CHARS = "约将近超过逾第每一二两三四十百千万亿成分之多余以上左右至-年月日号周建党立件个元% 0123456789.，。"
+SCANNED = [metrics.QUANTITY_RE, metrics.SHARE_RE, metrics.RANGE_RE, metrics.DATE_RE, metrics.ANNIVERSARY_RE]
+
+
+def _matches(pattern: re.Pattern, text: str) -> list[tuple]:
+    return [(m.span(), m.groupdict(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"(?:约|超过)?\d+件", "约超\\d"),  # an optional group: its first characters, then what follows
+        (r"(?<!第)[一二]个", "一二"),  # a lookbehind takes no character
+        (r"年?月", "年月"),
+        (r"(?:a|b*)c", "abc"),  # a branch that can be empty lets the next part begin the match
+        (r"a*", None),  # can match nothing: no first character
+        (r".x", None),  # any character
+        (r"[^x]y", None),  # a negated class is not written out
+    ],
+)
+def test_first_characters_by_hand(pattern, first):
+    assert first_chars(re.compile(pattern)) == first
+
+
+@pytest.mark.parametrize("fast", SCANNED, ids=lambda p: p.pattern[:30])
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=FIGURE_CHARS, max_size=40))
+def test_a_scan_behind_its_first_characters_finds_what_the_pattern_finds(fast, text):
+    assert fast.pattern.startswith("(?=[")  # find_numbers scans with the fast pattern
+    slow = re.compile(fast.pattern.split(")(?:", 1)[1][:-1], fast.flags)  # the pattern as it was written
+    assert _matches(fast, text) == _matches(slow, text)
+
+
+@pytest.mark.parametrize("path", sorted(LIBRARY_DIR.glob("*.txt"))[::7], ids=lambda p: p.stem)
+def test_scans_of_real_reports_find_the_same(path):
+    text = path.read_text(encoding="utf-8-sig")
+    for fast in SCANNED:
+        slow = re.compile(fast.pattern.split(")(?:", 1)[1][:-1], fast.flags)
+        assert _matches(fast, text) == _matches(slow, text)

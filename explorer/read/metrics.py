@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from explorer.read import lexicon
+from explorer.read.firstchar import quick_start
 from explorer.read.lexicon import is_han
 from explorer.read.numbering import HEADINGS
 from explorer.read.resources import stopwords
@@ -117,6 +118,10 @@ LINK_WORDS = "一共 总共 共计 累计 高达 达到 超过 将近 接近 大
 NOUN_FLAGS = ("n", "vn", "j")
 LABEL_LIMIT = 12
 NOUN_WINDOW = 24  # characters tagged to find a label's words: labels are short
+# The scans of find_numbers test a match's first character first: the same matches, 3-5x faster (issue 26).
+QUANTITY_RE, SHARE_RE, RANGE_RE, DATE_RE, ANNIVERSARY_RE = map(
+    quick_start, (QUANTITY_RE, SHARE_RE, RANGE_RE, DATE_RE, ANNIVERSARY_RE)
+)
 
 
 @dataclass
