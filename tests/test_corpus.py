@@ -105,11 +105,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a paper site's metadata line (时间:…分类:政法论文 次数:) with an empty counter is not recognised",
     },
     "spc_statistics_digits_2008": {
-        "units": "the presenter, an office of the SPC, is named only on a credit line "
-        "(最高人民法院统计工作办公室提供); the parser takes no presenter from a 提供 line and falls back",
         "figures": "heading 四 lists 196.5万件, whose paragraph is cut off before stating it again, so the bare "
         "heading gives it no label",
-        "layout": "the presenter is not found (a 提供 credit line), so the parser falls back",
     },
     "taiwan_caseload_commentary_2026": {
         "units": "the presenter 司法院 (Taiwan's judiciary) is named only inside sentences (司法院代理院長謝銘洋表示); "

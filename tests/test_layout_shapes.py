@@ -21,6 +21,22 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["汪清林区法院"],
         ),
+        (  # a statistics release credited to an office of the SPC on a line of its own: the SPC presents
+            "图表:人民法院审判和执行工作情况\n最高人民法院统计工作办公室提供\n二○○八年三月\n"
+            "2003—2007年，全国各级人民法院审结案件4258.4万件。\n",
+            "single_court",
+            ["最高人民法院"],
+        ),
+        (  # without the credit line the same figures belong to no presenter
+            "图表:人民法院审判和执行工作情况\n二○○八年三月\n2003—2007年，全国各级人民法院审结案件4258.4万件。\n",
+            "fallback",
+            ["总结"],
+        ),
+        (  # a credit inside a sentence is no credit line
+            "数据由最高人民法院统计工作办公室提供，全国各级人民法院审结案件4258.4万件。\n",
+            "fallback",
+            ["总结"],
+        ),
         (  # a paper (abstract, keywords) cites a court in its body as an example: no presenter
             "时间:2020年11月19日 分类:政法论文\n摘要:本文比较两岸诉前调解制度。\n关键词:海峡两岸 诉前调解\n"
             "其中陕西省大荔县人民法院的诉前调解机制自运行以来成效明显。\n大荔县人民法院所取得的成绩只是一个缩影。\n",

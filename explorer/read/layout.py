@@ -314,7 +314,8 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
        江苏法院 that no one visits gives way to a court named by its level only (省法院) that the text
        names more than twice as often: that is the body speaking, the other its courts together;
     2. a court named only by its level (市法院, 省法院);
-    3. the one court the site's furniture names, when the text speaks as that court (我院, 全院);
+    3. the one court the site's furniture names, when the text speaks as that court (我院, 全院); else the
+       court a line of its own credits with the text (最高人民法院统计工作办公室提供: :func:`_credit`);
     4. 最高人民法院, when it is the only court the text names, at least ``SUPREME_MIN`` times;
     5. a collective the text speaks for throughout (全省法院, named at least ``WHOLE_MIN`` times).
     """
@@ -342,12 +343,35 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
     banner = {c.canonical: c for c in find_courts(clean) if line_of(c) in furniture_lines}
     if len(banner) == 1 and content and SELF_RE.search(clean):
         return Section(next(iter(banner.values())).name, content[0])
+    if credited := _credit(lines, content):
+        return credited
     spc = [c for c in found if c.canonical == "最高人民法院"]
     spc = spc if len(spc) >= SUPREME_MIN else []
     whole = [c for m in WHOLE_RE.finditer(clean) if line_of(c := _court(m)) in readable]
     for pool in (spc, whole if len(whole) >= WHOLE_MIN else []):
         if pool:
             return _choose(clean, pool, lines, content, line_of)
+    return None
+
+
+# A line of its own crediting the text's figures to a court or an office of one (最高人民法院统计工作办公室提供).
+CREDIT_RE = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{4,30}?)\s*(?:提供|供稿|编制)\s*$")
+
+
+def _credit(lines, content: list[int]) -> Section | None:
+    """The court a credit line names, its unit from that line (a statistics release: 最高人民法院统计工作办公室
+    提供, then the figures); None when no line of the text credits a court.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> lines = lines_with_offsets("图表:审判和执行工作情况\\n最高人民法院统计工作办公室提供\\n审结案件4258.4万件。")
+    >>> _credit(lines, [0, 1, 2]).name, _credit(lines, [0, 1, 2]).first, _credit(lines, [0, 2])
+    ('最高人民法院', 1, None)
+    """
+    for i in content:
+        m = CREDIT_RE.match(lines[i].text)
+        courts = find_courts(m["who"]) if m else []
+        if courts and courts[0].start == 0:
+            return Section(courts[0].name, i)
     return None
 
 
