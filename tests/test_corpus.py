@@ -108,12 +108,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "heading 四 lists 196.5万件, whose paragraph is cut off before stating it again, so the bare "
         "heading gives it no label",
     },
-    "taiwan_caseload_commentary_2026": {
-        "units": "the presenter 司法院 (Taiwan's judiciary) is named only inside sentences (司法院代理院長謝銘洋表示); "
-        "it is not a court name the parser knows, so it falls back",
-        "furniture": "a ' date YYYY-MM-DD ' stamp glued to a photo caption ending （圖片摘自網路） is not recognised",
-        "layout": "司法院 is not recognised as a presenter, so the parser falls back",
-    },
     "xian_wusong_survey_2023": {
         "units": "five district courts are listed inline in one paragraph, separated by semicolons "
         "(其中,鄠邑法院创建了…;阎良区人民法院创建了…); the author's court in the byline "

@@ -37,6 +37,13 @@ from explorer.read.parse import parse_structure
             "fallback",
             ["总结"],
         ),
+        (  # Taiwan's judiciary, named inside sentences of a commentary in traditional script
+            "於1月8日的司法節研討會中，司法院代理院長謝銘洋表示2024年法院收案量達417萬件。\n"
+            "根據2023年的司法院統計，全國地方法院共終結約390萬件。\n",
+            "single_court",
+            ["司法院"],
+        ),
+        ("加强司法院校合作，培训法官300人。\n", "fallback", ["总结"]),  # 司法院校: judicial academies
         (  # a paper (abstract, keywords) cites a court in its body as an example: no presenter
             "时间:2020年11月19日 分类:政法论文\n摘要:本文比较两岸诉前调解制度。\n关键词:海峡两岸 诉前调解\n"
             "其中陕西省大荔县人民法院的诉前调解机制自运行以来成效明显。\n大荔县人民法院所取得的成绩只是一个缩影。\n",
@@ -67,3 +74,20 @@ def test_the_one_body_a_text_speaks_for(text, layout, names):
 )
 def test_a_forest_court_has_one_key_under_either_name(a, b):
     assert canonical(a) == canonical(b) == a[:2] + "林区人民法院"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (" date 2026-01-13 已現有全台約2200名法官計算，每位法官必須結1913件案件！（圖片摘自網路）", "caption"),
+        ("西安市碑林区钟楼航拍夜景 供图 CFP", "caption"),
+        ("法官走进社区调解纠纷（资料图片来源：黄山日报）", "caption"),
+        ("法官走进社区，调解纠纷300件。", None),  # a sentence with no picture credit is the report's
+        ("图片来源于网络的说法不可信，法院收案300件。", None),  # a credit's words not closing the line
+    ],
+)
+def test_a_photo_caption_that_ends_with_its_pictures_credit_is_furniture(line, reason):
+    from explorer.read.furniture import line_reason
+    from explorer.read.normalize import normalize
+
+    assert line_reason(normalize(line).clean) == reason

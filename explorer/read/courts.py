@@ -23,10 +23,11 @@ SPECIAL = (
     *("林区中级", "林区基层", "林区", "农垦", "矿区"),  # 汪清林区基层法院: a forest district's basic court
 )
 TYPE_RE = re.compile(
-    rf"(?P<type>最高人民法院|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})?人民法院"
+    rf"(?P<type>最高人民法院|(?<![公])司法院(?!校)|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})?人民法院"
     rf"|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})法院|[{ORDINALS}]中院|中院|高院|法院)"
     rf"(?P<tribunal>[{HAN}]{{2,8}}?(?:人民)?法庭)?"
 )
+JUDICIAL_YUAN = "司法院"  # Taiwan's judiciary, which its commentary speaks of as its courts' head (司法院統計)
 # Place words that end a place name; the longest first.
 ADMIN = tuple("特别行政区 维吾尔自治区 壮族自治区 回族自治区 自治区 自治州 自治县 自治旗 新区 地区".split())
 ADMIN_CHARS = "省市州县区旗盟"
@@ -182,6 +183,8 @@ def canonical(name: str) -> str:
         return name
     if name == "最高人民法院" or name in ("最高法", "最高法院"):
         return "最高人民法院"
+    if name == JUDICIAL_YUAN:
+        return name
     m = re.fullmatch(rf"(?P<place>[{HAN}]*?)(?P<ord>[{ORDINALS}])中(?:院|级人民法院|级法院)?", name)
     if m and (m["place"] == "" or not m["place"].endswith("第")):
         return _key(m["place"], f"第{m['ord']}中级人民法院", "")
@@ -248,7 +251,7 @@ def find_courts(text: str) -> list[Court]:
                 out.append(Court(text[start : m.end()], start, m.end(), False, prefix + "人民法庭"))
             continue
         kind = m["type"]
-        if kind == "最高人民法院":
+        if kind in ("最高人民法院", JUDICIAL_YUAN):
             out.append(Court(kind, m.start(), m.end(), True, kind))
             continue
         full = kind.endswith("人民法院") or any(kind.startswith(s) for s in SPECIAL)

@@ -53,6 +53,13 @@ ANY_LINE_RULES = (
         ),
     ),
     ("summary", re.compile(r"^\s*摘要\s*[:：]")),
+    # a photo caption that ends with its picture's credit: …才能達到收支平衡！（圖片摘自網路）, …夜景 供图 CFP
+    (
+        "caption",
+        re.compile(
+            r"[（(]\s*(?:资料)?(?:图片|照片|图)\s*(?:摘自|来源|来自|源自|取自)[^()（）\n]{0,20}[)）]\s*$|\s供图\s*\w{0,10}$"
+        ),
+    ),
 )
 # Inside a line: (作者:薛勇秀), （记者 张三）.
 BYLINE_RE = re.compile(r"[(（]\s*(?P<who>作者|记者|通讯员|责任编辑|编辑|来源|摄影)[^()（）\n]{0,30}[)）]")
@@ -87,6 +94,8 @@ def line_reason(line: str) -> str | None:
     ['editor', 'counter', 'separator', 'published', 'metadata']
     >>> line_reason("聚焦主责主业 彰显担当作为") is None, line_reason("会议现场。") is None
     (True, True)
+    >>> line_reason("法官平均每年必须结1913件案件！（图片摘自网路）"), line_reason("钟楼航拍夜景 供图 CFP")
+    ('caption', 'caption')
     """
     text = line.strip()
     if not text:
