@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -103,6 +104,12 @@ def _library() -> Corpus:
     return MemoryCorpus(build_dataset(LIBRARY_DIR))
 
 
+@st.cache_resource(show_spinner=False)
+def _library_size() -> int:
+    """The sample library's reports, counted once per server process, as :func:`_library` parses them once."""
+    return len(list(LIBRARY_DIR.glob("*.txt")))
+
+
 def with_library() -> bool:
     """Whether the link adds the sample library (``library=true``); off by default, so the seed alone
     stays the default view and old links keep their meaning."""
@@ -111,7 +118,12 @@ def with_library() -> bool:
 
 def corpus() -> Corpus:
     """Everything this session can see: the shared corpus, the sample library if switched on, then this
-    session's uploads."""
+    session's uploads; once per rerun (a page asks for it some thirty times; uploads and the library switch
+    change in callbacks, before a rerun starts)."""
+    return _this_run("corpus", _session_corpus)
+
+
+def _session_corpus() -> Corpus:
     base, library = _base_corpus(), [_library()] if with_library() else []
     uploads = unpublished(st.session_state.get("_uploads", []), base.document_set)
     if not library and not uploads:
@@ -149,11 +161,31 @@ def _narrowed() -> Narrowed:
     c = corpus()
 
     def make() -> Narrowed:
-        facts, units = facts_of(c)
         sub = active_subcorpus()
-        return narrow(restriction_in_link(), facts, units, chosen_documents(), courts=sub.courts if sub else ())
+        r, chosen, courts = restriction_in_link(), tuple(chosen_documents()), sub.courts if sub else ()
+
+        def apply() -> Narrowed:
+            facts, units = facts_of(c)
+            return narrow(r, facts, units, chosen, courts=courts)
+
+        return on_corpus(c, "narrowed", (r, chosen, tuple(courts)), apply)  # not on every rerun: a list of reports
 
     return _this_run(f"narrowed-{id(c)}", make)
+
+
+def on_corpus(c: Corpus, slot: str, key: tuple, make, keep: int = 16):
+    """``make()`` kept on the corpus ``c`` under ``slot`` and ``key`` (so for every session and rerun reading it
+    alike; a store's new generation is a new corpus), at most ``keep`` keys per slot, the oldest first out."""
+    lock, kept_here = c.memo(("ui", slot), lambda: (threading.Lock(), {}))
+    with lock:
+        if key in kept_here:
+            return kept_here[key]
+    made = make()
+    with lock:
+        kept_here[key] = made
+        while len(kept_here) > keep:
+            del kept_here[next(iter(kept_here))]
+    return made
 
 
 def narrowed() -> Narrowed:
@@ -358,7 +390,7 @@ def sidebar(language: str) -> None:
             to_link=lambda on: "true",
             from_link=lambda v: v == "true",
             label=t("library", language),
-            help=t("library_help", language, n=len(list(LIBRARY_DIR.glob("*.txt")))),
+            help=t("library_help", language, n=_library_size()),
         )
         _restriction_controls(language)
         all_docs = document_ids()
@@ -704,12 +736,18 @@ def _subcorpus_controls(language: str) -> None:
     if error := st.session_state.pop("_sub_error", None):
         st.error(error)
     scope, active = _narrowed(), active_subcorpus()
-    _, units = facts_of(corpus())
-    if scope.units is not None:
-        units = units[units["key"].isin(set(scope.units))]
-    elif scope.documents is not None:
-        units = units[units["document"].isin(set(scope.documents))]
-    courts = list(dict.fromkeys(units["court"]))[:LISTED_DOCUMENTS]
+
+    def listed_courts() -> list[str]:
+        _, units = facts_of(here)
+        if scope.units is not None:
+            units = units[units["key"].isin(set(scope.units))]
+        elif scope.documents is not None:
+            units = units[units["document"].isin(set(scope.documents))]
+        return list(dict.fromkeys(units["court"]))[:LISTED_DOCUMENTS]
+
+    here = corpus()
+    in_view = tuple(None if part is None else tuple(part) for part in (scope.units, scope.documents))
+    courts = on_corpus(here, "sub_courts", in_view, listed_courts)  # a store's thousands of units: not per rerun
     if "sub_courts" not in st.session_state and active is not None:
         st.session_state["sub_courts"] = [c for c in active.courts if c in courts]
     st.text_input(t("sub_name", language), key="sub_name", max_chars=MAX_NAME, placeholder=t("sub_name_hint", language))

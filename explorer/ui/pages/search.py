@@ -36,8 +36,10 @@ def suggest() -> None:
 
 def suggestions(message: str) -> None:
     st.info(message)
-    totals = corpus.concept_totals().head(16)
-    labels = {str(r.term): md(f"{r.term}（{r.mentions}）") for r in totals.itertuples()}
+    labels = corpus.memo(  # the corpus's top concepts, made once: not a frame's copy on every empty query
+        ("suggestions",),
+        lambda: {str(r.term): md(f"{r.term}（{r.mentions}）") for r in corpus.concept_totals().head(16).itertuples()},
+    )
     st.pills(
         "concepts", list(labels), format_func=labels.get, key="suggestion", on_change=suggest,
         label_visibility="collapsed",
