@@ -29,7 +29,7 @@ seen = {}
 enqueue = delta_generator.DeltaGenerator._enqueue
 
 def watching(self, delta_type, element, *args, **kwargs):
-    if "first_figure" not in seen and "fig-value" in getattr(element, "body", ""):
+    if "first_figure" not in seen and "<div class='fig-value'>" in getattr(element, "body", ""):
         seen["first_figure"] = sorted(m for m in HEAVY if m in sys.modules)
     return enqueue(self, delta_type, element, *args, **kwargs)
 
