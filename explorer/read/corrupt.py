@@ -65,9 +65,10 @@ def _is_bopomofo(ch: str) -> bool:
 
 PARENS = re.compile(r"[()\n]")
 # What can start or extend a corrupted span: runs of Latin letters (one match each: pinyin annotations
-# are most of them), Bopomofo, U+FFFD, ?, parentheses; the Han text between them is skipped by the
-# regular expression instead of a Python loop per character.
-CANDIDATES = re.compile("[A-Za-z\u00c0-\u024f]+|[\u3100-\u312f\u31a0-\u31bf\ufffd?()]")
+# are most of them), and Bopomofo, U+FFFD and ? (parentheses count when unmatched: _inside_parens finds
+# those); the Han text between them is skipped by the regular expressions instead of a Python loop.
+LATIN_RUNS = re.compile("[A-Za-z\u00c0-\u024f]+")
+MARKS = re.compile("[\u3100-\u312f\u31a0-\u31bf\ufffd?]")
 
 
 def _inside_parens(text: str) -> tuple[bytearray, set[int]]:
@@ -111,21 +112,21 @@ def find_corrupt_spans(text: str) -> list[tuple[int, int]]:
     """
     inside, unmatched = _inside_parens(text)
     n = len(text)
-    flagged: dict[int, bool] = {}  # position -> primary (True) or only suspicious (False), ascending
-    for m in CANDIDATES.finditer(text):
+    flagged: list[tuple[int, bool]] = [(i, True) for i in unmatched]  # (position, primary or only suspicious)
+    for m in LATIN_RUNS.finditer(text):  # a run of Latin letters, all inside parentheses or all outside
+        if not inside[m.start()]:
+            flagged += ((j, _is_toned_latin(c)) for j, c in enumerate(m.group(), m.start()))
+    for m in MARKS.finditer(text):
         i, ch = m.start(), m.group()
-        if _is_latin(ch[0]):  # a run of Latin letters, all inside parentheses or all outside
-            if not inside[i]:
-                flagged.update((j, _is_toned_latin(c)) for j, c in enumerate(ch, i))
+        if ch != "?":  # U+FFFD, Bopomofo
+            flagged.append((i, True))
             continue
-        if i in unmatched or ch == "\ufffd" or _is_bopomofo(ch):
-            flagged[i] = True
-        if ch == "?":
-            near = [text[j] for j in (i - 1, i + 1) if 0 <= j < n]
-            if any(_is_latin(c) or _is_bopomofo(c) or c in "?\ufffd" for c in near):
-                flagged[i] = True
+        near = [text[j] for j in (i - 1, i + 1) if 0 <= j < n]
+        if any(_is_latin(c) or _is_bopomofo(c) or c in "?\ufffd" for c in near):
+            flagged.append((i, True))
+    flagged.sort()  # each position once: parentheses, letters and marks are apart
     runs: list[list] = []  # [start, end, has_primary]
-    for i, primary in flagged.items():
+    for i, primary in flagged:
         if runs and i - runs[-1][1] <= MERGE_GAP and "\n" not in text[runs[-1][1] : i]:
             last = runs[-1]
             if i == last[1] or last[2] or primary:

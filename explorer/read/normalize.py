@@ -23,13 +23,14 @@ from functools import lru_cache
 from itertools import accumulate
 
 from explorer.read.corrupt import Correction, Repair, UnresolvedSpan, find_corrupt_spans
+from explorer.read.firstchar import quick_start
 from explorer.read.lexicon import HAN, is_han
 
 OPENCC_CONFIG = "tw2s"
 
 _PINYIN_LETTERS = "a-zü\u00e0-\u00fc\u0101-\u01dc\u01f9\u1e3f\u0144\u0148"
 # One or more parenthesised groups of Latin letters right after a Han character.
-_ANNOTATION_RE = re.compile(rf"(?<=[{HAN}])(?:\((?:[{_PINYIN_LETTERS} ]+)\))+", re.IGNORECASE)
+_ANNOTATION_RE = quick_start(re.compile(rf"(?<=[{HAN}])(?:\((?:[{_PINYIN_LETTERS} ]+)\))+", re.IGNORECASE))
 _GROUP_RE = re.compile(r"\(([^()]*)\)")
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
@@ -62,6 +63,7 @@ def strip_tones(syllable: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+@lru_cache(maxsize=4096)  # an annotation's syllables repeat all through a report
 def is_pinyin(text: str) -> bool:
     """True when every space-separated word is a real pinyin syllable.
 
@@ -170,9 +172,15 @@ def find_annotations(raw: str, protected: list[tuple[int, int]] = ()) -> list[tu
     for m in _ANNOTATION_RE.finditer(raw):
         if overlaps(m.start(), m.end()):
             continue
-        if all(is_pinyin(g) for g in _GROUP_RE.findall(m.group())):
+        if _all_pinyin(m.group()):
             spans.append((m.start(), m.end()))
     return spans
+
+
+@lru_cache(maxsize=4096)  # the same annotations recur all through a report: (xiàn), (fǎ yuàn)
+def _all_pinyin(groups: str) -> bool:
+    """Whether every parenthesised group of ``groups`` is pinyin."""
+    return all(is_pinyin(g) for g in _GROUP_RE.findall(groups))
 
 
 def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
