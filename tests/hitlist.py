@@ -19,8 +19,9 @@ def hit_rows(at: AppTest) -> str:
 
 
 def hit_links(at: AppTest) -> list[dict[str, str]]:
-    """Each hit's link to the reader (its href), as parameters."""
-    return [dict(parse_qsl(urlsplit(unescape(h)).query)) for h in re.findall(r'href="([^"]*)"', hit_rows(at))]
+    """Each hit's link (its href) as parameters, the page it opens (its path) as ``page``."""
+    hrefs = [urlsplit(unescape(h)) for h in re.findall(r'href="([^"]*)"', hit_rows(at))]
+    return [{"page": h.path.rsplit("/", 1)[-1], **dict(parse_qsl(h.query))} for h in hrefs]
 
 
 def click_hit(at: AppTest, value: object) -> AppTest:

@@ -12,9 +12,8 @@ from __future__ import annotations
 import streamlit as st
 
 from explorer.present.i18n import t
-from explorer.present.kwic import hit_rows, opened_hit
+from explorer.present.kwic import hit_rows, opened_hit, page_links
 from explorer.present.markup import KwicLine
-from explorer.present.viewstate import share_url
 from explorer.ui import shell
 
 KEY = "kwic-hits"
@@ -62,7 +61,7 @@ _hits = st.components.v2.component("explorer.kwic_hits", js=_JS, css=_CSS, isola
 def hit_list(lines: list[KwicLine], links: list[dict], language: str) -> None:
     """The lines, each with its link to the reader at ``links[i]`` (the parameters :func:`shell.link_params`
     made, as a page link carries them)."""
-    hrefs = [share_url(st.context.url or "", "reader", params) for params in links]
+    hrefs = page_links(st.context.url or "", "reader", links)  # what a page link to the reader would open
     rows = hit_rows(lines, hrefs, t("open_in_reader", language))
     result = _hits(key=KEY, data={"rows": rows}, on_open_change=lambda: open_hit(_trigger(), links, language))
     open_hit(result.open, links, language)  # the callback missed it (never seen so far): the page's run catches it
