@@ -18,6 +18,13 @@ HAN_DATE_RE = re.compile(
     r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
 )
 HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+# A date the page labels as the text's (时间:2012-12-28) wins over one it does not (a site's today-date).
+LABELLED_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发稿时间|发表时间)\s*[:：]\s*$")
+# An anniversary this year gives the year (今年是中国共产党成立97周年: 1921 + 97): the founding years.
+FOUNDED = {"中国共产党成立": 1921, "建党": 1921, "新中国成立": 1949, "建国": 1949, "改革开放": 1978}
+ANNIVERSARY_RE = re.compile(rf"今年[^。！？\n]{{0,12}}?(?P<event>{'|'.join(FOUNDED)})(?P<n>\d{{1,3}})周年")
+# The issue of a periodical a text was taken from (《最高人民法院公报》2024年第4期): its year.
+ISSUE_RE = re.compile(r"》\s*(?P<y>(?:19|20)\d\d)年第\d{1,2}期")
 TITLE_LIMIT = 60
 HEAD_CHARS = 600  # metadata is read from the head of the text
 
@@ -73,6 +80,14 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     ('7月4日', '2007-07-04', 2007, '北京')
     >>> read_metadata("最高人民法院工作报告\\n——二〇二四年三月八日在第十四届全国人民代表大会上", []).iso_date
     '2024-03-08'
+    >>> read_metadata("2024年05月06日 星期一\\n论坛实录\\n时间:2012-12-28   来源:\\n正文。", []).iso_date
+    '2012-12-28'
+    >>> m = read_metadata("7月14日讯，今年是中国共产党成立97周年。", [])
+    >>> m.iso_date, m.year
+    ('2018-07-14', 2018)
+    >>> m = read_metadata("收案 | 结案\\n合计 | 12 | 10\\n声明:本文来源于《最高人民法院公报》2024年第4期。", [])
+    >>> m.date, m.iso_date, m.year
+    ('2024年第4期', None, 2024)
     """
     holes = sorted((f.start, f.end) for f in furniture if f.reason != "published" and f.start < HEAD_CHARS)
     head = list(clean[:HEAD_CHARS])
@@ -84,7 +99,8 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     year = None
     raw_head = clean[:HEAD_CHARS]  # a date of publication in the furniture is still the document's date
     found = [*NUMERIC_DATE_RE.finditer(raw_head), *CN_DATE_RE.finditer(raw_head), *HAN_DATE_RE.finditer(raw_head)]
-    for m in sorted(found, key=lambda x: x.start()):
+    labelled = [m for m in found if LABELLED_RE.search(raw_head, max(0, m.start() - 8), m.start())]
+    for m in sorted(labelled, key=lambda x: x.start())[:1] or sorted(found, key=lambda x: x.start()):
         date = m.group()
         if m.re is HAN_DATE_RE:
             y, month, day = _han_date(m)
@@ -94,11 +110,23 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
         if y is None:  # the year written in the same sentence: 7月4日……2007年全国……
             stop = next((i for i in range(m.end(), len(raw_head)) if raw_head[i] in "。！？\n"), len(raw_head))
             years = YEAR_RE.findall(raw_head[m.end() : stop])
-            y = years[0] if years else None
+            y = years[0] if years else _anniversary_year(raw_head)
         iso = _iso(y, m["m"], m["d"])
         year = int(y) if y else None
         break
+    if date is None and (issue := ISSUE_RE.search(clean)):
+        date, year = issue.group()[1:].strip(), int(issue["y"])
     return Metadata(title, date, iso, year, _place(title, head_text), source_of(furniture))
+
+
+def _anniversary_year(head: str) -> int | None:
+    """The year an anniversary this year gives (今年是中国共产党成立97周年 → 2018), else None.
+
+    >>> _anniversary_year("今年，是中国共产党成立97周年。"), _anniversary_year("纪念建党97周年。")
+    (2018, None)
+    """
+    m = ANNIVERSARY_RE.search(head)
+    return FOUNDED[m["event"]] + int(m["n"]) if m else None
 
 
 def _place(title: str | None, head: str) -> str | None:

@@ -1,0 +1,38 @@
+"""A report's date where the page's own shape hides it (issue 22), worked out by hand from each text."""
+
+import pytest
+
+from explorer.read.docmeta import read_metadata
+from explorer.read.furniture import find_furniture
+from explorer.read.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "year"),
+    [
+        (  # a site's today-date above the text, the text's own date labelled 时间: (youth_forum_…_2012)
+            "邮件系统:\n用户名: 密码:\n2024年05月06日 星期一\n第七届中国法学青年论坛实录\n"
+            "时间:2012-12-28   来源:\n正文。",
+            "2012-12-28",
+            2012,
+        ),
+        ("2024年05月06日 星期一\n论坛实录\n正文。", "2024年05月06日", 2024),  # no labelled date: the first
+        (  # the year an anniversary this year gives (xiangcheng_party_pinyin_trad): 1921 + 97
+            "臺海網7月14日訊 據東南網報道，今年，是中國共產黨成立97周年，也是法院建院65周年。",
+            "7月14日",
+            2018,
+        ),
+        ("7月1日，今年是新中国成立75周年。", "7月1日", 2024),  # 1949 + 75
+        ("7月1日，法院纪念建党97周年。", "7月1日", None),  # an anniversary not said to be this year's
+        (  # no date but the periodical issue the text was taken from (spc_statistics_table_2023)
+            "收案 | 结案 | 未结 | |\n合计 | 1749823 | 1763199 | 106845 |\n"
+            "声明:本文来源于《最高人民法院公报》2024年第4期2023年全国法院司法统计公报。",
+            "2024年第4期",
+            2024,
+        ),
+    ],
+)
+def test_the_reports_date_and_year(text, date, year):
+    clean = normalize(text).clean
+    meta = read_metadata(clean, find_furniture(clean))
+    assert (meta.date, meta.year) == (date, year)
