@@ -3,12 +3,14 @@ to the reader at that hit (explorer/ui/kwiclist.py, explorer/present/kwic.py).""
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import pytest
 from apptest import open_app
 from hitlist import click_hit, hit_links, hit_rows
 
 from explorer.present.kwic import hit_rows as rows_of
-from explorer.present.kwic import opened_hit
+from explorer.present.kwic import opened_hit, page_links
 from explorer.present.markup import KwicLine
 
 
@@ -82,3 +84,24 @@ def test_any_other_trigger_is_ignored(value):
     assert not at.exception, [e.value for e in at.exception]
     assert at.session_state["_here"] == "search" and dict(at.query_params) == {"q": "无讼社区"}
     assert at.subheader[0].value == "2 处命中" and hit_rows(at).count('class="kwic-line"') == 2
+
+
+@pytest.mark.parametrize(
+    ("base", "root"),
+    [
+        ("http://127.0.0.1:8501/search?q=调解", "http://127.0.0.1:8501"),
+        ("https://h.example/explorer/search?q=x#top", "https://h.example/explorer"),  # behind a proxy's base path
+        ("", ""),  # no address known (a test's session): a link from the site's root
+    ],
+)
+def test_hit_links_are_what_a_page_link_opens(base, root):
+    links = [
+        {"q": "调解 a&b=c", "unit": "东城法庭", "pos": "2901", "units": ["东城法庭", "大连中院"]},
+        {"q": "调解 a&b=c", "unit": "大连中院", "pos": "1233", "docs": ["某县报告"], "lang": "en"},
+    ]
+    # Streamlit's page link writes its parameters with urlencode(doseq=True): worked out here by the standard library
+    expected = [f"{root}/reader?{urlencode(p, doseq=True)}" for p in links]
+    assert page_links(base, "reader", links) == expected
+    assert "/reader?q=%E8%B0%83%E8%A7%A3+a%26b%3Dc&" in expected[0]  # 调 E8 B0 83, 解 E8 A7 A3; space, &, =
+    assert expected[0].count("&units=") == 2
+    assert expected[1].endswith("&docs=%E6%9F%90%E5%8E%BF%E6%8A%A5%E5%91%8A&lang=en")  # 某县报告

@@ -77,8 +77,18 @@ def page_links(base: str, page: str, links: list[dict]) -> list[str]:
     >>> page_links("http://h:8501/search?q=x", "reader", [{"q": "调解", "units": ["a", "b"], "pos": "7"}])
     ['http://h:8501/reader?q=%E8%B0%83%E8%A7%A3&units=a&units=b&pos=7']
     """
-    root = share_url(base, page, {}).partition("/?")[0]
-    return [f"{root}/{page}?{urlencode(params, doseq=True)}" for params in links]
+    root, pairs = share_url(base, page, {}).partition("/?")[0], {}
+
+    def pair(name: str, value: object) -> str:  # the query, the courts chosen: the same in every link, encoded once
+        if (name, value) not in pairs:
+            pairs[name, value] = urlencode({name: value})
+        return pairs[name, value]
+
+    return [
+        f"{root}/{page}?"
+        + "&".join(pair(k, v) for k, vs in params.items() for v in ([vs] if isinstance(vs, str) else vs))
+        for params in links
+    ]
 
 
 def opened_hit(value: object, count: int) -> int | None:
