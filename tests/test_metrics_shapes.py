@@ -61,3 +61,21 @@ def test_a_heading_that_lists_figures_takes_their_labels_from_the_text_after(tex
     metrics, _ = find_numbers(text)
     heading_end = text.index("\n")
     assert [m.label for m in metrics if m.end <= heading_end] == heading_labels
+
+
+# A case age a text names (临近12个月的未结案: as 超过12个月) and the first or last months of a year (2022年后
+# 10个月的各项工作) are no findings (yiliang_q4_meeting_2015, henan_gsxfy_bulletin_2022).
+@pytest.mark.parametrize(
+    ("text", "figures", "reasons"),
+    [
+        ("对超过12个月及临近12个月的未结案要尽快审结。", [], ["threshold", "threshold"]),
+        ("合理安排2022年后10个月的各项工作。", [], ["year", "period"]),
+        ("今年前10个月，收案1200件。", ["1200件"], ["period"]),
+        ("提前3个月完成任务。", ["3个月"], []),  # 提前 is no year's part: an amount of time saved
+        ("近12个月收案300件。", ["近12个月", "300件"], []),  # approximately twelve months, no bound
+    ],
+)
+def test_a_case_age_and_a_years_months_are_no_figures(text, figures, reasons):
+    metrics, others = find_numbers(text)
+    assert [m.raw for m in metrics] == figures
+    assert [o.reason for o in others] == reasons

@@ -75,7 +75,9 @@ PERIOD_MEASURES = ("年", "个月")  # 3年多来, 10年来首次, 较10年前: 
 WITHIN_MEASURES = ("年", "个月", "天", "日", "小时", "分钟", "周", "个工作日", "工作日")  # 24小时内: a deadline
 PERIOD_AFTER = re.compile(r"多?(?:以来|来|之前|前|之后|后|间)")
 PERIOD_WORDS = re.compile(r"(?:年|个月)" + PERIOD_AFTER.pattern)
-BOUND_BEFORE = ("不满", "未满", "已满")
+BOUND_BEFORE = ("不满", "未满", "已满", "临近")  # 临近12个月的未结案: a case age, as 超过12个月
+# The first or last months of a year (2022年后10个月的各项工作, 今年前10个月): a period, no finding.
+YEAR_PART_BEFORE = re.compile(r"(?:年|年度|年的)[前后]$")
 BOUND_AFTER = ("以下", "以内")
 # A floor or a ceiling a text sets (结案率不低于95%的目标, 不少于法官平均审结数量的5%): a target, no finding.
 TARGET_RE = re.compile(
@@ -161,15 +163,19 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in re.finditer(r"“([^“”\n]*)”", text)]
 
 
+_CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")  # one scan, not a find per break character
+
+
 def _clause_start(text: str, pos: int) -> int:
     floor = max(0, pos - CLAUSE_LIMIT)
     window = text[floor:pos]
-    return floor + max(window.rfind(c) for c in CLAUSE_BREAK) + 1 if window else pos
+    last = _CLAUSE_BREAK_RE.search(window[::-1])  # the nearest break before pos
+    return floor + len(window) - last.start() if last else floor if window else pos
 
 
 def _clause_end(text: str, pos: int) -> int:
-    window = text[pos : pos + CLAUSE_LIMIT]
-    return pos + min((i for i in (window.find(c) for c in CLAUSE_BREAK) if i >= 0), default=len(window))
+    first = _CLAUSE_BREAK_RE.search(text, pos, pos + CLAUSE_LIMIT)
+    return first.start() if first else pos + len(text[pos : pos + CLAUSE_LIMIT])
 
 
 def _strip_links(text: str, leading: bool = True) -> str:
@@ -397,7 +403,10 @@ def _noun_before(text: str, m: re.Match) -> bool:
 def _bounded(text: str, m: re.Match) -> bool:
     """Whether the quantity is a bound (5年以上, 不满18岁, 3年以下, 超18个月未结案件比为0.2%: an "over" that
     names what a later number in its clause counts) rather than an amount."""
+    digits = m.start("num") if m["num"] else m.start("cn")
     if bool(m["above"]) or text.startswith(BOUND_AFTER, m.end()) or text.endswith(BOUND_BEFORE, 0, m.start()):
+        return True
+    if text.endswith(BOUND_BEFORE, 0, digits):  # 临近12个月: the 近 of 临近 read as a qualifier
         return True
     rest = text[m.end() : _clause_end(text, m.end())]
     return m["prefix"] in OVER_PREFIX and bool(rest[:1]) and is_han(rest[0]) and any(c.isdigit() for c in rest)
@@ -566,7 +575,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             "threshold"
             if measure in THRESHOLD_MEASURES and _bounded(text, m)
             else "period"
-            if measure in PERIOD_MEASURES and PERIOD_AFTER.match(text, end)
+            if measure in PERIOD_MEASURES
+            and (PERIOD_AFTER.match(text, end) or YEAR_PART_BEFORE.search(text, 0, m.start()))
             else "threshold"
             if measure in WITHIN_MEASURES and text.startswith("内", end)  # 24小时内: a deadline, no finding
             else "threshold"
