@@ -29,8 +29,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "(全省法院平均结案率 + 去年同期); the label keeps both rather than guess which words to drop",
     },
     "huangshan_tribunals_feature_2025": {
-        "units": 'the four tribunals are named only in photo captions (each after a stray ">), never as the '
-        "head of a passage; the body speaks of 我市法院 and names one tribunal again",
         "furniture": "an e-paper reader's lines (电子报阅读机, 当前报纸名称:, 字号:, 版面:第04版) and a □ byline "
         "have no mark of furniture here",
     },

@@ -91,3 +91,37 @@ def test_a_photo_caption_that_ends_with_its_pictures_credit_is_furniture(line, r
     from explorer.read.normalize import normalize
 
     assert line_reason(normalize(line).clean) == reason
+
+
+CAPTIONS = (
+    "“小法庭”展“大作为” 绘就善治新“枫”景\n"
+    '">   歙县人民法院深渡人民法庭法官前往大茂社区网格点,实地查看并化解一起土地纠纷\n'
+    '">   祁门县人民法院历口人民法庭法官联合箬坑乡司法所高效调解一起民间借贷纠纷\n'
+    '">   徽州区人民法院潜口人民法庭法官前往杨村乡了解涉诉茶企经营状况\n'
+    "近年来，我市法院积极开展“枫桥式人民法庭”创建示范活动。\n"
+    "对方支付14000元茶叶款后，余款迟迟未付。汪某向祁门县人民法院历口人民法庭寻求法律帮助。\n"
+)
+
+
+def test_photo_captions_that_each_open_with_a_court_name_the_units():
+    st = parse_structure(CAPTIONS, fallback_name="总结")
+    assert st.layout == "court_lines"
+    assert [u.name for u in st.units] == [
+        "歙县人民法院深渡人民法庭",
+        "祁门县人民法院历口人民法庭",
+        "徽州区人民法院潜口人民法庭",
+    ]
+    story = CAPTIONS.index("对方支付")
+    # 深渡 from its caption line; 历口 from the story that names it again; 潜口, after it, with no text of its own
+    assert [u.start for u in st.units] == [CAPTIONS.index('">   歙县'), story, len(CAPTIONS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CAPTIONS.replace('">   徽州区人民法院潜口人民法庭法官前往杨村乡了解涉诉茶企经营状况\n', ""),  # two captions
+        CAPTIONS.replace("实地查看并化解一起土地纠纷", "实地查看并化解一起土地纠纷。"),  # a sentence, no caption
+    ],
+)
+def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
+    assert parse_structure(text, fallback_name="总结").layout != "court_lines"

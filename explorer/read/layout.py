@@ -208,6 +208,41 @@ def _numbered_courts(lines, content: list[int]) -> list[Section]:
     return out if len(out) > 1 else []
 
 
+CAPTION_RUN = 3  # photo captions in a row, each opening with a court, that name a feature's units
+CAPTION_LINE = 80  # characters of a caption line
+CAPTION_LEAD_RE = re.compile(r"^[^\u4e00-\u9fff\d]{0,6}")  # markup left before a caption (">   )
+
+
+def _caption_courts(lines, content: list[int]) -> list[Section]:
+    """A run of ``CAPTION_RUN`` photo captions or more, one a line, each opening with a court's full name
+    (">   歙县人民法院深渡人民法庭法官前往…化解一起土地纠纷), and no sentence among them: the courts are the
+    units, in the captions' order. Each begins where the body after the captions names it (its story), else
+    at its own caption; one whose place would fall before the unit above it is named with no text of its own.
+    """
+    runs: list[list[tuple[int, str]]] = [[]]
+    for i in content:
+        text = lines[i].text
+        body = text[CAPTION_LEAD_RE.match(text).end() :]
+        courts = find_courts(body[:BYLINE_LIMIT])
+        court = courts[0] if courts and courts[0].start == 0 and courts[0].full else None
+        if court and len(body) <= CAPTION_LINE and not any(c in body for c in "。！？"):
+            runs[-1].append((i, court.name))
+        elif runs[-1]:
+            runs.append([])
+    run = max(runs, key=len)
+    if len(run) < CAPTION_RUN or len({canonical(n) for _, n in run}) < len(run):
+        return []
+    after = [i for i in content if i > run[-1][0]]
+    out: list[Section] = []
+    for caption, name in run:
+        key = canonical(name)
+        story = next((i for i in after if any(c.canonical == key for c in find_courts(lines[i].text))), None)
+        first = story if story is not None else caption
+        floor = max((s.first for s in out), default=-1)
+        out.append(Section(name, first if first > floor else len(lines)))
+    return out
+
+
 def _presenter_sections(lines, content: list[int], presenters: list[Presenter], after: int) -> list[Section]:
     """Each presenter at the head of a later paragraph, in order; else units the body does not delimit."""
     keys = [canonical(p.name) for p in presenters]
@@ -413,7 +448,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
         return Layout("digest" if len(sections) > 1 else "single_court", sections, presenters)
-    if sections := _court_lines(lines, content) or _numbered_courts(lines, content):
+    if sections := _court_lines(lines, content) or _numbered_courts(lines, content) or _caption_courts(lines, content):
         return Layout("court_lines", sections, presenters)
     if presenters:
         names = resolve([p.name for p in presenters], clean)
