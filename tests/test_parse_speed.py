@@ -138,3 +138,55 @@ def test_scans_of_real_reports_find_the_same(path):
     for fast in SCANNED:
         slow = re.compile(fast.pattern.split(")(?:", 1)[1][:-1], fast.flags)
         assert _matches(fast, text) == _matches(slow, text)
+
+
+# Clause bounds and sentences found by one scan, against a walk over every break character -------------
+
+
+def _clause_start_by_finds(text: str, pos: int) -> int:
+    floor = max(0, pos - metrics.CLAUSE_LIMIT)
+    window = text[floor:pos]
+    return floor + max(window.rfind(c) for c in metrics.CLAUSE_BREAK) + 1 if window else pos
+
+
+def _clause_end_by_finds(text: str, pos: int) -> int:
+    window = text[pos : pos + metrics.CLAUSE_LIMIT]
+    found = [i for i in (window.find(c) for c in metrics.CLAUSE_BREAK) if i >= 0]
+    return pos + min(found, default=len(window))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="案件甲，。；、\n,:!a", max_size=450), at=st.integers(0, 460))
+def test_clause_bounds_are_the_nearest_breaks(text, at):
+    assert metrics._clause_start(text, at) == _clause_start_by_finds(text, at)
+    assert metrics._clause_end(text, at) == _clause_end_by_finds(text, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "start", "end"),
+    [
+        ("审结案件，同比上升5%。", 9, 5, 11),  # 上升5% sits between ， and 。
+        ("无标点", 2, 0, 3),
+        ("", 0, 0, 0),
+    ],
+)
+def test_clause_bounds_by_hand(text, at, start, end):
+    assert (metrics._clause_start(text, at), metrics._clause_end(text, at)) == (start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="甲乙。！？； \n", max_size=60))
+def test_sentences_end_after_each_end_mark(text):
+    from explorer.read.parse import SENTENCE_END, split_sentences
+    from explorer.read.spans import Span
+
+    pieces, start = [], 0  # the walk one character at a time that split_sentences replaced
+    for i, ch in enumerate(text):
+        if ch in SENTENCE_END:
+            pieces.append(text[start : i + 1])
+            start = i + 1
+    pieces.append(text[start:])
+    expected = [p.strip() for p in pieces if p.strip()]
+    got = split_sentences(Span(text, 10, 10 + len(text)))
+    assert [s.text for s in got] == expected
+    assert all(text[s.start - 10 : s.end - 10] == s.text for s in got)

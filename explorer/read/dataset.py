@@ -133,7 +133,12 @@ def _located(doc: Document, records: list) -> list[tuple]:
 
 def _fields(record) -> dict:
     """A flat dataclass as a dict (``dataclasses.asdict`` deep-copies every value: 13% of a parse)."""
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+@lru_cache(maxsize=32)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def load_document(path: Path, corrections: tuple[Correction, ...], edits: tuple[Edit, ...] = ()) -> Document:
@@ -181,8 +186,10 @@ def _records(doc: Document, renamed: set[Edit] = frozenset()) -> dict[str, list[
     st, clean = doc.structure, doc.text.clean
     raw = doc.text.raw
 
-    def span(start: int, end: int) -> dict:
-        return dict(zip(("raw_start", "raw_end"), doc.text.raw_span(start, end), strict=True))
+    offsets = doc.text.offsets
+
+    def span(start: int, end: int) -> dict:  # Normalized.raw_span, as a record's two columns
+        return {"raw_start": offsets[start], "raw_end": offsets[end]}
 
     province = _province(st)
     units = [

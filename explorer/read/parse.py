@@ -22,6 +22,7 @@ DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 CONFERENCE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]?\s*(?P<name>[^，。]+?)(?:隆重)?(?:召开|举行|开幕)")
 HEAD_CHARS = 600  # where a conference is named, when no marker closes the intro
 SENTENCE_END = "。！？；"
+_SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}]")
 
 
 @dataclass
@@ -97,10 +98,9 @@ def split_sentences(span: Span) -> list[Span]:
     """
     out, start = [], 0
     text = span.text
-    for i, ch in enumerate(text):
-        if ch in SENTENCE_END:
-            out.append((start, i + 1))
-            start = i + 1
+    for m in _SENTENCE_END_RE.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
     if start < len(text):
         out.append((start, len(text)))
     spans = []

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from explorer.read.spans import Span, lines_with_offsets
@@ -357,9 +358,11 @@ def _extent(block: list[Row | Span]) -> tuple[int, int]:
     return start, end
 
 
-def _tables(text: str) -> tuple[list[Span], list[list[Row | Span]]]:
+@lru_cache(maxsize=4)  # one pass a report: the structure reader and the figure reader read the same text
+def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], ...]]:
     lines = lines_with_offsets(text)
-    return lines, sorted([*_blocks(lines), *_stacks(lines)], key=lambda b: _extent(b)[0])
+    blocks = sorted([*_blocks(lines), *_stacks(lines)], key=lambda b: _extent(b)[0])
+    return tuple(lines), tuple(map(tuple, blocks))
 
 
 def table_spans(text: str) -> list[tuple[int, int]]:
