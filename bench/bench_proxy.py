@@ -86,7 +86,9 @@ async def rerun(ws, query_string: str, page: str = "", timeout: float = 60) -> A
             if element.WhichOneof("type") == "heading" and (m := HITS.match(element.heading.body.strip())):
                 hits = int(m[1].replace(",", ""))
             elif element.WhichOneof("type") == "html" and 'class="kwic-line"' in element.html.body:
-                lines += 1
+                lines += 1  # a hit line as its own element (the search page before issue 26's one element)
+            elif element.WhichOneof("type") == "bidi_component":  # the page of hits as one (explorer/ui/kwiclist.py)
+                lines += element.bidi_component.bytes.count(b'class="kwic-line"')
         elif kind == "script_finished":
             if fwd.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY:
                 return Answer(time.perf_counter() - started, hits, lines)

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 def hit_rows(at: AppTest) -> str:
     """The lines and links of the page of hits, as sent to the browser (HTML, escaped on the server)."""
-    return "".join(json.loads(e.proto.json)["rows"] for e in at.get("bidi_component"))
+    return "".join(e.proto.bytes.decode() for e in at.get("bidi_component"))
 
 
 def hit_links(at: AppTest) -> list[dict[str, str]]:

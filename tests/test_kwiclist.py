@@ -40,7 +40,7 @@ def test_hit_rows_escape_the_text_the_meta_and_the_address():
     rows = rows_of([line], ['/?page=reader&q=<script>"'], '原文"<')
     assert "<img" not in rows and "<b>" not in rows and "<script>" not in rows and "<t>" not in rows
     assert 'href="/?page=reader&amp;q=&lt;script&gt;&quot;"' in rows
-    assert 'title="东城法庭 &quot;x&quot;">原文&quot;&lt;</a>' in rows
+    assert 'title="&lt;t&gt;">东城法庭 &quot;x&quot;</span>' in rows and '">原文&quot;&lt;</a>' in rows
     assert rows.count("<a ") == 1 and 'data-hit="0"' in rows
 
 

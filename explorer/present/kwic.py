@@ -62,8 +62,7 @@ def hit_rows(lines: list[KwicLine], hrefs: list[str], label: str) -> str:
     (1, True)
     """
     return "".join(
-        f'{kwic_line(line)}<a class="kwic-open" data-hit="{i}" href="{esc(href)}" title="{esc(line.meta)}">'
-        f"{esc(label)}</a>"
+        f'{kwic_line(line)}<a class="kwic-open" data-hit="{i}" href="{esc(href)}">{esc(label)}</a>'
         for i, (line, href) in enumerate(zip(lines, hrefs, strict=True))
     )
 
