@@ -151,7 +151,7 @@ def charts_of() -> dict:
         "caption": t("hits_by_unit_top", lang, k=TOP_UNITS) if in_view > TOP_UNITS else t("hits_by_unit", lang),
         "units": (arrow(as_vega(hits_by_unit_chart(counts, palette, lang))), counts),
         "positions": (arrow(as_vega(dispersion_chart(placed, palette, lang))), placed),
-        "table": table,
+        "table": None if table is None else (len(table), pa.Table.from_pandas(table, preserve_index=True)),
     }
 
 
@@ -165,9 +165,9 @@ with right:
     st.caption(t("dispersion", lang))
     shell.chart(*view["positions"], "hit_positions", lang, width="stretch")
 
-if view["table"] is not None:
-    with st.expander(t("by_year_level", lang), expanded=len(view["table"]) > 1):
-        st.dataframe(view["table"], width="stretch")
+if view["table"] is not None:  # its rows, and the table as Arrow (made once, as the charts' frames)
+    with st.expander(t("by_year_level", lang), expanded=view["table"][0] > 1):
+        st.dataframe(view["table"][1], width="stretch")
 pages = page_count(result.total)
 default_docs = set(corpus.default_documents())
 st.subheader(f"{t('kwic', lang)} · {page} / {pages:,}")
