@@ -16,6 +16,11 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["汪清林区基层法院"],
         ),
+        (  # a place with a character jieba does not know (鄠) keeps it: not 邑区人民法院
+            "其中，鄠邑区人民法院的创建经验受到充分肯定。\n鄠邑区人民法院创建了11个服务站。\n",
+            "single_court",
+            ["鄠邑区人民法院"],
+        ),
         (  # the same without 基层: one court under either name
             "汪清林区法院召开会议。\n汪清林区法院收案152件。\n",
             "single_court",
@@ -125,3 +130,47 @@ def test_photo_captions_that_each_open_with_a_court_name_the_units():
 )
 def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
     assert parse_structure(text, fallback_name="总结").layout != "court_lines"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("时间: | English | 中文版", "navigation"),  # a language switch
+        ("文 |  陕西省西安市中级人民法院 赵雷", "editor"),  # an author line with a bar
+        ("  通讯员 张梦瑶 ", "editor"),  # a byline with no colon
+        ("法治日报记者 赵红旗", "editor"),
+        ("□ 刘阳 本报记者 钟伟", "editor"),
+        ("浙江法制报 数字报纸", "navigation"),  # an e-paper's name and page
+        ("00004版:平安巷", "navigation"),
+        ("当前报纸名称:黄山日报", "navigation"),
+        ("邮件系统:", "navigation"),  # a site's login box
+        ("用户名: 密码:", "navigation"),
+        ("2024年05月06日 星期一", "published"),  # a date with its weekday
+        ("星期三", "published"),
+        ("日期:08-12", "published"),
+        ("时间:2020年11月19日 分类:政法论文 次数:", "metadata"),
+        ("声明:本文来源于《最高人民法院公报》2024年第4期2023年全国法院司法统计公报。", "source"),
+        ("(相关资料图)", "caption"),
+        ("记者们走进法庭", None),  # 记者 in a sentence's words, no name after it
+        ("文化建设成效明显", None),
+        ("第七届中国法学青年论坛实录(第二单元)", None),
+    ],
+)
+def test_page_furniture_lines_with_their_reason(line, reason):
+    from explorer.read.furniture import line_reason
+
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("要注重发挥陪审员的作用。(宜良县法院 李翠花)", ["(宜良县法院 李翠花)"]),  # a closing contributor
+        ("标题\n  本报讯 天台法院组建了6个调解团队。", ["本报讯"]),  # the paper's, at a paragraph's head
+        ("会议强调(市中院 张三 李四)。全院干警参加。", []),  # brackets inside a sentence: the report's
+    ],
+)
+def test_bylines_inside_a_line_are_furniture(text, furniture):
+    from explorer.read.furniture import find_furniture
+
+    assert [f.text for f in find_furniture(text)] == furniture

@@ -81,6 +81,7 @@ LOOSE_FLAGS = tuple("n s j a b d l i t f".split())  # any word but a verb or a f
 NOT_IN_TRIBUNAL = "和及与的在对向为是、"
 PLACE_FLAGS = ("ns", "nr", "nz", "n", "j")  # what may stand before a bare 省/市/县/区
 WINDOW = 14  # characters looked back for the place names of one court
+RARE_FLAGS = ("zg", "ng", "g")  # jieba's tags for a character it does not know as a word (鄠)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,8 @@ def place_before(window: str) -> str:
 
     >>> place_before("会上，辽宁省沈阳市"), place_before("这只是江都区"), place_before("开展")
     ('辽宁省沈阳市', '江都区', '')
+    >>> place_before("其中,鄠邑区")
+    '鄠邑区'
     """
     cut = max((window.rfind(c) for c in '，,。；：:、 \n（(“"》'), default=-1)
     window = window[cut + 1 :]
@@ -131,6 +134,8 @@ def place_before(window: str) -> str:
             tokens = tokens[:-1]
         else:
             break
+    if taken and tokens and tokens[-1][1] in RARE_FLAGS and re.fullmatch(f"[{HAN}]", tokens[-1][0]):
+        taken.insert(0, tokens[-1][0])  # 鄠 + 邑区: a rare character jieba does not know begins the place
     place = "".join(taken)
     return place if place and place not in GENERIC else ""
 

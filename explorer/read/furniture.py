@@ -43,6 +43,31 @@ LINE_RULES = (
     ("footer", re.compile(r"^(?:地址|电话|邮编|传真|邮箱|联系电话)\s*[:：]")),
     ("promotion", re.compile(r"(?:范文|报告|总结|讲话|发言|心得|材料)\d{1,3}篇$")),
     ("contents", re.compile(r"^\d{1,2}[.、．]\s*\S.{0,40}?\s\d{1,4}$")),
+    # an author line with a bar (文 |  陕西省西安市中级人民法院 赵雷), a byline with no colon (通讯员 张梦瑶)
+    (
+        "editor",
+        re.compile(
+            r"^\s*(?:文|图|记者|通讯员|作者|摄影)\s*[|｜/]|^\s*(?:本报)?(?:记者|通讯员|作者|摄影)(?:\s+[\u4e00-\u9fff·]{2,4})+\s*$"
+        ),
+    ),
+    # a language switch (| English | 中文版), an e-paper's name and page (浙江法制报 数字报纸, 00004版:平安巷)
+    (
+        "navigation",
+        re.compile(r"\bEnglish\b|中文版|数字报纸|电子报|^\s*(?:第\s*)?\d{1,5}\s*版\s*[:：]|^\s*版面\s*[:：]"),
+    ),
+    ("published", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$")),  # a date and its weekday
+    ("metadata", re.compile(r"(?:^|\s)分类\s*[:：]")),  # 时间:2020年11月19日 分类:政法论文 次数:
+    # a site's login box (邮件系统:, 用户名: 密码:) and an e-paper reader's fields (当前报纸名称:, 日期:08-12)
+    ("navigation", re.compile(r"^\s*(?:邮件系统|用户名|密码|当前报纸名称|当前版面)\s*[:：]")),
+    ("published", re.compile(r"^\s*(?:日期\s*[:：]\s*[\d-]+|星期[一二三四五六日天])\s*$")),
+    # a reporter of a named paper (法治日报记者 赵红旗, □ 刘阳 本报记者 钟伟)
+    (
+        "editor",
+        re.compile(
+            r"^\s*[□■]?\s*(?:[\u4e00-\u9fff]{1,4}\s+)?[\u4e00-\u9fff]{0,8}记者(?:\s+[\u4e00-\u9fff·]{2,4})+\s*$"
+        ),
+    ),
+    ("caption", re.compile(r"^\s*[（(]\s*(?:相关)?资料图片?\s*[)）]\s*$")),  # (相关资料图)
 )
 # A whole line of any length: what template sites wrap a copied text in.
 ANY_LINE_RULES = (
@@ -53,6 +78,7 @@ ANY_LINE_RULES = (
         ),
     ),
     ("summary", re.compile(r"^\s*摘要\s*[:：]")),
+    ("source", re.compile(r"^\s*(?:免责)?声明\s*[:：]\s*本文(?:来源|转载|转自|摘自)")),  # 声明:本文来源于《…》
     # a photo caption that ends with its picture's credit: …才能達到收支平衡！（圖片摘自網路）, …夜景 供图 CFP
     (
         "caption",
@@ -63,6 +89,12 @@ ANY_LINE_RULES = (
 )
 # Inside a line: (作者:薛勇秀), （记者 张三）.
 BYLINE_RE = re.compile(r"[(（]\s*(?P<who>作者|记者|通讯员|责任编辑|编辑|来源|摄影)[^()（）\n]{0,30}[)）]")
+# A contributor's court and name in brackets closing the text's last sentence: …违纪。(宜良县法院 李翠花)
+CLOSING_BYLINE_RE = re.compile(
+    r"[(（]\s*[\u4e00-\u9fff]{2,20}?(?:法院|法庭|中院|高院)(?:\s+[\u4e00-\u9fff·]{2,4})+\s*[)）]\s*$"
+)
+# 本报讯 at the head of a paragraph below a newspaper's headline and byline: the paper's, not the report's.
+PAPER_NEWS_RE = re.compile(r"^\s*本报(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?讯")
 # Characters lost in conversion, left at the head of a line: "? ? ? ? ? ".
 LEAD_JUNK_RE = re.compile(r"^[?？](?:[ \t\u3000]?[?？]){2,}[ \t\u3000]?")
 # A news dateline that opens the text: 东北网绥化3月1日讯(宋昕王鑫雨记者沈雪), 台海网7月14日讯 据东南网报道，
@@ -151,9 +183,18 @@ def find_furniture(clean: str) -> list[Furniture]:
             m = DATELINE_RE.match(line)
             if m:
                 out.append(Furniture(m["src"], "source", start + m.start("src"), start + m.end("src")))
+        m = PAPER_NEWS_RE.match(line)
+        if m and not any(f.start == start + m.start() for f in out):
+            a = len(line) - len(line.lstrip())
+            out.append(Furniture(m.group()[a:], "source", start + a, start + m.end()))
         for m in BYLINE_RE.finditer(line):
             reason = "source" if m["who"] == "来源" else "editor"
             out.append(Furniture(m.group(), reason, start + m.start(), start + m.end()))
+        m = CLOSING_BYLINE_RE.search(line)
+        if m and not BYLINE_RE.search(m.group()):
+            out.append(
+                Furniture(m.group().rstrip(), "editor", start + m.start(), start + m.start() + len(m.group().rstrip()))
+            )
     return out
 
 
