@@ -190,3 +190,80 @@ def test_sentences_end_after_each_end_mark(text):
     got = split_sentences(Span(text, 10, 10 + len(text)))
     assert [s.text for s in got] == expected
     assert all(text[s.start - 10 : s.end - 10] == s.text for s in got)
+
+
+# The store's frames made straight into Arrow, against the general way (records_frame, convert_dtypes) ---------
+
+
+def _frame_the_general_way(table: str, rows: list[dict]):
+    import pandas as pd
+
+    from explorer.read.dataset import records_frame
+
+    frame = pd.DataFrame(rows) if table == "texts" else records_frame(table, rows)
+    if table == "metrics":
+        frame["value"] = frame["value"].astype("float64")
+    return frame.convert_dtypes(dtype_backend="pyarrow")
+
+
+ROWS = {
+    "plain": (
+        "sentences",
+        [
+            {"document": "甲", "unit": None, "order": 1, "text": "调解。"},
+            {"document": "甲", "unit": "沈阳中院", "order": 2, "text": "审结。"},
+        ],
+    ),
+    "lists": (
+        "units",
+        [
+            {"name": "海城法院", "aliases": ["海城", "海城市法院"], "fallback": False},
+            {"name": "东城法庭", "aliases": [], "fallback": True},
+        ],
+    ),
+    "nothing": ("documents", [{"id": "甲", "title": None, "year": None}, {"id": "乙", "title": None, "year": 2023}]),
+    "values": (
+        "metrics",
+        [{"document": "甲", "value": 40000, "label": "诉前化解"}, {"document": "甲", "value": 95.5, "label": "结案率"}],
+    ),
+    "texts": ("texts", [{"document": "甲", "clean": "法院", "offsets": b"\x00\x01", "original": b"\xe6\xb3\x95"}]),
+    "mixed": ("edits", [{"document": "甲", "value": 1}, {"document": "乙", "value": "一"}]),  # no one type
+    "a dict": ("edits", [{"document": "甲", "what": {"旧": "新"}}, {"document": "乙", "what": None}]),
+    "huge": ("sentences", [{"document": "甲", "start": 2**70}, {"document": "乙", "start": 1}]),
+    "shapes": ("sentences", [{"document": "甲", "start": 1}, {"document": "乙", "end": 2}]),  # keys differ
+    "numbers and flags": ("sentences", [{"document": "甲", "n": 1}, {"document": "乙", "n": True}]),
+}
+
+
+@pytest.mark.parametrize("case", list(ROWS))
+def test_a_batch_frame_is_the_frame_the_general_way_makes(case):
+    import pandas as pd
+
+    from explorer.corpus.store import _frame
+
+    table, rows = ROWS[case]
+    try:
+        expected = _frame_the_general_way(table, rows)
+    except OverflowError:  # a whole number past int64 is refused either way
+        with pytest.raises(OverflowError):
+            _frame(table, rows)
+        return
+    got = _frame(table, rows)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert list(map(str, got.dtypes)) == list(map(str, expected.dtypes))
+
+
+def test_plain_columns_take_arrow_types_by_hand():
+    from explorer.corpus.store import _arrow_frame
+
+    table, rows = ROWS["plain"]
+    frame = _arrow_frame(table, rows)
+    assert [str(t) for t in frame.dtypes] == ["string[pyarrow]", "string[pyarrow]", "int64[pyarrow]", "string[pyarrow]"]
+    assert frame["unit"].tolist()[1] == "沈阳中院" and pd_isna(frame["unit"].tolist()[0])
+    assert _arrow_frame(*ROWS["mixed"]) is None and _arrow_frame(*ROWS["shapes"]) is None
+
+
+def pd_isna(value) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(value))
