@@ -82,12 +82,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "zhengzhou_bulletin_2021": {"furniture": "a share bar's lone label (关注:) has no mark of furniture"},
     # The first held-back set, joined to development on 2026-12-03 (issue 22): what defeats the parser.
-    "changzhou_mediation_cases_2006": {
-        "units": "the one presenter is a personal mediation studio named only in quotation marks inside running "
-        "text (“夏戈工作室”就是试点之一) under a short heading; no court or 调解委员会 is named, so the parser "
-        "falls back",
-        "layout": "no court is named, so the parser falls back although a mediation studio presents",
-    },
     "dali_example_crossstrait_paper_2020": {
         "figures": "the qualifier is split from its number by a word (超过年10%: over 10% a year)",
         "layout": "the truth names the layout single_court but no unit; the parser reads a paper's cited court as "

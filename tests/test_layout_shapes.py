@@ -49,6 +49,24 @@ from explorer.read.parse import parse_structure
             ["司法院"],
         ),
         ("加强司法院校合作，培训法官300人。\n", "fallback", ["总结"]),  # 司法院校: judicial academies
+        (  # a mediation studio named by its proper name in quotation marks, again and again; the kind of body
+            # (“调解工作室”) in quotation marks too is no presenter, and the city's figures stay in the intro
+            "常州市各级调解部门受理各类矛盾纠纷44224件。\n个人“调解工作室”开先河\n"
+            "积极开展了个人“调解工作室”试点工作。“夏戈工作室”就是试点之一，已经成功调解了三四十起纠纷。\n"
+            "记者来到位于常州荷花池公寓的“夏戈工作室”。\n",
+            "single_court",
+            ["夏戈工作室"],
+        ),
+        (  # named in quotation marks once: no presenter
+            "常州市各级调解部门受理各类矛盾纠纷44224件。\n“夏戈工作室”就是试点之一。\n",
+            "fallback",
+            ["总结"],
+        ),
+        (  # only a kind of body in quotation marks: no presenter
+            "积极开展了个人“调解工作室”试点工作。\n个人“调解工作室”开先河，调解纠纷300件。\n",
+            "fallback",
+            ["总结"],
+        ),
         (  # a paper (abstract, keywords) cites a court in its body as an example: no presenter
             "时间:2020年11月19日 分类:政法论文\n摘要:本文比较两岸诉前调解制度。\n关键词:海峡两岸 诉前调解\n"
             "其中陕西省大荔县人民法院的诉前调解机制自运行以来成效明显。\n大荔县人民法院所取得的成绩只是一个缩影。\n",

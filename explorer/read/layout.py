@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from explorer.read.courts import BODY_SUFFIXES, Court, anonymous_courts, canonical, find_courts, is_body, is_court_name
 from explorer.read.presenters import POST_PERSON_RE, Presenter, find_bodies, find_presenters, speaker_after
+from explorer.read.segment import tag
 
 # The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
 MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]")
@@ -428,6 +429,47 @@ def _bodies(clean: str, lines, content: list[int]) -> list[Section]:
     return out
 
 
+QUOTED_BODY_RE = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,12})”")  # “夏戈工作室”
+QUOTED_MIN = 2  # times a body is named in quotation marks for the text to be about it
+
+
+def _proper_body(name: str) -> bool:
+    """A body's proper name, after a person or a place (夏戈工作室), not a kind of body (调解工作室).
+
+    >>> _proper_body("夏戈工作室"), _proper_body("调解工作室"), _proper_body("海城市人民法院")
+    (True, False, False)
+    """
+    suffix = next((s for s in BODY_SUFFIXES if name.endswith(s)), None)
+    if suffix is None or not is_body(name) or len(name) == len(suffix):
+        return False
+    words = tag(name[: -len(suffix)])
+    return bool(words) and words[0][1].startswith(("nr", "ns", "nz"))
+
+
+def _quoted_body(clean: str, lines, content: list[int]) -> Section | None:
+    """The one body that is not a court a text names by its proper name in quotation marks at least
+    ``QUOTED_MIN`` times (“夏戈工作室”就是试点之一……来到“夏戈工作室”, not the kind “调解工作室”): the text
+    speaks of it, from the first line that names it.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "全市调解纠纷44224件。\\n“夏戈工作室”就是试点之一。\\n记者来到“夏戈工作室”。"
+    >>> lines = lines_with_offsets(text)
+    >>> _quoted_body(text, lines, [0, 1, 2]).name, _quoted_body(text, lines, [0, 1, 2]).first
+    ('夏戈工作室', 1)
+    """
+    starts = [ln.start for ln in lines]
+    readable = set(content)
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in QUOTED_BODY_RE.finditer(clean):
+        line = bisect.bisect_right(starts, m.start()) - 1
+        if _proper_body(m["name"]) and line in readable:
+            counts[m["name"]] += 1
+            first.setdefault(m["name"], line)
+    named = [n for n, k in counts.items() if k >= QUOTED_MIN]
+    return Section(named[0], first[named[0]]) if len(named) == 1 else None
+
+
 def resolve(names: list[str], clean: str) -> list[str]:
     """Short forms replaced by the full name the text gives for the same court (沈阳中院 → 沈阳市中级人民法院)."""
     full: dict[str, str] = {}
@@ -459,4 +501,6 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("single_court", [court], presenters)
     if sections := _bodies(clean, lines, content):  # presenters found by their posts, not by a list
         return Layout("presenter_list", sections, presenters)
+    if body := _quoted_body(clean, lines, content):  # a body the text keeps naming in quotation marks
+        return Layout("single_court", [body], presenters)
     return Layout("fallback", [], presenters)
