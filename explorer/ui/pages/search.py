@@ -171,7 +171,19 @@ if view["table"] is not None:  # its rows, and the table as Arrow (made once, as
 pages = page_count(result.total)
 default_docs = set(corpus.default_documents())
 st.subheader(f"{t('kwic', lang)} · {page} / {pages:,}")
-lines, links = [], []  # one element for the page of hits: explorer/ui/kwiclist.py
+lines, links, shared = [], [], {}  # one element for the page of hits: explorer/ui/kwiclist.py
+
+
+def shared_params(own: tuple[str, ...]) -> dict:
+    """A hit's link to the reader but its court and place: shell.nav's parameters (shell.link_params), made once
+    per list of reports rather than once per hit."""
+    if own not in shared:
+        shared[own] = shell.link_params(
+            lang, q=query, docs=list(own), units=chosen_units, hp=str(page) if page > 1 else None
+        )
+    return shared[own]
+
+
 for hit in result.hits:
     short = shorts[hit.section]
     meta = f"{short} · {reports[hit.document]}" if several else short
@@ -181,18 +193,9 @@ for hit in result.hits:
         meta += f" · {t('by_pinyin', lang)}"
     title = court(short, lang) + " · " + (hit.initiative or hit.sentence)
     lines.append(KwicLine(hit.left, hit.text, hit.right, meta, title))
-    links.append(
-        shell.link_params(
-            lang,
-            q=query,
-            unit=short,
-            pos=str(hit.start),
-            # the sidebar's choice holds; a report outside what the reader parses by default is added
-            docs=docs or ([] if hit.document in default_docs else [hit.document]),
-            units=chosen_units,
-            hp=str(page) if page > 1 else None,
-        )
-    )
+    # the sidebar's choice holds; a report outside what the reader parses by default is added
+    own = tuple(docs or ([] if hit.document in default_docs else [hit.document]))
+    links.append({"q": query, "unit": short, "pos": str(hit.start), **shared_params(own)})
 hit_list(lines, links, lang)
 if pages > 1:
     shell.synced("hp", st.pagination, default=1, from_link=lambda v: v and min(v, pages), num_pages=pages)
