@@ -227,6 +227,15 @@ def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
     return [b for b in blocks if sum(isinstance(r, Row) and bool(r.numbers()) for r in b) >= 1 and len(b) >= 2]
 
 
+def _numbers_only(text: str) -> bool:
+    """Whether a cell holds nothing but numbers (1990, or 9.09% 71 run together): no row label.
+
+    >>> _numbers_only("9.09% 71"), _numbers_only("2012"), _numbers_only("2012年"), _numbers_only("民一庭")
+    (True, True, False, False)
+    """
+    return all(NUMBER.match(t) for t in text.split())
+
+
 def _unit_of(text: str) -> tuple[str, str]:
     """``申请标的(万元)`` → (``申请标的``, ``万元``); words without a unit in brackets keep it empty."""
     m = UNIT.search(text)
@@ -309,8 +318,9 @@ def _read(block: list[Row | Span], caption_unit: str) -> tuple[list[TableFigure]
             previous_header = True
             continue
         previous_header = False
-        # the row label: the last words before its first number (a count of 2012 is a number, 2012年 a word)
-        words = [i for i, c in enumerate(row.cells[:counts]) if c.text and not NUMBER.match(c.text)]
+        # the row label: the last words before its first number (a count of 2012 is a number, 2012年 a word;
+        # a cell of numbers run together, 9.09% 71, is a stray, no label)
+        words = [i for i, c in enumerate(row.cells[:counts]) if c.text and not _numbers_only(c.text)]
         label_cell = row.cells[words[-1]].text if words else (label_line.text if label_line else "")
         label_line = None
         row_label, row_unit = _unit_of(label_cell)
