@@ -169,6 +169,17 @@ def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
         ("时间:2020年11月19日 分类:政法论文 次数:", "metadata"),
         ("声明:本文来源于《最高人民法院公报》2024年第4期2023年全国法院司法统计公报。", "source"),
         ("(相关资料图)", "caption"),
+        ("29.12.2017  03:28", "published"),  # day, month, year and time
+        ("关注:", "share"),
+        ("正文复制", "share"),
+        ("诉讼服务热线:12368", "footer"),
+        ("深圳特区报", "source"),  # a newspaper's name alone
+        ("人民日报/2024 年/3 月/16 日/第 004 版要闻", "source"),
+        ("站内搜索", "navigation"),
+        ("请输入查询的字符串:", "navigation"),
+        ("您现在的位置:东莞市中级人民法院 >> 新闻聚焦 >> 法院动态", "navigation"),
+        ("审判工作情况通报", None),  # 通报 is no newspaper
+        ("热线电话接听群众来电300余次", None),
         ("记者们走进法庭", None),  # 记者 in a sentence's words, no name after it
         ("文化建设成效明显", None),
         ("第七届中国法学青年论坛实录(第二单元)", None),
@@ -185,6 +196,7 @@ def test_page_furniture_lines_with_their_reason(line, reason):
     [
         ("要注重发挥陪审员的作用。(宜良县法院 李翠花)", ["(宜良县法院 李翠花)"]),  # a closing contributor
         ("标题\n  本报讯 天台法院组建了6个调解团队。", ["本报讯"]),  # the paper's, at a paragraph's head
+        ("【文汇专讯】最高人民法院院长肖扬发表工作报告。", ["【文汇专讯】"]),  # an agency's tag (folded)
         ("会议强调(市中院 张三 李四)。全院干警参加。", []),  # brackets inside a sentence: the report's
     ],
 )

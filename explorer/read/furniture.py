@@ -68,6 +68,19 @@ LINE_RULES = (
         ),
     ),
     ("caption", re.compile(r"^\s*[（(]\s*(?:相关)?资料图片?\s*[)）]\s*$")),  # (相关资料图)
+    ("published", re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}\s*$")),  # 29.12.2017  03:28
+    ("share", re.compile(r"^\s*关注\s*[:：]\s*$|正文复制|复制链接")),
+    ("footer", re.compile(r"热线\s*[:：]\s*\d")),  # 诉讼服务热线:12368
+    # a newspaper's name alone (深圳特区报), or with its date and page between slashes (人民日报/2024 年/3 月/…)
+    (
+        "source",
+        re.compile(
+            r"^\s*[\u4e00-\u9fff]{2,6}(?:日报|晚报|特区报|法制报|法治报|时报|早报|商报)\s*$"
+            r"|^\s*[\u4e00-\u9fff]{2,8}(?:报|网)\s*/\s*\d{4}\s*年\s*/"
+        ),
+    ),
+    # a site's search box and where-you-are line (站内搜索, 请输入查询的字符串:, 您现在的位置:…)
+    ("navigation", re.compile(r"站内搜索|请输入|标题查询|内容查询|热点信息|现在的位置|栏目导航")),
 )
 # A whole line of any length: what template sites wrap a copied text in.
 ANY_LINE_RULES = (
@@ -89,6 +102,8 @@ ANY_LINE_RULES = (
 )
 # Inside a line: (作者:薛勇秀), （记者 张三）.
 BYLINE_RE = re.compile(r"[(（]\s*(?P<who>作者|记者|通讯员|责任编辑|编辑|来源|摄影)[^()（）\n]{0,30}[)）]")
+# A news agency's tag glued to the first sentence: 【文匯專訊】
+SOURCE_TAG_RE = re.compile(r"【[\u4e00-\u9fff]{1,8}(?:专讯|快讯|讯|电)】")
 # A contributor's court and name in brackets closing the text's last sentence: …违纪。(宜良县法院 李翠花)
 CLOSING_BYLINE_RE = re.compile(
     r"[(（]\s*[\u4e00-\u9fff]{2,20}?(?:法院|法庭|中院|高院)(?:\s+[\u4e00-\u9fff·]{2,4})+\s*[)）]\s*$"
@@ -187,6 +202,8 @@ def find_furniture(clean: str) -> list[Furniture]:
         if m and not any(f.start == start + m.start() for f in out):
             a = len(line) - len(line.lstrip())
             out.append(Furniture(m.group()[a:], "source", start + a, start + m.end()))
+        for m in SOURCE_TAG_RE.finditer(line):
+            out.append(Furniture(m.group(), "source", start + m.start(), start + m.end()))
         for m in BYLINE_RE.finditer(line):
             reason = "source" if m["who"] == "来源" else "editor"
             out.append(Furniture(m.group(), reason, start + m.start(), start + m.end()))
@@ -209,7 +226,7 @@ def source_of(furniture: list[Furniture]) -> str | None:
         if m:
             return m["src"]
         if f.reason == "source" and not f.text.startswith(("(", "（")):
-            return f.text
+            return f.text.strip("【】")  # 【文汇专讯】 → 文汇专讯
     return None
 
 
