@@ -267,3 +267,47 @@ def pd_isna(value) -> bool:
     import pandas as pd
 
     return bool(pd.isna(value))
+
+
+def _inside_parens_by_stack(text: str) -> tuple[bytearray, set[int]]:
+    """Parentheses paired by a stack, line by line: the general way, for the fast path of simple pairs."""
+    inside, unmatched, stack, pairs = bytearray(len(text)), set(), [], []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            unmatched.update(stack)
+            stack.clear()
+        elif ch == "(":
+            stack.append(i)
+        elif ch == ")":
+            if stack:
+                pairs.append((stack.pop(), i + 1))
+            else:
+                unmatched.add(i)
+    unmatched.update(stack)
+    for start, end in pairs:
+        inside[start:end] = b"\1" * (end - start)
+    return inside, unmatched
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="現場a()\n", max_size=40))
+def test_parentheses_inside_and_unmatched_as_a_stack_finds_them(text):
+    from explorer.read.corrupt import _inside_parens
+
+    assert _inside_parens(text) == _inside_parens_by_stack(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "unmatched"),
+    [
+        ("現(xiàn)場", "01111110", set()),
+        ("a)b(c", "00000", {1, 3}),
+        ("((a))", "11111", set()),
+        ("(a\n)", "0000", {0, 3}),
+    ],
+)
+def test_parentheses_by_hand(text, inside, unmatched):
+    from explorer.read.corrupt import _inside_parens
+
+    got_inside, got_unmatched = _inside_parens(text)
+    assert "".join(map(str, got_inside)) == inside and got_unmatched == unmatched

@@ -64,6 +64,7 @@ def _is_bopomofo(ch: str) -> bool:
 
 
 PARENS = re.compile(r"[()\n]")
+SIMPLE_PAIRS = re.compile(r"\([^()\n]*\)")  # a pair of parentheses on one line with none inside
 # What can start or extend a corrupted span: runs of Latin letters (one match each: pinyin annotations
 # are most of them), and Bopomofo, U+FFFD and ? (parentheses count when unmatched: _inside_parens finds
 # those); the Han text between them is skipped by the regular expressions instead of a Python loop.
@@ -75,6 +76,11 @@ def _inside_parens(text: str) -> tuple[bytearray, set[int]]:
     """Which positions are inside matched parentheses (1) or not (0), and the positions of unmatched
     parentheses (per line)."""
     inside = bytearray(len(text))
+    simple = [m.span() for m in SIMPLE_PAIRS.finditer(text)]
+    if 2 * len(simple) == text.count("(") + text.count(")"):  # every parenthesis in a pair holding none
+        for start, end in simple:  # (the pinyin of most reports): no nesting, none unmatched
+            inside[start:end] = b"\1" * (end - start)
+        return inside, set()
     unmatched: set[int] = set()
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []

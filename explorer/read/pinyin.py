@@ -7,7 +7,7 @@ it in its context (省 in 全省 is shěng, not xǐng), computed once per text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -150,11 +150,22 @@ def _run_words(run: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1 << 15)
 def _run_readings(run: str) -> tuple[str, ...]:
-    """The readings of every character of one run of Han characters, in context (a run is read alone:
-    clauses between punctuation repeat within a report and across reports, so each is read once)."""
+    """The readings of every character of one run of Han characters, in context (a run is read alone)."""
     return tuple(r for word in _run_words(run) for r in _word_readings(word))
+
+
+@lru_cache(maxsize=4)
+def _run_ids(vocabulary: tuple[str, ...]) -> Callable[[str], tuple[int, ...]]:
+    """Reading ids of a run of Han characters, remembered (bounded) per vocabulary: clauses between
+    punctuation repeat within a report and across reports, so each is read once per process."""
+    ids = id_map(vocabulary)
+
+    @lru_cache(maxsize=1 << 15)
+    def run_ids(run: str) -> tuple[int, ...]:
+        return tuple(ids.get(r, 0) for r in _run_readings(run))
+
+    return run_ids
 
 
 @lru_cache(maxsize=1)
@@ -211,21 +222,17 @@ def vocabulary_syllables(vocabulary: tuple[str, ...]) -> frozenset[str]:
 
 def reading_ids(texts: Sequence[str], vocabulary: list[str]) -> np.ndarray:
     """Reading id of every character of ``texts`` joined as a :class:`TextIndex` joins them."""
-    ids = id_map(tuple(vocabulary))
+    key = tuple(vocabulary)
+    run_ids = _run_ids(key)
     han_run = _segmentation()[0]
-    none = ids.get("", 0)  # what a character outside a Han run reads as
+    none = id_map(key).get("", 0)  # what a character outside a Han run reads as
     out: list[int] = []
-    known: dict[str, list[int]] = {}  # a run's ids: runs repeat within a report and across reports
     for text in texts:
         at = 0
         for m in han_run.finditer(text):
             if m.start() > at:
                 out.extend([none] * (m.start() - at))
-            run = m.group()
-            got = known.get(run)
-            if got is None:
-                got = known[run] = [ids.get(r, 0) for r in _run_readings(run)]
-            out.extend(got)
+            out.extend(run_ids(m.group()))
             at = m.end()
         out.extend([none] * (len(text) - at))
         out.append(0)

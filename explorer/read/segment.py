@@ -90,7 +90,12 @@ def _pos_tokenizer():
 
 def tag(text: str) -> list[tuple[str, str]]:
     """(word, part of speech) pairs, using the same dictionary."""
-    return [(p.word, p.flag) for p in _pos_tokenizer().cut(text, HMM=False)]
+    return list(_tagged(text))
+
+
+@lru_cache(maxsize=8192)  # the short phrases labels and counts are read from repeat across reports
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((p.word, p.flag) for p in _pos_tokenizer().cut(text, HMM=False))
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
