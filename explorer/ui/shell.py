@@ -377,7 +377,7 @@ def sidebar(language: str) -> None:
         st.segmented_control(
             t("language", language),
             options=list(LANGS),
-            format_func={"zh": "中文", "en": "English"}.get,
+            format_func={"zh": " 中文", "en": "English"}.get,  # a leading space: no emoji search (pages/search.py)
             default=language,
             key="lang_choice",
             on_change=_choose_lang,
