@@ -30,9 +30,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "(种 is no measure of the lexicon) is not read",
     },
     "luohe_yuanhui_feature_2023": {
-        "units": "the tribunal is named inside a quotation and the village party branch only as a speaker's "
-        "post, so neither heads a passage",
-        "figures": "the tribunal's figures come before its name and are read under the district court",
+        "units": "the village party branch is named in full only inside a sentence "
+        "(“说理堂”是源汇区大刘镇南王村党支部为…) and otherwise by a speaker's post, so it heads no passage",
+        "figures": "the party branch's 50起 goes under the tribunal whose passage it follows",
     },
     "youth_forum_session1_repost_2013": {
         "furniture": "a picture caption standing alone twice (第七届第一单元实录) has no mark of furniture",

@@ -204,3 +204,32 @@ def test_bylines_inside_a_line_are_furniture(text, furniture):
     from explorer.read.furniture import find_furniture
 
     assert [f.text for f in find_furniture(text)] == furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # a district court's feature, then its tribunal opening a paragraph of its own (luohe_yuanhui_…_2023)
+            "2023年第一季度新收诉讼案件1389件……看到河南省漯河市源汇区人民法院呈报的一组数据，"
+            "“源汇区法院受案数为何不升反降？”\n"
+            "在近日赴源汇区法院人民法庭的一次调研中，王晓东找到了答案。\n"
+            "“源汇区法院大刘法庭2023年第一季度新收案127件，减少36件。”4月16日，王晓东说。\n",
+            ["河南省漯河市源汇区人民法院", "源汇区法院大刘法庭"],
+        ),
+        (  # another court's tribunal at a paragraph's head is no part of this court
+            "海城市人民法院召开会议。\n盖州市人民法院东城人民法庭收案300件。\n海城市人民法院结案。\n",
+            ["海城市人民法院"],
+        ),
+        (  # the tribunal named inside a paragraph, not at its head: one unit
+            "海城市人民法院召开会议。\n会上，海城市人民法院东城人民法庭收案300件。\n海城市人民法院结案。\n",
+            ["海城市人民法院"],
+        ),
+    ],
+)
+def test_a_courts_tribunal_that_opens_a_paragraph_presents_its_own_part(text, names):
+    from explorer.read.dataset import document_from_text
+
+    st = parse_structure(text, fallback_name="总结")
+    assert (st.layout, [u.name for u in st.units]) == ("single_court", names)
+    (record,) = document_from_text("t", "t", text).records["documents"]
+    assert record["confidence"] == ("check" if len(names) > 1 else "high")

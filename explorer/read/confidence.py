@@ -33,6 +33,8 @@ def confidence(layout: str, units: list, clean: str) -> Confidence:
     Confidence(level='check', reason='line_heads')
     >>> confidence("single_court", [U("温州市中级人民法院", 0, 900)], "温州市中级人民法院工作报告……").reason
     'named_once'
+    >>> confidence("single_court", [U("源汇区人民法院", 0, 500), U("源汇区法院大刘法庭", 500, 900)], "…").reason
+    'line_heads'
     """
     if layout == "fallback" or not units:
         return Confidence("low", "fallback")
@@ -44,6 +46,8 @@ def confidence(layout: str, units: list, clean: str) -> Confidence:
         if any(u.end - u.start < SHORT_UNIT for u in units):
             return Confidence("check", "listed_not_delimited")
         return Confidence("high", "presenter_list")
+    if len(units) > 1:  # a court's tribunals found at the head of their own paragraphs
+        return Confidence("check", "line_heads")
     unit = units[0]
     names = {unit.name, *getattr(unit, "aliases", ())}
     if sum(clean.count(n) for n in names if n) >= NAMED_AGAIN:

@@ -411,6 +411,29 @@ def _credit(lines, content: list[int]) -> Section | None:
     return None
 
 
+def _tribunal_paragraphs(court: Section, lines, content: list[int]) -> list[Section]:
+    """Tribunals of the text's court that each open a paragraph of their own after its unit begins
+    (“源汇区法院大刘法庭2023年第一季度新收案127件…”): each presents its own part, from that paragraph.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> lines = lines_with_offsets("源汇区人民法院收案1389件。\\n“源汇区法院大刘法庭收案127件。”\\n源汇区法院结案。")
+    >>> [(s.name, s.first) for s in _tribunal_paragraphs(Section("源汇区人民法院", 0), lines, [0, 1, 2])]
+    [('源汇区法院大刘法庭', 1)]
+    """
+    parent = canonical(court.name)
+    out: list[Section] = []
+    for i in content:
+        if i <= court.first:
+            continue
+        text = lines[i].text.lstrip().lstrip('“"')
+        found = find_courts(text[:BYLINE_LIMIT])
+        key = found[0].canonical if found and found[0].start == 0 else ""
+        own = key.startswith(parent) and key.endswith("人民法庭") and key != parent
+        if own and key not in {canonical(s.name) for s in out}:
+            out.append(Section(found[0].name, i))
+    return out
+
+
 def _court(m: re.Match) -> Court:
     return Court(m.group(), m.start(), m.end(), False, canonical(m.group()))
 
@@ -498,7 +521,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("presenter_list", _presenter_sections(lines, content, named, list_end), named)
     court = single_court(clean, lines, content, furniture_lines)
     if court:
-        return Layout("single_court", [court], presenters)
+        return Layout("single_court", [court, *_tribunal_paragraphs(court, lines, content)], presenters)
     if sections := _bodies(clean, lines, content):  # presenters found by their posts, not by a list
         return Layout("presenter_list", sections, presenters)
     if body := _quoted_body(clean, lines, content):  # a body the text keeps naming in quotation marks
