@@ -323,11 +323,15 @@ def _arrow_frame(table: str, rows: list[dict]) -> pd.DataFrame | None:
     and the general way reads it. Made the general way, a batch's frames were a seventh of its parse."""
     if table == "concepts" or not rows:  # a concept's mentions become rows of their own: records_frame
         return None
-    keys = rows[0].keys()
-    if len(keys) < 2 or any(r.keys() != keys for r in rows):  # records of one table have one shape
+    keys = tuple(rows[0])
+    if len(keys) < 2 or set(map(len, rows)) != {len(keys)}:  # records of one table have one shape
+        return None
+    try:  # as many keys as the first record's, and all of them: the same keys
+        columns = zip(*map(itemgetter(*keys), rows), strict=True)
+    except KeyError:
         return None
     out = {}
-    for key, values in zip(keys, zip(*map(itemgetter(*keys), rows), strict=True), strict=True):
+    for key, values in zip(keys, columns, strict=True):
         kinds = set(map(type, values))
         nullable = _NONE in kinds
         kinds.discard(_NONE)

@@ -126,9 +126,11 @@ def read_report(path: Path) -> str:
     return read_file(path)
 
 
-def _located(doc: Document, records: list) -> list[tuple]:
-    """Each record with a clean ``start`` and ``end``, and where it sits in ``doc``."""
-    return list(zip(records, doc.locate_all([(r.start, r.end) for r in records]), strict=True))
+def _located_all(doc: Document, groups: tuple[list, ...]) -> list[list[tuple]]:
+    """Each record of each group (records with a clean ``start`` and ``end``) with where it sits in
+    ``doc``; every group placed at once, in one pass of the arrays rather than one a group."""
+    places = iter(doc.locate_all([(r.start, r.end) for records in groups for r in records]))
+    return [[(r, next(places)) for r in records] for records in groups]
 
 
 def _fields(record) -> dict:
@@ -209,8 +211,12 @@ def _records(doc: Document, renamed: set[Edit] = frozenset()) -> dict[str, list[
     found, others = find_numbers(readable)
     others += [n for f in st.furniture for n in digit_runs(clean, f.start, f.end, "furniture")]
     others.sort(key=lambda n: n.start)
+    achieved = find_achievements(readable)
+    found_at, others_at, achieved_at, repairs_at, unresolved_at = _located_all(
+        doc, (found, others, achieved, doc.text.repairs, doc.text.unresolved)
+    )
     metrics = []
-    for m, loc in _located(doc, found):
+    for m, loc in found_at:
         metrics.append(
             {
                 **loc,
@@ -224,14 +230,13 @@ def _records(doc: Document, renamed: set[Edit] = frozenset()) -> dict[str, list[
             }
         )
     metrics, dropped, figured = edit_figures(metrics, doc.edits)
-    non_metrics = [{**loc, "text": n.text, "reason": n.reason} for n, loc in _located(doc, others)]
+    non_metrics = [{**loc, "text": n.text, "reason": n.reason} for n, loc in others_at]
     non_metrics += [{**{k: m[k] for k in LOCATE_KEYS}, "text": m["raw"], "reason": "reader"} for m in dropped]
-    achieved = find_achievements(readable)
-    achievements = [{**loc, "kind": a.kind, "text": a.text} for a, loc in _located(doc, achieved)]
+    achievements = [{**loc, "kind": a.kind, "text": a.text} for a, loc in achieved_at]
     unit_texts = [(u.name, readable[u.start : u.end]) for u in st.units]
     concepts = [_concept_record(doc.id, c) for c in find_concepts(unit_texts)]
-    corrections = [{**loc, **_fields(r)} for r, loc in _located(doc, doc.text.repairs)]
-    unresolved = [{**loc, **_fields(r)} for r, loc in _located(doc, doc.text.unresolved)]
+    corrections = [{**loc, **_fields(r)} for r, loc in repairs_at]
+    unresolved = [{**loc, **_fields(r)} for r, loc in unresolved_at]
     document = {
         "id": doc.id,
         "path": doc.path,
