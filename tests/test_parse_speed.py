@@ -311,3 +311,17 @@ def test_parentheses_by_hand(text, inside, unmatched):
 
     got_inside, got_unmatched = _inside_parens(text)
     assert "".join(map(str, got_inside)) == inside and got_unmatched == unmatched
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="４万件ＡＢｚ％＋．。法 9a\uff0f", max_size=40))
+def test_width_folds_as_translating_every_character_does(text):
+    from explorer.read.normalize import _WIDTH, fold_width
+
+    assert fold_width(text) == text.translate(_WIDTH)
+
+
+def test_width_folds_by_hand():
+    from explorer.read.normalize import fold_width
+
+    assert fold_width("２０２３年，ＡＢ％＋１．５") == "2023年，AB%+1.5"
