@@ -6,7 +6,10 @@ and prints the CPU time per report. ``--profile`` prints the functions taking th
 cProfile (which slows everything down about 1.3x). To compare two versions of the code, run this
 under each (an export of a commit on PYTHONPATH for the old one), interleaved, several times.
 
-Run: python bench/parse_cost.py [--n 1000] [--profile 30]
+``--stages`` prints the CPU time of each stage of the parse (the functions in STAGES, timed where the
+pipeline calls them; a stage inside another is counted in both).
+
+Run: python bench/parse_cost.py [--n 1000] [--profile 30] [--stages]
 """
 
 from __future__ import annotations
@@ -24,6 +27,37 @@ sys.path.insert(0, str(HERE))
 
 from generate_corpus import generate  # noqa: E402
 
+# (module, name the pipeline calls it by, stage): the same names in the code before and after issue 26
+STAGES = [
+    ("explorer.corpus.store", "load_document", "read, normalise, parse, records"),
+    ("explorer.read.dataset", "normalize", "  normalize"),
+    ("explorer.read.dataset", "parse_structure", "  parse_structure"),
+    ("explorer.read.dataset", "_records", "  records"),
+    ("explorer.read.dataset", "find_numbers", "    find_numbers"),
+    ("explorer.read.dataset", "place_of", "    place_of"),
+    ("explorer.corpus.store", "reading_ids", "reading index"),
+    ("json", "dumps", "records as JSON"),
+    ("explorer.corpus.store", "_frame", "batch frames"),
+]
+
+
+def _timed(spent: dict[str, float]) -> None:
+    """Wrap each stage of STAGES so that its CPU time adds up in ``spent``."""
+    import importlib
+
+    for module, name, stage in STAGES:
+        mod = importlib.import_module(module)
+        inner = getattr(mod, name)
+
+        def timed(*args, _inner=inner, _stage=stage, **kwargs):
+            started = time.process_time()
+            try:
+                return _inner(*args, **kwargs)
+            finally:
+                spent[_stage] += time.process_time() - started
+
+        setattr(mod, name, timed)
+
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -31,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=2023)
     p.add_argument("--corpus", type=Path, help="parse the reports already in this folder instead")
     p.add_argument("--profile", type=int, default=0, metavar="ROWS", help="print the top ROWS functions by own time")
+    p.add_argument("--stages", action="store_true", help="print the CPU time of each stage of the parse")
     args = p.parse_args(argv)
+    by_stage: dict[str, float] = dict.fromkeys((stage for *_, stage in STAGES), 0.0)
+    if args.stages:
+        _timed(by_stage)
 
     import explorer
     from explorer.corpus.store import BATCH, _parse_batch
@@ -42,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             generate(folder, args.n, args.seed)
         paths = sorted(str(p) for p in folder.glob("*.txt"))[: args.n]
         _parse_batch(paths[:8])  # every worker loads its dictionaries once; not the parse
+        by_stage.update(dict.fromkeys(by_stage, 0.0))
         profiler = cProfile.Profile() if args.profile else None
         started = time.process_time()
         if profiler:
@@ -53,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         spent = time.process_time() - started
     code = Path(explorer.__file__).parent
     print(f"{1000 * spent / len(paths):.2f} CPU-ms per report over {len(paths)} reports ({code})")
+    if args.stages:
+        for stage, seconds in by_stage.items():
+            print(f"  {stage:34s} {1000 * seconds / len(paths):6.2f}")
     if profiler:
         stats = pstats.Stats(profiler)
         stats.sort_stats("tottime").print_stats(args.profile)
