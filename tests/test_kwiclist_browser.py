@@ -29,6 +29,7 @@ def test_a_click_on_a_hit_opens_the_reader_there_and_keeps_the_upload(server, pa
     assert links.count() == 3 and page.locator(".kwic-line").count() == 3
     href = unquote(links.nth(2).get_attribute("href"))
     assert "/reader?q=无讼社区&unit=某县法院&pos=" in href  # the uploaded report's court
+    before, results = page.evaluate("history.length"), page.url
     links.nth(2).click()
     page.wait_for_url(lambda u: "/reader" in u, timeout=30_000)
     page.locator(".mk-focus").first.wait_for(timeout=30_000)
@@ -36,8 +37,9 @@ def test_a_click_on_a_hit_opens_the_reader_there_and_keeps_the_upload(server, pa
     assert page.locator(".mk-focus").first.inner_text() == "无讼社区"
     assert "第 3 / 3 处命中" in page.locator('[data-testid="stCaptionContainer"]').all_inner_texts()
     assert page.locator('[data-testid="stSidebar"]').get_by_text("某县报告").count() >= 1  # the session's upload
+    assert page.evaluate("history.length") == before + 1  # one entry, as a page link makes
     page.go_back()
-    page.wait_for_url(lambda u: "/search" in u, timeout=30_000)
+    page.wait_for_url(results, timeout=30_000)  # one step back: the results as they were
     page.get_by_text("3 处命中").wait_for(timeout=30_000)  # still three: the upload is in this session
 
 

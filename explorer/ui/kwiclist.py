@@ -32,6 +32,9 @@ export default function (component) {
       const link = event.target.closest("a.kwic-open[data-hit]");
       if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
+      // The one history entry a page link makes: Streamlit, finding the address already the reader's, adds
+      // none of its own (st.switch_page would add two: the parameters on this page, then the page).
+      window.history.pushState(window.history.state, "", link.href);
       setTriggerValue("open", Number(link.dataset.hit));
     });
   }
