@@ -87,18 +87,28 @@ else:
     listing = corpus.memo(("listing", lang), lambda: reports_listing(corpus, curated, lang))  # once per corpus
     listing = listing[listing["id"].isin(chosen)] if chosen else listing
     st.subheader(t("corpus_reports", lang))
-    dated = listing[listing["when"].notna()]
-    if dated["year"].nunique() > 1:
-        from explorer.present.charts import reports_timeline  # Altair: after the page's text is sent
-
-        points = dated.assign(date=dated["when"], label=dated["name"].fillna(dated["id"]), genre_text=dated["genre"])
-        shell.chart(reports_timeline(points[["date", "label", "genre_text"]], lang), points, "reports", lang,
-                    width="stretch")  # fmt: skip
+    above = st.container()  # the timeline goes here, drawn once the list below is sent (Altair is imported for it)
     columns = ("name", "date", "year", "place", "genre", "units", "figures", "layout", "confidence", "source")
     labels = {c: t(f"col_{c}", lang) for c in columns if c != "confidence"} | {
         "confidence": t("col_confidence_read", lang)
     }
     st.dataframe(listing[["id", *columns]], hide_index=True, width="stretch", height=320, column_config=labels)
+    dated = listing[listing["when"].notna()]
+    if dated["year"].nunique() > 1:
+
+        def timeline():
+            """The reports on a timeline (spec and frame) and the points behind it, for its CSV."""
+            from explorer.present.charts import as_vega, reports_timeline
+
+            label = dated["name"].fillna(dated["id"])
+            points = dated.assign(date=dated["when"], label=label, genre_text=dated["genre"])
+            return as_vega(reports_timeline(points[["date", "label", "genre_text"]], lang)), points
+
+        # every report's: once per corpus and language; a choice of reports: kept in this session while it holds
+        made = shell.kept("_timeline", (id(corpus), lang, tuple(chosen)), timeline) if chosen else None
+        chart, points = made or corpus.memo(("reports_timeline", lang), timeline)
+        with above:
+            shell.chart(chart, points, "reports", lang, width="stretch")
 
 totals = corpus.concept_totals()
 counts = [(t(f"n_{k}", lang), corpus.rows(k)) for k in ("units", "initiatives", "metrics", "achievements")]
