@@ -79,3 +79,20 @@ def test_a_case_age_and_a_years_months_are_no_figures(text, figures, reasons):
     metrics, others = find_numbers(text)
     assert [m.raw for m in metrics] == figures
     assert [o.reason for o in others] == reasons
+
+
+# A share whose words before only say where it is taken names what it is of after it (issue 22 item 5:
+# 全市法院85%的案件在基层 is labelled 案件在基层, not 全市法院; liaoning_qiangji_2024_big5, xianghe_antoutun_tribunal).
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("全市法院85%的案件在基层，", "案件在基层"),
+        ("会议指出，全省88%的案件在基层。", "案件在基层"),
+        ("辖区近80%以上的乡村矛盾得到妥善处理。", "乡村矛盾得到妥善处理"),
+        ("结案率85%的目标。", "结案率"),  # the words before name the measure: they stay
+        ("调解率达到85%。", "调解率"),
+    ],
+)
+def test_a_share_of_what_the_text_names_after_it(text, label):
+    (metric,) = find_numbers(text)[0]
+    assert metric.label == label

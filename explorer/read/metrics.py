@@ -230,8 +230,29 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
             return nouns if usable_label(nouns) else tidy_label(nouns, text, start, end, previous, measure)
     clause = text[_clause_start(text, start) : start].strip()
     before = _threshold_label(clause) or _strip_links(clause)  # 其中5年以上未结案件3件: the threshold on
+    if measure == "%" and (of := _share_of(text, end, before)):
+        return of
     label = before or after.strip("“” ")
     return label if usable_label(label) else tidy_label(before, text, start, end, previous, measure)
+
+
+# Words before a share that only say where it is taken (全市法院85%的案件, 全省88%的, 辖区近80%以上的)
+SCOPE_RE = re.compile(
+    r"(?:全[国省市区县州]|各级|辖区|本院|我院|[\u4e00-\u9fff]{2,8}?)?(?:人民)?法院|全[国省市区县州]|辖区|"
+)
+
+
+def _share_of(text: str, end: int, before: str) -> str:
+    """What a share is of when the text names it after the share (全市法院85%的案件在基层 → 案件在基层) and the
+    words before only say where; '' otherwise.
+
+    >>> _share_of("全市法院85%的案件在基层，", 7, "全市法院"), _share_of("结案率85%的目标", 5, "结案率")
+    ('案件在基层', '')
+    """
+    if not text.startswith("的", end) or not SCOPE_RE.fullmatch(before):
+        return ""
+    label = text[end + 1 : _clause_end(text, end + 1)].strip("“” ")
+    return label if usable_label(label) else ""
 
 
 def usable_label(label: str) -> bool:
