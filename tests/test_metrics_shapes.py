@@ -96,3 +96,23 @@ def test_a_case_age_and_a_years_months_are_no_figures(text, figures, reasons):
 def test_a_share_of_what_the_text_names_after_it(text, label):
     (metric,) = find_numbers(text)[0]
     assert metric.label == label
+
+
+# Issue 22 item 5: figures listed bare and named after the list, each with its year in order; item 4: an
+# over written after the figure (翻了两倍还多).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1200万件、2400万件、4500万件，这是2012年、2017年、2022年人民法院的收案数量。",
+            [("收案数量", 2012, "exact"), ("收案数量", 2017, "exact"), ("收案数量", 2022, "exact")],
+        ),
+        ("1200万件、2400万件，这是人民法院的收案数量。", [("收案数量", None, "exact"), ("收案数量", None, "exact")]),
+        ("收案300件，结案200件，分别是全年的目标。", [("收案", None, "exact"), ("结案", None, "exact")]),  # labelled
+        ("受案数量翻了两倍还多。", [("受案数量翻", None, "over")]),  # 了: a link word, stripped
+        ("受案数量增长了两倍。", [("受案数量增长", None, "exact")]),
+    ],
+)
+def test_a_list_named_after_it_and_an_over_after_the_figure(text, expected):
+    metrics, _ = find_numbers(text)
+    assert [(m.label, m.year, m.qualifier) for m in metrics] == expected

@@ -616,7 +616,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         start = m.start()
         if _signed(text, m, measure) and take(start - 1, start):
             value, start = -value, start - 1
-        previous = add(m, end, value, measure, _qualifier(m, ranged), previous, start)
+        qualifier = "over" if text.startswith(MORE_STILL, end) else _qualifier(m, ranged)  # 翻了两倍还多
+        previous = add(m, end, value, measure, qualifier, previous, start)
     previous = ""
     for m in SHARE_RE.finditer(text):
         value = _share(text, m)
@@ -644,10 +645,17 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     others += [NonMetric(x.raw, "heading", x.start, x.end) for x in heads]
     metrics.sort(key=lambda x: x.start)
     _labels_from_the_text_after(text, metrics)
+    _labels_of_a_list_named_after(text, metrics)
     others.sort(key=lambda x: x.start)
     return metrics, others
 
 
+MORE_STILL = ("还多", "有余")  # after a figure: more than it (翻了两倍还多)
+# After a list of bare figures: what they are and their years (1200万件、2400万件，这是2012年、2017年…的收案数量)
+NAMED_AFTER_LIST_RE = re.compile(
+    r"\s*[，,]\s*(?:这|这些|以上|分别)(?:分别)?是(?P<years>(?:(?:19|20)\d\d年[、和及]?)+)?[^，。；！？\n]{0,12}?的"
+    r"(?P<label>[^，。；！？\n的]{2,12})(?=[，。；！？\n]|$)"
+)
 LIST_GLUE = set("，,、；; \u3000和及")  # what stands between the figures of a heading that lists them
 RESTATED_WITHIN = 1000  # characters after a heading where its figures are stated again
 
@@ -662,6 +670,29 @@ def _figure_list(text: str, figures: list[Metric]) -> bool:
     for f in figures:
         line = line.replace(f.raw, "", 1)
     return not set(line) - LIST_GLUE
+
+
+def _labels_of_a_list_named_after(text: str, metrics: list[Metric]) -> None:
+    """Figures listed with nothing before them and named after the list (issue 22 item 5: 1200万件、2400万件、
+    4500万件，这是2012年、2017年、2022年人民法院的收案数量): each takes the label and, in order, its year.
+
+    >>> m, _ = find_numbers("1200万件、2400万件，这是2012年、2017年人民法院的收案数量。")
+    >>> [(x.raw, x.label, x.year) for x in m]
+    [('1200万件', '收案数量', 2012), ('2400万件', '收案数量', 2017)]
+    """
+    k = 0
+    while k < len(metrics):
+        run = [metrics[k]]
+        while k + len(run) < len(metrics) and text[run[-1].end : metrics[k + len(run)].start] in ("、", "，", ","):
+            run.append(metrics[k + len(run)])
+        k += len(run)
+        after = NAMED_AFTER_LIST_RE.match(text, run[-1].end)
+        if len(run) < 2 or not after or any(usable_label(x.label) for x in run):
+            continue
+        years = YEAR_RE.findall(after["years"] or "")
+        for i, x in enumerate(run):
+            x.label = after["label"]
+            x.year = int(years[i][:4]) if len(years) == len(run) else x.year
 
 
 def _labels_from_the_text_after(text: str, metrics: list[Metric]) -> None:
