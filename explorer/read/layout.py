@@ -2,12 +2,15 @@
 
 ``marker``          经验交流单位：X (and 交流单位：X, 【经验交流】X) opens each unit
 ``digest``          headline line, byline (court, post, person), paragraphs: a speech digest
-``court_lines``     a court's name alone on a line before a headline line, or 【案例1】X法院：headline
+``court_lines``     a court's name alone on a line before a headline line, or 【案例1】X法院：headline, a
+                    numbered list of courts, or three photo captions or more each opening with a court
 ``presenter_list``  the intro names the units (A、B和C分别作交流发言); the body may not delimit them; or
                     bodies that are not courts (县司法局), found by the posts of people acting for them, last
 ``single_court``    one court named in the title or opening lines (else the most named), or one byline:
                     the text from its first mention is its unit; else a court named by its level only, the
-                    court of the site's furniture, 最高人民法院, or a collective (全省法院) spoken for throughout
+                    court of the site's furniture, a credit line (…提供), 最高人民法院, or a collective (全省法院)
+                    spoken for throughout; a paper's cited courts are none; its tribunals that open paragraphs
+                    of their own are units too; with no court, a body named in quotation marks (“夏戈工作室”)
 ``fallback``        no court named anywhere: the whole text is one unit named after the document
 """
 
