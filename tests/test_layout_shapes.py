@@ -21,6 +21,16 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["鄠邑区人民法院"],
         ),
+        (  # a court named by its level after the verb 代表 (issue 22 item 2): not a court called 代表区
+            "2月15日，院长张三代表区人民法院向大会报告工作。\n全年受理案件1200件。\n",
+            "single_court",
+            ["区人民法院"],
+        ),
+        (  # the full name the report gives wins over 我代表市中级人民法院 (shenzhen_report_2023)
+            "深圳市中级人民法院工作报告\n受院长委托，我代表市中级人民法院向大会报告工作。\n深圳市中级人民法院收案1200件。\n",
+            "single_court",
+            ["深圳市中级人民法院"],
+        ),
         (  # the same without 基层: one court under either name
             "汪清林区法院召开会议。\n汪清林区法院收案152件。\n",
             "single_court",

@@ -81,6 +81,7 @@ LOOSE_FLAGS = tuple("n s j a b d l i t f".split())  # any word but a verb or a f
 NOT_IN_TRIBUNAL = "和及与的在对向为是、"
 PLACE_FLAGS = ("ns", "nr", "nz", "n", "j")  # what may stand before a bare 省/市/县/区
 WINDOW = 14  # characters looked back for the place names of one court
+NOT_PLACES = {"代表", "报告", "委托", "主持", "出席", "参加", "作为", "同志", "领导"}  # 我代表市中级人民法院: no place
 RARE_FLAGS = ("zg", "ng", "g")  # jieba's tags for a character it does not know as a word (鄠)
 
 
@@ -123,7 +124,7 @@ def place_before(window: str) -> str:
         word, flag = tokens[-1]
         prev = tokens[-2] if len(tokens) > 1 else None
         if word in ADMIN or (len(word) == 1 and word in ADMIN_CHARS):
-            if prev is None or not prev[1].startswith(PLACE_FLAGS) or len(prev[0]) > 4:
+            if prev is None or not prev[1].startswith(PLACE_FLAGS) or len(prev[0]) > 4 or prev[0] in NOT_PLACES:
                 break
             taken[:0] = [prev[0], word]
             tokens = tokens[:-2]
@@ -279,7 +280,7 @@ def find_courts(text: str) -> list[Court]:
     return out
 
 
-ANONYMOUS_RE = re.compile(rf"(?<![{HAN}])[省市县区](?:中级人民法院|中级法院|人民法院|中院|法院)")
+ANONYMOUS_RE = re.compile(rf"(?:(?<![{HAN}])|(?<=代表))[省市县区](?:中级人民法院|中级法院|人民法院|中院|法院)")
 
 
 def anonymous_courts(text: str) -> list[Court]:
@@ -287,6 +288,8 @@ def anonymous_courts(text: str) -> list[Court]:
 
     >>> [c.canonical for c in anonymous_courts("市法院院长马国参加会议，全市法院、市中院")]
     ['市人民法院', '市中级人民法院']
+    >>> [c.name for c in anonymous_courts("院长张三代表区人民法院向大会报告工作")], find_courts("我代表市中级人民法院")
+    (['区人民法院'], [])
     """
     return [Court(m.group(), m.start(), m.end(), False, canonical(m.group())) for m in ANONYMOUS_RE.finditer(text)]
 
