@@ -57,7 +57,7 @@ XFAIL: dict[str, dict[str, str]] = {
     # Documents added for issue 22 (compilations, bulletins, tables, features, non-court presenters):
     # what defeats the parser today, as the person who wrote each truth found it.
     "quanzhou_paper_table_2014": {
-        "furniture": "lone navigation labels (栏目导航, 学术论文) are kept; the "
+        "furniture": "a lone column label (学术论文, under 栏目导航) is kept as text; the "
         "table's 资料来源 note is listed as furniture",
     },
     "shenzhen_report_news_2024": {
