@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib.util
 import io
 import json
 import math
@@ -79,7 +80,9 @@ QUERIES = [
     ("fengqiao", "pinyin", "枫桥"),
 ]
 FREQUENT = {"2-char", "very common"}  # target: engine at least 3x faster than the best peer
-PEERS = ["sqlite", "duckdb", "rg", "pandas", "pandas-arrow", "str.count"]
+ALL_PEERS = ["sqlite", "duckdb", "rg", "pandas", "pandas-arrow", "str.count"]
+MISSING = {"duckdb": importlib.util.find_spec("duckdb") is None, "rg": shutil.which("rg") is None}
+PEERS = [p for p in ALL_PEERS if not MISSING.get(p)]  # a peer not installed on the machine is left out, and said
 
 
 # Corpus, store and peers ---------------------------------------------------------------
@@ -239,11 +242,16 @@ def run_size(args, n: int) -> dict:
     }
     con_sql, s, note = build_sqlite(args.workdir, n, texts)
     loads["sqlite FTS5 trigram table (create + insert)"] = (s, note)
-    con_duck, s = build_duckdb(corpus)
-    loads["duckdb table from the store's Parquet"] = (s, "")
+    con_duck = None
+    if "duckdb" in PEERS:
+        con_duck, s = build_duckdb(corpus)
+        loads["duckdb table from the store's Parquet"] = (s, "")
     rg_file = args.workdir / f"rg_{n}.txt"
-    _, s = timed_once(lambda: rg_file.write_text("".join(x.replace("\n", " ") + "\n" for x in texts), encoding="utf-8"))
-    loads["rg: one file, a document per line"] = (s, "")
+    if "rg" in PEERS:
+        _, s = timed_once(
+            lambda: rg_file.write_text("".join(x.replace("\n", " ") + "\n" for x in texts), encoding="utf-8")
+        )
+        loads["rg: one file, a document per line"] = (s, "")
     obj, s = timed_once(lambda: pd.Series(texts, dtype=object))
     loads["pandas Series (object)"] = (s, "")
     arrow, s = timed_once(lambda: pd.Series(texts, dtype="string[pyarrow]"))
@@ -290,7 +298,9 @@ def run_size(args, n: int) -> dict:
                 mismatches.append(f"{c} on {q!r}: {counts[(q, c)]} != {truth} (str.count of {literal or q!r})")
     for m in mismatches:
         print(f"!!! COUNT MISMATCH [{n}] {m}", flush=True)
-    trap = {"query": "法院", "lines": rg_lines(rg_file, "法院"), "occurrences": counts[("法院", "rg")]}
+    trap = None
+    if "rg" in PEERS:
+        trap = {"query": "法院", "lines": rg_lines(rg_file, "法院"), "occurrences": counts[("法院", "rg")]}
     like_trap = con_sql.execute("SELECT count(*) FROM docs WHERE text LIKE '%法院%'").fetchone()[0]
     like_scan = con_sql.execute("SELECT count(*) FROM docs WHERE +text LIKE '%法院%'").fetchone()[0]
     rows = []
@@ -313,7 +323,8 @@ def run_size(args, n: int) -> dict:
             row["literal_hits"] = counts[(q, "literal")]
         rows.append(row)
     con_sql.close()
-    con_duck.close()
+    if con_duck is not None:
+        con_duck.close()
     return {
         "n": n,
         "documents": len(texts),
@@ -396,9 +407,16 @@ def size_table(res: dict) -> list[str]:
         "",
         f"Counts: {'every contender equal to str.count on every query' if not res['mismatches'] else 'MISMATCHES: '}"
         + "; ".join(res["mismatches"])
-        + f". Traps seen in this run: `rg -c 法院` says {trap['lines']:,} (lines, i.e. documents) where "
-        f"`--count-matches` says {trap['occurrences']:,}; SQLite `text LIKE '%法院%'` on the trigram table matches "
-        f"{res['like_trap'][0]:,} rows, `+text LIKE` {res['like_trap'][1]:,}.",
+        + ". Traps seen in this run: "
+        + (
+            f"`rg -c 法院` says {trap['lines']:,} (lines, i.e. documents) where `--count-matches` says "
+            f"{trap['occurrences']:,}; "
+            if trap
+            else ""
+        )
+        + f"SQLite `text LIKE '%法院%'` on the trigram table matches {res['like_trap'][0]:,} rows, "
+        f"`+text LIKE` {res['like_trap'][1]:,}."
+        + (f" Not installed here, so not run: {', '.join(p for p in ALL_PEERS if p not in PEERS)}." if MISSING else ""),
         "",
     ]
     return lines
@@ -437,14 +455,18 @@ def machine() -> str:
         if line.startswith("model name"):
             cpu = line.split(":", 1)[1].strip()
             break
-    import duckdb
-
     cores = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
-    rg = subprocess.run(["rg", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+    versions = []
+    if "duckdb" in PEERS:
+        import duckdb
+
+        versions.append(f"DuckDB {duckdb.__version__}")
+    if "rg" in PEERS:
+        versions.append(subprocess.run(["rg", "--version"], capture_output=True, text=True).stdout.splitlines()[0])
     load = Path("/proc/loadavg").read_text().split()[:3]
     return (
         f"machine: {cores} cores ({cpu}), Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
-        f"DuckDB {duckdb.__version__}, {rg}, pandas {pd.__version__}; load average at the end {' '.join(load)}. "
+        f"{', '.join([*versions, f'pandas {pd.__version__}'])}; load average at the end {' '.join(load)}. "
         "Other developers' processes were running on the same 2 cores during the run, so absolute times are "
         "noisy; the contenders were interleaved in the same run and the ratios are the figures to read."
     )

@@ -21,7 +21,7 @@ import pyarrow as pa
 
 from explorer.corpus.index import FILES as INDEX_FILES
 from explorer.corpus.index import SequenceIndex, TextIndex, load_array
-from explorer.corpus.query import INTRO, Segment, plain_search
+from explorer.corpus.query import INTRO, Segment, char_segments, plain_search
 from explorer.corpus.seedcache import cached_dataset
 from explorer.read.dataset import (
     Dataset,
@@ -45,6 +45,11 @@ class Corpus(Memo):
 
     def segments(self) -> list[Segment]:
         raise NotImplementedError
+
+    def char_segments(self) -> dict[str, int] | None:
+        """Which segments hold each character (:func:`explorer.corpus.query.char_segments`), where the corpus
+        keeps it for its generation; None: a corpus of one segment, or one made anew for a session."""
+        return None
 
     def original(self, doc_id: str) -> tuple[str, bytes] | None:
         """The file a report was read from (its name and bytes), where the corpus keeps it; None where it
@@ -268,6 +273,13 @@ class StoreCorpus(Corpus):
     def _segments(self) -> list[Segment]:
         return [self._segment(meta) for meta in self.metas]
 
+    def char_segments(self) -> dict[str, int]:
+        return self._char_segments
+
+    @cached_property
+    def _char_segments(self) -> dict[str, int]:  # once per generation: a rare query reads it, not 13 segments
+        return char_segments(self.segments())
+
     def _segment(self, meta: dict) -> Segment:
         from explorer.corpus.store import INDEX, OFFSETS, READING_FILES, READINGS
 
@@ -278,8 +290,11 @@ class StoreCorpus(Corpus):
         index = TextIndex.load(folder / INDEX)
         all_offsets = load_array(folder / INDEX / f"{OFFSETS}.npy")
 
-        def offsets(i: int) -> np.ndarray:
-            return all_offsets[index.doc_starts[i] : index.doc_starts[i + 1]]
+        # memoryviews: a hit's raw offsets are two Python ints, not NumPy scalars (a rare query's page)
+        offsets_view, doc_starts = memoryview(all_offsets), memoryview(np.ascontiguousarray(index.doc_starts))
+
+        def offsets(i: int) -> memoryview:
+            return offsets_view[doc_starts[i] : doc_starts[i + 1]]
 
         def load_readings() -> tuple[SequenceIndex, list[str]]:
             arrays = [load_array(self._file(name, f"{READINGS}/{n}.npy")) for n in READING_FILES]
@@ -366,6 +381,7 @@ class StoreCorpus(Corpus):
         """Load what the first search needs, so that it costs no more than later ones."""
         plain_search(self.segments(), self.sections, "法", size=1)  # the sections, index pages, offsets' first read
         plain_search(self.segments(), self.sections, "fa", size=1)  # and the reading index
+        self.char_segments()
         return self
 
     def warm_in_background(self) -> None:

@@ -9,6 +9,7 @@ pinyin, overlaps, per-section counts, dispersion bins and the page of hits.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -16,7 +17,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 import pandas as pd
 
-from explorer.corpus.index import EMPTY, SequenceIndex, TextIndex
+from explorer.corpus.index import EMPTY, SEPARATOR, SequenceIndex, TextIndex, self_overlapping
 from explorer.read.lexicon import INTRO
 from explorer.read.normalize import normalize_query
 from explorer.read.pinyin import (
@@ -28,7 +29,7 @@ from explorer.read.pinyin import (
     syllable_splits,
     vocabulary_syllables,
 )
-from explorer.read.positions import bounds_of, excerpt, row_at, shown
+from explorer.read.positions import SHOWN, bounds_of, excerpt, row_at, shown
 
 MAX_QUERY = 200
 BINS = 100  # dispersion: positions in a section's text, in hundredths
@@ -36,6 +37,12 @@ BY = ("text", "pinyin")
 WIDTH = 18  # keyword in context: characters each side
 Spans = tuple[np.ndarray, np.ndarray, np.ndarray]  # global starts, lengths, how (0 text, 1 pinyin)
 NO_SPANS: Spans = (EMPTY, EMPTY, np.zeros(0, np.int8))
+# A rare query is answered in plain Python (ints read from memoryviews of the arrays): a NumPy call on a
+# tiny array costs microseconds, and ten times that when the caches are cold, as they are for a user's
+# query between other work (bench/RESULTS.md, issue 26). FEW: the most occurrences of a query's rarest
+# character in a segment for which it is; FEW_PAGE: the most hits of a page made one by one.
+FEW = 64
+FEW_PAGE = 16
 
 
 def context(text: str, start: int, end: int, width: int = WIDTH) -> tuple[str, str, str]:
@@ -70,6 +77,34 @@ def _per_document(column: pd.Series, values: dict[str, int]) -> np.ndarray:
     third of opening a store."""
     codes, names = pd.factorize(column)
     return np.asarray([values[d] for d in names.tolist()], dtype=np.int64)[codes]
+
+
+def _view(array: np.ndarray) -> memoryview:
+    """``array`` as a memoryview: indexed with a Python int it gives a Python int, at a list's cost
+    (no copy for a contiguous array in the machine's byte order, a memory-mapped one included)."""
+    return memoryview(np.ascontiguousarray(array, dtype=array.dtype.newbyteorder("=")))
+
+
+@dataclass(frozen=True)
+class _Views:
+    """A segment's arrays as memoryviews, made once when it opens, for the rare query's plain-Python path."""
+
+    lut: memoryview  # code point -> dense id + 1
+    starts: memoryview  # dense id -> where its run of ``order`` begins
+    order: memoryview  # positions sorted by (id, position)
+    ids: memoryview  # dense id at every position
+    doc_starts: memoryview
+    lookup: memoryview  # where each section's reach begins (row of all_sections)
+    row_map: memoryview  # row of all_sections -> row of the live sections, -1 for a dead document's
+    lo: memoryview  # where each section's own text begins, and its width (dispersion bins)
+    width: memoryview
+    sentences: tuple[memoryview, memoryview]  # global (start, end) of each sentence
+    initiatives: tuple[memoryview, memoryview]
+
+    def dense(self, char: str) -> int | None:
+        code = ord(char)
+        found = self.lut[code] if code < len(self.lut) else 0
+        return found - 1 if found else None
 
 
 @dataclass
@@ -135,15 +170,23 @@ class Segment:
         s = self.all_sections
         live = ~s["document"].isin(self.dead).to_numpy()
         self.sections = s[live].reset_index(drop=True)  # what the corpus shows: live documents only
+        self.n_sections = len(self.sections)
         self._row_map = np.where(live, np.cumsum(live) - 1, -1)  # row of all_sections -> row of sections
         base, order = s["base"].to_numpy("int64"), s["order"].to_numpy("int64")
         start, end = s["start"].to_numpy("int64"), s["end"].to_numpy("int64")
         self._lookup = np.where(order == 0, base, base + start)  # where each section's reach begins
         self._lo, self._width = base + start, np.maximum(end - start, 1)
-        self._names, self._keys = self.sections["name"].to_numpy(), self.sections["key"].to_numpy()
+        self._names, self._keys = self.sections["name"].tolist(), self.sections["key"].tolist()  # read by hit
         ini = self.initiatives
         self._ini = (ini["start"].to_numpy("int64"), ini["end"].to_numpy("int64"))
         self._ini_titles, self._ini_orders = ini["title"].tolist(), ini["order"].astype("int64").tolist()
+        index = self.index
+        self._v = _Views(
+            *map(_view, (index.lut, index.starts, index.order, index.ids, index.doc_starts)),
+            *map(_view, (self._lookup, self._row_map, self._lo, self._width)),
+            (_view(self.sentence_bounds[0]), _view(self.sentence_bounds[1])),
+            (_view(self._ini[0]), _view(self._ini[1])),
+        )
 
     @property
     def reading_index(self) -> tuple[SequenceIndex, list[str]]:
@@ -192,6 +235,74 @@ class Segment:
         """Dispersion bin (0..BINS-1) of each position in its section's own text."""
         return np.clip((positions - self._lo[rows]) * BINS // self._width[rows], 0, BINS - 1)
 
+    # The rare query's path: the same answers as the methods above, one hit at a time in plain Python.
+
+    def find_text(self, needle: str) -> list[int] | np.ndarray:
+        """:meth:`TextIndex.find` of a (non-pinyin) ``needle``: a list when there are at most :data:`FEW`
+        hits, found in plain Python when its rarest character occurs at most that often, else an array."""
+        if not needle or SEPARATOR in needle:
+            return []
+        v, fold = self._v, _has_letters(needle)
+        sets = []
+        for ch in needle:  # as TextIndex.find: an ASCII letter in either case when the query has letters
+            if fold and ch.isascii():
+                ids = sorted({d for x in (ch, ch.lower(), ch.upper()) if (d := v.dense(x)) is not None})
+            else:
+                ids = [] if (d := v.dense(ch)) is None else [d]
+            if not ids:
+                return []
+            sets.append(ids)
+        starts, order, ids_at = v.starts, v.order, v.ids
+        counts = [sum(starts[i + 1] - starts[i] for i in s) for s in sets]
+        anchor = min(range(len(sets)), key=counts.__getitem__)  # as SequenceIndex.find_sets: the rarest
+        if counts[anchor] > FEW:  # common characters: the arrays' way, a list if the hits are few all the same
+            found = self.index.find(needle, fold_case=fold)
+            return found.tolist() if len(found) <= FEW else found
+        runs = [order[starts[i] : starts[i + 1]].tolist() for i in sets[anchor]]
+        cand = runs[0] if len(runs) == 1 else sorted(p for run in runs for p in run)
+        m, end = len(sets), len(ids_at)
+        others = [(k, s) for k, s in enumerate(sets) if k != anchor]
+        found = [
+            p - anchor
+            for p in cand
+            if p >= anchor and p - anchor + m <= end and all(ids_at[p - anchor + k] in s for k, s in others)
+        ]
+        if len(found) < 2 or m < 2 or not self_overlapping(needle.lower()):
+            return found
+        kept, last_end = [], -1  # as non_overlapping: drop a match that starts inside the last kept one
+        for p in found:
+            if p >= last_end:
+                kept.append(p)
+                last_end = p + m
+        return kept
+
+    def place_few(self, starts: list[int], base: int) -> tuple[list[int], list[int], list[int]]:
+        """(starts, row of ``all_sections``, row of the corpus's sections) of hits given as a list, those
+        in a dead document's text dropped: :meth:`section_of`, :meth:`live_row` and :func:`narrow`'s rule
+        one hit at a time."""
+        lookup = self._v.lookup
+        local = [bisect_right(lookup, p) - 1 for p in starts]
+        if not self.dead:
+            return starts, local, [r + base for r in local]
+        row_map = self._v.row_map
+        kept = [(p, r, row_map[r]) for p, r in zip(starts, local, strict=True) if row_map[r] >= 0]
+        return [k[0] for k in kept], [k[1] for k in kept], [k[2] + base for k in kept]
+
+    def bin_of(self, position: int, row: int) -> int:
+        """:meth:`relative` of one position in its section (``row`` of ``all_sections``)."""
+        v = self._v
+        return min(max((position - v.lo[row]) * BINS // v.width[row], 0), BINS - 1)
+
+    @cached_property
+    def alphabet(self) -> str:
+        """Every character of the segment at its dense id: a stretch of ids read back one by one."""
+        return "".join(map(chr, np.flatnonzero(self.index.lut).tolist()))
+
+    def text_of(self, start: int, end: int) -> str:
+        """The characters at global positions [start, end) (:meth:`TextIndex.text`, in plain Python)."""
+        alphabet = self.alphabet
+        return "".join([alphabet[i] for i in self._v.ids[start:end]]) if end > start else ""
+
 
 @lru_cache(maxsize=256)
 def _has_letters(needle: str) -> bool:
@@ -217,6 +328,24 @@ def _runs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return EMPTY, EMPTY
     starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
     return values[starts], np.diff(np.append(starts, len(values))).astype(np.int64)
+
+
+def _counted(values: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_runs` of a short list of ascending ints, counted in plain Python.
+
+    >>> [a.tolist() for a in _counted([3, 3, 5, 9, 9, 9])]
+    [[3, 5, 9], [2, 1, 3]]
+    """
+    if not values:
+        return EMPTY, EMPTY
+    distinct, counts = [values[0]], [0]
+    for v in values:
+        if v != distinct[-1]:
+            distinct.append(v)
+            counts.append(0)
+        counts[-1] += 1
+    both = np.array([distinct, counts], np.int64)  # one NumPy call for the two
+    return both[0], both[1]
 
 
 def _members(values: np.ndarray, ascending: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -331,9 +460,23 @@ class Result:
     def cells_of(self, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Dispersion of the hits in section ``rows`` (all when None): (section * BINS + bin of each
         occupied cell, ascending; hits in each), as integers, in one linear pass over those hits."""
+        if self._few:
+            wanted = None if rows is None else set(np.asarray(rows, dtype=np.int64).tolist())
+            cells = [
+                row * BINS + f.segment.bin_of(p, local)
+                for f in self.found
+                for p, local, row in zip(*f.few, strict=True)
+                if wanted is None or row in wanted
+            ]
+            return _counted(cells)
         rows = None if rows is None else np.unique(np.asarray(rows, dtype=np.int64))
         parts = [cells for f in self.found if len(f.starts) and len(cells := f.cells(rows))]
         return _runs(np.concatenate(parts)) if parts else (EMPTY, EMPTY)
+
+    @cached_property
+    def _few(self) -> bool:
+        """Every segment's hits are also plain lists (the rare path made them): read them in plain Python."""
+        return all(f.few is not None for f in self.found)
 
     def top_sections(self, k: int, rows: np.ndarray | None = None) -> np.ndarray:
         """The sections a chart of hits shows: ``rows`` (every section when None) if there are at most
@@ -383,6 +526,8 @@ class Result:
         (hits come in text order, so their sections come in runs); None: read the counts."""
         if self.tally is not None or "counts" in self.__dict__ or self.total * 8 >= len(self.sections):
             return None
+        if self._few:
+            return _counted([row for f in self.found for row in f.few[2]])
         placed = [f.rows for f in self.found if len(f.starts)]
         return _runs(np.concatenate(placed)) if placed else (EMPTY, EMPTY)
 
@@ -449,6 +594,8 @@ class Found:
     how: np.ndarray
     base: int = 0
     placed: tuple[np.ndarray, np.ndarray] | None = None
+    few: tuple[list[int], list[int], list[int]] | None = None  # (starts, local, rows) as lists: the rare path
+    length: int = 0  # with ``few``: the length of every hit (a literal's)
 
     @cached_property
     def local(self) -> np.ndarray:
@@ -508,13 +655,38 @@ class Found:
         return placed * BINS + self.segment.relative(starts, local)
 
 
+class _FewFound(Found):
+    """A :class:`Found` made by the rare path: its hits as lists, their arrays made only if something
+    asks for them (after a scan of other memory, a search's first NumPy call costs some 40 µs)."""
+
+    def __init__(self, segment: Segment, base: int, few: tuple[list[int], list[int], list[int]], length: int):
+        for name, value in (("segment", segment), ("base", base), ("few", few), ("length", length)):
+            object.__setattr__(self, name, value)
+
+    @cached_property
+    def starts(self) -> np.ndarray:
+        return np.array(self.few[0], np.int64)
+
+    @cached_property
+    def lengths(self) -> np.ndarray:
+        return np.full(len(self.few[0]), self.length, np.int64)
+
+    @cached_property
+    def how(self) -> np.ndarray:
+        return np.zeros(len(self.few[0]), np.int8)
+
+    @cached_property
+    def placed(self) -> tuple[np.ndarray, np.ndarray]:
+        return np.array(self.few[1], np.int64), np.array(self.few[2], np.int64)
+
+
 def narrow(segments: list[Segment], spans: list[Spans], allowed: np.ndarray | None = None) -> list[Found]:
     """Each segment's spans placed in the corpus's sections: dead documents' hits dropped, ``allowed`` kept."""
     found, base = [], 0
     for seg, (starts, lengths, how) in zip(segments, spans, strict=True):
         if not len(starts) or (not seg.dead and allowed is None):  # nothing to drop: sections found when asked
             found.append(Found(seg, starts, lengths, how, base))
-            base += len(seg.sections)
+            base += seg.n_sections
             continue
         local = seg.section_of(starts)
         rows = seg.live_row(local) + base
@@ -525,22 +697,26 @@ def narrow(segments: list[Segment], spans: list[Spans], allowed: np.ndarray | No
         if keep is not None and not keep.all():
             starts, lengths, how, local, rows = starts[keep], lengths[keep], how[keep], local[keep], rows[keep]
         found.append(Found(seg, starts, lengths, how, base, (local, rows)))
-        base += len(seg.sections)
+        base += seg.n_sections
     return found
 
 
 def collect(found: list[Found], page: int = 0, size: int | None = None) -> tuple[int, list[Hit]]:
     """(total, the page of hits) of narrowed hits: the one way results are made (the counts per
     section and the dispersion are made from the same ``found`` when asked for: :class:`Result`)."""
-    total = sum(len(f.starts) for f in found)
+    sizes = [len(f.few[0]) if f.few is not None else len(f.starts) for f in found]
+    total = sum(sizes)
     lo = page * size if size is not None else 0
     hi = lo + size if size is not None else total
     hits, offset = [], 0
-    for f in found:
-        a, b = max(lo - offset, 0), min(hi - offset, len(f.starts))
-        if a < b:
+    for f, n in zip(found, sizes, strict=True):
+        a, b = max(lo - offset, 0), min(hi - offset, n)
+        if a < b and f.few is not None and b - a <= FEW_PAGE:
+            starts, local, rows = (x[a:b] for x in f.few)
+            hits.extend(_few_hits(f.segment, starts, [f.length] * (b - a), [0] * (b - a), local, rows))
+        elif a < b:
             hits.extend(_hits(f.segment, f.starts[a:b], f.lengths[a:b], f.how[a:b], *f.page(a, b)))
-        offset += len(f.starts)
+        offset += n
     return total, hits
 
 
@@ -551,20 +727,126 @@ def plain_search(
     allowed: np.ndarray | None = None,
     page: int = 0,
     size: int | None = None,
+    chars: dict[str, int] | None = None,
 ) -> Result:
     """Every occurrence of ``query`` in every segment; ``allowed`` (section rows) narrows them: a query
     of the language without operators (:func:`explorer.corpus.search.search` is the public entry).
 
     Han characters match as written after script folding; a query with Latin letters
     matches them in either case, and a Latin-only query also matches by the reading of
-    each character in context, on whole syllables. ``size=None``: every hit on one page.
+    each character in context, on whole syllables. ``size=None``: every hit on one page. ``chars``
+    (:func:`char_segments` of ``segments``) spares a literal query the segments lacking one of its characters.
     """
     truncated = len(query) > MAX_QUERY
     query = query[:MAX_QUERY]
-    needle = normalize_query(query)
-    found = narrow(segments, [seg.find(needle) if needle else NO_SPANS for seg in segments], allowed)
+    needle = _normalized(query)
+    if needle and allowed is None and FEW and not is_pinyin_query(needle):  # a literal: few hits, plain Python
+        per_segment, few, holding = [], True, -1 if chars is None else _holding(chars, needle)
+        for i, seg in enumerate(segments):  # once a segment has many, the others are found as arrays too
+            if not holding >> i & 1:  # a character of the query is not in the segment: no hit
+                per_segment.append([])
+                continue
+            per_segment.append(seg.find_text(needle) if few else seg.index.find(needle, _has_letters(needle)))
+            few = few and isinstance(per_segment[-1], list)
+        if few:
+            found = _placed_few(segments, per_segment, len(needle))
+            total, hits = collect(found, page, size)
+            return Result(query, needle, total, None, hits, sections, truncated, found)
+        spans = [_spans(np.asarray(p, np.int64), len(needle), 0) for p in per_segment]
+    else:
+        spans = [seg.find(needle) if needle else NO_SPANS for seg in segments]
+    found = narrow(segments, spans, allowed)
     total, hits = collect(found, page, size)
     return Result(query, needle, total, None, hits, sections, truncated, found)
+
+
+def char_segments(segments: list[Segment]) -> dict[str, int]:
+    """Each character of ``segments`` and the segments holding it, as the bits of an int (bit i: segment
+    i): made once per generation by its corpus, so a rare query reads one dict instead of every segment's
+    arrays (13 segments at 50,000 reports)."""
+    out: dict[str, int] = {}
+    for i, seg in enumerate(segments):
+        bit = 1 << i
+        for ch in seg.alphabet:
+            out[ch] = out.get(ch, 0) | bit
+    return out
+
+
+def _holding(chars: dict[str, int], needle: str) -> int:
+    """The segments (bits of :func:`char_segments`) holding every character of ``needle``, a Latin
+    letter in either case when it has letters (as :meth:`TextIndex.find`)."""
+    fold, holding = _has_letters(needle), -1
+    for ch in needle:
+        if fold and ch.isascii():
+            holding &= chars.get(ch, 0) | chars.get(ch.lower(), 0) | chars.get(ch.upper(), 0)
+        else:
+            holding &= chars.get(ch, 0)
+    return holding
+
+
+@lru_cache(maxsize=1024)
+def _normalized(query: str) -> str:
+    """:func:`normalize_query` once per query text (a rerun asks again; OpenCC's call was a tenth of a
+    rare query), as SQLite keeps a statement it has prepared."""
+    return normalize_query(query)
+
+
+def _placed_few(segments: list[Segment], per_segment: list[list[int]], n: int) -> list[Found]:
+    """:func:`narrow` (no filter) of a literal query's hits of length ``n``, few in every segment (lists),
+    placed in plain Python; each :class:`Found` keeps them as lists too, for the Result to read. Only the
+    segments with hits have one (a Result reads nothing of the others)."""
+    found, base = [], 0
+    for seg, starts in zip(segments, per_segment, strict=True):
+        if starts:
+            starts, local, rows = seg.place_few(starts, base)
+        if starts:
+            found.append(_FewFound(seg, base, (starts, local, rows), n))
+        base += seg.n_sections  # a segment without hits has no Found: nothing of it is read
+    return found
+
+
+def _few_hits(seg: Segment, starts: list[int], lengths: list[int], how: list[int], local, rows) -> list[Hit]:
+    """:func:`_hits` one hit at a time in plain Python, for a page of a few: the same rules (window,
+    sentence and its excerpt, initiative, raw offsets), read through the segment's memoryviews."""
+    v = seg._v
+    doc_starts, (s_starts, s_ends), (i_starts, i_ends) = v.doc_starts, v.sentences, v.initiatives
+    out = []
+    for pos, n, by, row_all, row in zip(starts, lengths, how, local, rows, strict=True):
+        doc = bisect_right(doc_starts, pos) - 1
+        start = pos - doc_starts[doc]
+        a, b = max(pos - start, pos - WIDTH), min(doc_starts[doc + 1] - 1, pos + n + WIDTH)
+        s = bisect_right(s_starts, pos) - 1 if len(s_starts) else -1  # as row_at and bounds_of
+        s_lo, s_hi = (s_starts[s], s_ends[s]) if s >= 0 else (0, 0)
+        if s_hi - s_lo > SHOWN:  # as excerpt: a long sentence is cut around the hit
+            e_lo = min(max((pos + pos + n) // 2 - SHOWN // 2, s_lo), max(s_hi - SHOWN, s_lo))
+            e_hi = e_lo + SHOWN
+        else:
+            e_lo, e_hi = s_lo, s_hi
+        k = bisect_right(i_starts, pos) - 1 if len(i_starts) else -1  # as row_at(until="end")
+        k = k if k >= 0 and pos <= i_ends[k] else -1
+        live = v.row_map[row_all] if seg.dead else row_all
+        offsets = seg.offsets(doc)
+        left, text, right = context(seg.text_of(a, b), pos - a, pos - a + n)
+        out.append(
+            Hit(
+                document=seg.documents[doc],
+                unit=seg._names[live],
+                key=seg._keys[live],
+                initiative=seg._ini_titles[k] if k >= 0 else None,
+                initiative_order=seg._ini_orders[k] if k >= 0 else None,
+                sentence=shown(seg.text_of(e_lo, e_hi), e_lo, e_hi, s_lo, s_hi),
+                start=start,
+                end=start + n,
+                raw_start=int(offsets[start]),
+                raw_end=int(offsets[start + n]),
+                text=text,
+                by=BY[by],
+                left=left,
+                right=right,
+                section=row,
+            )
+        )
+    return out
 
 
 def _hits(seg: Segment, starts, lengths, how, local, rows) -> list[Hit]:

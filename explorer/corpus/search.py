@@ -9,6 +9,7 @@ beginning with ``[`` is a word-level query (:mod:`explorer.corpus.cql`) whose hi
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from explorer.corpus import cql, querylang
 from explorer.corpus.corpora import Corpus, MemoryCorpus
@@ -39,14 +40,15 @@ def search(
     original, truncated = text, len(text) > MAX_QUERY
     text = text[:MAX_QUERY]
     try:
-        query = Query(text, ((Term(text.strip(), "regex", 0),),)) if regex else parse(text)
+        query = Query(text, ((Term(text.strip(), "regex", 0),),)) if regex else _parse(text)
         if regex:
             compile_pattern(text.strip(), text, 0)
     except QueryError as e:
         return Result(text, "", 0, None, [], corpus.sections, truncated, error=e)
     segments, allowed = corpus.segments(), corpus.allowed_sections(units, documents)
     if query.plain is not None or not query.groups:  # no operator: the engine's own literal and pinyin match
-        result = plain_search(segments, corpus.sections, original, allowed=allowed, page=page, size=size)
+        chars = corpus.char_segments()
+        result = plain_search(segments, corpus.sections, original, allowed=allowed, page=page, size=size, chars=chars)
         result.parsed = query
         return result
     budget = querylang.Budget()
@@ -104,6 +106,13 @@ def _words(
             spans = cql.segment_spans(corpus, alone, allowed, querylang.Budget())
             result.term_totals.append((alone.text, sum(len(f.starts) for f in narrow(segments, spans, allowed))))
     return result
+
+
+@lru_cache(maxsize=1024)
+def _parse(text: str) -> Query:
+    """:func:`parse` once per query text (a :class:`Query` is frozen): a rerun, a page of results or the
+    next repetition asks again, as SQLite keeps a statement it has prepared. An error is not kept."""
+    return parse(text)
 
 
 def _count(segments, query: Query, allowed) -> int:
