@@ -50,7 +50,8 @@ _CSS = """
 .kwic-hits { display: grid; grid-template-columns: minmax(0, 1fr) auto; align-items: center; column-gap: .5rem; }
 .kwic-open { color: inherit; text-decoration: none; white-space: nowrap; font-size: .9rem; padding: 0 .3em;
              border-radius: .25rem; }
-.kwic-open::before { content: "\\1F4C4\\FE0E  "; opacity: .6; }
+.kwic-open::before { content: "article" / ""; font-family: "Material Symbols Rounded"; font-size: 1.15em;
+                     vertical-align: -.2em; margin-right: .25em; opacity: .7; }  /* the page links' icon, unread */
 .kwic-open:hover { text-decoration: underline; background: rgba(151, 166, 195, .15); }
 .kwic-open:focus-visible { outline: 2px solid #1c7ed6; outline-offset: 1px; }
 @media (max-width: 640px) {
