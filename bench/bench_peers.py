@@ -3,9 +3,12 @@
 For each size N (synthetic reports from bench/generate_corpus.py plus the real seed) the
 benchmark builds (or reuses) the store, loads the same clean texts into each peer, and
 times every query with every contender, interleaved (each repetition runs every query on
-every contender, in rotating order) so that noise from other processes on the machine
-falls on all of them alike. Every contender must report the number of non-overlapping
-occurrences (``str.count``, the engine's total); a mismatch is printed loudly.
+every contender, in an order shuffled with a fixed seed) so that noise from other processes
+on the machine, and the caches that the job before leaves cold, fall on all of them alike
+(``--order rotate``, the earlier order, ran the engine's search almost always right after
+``str.count``'s scan of a hundred megabytes, and SQLite's after the bare index lookup).
+Every contender must report the number of non-overlapping occurrences (``str.count``, the
+engine's total); a mismatch is printed loudly.
 
 Contenders:
 
@@ -41,6 +44,7 @@ import json
 import math
 import platform
 import pstats
+import random
 import re
 import shutil
 import sqlite3
@@ -281,8 +285,12 @@ def run_size(args, n: int) -> dict:
     counts: dict[tuple[str, str], int] = {}
     loadavg = []
     for r in range(args.repeat):
-        shift = r % len(jobs)
-        for row, c, q in jobs[shift:] + jobs[:shift]:  # rotating order: no contender always runs first
+        if args.order == "shuffle":  # each contender follows any other alike (a fixed seed per repetition)
+            order = jobs[:]
+            random.Random(r).shuffle(order)
+        else:  # rotating: no contender always runs first, but each always follows the same one
+            order = jobs[r % len(jobs) :] + jobs[: r % len(jobs)]
+        for row, c, q in order:
             got, s = timed_once(lambda c=c, q=q: contenders[c](q))
             times[(row, c)].append(s)
             if counts.setdefault((row, c), got) != got:
@@ -498,6 +506,7 @@ def write_results(text: str) -> None:
 
 def write(args, report: str, prof: str | None) -> None:
     cmd = f"python bench/bench_peers.py --sizes {' '.join(map(str, args.sizes))} --repeat {args.repeat} --write"
+    cmd += f" --order {args.order}" if getattr(args, "order", "shuffle") != "shuffle" else ""
     text = f"# Peers\n\n`{cmd}`, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n\n{machine()}\n\n{report}\n"
     if prof:
         text += "\n" + prof
@@ -508,6 +517,13 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     p.add_argument("--repeat", type=int, default=7)
+    p.add_argument(
+        "--order",
+        choices=["shuffle", "rotate"],
+        default="shuffle",
+        help="order of the jobs in each repetition: shuffled with a fixed seed (the default), or the list rotated "
+        "(then the engine's search of a query always runs right after str.count's scan of the previous one)",
+    )
     p.add_argument("--workdir", type=Path, default=HERE / "work")
     p.add_argument("--write", action="store_true", help="record the run in bench/RESULTS.md")
     p.add_argument("--profile", action="store_true", help="cProfile the engine's slowest query at the largest size")
