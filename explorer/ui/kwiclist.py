@@ -1,10 +1,10 @@
 """The search page's hits as one element: every line of the page beside its link to the hit in the reader.
 
-A page of 50 hits was 100 elements (a line and a page link each), half a rerun. Here it is one component
-(Streamlit's components v2, drawn in the page itself, no frame). Each link is a real anchor to the reader
-link a page link would open, so opening it in a new tab or copying it works; a plain click (or Enter on a
-focused link) is caught in the browser and sent back as the hit's place on the page, and the page moves
-to the reader within this session (a plain anchor would load the app anew: a new session, its uploads lost).
+A page of 50 hits was 100 elements (a line and a page link each), the larger part of a search rerun on a store.
+Here it is one component (Streamlit's components v2, drawn in the page itself, no frame). Each link is a real
+anchor to the address a page link to the reader opens, so opening it in a new tab or copying it works; a plain
+click (or Enter on a focused link) is caught in the browser and sent back as the hit's place on the page, and
+the session moves to the reader (a plain anchor would load the app anew: a new session, its uploads lost).
 """
 
 from __future__ import annotations
