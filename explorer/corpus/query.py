@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -43,6 +43,21 @@ NO_SPANS: Spans = (EMPTY, EMPTY, np.zeros(0, np.int8))
 # character in a segment for which it is; FEW_PAGE: the most hits of a page made one by one.
 FEW = 64
 FEW_PAGE = 16
+
+
+class _once:  # a decorator, named as functools.cached_property is
+    """:func:`functools.cached_property` without its lock: Python 3.11's takes one on every first read, and a
+    search reads several values once each (a sixth of a rare query's time). Two threads may both work a value
+    out; each gets the same answer."""
+
+    def __init__(self, fn: Callable) -> None:
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 def context(text: str, start: int, end: int, width: int = WIDTH) -> tuple[str, str, str]:
@@ -293,15 +308,10 @@ class Segment:
         v = self._v
         return min(max((position - v.lo[row]) * BINS // v.width[row], 0), BINS - 1)
 
-    @cached_property
+    @_once
     def alphabet(self) -> str:
         """Every character of the segment at its dense id: a stretch of ids read back one by one."""
         return "".join(map(chr, np.flatnonzero(self.index.lut).tolist()))
-
-    def text_of(self, start: int, end: int) -> str:
-        """The characters at global positions [start, end) (:meth:`TextIndex.text`, in plain Python)."""
-        alphabet = self.alphabet
-        return "".join([alphabet[i] for i in self._v.ids[start:end]]) if end > start else ""
 
 
 @lru_cache(maxsize=256)
@@ -473,7 +483,7 @@ class Result:
         parts = [cells for f in self.found if len(f.starts) and len(cells := f.cells(rows))]
         return _runs(np.concatenate(parts)) if parts else (EMPTY, EMPTY)
 
-    @cached_property
+    @_once
     def _few(self) -> bool:
         """Every segment's hits are also plain lists (the rare path made them): read them in plain Python."""
         return all(f.few is not None for f in self.found)
@@ -501,7 +511,7 @@ class Result:
             rows = rows[top[np.argsort(-key[top])]]
         return rows
 
-    @cached_property
+    @_once
     def counts(self) -> np.ndarray:
         """Hits per row of the corpus's sections table, made when first asked for (a page and its chart
         ask :meth:`hits_in`: zeroing 221,744 entries was a fifth of a rare query at 50k)."""
@@ -520,7 +530,7 @@ class Result:
         present, at = _members(rows, have)
         return np.where(present, hits[at], 0) if len(have) else np.zeros(len(rows), np.int64)
 
-    @cached_property
+    @_once
     def _sparse(self) -> tuple[np.ndarray, np.ndarray] | None:
         """(sections with any hit, ascending; hits in each) from the hits themselves when they are few
         (hits come in text order, so their sections come in runs); None: read the counts."""
@@ -535,7 +545,7 @@ class Result:
         """The sections with any hit, ascending."""
         return self._sparse[0] if self._sparse is not None else np.flatnonzero(self.counts)
 
-    @cached_property
+    @_once
     def _cells(self) -> tuple[np.ndarray, np.ndarray]:
         return self.cells_of()
 
@@ -597,17 +607,17 @@ class Found:
     few: tuple[list[int], list[int], list[int]] | None = None  # (starts, local, rows) as lists: the rare path
     length: int = 0  # with ``few``: the length of every hit (a literal's)
 
-    @cached_property
+    @_once
     def local(self) -> np.ndarray:
         """Row of the segment's ``all_sections`` of each hit."""
         return self.placed[0] if self.placed is not None else self.segment.section_of(self.starts)
 
-    @cached_property
+    @_once
     def rows(self) -> np.ndarray:
         """Row of the corpus's sections of each hit."""
         return self.placed[1] if self.placed is not None else self.segment.live_row(self.local) + self.base
 
-    @cached_property
+    @_once
     def _bounds(self) -> tuple[np.ndarray, np.ndarray]:
         """Where each of the segment's sections begins and ends among the hits (no dead document here)."""
         begins = np.searchsorted(self.starts, self.segment._lookup, side="left")
@@ -663,19 +673,19 @@ class _FewFound(Found):
         for name, value in (("segment", segment), ("base", base), ("few", few), ("length", length)):
             object.__setattr__(self, name, value)
 
-    @cached_property
+    @_once
     def starts(self) -> np.ndarray:
         return np.array(self.few[0], np.int64)
 
-    @cached_property
+    @_once
     def lengths(self) -> np.ndarray:
         return np.full(len(self.few[0]), self.length, np.int64)
 
-    @cached_property
+    @_once
     def how(self) -> np.ndarray:
         return np.zeros(len(self.few[0]), np.int8)
 
-    @cached_property
+    @_once
     def placed(self) -> tuple[np.ndarray, np.ndarray]:
         return np.array(self.few[1], np.int64), np.array(self.few[2], np.int64)
 
@@ -808,8 +818,8 @@ def _placed_few(segments: list[Segment], per_segment: list[list[int]], n: int) -
 def _few_hits(seg: Segment, starts: list[int], lengths: list[int], how: list[int], local, rows) -> list[Hit]:
     """:func:`_hits` one hit at a time in plain Python, for a page of a few: the same rules (window,
     sentence and its excerpt, initiative, raw offsets), read through the segment's memoryviews."""
-    v = seg._v
-    doc_starts, (s_starts, s_ends), (i_starts, i_ends) = v.doc_starts, v.sentences, v.initiatives
+    v, alphabet = seg._v, seg.alphabet
+    doc_starts, (s_starts, s_ends), (i_starts, i_ends), ids = v.doc_starts, v.sentences, v.initiatives, v.ids
     out = []
     for pos, n, by, row_all, row in zip(starts, lengths, how, local, rows, strict=True):
         doc = bisect_right(doc_starts, pos) - 1
@@ -826,7 +836,7 @@ def _few_hits(seg: Segment, starts: list[int], lengths: list[int], how: list[int
         k = k if k >= 0 and pos <= i_ends[k] else -1
         live = v.row_map[row_all] if seg.dead else row_all
         offsets = seg.offsets(doc)
-        left, text, right = context(seg.text_of(a, b), pos - a, pos - a + n)
+        left, text, right = context("".join([alphabet[i] for i in ids[a:b]]), pos - a, pos - a + n)
         out.append(
             Hit(
                 document=seg.documents[doc],
@@ -834,7 +844,7 @@ def _few_hits(seg: Segment, starts: list[int], lengths: list[int], how: list[int
                 key=seg._keys[live],
                 initiative=seg._ini_titles[k] if k >= 0 else None,
                 initiative_order=seg._ini_orders[k] if k >= 0 else None,
-                sentence=shown(seg.text_of(e_lo, e_hi), e_lo, e_hi, s_lo, s_hi),
+                sentence=shown("".join([alphabet[i] for i in ids[e_lo:e_hi]]), e_lo, e_hi, s_lo, s_hi),
                 start=start,
                 end=start + n,
                 raw_start=int(offsets[start]),
