@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-import numpy as np
 
 QUOTE_RE = re.compile(r"“([^“”\n]{1,20})”")
 # Up to this many units a concept lists every unit, mentions or not (a heatmap's zeros); beyond it only
@@ -48,12 +47,16 @@ def find_concepts(texts: Sequence[tuple[str, str]]) -> list[Concept]:
     # one scan of all units per term (a separator no term holds keeps matches inside a unit):
     # non-overlapping, as str.count and the search count; a report's few terms need no index
     joined = "\n".join(text for _, text in texts)
-    starts = np.cumsum([0] + [len(text) + 1 for _, text in texts[:-1]])
+    starts, at_ = [], 0
+    for _, text in texts:  # where each unit starts in ``joined``
+        starts.append(at_)
+        at_ += len(text) + 1
     dense = len(texts) <= DENSE_UNITS
     concepts = []
     for term, units in quoted.items():
-        at = [m.start() for m in re.finditer(re.escape(term), joined)]
-        per_unit = np.bincount(np.searchsorted(starts, at, side="right") - 1, minlength=len(texts)).tolist()
+        per_unit = [0] * len(texts)  # a report's few mentions placed by bisection: no NumPy call per term
+        for m in re.finditer(re.escape(term), joined):
+            per_unit[bisect.bisect_right(starts, m.start()) - 1] += 1
         mentions = {u: n for u, n in zip(names, per_unit, strict=True) if dense or n}
         concepts.append(Concept(term, units, mentions))
     concepts.sort(key=lambda c: (-c.units_mentioning, -c.total, c.term))

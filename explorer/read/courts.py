@@ -170,6 +170,7 @@ def is_body(name: str) -> bool:
     return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
 
 
+@lru_cache(maxsize=8192)  # pure: a report names its courts many times, a corpus the same courts again
 def canonical(name: str) -> str:
     """One key per court, whatever the form: the lowest place without its 省/市/区 suffix, then the court type.
 
