@@ -325,3 +325,77 @@ def test_width_folds_by_hand():
     from explorer.read.normalize import fold_width
 
     assert fold_width("２０２３年，ＡＢ％＋１．５") == "2023年，AB%+1.5"
+
+
+# The build's main process (issue 26): a segment's texts written batch by batch, its offsets saved from
+# their parts, and the few places that replaced NumPy calls, each against the way it replaced.
+
+TEXT_BATCHES = [
+    [  # two batches of texts as _parse_batch makes them: a report's clean text, offsets, readings, original
+        {"document": "甲", "clean": "法院调解", "raw": "法院 调解", "offsets": b"\x00\x00\x00\x00",
+         "readings": b"\x01\x00", "records": '{"units": []}', "file": "甲.txt", "original": "法院 调解".encode()},
+        {"document": "乙", "clean": "", "raw": " ", "offsets": b"", "readings": b"", "records": "{}",
+         "file": "乙.txt", "original": b" "},
+    ],
+    [
+        {"document": "丙", "clean": "無訟", "raw": "無訟", "offsets": b"\x02\x00\x00\x00", "readings": b"\x03\x00",
+         "records": '{"concepts": [{"term": "无讼"}]}', "file": "丙.docx", "original": b"PK\x03\x04"},
+    ],
+]  # fmt: skip
+
+
+def test_texts_written_batch_by_batch_read_back_as_the_joined_frame(tmp_path):
+    import pandas as pd
+
+    from explorer.corpus.store import TEXTS, _frame, _TextsWriter
+
+    frames = [_frame(TEXTS, rows) for rows in TEXT_BATCHES]
+    joined = pd.concat(frames, ignore_index=True)
+    joined.to_parquet(tmp_path / "joined.parquet", index=False)  # the way before: one frame, one write
+    writer = _TextsWriter(tmp_path / "streamed.parquet")
+    for frame in frames:
+        writer.add(frame)
+    writer.close()
+    got, expected = pd.read_parquet(tmp_path / "streamed.parquet"), pd.read_parquet(tmp_path / "joined.parquet")
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert got["document"].tolist() == ["甲", "乙", "丙"] and got["original"].tolist()[2] == b"PK\x03\x04"
+    assert writer.rows == 3 and writer.clean == ["法院调解", "", "無訟"]
+    assert writer.offsets == [b"\x00" * 4, b"", b"\x02\x00\x00\x00"] and writer.readings == [
+        b"\x01\x00",
+        b"",
+        b"\x03\x00",
+    ]
+
+
+@pytest.mark.parametrize("parts", [[b"\x01\x00\x00\x00", b"", b"\xff\xff\xff\xff\x07\x00\x00\x00"], [], [b""]])
+def test_offsets_saved_from_their_parts_are_np_saves_bytes(tmp_path, parts):
+    import numpy as np
+
+    from explorer.corpus.store import _save_joined
+
+    np.save(tmp_path / "a.npy", np.frombuffer(b"".join(parts), dtype=np.int32), allow_pickle=False)
+    _save_joined(tmp_path / "b.npy", parts, np.int32)
+    assert (tmp_path / "a.npy").read_bytes() == (tmp_path / "b.npy").read_bytes()
+    assert np.load(tmp_path / "b.npy").tolist() == [v for p in parts for v in np.frombuffer(p, np.int32).tolist()]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        ([("甲", "创建“无讼社区”。"), ("乙", "无讼社区，无讼社区")], [("无讼社区", ["甲"], {"甲": 1, "乙": 2})]),
+        ([("甲", "“调解”"), ("乙", ""), ("丙", "调解调解")], [("调解", ["甲"], {"甲": 1, "乙": 0, "丙": 2})]),
+    ],
+)
+def test_concept_mentions_by_hand(texts, expected):
+    from explorer.read.concepts import find_concepts
+
+    assert [(c.term, c.quoted_by, c.mentions) for c in find_concepts(texts)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["执行工作质效位居全省第一。9家获评示范法庭", "\n荣获一等奖；名列前茅！", "", "，。；！？\n"]
+)
+def test_achievement_clauses_are_those_a_scan_of_every_character_finds(text):
+    from explorer.read.achievements import CLAUSE_BREAK, CLAUSE_BREAK_RE
+
+    assert [m.start() for m in CLAUSE_BREAK_RE.finditer(text)] == [i for i, ch in enumerate(text) if ch in CLAUSE_BREAK]

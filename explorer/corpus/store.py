@@ -206,7 +206,9 @@ def _collect_garbage(folder: Path, gen: dict, previous: dict | None) -> None:
     keep = {s["name"] for g in (gen, previous) if g for s in g["segments"]}
     gens = {f"gen-{g['generation']:06d}.json" for g in (gen, previous) if g}
     for path in folder.iterdir():
-        if (path.name.startswith("seg-") and path.name not in keep) or path.name.startswith(".tmp-seg-"):
+        if path.name.startswith(".tmp-seg-") and path.is_file():  # a killed build's texts being written
+            path.unlink(missing_ok=True)
+        elif (path.name.startswith("seg-") and path.name not in keep) or path.name.startswith(".tmp-seg-"):
             shutil.rmtree(path, ignore_errors=True)
         elif path.name.startswith("gen-") and path.name not in gens:
             path.unlink(missing_ok=True)
@@ -374,31 +376,87 @@ def concept_totals(concepts: pd.DataFrame) -> pd.DataFrame:
 # Segments ----------------------------------------------------------------------------
 
 
-def _write_segment(folder: Path, name: str, tables: dict[str, pd.DataFrame], reports: dict[str, list]) -> dict:
+# The texts table, written as its batches come (one row group each) rather than joined first: its
+# records, texts and original files are most of a segment's bytes, and a build's main process held
+# them all twice (the frames, then Arrow's pages) while it wrote. Dictionary pages and statistics only
+# for the short columns a reader filters on: the long texts are unique, and their min/max are unused.
+TEXTS_PARQUET = {"use_dictionary": ["document", "file"], "write_statistics": ["document", "file"]}
+
+
+class _TextsWriter:
+    """A segment's texts table written batch by batch to ``path``, keeping only what the segment's
+    indexes are built from: each text's clean string, offset map and readings, in order."""
+
+    def __init__(self, path: Path):
+        self.path, self.rows, self._writer = path, 0, None
+        self.clean: list[str] = []
+        self.offsets: list[bytes] = []
+        self.readings: list[bytes] = []
+
+    def add(self, frame: pd.DataFrame) -> None:
+        table = pa.Table.from_pandas(frame, preserve_index=False)  # as DataFrame.to_parquet(index=False)
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self.path, table.schema, **TEXTS_PARQUET)
+        elif not table.schema.equals(self._writer.schema, check_metadata=True):
+            table = table.cast(self._writer.schema)  # a batch made the general way: the same columns and types
+        self._writer.write_table(table)
+        self.rows += len(frame)
+        self.clean += frame["clean"].tolist()
+        self.offsets += frame["offsets"].tolist()
+        self.readings += frame["readings"].tolist()
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+
+
+def _write_segment(
+    folder: Path,
+    name: str,
+    tables: dict[str, pd.DataFrame],
+    reports: dict[str, list],
+    texts: _TextsWriter | None = None,
+) -> dict:
     """Write one segment under a temporary name, then rename it into place; returns its entry.
-    ``reports``: report id -> [fingerprint, size, mtime_ns] of every report in ``tables``."""
+    ``reports``: report id -> [fingerprint, size, mtime_ns] of every report in ``tables``. ``texts``: the
+    texts table already written (:class:`_TextsWriter`), when ``tables`` has none. Each table's frame
+    leaves ``tables`` once written, so that its memory is free for the indexes."""
     tmp = folder / f".tmp-{name}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     rows = {}
-    for table, frame in tables.items():
+    documents = [str(d) for d in tables["documents"]["id"]]
+    for table in list(tables):
+        frame = tables[table] if table in (TEXTS, "documents") else tables.pop(table)
         frame.to_parquet(tmp / f"{table}.parquet", index=False)
         rows[table] = len(frame)
-    texts = tables[TEXTS]
-    index = TextIndex.build(texts["clean"].tolist())
+        del frame
+    if texts is None:
+        frame = tables.pop(TEXTS)
+        clean, offsets, readings = frame["clean"].tolist(), frame["offsets"].tolist(), frame["readings"].tolist()
+        del frame
+    else:
+        texts.close()
+        os.replace(texts.path, tmp / f"{TEXTS}.parquet")
+        rows[TEXTS] = texts.rows
+        clean, offsets, readings = texts.clean, texts.offsets, texts.readings
+    pa.default_memory_pool().release_unused()  # the Parquet pages written: back to the system
+    index = TextIndex.build(clean)
+    del clean
     index.save(tmp / INDEX)
+    characters = int(len(index.ids))
+    del index
     # each report's clean-to-raw offsets (len + 1 entries) fill exactly its stretch of the index, separator
     # included: document d's map is offsets[doc_starts[d]:doc_starts[d + 1]], memory-mapped like the index
-    offsets = np.frombuffer(b"".join(texts["offsets"].tolist()), dtype=np.int32)
-    np.save(tmp / INDEX / f"{OFFSETS}.npy", offsets, allow_pickle=False)
-    ids = np.frombuffer(b"".join(r + b"\0\0" for r in texts["readings"].tolist()), dtype=np.uint16)
+    _save_joined(tmp / INDEX / f"{OFFSETS}.npy", offsets, np.int32)
+    ids = np.frombuffer(b"".join(r + b"\0\0" for r in readings), dtype=np.uint16)
     vocabulary = reading_vocabulary()
     reading_index = SequenceIndex.build(ids, len(vocabulary))
     (tmp / READINGS).mkdir()
     for part in READING_FILES:
         np.save(tmp / READINGS / f"{part}.npy", getattr(reading_index, part), allow_pickle=False)
-    documents = [str(d) for d in tables["documents"]["id"]]
-    meta = {"name": name, "documents": documents, "rows": rows, "characters": int(len(index.ids))}
+    del reading_index, ids
+    meta = {"name": name, "documents": documents, "rows": rows, "characters": characters}
     (tmp / SEGMENT_META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     manifest = {d: reports[d] for d in documents}
     (tmp / REPORTS).write_text(json.dumps(manifest, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
@@ -414,6 +472,18 @@ def _write_segment(folder: Path, name: str, tables: dict[str, pd.DataFrame], rep
     os.replace(tmp, folder / name)
     fsync_dir(folder)
     return {"name": name, "reports": len(documents), SUMS: dict(sorted(files.items()))}
+
+
+def _save_joined(path: Path, parts: list[bytes], dtype) -> None:
+    """``np.save(path, np.frombuffer(b"".join(parts), dtype))``, the same bytes, without joining the parts
+    in memory first: the header for the whole length, then each part as it is."""
+    dtype = np.dtype(dtype)
+    size = sum(map(len, parts))
+    header = {"descr": np.lib.format.dtype_to_descr(dtype), "fortran_order": False, "shape": (size // dtype.itemsize,)}
+    with open(path, "wb") as f:
+        np.lib.format.write_array_header_1_0(f, header)
+        for part in parts:
+            f.write(part)
 
 
 def check_segment(folder: Path) -> dict:
@@ -614,10 +684,10 @@ def _build(seeds_dir: Path, files, removed, out: Path, workers, progress, merge:
             if d in live:
                 gen["dead"].setdefault(live.pop(d)[0], []).append(d)
 
-    def add_segment(tables: dict[str, pd.DataFrame], reports: dict[str, list]) -> dict:
+    def add_segment(tables: dict[str, pd.DataFrame], reports: dict[str, list], texts=None) -> dict:
         nonlocal dirty
         dirty = True
-        entry = _write_segment(out, _next_segment(gen), tables, reports)
+        entry = _write_segment(out, _next_segment(gen), tables, reports, texts)
         live.update((d, [entry["name"], *r]) for d, r in reports.items())
         return entry
 
@@ -643,7 +713,8 @@ def _build(seeds_dir: Path, files, removed, out: Path, workers, progress, merge:
     try:
         results = _ahead(pool, _parse_batch, tasks, 2 * n_workers) if pool else map(_parse_batch, tasks)
         for n, chunk in enumerate(chunks):
-            parts: dict[str, list[pd.DataFrame]] = {t: [] for t in ALL_TABLES}
+            parts: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
+            texts = _TextsWriter(out / f".tmp-seg-texts-{os.getpid()}.parquet")  # written as it comes
             parsed: list[str] = []
             taken = 0
             while taken < len(chunk):  # a chunk's tasks, in order (no task spans two chunks)
@@ -653,7 +724,11 @@ def _build(seeds_dir: Path, files, removed, out: Path, workers, progress, merge:
                 failed.update(why)
                 failures += why.values()
                 for table, frame in frames.items():
-                    parts[table].append(frame)
+                    if table == TEXTS:
+                        texts.add(frame)
+                    else:
+                        parts[table].append(frame)
+                del frames
                 done += size
                 if progress:
                     progress(done, len(todo))
@@ -661,10 +736,14 @@ def _build(seeds_dir: Path, files, removed, out: Path, workers, progress, merge:
             if parsed:
                 tables = {t: pd.concat(f, ignore_index=True) if f else records_frame(t, []) for t, f in parts.items()}
                 parts.clear()  # the batches' frames are in ``tables`` now: not held twice while the segment is written
-                gen["segments"].append(add_segment(tables, {d: [prints[d], *stats[d]] for d in parsed}))
+                gen["segments"].append(add_segment(tables, {d: [prints[d], *stats[d]] for d in parsed}, texts))
                 del tables
                 if n + 1 < len(chunks):  # the last batch is committed with what follows it
                     commit()
+            else:
+                texts.close()
+                texts.path.unlink(missing_ok=True)
+            del texts
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
