@@ -134,6 +134,19 @@ class Furniture:
     end: int
 
 
+def _any_of(rules) -> re.Pattern:
+    """One pattern that matches wherever one of ``rules``' patterns matches (each keeps its own flags): most
+    lines match none, and one search tells so; a line that matches is asked rule by rule, in order."""
+    parts = []
+    for _, pattern in rules:
+        assert not pattern.flags & ~(re.IGNORECASE | re.UNICODE), pattern.pattern  # scoped below: i only
+        parts.append(f"(?{'i' if pattern.flags & re.IGNORECASE else ''}:{pattern.pattern})")
+    return re.compile("|".join(parts))
+
+
+ANY_LINE_ANY_RE, LINE_ANY_RE = _any_of(ANY_LINE_RULES), _any_of(LINE_RULES)
+
+
 def line_reason(line: str) -> str | None:
     """Why a whole line is furniture, or None.
 
@@ -147,14 +160,16 @@ def line_reason(line: str) -> str | None:
     text = line.strip()
     if not text:
         return None
-    for reason, pattern in ANY_LINE_RULES:
-        if pattern.search(text):
-            return reason
+    if ANY_LINE_ANY_RE.search(text):
+        for reason, pattern in ANY_LINE_RULES:
+            if pattern.search(text):
+                return reason
     if len(text) > LINE_LIMIT or any(c in text for c in "。！？"):  # a sentence is the report's
         return None
-    for reason, pattern in LINE_RULES:
-        if pattern.search(text):
-            return reason
+    if LINE_ANY_RE.search(text):
+        for reason, pattern in LINE_RULES:
+            if pattern.search(text):
+                return reason
     return None
 
 
