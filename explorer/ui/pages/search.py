@@ -1,7 +1,5 @@
 """检索: one query box, hits per unit, where they fall, and each hit in context — for any corpus."""
 
-import threading
-
 import pandas as pd
 import pyarrow as pa
 import streamlit as st
@@ -107,22 +105,6 @@ def label(row: int) -> str:
     return f"{name} · {reports[documents[row]]}" if several else name
 
 
-def kept_view(key: tuple, make):
-    """``make()`` kept on the corpus (so for every session that searches it) under ``key``: a rerun that
-    changed neither the query nor its scope nor the language draws what it drew, without making it again.
-    The oldest of KEPT_VIEWS goes first; a new corpus (a store's new generation) starts afresh."""
-    lock, views = corpus.memo(("search-views",), lambda: (threading.Lock(), {}))
-    with lock:
-        if key in views:
-            return views[key]
-    made = make()
-    with lock:
-        views[key] = made
-        while len(views) > KEPT_VIEWS:
-            del views[next(iter(views))]
-    return made
-
-
 def arrow(figure: tuple[dict, pd.DataFrame]) -> tuple[dict, pa.Table]:
     """A chart's spec with its frame as Arrow, made once: Streamlit sends a table as it is and turns a
     frame into one on every rerun."""
@@ -161,7 +143,8 @@ def charts_of() -> dict:
 
 
 scope_key = (None if in_units is None else tuple(in_units), None if in_docs is None else tuple(in_docs))
-view = kept_view((result.query, query, scope_key, lang), charts_of)
+# kept on the corpus, for reruns and other sessions asking the same; a store's new generation starts afresh
+view = shell.on_corpus(corpus, "search-views", (result.query, query, scope_key, lang), charts_of, keep=KEPT_VIEWS)
 left, right = st.columns([2, 3])
 with left:
     st.caption(view["caption"])
