@@ -68,7 +68,9 @@ def hit_list(lines: list[KwicLine], links: list[dict], language: str) -> None:
     hrefs = page_links(st.context.url or "", "reader", links)  # what a page link to the reader would open
     rows = hit_rows(lines, hrefs, t("open_in_reader", language))
     result = _hits(key=KEY, data=rows.encode(), on_open_change=lambda: open_hit(_trigger(), links, language))
-    open_hit(result.open, links, language)  # the callback missed it (never seen so far): the page's run catches it
+    # the callback missed it (never seen so far): the page's run catches it; a result without the trigger (no
+    # browser has sent one, or the script runs without a server, as when the page module is imported) has none
+    open_hit(getattr(result, "open", None), links, language)
 
 
 def _trigger() -> object:
