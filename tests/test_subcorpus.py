@@ -255,6 +255,15 @@ def hits(at) -> int:
     return int(at.subheader[0].value.split()[0])
 
 
+def open_panel(at):
+    """The user opens the sidebar's restriction panel: closed, it draws neither its choosers nor the saver."""
+    assert not [w for w in at.sidebar.text_input if w.key == "sub_name"]
+    at.session_state["restrict_open"] = True
+    at.run()
+    assert [w.key for w in at.sidebar.text_input if w.key == "sub_name"] == ["sub_name"]
+    return at
+
+
 def test_app_search_with_a_subcorpus_finds_what_the_restriction_finds(seed_and_library):
     text, same, query = SAME[0]
     at = open_app(page="search", library="true", sub=text, q=query)
@@ -320,6 +329,7 @@ def test_a_name_is_shown_as_text_never_as_markdown():
 def test_bad_saved_text_in_a_link_is_ignored_and_said():
     at = open_app(page="search", q="法院", subs="名|years=二〇一九")
     assert any("subs=名|years=二〇一九" in c.value.replace("\\", "") for c in at.caption)
+    open_panel(at)
     assert not [b for b in at.sidebar.button if b.key and b.key.startswith("sub_use")]
 
 
@@ -355,7 +365,7 @@ def test_keywords_of_a_subcorpus_against_the_other_reports(seed_and_library):
 
 
 def test_saving_with_courts_picked_narrows_to_those_courts(dataset):
-    at = open_app(page="search", q="调解")
+    at = open_panel(open_app(page="search", q="调解"))
     at.sidebar.text_input(key="sub_name").input("两院").run()
     at.sidebar.multiselect(key="sub_courts").set_value(["大连中级人民法院", "盖州人民法院东城人民法庭"]).run()
     at.sidebar.button(key="sub_save").click().run()
@@ -383,7 +393,7 @@ def test_saved_subcorpora_too_long_for_a_link_are_refused_with_a_sentence(librar
     saved = saved_with(max(k for k in range(20, len(ids) + 1) if sum(map(len, saved_with(k))) <= MAX_LINK))
     asked = "又一个|docs=" + ",".join(ids[:20])
     assert sum(map(len, saved)) <= MAX_LINK < sum(map(len, saved)) + len(asked)
-    at = open_app(page="search", q="法院", library="true", subs=saved, docs=ids[:20])
+    at = open_panel(open_app(page="search", q="法院", library="true", subs=saved, docs=ids[:20]))
     at.sidebar.text_input(key="sub_name").input("又一个").run()
     at.sidebar.button(key="sub_save").click().run()
     assert any("链接放不下" in e.value for e in at.sidebar.error)
@@ -395,3 +405,31 @@ def test_a_subcorpus_of_undated_reports_searches(seed_and_library):
     at = open_app(page="search", library="true", sub="无年份|docs=changzhou_mediation_feature", q="调解")
     expected = search(seed_and_library, "调解", documents=["changzhou_mediation_feature"]).total
     assert hits(at) == expected > 0
+
+
+# The sidebar's restriction panel draws its choosers only while open: a link that restricts the view opens it.
+PANEL = [  # (link, open at first)
+    ({"q": "调解"}, False),
+    ({"q": "调解", "level": "intermediate"}, True),
+    ({"q": "调解", "library": "true", "years": "2019-2024"}, True),
+    ({"q": "调解", "sub": "两院|courts=大连中级人民法院"}, True),
+    ({"q": "调解", "subs": "两院|courts=大连中级人民法院"}, False),  # saved, not in use: the view is not narrowed
+]
+
+
+@pytest.mark.parametrize(("link", "opened"), PANEL)
+def test_the_restriction_panel_opens_with_a_restricting_link(link, opened):
+    at = open_app(page="search", **link)
+    names = [w.key for w in at.sidebar.text_input]
+    assert ("sub_name" in names) == opened == at.session_state["restrict_open"]
+
+
+def test_the_restriction_panel_stays_as_the_user_left_it():
+    at = open_panel(open_app(page="search", q="调解"))
+    at.switch_page("explorer/ui/pages/tools.py").run()  # open on another page too
+    assert "sub_name" in [w.key for w in at.sidebar.text_input]
+    closed = open_app(page="search", q="调解", level="intermediate")
+    closed.session_state["restrict_open"] = False  # the user closes it: the link's restriction does not reopen it
+    closed.run()
+    assert "sub_name" not in [w.key for w in closed.sidebar.text_input]
+    assert closed.query_params["level"] == "intermediate" and not closed.exception

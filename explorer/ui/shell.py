@@ -433,6 +433,9 @@ def sidebar(language: str) -> None:
         library_area(language, chosen_documents())  # the team library: publish an upload, who published what
 
 
+RESTRICT_OPEN = "restrict_open"  # the restriction panel's state, a widget key (tests open it through it)
+
+
 def _restriction_controls(language: str) -> None:
     """Year range, province, court level and genre, each in the link as a stable id, shown when the
     corpus has more than one of something to choose between; then the saved subcorpora. A change leaves
@@ -443,7 +446,16 @@ def _restriction_controls(language: str) -> None:
     labels = {"province": str, "level": lambda v: level_label(v, language), "genre": lambda v: genre_label(v, language)}
     subcorpus_caption(language)
     open_ = bool(restriction_in_link()) or active_subcorpus() is not None
-    with st.expander(t("restrict", language), expanded=open_):
+    # Its choosers and the subcorpus saver are drawn only while it is open (a rerun sends each element it draws:
+    # nine fewer on every page's rerun); a link or subcorpus that restricts the view opens it, once.
+    # Its state is written on every run, so it holds on every page (a widget's state is the page's own).
+    shown = bool(st.session_state.get(RESTRICT_OPEN)) or (open_ and not st.session_state.get("_restrict_was"))
+    st.session_state[RESTRICT_OPEN], st.session_state["_restrict_was"] = shown, open_
+    # (always made closed: its id holds ``expanded``, and a new id would forget that the user opened it)
+    panel = st.expander(t("restrict", language), key=RESTRICT_OPEN, on_change="rerun")
+    if not panel.open:
+        return
+    with panel:
         if len(years) > 1:
             span = (years[0], years[-1])
             synced(
@@ -494,8 +506,8 @@ def follow_link(all_pages: dict[str, st.Page], current: st.Page, language: str) 
     words = {k: t(f"chrome_{k}", language, mb=limit) for k in ("hint", "upload", "limit")}  # formats: in the label
     # Streamlit's own words are English, and its uploader names server.maxUploadSize (30) as the limit:
     # in English too the app's own limit is shown.
-    st.html(STYLE + chrome_style(words))
-    st.html(BEHAVIOUR, unsafe_allow_javascript=True)
+    # one element for the style sheet and the script (each element costs a rerun its own message)
+    st.html(STYLE + chrome_style(words) + BEHAVIOUR, unsafe_allow_javascript=True)
     missing_reports(st.session_state.pop("_missing", []) + missing, known().docs, language)
     for item in st.session_state.pop("_ignored", []) + bad:
         if not item.startswith("docs="):  # a report not here is said plainly, above
