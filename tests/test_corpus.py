@@ -74,6 +74,11 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "heading 四 lists 196.5万件, whose paragraph is cut off before stating it again, so the bare "
         "heading gives it no label",
     },
+    "xian_wusong_survey_2023": {
+        "figures": "the truth's two 12个 (鄠邑区人民法院's 无讼村示范点, 未央区人民法院's 诺千金调解室) are "
+        "each matched to the first metric of that text, which is 鄠邑's; the parser reads each under its own court "
+        "(the matching rule, shared with bench/score_corpus.py, takes the first metric that reads a figure)",
+    },
     "spc_statistics_table_2023": {
         "figures": "a cell's row and column headers together run past twelve characters "
         "(法定刑以下判处刑罚复核 + 收案)",
@@ -92,6 +97,11 @@ XFAIL: dict[str, dict[str, str]] = {
     "kecheng_report_2018": {
         "figures": "18项 comes at the end of a long 、-list of indicator names (…执行到位总金额等与质量效率密切相关的18项"
         "指标位居全市第1位) in the sentence that already gave the scheme's 51项; only 51项 is read",
+    },
+    "taiwan_oshlink_overwork_column_2022": {
+        "figures": "a thousands comma splits the number (2,127位 is read as 127位, 1,646件 as 646件)",
+        "furniture": "the title repeated on a line of its own (without its 【…】 series tag) and a photo caption that "
+        "repeats the first sentence and ends 圖片來源:司法院 have no mark the parser knows; only the date and 文/ byline are",
     },
 }
 
