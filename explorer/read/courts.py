@@ -143,7 +143,12 @@ def place_before(window: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", "j", "s")) -> str:
-    """Before a short form (海城法院, 东城法庭): place names, else the last word if it can be a place."""
+    """Before a short form (海城法院, 东城法庭): place names, else the last word if it can be a place, else
+    characters jieba does not know, two or more (鄠邑法院).
+
+    >>> _short_prefix("其中,鄠邑"), _short_prefix("海城"), _short_prefix("大力加强")
+    ('鄠邑', '海城', '')
+    """
     place = place_before(window)
     if place:
         return place
@@ -151,6 +156,11 @@ def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", 
     tokens = tag(window[cut + 1 :])
     if not tokens:
         return ""
+    rare = 0
+    while rare < len(tokens) and tokens[-1 - rare][1] in RARE_FLAGS and re.fullmatch(f"[{HAN}]", tokens[-1 - rare][0]):
+        rare += 1
+    if rare >= 2:  # 鄠邑法院: characters jieba does not know as words, two or more of them, name the place
+        return "".join(w for w, _ in tokens[-rare:])
     word, flag = tokens[-1]
     rest = place_before(window[: len(window) - len(word)])
     numeral = flag.startswith("m") and rest  # 浙江省三门法院: a place named like a number, after a province
@@ -196,6 +206,8 @@ def canonical(name: str) -> str:
     if m and (m["place"] == "" or not m["place"].endswith("第")):
         return _key(m["place"], f"第{m['ord']}中级人民法院", "")
     m = TYPE_RE.search(name)
+    if m is not None and m["type"].startswith("林区") and forest_in_place(name[: m.start()]):
+        m = TYPE_RE.search(name, m.start() + 2)  # 碑林区人民法院: 林区 ends the place, the court is 人民法院
     if m is None:
         t = re.fullmatch(rf"(?P<name>[{HAN}]{{2,6}}?)(?:人民)?法庭", name)
         if t:
@@ -240,6 +252,21 @@ def _key(place: str, kind: str, tribunal: str) -> str:
 TYPE_SCAN_RE = re.compile(TYPE_RE.pattern + rf"|(?P<short_tribunal>(?<=[{HAN}])法庭)")
 
 
+@lru_cache(maxsize=1024)
+def forest_in_place(before: str) -> bool:
+    """True when 林区 after ``before`` ends a place's name (碑林区人民法院: the court of 碑林区), not a forest
+    court's type (汪清林区基层法院, 大兴安岭林区中级人民法院): jieba reads the place and 林区 as one word.
+
+    >>> forest_in_place("西安市碑"), forest_in_place("汪清"), forest_in_place("大兴安岭"), forest_in_place("")
+    (True, False, False, False)
+    """
+    tail = before[-4:]
+    if not tail or not re.fullmatch(f"[{HAN}]", tail[-1]):
+        return False
+    last = tag(tail + "林区")[-1][0]
+    return last != "林区" and last.endswith("林区")
+
+
 def find_courts(text: str) -> list[Court]:
     """Every court named in ``text``, full names and short forms, in order.
 
@@ -249,6 +276,11 @@ def find_courts(text: str) -> list[Court]:
     out: list[Court] = []
     for m in TYPE_SCAN_RE.finditer(text):
         window = text[max(0, m.start() - WINDOW) : m.start()]
+        if m["type"] and m["type"].startswith("林区") and forest_in_place(window):
+            m = TYPE_SCAN_RE.match(text, m.start() + 2)  # 碑林区人民法院: the place's 林区, then the court
+            if m is None:
+                continue
+            window = text[max(0, m.start() - WINDOW) : m.start()]
         if m["short_tribunal"]:
             if text[max(0, m.start() - 2) : m.start()] == "人民" or m.start() > 0 and text[m.start() - 1] == "院":
                 continue

@@ -4,6 +4,8 @@
 ``digest``          headline line, byline (court, post, person), paragraphs: a speech digest
 ``court_lines``     a court's name alone on a line before a headline line, or 【案例1】X法院：headline, a
                     numbered list of courts, or three photo captions or more each opening with a court
+                    or clauses of one paragraph each opening with a court and its own figures
+                    (其中,鄠邑法院创建了11个…;阎良区人民法院创建了7个…;碑林区人民法院创建了3个…)
 ``presenter_list``  the intro names the units (A、B和C分别作交流发言); the body may not delimit them; or
                     bodies that are not courts (县司法局), found by the posts of people acting for them, last
 ``single_court``    one court named in the title or opening lines (else the most named), or one byline:
@@ -48,6 +50,7 @@ class Section:
     style: str = "paragraphs"  # "marker": headline, summary, then initiatives (the seed's shape)
     person: str | None = None
     post: str | None = None
+    at: int | None = None  # where in the text the unit begins, when inside its first line (a clause)
 
 
 @dataclass
@@ -496,6 +499,39 @@ def _quoted_body(clean: str, lines, content: list[int]) -> Section | None:
     return Section(named[0], first[named[0]]) if len(named) == 1 else None
 
 
+INLINE_MIN = 3  # clauses of one paragraph, each opening with its own court and figure, that make units
+CLAUSE_RE = re.compile(r"[^；;。]+")
+CLAUSE_LEAD_RE = re.compile(r"^\s*(?:其中|另外|此外)?\s*[，,：:]?\s*")
+CLAUSE_FIGURE_RE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:[个件起家名人项所处%]|万件)")
+
+
+def inline_courts(clean: str, lines, content: list[int]) -> list[Section]:
+    """Courts listed inline in one paragraph, one clause each, separated by semicolons, each clause opening
+    with the court's name and stating its own figures: each court a unit from its clause (``Section.at``),
+    at least ``INLINE_MIN`` of them in one paragraph, the first such paragraph.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "共创建75个。其中,海城法院创建了11个;盖州市人民法院创建了7个;辽阳县人民法院创建了3个。"
+    >>> [(s.name, s.at) for s in inline_courts(text, lines_with_offsets(text), [0])]
+    [('海城法院', 10), ('盖州市人民法院', 21), ('辽阳县人民法院', 34)]
+    """
+    for i in content:
+        line = lines[i]
+        out: list[Section] = []
+        for clause in CLAUSE_RE.finditer(line.text):
+            lead = CLAUSE_LEAD_RE.match(clause.group()).end()
+            body = clause.group()[lead:]
+            found = find_courts(body[:BYLINE_LIMIT])
+            if not found or found[0].start != 0 or not CLAUSE_FIGURE_RE.search(body, found[0].end):
+                continue
+            if found[0].canonical in {canonical(s.name) for s in out}:
+                continue
+            out.append(Section(found[0].name, i, at=line.start + clause.start() + lead))
+        if len(out) >= INLINE_MIN:
+            return out
+    return []
+
+
 def resolve(names: list[str], clean: str) -> list[str]:
     """Short forms replaced by the full name the text gives for the same court (沈阳中院 → 沈阳市中级人民法院)."""
     full: dict[str, str] = {}
@@ -522,6 +558,10 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         names = resolve([p.name for p in presenters], clean)
         named = [Presenter(n, p.written, p.post, p.person) for n, p in zip(names, presenters, strict=True)]
         return Layout("presenter_list", _presenter_sections(lines, content, named, list_end), named)
+    if sections := inline_courts(clean, lines, content):  # one paragraph, a clause per court
+        for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
+            section.name = name
+        return Layout("court_lines", sections, presenters)
     court = single_court(clean, lines, content, furniture_lines)
     if court:
         return Layout("single_court", [court, *_tribunal_paragraphs(court, lines, content)], presenters)

@@ -138,7 +138,9 @@ def parse_structure(clean: str, fallback_name: str = "") -> Structure:
     layout = read_layout(clean, lines, furniture_lines)
     meta = read_metadata(clean, furniture)
     sections = layout.sections
-    starts = [lines[s.first].start if s.first < len(lines) else len(clean) for s in sections]
+    starts = [
+        s.at if s.at is not None else lines[s.first].start if s.first < len(lines) else len(clean) for s in sections
+    ]
     if layout.name == "fallback":
         starts = [0]
         sections = [Section(fallback_name, 0)]

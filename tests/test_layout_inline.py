@@ -1,0 +1,76 @@
+"""Units listed inline in one paragraph, a clause per court (issue 22): each court a unit from its clause;
+and the court names the rule stands on (碑林区: 林区 ending a place; 鄠邑法院: characters jieba does not know)."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.read.confidence import confidence
+from explorer.read.courts import canonical, find_courts
+from explorer.read.dataset import document_from_text
+from explorer.read.parse import parse_structure
+
+INLINE = (
+    "全市共创建75个示范点。其中,海城法院创建了11个示范点;盖州市人民法院创建了7个示范点;辽阳县人民法院创建了3个示范点。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "starts", "figures"),
+    [
+        # three clauses each opening with a court and its own figure: three units, each from its court's name
+        # (offsets by hand: 全市共创建75个示范点。 is 12 characters, 其中, 3; then each clause and its ;)
+        (
+            INLINE,
+            ["海城法院", "盖州市人民法院", "辽阳县人民法院"],
+            [15, 29, 45],
+            [("75个", None), ("11个", "海城法院"), ("7个", "盖州市人民法院"), ("3个", "辽阳县人民法院")],
+        ),
+        # a short form resolved to the full name the text gives elsewhere
+        (
+            "鄠邑区人民法院的经验受到肯定。\n其中,鄠邑法院创建了11个;阎良区人民法院创建了7个;碑林区人民法院创建了3个。",
+            ["鄠邑区人民法院", "阎良区人民法院", "碑林区人民法院"],
+            [19, 30, 43],
+            [("11个", "鄠邑区人民法院"), ("7个", "阎良区人民法院"), ("3个", "碑林区人民法院")],
+        ),
+    ],
+)
+def test_each_court_of_a_paragraph_begins_its_unit_at_its_clause(text, names, starts, figures):
+    st = parse_structure(text, fallback_name="示例")
+    assert st.layout == "court_lines"
+    assert [u.name for u in st.units] == names
+    assert [u.start for u in st.units] == starts
+    assert [text[s : s + 2] for s in starts] == [n[:2] for n in names]
+    assert confidence(st.layout, st.units, text).level == "check"
+
+    # the figure before the first clause is no unit's (the city's), each clause's figure its own court's
+    doc = document_from_text("示例", "test:inline", text)
+    assert [(m["raw"], m["unit"]) for m in doc.records["metrics"]] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two courts only: no inline list
+        "其中,海城法院创建了11个;盖州市人民法院创建了7个。",
+        # courts named in clauses that state no figure of their own
+        "海城法院召开会议;盖州市人民法院参加;辽阳县人民法院发言。",
+        # the court is not what opens the clause
+        "会上,表彰了海城法院11个;表彰了盖州市人民法院7个;表彰了辽阳县人民法院3个。",
+    ],
+)
+def test_no_inline_units_without_three_clauses_each_led_by_a_court_and_its_figure(text):
+    assert parse_structure(text, fallback_name="示例").layout != "court_lines"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("；碑林区人民法院创建了3个", "碑林区人民法院", canonical("碑林法院")),
+        ("汪清林区基层法院收案152件", "汪清林区基层法院", "汪清林区人民法院"),
+        ("其中,鄠邑法院创建了11个", "鄠邑法院", canonical("鄠邑区人民法院")),
+    ],
+)
+def test_court_names_with_a_forest_district_or_rare_characters(text, name, key):
+    found = find_courts(text)
+    assert [(c.name, c.canonical) for c in found] == [(name, key)]
