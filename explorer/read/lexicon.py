@@ -73,6 +73,7 @@ MEASURE_ROWS = (
     Measure("小时", more_after=True),
     Measure("个小时", in_words=True, more_after=True),  # 17个小时 counts hours: the longer measure wins over 个
     Measure("条", classifier=True, in_words=True, needs_noun=True),
+    Measure("种", classifier=True, in_words=True, needs_noun=True),  # 五十种案由: kinds counted
     Measure("篇"),
     Measure("批", classifier=True, in_words=True),
     Measure("期"),

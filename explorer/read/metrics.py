@@ -460,6 +460,20 @@ def _ordinal(text: str, m: re.Match, measure: str) -> str:
     return ""
 
 
+# A qualifier split from its rate by the period the rate is per (超过年10%, 约每年5%): the rate's qualifier.
+PERIOD_SPLIT_RE = re.compile(rf"(?P<q>{_PREFIX_ALT})(?:年均|每年|年|每月|月)$")
+PERIOD_SPLIT_MEASURES = ("%", "个百分点", "百分点")
+
+
+def _split_qualifier(word: str) -> str:
+    """over or approx, for a qualifier word standing before a rate's period.
+
+    >>> _split_qualifier("超过"), _split_qualifier("约"), _split_qualifier("将近")
+    ('over', 'approx', 'approx')
+    """
+    return "approx" if word in APPROX_PREFIX else "over"
+
+
 def _qualifier(m: re.Match, ranged: bool = False) -> str:
     """approx (将近, 左右, a range such as 三四十), over (超过, 突破, 余, 多, 以上) or exact."""
     found = m.groupdict()
@@ -617,6 +631,9 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         if _signed(text, m, measure) and take(start - 1, start):
             value, start = -value, start - 1
         qualifier = "over" if text.startswith(MORE_STILL, end) else _qualifier(m, ranged)  # 翻了两倍还多
+        if qualifier == "exact" and measure in PERIOD_SPLIT_MEASURES:
+            split = PERIOD_SPLIT_RE.search(text, max(0, m.start() - 6), m.start())
+            qualifier = _split_qualifier(split["q"]) if split else qualifier  # 超过年10%: over 10% a year
         previous = add(m, end, value, measure, qualifier, previous, start)
     previous = ""
     for m in SHARE_RE.finditer(text):

@@ -1,0 +1,34 @@
+"""A qualifier split from its rate by the rate's period (超过年10%), and 种 as a measure of kinds counted
+(五十种案由) (issue 22): values by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.read.metrics import find_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the qualifier stands before the period a rate is per: the rate takes it
+        ("受理的案件数量却以超过年10%的速度下降。", [(10, "%", "over")]),
+        ("调解率以逾每年3个百分点的幅度上升。", [(3, "个百分点", "over")]),
+        ("结案率约每年5%递增。", [(5, "%", "approx")]),
+        ("收案将近年均8%增长。", [(8, "%", "approx")]),
+        # no qualifier word before the period, or none before the rate: exact as before
+        ("收案以年10%的速度增长。", [(10, "%", "exact")]),
+        ("收案同比增长10%。", [(10, "%", "exact")]),
+        # a count is no rate: 超过年 before it is not read across (超过年限 is a word of its own)
+        ("超过年限的案件3件。", [(3, "件", "exact")]),
+        # 种 counts kinds: in digits or in words, before the noun it counts
+        ("受理的各类案件中共涉及五十种案由。", [(50, "种", "exact")]),
+        ("全年新增12种案由。", [(12, "种", "exact")]),
+        # 一种 and 多种 count nothing
+        ("调解其次是一种“行为”。", []),
+        ("采取多种方式化解纠纷。", []),
+    ],
+)
+def test_split_qualifiers_and_kinds(text, figures):
+    metrics, _ = find_numbers(text)
+    assert [(m.value, m.measure, m.qualifier) for m in metrics] == figures
