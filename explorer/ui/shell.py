@@ -54,14 +54,21 @@ def warm_later() -> None:
         base.warm_in_background()
 
 
+_run = threading.local()  # this run's memo, beside the session state's: a run is one thread's, of one session
+
+
 def start_run() -> None:
     """Called first on every rerun: what :func:`_this_run` kept for the last one is forgotten."""
-    st.session_state["_this_run"] = {}
+    st.session_state["_this_run"] = _run.kept = {}
 
 
 def _this_run(name: str, make):
-    """``make()`` once per rerun (a page asks for the corpus and the link's values once per hit)."""
-    kept = st.session_state.setdefault("_this_run", {})
+    """``make()`` once per rerun (a page asks for the corpus and the link's values once per hit). Read from the
+    thread's reference to the memo (some sixty asks a rerun: each a lookup through the session state's locks);
+    a callback, run before :func:`start_run` on a new thread, reads the session state's."""
+    kept = getattr(_run, "kept", None)
+    if kept is None:
+        kept = st.session_state.setdefault("_this_run", {})
     if name not in kept:
         kept[name] = make()
     return kept[name]
