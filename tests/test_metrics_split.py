@@ -1,5 +1,5 @@
-"""A qualifier split from its rate by the rate's period (超过年10%), and 种 as a measure of kinds counted
-(五十种案由) (issue 22): values by hand."""
+"""A qualifier split from its rate by the rate's period (超过年10%), 种 as a measure of kinds counted
+(五十种案由), and thousands set off by commas (2,127位) (issue 22): values by hand."""
 
 from __future__ import annotations
 
@@ -27,6 +27,13 @@ from explorer.read.metrics import find_numbers
         # 一种 and 多种 count nothing
         ("调解其次是一种“行为”。", []),
         ("采取多种方式化解纠纷。", []),
+        # thousands set off by commas, in groups of exactly three digits
+        ("全國共有2,127位法官。", [(2127, "位", "exact")]),
+        ("一年新收1,646件。", [(1646, "件", "exact")]),
+        ("标的额10,000,000元。", [(10_000_000, "元", "exact")]),
+        # a comma before a group of other than three digits separates, it sets off no thousands
+        ("共1,2345件。", [(2345, "件", "exact")]),
+        ("收案12,结案345件。", [(345, "件", "exact")]),
     ],
 )
 def test_split_qualifiers_and_kinds(text, figures):

@@ -45,10 +45,11 @@ _MAGNITUDE_ALT = "|".join(
 _MORE_ALT = "|".join(f"(?<={re.escape(w)})" for w in MORE_AFTER)
 MORE_WORDS = "次方元种样名项个家部层渠措"  # 多 that begins a word (3天多次, 一倍多元) is no qualifier
 # Every run starts at its first digit (the lookbehinds, also past an ordinal's space: 第 3 次) and is taken whole
-# (possessive): linear on any text. Thousands may be spaced (321 146件), in groups of exactly three digits.
+# (possessive): linear on any text. Thousands may be spaced (321 146件) or set off by commas (2,127位), in groups of
+# exactly three digits.
 QUANTITY_RE = re.compile(
     rf"(?P<prefix>{_PREFIX_ALT})?"
-    rf"(?:(?<![\d.第])(?<!第[{SPACE}])(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})++(?![\d.])|\d++(?:\.\d++)?)[{SPACE}]?"
+    rf"(?:(?<![\d.第])(?<!第[{SPACE}])(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})++(?![\d.])|\d{{1,3}}(?:,\d{{3}})++(?![\d.]|,\d)|\d++(?:\.\d++)?)[{SPACE}]?"
     rf"|(?<![第每{CN_CHARS}])(?P<cn>[{CN_LEAD}][{CN_CHARS}]{{0,15}}+))"
     rf"(?P<suf1>[余多])?(?P<mag>{_MAGNITUDE_ALT})?(?P<suf2>[余多])?"
     rf"(?P<measure>{_MEASURE_ALT})?(?:(?P<half>半)|(?P<more>(?:{_MORE_ALT})多(?![{MORE_WORDS}])))?"
@@ -594,7 +595,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
                 continue
             value = to_value(str(value), m["mag"])
         else:
-            num = re.sub(f"[{SPACE}]", "", m["num"])  # 321 146 is 321146
+            num = re.sub(f"[{SPACE},]", "", m["num"])  # 321 146 and 2,127 are 321146 and 2127
             if measure == "年" and (len(num) > 2 or "." in num):
                 continue  # 2022年 is a year, read below
             if not measure and m["mag"] not in ("万", "亿", "万亿"):
