@@ -85,6 +85,9 @@ def test_query_link_opens_search_with_counts():
     ]
     specs = charts(at)
     assert len(specs) == 2  # hits per unit, dispersion
+    # each captioned by its own title (five units: all shown), not by a caption element beside it
+    assert [s["title"]["text"] for s in specs] == ["各单位命中数", "命中在各单位文本中的位置"]
+    assert not {"各单位命中数", "命中在各单位文本中的位置"} & set(captions(at))
     assert specs[0]["encoding"]["y"]["sort"] == ["导语", "沈阳中院", "大连中院", "海城法院", "东城法庭"]
     assert at.multiselect(key="_w_search_units").options == ["导语", "沈阳中院", "大连中院", "海城法院", "东城法庭"]
 

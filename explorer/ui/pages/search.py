@@ -105,11 +105,13 @@ def label(row: int) -> str:
     return f"{name} · {reports[documents[row]]}" if several else name
 
 
-def arrow(figure: tuple[dict, pd.DataFrame]) -> tuple[dict, pa.Table]:
+def arrow(figure: tuple[dict, pd.DataFrame], caption: str) -> tuple[dict, pa.Table]:
     """A chart's spec with its frame as Arrow, made once: Streamlit sends a table as it is and turns a
-    frame into one on every rerun."""
+    frame into one on every rerun. Its caption is the chart's own title, in a caption's size and grey (a
+    caption above it was one more element on every rerun)."""
     spec, values = figure
-    return spec, pa.Table.from_pandas(values, preserve_index=False)
+    title = {"text": caption, "fontSize": 14, "fontWeight": "normal", "color": "#808495", "offset": 8}
+    return {**spec, "title": title}, pa.Table.from_pandas(values, preserve_index=False)
 
 
 def charts_of() -> dict:
@@ -134,10 +136,10 @@ def charts_of() -> dict:
         facts, unit_facts = facts_of(corpus)
         table = breakdown(result.by_section(), facts, unit_facts)
         table.columns = [t("intro", lang) if c == "intro" else level_label(c, lang) for c in table.columns]
+    caption = t("hits_by_unit_top", lang, k=TOP_UNITS) if in_view > TOP_UNITS else t("hits_by_unit", lang)
     return {
-        "caption": t("hits_by_unit_top", lang, k=TOP_UNITS) if in_view > TOP_UNITS else t("hits_by_unit", lang),
-        "units": (arrow(as_vega(hits_by_unit_chart(counts, palette, lang))), counts),
-        "positions": (arrow(as_vega(dispersion_chart(placed, palette, lang))), placed),
+        "units": (arrow(as_vega(hits_by_unit_chart(counts, palette, lang)), caption), counts),
+        "positions": (arrow(as_vega(dispersion_chart(placed, palette, lang)), t("dispersion", lang)), placed),
         "table": None if table is None else (len(table), pa.Table.from_pandas(table, preserve_index=True)),
     }
 
@@ -147,10 +149,8 @@ scope_key = (None if in_units is None else tuple(in_units), None if in_docs is N
 view = shell.on_corpus(corpus, "search-views", (result.query, query, scope_key, lang), charts_of, keep=KEPT_VIEWS)
 left, right = st.columns([2, 3])
 with left:
-    st.caption(view["caption"])
     shell.chart(*view["units"], "hits_by_unit", lang, width="stretch")
 with right:
-    st.caption(t("dispersion", lang))
     shell.chart(*view["positions"], "hit_positions", lang, width="stretch")
 
 if view["table"] is not None:  # its rows, and the table as Arrow (made once, as the charts' frames)
