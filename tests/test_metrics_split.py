@@ -1,5 +1,6 @@
 """A qualifier split from its rate by the rate's period (超过年10%), 种 as a measure of kinds counted
-(五十种案由), and thousands set off by commas (2,127位) (issue 22): values by hand."""
+(五十种案由), thousands set off by commas (2,127位), and counts that rank first among all (18项指标位居全市
+第1位) (issue 22): values by hand."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ from explorer.read.metrics import find_numbers
         # a comma before a group of other than three digits separates, it sets off no thousands
         ("共1,2345件。", [(2345, "件", "exact")]),
         ("收案12,结案345件。", [(345, "件", "exact")]),
+        # things counted that rank first among all the city's courts are a finding; a set ranked among is none
+        ("与质量效率密切相关的18项指标位居全市第1位。", [(18, "项", "exact")]),
+        ("位居全国70个大中城市第一。", []),
+        ("在70个城市中位居全国第一。", []),
     ],
 )
 def test_split_qualifiers_and_kinds(text, figures):

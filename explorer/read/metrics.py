@@ -95,6 +95,8 @@ RANK_BEFORE = "前第"
 # 全国70个大中城市第一: the size of the set a rank is among, no finding
 RANK_WORDS = r"(?:之中|中)?(?:排名|位居|位列|居)?(?:第[一二三四五六七八九十\d]|首位|前列)"
 RANK_SET = re.compile(r"[^，。；、,;\d]{1,8}?" + RANK_WORDS)
+# 18项指标位居全市第1位: the things counted rank first among the city's courts; the set is 全市, the count a finding
+RANKED_AMONG_ALL = re.compile(r"[^，。；、,;\d中]{1,6}?(?:排名|位居|位列|居)全[国省市区县州]")
 # 出台优化法治化营商环境20条: a policy named by its count of articles, at the end of the name, no finding
 NAME_MEASURES = ("条", "招", "举措")
 NAMED_AFTER = re.compile(r"[，。；、,;和及等\n]")
@@ -454,7 +456,7 @@ def _ordinal(text: str, m: re.Match, measure: str) -> str:
         return "ordinal"
     if measure in ("位", "名") and before.endswith(tuple(RANK_BEFORE)):
         return "ordinal"
-    if measure in CLASSIFIERS and RANK_SET.match(text, m.end()):
+    if measure in CLASSIFIERS and RANK_SET.match(text, m.end()) and not RANKED_AMONG_ALL.match(text, m.end()):
         return "rank_set"
     if measure in NAME_MEASURES and NAMED_AFTER.match(text, m.end()) and NAMING_VERB.search(before):
         return "name"
