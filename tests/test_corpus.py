@@ -92,13 +92,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "line and is not read as furniture",
         "layout": "with no named court the parser falls back instead of reading one court's news (single_court)",
     },
-    "kecheng_report_2018": {
-        "figures": "18项 comes at the end of a long 、-list of indicator names (…执行到位总金额等与质量效率密切相关的18项"
-        "指标位居全市第1位) in the sentence that already gave the scheme's 51项; only 51项 is read",
-    },
     "taiwan_oshlink_overwork_column_2022": {
         "furniture": "the title repeated on a line of its own (without its 【…】 series tag) and a photo caption that "
-        "repeats the first sentence and ends 圖片來源:司法院 have no mark the parser knows; only the date and 文/ byline are",
+        "repeats the first sentence and ends 圖片來源:司法院 have no mark the parser knows; only the date and 文/ "
+        "byline are",
     },
     "kaifeng_civil_table_2021": {
         "figures": "a five-column table flattened one cell per line with a lone '|' line after every cell is not "
