@@ -1,6 +1,6 @@
 """A qualifier split from its rate by the rate's period (超过年10%), 种 as a measure of kinds counted
 (五十种案由), thousands set off by commas (2,127位), and counts that rank first among all (18项指标位居全市
-第1位) (issue 22): values by hand."""
+第1位), and a bound that names what the next figure counts (150万元以上的案件9件) (issue 22): values by hand."""
 
 from __future__ import annotations
 
@@ -39,6 +39,12 @@ from explorer.read.metrics import find_numbers
         ("与质量效率密切相关的18项指标位居全市第1位。", [(18, "项", "exact")]),
         ("位居全国70个大中城市第一。", []),
         ("在70个城市中位居全国第一。", []),
+        # a bound (以上的, 以下的) naming what a later figure of its clause counts is no amount: that figure is
+        ("其中标的额在150万元以上的案件9件。", [(9, "件", "exact")]),
+        ("审结100件以下的法官有5人。", [(5, "人", "exact")]),
+        # a bound with no figure after it in its clause stays an over
+        ("诉讼标的额在150万元以上的,同比增长。", [(1_500_000, "元", "over")]),
+        ("结案150件以上。", [(150, "件", "over")]),
     ],
 )
 def test_split_qualifiers_and_kinds(text, figures):

@@ -176,6 +176,23 @@ def _clause_start(text: str, pos: int) -> int:
     return floor + len(window) - last.start() if last else floor if window else pos
 
 
+def _bound_of_next(text: str, m: re.Match) -> bool:
+    """Whether a quantity ending 以上的/以下的 bounds what a later figure of its clause counts (标的额在150万元以上的
+    案件9件, 审结100件以上的法官5人): a threshold whose words belong to that figure's label, not an amount.
+
+    >>> first = lambda t: QUANTITY_RE.search(t, t.index("150"))
+    >>> t1, t2 = "其中标的额在150万元以上的案件9件。", "收案150万元以上的，同比增长。"
+    >>> _bound_of_next(t1, first(t1)), _bound_of_next(t2, first(t2))
+    (True, False)
+    """
+    if not (m["above"] or text.startswith(BOUND_AFTER, m.end())):
+        return False
+    after = m.end() + (0 if m["above"] else 2)
+    if not text.startswith("的", after):
+        return False
+    return any(c.isdigit() for c in text[after : _clause_end(text, after)])
+
+
 def _clause_end(text: str, pos: int) -> int:
     first = _CLAUSE_BREAK_RE.search(text, pos, pos + CLAUSE_LIMIT)
     return first.start() if first else pos + len(text[pos : pos + CLAUSE_LIMIT])
@@ -612,6 +629,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         reason = (
             "threshold"
             if measure in THRESHOLD_MEASURES and _bounded(text, m)
+            else "threshold"
+            if _bound_of_next(text, m)  # 标的额在150万元以上的案件9件: the bound names what 9件 counts
             else "period"
             if measure in PERIOD_MEASURES
             and (PERIOD_AFTER.match(text, end) or YEAR_PART_BEFORE.search(text, 0, m.start()))
