@@ -182,6 +182,24 @@ def _caption(line: str, following: list[str]) -> str | None:
     return "caption" if len(nxt) > len(text) and text in nxt else None
 
 
+def _cell_bar(lines: list[str], k: int) -> bool:
+    """Whether the lone ``|`` of line ``k`` ends a table's cell: a short cell of no sentence on each side, and
+    another lone ``|`` two lines before or after (案由 / | / 增幅 / | / 民间借贷纠纷 / | / 4159).
+
+    >>> _cell_bar(["案由", "|", "增幅", "|", "4159"], 1), _cell_bar(["会议召开。", "|", "正文。"], 1)
+    (True, False)
+    """
+    if lines[k].strip() != "|" or not 0 < k < len(lines) - 1:
+        return False
+
+    def cell(text: str) -> bool:
+        text = text.strip()
+        return 0 < len(text) <= 24 and text != "|" and not any(c in text for c in "。！？；，,")
+
+    bars = [j for j in (k - 2, k + 2) if 0 <= j < len(lines) and lines[j].strip() == "|"]
+    return cell(lines[k - 1]) and cell(lines[k + 1]) and bool(bars)
+
+
 def find_furniture(clean: str) -> list[Furniture]:
     """Every furniture span of ``clean``, in order: whole lines, and bylines or a source inside a line.
 
@@ -196,6 +214,8 @@ def find_furniture(clean: str) -> list[Furniture]:
         start, end = pos, pos + len(line)
         pos = end + 1
         reason = line_reason(line) or _caption(line, lines[k + 1 : k + 3])
+        if reason == "separator" and _cell_bar(lines, k):
+            reason = None  # a table's cell delimiter, one cell per line: the table reader's (texttables)
         if reason:
             out.append(Furniture(line, reason, start, end))
             continue

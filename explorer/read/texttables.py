@@ -174,6 +174,57 @@ def _stacks(lines: list[Span]) -> list[list[Row]]:
     return tables
 
 
+BAR_LINE = re.compile(r"^\s*\|\s*$")  # a lone | on its line: a flattened table's cell ends there
+BAR_ROWS = 2  # data rows of a bar-per-line table, at least
+
+
+def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int, int]:
+    """From line ``k``: the cells of a run where each cell's lines end at a line holding only ``|`` (a cell
+    may wrap over lines: 机动车交通事故 / 责任纠纷), the first cell's line, and the line after the run."""
+    cells: list[Span] = []
+    parts: list[Span] = []
+    first, i = k, k
+    while i < len(lines):
+        text = lines[i].text.strip()
+        if BAR_LINE.match(lines[i].text):
+            if not parts:
+                break
+            joined = "".join(_strip(p).text for p in parts)
+            cells.append(Span(joined, _strip(parts[0]).start, _strip(parts[-1]).end))
+            parts = []
+        elif not text or len(text) > MAX_CELL or any(c in text for c in SENTENCE) or len(parts) > 2:
+            break
+        else:
+            parts.append(lines[i])
+        i += 1
+    return cells, first, i - len(parts)
+
+
+def _bar_lines(lines: list[Span]) -> list[list[Row]]:
+    """Tables flattened one cell per line, each cell followed by a line holding only ``|`` (案由 / | /
+    2021年上半年新收 / | / … / 民间借贷纠纷 / | / 4159 / | …): the header is the cells before the first row
+    label, a row label the cell before the first number, and each row as many cells as the header."""
+    tables: list[list[Row]] = []
+    k = 0
+    while k < len(lines):
+        cells, first, after = _bar_cells(lines, k)
+        numeric = [j for j, c in enumerate(cells) if is_number(c.text)]
+        width = numeric[0] - 1 if numeric else 0
+        if width < 2 or len(cells) < width * (BAR_ROWS + 1):
+            k = max(after, k + 1)
+            continue
+        rows = [Row(tuple(cells[:width]), first, "|")]
+        for j in range(width, len(cells) - width + 1, width):
+            chunk = cells[j : j + width]
+            if is_number(chunk[0].text) or not any(is_number(c.text) for c in chunk[1:]):
+                break
+            rows.append(Row(tuple(chunk), first, "|"))
+        if len(rows) > BAR_ROWS:
+            tables.append(rows)
+        k = max(after, k + 1)
+    return tables
+
+
 def _strip(line: Span) -> Span:
     body = line.text.strip()
     start = line.start + line.text.find(body)
@@ -371,7 +422,10 @@ def _extent(block: list[Row | Span]) -> tuple[int, int]:
 @lru_cache(maxsize=4)  # one pass a report: the structure reader and the figure reader read the same text
 def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], ...]]:
     lines = lines_with_offsets(text)
-    blocks = sorted([*_blocks(lines), *_stacks(lines)], key=lambda b: _extent(b)[0])
+    bars = _bar_lines(lines)
+    spans = [_extent(b) for b in bars]
+    others = [b for b in [*_blocks(lines), *_stacks(lines)] if not any(a <= _extent(b)[0] < z for a, z in spans)]
+    blocks = sorted([*others, *bars], key=lambda b: _extent(b)[0])
     return tuple(lines), tuple(map(tuple, blocks))
 
 

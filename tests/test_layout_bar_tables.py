@@ -1,0 +1,57 @@
+"""A table flattened one cell per line, each cell followed by a line holding only | (issue 22): each
+number a figure labelled by its row and column; the lone | lines are the table's, not furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.read.furniture import find_furniture
+from explorer.read.texttables import table_figures
+
+BARS = (
+    "\n|\n".join(
+        ["案由", "今年新收", "占比", "增幅", "民间借贷纠纷", "4159", "15.96%", "-32.18%", "机动车交通事故\n责任纠纷"]
+        + ["2456", "9.42%", "-36.78%", "劳动争议", "1246", "4.78%", "122.90%"]
+    )
+    + "\n|\n以上为统计。"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "measure", "label"),
+    [
+        ("4159", 4159, "", "民间借贷纠纷今年新收"),
+        ("-32.18%", -32.18, "%", "民间借贷纠纷增幅"),
+        ("9.42%", 9.42, "%", "机动车交通事故责任纠纷占比"),  # a row label wrapped over two lines
+        ("1246", 1246, "", "劳动争议今年新收"),
+    ],
+)
+def test_each_cell_of_a_bar_per_line_table_is_a_figure(raw, value, measure, label):
+    figures = {f.raw: f for f in table_figures(BARS).figures}
+    assert len(figures) == 9  # three rows of three numbers
+    f = figures[raw]
+    assert (f.value, f.measure, f.label) == (value, measure, label)
+    assert BARS[f.start : f.end] == raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "案由\n|\n增幅\n|\n离婚纠纷\n|\n2821",  # too few rows for a table
+        "会议召开。\n|\n正文。\n|\n结束。",  # sentences between bars
+    ],
+)
+def test_no_bar_table_without_header_and_rows(text):
+    assert table_figures(text).figures == []
+
+
+@pytest.mark.parametrize(
+    ("text", "separators"),
+    [
+        (BARS, 1),  # every | ends a cell of the table but the last, before a sentence
+        ("会议召开。\n|\n正文。", 1),  # a lone | between paragraphs is a separator
+        ("标题\n|\n正文", 1),  # one bar with no other bar beside it
+    ],
+)
+def test_a_lone_bar_is_furniture_unless_it_ends_a_tables_cell(text, separators):
+    assert sum(f.reason == "separator" for f in find_furniture(text)) == separators
