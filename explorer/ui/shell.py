@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import os
 import threading
 from pathlib import Path
@@ -111,7 +112,7 @@ def _library() -> Corpus:
     return MemoryCorpus(build_dataset(LIBRARY_DIR))
 
 
-@st.cache_resource(show_spinner=False)
+@functools.cache  # not st.cache_resource: its hashing and bookkeeping on every rerun cost more than the answer
 def _library_size() -> int:
     """The sample library's reports, counted once per server process, as :func:`_library` parses them once."""
     return len(list(LIBRARY_DIR.glob("*.txt")))
