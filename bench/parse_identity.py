@@ -6,18 +6,19 @@ value's type, and the store's frames ``_parse_batch`` returns (column types incl
 snapshot with the code as it was (an export of a commit on PYTHONPATH), then compare the code now:
 
     git archive <commit> explorer data seeds | tar -x -C /tmp/ref
-    PYTHONPATH=/tmp/ref python bench/parse_identity.py --save /tmp/parse_snapshot.pkl
-    python bench/parse_identity.py --against /tmp/parse_snapshot.pkl
+    PYTHONPATH=/tmp/ref python bench/parse_identity.py --save /tmp/parse_snapshot.json
+    python bench/parse_identity.py --against /tmp/parse_snapshot.json
 
 Exit status 0 when everything is equal; otherwise the first differences, one line each.
-The snapshot is this script's own file, written to a place you name (keep it out of the repo).
+The snapshot is plain JSON (types spelled out by :func:`canon`), written to a place you name (keep it out of
+the repo); it is read as data, never unpickled.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
-import pickle
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -97,6 +98,19 @@ def _relative_frame(frame, tmp: str):
     return frame
 
 
+def _plain(value):
+    """What JSON cannot hold, as plain data: a NumPy scalar as the Python value it holds (:func:`canon` spells
+    its type beside it), bytes (a binary column) as their hex under a key no record or frame uses."""
+    if isinstance(value, bytes):
+        return {"$bytes": value.hex()}
+    return value.item()
+
+
+def as_json(snap: dict) -> dict:
+    """The snapshot as JSON gives it back (tuples as lists), so a saved one and a fresh one compare alike."""
+    return json.loads(json.dumps(snap, default=_plain))
+
+
 def differences(old: dict, new: dict, limit: int = 20) -> list[str]:
     out = []
     if old["records"].keys() != new["records"].keys():
@@ -130,15 +144,15 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--save", type=Path, help="write the snapshot of the code on the path here")
     group.add_argument("--against", type=Path, help="compare the code now with this snapshot")
     args = p.parse_args(argv)
-    old = pickle.loads(args.against.read_bytes()) if args.against else None
+    old = json.loads(args.against.read_text(encoding="utf-8")) if args.against else None
     names = [n for n in old["inputs"] if "/" in n] if old else None
-    now = snapshot(args.generated, names)
+    now = as_json(snapshot(args.generated, names))
     docs = len(now["records"])
     import explorer
 
     print(f"code: {Path(explorer.__file__).parent}")
     if args.save:
-        args.save.write_bytes(pickle.dumps(now))
+        args.save.write_text(json.dumps(now), encoding="utf-8")
         print(f"saved {docs} documents' records and {len(now['frames'])} batches of frames to {args.save}")
         return 0
     changed = sorted(n for n, h in old["inputs"].items() if now["inputs"].get(n, h) != h)
