@@ -13,6 +13,7 @@ can be memory-mapped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -172,8 +173,54 @@ class TextIndex(SequenceIndex):
 
 def load_array(path: Path, mmap: bool = True) -> np.ndarray:
     """A saved array, memory-mapped and seen as a plain ndarray (numpy's memmap subclass costs
-    microseconds on every slice, which a page of hits takes thousands of); never unpickled."""
-    return np.asarray(np.load(path, mmap_mode="r" if mmap else None, allow_pickle=False))
+    microseconds on every slice, which a page of hits takes thousands of); never unpickled.
+
+    The header numpy writes is read here, not by :func:`np.load`, whose ``ast.literal_eval`` shares
+    CPython 3.11's parser depth count between threads: a store warming on its own thread while a page
+    script was parsed broke the page (``AST constructor recursion depth mismatch``). A header of any
+    other shape (a structured dtype) is left to :func:`np.load`."""
+    with open(path, "rb") as f:
+        head = _npy_header(f)
+        if head is None:
+            return np.asarray(np.load(path, mmap_mode="r" if mmap else None, allow_pickle=False))
+        dtype, order, shape = head
+        count = int(np.prod(shape))
+        if not mmap:
+            array = np.fromfile(f, dtype=dtype, count=count)
+            if array.size != count:
+                raise ValueError(f"{path}: the file holds {array.size} of its {count} values")
+            return array.reshape(shape, order=order)
+        offset = f.tell()
+    if count == 0:
+        return np.empty(shape, dtype=dtype, order=order)
+    return np.asarray(np.memmap(path, dtype=dtype, mode="r", offset=offset, shape=shape, order=order))
+
+
+_NPY_HEADER = re.compile(  # what np.save writes: {'descr': '<i4', 'fortran_order': False, 'shape': (3,), }
+    r"\{'descr': '([<>|=]?[a-zA-Z]\d*)', 'fortran_order': (False|True), 'shape': \(((?:\d+, )*\d+,?)?\), \} *\n"
+)
+
+
+def _npy_header(f) -> tuple[np.dtype, str, tuple[int, ...]] | None:
+    """(dtype, order, shape) of an ``.npy`` file open at its start, left at its data; None for a
+    header of another shape than numpy's own; ValueError for a file that is no ``.npy``.
+
+    >>> import io
+    >>> buf = io.BytesIO(); np.save(buf, np.ones((2, 3), dtype=np.int32)); _ = buf.seek(0)
+    >>> _npy_header(buf), buf.tell() == len(buf.getvalue()) - 24
+    ((dtype('int32'), 'C', (2, 3)), True)
+    """
+    magic = f.read(8)
+    if magic[:6] != b"\x93NUMPY" or magic[6] not in (1, 2, 3):
+        raise ValueError(f"{getattr(f, 'name', 'the file')} is not a saved array")
+    size_bytes = 2 if magic[6] == 1 else 4
+    length = int.from_bytes(f.read(size_bytes), "little")
+    match = _NPY_HEADER.fullmatch(f.read(length).decode("utf-8" if magic[6] == 3 else "latin-1"))
+    if match is None:
+        return None
+    descr, fortran, shape = match.groups()
+    dims = tuple(int(n) for n in (shape or "").split(",") if n.strip())
+    return np.dtype(descr), "F" if fortran == "True" else "C", dims
 
 
 def self_overlapping(needle: str) -> bool:

@@ -52,7 +52,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from explorer.corpus.durable import fsync_dir
-from explorer.corpus.index import SequenceIndex, TextIndex
+from explorer.corpus.index import SequenceIndex, TextIndex, load_array
 from explorer.corpus.pipeline import pipeline_hash
 from explorer.read.dataset import (
     TABLES,
@@ -496,7 +496,7 @@ def check_segment(folder: Path) -> dict:
         chars = meta["characters"]
         checked = ("ids.npy", "order.npy", f"{OFFSETS}.npy")
         for path in [folder / INDEX / name for name in checked] + [folder / READINGS / "ids.npy"]:
-            if np.load(path, mmap_mode="r", allow_pickle=False).shape != (chars,):
+            if load_array(path).shape != (chars,):
                 raise StoreError(f"{path} has the wrong length")
     except StoreError:
         raise
