@@ -335,6 +335,23 @@ def test_the_pipeline_hash_covers_what_a_build_runs_and_nothing_that_only_reads(
     assert not {f"explorer.{m}" for m in only_read} & hashed
 
 
+def test_the_fingerprint_never_builds_python_ast_objects(monkeypatch):
+    """CPython 3.11's ast.parse shares its depth count between threads (see test_saved_arrays); the
+    fingerprint is worked out on sessions' script threads while page scripts are parsed."""
+    import ast
+
+    from explorer.corpus import pipeline
+
+    parse = ast.parse
+
+    def refuse(*args, **kwargs):
+        assert sys._getframe(1).f_code.co_filename != pipeline.__file__, "ast.parse called by the fingerprint"
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(ast, "parse", refuse)
+    assert {p.name for p in pipeline.build_modules()} >= {"store.py", "parse.py", "pipeline.py"}
+
+
 def test_a_module_a_build_imports_but_that_is_not_there_fails_the_fingerprint_loudly(tmp_path, monkeypatch):
     """Moved without its importers, a module would silently stop invalidating stores."""
     from explorer.corpus import pipeline

@@ -8,7 +8,7 @@ to what only reads the store (the search engine, the pages, the charts) parses n
 
 from __future__ import annotations
 
-import ast
+import dis
 import hashlib
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -49,16 +49,28 @@ def module_path(dotted: str) -> Path | None:
     return PACKAGE / "__init__.py" if not parts else None
 
 
-def _imports(tree: ast.AST) -> list[str]:
-    """Every ``explorer`` module a source names, at any depth and inside functions too."""
+def _imports(code) -> list[str]:
+    """Every ``explorer`` module a compiled source names, at any depth and inside functions too.
+
+    Read from the bytecode's imports, not from :func:`ast.parse`: CPython 3.11's ``ast.parse`` keeps
+    its depth count in state shared by threads, and the fingerprint is worked out on a session's script
+    thread (the seed's cache key) while another session's page script may be parsed.
+
+    >>> _imports(compile("import os, explorer.read\\nfrom explorer.read import parse\\nfrom . import x", "m", "exec"))
+    ['explorer.read', 'explorer.read', 'explorer.read.parse']
+    """
     names = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "explorer" and not node.level:
-            names.append(node.module)
-            # ``from explorer.read import parse``: parse may be a module of the package
-            names.extend(f"{node.module}.{a.name}" for a in node.names if module_path(f"{node.module}.{a.name}"))
-        elif isinstance(node, ast.Import):
-            names.extend(a.name for a in node.names if a.name.split(".")[0] == "explorer")
+    ops = list(dis.get_instructions(code))
+    for i, op in enumerate(ops):
+        # an import is LOAD_CONST level, LOAD_CONST names (None for ``import x``), IMPORT_NAME module
+        if op.opname != "IMPORT_NAME" or op.argval.split(".")[0] != "explorer" or ops[i - 2].argval:
+            continue
+        names.append(op.argval)
+        # ``from explorer.read import parse``: parse may be a module of the package
+        names.extend(f"{op.argval}.{a}" for a in ops[i - 1].argval or () if module_path(f"{op.argval}.{a}"))
+    for const in code.co_consts:
+        if hasattr(const, "co_code"):
+            names.extend(_imports(const))
     return names
 
 
@@ -77,7 +89,7 @@ def build_modules(start: str = BUILD) -> list[Path]:
             raise ModuleNotFound(f"{name} is imported by a build but has no source under {PACKAGE}")
         seen[name] = path
         parents = [".".join(name.split(".")[:i]) for i in range(1, name.count(".") + 1)]
-        todo.extend(parents + _imports(ast.parse(path.read_text(encoding="utf-8"))))
+        todo.extend(parents + _imports(compile(path.read_bytes(), str(path), "exec", dont_inherit=True)))
     return sorted(set(seen.values()))
 
 
