@@ -680,8 +680,10 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
                 others.append(NonMetric(text[a:b], "unclassified", a, b))
             a = b
     heads = [x for x in metrics if _heading_count(text, x.start, x.end)]  # 典型案例（12篇）: a title's tally
-    metrics = [x for x in metrics if x not in heads]
+    restated = _restating_a_table(metrics, cells)
+    metrics = [x for x in metrics if x not in heads and x not in restated]
     others += [NonMetric(x.raw, "heading", x.start, x.end) for x in heads]
+    others += [NonMetric(x.raw, "restated", x.start, x.end) for x in restated]
     metrics.sort(key=lambda x: x.start)
     _labels_from_the_text_after(text, metrics)
     _labels_of_a_list_named_after(text, metrics)
@@ -697,6 +699,36 @@ NAMED_AFTER_LIST_RE = re.compile(
 )
 LIST_GLUE = set("，,、；; \u3000和及")  # what stands between the figures of a heading that lists them
 RESTATED_WITHIN = 1000  # characters after a heading where its figures are stated again
+
+
+SIGNIFICANT_DIGITS = 3  # a figure this precise that a table above already gave is that cell said again
+
+
+def _restating_a_table(metrics: list[Metric], cells) -> list[Metric]:
+    """The figures of the prose after a table that give one of its cells again (the table's 4159 | 15.96% |
+    -32.18%, then 民间借贷纠纷新收4159件，占15.96%，下降32.18%): the cell is the figure, the prose its
+    restatement. Only a number of ``SIGNIFICANT_DIGITS`` or more (4159, 15.96) counts as the same figure;
+    a round one (100%, 20件) may well be another.
+
+    >>> cells = [Metric(4159, "", "exact", "民间借贷新收", "4159", None, 0, 4)]
+    >>> said = [Metric(4159, "件", "exact", "为", "4159件", None, 50, 55)]
+    >>> said += [Metric(20, "件", "exact", "新收", "20件", None, 60, 63)]
+    >>> [m.raw for m in _restating_a_table(cells + said, cells)]
+    ['4159件']
+    """
+    given: dict[tuple[float, str], int] = {}
+    placed = {(c.start, c.end) for c in cells}
+    for c in cells:
+        key = (abs(c.value), c.measure or "")
+        given[key] = min(given.get(key, c.start), c.start)
+    found = []
+    for m in metrics:
+        if (m.start, m.end) in placed or len(re.sub(r"\D", "", str(abs(m.value))).strip("0")) < SIGNIFICANT_DIGITS:
+            continue
+        at = [given.get((abs(m.value), m.measure)), given.get((abs(m.value), ""))]
+        if any(a is not None and a < m.start for a in at):
+            found.append(m)
+    return found
 
 
 def _figure_list(text: str, figures: list[Metric]) -> bool:
