@@ -680,7 +680,9 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
                 others.append(NonMetric(text[a:b], "unclassified", a, b))
             a = b
     heads = [x for x in metrics if _heading_count(text, x.start, x.end)]  # 典型案例（12篇）: a title's tally
-    restated = _restating_a_table(metrics, cells)
+    in_cells = {(c.start, c.end) for c in cells}
+    prose = [x for x in metrics if (x.start, x.end) not in in_cells]  # a table's cell restates nothing
+    restated = _restating_a_table(prose, cells) + _restating_without_measure(prose, metrics)
     metrics = [x for x in metrics if x not in heads and x not in restated]
     others += [NonMetric(x.raw, "heading", x.start, x.end) for x in heads]
     others += [NonMetric(x.raw, "restated", x.start, x.end) for x in restated]
@@ -704,7 +706,7 @@ RESTATED_WITHIN = 1000  # characters after a heading where its figures are state
 SIGNIFICANT_DIGITS = 3  # a figure this precise that a table above already gave is that cell said again
 
 
-def _restating_a_table(metrics: list[Metric], cells) -> list[Metric]:
+def _restating_a_table(prose: list[Metric], cells) -> list[Metric]:
     """The figures of the prose after a table that give one of its cells again (the table's 4159 | 15.96% |
     -32.18%, then 民间借贷纠纷新收4159件，占15.96%，下降32.18%): the cell is the figure, the prose its
     restatement. Only a number of ``SIGNIFICANT_DIGITS`` or more (4159, 15.96) counts as the same figure;
@@ -713,22 +715,41 @@ def _restating_a_table(metrics: list[Metric], cells) -> list[Metric]:
     >>> cells = [Metric(4159, "", "exact", "民间借贷新收", "4159", None, 0, 4)]
     >>> said = [Metric(4159, "件", "exact", "为", "4159件", None, 50, 55)]
     >>> said += [Metric(20, "件", "exact", "新收", "20件", None, 60, 63)]
-    >>> [m.raw for m in _restating_a_table(cells + said, cells)]
+    >>> [m.raw for m in _restating_a_table(said, cells)]
     ['4159件']
     """
     given: dict[tuple[float, str], int] = {}
-    placed = {(c.start, c.end) for c in cells}
     for c in cells:
         key = (abs(c.value), c.measure or "")
         given[key] = min(given.get(key, c.start), c.start)
     found = []
-    for m in metrics:
-        if (m.start, m.end) in placed or len(re.sub(r"\D", "", str(abs(m.value))).strip("0")) < SIGNIFICANT_DIGITS:
+    for m in prose:
+        if len(re.sub(r"\D", "", str(abs(m.value))).strip("0")) < SIGNIFICANT_DIGITS:
             continue
         at = [given.get((abs(m.value), m.measure)), given.get((abs(m.value), ""))]
         if any(a is not None and a < m.start for a in at):
             found.append(m)
     return found
+
+
+def _restating_without_measure(prose: list[Metric], metrics: list[Metric]) -> list[Metric]:
+    """Amounts with no measure (421万, 约136万的民事案件) that another figure of the text gives with its measure
+    (突破421万件, 136万件): a headline's or a commentary's short way of saying that figure again. Only a
+    number written with ``SIGNIFICANT_DIGITS`` digits or more (421万, not 2万) counts as the same figure.
+
+    >>> said = [Metric(1360000, "件", "exact", "民事", "136万件", None, 0, 6)]
+    >>> said += [Metric(1360000, "", "approx", "民事案件", "约136万", None, 20, 25)]
+    >>> said += [Metric(20000, "", "exact", "标的", "2万", None, 30, 32)]
+    >>> said += [Metric(20000, "件", "exact", "x", "2万件", None, 40, 43)]
+    >>> [m.raw for m in _restating_without_measure(said, said)]
+    ['约136万']
+    """
+    measured = {m.value for m in metrics if m.measure}
+    return [
+        m
+        for m in prose
+        if not m.measure and m.value in measured and len(re.sub(r"\D", "", m.raw)) >= SIGNIFICANT_DIGITS
+    ]
 
 
 def _figure_list(text: str, figures: list[Metric]) -> bool:
