@@ -31,6 +31,10 @@ from explorer.read.courts import anonymous_courts, canonical, describe, find_cou
         (["县司法局"], "县司法局"),
         (["县人民调解委员会"], "县人民调解委员会"),
         (["夏戈工作室"], "夏戈工作室"),
+        (["老刘调解室"], "老刘调解室"),
+        (["屯昌县委政法委"], "屯昌县委政法委"),
+        (["信宜市合水镇"], "信宜市合水镇"),
+        (["建始法院", "建始县人民法院", "建始县法院"], "建始人民法院"),
     ],
 )
 def test_one_key_for_every_form(forms, key):
@@ -50,6 +54,9 @@ def test_one_key_for_every_form(forms, key):
         ("常州市中级法院坚持从搭建诉讼调解工作平台入手", ["常州市中级法院"]),
         ("对全省13个中级法院、111个基层法院进行考评", []),
         ("浙江诸暨法院枫桥法庭成立于1956年", ["浙江诸暨法院枫桥法庭"]),
+        # a county jieba does not read as a place (建 始: a verb), from the table of divisions
+        ("据悉，建始法院今年审结案件3075件", ["建始法院"]),
+        ("湖北长阳法院、濠江法院", ["湖北长阳法院", "濠江法院"]),
     ],
 )
 def test_find_courts(text, names):

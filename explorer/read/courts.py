@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.read.lexicon import HAN_BASIC as HAN  # the unified block the grammar was written against
+from explorer.read.places import short_county_names
 from explorer.read.segment import tag
 
 ORDINALS = "一二三四五六七八九十"
@@ -40,7 +41,7 @@ GENERIC = set(
 # Bodies that present without being courts (县司法局, 县人民调解委员会, 夏戈工作室): their names are their keys.
 BODY_SUFFIXES = (
     "司法局 公安局 检察院 人民调解委员会 调解委员会 委员会 司法所 派出所 工作室 协会 中心 办公室 妇联 工会 政府 局"
-    " 大学 学院 研究会 研究院 研究所 学会 事务所 党支部 支部 村委会 居委会"
+    " 大学 学院 研究会 研究院 研究所 学会 事务所 党支部 支部 村委会 居委会 调解室 政法委 街道 镇 乡"
 ).split()
 
 
@@ -142,6 +143,21 @@ def place_before(window: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _county_at_end(window: str) -> str:
+    """The short name of a county or district (:func:`~explorer.read.places.short_county_names`) that ends
+    ``window``, the longest, with the province or city written before it (湖北建始); '' if none.
+
+    >>> _county_at_end("据悉，建始"), _county_at_end("湖北建始"), _county_at_end("大力加强")
+    ('建始', '湖北建始', '')
+    """
+    names = short_county_names()
+    for size in (5, 4, 3, 2):
+        tail = window[-size:]
+        if len(tail) == size and tail in names:
+            return place_before(window[:-size]) + tail
+    return ""
+
+
 def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", "j", "s")) -> str:
     """Before a short form (海城法院, 东城法庭): place names, else the last word if it can be a place, else
     characters jieba does not know, two or more (鄠邑法院).
@@ -153,6 +169,8 @@ def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", 
     if place:
         return place
     cut = max((window.rfind(c) for c in '，,。；：:、 \n（(“"》'), default=-1)
+    if county := _county_at_end(window[cut + 1 :]):  # 建始法院: a county jieba reads as a verb (建 始)
+        return county
     tokens = tag(window[cut + 1 :])
     if not tokens:
         return ""

@@ -5,6 +5,7 @@ administrative divisions, so a researcher can restrict by province (辽宁) what
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,3 +66,35 @@ def place_of(name: str, hint: str = "") -> Place:
     if hinted.city or not alone.province:
         return hinted
     return alone
+
+
+COUNTY_SUFFIXES = ("县", "区", "市", "旗")
+# 长阳土家族自治县 → 长阳
+AUTONOMOUS_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治[县旗]$")
+COMMON_WORDS = frozenset(  # short names that are also everyday words before 法院
+    "城区 郊区 矿区 新区 市中 城中 城关 开发 高新 经济 和平 新城 长安 白云 东风 向阳 城东 城西 城南 城北".split()
+)
+
+
+@lru_cache(maxsize=1)
+def short_county_names() -> frozenset[str]:
+    """The short names of China's counties, districts and county-level cities (建始县 → 建始, 濠江区 → 濠江,
+    海城市 → 海城), from cpca's table of divisions: what stands before 法院 when a court is called by its place
+    alone (建始法院). Two characters or more are left; names that are also common words (城区, 开发) are not.
+
+    >>> {"建始", "濠江", "海城", "鄞州", "长阳", "万柏林"} <= short_county_names(), "城区" in short_county_names()
+    (True, False)
+    """
+    from importlib.resources import files
+
+    table = files("cpca.resources").joinpath("adcodes.csv").read_text(encoding="utf-8")
+    names = set()
+    for line in table.splitlines()[1:]:
+        code, name = line.split(",")[:2]
+        if code[4:6] == "00":  # a province or a prefecture: their short forms are jieba's places already
+            continue
+        if autonomous := AUTONOMOUS_RE.match(name):
+            names.add(autonomous["place"])
+        elif name.endswith(COUNTY_SUFFIXES) and len(name) > 2:
+            names.add(name[:-1])
+    return frozenset(names - COMMON_WORDS)
