@@ -116,3 +116,38 @@ def test_a_share_of_what_the_text_names_after_it(text, label):
 def test_a_list_named_after_it_and_an_over_after_the_figure(text, expected):
     metrics, _ = find_numbers(text)
     assert [(m.label, m.year, m.qualifier) for m in metrics] == expected
+
+
+# 万 with its units written after it (taiwan_setn_judicial_staffing_news_r3c, taiwan_udn_judges_workload_news_r3c):
+# one figure, 284万 and 590 added; a year after 万 is none of its units.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年新收284万590件。", [("284万590件", 2840590, "件")]),
+        ("法官1万3900人，书记官1万5000人。", [("1万3900人", 13900, "人"), ("1万5000人", 15000, "人")]),
+        ("审结12万件。", [("12万件", 120000, "件")]),
+        ("收案12万2023年以来", [("12万", 120000, "")]),
+    ],
+)
+def test_ten_thousands_with_their_units_after_are_one_figure(text, expected):
+    assert [(m.raw, m.value, m.measure) for m in find_numbers(text)[0]] == expected
+
+
+# A precise figure a table above gave, said again in the prose after it, is the cell restated
+# (kaifeng_civil_table_2021); an amount with no measure that another figure gives with one is that figure.
+@pytest.mark.parametrize(
+    ("text", "figures", "restated"),
+    [
+        (
+            "项目 | 新收 | 占比\n民间借贷 | 4159 | 15.96%\n离婚 | 2821 | 10.83%\n民间借贷新收4159件，占15.96%。",
+            ["4159", "15.96%", "2821", "10.83%"],
+            ["4159件", "15.96%"],
+        ),
+        ("项目 | 新收\n离婚 | 20\n离婚新收20件。", ["20", "20件"], []),  # a round number may be another
+        ("民事136万件。约136万的民事案件中，诉讼案件约20万件。", ["136万件", "约20万件"], ["约136万"]),
+    ],
+)
+def test_a_figure_said_again_is_recorded_once(text, figures, restated):
+    metrics, others = find_numbers(text)
+    assert [m.raw for m in metrics] == figures
+    assert [o.text for o in others if o.reason == "restated"] == restated
