@@ -42,6 +42,14 @@ CASES = [
         "本期 | 去年同期 | 同比 | |\n我院平均结案率 | 9.09% 71 | 17.31% | -8.22 |",
         [("我院平均结案率去年同期", 17.31, "%", None), ("我院平均结案率同比", -8.22, "", None)],
     ),
+    (  # cells apart by single spaces, the header too (macau_primary_court_monthly_table_2025_r3c); a label with
+        # spaces of its own stays whole; an indented row is a row
+        "案件 承上月轉入 當月分發 轉下月\n通常宣告案 694 22 686\n最簡易 / 判決執行案 631 28 645\n   羈押犯 77 22 79",
+        [("通常宣告案承上月轉入", 694, "", None), ("通常宣告案當月分發", 22, "", None),
+         ("通常宣告案轉下月", 686, "", None), ("最簡易/判決執行案承上月轉入", 631, "", None),
+         ("最簡易/判決執行案當月分發", 28, "", None), ("最簡易/判決執行案轉下月", 645, "", None),
+         ("羈押犯承上月轉入", 77, "", None), ("羈押犯當月分發", 22, "", None), ("羈押犯轉下月", 79, "", None)],
+    ),
     (  # a column named for a count of people
         "项目 | 被告人数 | 结案数\n刑事 | 120 | 98",
         [("刑事被告人数", 120, "人", None), ("刑事结案数", 98, "", None)],

@@ -99,11 +99,43 @@ def _cells(line: Span, kind: str) -> tuple[Span, ...]:
     return tuple(cells)
 
 
+# A row of single spaces (通常宣告案 694 22 716 30 686): a label, then two numbers or more apart by spaces.
+SPACED_ROW = re.compile(r"^\s*(?P<label>[^\d\s|&\t][^|&\t]*?)?(?P<numbers>(?:[ \u3000\u00a0]+[+-]?\d[\d.]*%?){2,})\s*$")
+
+
+def _spaced_row(line: Span, index: int) -> Row | None:
+    """A row whose cells are apart by single spaces: its label (spaces and all: 最簡易 / 判決…程序案) and
+    each number; a line with a sentence's punctuation is prose.
+
+    >>> [c.text for c in _spaced_row(Span("通常宣告案 694 22 716", 0, 16), 0).cells]
+    ['通常宣告案', '694', '22', '716']
+    >>> _spaced_row(Span("全年审结案件 2023 年", 0, 13), 0), _spaced_row(Span("收案 12 件，结案 10 件", 0, 14), 0)
+    (None, None)
+    """
+    m = SPACED_ROW.match(line.text)
+    if m is None or any(c in line.text for c in SENTENCE):
+        return None
+    numbers = [n for n in re.finditer(r"\S+", m["numbers"]) if is_number(n.group())]
+    if len(numbers) < 2 or len(numbers) != len(m["numbers"].split()):
+        return None
+    at = line.start + m.start("numbers")
+    cells = [Span(n.group(), at + n.start(), at + n.end()) for n in numbers]
+    if m["label"] and m["label"].strip():
+        label = m["label"].strip()
+        start = line.start + m.start("label") + m["label"].find(label)
+        if len(label) > MAX_CELL or SPLIT["  "].search(label):  # 执行收案    收 案 件 数: cells apart by runs
+            return None
+        cells.insert(0, Span(label, start, start + len(label)))
+    return Row(tuple(cells), index, "  ")
+
+
 def _row(line: Span, index: int) -> Row | None:
     """The line as a row of cells, if it is one: two cells or more, short words or numbers."""
     body = line.text.strip()
     if not body or RULE.match(body):
         return None
+    if not any(k in body for k in "|\t&") and (spaced := _spaced_row(line, index)):
+        return spaced
     for kind in SPLIT:
         if kind == "  " and "|" in body or kind not in body and kind != "  ":
             continue
@@ -245,6 +277,9 @@ def _word_header(line: Span, index: int, below: Row | None) -> Row | None:
     if below is None or below.kind != "  " or not below.numbers() or any(c in line.text for c in SENTENCE):
         return None
     cells = _cells(line, "  ")
+    if len(cells) < len(below.numbers()):  # 案件 承上月轉入 當月分發: apart by single spaces, as its rows
+        found = re.finditer(r"\S+", line.text)
+        cells = tuple(Span(w.group(), line.start + w.start(), line.start + w.end()) for w in found)
     words = [c for c in cells if c.text]
     if len(words) < max(HEADER_WORDS, len(below.numbers())) or len(words) != len(cells):
         return None
