@@ -31,6 +31,13 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["深圳市中级人民法院"],
         ),
+        (  # a guest court that comes to 我院 (haojiang_visit_2018_r3a) is not the host, though named first; the host is
+            # the one other court, named once late, in a text that also speaks of 全市法院
+            "3月16日上午，汕头中院副院长等领导到我院调研执行工作。\n院长汇报：全年结案率93.58%，在全市法院中最高。\n"
+            "副院长认为濠江法院的执行工作走在全市法院前列。\n",
+            "single_court",
+            ["濠江法院"],
+        ),
         (  # the same without 基层: one court under either name
             "汪清林区法院召开会议。\n汪清林区法院收案152件。\n",
             "single_court",

@@ -37,6 +37,8 @@ HEADLINE_LIMIT = 60
 BYLINE_LIMIT = 50
 OPENING_LINES = 3
 VISITED = ("莅临", "到", "赴", "来到", "走进", "前往", "走访")  # words before a court that others visit
+# A court that comes to the text's own (汕头中院王桂元副院长等领导到我院调研): a guest, not the one speaking.
+VISITING_US_RE = re.compile(r"[^，,。；;！？\n]{0,24}?(?:莅临|到|来到|来|赴|走进)(?:我院|本院)")
 
 
 @dataclass
@@ -370,11 +372,17 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
     body = cited_from(clean)
     found = [c for c in find_courts(clean) if line_of(c) in readable and c.start < body]
     named = [c for c in found if c.canonical != "最高人民法院"]
-    examples = _examples(clean, named, content[0] if content else -1, line_of)
-    named = [c for k, c in enumerate(named) if k not in examples]
+    guests = {c.canonical for c in named if VISITING_US_RE.match(clean, c.end)}  # 汕头中院…到我院调研
+    if guests and len({c.canonical for c in named} - guests) == 1:  # the host: the one other court, 我院
+        named = [c for c in named if c.canonical not in guests]
+    else:
+        examples = _examples(clean, named, content[0] if content else -1, line_of)
+        named = [c for k, c in enumerate(named) if k not in examples]
     anonymous = [c for c in anonymous_courts(clean) if line_of(c) in readable and c.start < body]
     if named:
         section = _choose(clean, named, lines, content, line_of)
+        if guests and content:  # the host speaks as 我院 from the first line, where its guest comes
+            section = replace(section, first=min(section.first, content[0]))
         chosen = [c for c in named if c.canonical == canonical(section.name)]
         visited = any(clean[max(0, c.start - 2) : c.start].endswith(VISITED) for c in chosen)
         bare = chosen and all(map(_bare, chosen)) and not visited
