@@ -257,6 +257,55 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
     return tables
 
 
+def _blank_cells(lines: list[Span], k: int) -> tuple[list[Span], int, int]:
+    """From line ``k``: a run of short lines each standing alone between blank lines (a cell a line), the
+    first line's index, and the line after the run."""
+    cells: list[Span] = []
+    i, alone = k, True
+    while i < len(lines):
+        text = lines[i].text.strip()
+        if not text:
+            alone, i = True, i + 1
+            continue
+        if not alone or len(text) > MAX_CELL or any(c in text for c in SENTENCE):
+            break
+        cells.append(_strip(lines[i]))
+        alone, i = False, i + 1
+    return cells, k, i
+
+
+def _blank_lines(lines: list[Span]) -> list[list[Row]]:
+    """Tables flattened one cell per line with blank lines between (案由 / 结案数量(件) / 同比增长(%) /
+    占比率(%) / 家事纠纷 / 3662 / 13.6 / 17.6 / …): a row is a label and the run of numbers after it, the
+    header as many word cells just before the first row; every row after it a label and as many numbers.
+
+    >>> text = "说明 案由 结案(件) 占比(%) 家事 3662 17.6 合同 11683 56.0 劳动 279 1.3".replace(" ", "\\n\\n")
+    >>> [[c.text for c in row.cells] for row in _blank_lines(lines_with_offsets(text))[0]]
+    [['案由', '结案(件)', '占比(%)'], ['家事', '3662', '17.6'], ['合同', '11683', '56.0'], ['劳动', '279', '1.3']]
+    """
+    tables: list[list[Row]] = []
+    k = 0
+    while k < len(lines):
+        cells, first, after = _blank_cells(lines, k)
+        numeric = [j for j, c in enumerate(cells) if is_number(c.text)]
+        label = numeric[0] - 1 if numeric else -1
+        width = 1 + next((n for n, c in enumerate(cells[label + 1 :]) if not is_number(c.text)), len(cells) - label - 1)
+        header = cells[max(0, label - width) : max(0, label)]
+        if label < width or width < 3 or any(is_number(c.text) or is_year(c.text) for c in header):
+            k = max(after, k + 1)
+            continue
+        rows = [Row(tuple(header), first, "|")]
+        for j in range(label, len(cells) - width + 1, width):
+            chunk = cells[j : j + width]
+            if is_number(chunk[0].text) or not all(is_number(c.text) for c in chunk[1:]):
+                break
+            rows.append(Row(tuple(chunk), first, "|"))
+        if len(rows) > BAR_ROWS:
+            tables.append(rows)
+        k = max(after, k + 1)
+    return tables
+
+
 def _strip(line: Span) -> Span:
     body = line.text.strip()
     start = line.start + line.text.find(body)
@@ -457,7 +506,7 @@ def _extent(block: list[Row | Span]) -> tuple[int, int]:
 @lru_cache(maxsize=4)  # one pass a report: the structure reader and the figure reader read the same text
 def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], ...]]:
     lines = lines_with_offsets(text)
-    bars = _bar_lines(lines)
+    bars = _bar_lines(lines) + _blank_lines(lines)
     spans = [_extent(b) for b in bars]
     others = [b for b in [*_blocks(lines), *_stacks(lines)] if not any(a <= _extent(b)[0] < z for a, z in spans)]
     blocks = sorted([*others, *bars], key=lambda b: _extent(b)[0])
