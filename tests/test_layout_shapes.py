@@ -38,6 +38,19 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["濠江法院"],
         ),
+        (  # a meeting's news whose paragraphs each open with a body's officer speaking, not all of them courts
+            # (tunchang_sutiao_forum_2022_r3b): each body presents from its paragraph
+            "屯昌法院召开诉调对接工作座谈会\n屯昌法院院长陈杰主持会议，县司法局局长符祥云出席会议。\n"
+            "会上，屯昌县委政法委副书记梁晓慧对法院的工作表示高度肯定。\n屯昌县司法局局长符祥云介绍了工作概况。\n"
+            "屯昌法院院长陈杰明确了座谈会的目的。\n",
+            "presenter_list",
+            ["屯昌县委政法委", "屯昌县司法局", "屯昌法院"],
+        ),
+        (  # the same shape with courts only is one court's news: its president and vice-president speak
+            "海城法院召开会议\n会上，海城市人民法院院长张三指出，要抓好审判。\n海城市人民法院副院长李四强调，要抓好执行。\n",
+            "single_court",
+            ["海城市人民法院"],
+        ),
         (  # the same without 基层: one court under either name
             "汪清林区法院召开会议。\n汪清林区法院收案152件。\n",
             "single_court",

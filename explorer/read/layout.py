@@ -549,6 +549,43 @@ def resolve(names: list[str], clean: str) -> list[str]:
     return [full[k] if len(full.get(k := canonical(n), "")) > len(n) else n for n in names]
 
 
+# A paragraph that opens with someone of a body speaking (会上，屯昌县司法局党组书记、局长符祥云介绍了…): that body
+# presents there, whether a court or not.
+SPEAKING_RE = re.compile(
+    r"^\s*(?:(?:会上|会议上|座谈会上|随后|接着|最后|此外)[，,]?\s*)?"
+    rf"(?P<org>[\u4e00-\u9fff]{{1,18}}?(?:法院|法庭|{'|'.join(BODY_SUFFIXES)}))"
+    r"(?P<post>[\u4e00-\u9fff、]{0,12}?(?:院长|庭长|局长|书记|主任|所长|委员|部长|站长|会长|主席|负责人))"
+    r"(?P<person>[\u4e00-\u9fff]{2,3}?)(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{0,40}?)?"
+    r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈)"
+)
+SPEAKERS_MIN = 2  # bodies speaking in paragraphs of their own, one of them no court, that make a meeting's units
+
+
+def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]:
+    """A meeting's news whose paragraphs each open with a body's officer speaking, the bodies not all courts
+    (a 座谈会 of 县委政法委, 县司法局 and 法院): each body a unit from its first such paragraph, in order.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = ("法院召开座谈会。\\n会上，县委政法委副书记梁晓慧对工作表示肯定。\\n县司法局局长符祥云介绍了概况。\\n"
+    ...         "屯昌法院院长陈杰明确了目的。\\n")
+    >>> lines = lines_with_offsets(text)
+    >>> [(s.name, s.first, s.person) for s in _speaking_paragraphs(text, lines, list(range(len(lines))))]
+    [('县委政法委', 1, '梁晓慧'), ('县司法局', 2, '符祥云'), ('屯昌法院', 3, '陈杰')]
+    """
+    found: dict[str, Section] = {}
+    for i in content:
+        m = SPEAKING_RE.match(lines[i].text)
+        if m is None or not (is_body(m["org"]) or is_court_name(m["org"])):
+            continue
+        key = canonical(m["org"])
+        if key not in found:
+            found[key] = Section(m["org"], i, post=m["org"] + m["post"], person=m["person"])
+    sections = list(found.values())
+    if len(sections) < SPEAKERS_MIN or not any(is_body(s.name) for s in sections):
+        return []
+    return sections
+
+
 def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     """The first strategy that finds units in the text."""
     content = _content(lines, furniture_lines)
@@ -570,6 +607,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
         return Layout("court_lines", sections, presenters)
+    if sections := _speaking_paragraphs(clean, lines, content):  # a meeting of courts and other bodies
+        return Layout("presenter_list", sections, presenters)
     court = single_court(clean, lines, content, furniture_lines)
     if court:
         return Layout("single_court", [court, *_tribunal_paragraphs(court, lines, content)], presenters)
