@@ -151,3 +151,16 @@ def test_a_figure_said_again_is_recorded_once(text, figures, restated):
     metrics, others = find_numbers(text)
     assert [m.raw for m in metrics] == figures
     assert [o.text for o in others if o.reason == "restated"] == restated
+
+
+# 上 before 百 or 千 says over (yuzhou_shundian_tribunal_feature_r3b: 上千人次); before anything else, nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("接待群众上千人次。", [("上千人次", 1000, "over")]),
+        ("化解上百件纠纷。", [("上百件", 100, "over")]),
+        ("收案上升5%。", [("5%", 5, "exact")]),
+    ],
+)
+def test_shang_before_a_hundred_or_a_thousand_is_over(text, expected):
+    assert [(m.raw, m.value, m.qualifier) for m in find_numbers(text)[0]] == expected

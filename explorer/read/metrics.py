@@ -23,8 +23,8 @@ MEASURES = sorted(lexicon.MEASURES, key=len, reverse=True)
 CLASSIFIERS = {m.word for m in lexicon.MEASURE_ROWS if m.classifier}  # 17个专班, 11家律所
 MORE_AFTER = [m.word for m in lexicon.MEASURE_ROWS if m.more_after]  # 一倍多, 两天多
 APPROX_PREFIX = ("约为", "约有", "约占", "约计", "将近", "接近", "大约", "近", "约")  # the longer first
-OVER_PREFIX = ("超过", "突破", "逾", "超")
-_PREFIX_ALT = "|".join(APPROX_PREFIX + OVER_PREFIX)
+OVER_PREFIX = ("超过", "突破", "逾", "超", "上")  # 上 only before 百 or 千 (上千人次: over a thousand)
+_PREFIX_ALT = "|".join(APPROX_PREFIX + OVER_PREFIX).replace("|上", "|上(?=[百千])")
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 NUMBER_RUN_RE = re.compile(r"[\d.]+")
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
