@@ -121,6 +121,86 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the ' date 2026-01-08 ' stamp shares its line with the headline, so the line is not a date line "
         "and nothing is listed as furniture",
     },
+    # Development documents added 2026-12-03 afternoon (issue 22, round 3: single courts called 我院 or by a
+    # county's short name, meetings of non-court bodies, features of several tribunals, flattened tables, Taiwan
+    # news in 萬): what still defeats the parser after this round's rules, as the failures show.
+    "jianshi_caseload_2018_r3a": {
+        "figures": "a list of year pairs with the measure named once before it (2015年、2016年、2017年收结案分别为:"
+        "3075件、2823件,3813件、3513件…) leaves every pair after the first with an empty label",
+        "furniture": "a closing 文章出处： 原创 line has no mark the parser knows",
+    },
+    "yantian_report_2023_r3a": {
+        "figures": "a count written as the lone character 一 (仅余一件) is not read: one 一 is too often an article",
+        "furniture": "a font-size widget's fragment (【字体：) and a date badge split over two bare lines "
+        "(26 / 2024-01) have no mark the parser knows",
+    },
+    "zanhuang_report_2023_r3a": {
+        "figures": "counts in words that begin with 一 or 万 (一名; 近万余名, 近 and 余 together) are not read",
+    },
+    "yinzhou_report_2021_r3a": {
+        "furniture": "a spam mirror's breadcrumb apart by spaces only, a casino brand glued to its end, has no mark",
+    },
+    "jintan_two_tribunals_trad_r3b": {
+        "units": "the two tribunals (朱林法庭, 水北法庭) are named only in the opening paragraph beside their court, "
+        "so the parser reads one unit, 金坛法院",
+        "figures": "every figure goes under 金坛法院, the county's own description (80%以上) too",
+    },
+    "three_sifasuo_heads_feature_2018_r3b": {
+        "units": "jieba reads 向 of 向山镇司法所 as a preposition, so the name is cut to 山镇司法所; the offices "
+        "are named in photo captions and in heading lines (…司法所所长刘凯) that do not begin a section",
+        "figures": "the first office's figures go under the last-captioned office (湟源县城关镇司法所)",
+        "furniture": "an aggregator's page title (三个司法所长的一天 - 徽广播) and photographer credits (…摄) "
+        "have no mark",
+    },
+    "xinyi_mediation_towns_2006_r3b": {
+        "units": "no court is named: the two towns (合水镇, 新宝镇) present their mediation work and the parser "
+        "falls back",
+        "figures": "spans in words (四年, 两年 without petitions) are periods to the parser, and 早十天 is read as "
+        "a count",
+        "furniture": "a forum's chrome (找回密码, 查看: 6813|回复: 0, the author line) has no mark the parser knows",
+        "layout": "with no court named the parser falls back, where the truth reads two towns presenting",
+    },
+    "xiushan_longchi_liaison_meeting_2023_r3b": {
+        "units": "six non-court bodies listed after 联合 (龙池派出所、龙池司法所…) are not read as a list of "
+        "presenters",
+        "figures": "八镇 (a number in words before the measure 镇) is not read",
+        "layout": "with one tribunal read the layout is single_court, not presenter_list",
+    },
+    "yuzhou_shundian_tribunal_feature_r3b": {
+        "units": "a mediation room named after its founder (老刘调解室) is no court and heads no passage of its "
+        "own; the parser reads 禹州市人民法院 in its place",
+        "figures": "the mediation room's 200多件 goes under 禹州市人民法院",
+        "furniture": "a second byline marked with □ (□ 本报通讯员 常志峰) is not read; the first (□ 本报记者) is",
+    },
+    "tunchang_sutiao_forum_2022_r3b": {
+        "figures": "三个派出法庭 is read as part of a court's name, not as a count of 3",
+    },
+    "macau_primary_court_monthly_table_2025_r3c": {
+        "units": "the court names itself only 初級法院 (Macau's court of first instance), a name the court grammar "
+        "does not know, so the unit is named after the document",
+        "figures": "every cell is read now (199 of 199), but long row labels and their columns run past twelve "
+        "characters (最简易/判决及其他执行程序案 + 承上月转入), so the label fails usable_label",
+        "layout": "with no court named the parser falls back, where the truth reads the court's own table",
+    },
+    "puyang_civil_table_2020_r3c": {
+        "figures": "a long row label and its column run past twelve characters (机动车交通事故责任纠纷 + 受理数量)",
+    },
+    "puyang_civil_closed_table_2021_r3c": {
+        "figures": "the table is read now (cells between blank lines), but a long row label and its column run past "
+        "twelve characters (机动车交通事故责任纠纷 + 结案数量)",
+    },
+    "taiwan_legislators_inspection_news_2025_r3c": {
+        "figures": "the intro's 2人 (the two visiting legislators) goes under 司法院, named in the headline; 2成87 "
+        "(28.7%) is read as 2成",
+        "furniture": "the date stamp shares its line with a photo caption, so only the caption is listed",
+    },
+    "taiwan_udn_judges_workload_news_r3c": {
+        "figures": "the reporter's own lead figures (2127名, 350萬件) go under 司法院, named in the headline; 1千6百案 "
+        "is not read",
+    },
+    "taiwan_setn_judicial_staffing_news_r3c": {
+        "furniture": "a photo caption line opening with ▲ and ending (圖/翻攝自國會頻道) has no mark the parser knows",
+    },
 }
 
 
