@@ -143,21 +143,6 @@ def place_before(window: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _county_at_end(window: str) -> str:
-    """The short name of a county or district (:func:`~explorer.read.places.short_county_names`) that ends
-    ``window``, the longest, with the province or city written before it (湖北建始); '' if none.
-
-    >>> _county_at_end("据悉，建始"), _county_at_end("湖北建始"), _county_at_end("大力加强")
-    ('建始', '湖北建始', '')
-    """
-    names = short_county_names()
-    for size in (5, 4, 3, 2):
-        tail = window[-size:]
-        if len(tail) == size and tail in names:
-            return place_before(window[:-size]) + tail
-    return ""
-
-
 def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", "j", "s")) -> str:
     """Before a short form (海城法院, 东城法庭): place names, else the last word if it can be a place, else
     characters jieba does not know, two or more (鄠邑法院).
@@ -169,8 +154,6 @@ def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", 
     if place:
         return place
     cut = max((window.rfind(c) for c in '，,。；：:、 \n（(“"》'), default=-1)
-    if county := _county_at_end(window[cut + 1 :]):  # 建始法院: a county jieba reads as a verb (建 始)
-        return county
     tokens = tag(window[cut + 1 :])
     if not tokens:
         return ""
@@ -182,7 +165,8 @@ def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", 
     word, flag = tokens[-1]
     rest = place_before(window[: len(window) - len(word)])
     numeral = flag.startswith("m") and rest  # 浙江省三门法院: a place named like a number, after a province
-    if len(word) < 2 or word in GENERIC or not (flag.startswith(flags) or numeral):
+    county = word in short_county_names()  # 建始法院: a county's short name that jieba reads as a verb (建始/v)
+    if len(word) < 2 or word in GENERIC or not (flag.startswith(flags) or numeral or county):
         return ""
     if not re.fullmatch(f"[{HAN}]+", word) or (flag.startswith("nr") and len(word) > 3):  # 大力加强: no name
         return ""

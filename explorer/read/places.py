@@ -71,8 +71,9 @@ def place_of(name: str, hint: str = "") -> Place:
 COUNTY_SUFFIXES = ("县", "区", "市", "旗")
 # 长阳土家族自治县 → 长阳
 AUTONOMOUS_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治[县旗]$")
-COMMON_WORDS = frozenset(  # short names that are also everyday words before 法院
-    "城区 郊区 矿区 新区 市中 城中 城关 开发 高新 经济 和平 新城 长安 白云 东风 向阳 城东 城西 城南 城北".split()
+COMMON_WORDS = frozenset(  # short names that are also everyday words before 法院 (平安法院: a campaign's name)
+    "城区 郊区 矿区 新区 市中 城中 城关 开发 高新 经济 和平 新城 长安 白云 东风 向阳 城东 城西 城南 城北 "
+    "平安 比如 南部 前进 合作 复兴 振兴 解放 友好 宏伟 富裕 清新 安定 互助 通道 延长 丰满 平和 安居 红旗".split()
 )
 
 
