@@ -103,10 +103,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "label fails usable_label",
     },
     "guangdong_report_news_2023_trad": {
-        "units": "the court is written 省高級人民法院 and 省法院 with no province; the parser heads the unit with the "
-        "short 省法院, whose canonical name (省人民法院) drops 高级 and so is not the full name's (省高级人民法院)",
-        "figures": "every figure sits under the unit the parser named 省法院, which is not the truth's 省高級人民法院 "
-        "(the same court under its two names)",
         "furniture": "a bracketed picture note ((資料圖片僅供參考)) and a repost site's disclaimer line (免責聲明:…, "
         "with pinyin glosses inside it) have no mark the parser knows; only the 文/ reporter credit is read",
     },

@@ -26,7 +26,7 @@ from explorer.read.courts import anonymous_courts, canonical, describe, find_cou
         (["最高人民法院", "最高法"], "最高人民法院"),
         (["常州市中级法院", "常州中院", "常州市中级人民法院"], "常州中级人民法院"),  # 中级法院 without 人民
         (["北京市第一中级法院", "北京一中院"], "北京第一中级人民法院"),
-        (["省法院"], "省人民法院"),
+        (["省法院", "省高级人民法院", "省高院"], "省高级人民法院"),  # a province has one court of its own
         # Bodies that present without being courts keep their names: nothing appends 人民法院.
         (["县司法局"], "县司法局"),
         (["县人民调解委员会"], "县人民调解委员会"),
@@ -75,7 +75,7 @@ def test_is_court_name(name, court):
 @pytest.mark.parametrize(
     ("text", "keys"),
     [
-        ("会议上，省法院院长公丕祥透露，全省法院受理案件", ["省人民法院"]),
+        ("会议上，省法院院长公丕祥透露，全省法院受理案件", ["省高级人民法院"]),
         ("市法院院长马国参加会议，全市法院、市中院", ["市人民法院", "市中级人民法院"]),
         ("分解到全省法院、全市法院", []),
     ],

@@ -196,6 +196,8 @@ def canonical(name: str) -> str:
     ('常州中级人民法院', '县司法局', '中国人民大学法学院')
     >>> canonical("汪清林区基层法院") == canonical("汪清林区法院") == "汪清林区人民法院"
     True
+    >>> canonical("省法院") == canonical("省高级人民法院") == canonical("省高院"), canonical("市法院")
+    (True, '市人民法院')
     """
     name = re.sub(r"\s+", "", name)
     if len(name) > 40 or is_body(name):  # no court's name is this long; a body that is no court keeps its name
@@ -231,6 +233,8 @@ def canonical(name: str) -> str:
         kind = f"第{kind[0]}中级人民法院"
     elif kind.endswith("法院") and not kind.endswith("人民法院"):
         kind = kind.removesuffix("法院") + "人民法院"
+    if place == "省" and kind == "人民法院":  # 省法院: a province has one court of its own, the high court
+        kind = "高级人民法院"
     return _key(place, kind, tribunal)
 
 
