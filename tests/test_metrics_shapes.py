@@ -145,6 +145,9 @@ def test_ten_thousands_with_their_units_after_are_one_figure(text, expected):
         ),
         ("项目 | 新收\n离婚 | 20\n离婚新收20件。", ["20", "20件"], []),  # a round number may be another
         ("民事136万件。约136万的民事案件中，诉讼案件约20万件。", ["136万件", "约20万件"], ["约136万"]),
+        # a headline's figure that the body states again: the body's (taiwan_judicial_day_news_2026)
+        ("法院结案率达45.78%\n本院今年结案率45.78%，收案120件。", ["45.78%", "120件"], ["45.78%"]),
+        ("收案120件\n本院今年收案3000件。", ["120件", "3000件"], []),  # a headline's own figure stays
     ],
 )
 def test_a_figure_said_again_is_recorded_once(text, figures, restated):

@@ -684,6 +684,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     in_cells = {(c.start, c.end) for c in cells}
     prose = [x for x in metrics if (x.start, x.end) not in in_cells]  # a table's cell restates nothing
     restated = _restating_a_table(prose, cells) + _restating_without_measure(prose, metrics)
+    restated += _headline_restating(text, prose)
     metrics = [x for x in metrics if x not in heads and x not in restated]
     others += [NonMetric(x.raw, "heading", x.start, x.end) for x in heads]
     others += [NonMetric(x.raw, "restated", x.start, x.end) for x in restated]
@@ -751,6 +752,26 @@ def _restating_without_measure(prose: list[Metric], metrics: list[Metric]) -> li
         for m in prose
         if not m.measure and m.value in measured and len(re.sub(r"\D", "", m.raw)) >= SIGNIFICANT_DIGITS
     ]
+
+
+HEADLINE_CHARS = 60  # a first line this short is a headline, whose figures the body states
+
+
+def _headline_restating(text: str, prose: list[Metric]) -> list[Metric]:
+    """The figures of a headline (the text's first line, short) that the body states again with the same value and
+    measure (结案率达45.78% over 院长报告…结案率45.78%): the body's is the figure, under the unit that states it.
+
+    >>> m, _ = find_numbers("法院结案率达45.78%\\n本院今年结案率45.78%，收案120件。")
+    >>> [x.raw for x in m]
+    ['45.78%', '120件']
+    """
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    end = len(text) if end < 0 else end
+    if end - first > HEADLINE_CHARS or any(h.match(text, first) for h in HEADINGS[:3]):  # 一、: a heading
+        return []
+    later = {(m.value, m.measure) for m in prose if m.start >= end}
+    return [m for m in prose if m.end <= end and (m.value, m.measure) in later]
 
 
 def _figure_list(text: str, figures: list[Metric]) -> bool:
