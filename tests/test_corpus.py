@@ -186,8 +186,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "twelve characters (机动车交通事故责任纠纷 + 结案数量)",
     },
     "taiwan_legislators_inspection_news_2025_r3c": {
-        "figures": "the intro's 2人 (the two visiting legislators) goes under 司法院, named in the headline; 2成87 "
-        "(28.7%) is read as 2成",
+        "figures": "the intro's 2人 (the two visiting legislators) goes under 司法院, named in the headline",
         "furniture": "the date stamp shares its line with a photo caption, so only the caption is listed",
     },
     "taiwan_udn_judges_workload_news_r3c": {

@@ -167,3 +167,16 @@ def test_a_figure_said_again_is_recorded_once(text, figures, restated):
 )
 def test_shang_before_a_hundred_or_a_thousand_is_over(text, expected):
     assert [(m.raw, m.value, m.qualifier) for m in find_numbers(text)[0]] == expected
+
+
+# X成Y as Taiwan's press writes a share (taiwan_legislators_inspection_news_2025_r3c: 2成87 = 28.7%)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("結案率占2成87。", [("2成87", 28.7)]),
+        ("占3成5。", [("3成5", 35)]),
+        ("增加2成，5件。", [("2成", 20), ("5件", 5)]),
+    ],
+)
+def test_tenths_with_their_percent_after(text, expected):
+    assert [(m.raw, m.value) for m in find_numbers(text)[0]] == expected

@@ -60,6 +60,7 @@ QUANTITY_RE = re.compile(
 SHARE_RE = re.compile(
     rf"(?P<prefix>{_PREFIX_ALT})?(?:"
     rf"(?:(?<![\d.第])(?P<tenths>\d{{1,2}}(?:\.\d)?)|(?<![第每{CN_CHARS}])(?P<cn_tenths>[{CN_DIGIT_CHARS}十]))成"
+    rf"(?:(?<=\d成)(?P<pct>\d{{1,2}})(?![\d.%]|{_MEASURE_ALT}))?"  # 2成87: 28.7%, as Taiwan's press writes it
     rf"|(?:(?<![\d.第])(?P<whole>\d++)|(?<![第每{CN_CHARS}])(?P<cn_whole>[{CN_CHARS}]{{1,4}}+))分之"
     rf"(?:(?P<part>\d++(?:\.\d++)?)|(?P<cn_part>[{CN_CHARS}]{{1,4}}+))"
     rf")(?P<more>多)?(?:(?P<above>以上)|(?P<around>左右))?"
@@ -530,13 +531,15 @@ def _share(text: str, m: re.Match) -> int | float | None:
 
     >>> [_share(t, SHARE_RE.search(t)) for t in ["占三成", "将近7成", "5分之1", "三分之二", "唯一成功", "一成不变"]]
     [30, 70, 20, 66.67, None, None]
+    >>> [_share(t, SHARE_RE.search(t)) for t in ["占2成87", "占3成5", "增加2成5件"]]
+    [28.7, 35, 20]
     """
     if m["tenths"] or m["cn_tenths"]:
         group = "tenths" if m["tenths"] else "cn_tenths"
         tenths = Decimal(m[group] if m["tenths"] else cn_value(m[group]) or 0)
         if not 0 < tenths <= 10 or not _stands_alone(text, m.start(group), m.end(group) + 1):  # up to 成
             return None
-        value = tenths * 10
+        value = tenths * 10 + (Decimal(m["pct"][0] + "." + m["pct"][1:]) if m["pct"] else 0)
     else:
         whole = Decimal(m["whole"]) if m["whole"] else Decimal(cn_value(m["cn_whole"]) or 0)
         part = Decimal(m["part"]) if m["part"] else Decimal(cn_value(m["cn_part"]) or 0)
