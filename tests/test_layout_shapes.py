@@ -51,6 +51,13 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["海城市人民法院"],
         ),
+        (  # a court's letter speaking as 全院 names itself once, late, beside 全市法院
+            # (baoan_newyear_letter_2018_trad_r4a): itself, not an example of the city's courts
+            "新年致辞\n过去一年，全院干警辛勤工作，结案数位居全市法院前列，占全市法院十分之一。\n"
+            "全院共审结案件5万件。\n全市法院考核中，宝安法院名列第一。\n",
+            "single_court",
+            ["宝安法院"],
+        ),
         (  # the same without 基层: one court under either name
             "汪清林区法院召开会议。\n汪清林区法院收案152件。\n",
             "single_court",
