@@ -180,3 +180,17 @@ def test_shang_before_a_hundred_or_a_thousand_is_over(text, expected):
 )
 def test_tenths_with_their_percent_after(text, expected):
     assert [(m.raw, m.value) for m in find_numbers(text)[0]] == expected
+
+
+# A bare count whose bracket right after counts part of it with a measure takes that measure
+# (datong_quarter_meeting_2022_r4a); a year or an ordinal in a bracket does not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("受理各类案件6560(旧存1429件)。", [("6560", 6560, "件"), ("1429件", 1429, "件")]),
+        ("编号2023（其中3件）。", [("3件", 3, "件")]),  # a year is no count
+        ("编号12（第3件）。", []),
+    ],
+)
+def test_a_bare_count_takes_the_measure_of_its_bracket(text, expected):
+    assert [(m.raw, m.value, m.measure) for m in find_numbers(text)[0]] == expected

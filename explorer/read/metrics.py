@@ -621,7 +621,10 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             num = re.sub(f"[{SPACE},]", "", m["num"])  # 321 146 and 2,127 are 321146 and 2127
             if measure == "年" and (len(num) > 2 or "." in num):
                 continue  # 2022年 is a year, read below
-            if not measure and m["mag"] not in ("万", "亿", "万亿"):
+            year = len(num) == 4 and num[:2] in ("19", "20")
+            if not measure and not m["mag"] and not year and (after := BRACKET_MEASURE_RE.match(text, m.end())):
+                measure = after["measure"]  # 受理案件6560(旧存1429件): the bracket's measure is the count's too
+            elif not measure and m["mag"] not in ("万", "亿", "万亿"):
                 continue
             spaced = m.end("num") < len(text) and text[m.end("num")] in SPACE
             if spaced and measure and m.end("measure") not in _word_edges(text, m.start("measure"), m.end("measure")):
@@ -698,6 +701,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     return metrics, others
 
 
+# Right after a bare count, a bracket that counts part of it with a measure: 受理各类案件6560(旧存1429件)
+BRACKET_MEASURE_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}(?<!第)\d+(?:\.\d+)?(?P<measure>件|人|起|个|家|次|名)[)）]")
 MORE_STILL = ("还多", "有余")  # after a figure: more than it (翻了两倍还多)
 # After a list of bare figures: what they are and their years (1200万件、2400万件，这是2012年、2017年…的收案数量)
 NAMED_AFTER_LIST_RE = re.compile(
