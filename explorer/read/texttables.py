@@ -34,7 +34,8 @@ SPLIT = {  # the separators of cells, bars first; two spaces stand for any run o
     "&": re.compile(r"&"),
     "  ": re.compile(r"[ \u3000\u00a0]{2,}"),
 }
-NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[ ,，]\d{3})+|\d+)(?:\.\d+)?%?$")
+NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[ ,，]\d{3})+|\d+)(?:\.\d+)?%?(?:[(（]\d{1,2}[)）])?$")  # 13 288(1): a note
+FOOTNOTE = re.compile(r"[(（]\d{1,2}[)）]$")  # a note's number after a cell's (13 288(1)), no part of its value
 YEAR = re.compile(r"^((?:19|20)\d{2})\s*(?:年度?)?\s*(.{0,6})$")
 UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  # 受案数（件）, 申请标的(万元)
 UNIT_LINE = re.compile(r"单位\s*[:：]\s*([^\s，。,;；]{1,4})")
@@ -389,7 +390,7 @@ def _measure(unit: str) -> tuple[str, Decimal]:
 
 
 def _value(text: str, factor: Decimal) -> int | float:
-    value = Decimal(re.sub(r"[ ,，%]", "", text)) * factor
+    value = Decimal(re.sub(r"[ ,，%]", "", FOOTNOTE.sub("", text))) * factor
     return int(value) if value == value.to_integral_value() else float(value)
 
 
