@@ -33,6 +33,14 @@ INLINE = (
             [19, 30, 43],
             [("11个", "鄠邑区人民法院"), ("7个", "阎良区人民法院"), ("3个", "碑林区人民法院")],
         ),
+        # clauses apart by commas when no semicolon divides them (provinces_caseload_halfyear_2019_r4b); offsets:
+        # 人均收案118件。 is 9 characters, 北京法院人均收案超过210件, 15, 重庆法院超过180件, 11
+        (
+            "人均收案118件。北京法院人均收案超过210件,重庆法院超过180件,广东法院超过170件。",
+            ["北京法院", "重庆法院", "广东法院"],
+            [9, 24, 35],
+            [("118件", None), ("超过210件", "北京法院"), ("超过180件", "重庆法院"), ("超过170件", "广东法院")],
+        ),
     ],
 )
 def test_each_court_of_a_paragraph_begins_its_unit_at_its_clause(text, names, starts, figures):

@@ -510,13 +510,13 @@ def _quoted_body(clean: str, lines, content: list[int]) -> Section | None:
 
 
 INLINE_MIN = 3  # clauses of one paragraph, each opening with its own court and figure, that make units
-CLAUSE_RE = re.compile(r"[^；;。]+")
+CLAUSE_RES = (re.compile(r"[^；;。]+"), re.compile(r"[^；;。，,]+"))  # by semicolons; else by commas too
 CLAUSE_LEAD_RE = re.compile(r"^\s*(?:其中|另外|此外)?\s*[，,：:]?\s*")
 CLAUSE_FIGURE_RE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:[个件起家名人项所处%]|万件)")
 
 
 def inline_courts(clean: str, lines, content: list[int]) -> list[Section]:
-    """Courts listed inline in one paragraph, one clause each, separated by semicolons, each clause opening
+    """Courts listed inline in one paragraph, one clause each, separated by semicolons (else commas), each opening
     with the court's name and stating its own figures: each court a unit from its clause (``Section.at``),
     at least ``INLINE_MIN`` of them in one paragraph, the first such paragraph.
 
@@ -526,20 +526,24 @@ def inline_courts(clean: str, lines, content: list[int]) -> list[Section]:
     [('海城法院', 10), ('盖州市人民法院', 21), ('辽阳县人民法院', 34)]
     """
     for i in content:
-        line = lines[i]
-        out: list[Section] = []
-        for clause in CLAUSE_RE.finditer(line.text):
-            lead = CLAUSE_LEAD_RE.match(clause.group()).end()
-            body = clause.group()[lead:]
-            found = find_courts(body[:BYLINE_LIMIT])
-            if not found or found[0].start != 0 or not CLAUSE_FIGURE_RE.search(body, found[0].end):
-                continue
-            if found[0].canonical in {canonical(s.name) for s in out}:
-                continue
-            out.append(Section(found[0].name, i, at=line.start + clause.start() + lead))
-        if len(out) >= INLINE_MIN:
-            return out
+        for clauses in CLAUSE_RES:
+            if len(out := _clause_courts(lines[i], i, clauses)) >= INLINE_MIN:
+                return out
     return []
+
+
+def _clause_courts(line, i: int, clauses: re.Pattern) -> list[Section]:
+    """The courts that open clauses of ``line`` with a figure of their own, one unit each, in order."""
+    out: list[Section] = []
+    for clause in clauses.finditer(line.text):
+        lead = CLAUSE_LEAD_RE.match(clause.group()).end()
+        body = clause.group()[lead:]
+        found = find_courts(body[:BYLINE_LIMIT])
+        if not found or found[0].start != 0 or not CLAUSE_FIGURE_RE.search(body, found[0].end):
+            continue
+        if found[0].canonical not in {canonical(s.name) for s in out}:
+            out.append(Section(found[0].name, i, at=line.start + clause.start() + lead))
+    return out
 
 
 def resolve(names: list[str], clean: str) -> list[str]:
