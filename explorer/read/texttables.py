@@ -233,6 +233,19 @@ def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int, int]:
     return cells, first, i - len(parts)
 
 
+def _cell_rows(header: list[Span], cells: list[Span], start: int, first: int, numbers=any) -> list[Row]:
+    """A one-cell-a-line table's rows: the header, then each run of as many cells from ``start`` that is a row
+    label and numbers (``numbers`` of the rest: ``any`` or ``all``); none when fewer than ``BAR_ROWS`` rows."""
+    width = len(header)
+    rows = [Row(tuple(header), first, "|")]
+    for j in range(start, len(cells) - width + 1, width):
+        chunk = cells[j : j + width]
+        if is_number(chunk[0].text) or not numbers(is_number(c.text) for c in chunk[1:]):
+            break
+        rows.append(Row(tuple(chunk), first, "|"))
+    return rows if len(rows) > BAR_ROWS else []
+
+
 def _bar_lines(lines: list[Span]) -> list[list[Row]]:
     """Tables flattened one cell per line, each cell followed by a line holding only ``|`` (案由 / | /
     2021年上半年新收 / | / … / 民间借贷纠纷 / | / 4159 / | …): the header is the cells before the first row
@@ -246,13 +259,7 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
         if width < 2 or len(cells) < width * (BAR_ROWS + 1):
             k = max(after, k + 1)
             continue
-        rows = [Row(tuple(cells[:width]), first, "|")]
-        for j in range(width, len(cells) - width + 1, width):
-            chunk = cells[j : j + width]
-            if is_number(chunk[0].text) or not any(is_number(c.text) for c in chunk[1:]):
-                break
-            rows.append(Row(tuple(chunk), first, "|"))
-        if len(rows) > BAR_ROWS:
+        if rows := _cell_rows(cells[:width], cells, width, first, any):
             tables.append(rows)
         k = max(after, k + 1)
     return tables
@@ -295,13 +302,7 @@ def _blank_lines(lines: list[Span]) -> list[list[Row]]:
         if label < width or width < 3 or any(is_number(c.text) or is_year(c.text) for c in header):
             k = max(after, k + 1)
             continue
-        rows = [Row(tuple(header), first, "|")]
-        for j in range(label, len(cells) - width + 1, width):
-            chunk = cells[j : j + width]
-            if is_number(chunk[0].text) or not all(is_number(c.text) for c in chunk[1:]):
-                break
-            rows.append(Row(tuple(chunk), first, "|"))
-        if len(rows) > BAR_ROWS:
+        if rows := _cell_rows(header, cells, label, first, all):
             tables.append(rows)
         k = max(after, k + 1)
     return tables
