@@ -372,12 +372,12 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
     body = cited_from(clean)
     found = [c for c in find_courts(clean) if line_of(c) in readable and c.start < body]
     named = [c for c in found if c.canonical != "最高人民法院"]
+    keys = {c.canonical for c in named}
     guests = {c.canonical for c in named if VISITING_US_RE.match(clean, c.end)}  # 汕头中院…到我院调研
-    if guests and len({c.canonical for c in named} - guests) == 1:  # the host: the one other court, 我院
+    itself = len(keys) == 1 and SELF_RE.search(clean)  # the one court a text speaking as 全院 names: no example
+    if guests and len(keys - guests) == 1:  # the host: the one other court, 我院
         named = [c for c in named if c.canonical not in guests]
-    elif len({c.canonical for c in named}) == 1 and SELF_RE.search(clean):
-        pass  # the one court a text speaking as 全院 names is itself, not an example beside 全市法院
-    else:
+    elif not itself:
         examples = _examples(clean, named, content[0] if content else -1, line_of)
         named = [c for k, c in enumerate(named) if k not in examples]
     anonymous = [c for c in anonymous_courts(clean) if line_of(c) in readable and c.start < body]
