@@ -100,33 +100,30 @@ def _cells(line: Span, kind: str) -> tuple[Span, ...]:
     return tuple(cells)
 
 
-# A row of single spaces (通常宣告案 694 22 716 30 686): a label, then two numbers or more apart by spaces.
-SPACED_ROW = re.compile(r"^\s*(?P<label>[^\d\s|&\t][^|&\t]*?)?(?P<numbers>(?:[ \u3000\u00a0]+[+-]?\d[\d.]*%?){2,})\s*$")
-
-
 def _spaced_row(line: Span, index: int) -> Row | None:
-    """A row whose cells are apart by single spaces: its label (spaces and all: 最簡易 / 判決…程序案) and
-    each number; a line with a sentence's punctuation is prose.
+    """A row whose cells are apart by single spaces (通常宣告案 694 22 716): its label, spaces and all
+    (最簡易 / 判決…程序案), then two numbers or more; a line with a sentence's punctuation is prose. Read word
+    by word from the end, never by a pattern that could try each split of a long run of spaces.
 
     >>> [c.text for c in _spaced_row(Span("通常宣告案 694 22 716", 0, 16), 0).cells]
     ['通常宣告案', '694', '22', '716']
     >>> _spaced_row(Span("全年审结案件 2023 年", 0, 13), 0), _spaced_row(Span("收案 12 件，结案 10 件", 0, 14), 0)
     (None, None)
     """
-    m = SPACED_ROW.match(line.text)
-    if m is None or any(c in line.text for c in SENTENCE):
+    if any(c in line.text for c in SENTENCE) or any(k in line.text for k in "|&\t"):
         return None
-    numbers = [n for n in re.finditer(r"\S+", m["numbers"]) if is_number(n.group())]
-    if len(numbers) < 2 or len(numbers) != len(m["numbers"].split()):
+    words = list(re.finditer(r"\S+", line.text))
+    k = len(words)
+    while k and is_number(words[k - 1].group()):
+        k -= 1
+    if len(words) - k < 2:
         return None
-    at = line.start + m.start("numbers")
-    cells = [Span(n.group(), at + n.start(), at + n.end()) for n in numbers]
-    if m["label"] and m["label"].strip():
-        label = m["label"].strip()
-        start = line.start + m.start("label") + m["label"].find(label)
-        if len(label) > MAX_CELL or SPLIT["  "].search(label):  # 执行收案    收 案 件 数: cells apart by runs
+    cells = [Span(w.group(), line.start + w.start(), line.start + w.end()) for w in words[k:]]
+    if k:
+        label = line.text[words[0].start() : words[k - 1].end()]
+        if label[0].isdigit() or len(label) > MAX_CELL or SPLIT["  "].search(label):  # 执行收案    收 案 件 数
             return None
-        cells.insert(0, Span(label, start, start + len(label)))
+        cells.insert(0, Span(label, line.start + words[0].start(), line.start + words[k - 1].end()))
     return Row(tuple(cells), index, "  ")
 
 
@@ -135,7 +132,7 @@ def _row(line: Span, index: int) -> Row | None:
     body = line.text.strip()
     if not body or RULE.match(body):
         return None
-    if not any(k in body for k in "|\t&") and (spaced := _spaced_row(line, index)):
+    if spaced := _spaced_row(line, index):
         return spaced
     for kind in SPLIT:
         if kind == "  " and "|" in body or kind not in body and kind != "  ":
