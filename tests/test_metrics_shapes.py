@@ -148,6 +148,7 @@ def test_ten_thousands_with_their_units_after_are_one_figure(text, expected):
         # a headline's figure that the body states again: the body's (taiwan_judicial_day_news_2026)
         ("法院结案率达45.78%\n本院今年结案率45.78%，收案120件。", ["45.78%", "120件"], ["45.78%"]),
         ("收案120件\n本院今年收案3000件。", ["120件", "3000件"], []),  # a headline's own figure stays
+        ("诉前化解纠纷近4万件。\n诉前化解纠纷近4万件。", ["近4万件", "近4万件"], []),  # a sentence is no headline
     ],
 )
 def test_a_figure_said_again_is_recorded_once(text, figures, restated):

@@ -776,7 +776,8 @@ def _headline_restating(text: str, prose: list[Metric]) -> list[Metric]:
     first = len(text) - len(text.lstrip())
     end = text.find("\n", first)
     end = len(text) if end < 0 else end
-    if end - first > HEADLINE_CHARS or any(h.match(text, first) for h in HEADINGS[:3]):  # 一、: a heading
+    sentence = text[first:end].rstrip().endswith(("。", "！", "？", "；"))  # a body's first sentence, no headline
+    if end - first > HEADLINE_CHARS or sentence or any(h.match(text, first) for h in HEADINGS[:3]):  # 一、
         return []
     later = {(m.value, m.measure) for m in prose if m.start >= end}
     return [m for m in prose if m.end <= end and (m.value, m.measure) in later]
