@@ -52,7 +52,10 @@ def test_figure_chart_is_linear_marks_qualifiers_and_fits_its_container(metrics)
     assert "大连中院｜诉前化解纠纷：近4万件" in [r["caption"] for r in rows]
     assert [t["title"] for t in dots["encoding"]["tooltip"]] == ["单位", "指标", "原文", "限定", "句子"]
     legend = dots["encoding"]["color"]["legend"]
-    assert legend["symbolLimit"] == 0 and legend["labelLimit"] == 0  # every entry, never cut
+    # every entry; a label cut with … past 150 px, so two columns fit a phone's 390 px (a court's name fits whole)
+    assert legend["symbolLimit"] == 0 and legend["columns"] == 2 and legend["labelLimit"] == 150
+    captions = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "text")
+    assert captions["mark"]["limit"] == {"expr": "width - 16"}  # a long name never widens the page
 
 
 def test_figure_chart_in_english(metrics):

@@ -35,8 +35,9 @@ def number_expr(lang: str, field: str = "datum.value") -> str:
 
 
 def _color(colors: dict[str, str], legend: bool = True) -> alt.Color:
-    # Every entry shown: a legend wider than the chart would be cut, so it wraps in columns.
-    full = alt.Legend(orient="bottom", labelFont=FONT, columns=2, labelLimit=0, symbolLimit=0)
+    # Every entry shown: a legend wider than the chart would be cut, so it wraps in two columns, each label cut with …
+    # past 150 px (a court's name fits; a long file id would widen the page on a phone).
+    full = alt.Legend(orient="bottom", labelFont=FONT, columns=2, labelLimit=150, symbolLimit=0)
     return alt.Color(
         "short:N",
         title=None,
@@ -160,9 +161,9 @@ def figure_chart(group: pd.DataFrame, colors: dict[str, str], lang: str = "zh") 
             alt.Tooltip("sentence:N", title=t("tt_sentence", lang)),
         ],
     )
-    captions = base.mark_text(align="left", baseline="bottom", dy=-8, font=FONT, fontSize=12, color="#333").encode(
-        x=alt.datum(0), text="caption:N"
-    )
+    captions = base.mark_text(  # cut with … at the plot's width less the scale's padding: a long id never widens it
+        align="left", baseline="bottom", dy=-8, font=FONT, fontSize=12, color="#333", limit=alt.ExprRef("width - 16")
+    ).encode(x=alt.datum(0), text="caption:N")
     chart = alt.layer(stems, dots, captions).properties(width="container", height=alt.Step(46))
     return chart.resolve_scale(color="shared")
 

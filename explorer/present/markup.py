@@ -144,8 +144,9 @@ STYLE = """
 .slogans .ok { color: #2b8a3e; } .slogans .diff { color: #c92a2a; font-weight: 600; }
 .fig-value { font-size: 1.6rem; font-weight: 700; line-height: 1.2; }
 .fig-label { font-size: .95rem; color: #333; }
+.fig-court, .fig-label { overflow-wrap: anywhere; }  /* a file id as a court's name wraps at a phone's width */
 .fig-court { font-size: .8rem; color: #666; margin-top: .2em; }
-.singles td { padding: .2em .8em .2em 0; border-bottom: 1px solid #eee; vertical-align: top; }
+.singles td { padding: .2em .8em .2em 0; border-bottom: 1px solid #eee; vertical-align: top; overflow-wrap: anywhere; }
 /* The share box's copy button is always shown: a phone has no hover. */
 [data-testid="stCode"] div:has(> [data-testid="stElementToolbarButton"]),
 [data-testid="stCode"] div:has([data-testid="stElementToolbarButton"]),
