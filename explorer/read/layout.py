@@ -567,7 +567,7 @@ SPEAKING_RE = re.compile(
 SPEAKERS_MIN = 2  # bodies speaking in paragraphs of their own, one of them no court, that make a meeting's units
 
 
-def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]:
+def _speaking_paragraphs(lines, content: list[int]) -> list[Section]:
     """A meeting's news whose paragraphs each open with a body's officer speaking, the bodies not all courts
     (a 座谈会 of 县委政法委, 县司法局 and 法院): each body a unit from its first such paragraph, in order.
 
@@ -575,7 +575,7 @@ def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]
     >>> text = ("法院召开座谈会。\\n会上，县委政法委副书记梁晓慧对工作表示肯定。\\n县司法局局长符祥云介绍了概况。\\n"
     ...         "屯昌法院院长陈杰明确了目的。\\n")
     >>> lines = lines_with_offsets(text)
-    >>> [(s.name, s.first, s.person) for s in _speaking_paragraphs(text, lines, list(range(len(lines))))]
+    >>> [(s.name, s.first, s.person) for s in _speaking_paragraphs(lines, list(range(len(lines))))]
     [('县委政法委', 1, '梁晓慧'), ('县司法局', 2, '符祥云'), ('屯昌法院', 3, '陈杰')]
     """
     found: dict[str, Section] = {}
@@ -613,7 +613,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
         return Layout("court_lines", sections, presenters)
-    if sections := _speaking_paragraphs(clean, lines, content):  # a meeting of courts and other bodies
+    if sections := _speaking_paragraphs(lines, content):  # a meeting of courts and other bodies
         return Layout("presenter_list", sections, presenters)
     court = single_court(clean, lines, content, furniture_lines)
     if court:

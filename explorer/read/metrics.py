@@ -23,8 +23,9 @@ MEASURES = sorted(lexicon.MEASURES, key=len, reverse=True)
 CLASSIFIERS = {m.word for m in lexicon.MEASURE_ROWS if m.classifier}  # 17个专班, 11家律所
 MORE_AFTER = [m.word for m in lexicon.MEASURE_ROWS if m.more_after]  # 一倍多, 两天多
 APPROX_PREFIX = ("约为", "约有", "约占", "约计", "将近", "接近", "大约", "近", "约")  # the longer first
-OVER_PREFIX = ("超过", "突破", "逾", "超", "上")  # 上 only before 百 or 千 (上千人次: over a thousand)
-_PREFIX_ALT = "|".join(APPROX_PREFIX + OVER_PREFIX).replace("|上", "|上(?=[百千])")
+OVER_PREFIX = ("超过", "突破", "逾", "超", "上")
+PREFIX_BEFORE = {"上": "(?=[百千])"}  # 上 only before 百 or 千 (上千人次: over a thousand; not 上升, 上半年)
+_PREFIX_ALT = "|".join(p + PREFIX_BEFORE.get(p, "") for p in APPROX_PREFIX + OVER_PREFIX)
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 NUMBER_RUN_RE = re.compile(r"[\d.]+")
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -691,7 +692,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     prose = [x for x in metrics if (x.start, x.end) not in in_cells]  # a table's cell restates nothing
     restated = _restating_a_table(prose, cells) + _restating_without_measure(prose, metrics)
     restated += _headline_restating(text, prose)
-    metrics = [x for x in metrics if x not in heads and x not in restated]
+    dropped = {(x.start, x.end) for x in heads + restated}  # by place: a figure's span is its own
+    metrics = [x for x in metrics if (x.start, x.end) not in dropped]
     others += [NonMetric(x.raw, "heading", x.start, x.end) for x in heads]
     others += [NonMetric(x.raw, "restated", x.start, x.end) for x in restated]
     metrics.sort(key=lambda x: x.start)

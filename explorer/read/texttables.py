@@ -100,6 +100,11 @@ def _cells(line: Span, kind: str) -> tuple[Span, ...]:
     return tuple(cells)
 
 
+def _word_spans(line: Span) -> list[Span]:
+    """The line's runs of non-space characters, each where it stands in the text."""
+    return [Span(w.group(), line.start + w.start(), line.start + w.end()) for w in re.finditer(r"\S+", line.text)]
+
+
 def _spaced_row(line: Span, index: int) -> Row | None:
     """A row whose cells are apart by single spaces (通常宣告案 694 22 716): its label, spaces and all
     (最簡易 / 判決…程序案), then two numbers or more; a line with a sentence's punctuation is prose. Read word
@@ -112,18 +117,19 @@ def _spaced_row(line: Span, index: int) -> Row | None:
     """
     if any(c in line.text for c in SENTENCE) or any(k in line.text for k in "|&\t"):
         return None
-    words = list(re.finditer(r"\S+", line.text))
+    words = _word_spans(line)
     k = len(words)
-    while k and is_number(words[k - 1].group()):
+    while k and is_number(words[k - 1].text):
         k -= 1
     if len(words) - k < 2:
         return None
-    cells = [Span(w.group(), line.start + w.start(), line.start + w.end()) for w in words[k:]]
+    cells = words[k:]
     if k:
-        label = line.text[words[0].start() : words[k - 1].end()]
+        start, end = words[0].start, words[k - 1].end
+        label = line.text[start - line.start : end - line.start]
         if label[0].isdigit() or len(label) > MAX_CELL or SPLIT["  "].search(label):  # 执行收案    收 案 件 数
             return None
-        cells.insert(0, Span(label, line.start + words[0].start(), line.start + words[k - 1].end()))
+        cells.insert(0, Span(label, start, end))
     return Row(tuple(cells), index, "  ")
 
 
@@ -208,12 +214,12 @@ BAR_LINE = re.compile(r"^\s*\|\s*$")  # a lone | on its line: a flattened table'
 BAR_ROWS = 2  # data rows of a bar-per-line table, at least
 
 
-def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int, int]:
+def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int]:
     """From line ``k``: the cells of a run where each cell's lines end at a line holding only ``|`` (a cell
-    may wrap over lines: 机动车交通事故 / 责任纠纷), the first cell's line, and the line after the run."""
+    may wrap over lines: 机动车交通事故 / 责任纠纷), and the line after the run."""
     cells: list[Span] = []
     parts: list[Span] = []
-    first, i = k, k
+    i = k
     while i < len(lines):
         text = lines[i].text.strip()
         if BAR_LINE.match(lines[i].text):
@@ -227,7 +233,7 @@ def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int, int]:
         else:
             parts.append(lines[i])
         i += 1
-    return cells, first, i - len(parts)
+    return cells, i - len(parts)
 
 
 def _cell_rows(header: list[Span], cells: list[Span], start: int, first: int, numbers=any) -> list[Row]:
@@ -250,21 +256,18 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
     tables: list[list[Row]] = []
     k = 0
     while k < len(lines):
-        cells, first, after = _bar_cells(lines, k)
+        cells, after = _bar_cells(lines, k)
         numeric = [j for j, c in enumerate(cells) if is_number(c.text)]
         width = numeric[0] - 1 if numeric else 0
-        if width < 2 or len(cells) < width * (BAR_ROWS + 1):
-            k = max(after, k + 1)
-            continue
-        if rows := _cell_rows(cells[:width], cells, width, first, any):
+        if width >= 2 and len(cells) >= width * (BAR_ROWS + 1) and (rows := _cell_rows(cells[:width], cells, width, k)):
             tables.append(rows)
         k = max(after, k + 1)
     return tables
 
 
-def _blank_cells(lines: list[Span], k: int) -> tuple[list[Span], int, int]:
-    """From line ``k``: a run of short lines each standing alone between blank lines (a cell a line), the
-    first line's index, and the line after the run."""
+def _blank_cells(lines: list[Span], k: int) -> tuple[list[Span], int]:
+    """From line ``k``: a run of short lines each standing alone between blank lines (a cell a line), and the
+    line after the run."""
     cells: list[Span] = []
     i, alone = k, True
     while i < len(lines):
@@ -276,7 +279,7 @@ def _blank_cells(lines: list[Span], k: int) -> tuple[list[Span], int, int]:
             break
         cells.append(_strip(lines[i]))
         alone, i = False, i + 1
-    return cells, k, i
+    return cells, i
 
 
 def _blank_lines(lines: list[Span]) -> list[list[Row]]:
@@ -291,15 +294,13 @@ def _blank_lines(lines: list[Span]) -> list[list[Row]]:
     tables: list[list[Row]] = []
     k = 0
     while k < len(lines):
-        cells, first, after = _blank_cells(lines, k)
+        cells, after = _blank_cells(lines, k)
         numeric = [j for j, c in enumerate(cells) if is_number(c.text)]
         label = numeric[0] - 1 if numeric else -1
         width = 1 + next((n for n, c in enumerate(cells[label + 1 :]) if not is_number(c.text)), len(cells) - label - 1)
         header = cells[max(0, label - width) : max(0, label)]
-        if label < width or width < 3 or any(is_number(c.text) or is_year(c.text) for c in header):
-            k = max(after, k + 1)
-            continue
-        if rows := _cell_rows(header, cells, label, first, all):
+        worded = label >= width >= 3 and not any(is_number(c.text) or is_year(c.text) for c in header)
+        if worded and (rows := _cell_rows(header, cells, label, k, all)):
             tables.append(rows)
         k = max(after, k + 1)
     return tables
@@ -326,8 +327,7 @@ def _word_header(line: Span, index: int, below: Row | None) -> Row | None:
         return None
     cells = _cells(line, "  ")
     if len(cells) < len(below.numbers()):  # 案件 承上月轉入 當月分發: apart by single spaces, as its rows
-        found = re.finditer(r"\S+", line.text)
-        cells = tuple(Span(w.group(), line.start + w.start(), line.start + w.end()) for w in found)
+        cells = tuple(_word_spans(line))
     words = [c for c in cells if c.text]
     if len(words) < max(HEADER_WORDS, len(below.numbers())) or len(words) != len(cells):
         return None
