@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from explorer.read.texttables import MAX_CELL  # a table cell's characters, as the table reader reads them
+
 # A line this short that holds one of these words is the page's, not the report's.
 LINE_LIMIT = 80
 CAPTION_LIMIT = 40
@@ -194,7 +196,7 @@ def _cell_bar(lines: list[str], k: int) -> bool:
 
     def cell(text: str) -> bool:
         text = text.strip()
-        return 0 < len(text) <= 24 and text != "|" and not any(c in text for c in "。！？；，,")
+        return 0 < len(text) <= MAX_CELL and text != "|" and not any(c in text for c in "。！？；，,")
 
     bars = [j for j in (k - 2, k + 2) if 0 <= j < len(lines) and lines[j].strip() == "|"]
     return cell(lines[k - 1]) and cell(lines[k + 1]) and bool(bars)
