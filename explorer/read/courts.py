@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.read.lexicon import HAN_BASIC as HAN  # the unified block the grammar was written against
-from explorer.read.places import short_county_names
+from explorer.read.places import division_names, short_county_names
 from explorer.read.segment import tag
 
 ORDINALS = "一二三四五六七八九十"
@@ -36,7 +36,7 @@ ADMIN_CHARS = "省市州县区旗盟"
 GENERIC = set(
     "全国 全省 全市 全区 全县 全州 各级 各地 基层 两级 三级 上级 下级 地方 专门 各 本 该 我 省 市 县 区 州 "
     "中级 高级 人民 当地 辖区 属地 兄弟 示范 先进 优秀 新时代 一流 某 某某 "
-    "城市 农村 城乡 金融 家事 少年 知产 破产".split()
+    "城市 农村 城乡 金融 家事 少年 知产 破产 省际 市际 县际 区际 会员 外地 外省 本地 异地 刑事 民事 商事 审判 执行 立案".split()
 )
 # Bodies that present without being courts (县司法局, 县人民调解委员会, 夏戈工作室): their names are their keys.
 BODY_SUFFIXES = (
@@ -96,6 +96,7 @@ class Court:
     end: int
     full: bool  # written in full (…人民法院), not a short form
     canonical: str
+    shared: bool = False  # one of a list of places sharing the name (海珠、黄埔法院): not written whole
 
 
 def _strip_admin(place: str) -> str:
@@ -274,11 +275,64 @@ def forest_in_place(before: str) -> bool:
     return last != "林区" and last.endswith("林区")
 
 
+# A list of places that share one court's or body's name (海珠、白云、越秀、黄埔法院; 广元、巴中、陇南五市司法局;
+# 龙岩、三明、梅州等5家中级人民法院; 上海、江苏两省(市)法院): each place with that name names one court or body.
+SHARED_COUNT_RE = re.compile(
+    rf"(?:等\s*)?(?:(?:\d{{1,2}}|[两{ORDINALS}]{{1,3}})\s*(?:(?P<admin>[省市县区])(?![（(])|[省市][（(][省市][)）]|家|个))?$"
+)
+SHARED_WINDOW = 60  # characters a list of places may run before the name they share
+SHARED_CUT = '，,。；;：:（(“"》 \n'
+PLACE_MAX = 6  # characters of the longest place a list's first item is read for (宁夏回族自治区 aside)
+
+
+def _a_place(text: str) -> bool:
+    return text in division_names() or (len(text) >= 2 and place_before(text) == text)
+
+
+def shared_list(text: str, at: int) -> list[tuple[str, int, int]]:
+    """The places of a list that ends where a shared name begins at ``at``, each as (the place with the
+    administrative word a count gives them, start, end of the place as written); [] when there is no such list.
+
+    >>> shared_list("会上,广元、巴中、陇南五市司法局局长发言", 13)
+    [('广元市', 3, 5), ('巴中市', 6, 8), ('陇南市', 9, 11)]
+    >>> [p for p, *_ in shared_list("增长态势,海珠、白云和黄埔法院收案", 13)], shared_list("刑事、民事法院", 5)
+    (['海珠', '白云', '黄埔'], [])
+    """
+    lo = max(0, at - SHARED_WINDOW)
+    window = text[lo:at]
+    if "、" not in window:
+        return []
+    count = SHARED_COUNT_RE.search(window)
+    head = window[: count.start()]
+    first = max(head.rfind(c) for c in SHARED_CUT) + 1
+    parts, offset = [], lo + first
+    for part in head[first:].split("、"):
+        parts.append((part, offset))
+        offset += len(part) + 1
+    last, last_at = parts.pop()
+    for word in ("和", "及", "与"):
+        cut = last.find(word)
+        if cut > 0 and _a_place(last[:cut]) and _a_place(last[cut + 1 :]):
+            parts += [(last[:cut], last_at), (last[cut + 1 :], last_at + cut + 1)]
+            break
+    else:
+        parts.append((last, last_at))
+    lead, lead_at = parts[0]
+    tail = next((lead[-n:] for n in range(min(PLACE_MAX, len(lead)), 1, -1) if _a_place(lead[-n:])), "")
+    parts[0] = (tail, lead_at + len(lead) - len(tail))
+    if len(parts) < 2 or not all(p and _a_place(p) for p, _ in parts):
+        return []
+    admin = count["admin"] or ""
+    return [(p if p.endswith(tuple(ADMIN_CHARS)) else p + admin, i, i + len(p)) for p, i in parts]
+
+
 def find_courts(text: str) -> list[Court]:
     """Every court named in ``text``, full names and short forms, in order.
 
     >>> [(c.name, c.full) for c in find_courts("会上，沈阳市中级人民法院和盖州市人民法院东城人民法庭作介绍，海城法院")]
     [('沈阳市中级人民法院', True), ('盖州市人民法院东城人民法庭', True), ('海城法院', False)]
+    >>> [(c.name, c.start, c.end) for c in find_courts("海珠、黄埔法院收案")]
+    [('海珠法院', 0, 2), ('黄埔法院', 3, 7)]
     """
     out: list[Court] = []
     for m in TYPE_SCAN_RE.finditer(text):
@@ -299,6 +353,13 @@ def find_courts(text: str) -> list[Court]:
         kind = m["type"]
         if kind in ("最高人民法院", JUDICIAL_YUAN):
             out.append(Court(kind, m.start(), m.end(), True, kind))
+            continue
+        if shared := shared_list(text, m.start()):  # 海珠、白云、越秀、黄埔法院: a court per place
+            ends = [e for _, _, e in shared[:-1]] + [m.end("type")]
+            out += [
+                Court(p + kind, s, e, False, canonical(p + kind), shared=True)
+                for (p, s, _), e in zip(shared, ends, strict=True)
+            ]
             continue
         full = kind.endswith("人民法院") or any(kind.startswith(s) for s in SPECIAL)
         if kind[0] in ORDINALS and kind.endswith("中院"):

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from explorer.read.courts import BODY_SUFFIXES, Court, anonymous_courts, canonical, find_courts, is_body, is_court_name
-from explorer.read.presenters import POST_PERSON_RE, Presenter, find_bodies, find_presenters, speaker_after
+from explorer.read.presenters import POST_PERSON_RE, Presenter, find_bodies, find_presenters, list_item, speaker_after
 from explorer.read.segment import tag
 
 # The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
@@ -461,8 +461,12 @@ def _bodies(clean: str, lines, content: list[int]) -> list[Section]:
     readable = set(content)
     out: list[Section] = []
     for body in find_bodies(clean):
-        named = (bisect.bisect_right(starts, m.start()) - 1 for m in re.finditer(re.escape(body.name), clean))
-        first = next((i for i in named if i in readable and (not out or i > out[-1].first)), None)
+        if body.at is not None:  # one of a list sharing its name: from the list's line, beside the others
+            line = bisect.bisect_right(starts, body.at) - 1
+            first = line if line in readable and (not out or line >= out[-1].first) else None
+        else:
+            named = (bisect.bisect_right(starts, m.start()) - 1 for m in re.finditer(re.escape(body.name), clean))
+            first = next((i for i in named if i in readable and (not out or i > out[-1].first)), None)
         if first is not None:
             out.append(Section(body.name, first, post=body.post, person=body.person))
     return out
@@ -527,7 +531,8 @@ def inline_courts(clean: str, lines, content: list[int]) -> list[Section]:
     """
     for i in content:
         for clauses in CLAUSE_RES:
-            if len(out := _clause_courts(lines[i], i, clauses)) >= INLINE_MIN:
+            out = _clause_courts(lines[i], i, clauses)
+            if len({s.at for s in out}) >= INLINE_MIN:
                 return out
     return []
 
@@ -541,9 +546,70 @@ def _clause_courts(line, i: int, clauses: re.Pattern) -> list[Section]:
         found = find_courts(body[:BYLINE_LIMIT])
         if not found or found[0].start != 0 or not CLAUSE_FIGURE_RE.search(body, found[0].end):
             continue
-        if found[0].canonical not in {canonical(s.name) for s in out}:
-            out.append(Section(found[0].name, i, at=line.start + clause.start() + lead))
+        joint = [found[0]]  # 上海、江苏两省(市)法院超过150件: the courts of a shared list, one clause
+        for court in found[1:]:
+            if court.start != joint[-1].end + 1 or body[joint[-1].end] != "、":
+                break
+            joint.append(court)
+        for court in joint:
+            if court.canonical not in {canonical(s.name) for s in out}:
+                out.append(Section(court.name, i, at=line.start + clause.start() + lead))
     return out
+
+
+def listed_courts(clean: str, lines, content: list[int]) -> list[Section]:
+    """The courts of the one list of places sharing a court's name (龙岩、三明、梅州等5家中级人民法院…参加了会议),
+    when the text names no other court: each a unit, together from the list (``Section.at``).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "联席会召开。\\n龙岩、三明等2家中级人民法院参加了会议。"
+    >>> [(s.name, s.at) for s in listed_courts(text, lines_with_offsets(text), [0, 1])]
+    [('龙岩中级人民法院', 7), ('三明中级人民法院', 7)]
+    """
+    starts = [ln.start for ln in lines]
+    readable = set(content)
+    found = [c for c in find_courts(clean) if bisect.bisect_right(starts, c.start) - 1 in readable]
+    listed = [c for c in found if c.shared]
+    if len(listed) < 2 or {c.canonical for c in found} != {c.canonical for c in listed}:
+        return []
+    first = [c for c in listed if c.canonical == listed[0].canonical][:1] + listed[1:]
+    at = listed[0].start
+    line = bisect.bisect_right(starts, at) - 1
+    out: dict[str, Section] = {}
+    for c in first:
+        out.setdefault(c.canonical, Section(c.name, line, at=at))
+    return list(out.values())
+
+
+# A court or body that holds a meeting jointly with others it lists (秀山法院龙池人民法庭联合龙池派出所、龙池司法所、
+# 妙泉司法所召开…联系会): each of them presents there.
+JOINT_RE = re.compile(r"(?:联合|会同)(?P<listed>[^，,。；;：:\n]{4,200}?)(?:共同)?(?:召开|举办|举行|组织|开展)")
+JOINT_MIN = 2  # bodies listed after 联合 that make a joint meeting's units
+
+
+def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
+    """The court or body that holds a meeting ``联合`` others and the others, each a whole court's or body's
+    name, at least ``JOINT_MIN`` of them: the holder a unit from its line, the others units the body does not
+    delimit.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "3月17日,秀山法院龙池人民法庭联合龙池派出所、龙池司法所召开联系会。\\n会议交流了情况。"
+    >>> [(s.name, s.first) for s in joint_hosts(text, lines_with_offsets(text), [0, 1])]
+    [('秀山法院龙池人民法庭', 0), ('龙池派出所', 2), ('龙池司法所', 2)]
+    """
+    starts = [ln.start for ln in lines]
+    for m in JOINT_RE.finditer(clean):
+        line = bisect.bisect_right(starts, m.start()) - 1
+        if line not in set(content):
+            continue
+        before = lines[line].text[: m.start() - lines[line].start]
+        host = [c for c in find_courts(before) if c.end == len(before)]  # right before 联合
+        items = [i for i in re.split("[、和及与]", m["listed"]) if i]
+        named = [p for p in map(list_item, items) if p is not None and p.post is None]
+        whole = all(is_body(p.name) or is_court_name(p.name) for p in named)  # no bare word (一中)
+        if host and whole and len(named) == len(items) >= JOINT_MIN:
+            return [Section(host[-1].name, line)] + [Section(p.name, len(lines)) for p in named]
+    return []
 
 
 def resolve(names: list[str], clean: str) -> list[str]:
@@ -614,6 +680,10 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
             section.name = name
         return Layout("court_lines", sections, presenters)
     if sections := _speaking_paragraphs(lines, content):  # a meeting of courts and other bodies
+        return Layout("presenter_list", sections, presenters)
+    if sections := joint_hosts(clean, lines, content):  # a meeting held jointly by the bodies it lists
+        return Layout("presenter_list", sections, presenters)
+    if sections := listed_courts(clean, lines, content):  # the courts of one list, named together
         return Layout("presenter_list", sections, presenters)
     court = single_court(clean, lines, content, furniture_lines)
     if court:

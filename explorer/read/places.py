@@ -69,12 +69,57 @@ def place_of(name: str, hint: str = "") -> Place:
 
 
 COUNTY_SUFFIXES = ("县", "区", "市", "旗")
+# The peoples that name autonomous divisions (长阳土家族自治县, 黔东南苗族侗族自治州)
+PEOPLES = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇"
+    " 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京"
+    " 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各"
+).split()
+_PEOPLES = f"(?:{'|'.join(sorted(PEOPLES, key=len, reverse=True))})族"
 # 长阳土家族自治县 → 长阳
-AUTONOMOUS_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治[县旗]$")
+AUTONOMOUS_RE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,}}?)(?:(?:{_PEOPLES})+|族)自治[县旗]$")
 COMMON_WORDS = frozenset(  # short names that are also everyday words before 法院 (平安法院: a campaign's name)
     "城区 郊区 矿区 新区 市中 城中 城关 开发 高新 经济 和平 新城 长安 白云 东风 向阳 城东 城西 城南 城北 "
     "平安 比如 南部 前进 合作 复兴 振兴 解放 友好 宏伟 富裕 清新 安定 互助 通道 延长 丰满 平和 安居 红旗".split()
 )
+
+
+def _divisions() -> list[tuple[str, str]]:
+    """(adcode, name) of every row of cpca's table of divisions."""
+    from importlib.resources import files
+
+    table = files("cpca.resources").joinpath("adcodes.csv").read_text(encoding="utf-8")
+    return [tuple(line.split(",")[:2]) for line in table.splitlines()[1:]]
+
+
+# 黔东南苗族侗族自治州 → 黔东南, 大兴安岭地区 → 大兴安岭: a prefecture's short name
+PREFECTURE_RE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,}}?)(?:(?:(?:{_PEOPLES})+|族)自治州|地区|盟|市)$")
+
+
+@lru_cache(maxsize=1)
+def division_names() -> frozenset[str]:
+    """Every province, prefecture and county of cpca's table, by its whole name and its short one (广元市, 广元;
+    冠县; 白云区, 白云), common words included: what a list of places sharing one court's or body's name may
+    hold (海珠、白云、越秀、黄埔法院), where the list itself says that each item is a place.
+
+    >>> {"广元", "广元市", "龙岩", "冠县", "白云", "上海", "江苏", "黔东南", "建始"} <= division_names()
+    True
+    >>> {"刑事", "民事", "立案"} & division_names()
+    set()
+    """
+    names: set[str] = set()
+    for code, name in _divisions():
+        names.add(name)
+        short = short_province(name) if code[2:6] == "0000" else ""
+        if code[2:6] != "0000" and code[4:6] == "00" and (m := PREFECTURE_RE.match(name)):
+            short = m["place"]
+        elif code[4:6] != "00" and (m := AUTONOMOUS_RE.match(name)):
+            short = m["place"]
+        elif code[4:6] != "00" and name.endswith(COUNTY_SUFFIXES) and len(name) > 2:
+            short = name[:-1]
+        if len(short) >= 2:
+            names.add(short)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
@@ -86,12 +131,8 @@ def short_county_names() -> frozenset[str]:
     >>> {"建始", "濠江", "海城", "鄞州", "长阳", "万柏林"} <= short_county_names(), "城区" in short_county_names()
     (True, False)
     """
-    from importlib.resources import files
-
-    table = files("cpca.resources").joinpath("adcodes.csv").read_text(encoding="utf-8")
     names = set()
-    for line in table.splitlines()[1:]:
-        code, name = line.split(",")[:2]
+    for code, name in _divisions():
         if code[4:6] == "00":  # a province or a prefecture: their short forms are jieba's places already
             continue
         if autonomous := AUTONOMOUS_RE.match(name):

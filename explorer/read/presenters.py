@@ -5,20 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from explorer.read.courts import BODY_SUFFIXES, find_courts, is_body
+from explorer.read.courts import BODY_SUFFIXES, TYPE_RE, find_courts, is_body, shared_list
 from explorer.read.lexicon import HAN_BASIC as HAN
 
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
+    r"|(?:分别|先后|依次|相继)发言"
 )
 # Words that close a list before its trigger: 分别, 等六家法院.
 LIST_TAIL_RE = re.compile(
     rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?)?(?:分别|先后|依次|相继|将|也|还)?\s*$"
 )
-POST_PERSON_RE = re.compile(
-    rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席))"
-    rf"\s*(?P<person>[{HAN}·]{{2,5}})\s*$"
-)
+POSTS = "院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席"
+POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?P<person>[{HAN}·]{{2,5}})\s*$")
+# A list's item may give a post with no person (河北省大名县人民法院院长、大名县司法局局长分别发言)
+POST_ALONE_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}|负责同志|负责人))\s*$")
+BODY_NAME_RE = re.compile(rf"^[{HAN}]{{1,12}}?(?:{'|'.join(BODY_SUFFIXES)})")  # 大名县司法局(局长)
 # After a court named in running text: 党组书记、院长张军在…, 院长马国参加会议
 SPEAKER_RE = re.compile(
     rf"(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长))"
@@ -31,7 +33,7 @@ COUNT_TAIL_RE = re.compile(
 CONNECTORS = ("以及", "和", "及", "与")
 # A body's name right before a post someone holds in it: 县司法局副局长, 县人民调解委员会主任
 BODY_POST_RE = re.compile(
-    rf"(?:{'|'.join(BODY_SUFFIXES)})(?=副?(?:局长|主任|所长|会长|书记|主席|负责人|站长|科长|处长|部长|调解员))"
+    rf"(?:{'|'.join(BODY_SUFFIXES)})(?=副?(?:局长|厅长|主任|所长|会长|书记|主席|负责人|站长|科长|处长|部长|调解员))"
 )
 BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的'  # where a body's name begins, looking back
 BODY_WINDOW = 10
@@ -47,6 +49,7 @@ class Presenter:
     written: str
     post: str | None
     person: str | None
+    at: int | None = None  # where the text names it, for a name it does not write whole (广元、巴中两市司法局)
 
 
 def _items(listed: str) -> list[str]:
@@ -55,7 +58,7 @@ def _items(listed: str) -> list[str]:
         last = items.pop()
         for word in CONNECTORS:
             at = last.rfind(word)
-            if at > 0 and _item(last[:at]) and _item(last[at + len(word) :]):
+            if at > 0 and list_item(last[:at]) and list_item(last[at + len(word) :]):
                 items += [last[:at], last[at + len(word) :]]
                 break
         else:
@@ -63,21 +66,48 @@ def _items(listed: str) -> list[str]:
     return items
 
 
-def _item(text: str, bare_ok: bool = True) -> Presenter | None:
+def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
+    """One item of a list: a court or a body that is not one, with a post and person, or a post alone (院长);
+    else, where ``bare_ok``, a bare name (一中, 浦东, a place sharing the next item's name)."""
     text = text.strip()
     courts = find_courts(text)
+    body = BODY_NAME_RE.match(text)
     if courts and courts[0].start == 0:
-        court = courts[0]
-        rest = text[court.end :]
-        if not rest.strip():
-            return Presenter(court.name, court.name, None, None)
-        m = POST_PERSON_RE.match(rest)
-        if m:
-            return Presenter(court.name, court.name, m["post"], m["person"])
-        return None
-    if bare_ok and re.fullmatch(rf"[{HAN}]{{2,6}}", text):
+        name, rest = courts[0].name, text[courts[0].end :]
+    elif body and is_body(body.group()):
+        name, rest = body.group(), text[body.end() :]
+    elif bare_ok and re.fullmatch(rf"[{HAN}]{{2,6}}", text):
         return Presenter(text, text, None, None)
+    else:
+        return None
+    if not rest.strip():
+        return Presenter(name, name, None, None)
+    if m := POST_PERSON_RE.match(rest):
+        return Presenter(name, name, m["post"], m["person"])
+    if m := POST_ALONE_RE.match(rest):
+        return Presenter(name, name, m["post"], None)
     return None
+
+
+def _shared(listed: str, items: list[str], parsed: list[Presenter]) -> list[Presenter]:
+    """Bare places before a last item whose court's or body's name they share (南乐、大名、冠县司法局负责同志):
+    each place with that name; the items as they were otherwise."""
+    last = items[-1]
+    body = BODY_NAME_RE.match(last)
+    court = TYPE_RE.search(last)
+    if body and is_body(body.group()):
+        suffix = next(s for s in BODY_SUFFIXES if body.group().endswith(s))
+        at = body.end() - len(suffix)
+    elif court and court.start() > 0:
+        suffix, at = court["type"], court.start()
+    else:
+        return parsed
+    if any(p.name != p.written or find_courts(p.written) for p in parsed[:-1]):
+        return parsed
+    places = shared_list(listed, listed.rfind(last) + at)
+    if len(places) != len(items):
+        return parsed
+    return [Presenter(p + suffix, p + suffix, None, None) for p, *_ in places[:-1]] + parsed[-1:]
 
 
 def _visited(text: str) -> tuple[list[Presenter], int] | None:
@@ -92,7 +122,7 @@ def _visited(text: str) -> tuple[list[Presenter], int] | None:
         count = COUNT_TAIL_RE.search(listed)
         listed = listed[: count.start()] if count else listed
         items = _items(listed)
-        parsed = [_item(i, bare_ok=False) for i in items]
+        parsed = [list_item(i, bare_ok=False) for i in items]
         if len(parsed) >= 2 and all(p is not None for p in parsed):
             return parsed, stop
     return None
@@ -121,8 +151,10 @@ def find_bodies(text: str) -> list[Presenter]:
         if len(name) == len(m.group()) or not re.fullmatch(f"[{HAN}]+", name) or not is_body(name):
             continue
         speaker = speaker_after(text, m.end())
-        if name not in found or (speaker and found[name].person is None):  # the first named speaker
-            found[name] = Presenter(name, name, *(speaker or (None, None)))
+        shared = [(place + m.group(), at) for place, at, _ in shared_list(text, m.start())]  # 广元、巴中两市司法局
+        for body, at in shared or [(name, None)]:
+            if body not in found or (speaker and found[body].person is None):  # the first named speaker
+                found[body] = Presenter(body, body, *(speaker or (None, None)), at=at)
     return list(found.values())
 
 
@@ -144,17 +176,18 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
             break
         lo = max(0, m.start() - LIST_LIMIT)
         before = text[lo : m.start()]
-        cut = max(before.rfind(c) for c in "。！？；\n，,：:")
+        cut = max(before.rfind(c) for c in "。！？；;\n，,：:")
         listed = before[cut + 1 :]
         tail = LIST_TAIL_RE.search(listed)
         said_courts = bool(tail and re.search("法院|法庭", tail.group()))
         listed = listed[: tail.start()] if tail else listed
         items = _items(listed)
-        parsed = [_item(i) for i in items]
+        parsed = [list_item(i) for i in items]
         if not items or any(p is None for p in parsed):
             continue
-        courts = sum(1 for p in parsed if find_courts(p.written))
-        if courts == len(parsed) or (said_courts and len(parsed) >= 2):
+        parsed = _shared(listed, items, parsed)
+        named = sum(1 for p in parsed if find_courts(p.written) or is_body(p.name))
+        if named == len(parsed) or (said_courts and len(parsed) >= 2):
             end = next((i + 1 for i in range(m.end(), len(text)) if text[i] in "。！？\n"), len(text))
             return parsed, end
     return visited

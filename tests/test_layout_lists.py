@@ -1,0 +1,105 @@
+"""Lists of places sharing one court's or body's name, and meetings held jointly (issue 22): each on a small
+text in its shape, with the units a careful reader names, worked out by hand."""
+
+import pytest
+
+from explorer.read.courts import find_courts
+from explorer.read.parse import parse_structure
+from explorer.read.presenters import find_bodies, find_presenters
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("海珠、白云、越秀、黄埔法院收案同比增长", ["海珠法院", "白云法院", "越秀法院", "黄埔法院"]),
+        ("海珠、白云和黄埔法院收案", ["海珠法院", "白云法院", "黄埔法院"]),
+        ("龙岩、三明、梅州等3家中级人民法院参加会议", ["龙岩中级人民法院", "三明中级人民法院", "梅州中级人民法院"]),
+        ("上海、江苏两省(市)法院超过150件", ["上海法院", "江苏法院"]),
+        ("刑事、民事法院", []),  # kinds of case, no places
+        ("全省、全市法院", []),  # collectives
+        ("省、市、县三级法院", []),
+        ("沈阳市中级人民法院、海城市人民法院", ["沈阳市中级人民法院", "海城市人民法院"]),  # whole names stay whole
+        ("会员法院之间加强协作，外地法院异地执行", []),  # kinds of court, no places
+    ],
+)
+def test_a_list_of_places_names_a_court_per_place(text, names):
+    assert [c.name for c in find_courts(text)] == names
+
+
+def test_each_court_of_a_shared_list_points_at_its_own_place():
+    text = "海珠、黄埔法院收案"
+    assert [(c.name, text[c.start : c.end], c.shared) for c in find_courts(text)] == [
+        ("海珠法院", "海珠", True),
+        ("黄埔法院", "黄埔法院", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # a count with its administrative word gives each place the word (五市 → 广元市)
+            "会上,广元、巴中、陇南三市司法局局长总结交流了联调协议执行情况。",
+            ["广元市司法局", "巴中市司法局", "陇南市司法局"],
+        ),
+        ("四川省司法厅副厅长刘朝宽出席。", ["四川省司法厅"]),
+        ("卫辉司法局唐庄、汲水司法所所长牛秀丽讲解", ["汲水司法所"]),  # towns cpca does not know: no list
+    ],
+)
+def test_bodies_whose_officers_speak(text, names):
+    assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # bare county names before the one that carries the shared name and a post
+            "会上,南乐县委常委致欢迎词;南乐、大名、莘县、冠县司法局负责同志作了交流发言;",
+            ["南乐司法局", "大名司法局", "莘县司法局", "冠县司法局"],
+        ),
+        (  # a post with no person, a body among courts, and 分别发言
+            "会议由张少锋主持,山东省冠县人民法院、河北省大名县人民法院院长、大名县司法局局长分别发言",
+            ["山东省冠县人民法院", "河北省大名县人民法院", "大名县司法局"],
+        ),
+        ("一中、二中、浦东等六家法院分别作交流发言。", ["一中", "二中", "浦东"]),  # bare forms stay bare
+    ],
+)
+def test_presenter_lists_with_shared_names_and_posts(text, names):
+    presenters, _ = find_presenters(text)
+    assert [p.name for p in presenters] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "layout", "names"),
+    [
+        (  # a tribunal holds a meeting jointly with the bodies it lists: each presents
+            "3月17日,秀山法院龙池人民法庭联合龙池派出所、龙池司法所、妙泉司法所召开工作季度联系会。\n"
+            "会议围绕辖区八镇矛盾纠纷联调进行深入交流。\n",
+            "presenter_list",
+            ["秀山法院龙池人民法庭", "龙池派出所", "龙池司法所", "妙泉司法所"],
+        ),
+        (  # one body after 联合 is no list of hosts: the court's own news
+            "海城市人民法院联合市司法局召开座谈会。\n海城市人民法院受理案件1200件。\n",
+            "single_court",
+            ["海城市人民法院"],
+        ),
+        (  # the courts of one list, when the text names no other court, are its units together
+            "闽粤赣省际法院院长联席会召开\n21日,第15届联席会在永定县召开,龙岩、三明、梅州等3家中级人民法院"
+            "及29家基层法院负责人参加了会议。\n会员法院之间加强协作,协助外地法院异地执行。\n",
+            "presenter_list",
+            ["龙岩中级人民法院", "三明中级人民法院", "梅州中级人民法院"],
+        ),
+        (  # a clause that opens with two courts of a list makes both units, beside courts of clauses of their own
+            "北京法院法官人均收案超过210件,重庆法院超过180件,浙江法院超过160件,上海、江苏两省(市)法院超过150件。\n",
+            "court_lines",
+            ["北京法院", "重庆法院", "浙江法院", "上海法院", "江苏法院"],
+        ),
+        (  # a clause of a joint list alone is not three clauses of their own; the text names only the list's courts
+            "北京法院法官人均收案超过210件。北京、浙江、重庆3省(市)法院人均结案数超过150件。\n",
+            "presenter_list",
+            ["北京法院", "浙江法院", "重庆法院"],
+        ),
+    ],
+)
+def test_units_of_lists_and_joint_meetings(text, layout, names):
+    st = parse_structure(text, fallback_name="总结")
+    assert (st.layout, [u.name for u in st.units]) == (layout, names)
