@@ -235,8 +235,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a breadcrumb split over five lines, the dateline and related links are not listed",
     },
     "xinjiang_zhengfa_digest_2022_r4b": {
-        "units": "items headed by non-court bodies (最高檢:, 公安部:, police brigades) and by county courts after a "
-        "topic tag and | are not read; one unit, 新疆高院, from a bracketed source tag",
         "figures": "1258萬余輛次 keeps 辆 and drops 次; the high court's figures sit under 新疆高院, whose key is not "
         "自治区高级人民法院's",
         "furniture": "column labels (封面新聞, 法治速遞), a video credit and bracketed source tags have no mark",

@@ -103,3 +103,32 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
 def test_units_of_lists_and_joint_meetings(text, layout, names):
     st = parse_structure(text, fallback_name="总结")
     assert (st.layout, [u.name for u in st.units]) == (layout, names)
+
+
+DIGEST = (
+    "封面新闻\n阿克苏地区新和县公安局特警大队强素质、补短板,不断提升应急处突专业水平。(视频制作:肖湘)\n法治速递\n"
+    "最高检:近日印发《关于加强国有财产保护的通知》,要求实现市级院层面办案全覆盖。(最高检网站)\n"
+    "公安部:2月8日举行线上新闻发布会,共投入群防群治力量2300余万人次。(人民网)\n"
+    "法治宣传|近日,塔城地区乌苏市人民法院积极开展防范非法集资宣传普法活动。(乌苏政法)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "layout", "names"),
+    [
+        (  # a digest's items each headed by its body, after a topic tag or a date: each a unit
+            DIGEST,
+            "digest",
+            ["阿克苏地区新和县公安局特警大队", "最高检", "公安部", "塔城地区乌苏市人民法院"],
+        ),
+        (  # one court heading every paragraph is one court's report, not a digest
+            "海城市人民法院召开会议。会议强调要抓好审判工作。\n海城市人民法院受理案件1200件,审结1100件。\n"
+            "海城市人民法院院长张三指出,要抓好执行工作。\n",
+            "single_court",
+            ["海城市人民法院"],
+        ),
+    ],
+)
+def test_digest_items_headed_by_their_bodies(text, layout, names):
+    st = parse_structure(text, fallback_name="总结")
+    assert (st.layout, [u.name for u in st.units]) == (layout, names)

@@ -612,6 +612,50 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
     return []
 
 
+# Before the body that heads a digest's item: a topic tag (法治宣传|), a date or a time word (2月5日凌晨, / 近日,)
+HEAD_LEAD_RE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?"
+    r"(?:(?:\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前)\s*[，,]\s*)?"
+)
+HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队), or a national body before a colon
+    rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})(?:[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(BODY_SUFFIXES)}))?"
+    r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
+)
+HEAD_MIN = 3  # items, each headed by a different body, that make a digest's units
+HEAD_SHARE = 0.6  # of a text's paragraphs that its items head
+PARAGRAPH_MIN = 20  # characters of a paragraph, not a column label (法治速递)
+
+
+def line_head(text: str) -> str:
+    """The court or body that heads a digest's item, after a topic tag or a date: its whole name, or ''.
+
+    >>> line_head("法治宣传|近日,塔城地区乌苏市人民法院积极开展宣传"), line_head("最高检:近日印发《通知》")
+    ('塔城地区乌苏市人民法院', '最高检')
+    >>> line_head("我为群众办实事|2月5日凌晨,和田地区策勒县公安局交警大队夜巡时"), line_head("全疆形势平稳")
+    ('和田地区策勒县公安局交警大队', '')
+    """
+    rest = text[HEAD_LEAD_RE.match(text).end() :]
+    courts = find_courts(rest[:BYLINE_LIMIT])
+    if courts and courts[0].start == 0:
+        return courts[0].name
+    body = HEAD_BODY_RE.match(rest)
+    return body.group() if body and is_body(body.group()) else ""
+
+
+def _head_units(lines, content: list[int]) -> list[Section]:
+    """A digest whose items each open with the court or body they are about (最高检:…, 法治宣传|近日,乌苏市人民法院…),
+    ``HEAD_MIN`` different ones or more, heading most of its paragraphs: each a unit from its item."""
+    paragraphs = [i for i in content if len(lines[i].text.strip()) >= PARAGRAPH_MIN]
+    heads = [(i, name) for i in paragraphs if (name := line_head(lines[i].text))]
+    if len({canonical(n) for _, n in heads}) < HEAD_MIN or len(heads) < HEAD_SHARE * len(paragraphs):
+        return []
+    out: list[Section] = []
+    for i, name in heads:
+        if not out or canonical(out[-1].name) != canonical(name):
+            out.append(Section(name, i))
+    return out
+
+
 def resolve(names: list[str], clean: str) -> list[str]:
     """Short forms replaced by the full name the text gives for the same court (沈阳中院 → 沈阳市中级人民法院)."""
     full: dict[str, str] = {}
@@ -681,6 +725,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("court_lines", sections, presenters)
     if sections := _speaking_paragraphs(lines, content):  # a meeting of courts and other bodies
         return Layout("presenter_list", sections, presenters)
+    if sections := _head_units(lines, content):  # a digest's items, each headed by its body
+        return Layout("digest", sections, presenters)
     if sections := joint_hosts(clean, lines, content):  # a meeting held jointly by the bodies it lists
         return Layout("presenter_list", sections, presenters)
     if sections := listed_courts(clean, lines, content):  # the courts of one list, named together
