@@ -195,3 +195,18 @@ def test_tenths_with_their_percent_after(text, expected):
 )
 def test_a_bare_count_takes_the_measure_of_its_bracket(text, expected):
     assert [(m.raw, m.value, m.measure) for m in find_numbers(text)[0]] == expected
+
+
+# Measures of a digest's items (xinjiang_zhengfa_digest_2022_r4b): vehicles counted by trips, characters
+# transcribed; a date run into 字号 is no count of characters.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("高速公路总车流量达1258万余辆次,同比上升40%,", [("1258万余辆次", 12580000, "辆次"), ("40%", 40, "%")]),
+        ("转写文字3057万字;", [("3057万字", 30570000, "字")]),
+        ("发布日期:2024-01-28字号:[ ]", []),
+    ],
+)
+def test_vehicle_trips_and_characters_are_measures(text, expected):
+    metrics, _ = find_numbers(text)
+    assert [(m.raw, m.value, m.measure) for m in metrics] == expected

@@ -48,6 +48,7 @@ class Measure:
     in_words: bool = False  # a count written in words may stand with it alone (六家法院, 两千余件)
     needs_noun: bool = False  # a count in words of it must name its noun (四个方面 is no figure)
     more_after: bool = False  # 多 after it means more than (一倍多, 两天多): it measures a quantity that divides
+    not_before: str = ""  # characters after which it is another word (字号: a document's number, no characters)
 
 
 MEASURE_ROWS = (
@@ -94,6 +95,8 @@ MEASURE_ROWS = (
     Measure("周"),
     Measure("吨"),
     Measure("辆"),
+    Measure("辆次"),
+    Measure("字", not_before="号"),  # 转写文字3057万字: characters counted
     Measure("台"),
     Measure("套"),
     Measure("宗"),

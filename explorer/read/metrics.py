@@ -37,7 +37,9 @@ CN_CHARS = CN_LEAD + "".join(CN_SECTIONS)
 # Two neighbouring digits before a place name a range (三四十 is thirty or forty, 两三百): its middle, approx.
 CN_RANGE_RE = re.compile(r"(一二|二三|两三|三四|四五|五六|六七|七八|八九)(?=[十百千万亿])")
 SPACE = " \u00a0"  # text from a PDF spaces a number from its measure (21081 件, 4557.4 万件)
-_MEASURE_ALT = "|".join(re.escape(m) for m in MEASURES)
+_MEASURE_ALT = "|".join(
+    re.escape(m) + (f"(?![{nb}])" if (nb := lexicon.MEASURES[m].not_before) else "") for m in MEASURES
+)
 # A magnitude that begins a measure is the measure's (37千米 is 37 km, not 37,000 米).
 _MAGNITUDE_ALT = "|".join(
     re.escape(m) + "".join(f"(?!{re.escape(w[len(m) :])})" for w in MEASURES if w.startswith(m) and w != m)
