@@ -63,8 +63,13 @@ MEETING_RE = re.compile(
 )
 
 
-def genre_of(title: str | None, clean: str, units: int, layout: str) -> str:
-    """The genre a report announces (its title first, then its head), else what its shape says.
+TABLE_SHARE = 0.5  # of a text's characters in its tables that make it a table report
+
+
+def genre_of(title: str | None, clean: str, units: int, layout: str, tables: list[tuple[int, int]] = ()) -> str:
+    """The genre a report announces (its title first, then its head), else what its shape says: mostly
+    tables (``tables``, their spans), a table report; several units, conference news; one, a news item or a
+    feature by its length.
 
     >>> genre_of("2023年东莞市中级人民法院工作报告", "……", 1, "single_court")
     'work_report'
@@ -76,11 +81,15 @@ def genre_of(title: str | None, clean: str, units: int, layout: str) -> str:
     'work_report'
     >>> genre_of("法院开展调解", "本院调解。", 1, "single_court"), genre_of(None, "本院。" * 800, 1, "single_court")
     ('short_news', 'feature')
+    >>> genre_of("收结案情况", "说明。\\n收案 | 结案\\n合计 | 12 | 10", 1, "fallback", [(4, 23)])
+    'table_report'
     """
     for text, head in ((title or "", False), (clean[:HEAD], True)):
         for g in GENRES:
             if g.marks and (g.head or not head) and re.search(g.marks, text):
                 return g.id
+    if sum(b - a for a, b in tables) > TABLE_SHARE * len(clean.strip()):
+        return "table_report"
     if units > 1 or layout in ("presenter_list", "marker", "court_lines") or MEETING_RE.search(clean[:HEAD]):
         return "conference_news"
     return "short_news" if len(clean) < SHORT_NEWS else "feature"

@@ -88,6 +88,7 @@ class Structure:
     year: int | None = None
     place: str | None = None
     source: str | None = None
+    tables: list[tuple[int, int]] = field(default_factory=list)  # where the text's tables stand, row to row
 
 
 def split_sentences(span: Span) -> list[Span]:
@@ -164,7 +165,7 @@ def parse_structure(clean: str, fallback_name: str = "") -> Structure:
         source=meta.source,
     )
     bounds = starts + [len(clean)]
-    tables = table_spans(blank(clean, furniture))
+    tables = structure.tables = table_spans(blank(clean, furniture))
     prose = [p for p in pieces if not any(a <= p.start < b for a, b in tables)]  # a table's rows are no initiatives
     for order, (section, (a, b)) in enumerate(zip(sections, zip(bounds, bounds[1:], strict=False), strict=True), 1):
         _add_unit(structure, layout, section, order, a, b, lines, prose)
