@@ -20,6 +20,7 @@ from explorer.read.presenters import find_bodies, find_presenters
         ("省、市、县三级法院", []),
         ("沈阳市中级人民法院、海城市人民法院", ["沈阳市中级人民法院", "海城市人民法院"]),  # whole names stay whole
         ("会员法院之间加强协作，外地法院异地执行", []),  # kinds of court, no places
+        ("近日,城子河法院召开会议", ["城子河法院"]),  # a county's short name jieba cuts in two (城子/河)
     ],
 )
 def test_a_list_of_places_names_a_court_per_place(text, names):
@@ -61,6 +62,10 @@ def test_bodies_whose_officers_speak(text, names):
             ["山东省冠县人民法院", "河北省大名县人民法院", "大名县司法局"],
         ),
         ("一中、二中、浦东等六家法院分别作交流发言。", ["一中", "二中", "浦东"]),  # bare forms stay bare
+        (  # the person before the post, and the topic they speak on between 分别 and the trigger
+            "信阳中院张社军院长、商丘中院孙同占院长、濮阳中院王凤兰院长分别就履行主体责任做表态发言",
+            ["信阳中院", "商丘中院", "濮阳中院"],
+        ),
     ],
 )
 def test_presenter_lists_with_shared_names_and_posts(text, names):

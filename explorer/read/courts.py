@@ -150,16 +150,18 @@ def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", 
     """Before a short form (海城法院, 东城法庭): place names, else the last word if it can be a place, else
     characters jieba does not know, two or more (鄠邑法院).
 
-    >>> _short_prefix("其中,鄠邑"), _short_prefix("海城"), _short_prefix("大力加强")
-    ('鄠邑', '海城', '')
+    >>> _short_prefix("其中,鄠邑"), _short_prefix("海城"), _short_prefix("大力加强"), _short_prefix("近日,城子河")
+    ('鄠邑', '海城', '', '城子河')
     """
-    place = place_before(window)
-    if place:
-        return place
     cut = max((window.rfind(c) for c in '，,。；：:、 \n（(“"》'), default=-1)
     tokens = tag(window[cut + 1 :])
-    if not tokens:
-        return ""
+    for k in (3, 2):  # 城子河法院: a county's short name that jieba cuts in two (城子/河), before 河 alone
+        joined = "".join(w for w, _ in tokens[-k:])
+        if len(tokens) >= k and len(joined) <= 4 and joined in short_county_names():
+            return place_before(window[: len(window) - len(joined)]) + joined
+    place = place_before(window)
+    if place or not tokens:
+        return place
     rare = 0
     while rare < len(tokens) and tokens[-1 - rare][1] in RARE_FLAGS and re.fullmatch(f"[{HAN}]", tokens[-1 - rare][0]):
         rare += 1

@@ -9,15 +9,18 @@ from explorer.read.courts import BODY_SUFFIXES, TYPE_RE, find_courts, is_body, s
 from explorer.read.lexicon import HAN_BASIC as HAN
 
 TRIGGER_RE = re.compile(
-    r"(?:作|做|进行)了?(?:典型|交流|大会|书面)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
+    r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
     r"|(?:分别|先后|依次|相继)发言"
 )
-# Words that close a list before its trigger: 分别, 等六家法院.
+# Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
 LIST_TAIL_RE = re.compile(
-    rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?)?(?:分别|先后|依次|相继|将|也|还)?\s*$"
+    rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?)?(?:分别|先后|依次|相继|将|也|还)?"
+    rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?\s*$"
 )
 POSTS = "院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席"
 POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?P<person>[{HAN}·]{{2,5}})\s*$")
+# A list's item may name the person before the post (信阳中院张社军院长)
+PERSON_POST_RE = re.compile(rf"^\s*(?P<person>[{HAN}]{{2,3}})(?P<post>副?(?:院长|庭长|局长|所长|主任|书记))\s*$")
 # A list's item may give a post with no person (河北省大名县人民法院院长、大名县司法局局长分别发言)
 POST_ALONE_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}|负责同志|负责人))\s*$")
 BODY_NAME_RE = re.compile(rf"^[{HAN}]{{1,12}}?(?:{'|'.join(BODY_SUFFIXES)})")  # 大名县司法局(局长)
@@ -82,7 +85,7 @@ def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
         return None
     if not rest.strip():
         return Presenter(name, name, None, None)
-    if m := POST_PERSON_RE.match(rest):
+    if m := POST_PERSON_RE.match(rest) or PERSON_POST_RE.match(rest):
         return Presenter(name, name, m["post"], m["person"])
     if m := POST_ALONE_RE.match(rest):
         return Presenter(name, name, m["post"], None)
