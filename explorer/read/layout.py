@@ -617,8 +617,9 @@ HEAD_LEAD_RE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?"
     r"(?:(?:\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前)\s*[，,]\s*)?"
 )
+_PART_SUFFIXES = "|".join(s for s in BODY_SUFFIXES if len(s) > 1)  # 交警大队, not the 局 of 副局长
 HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队), or a national body before a colon
-    rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})(?:[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(BODY_SUFFIXES)}))?"
+    rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})(?:(?!副)[\u4e00-\u9fff]{{1,4}}?(?:{_PART_SUFFIXES}))?"
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
 )
 HEAD_MIN = 3  # items, each headed by a different body, that make a digest's units
@@ -644,16 +645,14 @@ def line_head(text: str) -> str:
 
 def _head_units(lines, content: list[int]) -> list[Section]:
     """A digest whose items each open with the court or body they are about (最高检:…, 法治宣传|近日,乌苏市人民法院…),
-    ``HEAD_MIN`` different ones or more, heading most of its paragraphs: each a unit from its item."""
+    ``HEAD_MIN`` or more, no two about the same one, heading most of its paragraphs: each a unit from its item
+    (a body heading two paragraphs is a report's subject, not a digest's item)."""
     paragraphs = [i for i in content if len(lines[i].text.strip()) >= PARAGRAPH_MIN]
     heads = [(i, name) for i in paragraphs if (name := line_head(lines[i].text))]
-    if len({canonical(n) for _, n in heads}) < HEAD_MIN or len(heads) < HEAD_SHARE * len(paragraphs):
+    distinct = len({canonical(n) for _, n in heads})
+    if distinct < max(HEAD_MIN, len(heads)) or len(heads) < HEAD_SHARE * len(paragraphs):
         return []
-    out: list[Section] = []
-    for i, name in heads:
-        if not out or canonical(out[-1].name) != canonical(name):
-            out.append(Section(name, i))
-    return out
+    return [Section(name, i) for i, name in heads]
 
 
 def resolve(names: list[str], clean: str) -> list[str]:
