@@ -260,6 +260,65 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the headline's 超两成 goes under no unit, and the two courts' figures under 最高人民法院",
         "furniture": "the channel bar, app-promotion lines and the page id are not listed",
     },
+    # Round 5 (2026-12-03 evening): conference news of several presenters, compilations, one court's short news
+    # and digests, collected after the held-back score showed those genres weak: what still defeats the parser.
+    "henan_presidents_forum_repost_r5b": {
+        "units": "the law school that posts the forum item (郑大法学院) is named once and otherwise says 我院: "
+        "it heads no passage and is no unit",
+        "furniture": "the forum poster's profile, lines opening with '- ' (阅读权限, 积分, UID, 注册时间), has no mark",
+    },
+    "jiangsu_liaison_meeting_trad_r5a": {
+        "units": "the venue (在淮安法院召開) is read as the court; 南京市秦淮區法院 is named only inside "
+        "…等縣()法院交流了…, where the mirror lost a character from the brackets",
+    },
+    "kaihua_sharedcourt_meeting_r5a": {
+        "units": "a list whose items are named by their representatives (芹阳办事处代表及音坑乡下淤未来乡村网格员) "
+        "is not read: the village is no body the grammar knows, so only 县人民法院 is a unit",
+        "figures": "the county's own closing figures (我县: 56个, 15个…) go under 县人民法院, the one unit",
+        "layout": "one unit read: single_court, where the truth reads four presenters",
+    },
+    "sanya_fuyuan_liandong_meeting_2024_r5a": {
+        "units": "two courts that hold a meeting with a district government (A、B与三亚市吉阳区政府就…进行联席会商) "
+        "are read as one court's news: only the first, 三亚市中级人民法院, is a unit",
+        "furniture": "a date line of its own (时间:2024-05-04) is not listed beside the 来源/作者/浏览量 lines",
+    },
+    "spc_mediation_demo_courts_speech_2017_r5a": {
+        "units": "a speech that hears five high courts as a list sharing one name (北京、河北…四川等高级人民法院) and "
+        "also names its own 最高人民法院 and a court it visits: read as one court's news, 北京高级人民法院",
+        "figures": "六点 (提出六点要求) is not read",
+        "furniture": "a lone label line (【通知公告】) has no mark",
+        "layout": "single_court, following from the units",
+    },
+    "wendeng_suyuan_news_r5b": {
+        "units": "a mediation committee named once mid-paragraph, then 该委员会, heads no passage of its own",
+        "figures": "the committee's 996件 and 99%以上 go under 文登区法院",
+    },
+    "zhejiang_suyuan_feature_2024_r5b": {
+        "units": "the high court is named only inside its president's post (浙江省高级人民法院院长李占国); the "
+        "collective 浙江法院, named more often, is read as the unit",
+        "figures": "the province's GDP figures before any court is named go under that unit, whose key is not the "
+        "high court's",
+        "furniture": "reporters' bylines (□ 本报记者 王 春) are not listed",
+    },
+    "boli_execution_press_2021_r5c": {
+        "figures": "three auction counts written as bare numbers with no measure (财产数量8, 流拍标的物数目10) are "
+        "not read",
+    },
+    "longde_caseload_analysis_r5b": {
+        "figures": "a table flattened to one cell a line with a lone '|' line between cells is not read as a table: "
+        "none of its 25 cells is found",
+    },
+    "suining_halfyear_pinyin_trad_2007_r5c": {
+        "figures": "zero rates written without % ((0)), a broken tag in a bracket (?/SPAN>0)) and values with the "
+        "court's rank run onto them (23.312 = 23.31, ranked 2) are not read",
+    },
+    "jiaxing_suyuan_sharedcourt_meeting_2023_r5a": {
+        "furniture": "a breadcrumb whose '>' separators have spaces on both sides "
+        "(您当前的位置 : 嘉兴在线 > 政情 > 正文) is not listed",
+    },
+    "national_zhengfa_roundup_2022_r5c": {
+        "furniture": "an inline dateline (央视网消息(新闻联播):) and an empty 关键词: line are not listed",
+    },
 }
 
 

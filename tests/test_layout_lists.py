@@ -62,6 +62,10 @@ def test_bodies_whose_officers_speak(text, names):
             ["山东省冠县人民法院", "河北省大名县人民法院", "大名县司法局"],
         ),
         ("一中、二中、浦东等六家法院分别作交流发言。", ["一中", "二中", "浦东"]),  # bare forms stay bare
+        (  # a list closed by 等N家单位 presents, courts or not; a body's name is read whole (梧桐街道, not 桐乡)
+            "市司法局、海盐县委政法委、海宁市法院、市版权服务站、桐乡市梧桐街道等5家单位作了交流发言",
+            ["市司法局", "海盐县委政法委", "海宁市法院", "市版权服务站", "桐乡市梧桐街道"],
+        ),
         (  # the person before the post, and the topic they speak on between 分别 and the trigger
             "信阳中院张社军院长、商丘中院孙同占院长、濮阳中院王凤兰院长分别就履行主体责任做表态发言",
             ["信阳中院", "商丘中院", "濮阳中院"],

@@ -22,7 +22,7 @@ POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?
 # A list's item may name the person before the post (信阳中院张社军院长)
 PERSON_POST_RE = re.compile(rf"^\s*(?P<person>[{HAN}]{{2,3}})(?P<post>副?(?:院长|庭长|局长|所长|主任|书记))\s*$")
 # A list's item may give a post with no person (河北省大名县人民法院院长、大名县司法局局长分别发言)
-POST_ALONE_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}|负责同志|负责人))\s*$")
+POST_ALONE_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}|负责同志|负责人|代表))\s*$")
 BODY_NAME_RE = re.compile(rf"^[{HAN}]{{1,12}}?(?:{'|'.join(BODY_SUFFIXES)})")  # 大名县司法局(局长)
 # After a court named in running text: 党组书记、院长张军在…, 院长马国参加会议
 SPEAKER_RE = re.compile(
@@ -74,7 +74,7 @@ def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
     else, where ``bare_ok``, a bare name (一中, 浦东, a place sharing the next item's name)."""
     text = text.strip()
     courts = find_courts(text)
-    body = BODY_NAME_RE.match(text)
+    body = BODY_NAME_RE.fullmatch(text) or BODY_NAME_RE.match(text)  # 桐乡市梧桐街道 whole, not 桐乡 (乡)
     if courts and courts[0].start == 0:
         name, rest = courts[0].name, text[courts[0].end :]
     elif body and is_body(body.group()):
@@ -182,7 +182,7 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
         cut = max(before.rfind(c) for c in "。！？；;\n，,：:")
         listed = before[cut + 1 :]
         tail = LIST_TAIL_RE.search(listed)
-        said_courts = bool(tail and re.search("法院|法庭", tail.group()))
+        said_courts = bool(tail and re.search("法院|法庭|单位", tail.group()))  # 等6家单位: presenters, courts or not
         listed = listed[: tail.start()] if tail else listed
         items = _items(listed)
         parsed = [list_item(i) for i in items]
