@@ -304,10 +304,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "three auction counts written as bare numbers with no measure (财产数量8, 流拍标的物数目10) are "
         "not read",
     },
-    "longde_caseload_analysis_r5b": {
-        "figures": "a table flattened to one cell a line with a lone '|' line between cells is not read as a table: "
-        "none of its 25 cells is found",
-    },
     "suining_halfyear_pinyin_trad_2007_r5c": {
         "figures": "zero rates written without % ((0)), a broken tag in a bracket (?/SPAN>0)) and values with the "
         "court's rank run onto them (23.312 = 23.31, ranked 2) are not read",

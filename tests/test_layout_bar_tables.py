@@ -55,3 +55,18 @@ def test_no_bar_table_without_header_and_rows(text):
 )
 def test_a_lone_bar_is_furniture_unless_it_ends_a_tables_cell(text, separators):
     assert sum(f.reason == "separator" for f in find_furniture(text)) == separators
+
+
+# A bar before each cell, a header of years with no corner cell and a 单位 line above (longde_caseload_analysis_r5b):
+# each row a label and as many numbers as the header has years; the last cell may lose its closing bar.
+CORNERLESS = "（单位：件）\n\n|\n" + "\n|\n".join(
+    ["2008年", "2009年", "2010年", "受理数", "694", "689", "676", "调撤数", "496", "426", "486", "人民调解数", "184"]
+    + ["130", "186"]
+)
+
+
+def test_a_header_of_years_with_no_corner_cell_reads_every_row():
+    figures = [(f.label, f.value, f.measure, f.year) for f in table_figures(CORNERLESS).figures]
+    assert figures[:2] == [("受理数", 694, "件", 2008), ("受理数", 689, "件", 2009)]
+    assert figures[-1] == ("人民调解数", 186, "件", 2010)
+    assert len(figures) == 9

@@ -38,7 +38,7 @@ NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[ ,，]\d{3})+|\d+)(?:\.\d+)?%?(?:[(（
 FOOTNOTE = re.compile(r"[(（]\d{1,2}[)）]$")  # a note's number after a cell's (13 288(1)), no part of its value
 YEAR = re.compile(r"^((?:19|20)\d{2})\s*(?:年度?)?\s*(.{0,6})$")
 UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  # 受案数（件）, 申请标的(万元)
-UNIT_LINE = re.compile(r"单位\s*[:：]\s*([^\s，。,;；]{1,4})")
+UNIT_LINE = re.compile(r"单位\s*[:：]\s*([^\s，。,;；)）]{1,4})")  # 单位：件, (单位:件)
 RULE = re.compile(r"^[\s|:：\-—–]*$")  # ---|---|: a markdown rule row
 MAGNITUDE = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3)}
 SENTENCE = "。！？；，,"  # a line holding these is prose, not a row label or a header
@@ -233,6 +233,8 @@ def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int]:
         else:
             parts.append(lines[i])
         i += 1
+    if cells and len(parts) == 1 and is_number(parts[0].text.strip()):  # the last cell, its closing | blanked
+        cells.append(_strip(parts.pop()))
     return cells, i - len(parts)
 
 
@@ -259,7 +261,12 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
         cells, after = _bar_cells(lines, k)
         numeric = [j for j, c in enumerate(cells) if is_number(c.text)]
         width = numeric[0] - 1 if numeric else 0
-        if width >= 2 and len(cells) >= width * (BAR_ROWS + 1) and (rows := _cell_rows(cells[:width], cells, width, k)):
+        header = cells[:width]
+        run = next((n for n, c in enumerate(cells[width + 1 :]) if not is_number(c.text)), 0)
+        if width >= 2 and run == width:  # a header with no corner cell (| 2008年 | 2009年 |, then 受理数 | 694 | 689)
+            header = [Span("", cells[0].start, cells[0].start), *header]
+        rows = _cell_rows(header, cells, width, k) if width >= 2 and len(cells) >= width * (BAR_ROWS + 1) else []
+        if rows:
             tables.append(rows)
         k = max(after, k + 1)
     return tables
@@ -488,7 +495,11 @@ def _read(block: list[Row | Span], caption_unit: str) -> tuple[list[TableFigure]
 
 
 def _caption_unit(lines: list[Span], first: int) -> str:
-    for line in lines[max(0, first - UNIT_LOOKBACK) : first]:
+    """The measure a line just above a table states (单位：件, （单位：件）, 平均轮候时间(日)): the nearest of the
+    ``UNIT_LOOKBACK`` lines with text above ``first`` (blank lines and a blanked ``|`` between are skipped)."""
+    window = lines[max(0, first - 4 * UNIT_LOOKBACK) : first]  # bounded: a text of many tables stays linear
+    above = [ln for ln in window if ln.text.strip()][-UNIT_LOOKBACK:]
+    for line in above:
         m = UNIT_LINE.search(line.text) or UNIT.search(line.text.strip())
         if m:
             return m.group(1)
