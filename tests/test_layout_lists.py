@@ -102,6 +102,17 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "court_lines",
             ["北京法院", "重庆法院", "浙江法院", "上海法院", "江苏法院"],
         ),
+        (  # a meeting's paragraphs each opening with a different court's officer speaking: each court presents
+            "全市法院调解工作会议召开。\n会上，沈阳中院院长张三介绍了诉前调解的做法。\n"
+            "大连中院院长李四指出，要把非诉讼纠纷解决机制挺在前面。\n",
+            "presenter_list",
+            ["沈阳中院", "大连中院"],
+        ),
+        (  # courts listed before 分别介绍 present
+            "会议召开。沈阳市中级人民法院、大连市中级人民法院分别介绍了经验。\n",
+            "presenter_list",
+            ["沈阳市中级人民法院", "大连市中级人民法院"],
+        ),
         (  # a clause of a joint list alone is not three clauses of their own; the text names only the list's courts
             "北京法院法官人均收案超过210件。北京、浙江、重庆3省(市)法院人均结案数超过150件。\n",
             "presenter_list",

@@ -668,17 +668,18 @@ def resolve(names: list[str], clean: str) -> list[str]:
 # presents there, whether a court or not.
 SPEAKING_RE = re.compile(
     r"^\s*(?:(?:会上|会议上|座谈会上|随后|接着|最后|此外)[，,]?\s*)?"
-    rf"(?P<org>[\u4e00-\u9fff]{{1,18}}?(?:法院|法庭|{'|'.join(BODY_SUFFIXES)}))"
+    rf"(?P<org>[\u4e00-\u9fff]{{1,18}}?(?:法院|法庭|中院|高院|{'|'.join(BODY_SUFFIXES)}))"
     r"(?P<post>[\u4e00-\u9fff、]{0,12}?(?:院长|庭长|局长|书记|主任|所长|委员|部长|站长|会长|主席|负责人))"
     r"(?P<person>[\u4e00-\u9fff]{2,3}?)(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{0,40}?)?"
     r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈)"
 )
-SPEAKERS_MIN = 2  # bodies speaking in paragraphs of their own, one of them no court, that make a meeting's units
+SPEAKERS_MIN = 2  # different bodies speaking in paragraphs of their own that make a meeting's units
 
 
 def _speaking_paragraphs(lines, content: list[int]) -> list[Section]:
-    """A meeting's news whose paragraphs each open with a body's officer speaking, the bodies not all courts
-    (a 座谈会 of 县委政法委, 县司法局 and 法院): each body a unit from its first such paragraph, in order.
+    """A meeting's news whose paragraphs each open with a body's officer speaking, two bodies or more, courts or
+    not (a 座谈会 of 县委政法委, 县司法局 and 法院; 沈阳中院 and 大连中院): each body a unit from its first such
+    paragraph, in order (one court's president and vice-president speaking are one court's news).
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> text = ("法院召开座谈会。\\n会上，县委政法委副书记梁晓慧对工作表示肯定。\\n县司法局局长符祥云介绍了概况。\\n"
@@ -696,9 +697,7 @@ def _speaking_paragraphs(lines, content: list[int]) -> list[Section]:
         if key not in found:
             found[key] = Section(m["org"], i, post=m["org"] + m["post"], person=m["person"])
     sections = list(found.values())
-    if len(sections) < SPEAKERS_MIN or not any(is_body(s.name) for s in sections):
-        return []
-    return sections
+    return sections if len(sections) >= SPEAKERS_MIN else []
 
 
 def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:

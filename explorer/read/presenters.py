@@ -10,7 +10,7 @@ from explorer.read.lexicon import HAN_BASIC as HAN
 
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
-    r"|(?:分别|先后|依次|相继)发言"
+    r"|(?:分别|先后|依次|相继)(?:发言|介绍了?|汇报了?)"
 )
 # Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
 LIST_TAIL_RE = re.compile(
