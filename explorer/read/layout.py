@@ -572,11 +572,10 @@ def listed_courts(clean: str, lines, content: list[int]) -> list[Section]:
     listed = [c for c in found if c.shared]
     if len(listed) < 2 or {c.canonical for c in found} != {c.canonical for c in listed}:
         return []
-    first = [c for c in listed if c.canonical == listed[0].canonical][:1] + listed[1:]
     at = listed[0].start
     line = bisect.bisect_right(starts, at) - 1
     out: dict[str, Section] = {}
-    for c in first:
+    for c in listed:  # each court once, named as the list first names it
         out.setdefault(c.canonical, Section(c.name, line, at=at))
     return list(out.values())
 
@@ -598,9 +597,10 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
     [('秀山法院龙池人民法庭', 0), ('龙池派出所', 2), ('龙池司法所', 2)]
     """
     starts = [ln.start for ln in lines]
+    readable = set(content)
     for m in JOINT_RE.finditer(clean):
         line = bisect.bisect_right(starts, m.start()) - 1
-        if line not in set(content):
+        if line not in readable:
             continue
         before = lines[line].text[: m.start() - lines[line].start]
         host = [c for c in find_courts(before) if c.end == len(before)]  # right before 联合

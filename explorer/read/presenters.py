@@ -69,12 +69,17 @@ def _items(listed: str) -> list[str]:
     return items
 
 
+def _body(text: str) -> re.Match | None:
+    """The body's name that opens ``text``: the whole of it when it is one (桐乡市梧桐街道, not 桐乡 for its 乡)."""
+    return BODY_NAME_RE.fullmatch(text) or BODY_NAME_RE.match(text)
+
+
 def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
     """One item of a list: a court or a body that is not one, with a post and person, or a post alone (院长);
     else, where ``bare_ok``, a bare name (一中, 浦东, a place sharing the next item's name)."""
     text = text.strip()
     courts = find_courts(text)
-    body = BODY_NAME_RE.fullmatch(text) or BODY_NAME_RE.match(text)  # 桐乡市梧桐街道 whole, not 桐乡 (乡)
+    body = _body(text)
     if courts and courts[0].start == 0:
         name, rest = courts[0].name, text[courts[0].end :]
     elif body and is_body(body.group()):
@@ -96,7 +101,7 @@ def _shared(listed: str, items: list[str], parsed: list[Presenter]) -> list[Pres
     """Bare places before a last item whose court's or body's name they share (南乐、大名、冠县司法局负责同志):
     each place with that name; the items as they were otherwise."""
     last = items[-1]
-    body = BODY_NAME_RE.match(last)
+    body = _body(last)
     court = TYPE_RE.search(last)
     if body and is_body(body.group()):
         suffix = next(s for s in BODY_SUFFIXES if body.group().endswith(s))
