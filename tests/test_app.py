@@ -483,3 +483,14 @@ def test_the_reader_walks_only_the_courts_the_search_page_was_narrowed_to():
     at = open_app(page="reader", q="无讼社区", unit="大连中院", pos="1233", units="大连中院")
     assert "第 1 / 1 处命中" in captions(at)
     assert {b.label: b for b in at.button}["下一处"].disabled
+
+
+def test_compare_says_which_units_have_no_text_of_their_own():
+    """Units a list names whose text the report never delimits (issue 22's lists and joint meetings) have no words:
+    the similarity chart's zeros for them are explained, not shown as if measured."""
+    report = "全市法院工作会议召开。会上，沈阳市中级人民法院、海城市人民法院作经验介绍。\n全市法院受理案件1200件。\n"
+    at = upload(open_app(page="compare"), ("两家法院.txt", report.encode()))
+    at.sidebar.multiselect(key="docs").set_value([at.sidebar.multiselect(key="docs").options[-1]]).run()
+    assert not at.exception, [e.value for e in at.exception]
+    said = [c for c in captions(at) if "没有自己的正文" in c]
+    assert said and "沈阳中院" in said[0] and "海城法院" in said[0]

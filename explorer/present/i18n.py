@@ -783,6 +783,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The closer to 1, the more alike two units' vocabularies; cosine similarity compares proportions, so "
         "text length does not matter.",
     ),
+    "similarity_wordless": (
+        "{units} 在报告中没有自己的正文（只在名单中被列出），其相似度一律记为 0。",
+        "{units} have no text of their own in the report (they are only listed), so their similarity is 0 throughout.",
+    ),
     "theme_share_help": (
         "每格为该单位涉及该主题的句子占其全部句子的百分比（长短不同的文本可直接比较）；点击格子查看相应句子。",
         "Each cell is the share of the unit's sentences that touch the theme (so long and short texts compare); "

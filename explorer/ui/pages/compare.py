@@ -122,7 +122,10 @@ else:
 # Similarity --------------------------------------------------------------------
 st.subheader(t("similarity", lang))
 st.caption(t("similarity_help", lang))
-sim = tfidf_cosine({name[ds.short_name(u)]: c for u, c in unit_counts(ds, selected).items()})
+counts = {name[ds.short_name(u)]: c for u, c in unit_counts(ds, selected).items()}
+if wordless := [n for n, c in counts.items() if not c]:  # units a list names with no text of their own
+    st.caption(t("similarity_wordless", lang).format(units=md("、".join(wordless))))
+sim = tfidf_cosine(counts)
 shell.chart(similarity_chart(sim, names, lang), sim, "similarity", lang, width="stretch")
 
 # Themes ----------------------------------------------------------------------
