@@ -96,6 +96,26 @@ def _divisions() -> list[tuple[str, str]]:
 PREFECTURE_RE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,}}?)(?:(?:(?:{_PEOPLES})+|族)自治州|地区|盟|市)$")
 
 
+def _short_name(code: str, name: str) -> str:
+    """A division's short name (广元市 → 广元, 黔东南苗族侗族自治州 → 黔东南, 长阳土家族自治县 → 长阳, 建始县 → 建始,
+    江苏省 → 江苏), or '' when none of two characters or more is left.
+
+    >>> _short_name("510800000000", "广元市"), _short_name("422822000000", "建始县")
+    ('广元', '建始')
+    >>> _short_name("500233000000", "忠县")
+    ''
+    """
+    if code[2:6] == "0000":
+        short = short_province(name)
+    elif code[4:6] == "00":
+        short = m["place"] if (m := PREFECTURE_RE.match(name)) else ""
+    elif m := AUTONOMOUS_RE.match(name):
+        short = m["place"]
+    else:
+        short = name[:-1] if name.endswith(COUNTY_SUFFIXES) and len(name) > 2 else ""
+    return short if len(short) >= 2 else ""
+
+
 @lru_cache(maxsize=1)
 def division_names() -> frozenset[str]:
     """Every province, prefecture and county of cpca's table, by its whole name and its short one (广元市, 广元;
@@ -107,19 +127,8 @@ def division_names() -> frozenset[str]:
     >>> {"刑事", "民事", "立案"} & division_names()
     set()
     """
-    names: set[str] = set()
-    for code, name in _divisions():
-        names.add(name)
-        short = short_province(name) if code[2:6] == "0000" else ""
-        if code[2:6] != "0000" and code[4:6] == "00" and (m := PREFECTURE_RE.match(name)):
-            short = m["place"]
-        elif code[4:6] != "00" and (m := AUTONOMOUS_RE.match(name)):
-            short = m["place"]
-        elif code[4:6] != "00" and name.endswith(COUNTY_SUFFIXES) and len(name) > 2:
-            short = name[:-1]
-        if len(short) >= 2:
-            names.add(short)
-    return frozenset(names)
+    divisions = _divisions()
+    return frozenset({name for _, name in divisions} | ({_short_name(c, n) for c, n in divisions} - {""}))
 
 
 @lru_cache(maxsize=1)
@@ -127,16 +136,10 @@ def short_county_names() -> frozenset[str]:
     """The short names of China's counties, districts and county-level cities (建始县 → 建始, 濠江区 → 濠江,
     海城市 → 海城), from cpca's table of divisions: what stands before 法院 when a court is called by its place
     alone (建始法院). Two characters or more are left; names that are also common words (城区, 开发) are not.
+    A province's or a prefecture's short form is jieba's place already, and left out.
 
     >>> {"建始", "濠江", "海城", "鄞州", "长阳", "万柏林"} <= short_county_names(), "城区" in short_county_names()
     (True, False)
     """
-    names = set()
-    for code, name in _divisions():
-        if code[4:6] == "00":  # a province or a prefecture: their short forms are jieba's places already
-            continue
-        if autonomous := AUTONOMOUS_RE.match(name):
-            names.add(autonomous["place"])
-        elif name.endswith(COUNTY_SUFFIXES) and len(name) > 2:
-            names.add(name[:-1])
-    return frozenset(names - COMMON_WORDS)
+    counties = {_short_name(code, name) for code, name in _divisions() if code[4:6] != "00"}
+    return frozenset(counties - {""} - COMMON_WORDS)
