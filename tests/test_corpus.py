@@ -220,10 +220,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "dongtai_pending_cases_bulletin_2012_r4c": {
         "furniture": "a font-size widget split over three lines (大 | / 中 | / 小) has no mark the parser knows",
     },
-    "hk_district_court_caseload_table_2024_r4c": {
-        "figures": "the first row under a section line and an empty bar row (刑事管辖 / | |||||| / 刑事案件 | 1 193 …) "
-        "is not read, nor a row whose label ends in ** (非正审聆讯**)",
-    },
     "jianhu_tribunals_quarter_trad_r4c": {
         "units": "the three tribunals are named only in 其中 clauses inside the county court's paragraphs",
         "figures": "the tribunals' figures (73%, 22天) go under 建湖法院",

@@ -45,6 +45,7 @@ SENTENCE = "。！？；，,"  # a line holding these is prose, not a row label 
 MAX_CELL = 24  # characters of a label or header cell
 MAX_STACK = 12  # years in a one-cell-per-line header
 UNIT_LOOKBACK = 3  # lines above a table that may state its measure
+BLANK_RUN = 64  # blank lines a table's section line (刑事管辖) may stand above its first row
 # A row or column named for a count by its measure word (收 案 件 数, 被告人数): that is its measure.
 COUNT_NAMES = {"件数": "件", "人数": "人", "次数": "次", "户数": "户"}
 HEADER_WORDS = 3  # a line of this many word cells or more just above a flattened table's numbers: its header
@@ -343,6 +344,13 @@ def _word_header(line: Span, index: int, below: Row | None) -> Row | None:
     return Row(cells, index, "  ")
 
 
+def _next_text(lines: list[Span], i: int) -> int:
+    """The next line after ``i`` with text, past blank lines (a separator row blanked as furniture turns into
+    as many line breaks as it had characters), at most ``BLANK_RUN`` lines on; ``i`` itself when there is none.
+    """
+    return next((j for j in range(i + 1, min(len(lines), i + 1 + BLANK_RUN)) if lines[j].text.strip()), i)
+
+
 def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
     """Runs of rows, across rule rows and blank lines; a short line just above a row that begins with ``|``
     is kept as its label, and a line of words just above a flattened table's first row as its header."""
@@ -356,8 +364,12 @@ def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
             continue
         if current and RULE.match(line.text):  # a rule row, or a blank line (page furniture blanked out)
             continue
-        nxt = lines[i + 1].text.lstrip() if i + 1 < len(lines) else ""
-        if _short(line) and nxt.startswith("|") and (current or _row(lines[i + 1], i + 1)):
+        j = _next_text(lines, i)
+        below = _row(lines[j], j) if j > i else None
+        labels_row = lines[j].text.lstrip().startswith("|") and (current or below)
+        last = next((r for r in reversed(current) if isinstance(r, Row)), None)
+        section = last and below and below.kind == last.kind == "|" and below.numbers()
+        if _short(line) and (labels_row or section):  # a row's label above it, or a section's (刑事管辖)
             current.append(_strip(line))
             continue
         if current:
