@@ -252,8 +252,18 @@ def _places(place: str) -> list[str]:
 
 
 def _key(place: str, kind: str, tribunal: str) -> str:
+    """The key of a court of ``kind`` in ``place``: its lowest place's name without 省/市/区, a district whose own
+    name begins with 市 read whole (青岛市南区 → 市南, not 南; cpca's 市南区, 市北区, 市中区).
+
+    >>> _key("青岛市南区", "人民法院", ""), _key("青岛市南", "人民法院", ""), _key("济南市", "中级人民法院", "")
+    ('市南人民法院', '市南人民法院', '济南中级人民法院')
+    """
     places = _places(place)
     places = [p for p in places if p]
+    if len(places) > 1 and places[-2].endswith("市") and len(places[-1]) <= 2:
+        whole = "市" + places[-1]
+        if whole in division_names() or whole + "区" in division_names():
+            places[-1] = whole
     lowest = _strip_admin(places[-1]) if places else place
     if kind.startswith("高级") and places:
         lowest = _strip_admin(places[0])
