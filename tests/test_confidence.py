@@ -21,6 +21,7 @@ def read(slug: str) -> dict:
         ("gaoyuan_yuanzhang_2007", "check", "listed_not_delimited"),  # eight 高院 listed, no passage each
         ("dongguan_report_2023", "high", "single_court"),  # its court named throughout
         ("spc_tribunal_cases_spam_repost", "low", "fallback"),  # a spam mirror naming no court
+        ("shandong_execution_payout_day_r6c", "check", "court_clauses"),  # figures given court by court
     ],
 )
 def test_real_reports_say_how_sure_their_structure_is(slug, level, reason):

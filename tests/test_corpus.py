@@ -20,7 +20,7 @@ from explorer.read.resources import LIBRARY_DIR
 CORPUS = LIBRARY_DIR
 HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
-LAYOUTS = {"marker", "presenter_list", "digest", "court_lines", "single_court", "fallback"}
+LAYOUTS = {"marker", "presenter_list", "digest", "court_lines", "court_clauses", "single_court", "fallback"}
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
     # Documents added this session for the shapes the held-back score showed weak (issue 22):
@@ -252,8 +252,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "group counts (两省(市), 6省(市)) are not read",
     },
     "spc_nine_months_courts_news_2016_r4b": {
-        "units": "two courts named mid-paragraph with one figure each (上海市浦东新区人民法院…) do not become units",
-        "figures": "the headline's 超两成 goes under no unit, and the two courts' figures under 最高人民法院",
+        "figures": "the headline's 超两成 goes under no unit (the court the lead speaks for holds the text from it)",
         "furniture": "the channel bar, app-promotion lines and the page id are not listed",
     },
     # Round 5 (2026-12-03 evening): conference news of several presenters, compilations, one court's short news
@@ -311,6 +310,61 @@ XFAIL: dict[str, dict[str, str]] = {
     "national_zhengfa_roundup_2022_r5c": {
         "furniture": "an inline dateline (央视网消息(新闻联播):) and an empty 关键词: line are not listed",
     },
+    # Round 6 (2026-12-03 night): one court's short news from many hosts, Hong Kong and Macau tables, wire
+    # stories of several courts, features; what still defeats the parser.
+    "fenyi_mediation_rate_2010_r6a": {
+        "furniture": "the site's font-size switch split over three lines (大 | / 中 | / 小) is not listed",
+    },
+    "songxi_civil_report_news_2019_r6a": {
+        "furniture": "a navigation bar of bars (原创 | 法治福建 | … | 法院 |), the dateline opening the first "
+        "paragraph and the closing (朱维龙) are not listed",
+    },
+    "taipusi_execution_press_2018_r6a": {
+        "units": "the court names itself once, as 我旗人民法院 (no place), then 法院; the court's 执行局, whose head "
+        "answers questions, is read as a body of its own",
+        "layout": "that department makes the text a presenter list",
+    },
+    "hk_cfa_caseload_table_2021_r6b": {
+        "figures": "a cell of two numbers, the second in brackets (41 (22): applications, of which dismissed), is "
+        "read as neither",
+    },
+    "macau_second_instance_monthly_table_2025_r6b": {
+        "units": "the court is named only inside row labels; with no court in the title the parser falls back",
+        "figures": "the row labels run past twelve characters with their ordinal (第一类–民事及劳动诉讼程序的上诉)",
+        "layout": "rows of empty cells (|||) and a header split over three lines are read as no unit's text",
+    },
+    "hk_lands_tribunal_table_2017_r6b": {
+        "units": "the tribunal (土地审裁处) is named in the table's caption only; the site's menu of courts "
+        "(区域法院…) gives the unit",
+        "figures": "every cell goes under that menu court",
+        "furniture": "the menu of courts and 列印此页 / 列印整份报告 are not listed",
+    },
+    "hk_district_court_caseload_table_2010_trad_r6b": {
+        "figures": "cells glued with no separator (1 2501 4491 404… = 1 250, 1 449, 1 404) are split in the wrong "
+        "places",
+    },
+    "congjiang_guandong_tribunal_feature_2024_r6c": {
+        "figures": "33个人 is read as 33个 (the count is of 人), and 33张 in a subheading is not read",
+    },
+    "guanxian_dingyuanzhai_judge_feature_trad_r6c": {
+        "units": "a line break splits the tribunal's name (冠縣人民 / 法院定遠寨法庭): only the court is read",
+        "figures": "不到50公斤 (公斤 is no measure here) and 十幾里 are not read",
+    },
+    "guangdong_execution_payout_day_2021_r6c": {
+        "figures": "广州市两级13家法院 (a number inside the name) opens the city's paragraph; its figures go under the "
+        "province until 广州法院 is named; 4246名 follows 169个发放现场 with no words of its own: no label",
+        "layout": "the truth reads one court's news; the parser reads two courts' clauses (court_clauses)",
+    },
+    "shandong_execution_payout_day_r6c": {
+        "units": "山东高院 is named as the body of its officer (执行局局长廖伟忠) and later as the subject of a clause "
+        "with no figure; the province's figures (111家法院…15.7亿元) stand in a clause led by 山东三级法院",
+        "figures": "一个多月 (a duration in words in a quotation) is not read, and the province's figures go under "
+        "济南中院",
+    },
+    "xuancheng_execution_payout_day_trad_r6c": {
+        "figures": "138萬6千余元 is read as 138万 and 6千余元",
+        "layout": "the truth reads one court's news; the parser reads two courts' clauses (court_clauses)",
+    },
 }
 
 
@@ -335,11 +389,14 @@ def cases(check: str):
 def test_units_in_order_under_their_canonical_names(slug):
     doc, truth = load(slug)
     want = [canonical(clean(u["name"])) for u in truth["units"]]
-    got = [keys(u) for u in doc.records["units"]]
+    first = {}  # a court the text comes back to (court_clauses) is one unit, where the text first gives it
+    for u in doc.records["units"]:
+        first.setdefault(u["name"], u)
+    got = [keys(u) for u in first.values()]
     if not want:
         assert doc.structure.fallback or got == []
         return
-    assert len(got) == len(want), [u["name"] for u in doc.records["units"]]
+    assert len(got) == len(want), list(first)
     for key, unit_keys in zip(want, got, strict=True):
         assert key in unit_keys, (key, unit_keys)
 

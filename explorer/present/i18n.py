@@ -360,6 +360,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "单位是从行首的法院名称推断的，请核对单位划分。",
         "Units were read from court names at the head of lines: check where each begins.",
     ),
+    "confidence_court_clauses": (
+        "单位是从以法院开头、带有数字的分句推断的：每个数字归于它前面最近的法院，请核对。",
+        "Units were read from clauses that open with a court and give figures: each figure goes to the court "
+        "before it. Check them.",
+    ),
     "confidence_listed_not_delimited": (
         "导语列出了发言单位，但正文没有标出各单位从哪里开始：请核对各单位的内容。",
         "The introduction lists the presenters but the text does not mark where each speaks: check each unit's text.",

@@ -69,7 +69,7 @@ TABLE_SHARE = 0.5  # of a text's characters in its tables that make it a table r
 def genre_of(title: str | None, clean: str, units: int, layout: str, tables: list[tuple[int, int]] = ()) -> str:
     """The genre a report announces (its title first, then its head), else what its shape says: mostly
     tables (``tables``, their spans), a table report; several units, conference news; one, a news item or a
-    feature by its length.
+    feature by its length (news that turns from court to court, too).
 
     >>> genre_of("2023年东莞市中级人民法院工作报告", "……", 1, "single_court")
     'work_report'
@@ -90,6 +90,7 @@ def genre_of(title: str | None, clean: str, units: int, layout: str, tables: lis
                 return g.id
     if sum(b - a for a, b in tables) > TABLE_SHARE * len(clean.strip()):
         return "table_report"
-    if units > 1 or layout in ("presenter_list", "marker", "court_lines") or MEETING_RE.search(clean[:HEAD]):
+    several = units > 1 and layout != "court_clauses"  # news turning from court to court is no meeting
+    if several or layout in ("presenter_list", "marker", "court_lines") or MEETING_RE.search(clean[:HEAD]):
         return "conference_news"
     return "short_news" if len(clean) < SHORT_NEWS else "feature"

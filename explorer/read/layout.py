@@ -6,6 +6,9 @@
                     numbered list of courts, or three photo captions or more each opening with a court
                     or clauses of one paragraph each opening with a court and its own figures
                     (其中,鄠邑法院创建了11个…;阎良区人民法院创建了7个…;碑林区人民法院创建了3个…)
+``court_clauses``   news that turns from court to court, each the subject of the clauses giving its figures
+                    (济南中院现场共向7起案件…发放5.77亿元…淄博中院共计发放5.3亿余元; 其中宣州区法院11件): a unit
+                    from each court's clause to the next court's, a court's name recurring where it comes back
 ``presenter_list``  the intro names the units (A、B和C分别作交流发言); the body may not delimit them; or
                     bodies that are not courts (县司法局), found by the posts of people acting for them, last
 ``single_court``    one court named in the title or opening lines (else the most named), or one byline:
@@ -516,7 +519,9 @@ def _quoted_body(clean: str, lines, content: list[int]) -> Section | None:
 INLINE_MIN = 3  # clauses of one paragraph, each opening with its own court and figure, that make units
 CLAUSE_RES = (re.compile(r"[^；;。]+"), re.compile(r"[^；;。，,]+"))  # by semicolons; else by commas too
 CLAUSE_LEAD_RE = re.compile(r"^\s*(?:其中|另外|此外)?\s*[，,：:]?\s*")
-CLAUSE_FIGURE_RE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:[个件起家名人项所处%]|万件)")
+CLAUSE_FIGURE_RE = re.compile(
+    r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*[个件起家名人项所处%元位]"
+)
 
 
 def inline_courts(clean: str, lines, content: list[int]) -> list[Section]:
@@ -555,6 +560,109 @@ def _clause_courts(line, i: int, clauses: re.Pattern) -> list[Section]:
             if court.canonical not in {canonical(s.name) for s in out}:
                 out.append(Section(court.name, i, at=line.start + clause.start() + lead))
     return out
+
+
+# A court is the subject of the clause it opens: after a clause mark or a line's start (or 其中, 此外…), not
+# followed by 的 or a list's 、和 (济南中院现场共向7起案件…发放…; 其中宣州区法院11件).
+CLAUSE_MARKS = "，,。；;：:！？!?)）\n"
+SUBJECT_LEADS = ("其中", "此外", "另外", "同时")
+NOT_SUBJECT = "的、和与及"
+GUEST_RE = re.compile(r"[^。；;！？\n]{0,60}?(?:莅临|考察组|调研组)")
+NESTED_LEAD = "其中"  # a court under 其中 is a part of the one before: its figures to the sentence's end
+
+
+def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court, int | None]]:
+    """The mentions of ``courts`` that open a clause as its subject: (where the clause begins, the court, where
+    its part ends when it is a part under 其中 of the court before, else None)."""
+    out = []
+    for c in courts:
+        lead = next((w for w in SUBJECT_LEADS if clean.startswith(w, c.start - len(w))), "")
+        at = c.start - len(lead)
+        if at > 0 and clean[at - 1] not in CLAUSE_MARKS or clean[c.end : c.end + 1] in ("", *NOT_SUBJECT):
+            continue
+        if GUEST_RE.match(clean, c.end) or speaker_after(clean, c.end):  # a guest (…率考察组一行8人,莅临大庆中院),
+            continue  # or a person's court (宣州区法院党组书记、院长程同彬等参加活动): not the court acting
+        nested = None
+        if lead == NESTED_LEAD:
+            stop = re.compile("[。；;！？\n]").search(clean, c.end)
+            nested = stop.end() if stop else len(clean)
+        out.append((at, c, nested))
+    return out
+
+
+def _intro_court(clean: str, lines, court: Section | None, sections: list[Section]) -> list[Section]:
+    """``sections``, the one court the text speaks for (:func:`single_court`) first when it begins before them
+    and the lines between hold figures: a news text's lead (记者从最高人民法院获悉,今年1至9月,全国法院新收案件
+    1512.5万件…), before the courts it turns to."""
+    if court is None or canonical(court.name) not in {canonical(s.name) for s in sections}:
+        return sections
+    start = lines[court.first].start if court.at is None else court.at
+    if start < sections[0].at and CLAUSE_FIGURE_RE.search(clean, start, sections[0].at):
+        return [replace(court, at=start), *sections]
+    return sections
+
+
+def _one_key_a_court(courts: list[Court]) -> list[Court]:
+    """``courts`` with one key a court: a tribunal named bare and with its court (枫桥法庭, 诸暨法院枫桥法庭), and a
+    place's courts together (深圳法院, 广东法院) where the text names that place's court by its level (深圳市中级
+    人民法院, 广东高院): the court speaks for them.
+
+    >>> [c.canonical for c in _one_key_a_court(find_courts("深圳市中级人民法院报告。深圳法院收案。广州法院结案。"))]
+    ['深圳中级人民法院', '深圳中级人民法院', '广州人民法院']
+    """
+    same = _tribunal_keys(courts)
+    leveled = [c.canonical for c in courts if not _bare(c) and not c.canonical.endswith("人民法庭")]
+    for c in courts:
+        if _bare(c):
+            place = c.canonical.removesuffix("人民法院")
+            same.setdefault(c.canonical, next((k for k in leveled if k.startswith(place)), c.canonical))
+    return [replace(c, canonical=same.get(c.canonical, c.canonical)) for c in courts]
+
+
+def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
+    """A news text that turns from court to court, each the subject of the clauses that give its figures
+    (…济南中院现场共向7起案件…发放5.77亿元…淄博中院共计发放执行案款5.3亿余元…青岛市南法院…共发放案款1300余万元):
+    a unit from each court's clause to the next's, a court under 其中 to its sentence's end, after which the
+    court before it goes on (宣城市中院…合计发放160万元,其中宣州区法院11件。活动当日,共有12名…). A part with no
+    figure stays with the court before it; a unit's name recurs where its court comes back. Units only when two
+    courts or more hold figures of their own (else one court speaks: :func:`single_court`).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "宣城市中院发放160万元,其中宣州区法院11件。共12名当事人参加。\\n淄博中院发放5.3亿余元。"
+    >>> [(s.name, s.at) for s in subject_courts(text, lines_with_offsets(text), [0, 1])]
+    [('宣城市中院', 0), ('宣州区法院', 13), ('宣城市中院', 24), ('淄博中院', 35)]
+    """
+    starts = [ln.start for ln in lines]
+    readable = set(content)
+    courts = _one_key_a_court([c for c in find_courts(clean) if bisect.bisect_right(starts, c.start) - 1 in readable])
+    if len({c.canonical for c in courts}) < 2:
+        return []
+    parts: list[tuple[int, Court]] = []
+    resume: tuple[int, Court] | None = None
+    for at, court, nested in _subject_mentions(clean, courts):
+        if resume and resume[0] <= at:
+            parts.append(resume)
+        resume = None
+        if nested is not None and parts:
+            resume = (nested, parts[-1][1])
+        parts.append((at, court))
+    if resume:
+        parts.append(resume)
+    if not parts:
+        return []
+    ends = [at for at, _ in parts[1:]] + [len(clean)]
+    kept: list[tuple[int, Court]] = []
+    for (at, court), end in zip(parts, ends, strict=True):
+        if kept and kept[-1][1].canonical == court.canonical or not CLAUSE_FIGURE_RE.search(clean, at, end):
+            continue  # the same court goes on, or a part with no figure of its own stays with the court before
+        kept.append((at, court))
+    if len({c.canonical for _, c in kept}) < 2:
+        return []
+    fullest: dict[str, str] = {}
+    for c in courts:  # each court by the fullest name the text gives it
+        if len(c.name) > len(fullest.get(c.canonical, "")):
+            fullest[c.canonical] = c.name
+    return [Section(fullest[c.canonical], bisect.bisect_right(starts, at) - 1, at=at) for at, c in kept]
 
 
 def listed_courts(clean: str, lines, content: list[int]) -> list[Section]:
@@ -730,6 +838,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := listed_courts(clean, lines, content):  # the courts of one list, named together
         return Layout("presenter_list", sections, presenters)
     court = single_court(clean, lines, content, furniture_lines)
+    if sections := subject_courts(clean, lines, content):  # news turning from court to court
+        return Layout("court_clauses", _intro_court(clean, lines, court, sections), presenters)
     if court:
         return Layout("single_court", [court, *_tribunal_paragraphs(court, lines, content)], presenters)
     if sections := _bodies(clean, lines, content):  # presenters found by their posts, not by a list

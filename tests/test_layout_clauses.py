@@ -1,0 +1,94 @@
+"""News that turns from court to court (issue 22): each court the subject of the clauses that give its figures,
+a unit from its clause to the next court's, a court's name recurring where the text comes back to it. The shapes
+are those of the three wire stories of 18 November 2021 in data/library (shandong_, guangdong_ and
+xuancheng_execution_payout_day): figures by hand, from the sentences below."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.read.confidence import confidence
+from explorer.read.dataset import document_from_text
+from explorer.read.genres import genre_of
+
+SHANDONG = (
+    "11月18日,济南中院,一名申请执行人在领取了1800余万元工程款后激动地说。"
+    "山东高院执行局局长廖伟忠参加活动。\n"
+    "济南中院现场共向7起案件申请执行人发放案款5.77亿元。在其他地市,淄博中院共计发放执行案款5.3亿余元,涉及案件66件。"
+    "青岛市南法院采取线下身份确认模式,共发放案款1300余万元。"
+)
+XUANCHENG = (
+    "根据最高人民法院部署,全国法院开展执行案款集中发放日活动,宣城市中院在宣州区人民法院设立分会场,"
+    "宣州区法院党组书记、院长程同彬等参加活动。\n"
+    "此次合计发放执行案款160万元,涉及案件14件,其中宣州区法院11件,案款138万元。活动当日,共有12名当事人参加。"
+)
+LEAD = (
+    "新华社北京10月21日电 记者21日从最高人民法院获悉,"
+    "今年1至9月,全国法院新收案件1512.5万件,全国法院审结案件1238.9万件。\n"
+    "上海市浦东新区人民法院新收案件达10.1万件,为全国最高。上海法院结案率为84.06%,为全国最高。\n"
+    "最高人民法院除刑庭案件外,新收案件9679件。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "figures"),
+    [
+        # four courts' clauses; 山东高院's has no figure of its own (its officer attends), so it stays with 济南中院;
+        # 青岛市南法院 is the district 市南区's court, not a court of 南
+        (
+            SHANDONG,
+            ["济南中院", "淄博中院", "青岛市南法院"],
+            {"1800余万元": "济南中院", "5.77亿元": "济南中院", "5.3亿余元": "淄博中院", "66件": "淄博中院",
+             "1300余万元": "青岛市南法院"},
+        ),
+        # a court under 其中 holds its figures to its sentence's end, then the court before it goes on; a court
+        # followed by its officer (宣州区法院党组书记、院长程同彬) or after 在 is no subject
+        (
+            XUANCHENG,
+            ["宣城市中院", "宣州区人民法院", "宣城市中院"],
+            {"160万元": "宣城市中院", "14件": "宣城市中院", "11件": "宣州区人民法院", "138万元": "宣州区人民法院",
+             "12名": "宣城市中院"},
+        ),
+        # the court the lead speaks for (记者从最高人民法院获悉) holds the lead's figures before the courts it turns to
+        (
+            LEAD,
+            ["最高人民法院", "上海市浦东新区人民法院", "上海法院", "最高人民法院"],
+            {"1512.5万件": "最高人民法院", "1238.9万件": "最高人民法院", "10.1万件": "上海市浦东新区人民法院",
+             "84.06%": "上海法院", "9679件": "最高人民法院"},
+        ),
+    ],
+)  # fmt: skip
+def test_each_figure_goes_to_the_court_whose_clause_gives_it(text, units, figures):
+    doc = document_from_text("t", "t", text)
+    assert doc.structure.layout == "court_clauses"
+    assert [u["name"] for u in doc.records["units"]] == units
+    got = {m["raw"]: m["unit"] for m in doc.records["metrics"]}
+    assert {raw: got.get(raw) for raw in figures} == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one court acting, another its guest: 辽宁高院's delegation of 8 visits 大庆中院
+        "辽宁省高级人民法院副院长吴廷飞率考察组一行8人,莅临大庆市中级人民法院调研。\n大庆中院结案率居全省首位,结案1.2万件。",
+        # one court and its courts together (深圳法院 is 深圳中院 speaking for the city's courts)
+        "深圳市中级人民法院代院长赵菊花向大会作报告。审结案件12万件。\n深圳法院诉前化解纠纷177116件。",
+        # a court and its tribunal named bare: the same tribunal
+        "浙江诸暨法院枫桥法庭成立于1956年,下辖3个乡镇。\n枫桥法庭收案791件。",
+        # a court named without a figure of its own: one court speaks
+        "海城法院召开会议,沈阳中院派员参加。\n海城法院今年审结案件1200件。",
+    ],
+)
+def test_one_court_speaking_is_no_news_of_several(text):
+    doc = document_from_text("t", "t", text)
+    assert doc.structure.layout != "court_clauses"
+    assert len({u["name"] for u in doc.records["units"]}) == 1
+
+
+def test_news_of_several_courts_is_short_news_and_says_check_it():
+    doc = document_from_text("t", "t", SHANDONG)
+    (record,) = doc.records["documents"]
+    assert record["genre"] == "short_news"  # several courts' figures, no meeting
+    assert genre_of(None, SHANDONG, 3, "court_lines") == "conference_news"
+    assert (record["confidence"], record["confidence_reason"]) == ("check", "court_clauses")
+    assert confidence("court_clauses", doc.structure.units, SHANDONG).level == "check"
