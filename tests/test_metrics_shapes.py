@@ -127,10 +127,13 @@ def test_a_list_named_after_it_and_an_over_after_the_figure(text, expected):
         ("法官1万3900人，书记官1万5000人。", [("1万3900人", 13900, "人"), ("1万5000人", 15000, "人")]),
         ("审结12万件。", [("12万件", 120000, "件")]),
         ("收案12万2023年以来", [("12万", 120000, "")]),
+        # its thousands in a digit and 千 (xuancheng_execution_payout_day_trad_r6c), 余 after them: over
+        ("其中宣州区法院11件,案款138万6千余元。", [("11件", 11, "件"), ("138万6千余元", 1386000, "元")]),
     ],
 )
 def test_ten_thousands_with_their_units_after_are_one_figure(text, expected):
     assert [(m.raw, m.value, m.measure) for m in find_numbers(text)[0]] == expected
+    assert find_numbers("案款138万6千余元")[0][0].qualifier == "over"
 
 
 # A precise figure a table above gave, said again in the prose after it, is the cell restated
