@@ -324,10 +324,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "answers questions, is read as a body of its own",
         "layout": "that department makes the text a presenter list",
     },
-    "hk_cfa_caseload_table_2021_r6b": {
-        "figures": "a cell of two numbers, the second in brackets (41 (22): applications, of which dismissed), is "
-        "read as neither",
-    },
     "macau_second_instance_monthly_table_2025_r6b": {
         "units": "the court is named only inside row labels; with no court in the title the parser falls back",
         "figures": "the row labels run past twelve characters with their ordinal (第一类–民事及劳动诉讼程序的上诉)",
@@ -362,7 +358,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "济南中院",
     },
     "xuancheng_execution_payout_day_trad_r6c": {
-        "figures": "138萬6千余元 is read as 138万 and 6千余元",
         "layout": "the truth reads one court's news; the parser reads two courts' clauses (court_clauses)",
     },
 }

@@ -36,6 +36,10 @@ SPLIT = {  # the separators of cells, bars first; two spaces stand for any run o
 }
 NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[ ,，]\d{3})+|\d+)(?:\.\d+)?%?(?:[(（]\d{1,2}[)）])?$")  # 13 288(1): a note
 FOOTNOTE = re.compile(r"[(（]\d{1,2}[)）]$")  # a note's number after a cell's (13 288(1)), no part of its value
+# A count with a part of it in brackets, apart by a space (41 (22): 41 closed, 22 of them dismissed, as the
+# table's note says): two figures, the bracket's labelled as such.
+BRACKETED = re.compile(r"^(?P<whole>\S(?:.*\S)?)\s+[(（](?P<part>\d+(?:\.\d+)?%?)[)）]$")
+IN_BRACKETS = "括号内"  # the label's mark of a bracketed part
 YEAR = re.compile(r"^((?:19|20)\d{2})\s*(?:年度?)?\s*(.{0,6})$")
 UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  # 受案数（件）, 申请标的(万元)
 UNIT_LINE = re.compile(r"单位\s*[:：]\s*([^\s，。,;；)）]{1,4})")  # 单位：件, (单位:件)
@@ -487,23 +491,47 @@ def _read(block: list[Row | Span], caption_unit: str) -> tuple[list[TableFigure]
             names = columns[: len(cells)]
         else:  # a flattened table keeps no empty cell: its numbers are the last columns
             names = ([""] * len(cells) + columns)[-len(cells) :] if columns else [""] * len(cells)
-        for cell, name in zip(cells, names, strict=True):
-            if not NUMBER.match(cell.text):
+        for whole, name in zip(cells, names, strict=True):
+            parts = _bracketed(whole)
+            if not parts:
                 continue
             top, _, column = name.rpartition("\u0000")
             column_words, column_unit = _unit_of(column)
             column_year, column_words = _year(column_words.strip())
-            unit = "%" if cell.text.endswith("%") else row_unit or column_unit or _unit_of(top)[1]
+            unit = row_unit or column_unit or _unit_of(top)[1]
             unit = unit or _count_measure(_words(row_label)) or _count_measure(_words(column_words)) or table_unit
             measure, factor = _measure(unit)
             label = row_label + _words(_unit_of(top)[0]) + (_words(column_words) if column_year is None else "")
             label = label if column_year is None else label + column_words
-            out.append(
-                TableFigure(
-                    _value(cell.text, factor), measure, label, cell.text, column_year or row_year, cell.start, cell.end
+            for cell, mark in zip(parts, ("", IN_BRACKETS), strict=False):
+                share = cell.text.endswith("%")
+                out.append(
+                    TableFigure(
+                        _value(cell.text, Decimal(1) if share else factor),
+                        "%" if share else measure,
+                        label + mark,
+                        cell.text,
+                        column_year or row_year,
+                        cell.start,
+                        cell.end,
+                    )
                 )
-            )
     return out, header_years
+
+
+def _bracketed(cell: Span) -> tuple[Span, ...]:
+    """A numeric cell as the numbers it holds: itself, or a count and its part in brackets (41 (22)); none
+    when it holds no number.
+
+    >>> [c.text for c in _bracketed(Span("41 (22)", 10, 17))], [c.text for c in _bracketed(Span("13 288(1)", 0, 9))]
+    (['41', '22'], ['13 288(1)'])
+    """
+    if NUMBER.match(cell.text):
+        return (cell,)
+    m = BRACKETED.match(cell.text)
+    if not (m and NUMBER.match(m["whole"]) and NUMBER.match(m["part"])):
+        return ()
+    return tuple(Span(m[g], cell.start + m.start(g), cell.start + m.end(g)) for g in ("whole", "part"))
 
 
 def _caption_unit(lines: list[Span], first: int) -> str:
