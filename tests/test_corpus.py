@@ -320,9 +320,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "paragraph and the closing (朱维龙) are not listed",
     },
     "taipusi_execution_press_2018_r6a": {
-        "units": "the court names itself once, as 我旗人民法院 (no place), then 法院; the court's 执行局, whose head "
-        "answers questions, is read as a body of its own",
-        "layout": "that department makes the text a presenter list",
+        "units": "the court names itself once, as 我旗人民法院 (no place: the banner is the site's, 太仆寺旗), "
+        "then 法院; the parser finds no court and falls back",
+        "layout": "with no court found the parser falls back where the truth reads one court",
     },
     "macau_second_instance_monthly_table_2025_r6b": {
         "units": "the court is named only inside row labels; with no court in the title the parser falls back",

@@ -38,6 +38,7 @@ CONNECTORS = ("以及", "和", "及", "与")
 BODY_POST_RE = re.compile(
     rf"(?:{'|'.join(BODY_SUFFIXES)})(?=副?(?:局长|厅长|主任|所长|会长|书记|主席|负责人|站长|科长|处长|部长|调解员))"
 )
+COURT_WORK = frozenset("刑事 民事 商事 行政 审判 执行 立案 审判管理 诉讼服务".split())  # 执行局, 立案庭…: departments
 BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的'  # where a body's name begins, looking back
 BODY_WINDOW = 10
 LIST_LIMIT = 400  # characters a presenter list may run before its trigger
@@ -151,12 +152,16 @@ def find_bodies(text: str) -> list[Presenter]:
 
     >>> [(p.name, p.person) for p in find_bodies("县司法局副局长、县人民调解委员会主任胡希华在场。")]
     [('县司法局', '胡希华'), ('县人民调解委员会', '胡希华')]
+    >>> find_bodies("记者提问,执行局负责人进行回答。")  # the court's enforcement bureau: a department
+    []
     """
     found: dict[str, Presenter] = {}
     for m in BODY_POST_RE.finditer(text):
         window = text[max(0, m.start() - BODY_WINDOW) : m.start()]
         name = window[max(window.rfind(c) for c in BODY_CUT) + 1 :] + m.group()
         if len(name) == len(m.group()) or not re.fullmatch(f"[{HAN}]+", name) or not is_body(name):
+            continue
+        if name[: -len(m.group())] in COURT_WORK:  # a court's own department (执行局负责人…回答): no body of its own
             continue
         speaker = speaker_after(text, m.end())
         shared = [(place + m.group(), at) for place, at, _ in shared_list(text, m.start())]  # 广元、巴中两市司法局
