@@ -76,6 +76,17 @@ CASES = [
         [("刑事案件量", 53, "", 2020), ("刑事案件量", 35, "", 2021), ("刑事结案数目", 60, "", 2020),
          ("刑事结案数目括号内", 42, "", 2020), ("刑事结案数目", 69, "", 2021), ("刑事结案数目括号内", 47, "", 2021)],
     ),
+    (  # aligned by runs of spaces only, as a gazetteer's PDF text (dinghai_admin_cases_table_r7c): an indented
+        # two-level header over a line of its own (年份) and a blank line, empty cells as wider gaps, each number
+        # under the column it stands under, the year that opens a row its year
+        "              受理数                  办结案\n      年份\n"
+        "        总计     治安     其他     总计     维持     撤诉\n\n"
+        "  1991   8      3      5      6      5\n"
+        "  1992  32            32     24             4",
+        [("受理数总计", 8, "", 1991), ("受理数治安", 3, "", 1991), ("受理数其他", 5, "", 1991),
+         ("办结案总计", 6, "", 1991), ("办结案维持", 5, "", 1991), ("受理数总计", 32, "", 1992),
+         ("受理数其他", 32, "", 1992), ("办结案总计", 24, "", 1992), ("办结案撤诉", 4, "", 1992)],
+    ),
     (  # a column named for a count of people
         "项目 | 被告人数 | 结案数\n刑事 | 120 | 98",
         [("刑事被告人数", 120, "人", None), ("刑事结案数", 98, "", None)],

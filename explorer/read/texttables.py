@@ -338,6 +338,8 @@ def _word_header(line: Span, index: int, below: Row | None) -> Row | None:
     if below is None or below.kind != "  " or not below.numbers() or any(c in line.text for c in SENTENCE):
         return None
     cells = _cells(line, "  ")
+    while cells and not cells[0].text:  # an indented header
+        cells = cells[1:]
     if len(cells) < len(below.numbers()):  # 案件 承上月轉入 當月分發: apart by single spaces, as its rows
         cells = tuple(_word_spans(line))
     words = [c for c in cells if c.text]
@@ -355,6 +357,18 @@ def _next_text(lines: list[Span], i: int) -> int:
     return next((j for j in range(i + 1, min(len(lines), i + 1 + BLANK_RUN)) if lines[j].text.strip()), i)
 
 
+def _top_header(lines: list[Span], i: int) -> Row | None:
+    """A header's top line above a flattened table's header at line ``i`` (受理数   办结案 over 总计  治安 …  总计
+    维持 …), past blank lines and one short line of its own (年份): two word cells or more apart by spaces."""
+    above = [k for k in range(i - 1, max(-1, i - BLANK_RUN), -1) if lines[k].text.strip()][:2]
+    for k in above:
+        cells = [c for c in _cells(lines[k], "  ") if c.text]
+        if len(cells) >= 2 and all(not any(ch.isdigit() for ch in c.text) for c in cells):
+            if not any(ch in lines[k].text for ch in SENTENCE) and all(len(c.text) <= HEADER_CELL for c in cells):
+                return Row(tuple(cells), k, "  ")
+    return None
+
+
 def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
     """Runs of rows, across rule rows and blank lines; a short line just above a row that begins with ``|``
     is kept as its label, and a line of words just above a flattened table's first row as its header."""
@@ -362,7 +376,10 @@ def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
     for i, line in enumerate(lines):
         row = _row(line, i)
         if row is None and not current and i + 1 < len(lines):
-            row = _word_header(line, i, _row(lines[i + 1], i + 1))
+            j = _next_text(lines, i)
+            row = _word_header(line, i, _row(lines[j], j))
+            top = _top_header(lines, i) if row is not None else None
+            current = [top] if top is not None else []
         if row is not None:
             current.append(row)
             continue
@@ -436,18 +453,49 @@ def _count_measure(name: str) -> str:
     return next((m for end, m in COUNT_NAMES.items() if name.endswith(end)), "")
 
 
-def _columns(headers: list[Row]) -> list[str]:
-    """Column names from the header rows: a top row whose cells divide the next one's spans them."""
+def _columns(headers: list[Row], starts: list[int] | None = None) -> list[str]:
+    """Column names from the header rows: a top row whose cells divide the next one's spans them; in a table
+    aligned by spaces (``starts``: the lines' offsets), each top cell the columns nearest it."""
     names = [c.text for c in headers[-1].cells]
     if len(headers) > 1:
-        top = [_words(c.text) for c in headers[-2].cells if c.text]
+        top = [c for c in headers[-2].cells if c.text]
         if top and len(names) % len(top) == 0 and len(names) > len(top):
             span = len(names) // len(top)
-            names = [top[j // span] + "\u0000" + n for j, n in enumerate(names)]
+            names = [_words(top[j // span].text) + "\u0000" + n for j, n in enumerate(names)]
+        elif top and starts is not None and headers[-1].kind == headers[-2].kind == "  ":
+            over = [_nearest(_center(c, headers[-1], starts), top, headers[-2], starts) for c in headers[-1].cells]
+            names = [_words(top[k].text) + "\u0000" + n for k, n in zip(over, names, strict=True)]
     return names
 
 
-def _read(block: list[Row | Span], caption_unit: str) -> tuple[list[TableFigure], list[Span]]:
+def _center(cell: Span, row: Row, starts: list[int]) -> float:
+    """Where a cell's middle stands on its line, in characters from the line's start."""
+    return (cell.start + cell.end) / 2 - starts[row.line]
+
+
+def _nearest(at: float, cells: list[Span] | tuple[Span, ...], row: Row, starts: list[int]) -> int:
+    """The index of the cell of ``row`` whose middle is nearest ``at``."""
+    return min(range(len(cells)), key=lambda k: abs(_center(cells[k], row, starts) - at))
+
+
+def _aligned(cells: tuple[Span, ...], row: Row, header: Row, starts: list[int]) -> list[int] | None:
+    """The column (its index in the header) of each of ``cells``, a row of a table aligned by runs of spaces
+    whose empty cells are wider gaps, by where it stands under the header's cells: the nearest, within half
+    the narrowest gap between two columns; None when a cell stands under none."""
+    centers = [_center(c, header, starts) for c in header.cells]
+    gaps = [b - a for a, b in zip(centers, centers[1:], strict=False)]
+    reach = min(gaps) / 2 if gaps else 0
+    names = []
+    for cell in cells:
+        at = _center(cell, row, starts)
+        k = _nearest(at, header.cells, header, starts)
+        if abs(centers[k] - at) > reach:
+            return None
+        names.append(k)
+    return names
+
+
+def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tuple[list[TableFigure], list[Span]]:
     """A table's figures, and the years of its header rows (no figures)."""
     out: list[TableFigure] = []
     header_years: list[Span] = []
@@ -483,12 +531,18 @@ def _read(block: list[Row | Span], caption_unit: str) -> tuple[list[TableFigure]
         row_label, row_unit = _unit_of(label_cell)
         row_year, row_label = _year(_words(row_label))
         after = words[-1] + 1 if words else 0
+        years = [c.text for c in row.cells[:counts] if c.text]
+        if not words and years and all(map(is_year, years)):  # 1991  8  3 …: the row's year is its label
+            row_year, after = int(years[-1][:4]), counts
         cells = row.cells[after:] if words or row.kind != "|" else row.cells[1:]
-        columns = _columns(headers) if headers else []
+        columns = _columns(headers, starts) if headers else []
         if row.kind in ("|", "&", "\t") and headers and len(headers[-1].cells) == widest:
             columns = columns[1:]  # the header's first cell names the row labels (项目)
+        spaced = row.kind == "  " and headers and headers[-1].kind == "  " and len(cells) < len(columns)
         if row.kind in ("|", "&", "\t") and len(cells) <= len(columns):
             names = columns[: len(cells)]
+        elif spaced and (bottom := _aligned(cells, row, headers[-1], starts)) is not None:
+            names = [columns[k] for k in bottom]
         else:  # a flattened table keeps no empty cell: its numbers are the last columns
             names = ([""] * len(cells) + columns)[-len(cells) :] if columns else [""] * len(cells)
         for whole, name in zip(cells, names, strict=True):
@@ -602,7 +656,7 @@ def table_figures(text: str) -> Tables:
     for block in tables:
         rows = [r for r in block if isinstance(r, Row)]
         first = rows[0].line if rows else 0
-        found, years = _read(block, _caption_unit(lines, first))
+        found, years = _read(block, _caption_unit(lines, first), [ln.start for ln in lines])
         figures += found
         header_years += years
         cells = [c for r in block for c in (r.cells if isinstance(r, Row) else (r,))]
