@@ -213,3 +213,16 @@ def test_a_bare_count_takes_the_measure_of_its_bracket(text, expected):
 def test_vehicle_trips_and_characters_are_measures(text, expected):
     metrics, _ = find_numbers(text)
     assert [(m.raw, m.value, m.measure) for m in metrics] == expected
+
+
+# Under a bound (不足, 不到: less than the number) and 场次 counted (daguan_guaqiancun_2021_r7a).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("调解成功率不足10%。", [("不足10%", 10, "%", "under")]),
+        ("新收案件不到300件。", [("不到300件", 300, "件", "under")]),
+        ("开展巡回审判26场次。", [("26场次", 26, "场次", "exact")]),
+    ],
+)
+def test_a_figure_under_a_bound_and_sessions_counted(text, expected):
+    assert [(m.raw, m.value, m.measure, m.qualifier) for m in find_numbers(text)[0]] == expected

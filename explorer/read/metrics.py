@@ -24,8 +24,9 @@ CLASSIFIERS = {m.word for m in lexicon.MEASURE_ROWS if m.classifier}  # 17个专
 MORE_AFTER = [m.word for m in lexicon.MEASURE_ROWS if m.more_after]  # 一倍多, 两天多
 APPROX_PREFIX = ("约为", "约有", "约占", "约计", "将近", "接近", "大约", "近", "约")  # the longer first
 OVER_PREFIX = ("超过", "突破", "逾", "超", "上")
+UNDER_PREFIX = ("不到", "不足")  # 不到50公斤: under (低于, 少于 are targets' words after 不: 不低于95%)
 PREFIX_BEFORE = {"上": "(?=[百千])"}  # 上 only before 百 or 千 (上千人次: over a thousand; not 上升, 上半年)
-_PREFIX_ALT = "|".join(p + PREFIX_BEFORE.get(p, "") for p in APPROX_PREFIX + OVER_PREFIX)
+_PREFIX_ALT = "|".join(p + PREFIX_BEFORE.get(p, "") for p in APPROX_PREFIX + OVER_PREFIX + UNDER_PREFIX)
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 NUMBER_RUN_RE = re.compile(r"[\d.]+")
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -501,10 +502,13 @@ def _split_qualifier(word: str) -> str:
 
 
 def _qualifier(m: re.Match, ranged: bool = False) -> str:
-    """approx (将近, 左右, a range such as 三四十), over (超过, 突破, 余, 多, 以上) or exact."""
+    """approx (将近, 左右, a range such as 三四十), over (超过, 突破, 余, 多, 以上), under (不到, 不足) or
+    exact."""
     found = m.groupdict()
     if ranged or found["prefix"] in APPROX_PREFIX or found["around"]:
         return "approx"
+    if found["prefix"] in UNDER_PREFIX:
+        return "under"
     if found["prefix"] in OVER_PREFIX or any(found.get(g) for g in ("suf1", "suf2", "suf3", "more", "above")):
         return "over"
     return "exact"
