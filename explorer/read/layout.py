@@ -394,7 +394,7 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
         if not (bare and len(anonymous) > SPEAKING_RATIO * len(chosen)):
             return section
     if anonymous:
-        return _choose(clean, anonymous, lines, content, line_of)
+        return _placed(_choose(clean, anonymous, lines, content, line_of), found)
     banner = {c.canonical: c for c in find_courts(clean) if line_of(c) in furniture_lines}
     if len(banner) == 1 and content and SELF_RE.search(clean):
         return Section(next(iter(banner.values())).name, content[0])
@@ -407,6 +407,21 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
         if pool:
             return _choose(clean, pool, lines, content, line_of)
     return None
+
+
+def _placed(section: Section, found: list[Court]) -> Section:
+    """A court the text names by its level (市中院) under the one name with its place it gives a court of that
+    level (常州市中院, once, in a speaker's words): the same court, by its whole name.
+
+    >>> _placed(Section("市中院", 0), find_courts("民建也将支持常州市中院的工作,沈阳法院")).name
+    '常州市中院'
+    """
+    key = canonical(section.name)
+    level = key[1:]  # 市中级人民法院 → 中级人民法院
+    placed = {c.canonical: c.name for c in found if c.canonical.endswith(level) and c.canonical != key}
+    if len(placed) != 1 or level == "人民法院":  # 县法院 beside 海城法院 may be any county's court
+        return section
+    return replace(section, name=next(iter(placed.values())))
 
 
 # A line of its own crediting the text's figures to a court or an office of one (最高人民法院统计工作办公室提供).
