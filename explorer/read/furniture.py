@@ -70,6 +70,7 @@ LINE_RULES = (
         ),
     ),
     ("caption", re.compile(r"^\s*[（(]\s*(?:相关)?资料图片?\s*[)）]\s*$")),  # (相关资料图)
+    ("caption", re.compile(r"^\s*!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)\s*$")),  # ![]() : a page's picture, as markdown
     ("published", re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}\s*$")),  # 29.12.2017  03:28
     ("share", re.compile(r"^\s*关注\s*[:：]\s*$|正文复制|复制链接")),
     ("footer", re.compile(r"热线\s*[:：]\s*\d")),  # 诉讼服务热线:12368
