@@ -357,6 +357,67 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "一个多月 (a duration in words in a quotation) is not read, and the province's figures go under "
         "济南中院",
     },
+    # Round 7 (2026-12-03 night): one court's news naming other bodies, meetings with bodies that are not courts,
+    # mainland tables and statistics pages; what still defeats the parser.
+    "changshou_mediation_room_2026_r7b": {
+        "units": "the presenting body is 区司法局 (no place written with it), which runs a mediation room; named by "
+        "no post, it is not found and the parser falls back",
+        "figures": "两周内 (a number in words with 周 and 内) is not read",
+        "furniture": "a lone × (a close button) is not listed",
+        "layout": "with no unit found the parser falls back",
+    },
+    "changzhou_courts_briefing_forum_2020_r7b": {
+        "units": "民建常州市委, a party body whose officer speaks, is named only inside a sentence, never by a post "
+        "the parser knows (副主委兼秘书长)",
+        "initiatives": "its two numbered suggestions (一是/二是) are lost with it",
+    },
+    "huancui_sujingtiao_forum_r7b": {
+        "units": "the justice bureau that writes and presents (环翠区司法局) is named by no post; the speakers are "
+        "listed by kind (法院特邀调解员、司法局专职调解员…), not by body",
+        "figures": "the meeting's 20余人 goes under the court, not under no unit",
+        "furniture": "a stray trailing | is not listed",
+        "layout": "one run-on paragraph: read as one court's news",
+    },
+    "huangmei_procuratorate_data_2021_r7c": {
+        "units": "a procuratorate's data page (黄梅县检察院, then 本院): no court is named, the parser falls back",
+        "figures": "a ratio with no measure (106.33) is not read, and the rest go under the fallback unit",
+        "layout": "with no court found the parser falls back",
+    },
+    "wujiang_zongzhi_trad_2025_r7a": {
+        "units": "the higher court that issued a notice (江苏高院…20個) opens the lead as its subject with a figure: "
+        "read as a second court of a news turning from court to court",
+        "figures": "the lead's 20個 goes under 江苏高院, not under no unit",
+        "layout": "court_clauses where the truth reads one court",
+    },
+    "yangyuan_court_feature_2025_r7b": {
+        "units": "the tribunal is first named inside a sentence (走进化稍营人民法庭法官工作站…), never at a "
+        "paragraph's head, so it is no unit of its own",
+        "initiatives": "its 一是/二是/三是 are lost with it",
+        "figures": "its 14个, 173件 and 500余户 go under the court",
+    },
+    "daguan_guaqiancun_2021_r7a": {
+        "figures": "bare numbers before quoted names (38“法官联络站”13行业协作调解机制) and 不少于三次 (read as a "
+        "target) are not read as figures",
+    },
+    "dadiaojie_survey_box_table_r7c": {
+        "figures": "percentages with a space after the decimal point (32. 7%) are read as 7%",
+    },
+    "dinghai_admin_cases_table_r7c": {
+        "furniture": "a flip-book page's head (Page 1026 - 舟山市定海区志, P. 1026, the running head) is not listed",
+    },
+    "harbin_mediation_yearbook_2003_r7c": {
+        "furniture": "a breadcrumb on the text's own line (政法 军事 司法行政) is not listed",
+    },
+    "pengshui_tribunal_press_2021_r7a": {
+        "furniture": "a reporter's credit opening a paragraph (重庆彭水网（融媒体记者 杨丽媛 李 峰）10月21日,…) and a "
+        "lone 分享 are not listed",
+    },
+    "zhenping_pingan_2022_r7a": {
+        "furniture": "a lone column label above the title (部门工作) is not listed",
+    },
+    "xuyi_procuratorate_quarter_2023_r7c": {
+        "figures": "a bare 0 with no % after 审结率 is not read",
+    },
     "xuancheng_execution_payout_day_trad_r6c": {
         "layout": "the truth reads one court's news; the parser reads two courts' clauses (court_clauses)",
     },
