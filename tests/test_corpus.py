@@ -360,11 +360,8 @@ XFAIL: dict[str, dict[str, str]] = {
     # Round 7 (2026-12-03 night): one court's news naming other bodies, meetings with bodies that are not courts,
     # mainland tables and statistics pages; what still defeats the parser.
     "changshou_mediation_room_2026_r7b": {
-        "units": "the presenting body is 区司法局 (no place written with it), which runs a mediation room; named by "
-        "no post, it is not found and the parser falls back",
         "figures": "两周内 (a number in words with 周 and 内) is not read",
         "furniture": "a lone × (a close button) is not listed",
-        "layout": "with no unit found the parser falls back",
     },
     "changzhou_courts_briefing_forum_2020_r7b": {
         "units": "民建常州市委, a party body whose officer speaks, is named only inside a sentence, never by a post "
@@ -379,9 +376,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "one run-on paragraph: read as one court's news",
     },
     "huangmei_procuratorate_data_2021_r7c": {
-        "units": "a procuratorate's data page (黄梅县检察院, then 本院): no court is named, the parser falls back",
-        "figures": "a ratio with no measure (106.33) is not read, and the rest go under the fallback unit",
-        "layout": "with no court found the parser falls back",
+        "figures": "a ratio with no measure (106.33) is not read",
     },
     "wujiang_zongzhi_trad_2025_r7a": {
         "units": "the higher court that issued a notice (江苏高院…20個) opens the lead as its subject with a figure: "

@@ -15,7 +15,8 @@
                     the text from its first mention is its unit; else a court named by its level only, the
                     court of the site's furniture, a credit line (…提供), 最高人民法院, or a collective (全省法院)
                     spoken for throughout; a paper's cited courts are none; its tribunals that open paragraphs
-                    of their own are units too; with no court, a body named in quotation marks (“夏戈工作室”)
+                    of their own are units too; with no court, a body named in quotation marks (“夏戈工作室”),
+                    else one heading the first line or two paragraphs (黄梅县检察院…, 区司法局精心组建…)
 ``fallback``        no court named anywhere: the whole text is one unit named after the document
 """
 
@@ -778,6 +779,28 @@ def _head_units(lines, content: list[int]) -> list[Section]:
     return [Section(name, i) for i, name in heads]
 
 
+def _head_body(lines, content: list[int]) -> Section | None:
+    """With no court named, the body that is not a court a text is about: the one that heads its first line
+    (黄梅县检察院检察业务数据情况), else one heading two of its paragraphs or more (区司法局精心组建…), from the
+    first line that names it.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> lines = lines_with_offsets("调解一站式\\n经区司法局引导,双方调解。\\n区司法局组建团队。\\n区司法局联合法院。")
+    >>> (_head_body(lines, [0, 1, 2, 3]).name, _head_body(lines, [0, 1, 2, 3]).first), _head_body(lines, [0, 1, 2])
+    (('区司法局', 1), None)
+    >>> _head_body(lines, []) is None
+    True
+    """
+    heads = [(i, name) for i in content if (name := line_head(lines[i].text)) and is_body(name)]
+    if not heads:
+        return None
+    counts = Counter(canonical(n) for _, n in heads)
+    first, name = heads[0] if heads[0][0] == content[0] else max(heads, key=lambda h: counts[canonical(h[1])])
+    if first != content[0] and counts[canonical(name)] < 2:
+        return None
+    return Section(name, next(i for i in content if name in lines[i].text))
+
+
 def resolve(names: list[str], clean: str) -> list[str]:
     """Short forms replaced by the full name the text gives for the same court (沈阳中院 → 沈阳市中级人民法院)."""
     full: dict[str, str] = {}
@@ -860,5 +883,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := _bodies(clean, lines, content):  # presenters found by their posts, not by a list
         return Layout("presenter_list", sections, presenters)
     if body := _quoted_body(clean, lines, content):  # a body the text keeps naming in quotation marks
+        return Layout("single_court", [body], presenters)
+    if body := _head_body(lines, content):  # a body heading the title or paragraphs: the one it is about
         return Layout("single_court", [body], presenters)
     return Layout("fallback", [], presenters)
