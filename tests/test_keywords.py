@@ -237,6 +237,20 @@ def test_cli_and_app_give_the_same_rows(capfd, real, real_words, target, referen
     assert out["words_target"] == int(split(real_words, target)[0]["is_word"].sum())
 
 
+def test_the_apps_default_reference_is_every_other_report_however_many(capfd, monkeypatch):
+    """The reports offered to pick as a reference are bounded (a store holds thousands), the default reference
+    is not: all the rest, as the CLI's (the app read only the first 200 once, and its counts differed)."""
+    from explorer.ui.tools import keywords as tool
+
+    monkeypatch.setattr(tool, "MAX_REFERENCE", 3)
+    code, out = cli_rows(capfd, "--library", "keywords", "--min", "2", "--target-doc", "changzhou_mediation_cases_2006")
+    at = open_app(page="tools", tool="keywords", library="true", docs=["changzhou_mediation_cases_2006"], kmin="2")
+    app = at.dataframe[0].value
+    assert code == 0 and [r["term"] for r in out["rows"]] == app["term"].tolist()
+    assert [r["g2"] for r in out["rows"]] == pytest.approx(app["g2"].tolist())
+    assert len(at.multiselect(key="_w_tools_kref").options) == 3
+
+
 def test_the_cli_names_a_reference_and_takes_the_rest_as_target(capfd):
     code, out = cli_rows(capfd, "--library", "keywords", "--reference-doc", "changzhou_mediation_cases_2006")
     assert code == 0 and "changzhou_mediation_cases_2006" not in out["target"] and len(out["target"]) > 50

@@ -13,7 +13,7 @@ from explorer.ui import shell
 from explorer.ui.tools.box import Toolbox, download
 from explorer.ui.tools.headers import readable
 
-MAX_REFERENCE = 200  # reports offered as a keyword reference (a store holds thousands; jieba reads each)
+MAX_REFERENCE = 200  # reports offered to pick as the reference (a store holds thousands); by default all the rest
 
 
 def _base(box: Toolbox) -> str:
@@ -61,18 +61,19 @@ def render(box: Toolbox) -> None:
     with s2:
         reference_sub = box.subcorpus_words("ksub", t("kw_reference_sub", lang))
     target_set = set(target_sub[0] if target_sub else box.scope_docs)
-    others = [d for d in corpus.document_ids() if d not in target_set][:MAX_REFERENCE]
+    others = [d for d in corpus.document_ids() if d not in target_set]  # the rest, as the CLI's default
     if not others and reference_sub is None:
         st.info(t("kw_need_reference", lang))
         return
     names = corpus.memo(("report_names",), lambda: report_names(
         corpus.table("documents"), corpus.table("units"), load_reports()
     ))  # fmt: skip
+    offered = others[:MAX_REFERENCE]
     c1, c2 = st.columns([3, 1])
     with c1:
         picked = shell.synced(
-            "kref", st.multiselect, default=[], from_link=lambda v: [d for d in v or [] if d in others],
-            label=t("kw_reference", lang), options=others, format_func=lambda d: names.get(d, d),
+            "kref", st.multiselect, default=[], from_link=lambda v: [d for d in v or [] if d in offered],
+            label=t("kw_reference", lang), options=offered, format_func=lambda d: names.get(d, d),
             placeholder=t("kw_all_others", lang),
         )  # fmt: skip
         box.view["kref"] = list(picked) or None
