@@ -92,3 +92,18 @@ def test_news_of_several_courts_is_short_news_and_says_check_it():
     assert genre_of(None, SHANDONG, 3, "court_lines") == "conference_news"
     assert (record["confidence"], record["confidence_reason"]) == ("check", "court_clauses")
     assert confidence("court_clauses", doc.structure.units, SHANDONG).level == "check"
+
+
+def test_the_reader_shows_each_passage_of_a_court_the_text_comes_back_to():
+    from apptest import open_app
+
+    from explorer.present.reader import passage_marks, segments
+
+    doc = document_from_text("xuancheng", "xuancheng.txt", XUANCHENG)
+    spans = segments(doc, "宣城市中院")
+    assert len(spans) == 2 and segments(doc, "宣州区人民法院") == [(spans[0][1], spans[1][0])]
+    second = passage_marks(doc, "宣城市中院", [], segment=1)
+    assert [XUANCHENG[m.start : m.end] for m in second.marks if m.kind == "metric"] == ["12名"]
+    at = open_app(uploads=[doc], docs=["xuancheng"], page="reader", unit="宣城中院")
+    shown = " ".join(h.proto.body for h in at.get("html"))
+    assert "160万元" in shown and "12名" in shown and "138万元" not in shown  # its two passages, not 宣州's

@@ -21,18 +21,23 @@ class Block:
     marks: list[Mark]
 
 
-def passage_marks(
-    doc: Document, unit: str | None, hits: list[Hit], focus: int | None = None, lang: str = "zh"
-) -> Block | None:
-    """Marks for a unit's block: titles, hits (the one at ``focus`` outlined), corrections,
-    unreadable spans, figures. None if the unit is not in this document."""
+def segments(doc: Document, unit: str | None) -> list[tuple[int, int]]:
+    """Where a unit's text stands in a report, (start, end) in clean text: one span, or one for each time the text
+    comes back to its court (news turning from court to court); the intro's for None; none if not in it."""
     if unit is None:
-        start, end = 0, doc.structure.intro_end
-    else:
-        found = [u for u in doc.structure.units if u.name == unit]
-        if not found:
-            return None
-        start, end = found[0].start, found[0].end
+        return [(0, doc.structure.intro_end)]
+    return [(u.start, u.end) for u in doc.structure.units if u.name == unit]
+
+
+def passage_marks(
+    doc: Document, unit: str | None, hits: list[Hit], focus: int | None = None, lang: str = "zh", segment: int = 0
+) -> Block | None:
+    """Marks for one of a unit's blocks (``segment``: its place among :func:`segments`): titles, hits (the one at
+    ``focus`` outlined), corrections, unreadable spans, figures. None if the unit has no such block here."""
+    spans = segments(doc, unit)
+    if segment >= len(spans):
+        return None
+    start, end = spans[segment]
     marks = [Mark(i.start, i.start + len(i.title), "title") for i in doc.structure.initiatives if i.unit == unit]
     for u in doc.structure.units:
         if u.name == unit:

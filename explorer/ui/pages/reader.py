@@ -9,7 +9,7 @@ from explorer.corpus.search import search
 from explorer.present.about import report_labels
 from explorer.present.i18n import court, t
 from explorer.present.markup import esc, md
-from explorer.present.reader import neighbours, paragraphs, part_of, passage_marks, render_block
+from explorer.present.reader import neighbours, paragraphs, part_of, passage_marks, render_block, segments
 from explorer.present.viewstate import KWIC_VIEW
 from explorer.read.reports import load_reports
 from explorer.ui import shell
@@ -100,14 +100,13 @@ reports = (
     if several
     else {}
 )
-for doc in ds.documents:
-    blocks = passage_marks(doc, unit_name, [h for h in hits if h.document == doc.id], focus=pos, lang=lang)
-    if blocks is None:
-        continue
-    if several:  # the same court in two reports: each passage under its report's year
+# each of the unit's passages in each report: a court a text comes back to has one for each time
+for doc, k in ((d, k) for d in ds.documents for k in range(len(segments(d, unit_name)))):
+    blocks = passage_marks(doc, unit_name, [h for h in hits if h.document == doc.id], focus=pos, lang=lang, segment=k)
+    if several and k == 0:  # the same court in two reports: each passage under its report's year
         st.markdown(f"**{md(court(unit_key, lang) if unit_name else t('intro', lang))} · {md(reports[doc.id])}**")
     inside = pos is not None and blocks.start <= pos < blocks.end
-    if show_source:  # the file it came from, and whether the text is the file's own or extracted from it
+    if show_source and k == 0:  # the file it came from, and whether the text is the file's own or extracted from it
         kind = Path(doc.path).suffix.lstrip(".").upper()
         st.caption(md(t("source_of_text" if kind == "TXT" else "source_of_extracted", lang, path=doc.path, kind=kind)))
         if (original := shell.corpus().original(doc.id)) is not None:  # the file itself, as the store keeps it
@@ -130,12 +129,12 @@ for doc in ds.documents:
                 default=at,
                 from_link=lambda v, n=parts: v and min(v, n),
                 num_pages=parts,
-                key_suffix=doc.id,
+                key_suffix=doc.id + (f"-{k}" if k else ""),
             )  # fmt: skip
             - 1
         )
     st.html(f"<div class='reader'>{render_block(doc, blocks, show_source, part=part)}</div>")
-    fixes = [c for c in ds.records("corrections") if c["document"] == doc.id and c["unit"] == unit_name]
+    fixes = [c for c in ds.records("corrections") if c["document"] == doc.id and c["unit"] == unit_name and not k]
     if fixes:
         st.subheader(t("corrections", lang))
         st.caption(t("corrections_tap", lang))
