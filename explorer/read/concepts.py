@@ -34,6 +34,8 @@ def find_concepts(texts: Sequence[tuple[str, str]]) -> list[Concept]:
     >>> c = find_concepts([("甲", "创建“无讼社区”。"), ("乙", "无讼社区，无讼乡村")])
     >>> [(x.term, x.quoted_by, x.mentions) for x in c]
     [('无讼社区', ['甲'], {'甲': 1, '乙': 1})]
+    >>> find_concepts([("甲", "“无讼社区”"), ("乙", "无讼社区"), ("甲", "无讼社区")])[0].mentions  # 甲 comes back
+    {'甲': 2, '乙': 1}
     """
     quoted: dict[str, list[str]] = {}
     for unit, text in texts:
@@ -57,7 +59,10 @@ def find_concepts(texts: Sequence[tuple[str, str]]) -> list[Concept]:
         per_unit = [0] * len(texts)  # a report's few mentions placed by bisection: no NumPy call per term
         for m in re.finditer(re.escape(term), joined):
             per_unit[bisect.bisect_right(starts, m.start()) - 1] += 1
-        mentions = {u: n for u, n in zip(names, per_unit, strict=True) if dense or n}
+        mentions: dict[str, int] = {}
+        for u, n in zip(names, per_unit, strict=True):  # a unit the text comes back to counts all its passages
+            if dense or n:
+                mentions[u] = mentions.get(u, 0) + n
         concepts.append(Concept(term, units, mentions))
     concepts.sort(key=lambda c: (-c.units_mentioning, -c.total, c.term))
     return concepts
