@@ -585,6 +585,8 @@ SUBJECT_LEADS = ("其中", "此外", "另外", "同时")
 NOT_SUBJECT = "的、和与及"
 GUEST_RE = re.compile(r"[^。；;！？\n]{0,60}?(?:莅临|考察组|调研组)")
 NESTED_LEAD = "其中"  # a court under 其中 is a part of the one before: its figures to the sentence's end
+SENTENCE_STOP_RE = re.compile("[。；;！？\n]")
+NESTED_LIMIT = 400  # characters a part under 其中 runs at most, when no sentence ends it
 
 
 def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court, int | None]]:
@@ -600,8 +602,8 @@ def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court,
             continue  # or a person's court (宣州区法院党组书记、院长程同彬等参加活动): not the court acting
         nested = None
         if lead == NESTED_LEAD:
-            stop = re.compile("[。；;！？\n]").search(clean, c.end)
-            nested = stop.end() if stop else len(clean)
+            stop = SENTENCE_STOP_RE.search(clean, c.end, c.end + NESTED_LIMIT)  # bounded: linear on any text
+            nested = stop.end() if stop else min(len(clean), c.end + NESTED_LIMIT)
         out.append((at, c, nested))
     return out
 

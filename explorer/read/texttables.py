@@ -20,6 +20,7 @@ Everything here is a position in the text it was given, so each figure points to
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -463,7 +464,8 @@ def _columns(headers: list[Row], starts: list[int] | None = None) -> list[str]:
             span = len(names) // len(top)
             names = [_words(top[j // span].text) + "\u0000" + n for j, n in enumerate(names)]
         elif top and starts is not None and headers[-1].kind == headers[-2].kind == "  ":
-            over = [_nearest(_center(c, headers[-1], starts), top, headers[-2], starts) for c in headers[-1].cells]
+            above = [_center(c, headers[-2], starts) for c in top]
+            over = [_nearest(_center(c, headers[-1], starts), above) for c in headers[-1].cells]
             names = [_words(top[k].text) + "\u0000" + n for k, n in zip(over, names, strict=True)]
     return names
 
@@ -473,9 +475,10 @@ def _center(cell: Span, row: Row, starts: list[int]) -> float:
     return (cell.start + cell.end) / 2 - starts[row.line]
 
 
-def _nearest(at: float, cells: list[Span] | tuple[Span, ...], row: Row, starts: list[int]) -> int:
-    """The index of the cell of ``row`` whose middle is nearest ``at``."""
-    return min(range(len(cells)), key=lambda k: abs(_center(cells[k], row, starts) - at))
+def _nearest(at: float, centers: list[float]) -> int:
+    """The index of the nearest of ``centers`` (in order along the line) to ``at``."""
+    k = bisect.bisect_left(centers, at)
+    return min((j for j in (k - 1, k) if 0 <= j < len(centers)), key=lambda j: abs(centers[j] - at))
 
 
 def _aligned(cells: tuple[Span, ...], row: Row, header: Row, starts: list[int]) -> list[int] | None:
@@ -488,7 +491,7 @@ def _aligned(cells: tuple[Span, ...], row: Row, header: Row, starts: list[int]) 
     names = []
     for cell in cells:
         at = _center(cell, row, starts)
-        k = _nearest(at, header.cells, header, starts)
+        k = _nearest(at, centers)
         if abs(centers[k] - at) > reach:
             return None
         names.append(k)
