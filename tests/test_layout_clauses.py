@@ -5,8 +5,12 @@ xuancheng_execution_payout_day): figures by hand, from the sentences below."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
+from apptest import open_app
 
+from explorer.present.reader import passage_marks, segments
+from explorer.present.tables import table_view
 from explorer.read.confidence import confidence
 from explorer.read.dataset import document_from_text
 from explorer.read.genres import genre_of
@@ -95,10 +99,6 @@ def test_news_of_several_courts_is_short_news_and_says_check_it():
 
 
 def test_the_reader_shows_each_passage_of_a_court_the_text_comes_back_to():
-    from apptest import open_app
-
-    from explorer.present.reader import passage_marks, segments
-
     doc = document_from_text("xuancheng", "xuancheng.txt", XUANCHENG)
     spans = segments(doc, "宣城市中院")
     assert len(spans) == 2 and segments(doc, "宣州区人民法院") == [(spans[0][1], spans[1][0])]
@@ -107,3 +107,10 @@ def test_the_reader_shows_each_passage_of_a_court_the_text_comes_back_to():
     at = open_app(uploads=[doc], docs=["xuancheng"], page="reader", unit="宣城中院")
     shown = " ".join(h.proto.body for h in at.get("html"))
     assert "160万元" in shown and "12名" in shown and "138万元" not in shown  # its two passages, not 宣州's
+
+
+def test_the_units_table_numbers_each_passage_in_the_reports_order():
+    doc = document_from_text("xuancheng", "xuancheng.txt", XUANCHENG)
+    units = doc.records["units"]
+    view = table_view(pd.DataFrame(units), "units", [u["name"] for u in units], "zh")
+    assert view[["order", "name"]].values.tolist() == [[1, "宣城市中院"], [2, "宣州区人民法院"], [3, "宣城市中院"]]

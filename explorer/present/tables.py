@@ -7,7 +7,8 @@ import pandas as pd
 from explorer.present.i18n import qualifier, t
 
 COLUMNS = {
-    "units": ["name", "short_name", "level", "city", "headline", "summary", "aliases"],
+    # in the report's order: a court the text comes back to is a row for each passage (1 and 3 of 宣城市中院)
+    "units": ["order", "name", "short_name", "level", "city", "headline", "summary", "aliases"],
     "initiatives": ["unit", "order", "title", "body"],
     # As written first: the value a reader checks against the report, then its parts.
     "metrics": ["unit", "label", "raw", "qualifier", "value", "measure", "initiative", "year", "sentence", "source"],
