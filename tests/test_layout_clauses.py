@@ -107,6 +107,7 @@ def test_the_reader_shows_each_passage_of_a_court_the_text_comes_back_to():
     at = open_app(uploads=[doc], docs=["xuancheng"], page="reader", unit="宣城中院")
     shown = " ".join(h.proto.body for h in at.get("html"))
     assert "160万元" in shown and "12名" in shown and "138万元" not in shown  # its two passages, not 宣州's
+    assert any("又回到这家法院" in c.value for c in at.caption)  # the gap between them is said
 
 
 def test_the_units_table_numbers_each_passage_in_the_reports_order():

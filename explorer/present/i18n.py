@@ -46,6 +46,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "unit": ("单位", "Unit"),
     "intro": ("导语", "Introduction"),
     "by_year_level": ("按年份和法院层级的命中数", "Hits by year and court level"),
+    "passage_again": (
+        "……报告转述其他法院之后，又回到这家法院：",
+        "… after other courts, the report comes back to this one:",
+    ),
     "passage": ("定位段落", "The passage you opened"),
     "legend": (
         "黄色：检索命中；绿色：已校正；蓝色下划线：数据指标。点按（或悬停）绿色、蓝色文字可看原文与说明。",

@@ -103,6 +103,8 @@ reports = (
 # each of the unit's passages in each report: a court a text comes back to has one for each time
 for doc, k in ((d, k) for d in ds.documents for k in range(len(segments(d, unit_name)))):
     blocks = passage_marks(doc, unit_name, [h for h in hits if h.document == doc.id], focus=pos, lang=lang, segment=k)
+    if k:  # the text turned to other courts and comes back to this one
+        st.caption(t("passage_again", lang))
     if several and k == 0:  # the same court in two reports: each passage under its report's year
         st.markdown(f"**{md(court(unit_key, lang) if unit_name else t('intro', lang))} · {md(reports[doc.id])}**")
     inside = pos is not None and blocks.start <= pos < blocks.end
