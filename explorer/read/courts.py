@@ -29,6 +29,15 @@ TYPE_RE = re.compile(
     rf"(?P<tribunal>[{HAN}]{{2,8}}?(?:人民)?法庭)?"
 )
 JUDICIAL_YUAN = "司法院"  # Taiwan's judiciary, which its commentary speaks of as its courts' head (司法院統計)
+# Hong Kong's and Macau's courts and tribunals, called by their own names with no place before them (区域法院,
+# 土地审裁处, 初级法院): each name is its key. Macau's 中级法院 is left out (on the mainland it is any place's), and
+# 高等法院 (Taiwan's too); a name inside a title's marks (《终审法院规则》) names a rule, not a court.
+REGION_COURTS = (
+    *("终审法院", "区域法院", "裁判法院", "死因裁判法庭", "初级法院"),
+    *("土地审裁处", "劳资审裁处", "小额钱债审裁处", "淫亵物品审裁处", "竞争事务审裁处"),
+)
+REGION_RE = re.compile(f"(?<!《)(?:{'|'.join(REGION_COURTS)})")
+REGION_PLACES = ("", "香港", "澳门", "香港特别行政区", "澳门特别行政区", "香港特区", "澳门特区")
 # Place words that end a place name; the longest first.
 ADMIN = tuple("特别行政区 维吾尔自治区 壮族自治区 回族自治区 自治区 自治州 自治县 自治旗 新区 地区".split())
 ADMIN_CHARS = "省市州县区旗盟"
@@ -44,6 +53,7 @@ BODY_SUFFIXES = (
     "司法局 公安局 检察院 人民调解委员会 调解委员会 委员会 司法所 派出所 工作室 协会 中心 办公室 妇联 工会 政府 局"
     " 大学 学院 研究会 研究院 研究所 学会 事务所 党支部 支部 村委会 居委会 调解室 政法委 街道 镇 乡"
     " 司法厅 公安厅 公安部 司法部 大队 最高检 服务站 办事处"
+    " 政协 联席办 综治办 信访办 人大 常委会"
 ).split()
 
 
@@ -211,6 +221,8 @@ def canonical(name: str) -> str:
         return "最高人民法院"
     if name == JUDICIAL_YUAN:
         return name
+    if region := next((r for r in REGION_COURTS if name.endswith(r) and name[: -len(r)] in REGION_PLACES), None):
+        return region
     m = re.fullmatch(rf"(?P<place>[{HAN}]*?)(?P<ord>[{ORDINALS}])中(?:院|级人民法院|级法院)?", name)
     if m and (m["place"] == "" or not m["place"].endswith("第")):
         return _key(m["place"], f"第{m['ord']}中级人民法院", "")
@@ -298,7 +310,12 @@ SHARED_CUT = '，,。；;：:（(“"》 \n'
 PLACE_MAX = 6  # characters of the longest place a list's first item is read for (宁夏回族自治区 aside)
 
 
-def _a_place(text: str) -> bool:
+def is_place(text: str) -> bool:
+    """Whether ``text`` is a place's name and nothing else (广元, 山东省济南市历下区): a division or jieba's places.
+
+    >>> is_place("山东省济南市历下区"), is_place("人力资源和社会保障部")
+    (True, False)
+    """
     return text in division_names() or (len(text) >= 2 and place_before(text) == text)
 
 
@@ -325,15 +342,15 @@ def shared_list(text: str, at: int) -> list[tuple[str, int, int]]:
     last, last_at = parts.pop()
     for word in ("和", "及", "与"):
         cut = last.find(word)
-        if cut > 0 and _a_place(last[:cut]) and _a_place(last[cut + 1 :]):
+        if cut > 0 and is_place(last[:cut]) and is_place(last[cut + 1 :]):
             parts += [(last[:cut], last_at), (last[cut + 1 :], last_at + cut + 1)]
             break
     else:
         parts.append((last, last_at))
     lead, lead_at = parts[0]
-    tail = next((lead[-n:] for n in range(min(PLACE_MAX, len(lead)), 1, -1) if _a_place(lead[-n:])), "")
+    tail = next((lead[-n:] for n in range(min(PLACE_MAX, len(lead)), 1, -1) if is_place(lead[-n:])), "")
     parts[0] = (tail, lead_at + len(lead) - len(tail))
-    if len(parts) < 2 or not all(p and _a_place(p) for p, _ in parts):
+    if len(parts) < 2 or not all(p and is_place(p) for p, _ in parts):
         return []
     admin = count["admin"] or ""
     return [(p if p.endswith(tuple(ADMIN_CHARS)) else p + admin, i, i + len(p)) for p, i in parts]
@@ -346,9 +363,14 @@ def find_courts(text: str) -> list[Court]:
     [('沈阳市中级人民法院', True), ('盖州市人民法院东城人民法庭', True), ('海城法院', False)]
     >>> [(c.name, c.start, c.end) for c in find_courts("海珠、黄埔法院收案")]
     [('海珠法院', 0, 2), ('黄埔法院', 3, 7)]
+    >>> [(c.name, c.canonical) for c in find_courts("香港区域法院及土地审裁处的案件量")]
+    [('区域法院', '区域法院'), ('土地审裁处', '土地审裁处')]
     """
-    out: list[Court] = []
+    out = [Court(m.group(), m.start(), m.end(), True, m.group()) for m in REGION_RE.finditer(text)]
+    taken = [(c.start, c.end) for c in out]
     for m in TYPE_SCAN_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):  # 区域法院 is Hong Kong's, not a place's court
+            continue
         window = text[max(0, m.start() - WINDOW) : m.start()]
         if m["type"] and m["type"].startswith("林区") and forest_in_place(window):
             m = TYPE_SCAN_RE.match(text, m.start() + 2)  # 碑林区人民法院: the place's 林区, then the court
@@ -391,7 +413,7 @@ def find_courts(text: str) -> list[Court]:
             end = m.end("type")
         name = text[start:end]
         out.append(Court(name, start, end, full, canonical(name)))
-    return out
+    return sorted(out, key=lambda c: c.start) if taken else out
 
 
 ANONYMOUS_RE = re.compile(rf"(?:(?<![{HAN}])|(?<=代表))[省市县区](?:中级人民法院|中级法院|人民法院|中院|法院)")

@@ -203,6 +203,29 @@ def _cell_bar(lines: list[str], k: int) -> bool:
     return cell(lines[k - 1]) and cell(lines[k + 1]) and bool(bars)
 
 
+# A site's menu of courts, one short name a line (终审法院 / 高等法院 / 区域法院 / …): navigation, not units.
+MENU_LINE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:法院|法庭|审裁处|中院|高院)\s*$")
+MENU_MIN = 5  # lines of court names in a row that make a menu
+
+
+def _menus(lines: list[str]) -> set[int]:
+    """Indexes of the lines of runs of ``MENU_MIN`` court names or more, one a line and nothing else.
+
+    >>> sorted(_menus(["终审法院", "高等法院", "区域法院", "土地审裁处", "裁判法院", "正文。", "海城法院"]))
+    [0, 1, 2, 3, 4]
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if MENU_LINE_RE.match(line):
+            run.append(k)
+            continue
+        if len(run) >= MENU_MIN:
+            out.update(run)
+        run = []
+    return out
+
+
 def find_furniture(clean: str) -> list[Furniture]:
     """Every furniture span of ``clean``, in order: whole lines, and bylines or a source inside a line.
 
@@ -213,10 +236,11 @@ def find_furniture(clean: str) -> list[Furniture]:
     pos = 0
     first = True
     lines = clean.split("\n")
+    menus = _menus(lines)
     for k, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
-        reason = line_reason(line) or _caption(line, lines[k + 1 : k + 3])
+        reason = line_reason(line) or _caption(line, lines[k + 1 : k + 3]) or ("navigation" if k in menus else None)
         if reason == "separator" and _cell_bar(lines, k):
             reason = None  # a table's cell delimiter, one cell per line: the table reader's (texttables)
         if reason:
