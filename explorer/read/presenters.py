@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from explorer.read.courts import BODY_SUFFIXES, TYPE_RE, find_courts, is_body, shared_list
+from explorer.read.courts import ANONYMOUS_RE, BODY_SUFFIXES, TYPE_RE, find_courts, is_body, is_place, shared_list
 from explorer.read.lexicon import HAN_BASIC as HAN
 
 TRIGGER_RE = re.compile(
@@ -15,7 +15,7 @@ TRIGGER_RE = re.compile(
 # Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
 LIST_TAIL_RE = re.compile(
     rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?)?(?:分别|先后|依次|相继|将|也|还)?"
-    rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?\s*$"
+    rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?(?:在(?:大会|会议|会)上)?\s*$"
 )
 POSTS = "院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席"
 POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?P<person>[{HAN}·]{{2,5}})\s*$")
@@ -30,6 +30,7 @@ SPEAKER_RE = re.compile(
     rf"(?P<person>[{HAN}]{{2,3}}?)(?=[，。、；：,\s]|在|参加|出席|主持|作|做|发表|表示|指出|介绍|强调|讲话|陪同|等|率|带领|一行|就|对|向)"
 )
 VISIT_RE = re.compile(r"(?:观摩|参观|考察|走访|视察)了?")
+HEARD_RE = re.compile(r"听取了?")  # 听取了A、B、C…工作情况汇报: the bodies a meeting heard report
 COUNT_TAIL_RE = re.compile(
     rf"等?\s*(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:处|家|个|所)[{HAN}]{{0,4}}(?:法庭|法院)\s*$"
 )
@@ -85,7 +86,7 @@ def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
         name, rest = courts[0].name, text[courts[0].end :]
     elif body and is_body(body.group()):
         name, rest = body.group(), text[body.end() :]
-    elif bare_ok and re.fullmatch(rf"[{HAN}]{{2,6}}", text):
+    elif bare_ok and (re.fullmatch(rf"[{HAN}]{{2,6}}", text) or is_place(text)):  # 一中, 浦东, 山东省济南市历下区
         return Presenter(text, text, None, None)
     else:
         return None
@@ -137,6 +138,47 @@ def _visited(text: str) -> tuple[list[Presenter], int] | None:
     return None
 
 
+def _heard(text: str) -> tuple[list[Presenter], int] | None:
+    """听取了A、B、C…(关于…)工作情况汇报: the courts and bodies a meeting heard report, two or more, the last one's
+    name read off the topic after it.
+
+    >>> ps, _ = _heard("会议听取了区矛盾纠纷多元化解协调中心、区司法局、区公安分局第二季度工作情况。")
+    >>> [p.name for p in ps]
+    ['区矛盾纠纷多元化解协调中心', '区司法局', '区公安分局']
+    >>> [p.name for p in _heard("听取了房山公安分局、区法院关于工作情况汇报")[0]], _heard("听取了意见建议。")
+    (['房山公安分局', '区法院'], None)
+    """
+    for k, m in enumerate(HEARD_RE.finditer(text)):
+        if k >= TRIGGERS_LIMIT:
+            break
+        stop = m.end()
+        while stop < len(text) and stop - m.end() < LIST_LIMIT and text[stop] not in "，,。；;\n":
+            stop += 1
+        items = [i.strip() for i in text[m.end() : stop].split("、")]
+        if len(items) < 2:
+            continue
+        last = items[-1]
+        courts, body = find_courts(last), _body(last)
+        anonymous = ANONYMOUS_RE.match(last)
+        if courts and courts[0].start == 0:
+            items[-1] = courts[0].name
+        elif body and is_body(body.group()):
+            items[-1] = body.group()
+        elif anonymous:
+            items[-1] = anonymous.group()
+        parsed = [_heard_item(i) for i in items]
+        if all(p is not None for p in parsed):
+            return parsed, stop
+    return None
+
+
+def _heard_item(text: str) -> Presenter | None:
+    """A court, a body, or a court named by its level alone (区法院) that a meeting heard."""
+    if ANONYMOUS_RE.fullmatch(text):
+        return Presenter(text, text, None, None)
+    return list_item(text, bare_ok=False)
+
+
 def speaker_after(text: str, pos: int) -> tuple[str, str] | None:
     """(post, person) written right after a court's name at ``pos``, or None.
 
@@ -182,8 +224,10 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     [('北京高院', '副院长', '王振清'), ('黑龙江高院', '院长', '南英')]
     >>> [p.name for p in find_presenters("一中、二中、浦东等六家法院分别作交流发言。")[0]]
     ['一中', '二中', '浦东']
+    >>> [p.name for p in find_presenters("会上，武汉、襄阳、黄石作交流发言。")[0]]  # places speak for their bodies
+    ['武汉', '襄阳', '黄石']
     """
-    visited = _visited(text)
+    visited = _visited(text) or _heard(text)
     for k, m in enumerate(TRIGGER_RE.finditer(text)):
         if k >= TRIGGERS_LIMIT or (visited and m.start() > visited[1]):
             break
@@ -200,7 +244,8 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
             continue
         parsed = _shared(listed, items, parsed)
         named = sum(1 for p in parsed if find_courts(p.written) or is_body(p.name))
-        if named == len(parsed) or (said_courts and len(parsed) >= 2):
+        places = len(parsed) >= 2 and all(is_place(p.written) for p in parsed)  # 武汉、襄阳…作交流发言: the places'
+        if named == len(parsed) or (said_courts and len(parsed) >= 2) or places:
             end = next((i + 1 for i in range(m.end(), len(text)) if text[i] in "。！？\n"), len(text))
             return parsed, end
     return visited
