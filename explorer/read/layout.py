@@ -748,6 +748,7 @@ HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警
     rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})(?:(?!副)[\u4e00-\u9fff]{{1,4}}?(?:{_PART_SUFFIXES}))?"
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
 )
+NOT_IN_NAME = "到了在向对把被由从的"  # words of a sentence, in no body's name
 HEAD_MIN = 3  # items, each headed by a different body, that make a digest's units
 HEAD_SHARE = 0.6  # of a text's paragraphs that its items head
 PARAGRAPH_MIN = 20  # characters of a paragraph, not a column label (法治速递)
@@ -760,13 +761,17 @@ def line_head(text: str) -> str:
     ('塔城地区乌苏市人民法院', '最高检')
     >>> line_head("我为群众办实事|2月5日凌晨,和田地区策勒县公安局交警大队夜巡时"), line_head("全疆形势平稳")
     ('和田地区策勒县公安局交警大队', '')
+    >>> line_head("王益先后到银河花园乡贤调解室调研")
+    ''
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     courts = find_courts(rest[:BYLINE_LIMIT])
     if courts and courts[0].start == 0:
         return courts[0].name
     body = HEAD_BODY_RE.match(rest)
-    return body.group() if body and is_body(body.group()) else ""
+    if body is None or not is_body(body.group()) or any(c in body.group() for c in NOT_IN_NAME):
+        return ""  # 王益先后到银河花园乡贤调解室: a sentence that reaches a body, no body's name
+    return body.group()
 
 
 def _head_units(lines, content: list[int]) -> list[Section]:
