@@ -37,6 +37,10 @@ from explorer.read.courts import anonymous_courts, canonical, describe, find_cou
         (["四川省司法厅"], "四川省司法厅"),
         (["新和县公安局特警大队"], "新和县公安局特警大队"),
         (["建始法院", "建始县人民法院", "建始县法院"], "建始人民法院"),
+        (["区域法院", "香港区域法院"], "区域法院"),  # Hong Kong's courts keep their own names
+        (["初级法院", "澳门初级法院"], "初级法院"),
+        (["青岛市南区法院", "青岛市南法院", "市南区法院"], "市南人民法院"),  # 市南区, not a court of 南
+        (["宿城区政协"], "宿城区政协"),
     ],
 )
 def test_one_key_for_every_form(forms, key):
@@ -60,6 +64,11 @@ def test_one_key_for_every_form(forms, key):
         ("据悉，建始法院今年审结案件3075件", ["建始法院"]),
         ("湖北长阳法院、濠江法院", ["湖北长阳法院", "濠江法院"]),
         ("深入推进平安法院建设", []),  # 平安 is a county's short name, and here a campaign's word
+        # Hong Kong's and Macau's courts by their own names (hk_*_table_*, macau_*): no place before them
+        ("香港区域法院及土地审裁处的案件量", ["区域法院", "土地审裁处"]),
+        ("裁判法院的案件量", ["裁判法院"]),
+        ("根据《终审法院规则》第7条被驳回", []),  # a rule's title names no court
+        ("青岛市南区法院执行款发放现场", ["青岛市南区法院"]),
     ],
 )
 def test_find_courts(text, names):
@@ -95,6 +104,8 @@ def test_courts_named_by_their_level_only(text, keys):
         ("海城市人民法院", False),
         ("海城市人民法院诉讼服务中心", False),  # a court's own office is the court's
         ("东城法庭", False),
+        ("宿城区政协", True),
+        ("中央信访联席办", True),
     ],
 )
 def test_bodies_that_are_not_courts(name, body):

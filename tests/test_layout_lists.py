@@ -152,3 +152,24 @@ DIGEST = (
 def test_digest_items_headed_by_their_bodies(text, layout, names):
     st = parse_structure(text, fallback_name="总结")
     assert (st.layout, [u.name for u in st.units]) == (layout, names)
+
+
+# Round 8 (dongpo_dispute_review_meeting_r8a, fangshan_sutiao_centre_visit_2021_r8a, hubei_zhengfa_exchange_2026_r8b,
+# zongzhi_fieldmeeting_xiamen_r8a): the bodies a meeting heard report, and places that present for their bodies.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "会议听取了区矛盾纠纷多元化解协调中心、区司法局、区检察院、区公安分局第二季度工作情况,分析了问题。",
+            ["区矛盾纠纷多元化解协调中心", "区司法局", "区检察院", "区公安分局"],
+        ),
+        ("听取了房山公安分局、区法院、区检察院关于相关工作情况汇报", ["房山公安分局", "区法院", "区检察院"]),
+        ("会上，武汉、襄阳、黄石、荆门作交流发言。内容摘要如下：", ["武汉", "襄阳", "黄石", "荆门"]),
+        ("江西省宜春市、山东省济南市历下区在会上作了交流发言。", ["江西省宜春市", "山东省济南市历下区"]),
+        ("会议听取了意见建议。", []),  # no body heard
+        ("会上，大力加强、全面推进作交流发言。", []),  # words, no places
+    ],
+)
+def test_bodies_a_meeting_heard_and_places_that_present(text, names):
+    found = find_presenters(text)
+    assert ([p.name for p in found[0]] if found else []) == names

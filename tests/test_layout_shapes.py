@@ -207,6 +207,9 @@ def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
         ("声明:本文来源于《最高人民法院公报》2024年第4期2023年全国法院司法统计公报。", "source"),
         ("(相关资料图)", "caption"),
         ("![]()", "caption"),  # a picture left as markdown (wujiang_zongzhi_trad_2025_r7a)
+        ("列印此页", "share"),  # Hong Kong's 打印 (hk_*_table_*)
+        ("列印整份报告", "share"),
+        ("最后修订日期： 2019年2月27日", "published"),
         ("![法官调解](https://example.com/a.jpg)", "caption"),
         ("29.12.2017  03:28", "published"),  # day, month, year and time
         ("关注:", "share"),

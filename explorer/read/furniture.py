@@ -34,7 +34,9 @@ LINE_RULES = (
     ),
     (
         "share",
-        re.compile(r"分享到|打印本页|打印|关闭窗口|返回顶部|收藏本页|【\s*大\s*中\s*小\s*】|字号\s*[:：]|扫一扫"),
+        re.compile(
+            r"分享到|打印本页|打印|^\s*列印\S{0,6}\s*$|关闭窗口|返回顶部|收藏本页|【\s*大\s*中\s*小\s*】|字号\s*[:：]|扫一扫"
+        ),
     ),
     (
         "navigation",
@@ -58,6 +60,7 @@ LINE_RULES = (
         re.compile(r"\bEnglish\b|中文版|数字报纸|电子报|^\s*(?:第\s*)?\d{1,5}\s*版\s*[:：]|^\s*版面\s*[:：]"),
     ),
     ("published", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*$")),  # a date and its weekday
+    ("published", re.compile(r"^\s*最后修订日期\s*[:：]")),  # 最后修订日期： 2019年2月27日 (a page's last revision)
     ("metadata", re.compile(r"(?:^|\s)分类\s*[:：]")),  # 时间:2020年11月19日 分类:政法论文 次数:
     # a site's login box (邮件系统:, 用户名: 密码:) and an e-paper reader's fields (当前报纸名称:, 日期:08-12)
     ("navigation", re.compile(r"^\s*(?:邮件系统|用户名|密码|当前报纸名称|当前版面)\s*[:：]")),
