@@ -120,15 +120,21 @@ def _shared(listed: str, items: list[str], parsed: list[Presenter]) -> list[Pres
     return [Presenter(p + suffix, p + suffix, None, None) for p, *_ in places[:-1]] + parsed[-1:]
 
 
-def _visited(text: str) -> tuple[list[Presenter], int] | None:
-    """观摩了A、B、C 8处人民法庭: a list of courts after a verb of visiting, every item a court."""
-    for k, m in enumerate(VISIT_RE.finditer(text)):
+def _lists_after(verb: re.Pattern, text: str):
+    """(the words after each of the first ``TRIGGERS_LIMIT`` matches of ``verb`` to its clause's end, at most
+    ``LIST_LIMIT`` characters, and where they end): what a list after 观摩了 or 听取了 may hold."""
+    for k, m in enumerate(verb.finditer(text)):
         if k >= TRIGGERS_LIMIT:
-            break
+            return
         stop = m.end()
         while stop < len(text) and stop - m.end() < LIST_LIMIT and text[stop] not in "，,。；;\n":
             stop += 1
-        listed = text[m.end() : stop]
+        yield text[m.end() : stop], stop
+
+
+def _visited(text: str) -> tuple[list[Presenter], int] | None:
+    """观摩了A、B、C 8处人民法庭: a list of courts after a verb of visiting, every item a court."""
+    for listed, stop in _lists_after(VISIT_RE, text):
         count = COUNT_TAIL_RE.search(listed)
         listed = listed[: count.start()] if count else listed
         items = _items(listed)
@@ -148,13 +154,8 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
     >>> [p.name for p in _heard("听取了房山公安分局、区法院关于工作情况汇报")[0]], _heard("听取了意见建议。")
     (['房山公安分局', '区法院'], None)
     """
-    for k, m in enumerate(HEARD_RE.finditer(text)):
-        if k >= TRIGGERS_LIMIT:
-            break
-        stop = m.end()
-        while stop < len(text) and stop - m.end() < LIST_LIMIT and text[stop] not in "，,。；;\n":
-            stop += 1
-        items = [i.strip() for i in text[m.end() : stop].split("、")]
+    for listed, stop in _lists_after(HEARD_RE, text):
+        items = [i.strip() for i in listed.split("、")]
         if len(items) < 2:
             continue
         last = items[-1]
