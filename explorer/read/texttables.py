@@ -37,9 +37,6 @@ SPLIT = {  # the separators of cells, bars first; two spaces stand for any run o
 }
 NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[ ,，]\d{3})+|\d+)(?:\.\d+)?%?(?:[(（]\d{1,2}[)）])?$")  # 13 288(1): a note
 FOOTNOTE = re.compile(r"[(（]\d{1,2}[)）]$")  # a note's number after a cell's (13 288(1)), no part of its value
-# A count with a part of it in brackets, apart by a space (41 (22): 41 closed, 22 of them dismissed, as the
-# table's note says): two figures, the bracket's labelled as such.
-BRACKETED = re.compile(r"^(?P<whole>\S(?:.*\S)?)\s+[(（](?P<part>\d+(?:\.\d+)?%?)[)）]$")
 IN_BRACKETS = "括号内"  # the label's mark of a bracketed part
 YEAR = re.compile(r"^((?:19|20)\d{2})\s*(?:年度?)?\s*(.{0,6})$")
 UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  # 受案数（件）, 申请标的(万元)
@@ -583,12 +580,15 @@ def _bracketed(cell: Span) -> tuple[Span, ...]:
     >>> [c.text for c in _bracketed(Span("41 (22)", 10, 17))], [c.text for c in _bracketed(Span("13 288(1)", 0, 9))]
     (['41', '22'], ['13 288(1)'])
     """
-    if NUMBER.match(cell.text):
+    text = cell.text
+    if NUMBER.match(text):
         return (cell,)
-    m = BRACKETED.match(cell.text)
-    if not (m and NUMBER.match(m["whole"]) and NUMBER.match(m["part"])):
+    opening = max(text.rfind("("), text.rfind("（"))
+    whole, part = text[:opening].rstrip(), text[opening + 1 : -1]
+    apart = opening > len(whole)  # 41 (22), not 13 288(1): a space before the bracket
+    if not (text.endswith((")", "）")) and apart and NUMBER.match(whole) and NUMBER.match(part)):
         return ()
-    return tuple(Span(m[g], cell.start + m.start(g), cell.start + m.end(g)) for g in ("whole", "part"))
+    return Span(whole, cell.start, cell.start + len(whole)), Span(part, cell.start + opening + 1, cell.end - 1)
 
 
 def _caption_unit(lines: list[Span], first: int) -> str:
@@ -656,10 +656,11 @@ def table_figures(text: str) -> Tables:
     figures: list[TableFigure] = []
     header_years: list[Span] = []
     words: list[Span] = []
+    starts = [ln.start for ln in lines]
     for block in tables:
         rows = [r for r in block if isinstance(r, Row)]
         first = rows[0].line if rows else 0
-        found, years = _read(block, _caption_unit(lines, first), [ln.start for ln in lines])
+        found, years = _read(block, _caption_unit(lines, first), starts)
         figures += found
         header_years += years
         cells = [c for r in block for c in (r.cells if isinstance(r, Row) else (r,))]
