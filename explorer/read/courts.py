@@ -9,6 +9,7 @@ Every pattern here is anchored on a fixed word and looks back a bounded window, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -367,9 +368,10 @@ def find_courts(text: str) -> list[Court]:
     [('区域法院', '区域法院'), ('土地审裁处', '土地审裁处')]
     """
     out = [Court(m.group(), m.start(), m.end(), True, m.group()) for m in REGION_RE.finditer(text)]
-    taken = [(c.start, c.end) for c in out]
+    taken = [c.start for c in out]  # in order, apart
     for m in TYPE_SCAN_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):  # 区域法院 is Hong Kong's, not a place's court
+        k = bisect.bisect_right(taken, m.start()) - 1
+        if k >= 0 and m.start() < out[k].end:  # 区域法院 is Hong Kong's, not a place's court
             continue
         window = text[max(0, m.start() - WINDOW) : m.start()]
         if m["type"] and m["type"].startswith("林区") and forest_in_place(window):
