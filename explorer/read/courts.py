@@ -454,12 +454,14 @@ def describe(name: str) -> tuple[str, str, str, tuple[str, ...]]:
     (('高级人民法院', '重庆市', '重庆高院'), ('中级人民法院', '上海市', '上海一中院'))
     >>> describe("盖州市人民法院东城人民法庭")[:3], describe("某某法院")[:3]
     (('人民法庭', '盖州市', '东城法庭'), ('', '', '某某法院'))
+    >>> describe("土地审裁处"), describe("香港区域法院")
+    (('', '', '土地审裁处', ()), ('', '', '区域法院', ()))
     """
     key = canonical(name)
     if key == "最高人民法院":
         return "最高人民法院", "", "最高法院", ("最高法院", "最高法")
-    if is_body(name):
-        return "", "", name, ()
+    if is_body(name) or key in REGION_COURTS:  # Hong Kong's and Macau's courts are of no mainland level
+        return "", "", key if key in REGION_COURTS else name, ()
     m = TYPE_RE.search(name)
     place = name[: m.start()] if m else name
     if not key.startswith("第") and (place in GENERIC or not re.fullmatch(f"[{HAN}]+", place)):
