@@ -373,9 +373,11 @@ def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
     blocks, current = [], []
     for i, line in enumerate(lines):
         row = _row(line, i)
+        j = below = None  # the next line with text and its row, read once and only where needed
         if row is None and not current and i + 1 < len(lines):
             j = _next_text(lines, i)
-            row = _word_header(line, i, _row(lines[j], j))
+            below = _row(lines[j], j) if j > i else None
+            row = _word_header(line, i, below)
             top = _top_header(lines, i) if row is not None else None
             current = [top] if top is not None else []
         if row is not None:
@@ -383,14 +385,16 @@ def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
             continue
         if current and RULE.match(line.text):  # a rule row, or a blank line (page furniture blanked out)
             continue
-        j = _next_text(lines, i)
-        below = _row(lines[j], j) if j > i else None
-        labels_row = lines[j].text.lstrip().startswith("|") and (current or below)
-        last = next((r for r in reversed(current) if isinstance(r, Row)), None)
-        section = last and below and below.kind == last.kind == "|" and below.numbers()
-        if _short(line) and (labels_row or section):  # a row's label above it, or a section's (刑事管辖)
-            current.append(_strip(line))
-            continue
+        if _short(line):
+            if j is None:
+                j = _next_text(lines, i)
+                below = _row(lines[j], j) if j > i else None
+            labels_row = lines[j].text.lstrip().startswith("|") and (current or below)
+            last = next((r for r in reversed(current) if isinstance(r, Row)), None)
+            section = last and below and below.kind == last.kind == "|" and below.numbers()
+            if labels_row or section:  # a row's label above it, or a section's (刑事管辖)
+                current.append(_strip(line))
+                continue
         if current:
             blocks.append(current)
         current = []
