@@ -76,16 +76,22 @@ def _body(text: str) -> re.Match | None:
     return BODY_NAME_RE.fullmatch(text) or BODY_NAME_RE.match(text)
 
 
+def _head_name(text: str) -> tuple[str, int] | None:
+    """The court's or body's name that opens ``text`` and where it ends there (大名县司法局局长 → 大名县司法局, 6; a
+    place sharing a court's name, 海珠、黄埔法院 → 海珠法院, 2), or None."""
+    courts = find_courts(text)
+    if courts and courts[0].start == 0:
+        return courts[0].name, courts[0].end
+    body = _body(text)
+    return (body.group(), body.end()) if body and is_body(body.group()) else None
+
+
 def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
     """One item of a list: a court or a body that is not one, with a post and person, or a post alone (院长);
     else, where ``bare_ok``, a bare name (一中, 浦东, a place sharing the next item's name)."""
     text = text.strip()
-    courts = find_courts(text)
-    body = _body(text)
-    if courts and courts[0].start == 0:
-        name, rest = courts[0].name, text[courts[0].end :]
-    elif body and is_body(body.group()):
-        name, rest = body.group(), text[body.end() :]
+    if head := _head_name(text):
+        name, rest = head[0], text[head[1] :]
     elif bare_ok and (re.fullmatch(rf"[{HAN}]{{2,6}}", text) or is_place(text)):  # 一中, 浦东, 山东省济南市历下区
         return Presenter(text, text, None, None)
     else:
@@ -158,15 +164,8 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
         items = [i.strip() for i in listed.split("、")]
         if len(items) < 2:
             continue
-        last = items[-1]
-        courts, body = find_courts(last), _body(last)
-        anonymous = ANONYMOUS_RE.match(last)
-        if courts and courts[0].start == 0:
-            items[-1] = courts[0].name
-        elif body and is_body(body.group()):
-            items[-1] = body.group()
-        elif anonymous:
-            items[-1] = anonymous.group()
+        head, anonymous = _head_name(items[-1]), ANONYMOUS_RE.match(items[-1])
+        items[-1] = head[0] if head else anonymous.group() if anonymous else items[-1]
         parsed = [_heard_item(i) for i in items]
         if all(p is not None for p in parsed):
             return parsed, stop
