@@ -89,6 +89,10 @@ def _check_nested(text, doc):
     assert doc.text.clean == text and not doc.text.unresolved
 
 
+def _check_undecided(text, doc):
+    assert doc.text.clean == text and doc.records["metrics"] == []  # each row splits two ways: none is guessed
+
+
 # name: (text of about ``size`` characters, what it reads to, the two sizes). Each took seconds to minutes:
 # a run of marks folded one more per pass over the whole text, each span was compared with every span before
 # it, each count in words with every quotation, each pair of parentheses marked every position it holds.
@@ -107,6 +111,11 @@ FAMILIES = {
         (4_000, 64_000),
     ),
     "nested parentheses": (lambda n: "(" * (n // 2) + ")" * (n // 2), _check_nested, (64_000, 2_000_000)),
+    "glued rows no total decides": (
+        lambda n: "20082009\n" + _repeat("领养申请11991\n", n - 15) + "合计11991",
+        _check_undecided,
+        (4_000, 64_000),
+    ),
 }
 SLOW_FAMILIES = {"nested parentheses"}  # memset is fast: the square shows only past a megabyte
 

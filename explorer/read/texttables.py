@@ -27,6 +27,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
+from explorer.read import lexicon
+from explorer.read.gluedcells import glued_tables
 from explorer.read.spans import Span, lines_with_offsets
 
 SPLIT = {  # the separators of cells, bars first; two spaces stand for any run of wide spaces
@@ -316,6 +318,20 @@ def _blank_lines(lines: list[Span]) -> list[list[Row]]:
     return tables
 
 
+def _glued(lines: list[Span]) -> list[list[Row]]:
+    """Tables whose cells were glued together (:mod:`explorer.read.gluedcells`) as rows: the header's top
+    cells and years, then each row's label and cells; a row whose cells split several ways is a note (no
+    figure), kept so that its line stays inside the table."""
+    blocks = []
+    for table in glued_tables(lines):
+        block = [Row(table.top, table.line - 1, "|")] if table.top else []
+        block.append(Row(table.years, table.line, "|"))
+        for r in table.rows:
+            block.append(Row((r.label, *r.cells), r.line, "|") if r.cells else Row((r.label, r.text), r.line, "note"))
+        blocks.append(block)
+    return blocks
+
+
 def _strip(line: Span) -> Span:
     body = line.text.strip()
     start = line.start + line.text.find(body)
@@ -413,9 +429,16 @@ def _numbers_only(text: str) -> bool:
 
 
 def _unit_of(text: str) -> tuple[str, str]:
-    """``申请标的(万元)`` → (``申请标的``, ``万元``); words without a unit in brackets keep it empty."""
+    """``申请标的(万元)`` → (``申请标的``, ``万元``); words without a unit in brackets keep it empty, and so do
+    words in brackets that are no measure (定额罚款令(交通违例): a measure is one character or a measure word).
+
+    >>> _unit_of("申请标的(万元)"), _unit_of("平均轮候时间(日)"), _unit_of("定额罚款令(交通违例)")
+    (('申请标的', '万元'), ('平均轮候时间', '日'), ('定额罚款令(交通违例)', ''))
+    """
     m = UNIT.search(text)
-    return (text[: m.start()], m.group(1)) if m else (text.rstrip("*＊ "), "")
+    if m and (len(m.group(1)) == 1 or _measure(m.group(1))[0] in lexicon.MEASURES):
+        return text[: m.start()], m.group(1)
+    return text.rstrip("*＊ "), ""
 
 
 def _words(text: str) -> str:
@@ -617,7 +640,7 @@ def _extent(block: list[Row | Span]) -> tuple[int, int]:
 @lru_cache(maxsize=4)  # one pass a report: the structure reader and the figure reader read the same text
 def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], ...]]:
     lines = lines_with_offsets(text)
-    bars = _bar_lines(lines) + _blank_lines(lines)
+    bars = _bar_lines(lines) + _blank_lines(lines) + _glued(lines)
     spans = [_extent(b) for b in bars]
     others = [b for b in [*_blocks(lines), *_stacks(lines)] if not any(a <= _extent(b)[0] < z for a, z in spans)]
     blocks = sorted([*others, *bars], key=lambda b: _extent(b)[0])

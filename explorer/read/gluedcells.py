@@ -1,0 +1,317 @@
+"""Tables whose cells were glued together when the page was flattened to text, no separator left.
+
+A court's annual-report page may come out as a line of run-together years over rows of run-together
+numbers, thousands marked by a space (the Hong Kong Judiciary's text-only pages)::
+
+      案件量结案数目*
+      200820092010200820092010
+     刑事案件
+    1 2501 4491 4041 0631 3051 375
+
+The years say how many cells a row has (six), so a row is split into exactly that many: each cell is
+``0``, a number of one to three digits with groups of three after a space (``1 250``), or ``-`` (not
+applicable), a note's number in brackets after a cell (``18 063(1)``). A number never starts with 0, so
+most rows split one way only. Where several splits fit (``11991991019898``: 119 91 99 101 98 98, or 11
+991 …), the table's own totals decide: a 合计 or 小计 row is the sum of the rows above it back to the last
+total or section line, so one unknown row in such a group is known. A row that still splits several ways
+is left unread (its text stays, no figure is guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from explorer.read.spans import Span
+
+YEARS = re.compile(r"^\s*((?:(?:19|20)\d{2}){2,12})\s*$")  # 200820092010200820092010
+DIGITS = re.compile(r"\d+")
+GROUPS = re.compile(r"(?: \d{3})*")  # a number's groups of three after its first digits (1 250 000)
+NOTE = re.compile(r"\(\d{1,2}\)")  # 18 063(1): a note's number, part of the cell, no part of the value
+DASH = re.compile(r"-[#^@*]?")  # a cell not applicable, perhaps with its note's mark (-#)
+TOTAL = re.compile(r"合[计計]|小[计計]|[总總][计計数數]|共[计計]")
+MARKS = " \t-+*^@#＊"  # marks around a row label: its bullet (-), its notes (+, **, @)
+MAX_ROW = 160  # characters of a row's cells: longer is no such row (and bounds the search)
+MAX_SPLITS = 64  # splits of a row counted at most: more is as undecided as two
+MAX_LABEL = 40  # characters of a row label
+MAX_TOP = 16  # characters of a header's top line (a caption above it is longer: 区域法院的案件量及结案的案件数量)
+MAX_LABEL_LINES = 3  # lines of words above a row: a section's name, a label and the label's next line
+MAX_BLANK = 8  # blank lines inside a table (a blanked separator row)
+SENTENCE = "。！？；;，,：:"  # a line holding these is a note or prose: the table ends
+NOTE_MARKS = "*^#@+＊"  # a line opening with one of these is a note under the table (*结案的案件是指……)
+
+
+@dataclass(frozen=True)
+class GluedRow:
+    line: int  # the index of the line holding its cells
+    label: Span
+    text: Span  # its cells, run together
+    cells: tuple[Span, ...]  # each cell where it stands, a number (its note kept) or -; none when undecided
+
+
+@dataclass(frozen=True)
+class GluedTable:
+    line: int  # the index of the line of years
+    top: tuple[Span, ...]  # the header's top cells (案件量 | 结案数目*), empty when the years do not repeat
+    years: tuple[Span, ...]  # one cell per column
+    rows: tuple[GluedRow, ...]
+
+
+def _cell_ends(text: str, i: int) -> list[int]:
+    """Where a cell starting at ``i`` can end, the longest first: a dash; ``0``; one, two or three of the
+    digits there, the whole run taking its groups of three after a space (``1 250``), since a cell glued to
+    the next ends before a digit; each with the note after it."""
+    if m := DASH.match(text, i):
+        return [m.end()]
+    run = DIGITS.match(text, i)
+    if not run:
+        return []
+    if text[i] == "0":
+        ends = [i + 1]
+    else:
+        ends = [i + k for k in range(1, min(3, len(run.group())) + 1)]
+        if len(run.group()) <= 3:
+            ends[-1] = GROUPS.match(text, ends[-1]).end()
+    out = []
+    for end in reversed(ends):
+        note = NOTE.match(text, end)
+        out.append(note.end() if note else end)
+    return out
+
+
+def splits(text: str, n: int) -> list[tuple[tuple[int, int], ...]]:
+    """Every way to read ``text`` as exactly ``n`` glued cells (at most ``MAX_SPLITS``), as offsets.
+
+    >>> [[ "1 2501 4491 4041 0631 3051 375"[a:b] for a, b in s] for s in splits("1 2501 4491 4041 0631 3051 375", 6)]
+    [['1 250', '1 449', '1 404', '1 063', '1 305', '1 375']]
+    >>> [[ "009 073009 073"[a:b] for a, b in s] for s in splits("009 073009 073", 6)]
+    [['0', '0', '9 073', '0', '0', '9 073']]
+    >>> len(splits("11991991019898", 6)) > 1, splits("1234567", 2)
+    (True, [])
+    """
+    if len(text) > MAX_ROW:
+        return []
+
+    @cache
+    def ways(i: int, left: int) -> tuple[tuple[tuple[int, int], ...], ...]:
+        if i == len(text):
+            return ((),) if left == 0 else ()
+        if left == 0:
+            return ()
+        out: list[tuple[tuple[int, int], ...]] = []
+        for end in _cell_ends(text, i):
+            for rest in ways(end, left - 1):
+                out.append(((i, end), *rest))
+                if len(out) >= MAX_SPLITS:
+                    return tuple(out)
+        return tuple(out)
+
+    found = ways(0, n)
+    ways.cache_clear()
+    return list(found)
+
+
+def value(cell: str) -> int:
+    """A cell's number (a dash counts nothing).
+
+    >>> value("18 063(1)"), value("-#"), value("0")
+    (18063, 0, 0)
+    """
+    digits = NOTE.sub("", cell).replace(" ", "")
+    return int(digits) if digits.isdigit() else 0
+
+
+def _years(line: Span) -> tuple[Span, ...]:
+    """The years of a line of years run together, each where it stands; none for any other line."""
+    m = YEARS.match(line.text)
+    if not m:
+        return ()
+    at = line.start + m.start(1)
+    return tuple(Span(m.group(1)[k : k + 4], at + k, at + k + 4) for k in range(0, len(m.group(1)), 4))
+
+
+def _period(years: tuple[Span, ...]) -> int:
+    """How many columns one pass of the years takes (2008 2009 2010 2008 2009 2010: three)."""
+    texts = [y.text for y in years]
+    return next(p for p in range(1, len(texts) + 1) if len(texts) % p == 0 and texts == texts[:p] * (len(texts) // p))
+
+
+def _top(lines: list[Span], i: int, parts: int) -> tuple[Span, ...]:
+    """The header's top line just above the years at line ``i`` cut into ``parts`` cells where words end, each
+    cut nearest an even share (案件量结案数目* → 案件量 | 结案数目*); none when there is no such line."""
+    above = next((ln for ln in reversed(lines[max(0, i - 2) : i]) if ln.text.strip()), None)
+    if parts < 2 or above is None:  # one cell over all the columns is the table's caption
+        return ()
+    body = above.text.strip()
+    if any(ch.isdigit() or ch in SENTENCE for ch in body) or len(body) > MAX_TOP:
+        return ()
+    from explorer.read.segment import cut
+
+    ends, at = [], 0
+    for word in cut(body):
+        at += len(word)
+        ends.append(at)
+    cuts: list[int] = []
+    for k in range(1, parts):
+        free = [e for e in ends[:-1] if not cuts or e > cuts[-1]]
+        if not free:
+            return ()
+        cuts.append(min(free, key=lambda e: abs(e - k * len(body) / parts)))
+    start = above.start + above.text.find(body)
+    bounds = [0, *cuts, len(body)]
+    return tuple(Span(body[a:b], start + a, start + b) for a, b in zip(bounds, bounds[1:], strict=False))
+
+
+def _label(lines: list[Span]) -> Span:
+    """A row label from its lines (定额罚款 / (公众地方洁净罪行)传票), marks around it gone."""
+    first, last = lines[0], lines[-1]
+    text = "".join(ln.text.strip(MARKS) for ln in lines)
+    start = first.start + len(first.text) - len(first.text.lstrip(MARKS))
+    end = last.start + len(last.text.rstrip(MARKS))
+    return Span(text, start, end)
+
+
+def _head_tail(line: Span) -> tuple[Span | None, int]:
+    """A line of cells cut into its row label (None when it has none: the label stood above) and where
+    its cells begin: at its first digit, or at the dashes just before it (-部门传票 / --7--1)."""
+    text = line.text
+    first = next((k for k, ch in enumerate(text) if ch.isdigit()), len(text))
+    begin = first
+    while begin and text[begin - 1] in "-#^@ ":
+        begin -= 1
+    begin += len(text[begin:first]) - len(text[begin:first].lstrip(" "))
+    head = text[:begin]
+    if not head.strip(MARKS):
+        return None, len(text) - len(text.lstrip())
+    return _label([Span(head, line.start, line.start + len(head))]), begin
+
+
+def _pending_label(pending: list[Span]) -> tuple[Span | None, bool]:
+    """The label the lines above a row of cells give it: the last line opening a row (with its bullet or
+    indent) and the lines that go on from it (an opening bracket); and whether lines before it (a section's
+    name, 民事管辖) were left over."""
+    if not pending:
+        return None, False
+    k = len(pending) - 1
+    while k and pending[k].text[:1] in "(（":
+        k -= 1
+    return _label(pending[k:]), k > 0
+
+
+@dataclass
+class _Row:
+    line: int
+    label: Span
+    text: Span  # the cells' text, run together
+    ways: list[tuple[tuple[int, int], ...]]
+    section: bool  # a section's name stands above it: a total's rows begin here
+
+
+def _rows(lines: list[Span], i: int, width: int) -> list[_Row]:
+    """The rows under the years at line ``i``: each line of cells that splits into ``width`` cells, its label on
+    the line or on the lines above; the table ends at a note (a sentence's punctuation) or a line of cells that
+    splits no way."""
+    rows: list[_Row] = []
+    pending: list[Span] = []
+    blank = 0
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        body = line.text.strip()
+        if not body:
+            blank += 1
+            if blank > MAX_BLANK:
+                break
+            continue
+        blank = 0
+        if any(ch in SENTENCE for ch in body) or len(body) > MAX_ROW or line.text[:1] in NOTE_MARKS:
+            break
+        if not any(ch.isdigit() for ch in body) and not set(body) <= set("-#^@* "):
+            if len(pending) == MAX_LABEL_LINES:  # words, no row: the table has ended
+                break
+            pending.append(line)
+            continue
+        label, begin = _head_tail(line)
+        section = False
+        if label is None:
+            label, section = _pending_label(pending)
+        else:
+            section = bool(pending)
+        if label is None or len(label.text) > MAX_LABEL:
+            break
+        cells = line.text[begin:].rstrip()
+        if _years(Span(cells, 0, 0)):  # the years of the next table (目标201620172018)
+            break
+        ways = splits(cells, width)
+        if not ways:
+            break
+        rows.append(_Row(j, label, Span(cells, line.start + begin, line.start + begin + len(cells)), ways, section))
+        pending = []
+    return rows
+
+
+MAX_TRIES = 4096  # combinations of undecided rows a total may test
+
+
+def _decide(rows: list[_Row]) -> None:
+    """Keep one split for each row its total decides: in each run of rows closed by a total (合计, 小计) and
+    opened by the table's start, a section or the last total, the one combination of splits whose totals add
+    up, column by column; rows no total decides keep all their splits."""
+    group: list[_Row] = []
+    for row in rows:
+        if row.section:
+            group = []
+        if not TOTAL.search(row.label.text):
+            group.append(row)
+            continue
+        members = [*group, row]
+        open_ = [r for r in members if len(r.ways) > 1]
+        tries = 1
+        for r in open_:
+            tries *= len(r.ways)
+            if tries > MAX_TRIES:
+                break
+        if open_ and group and tries <= MAX_TRIES:
+            fits = [combo for combo in _combos([r.ways for r in members]) if _adds_up(members, combo)]
+            if len(fits) == 1:
+                for r, way in zip(members, fits[0], strict=True):
+                    r.ways = [way]
+        group = []
+
+
+def _combos(options: list[list]) -> list[tuple]:
+    out: list[tuple] = [()]
+    for choice in options:
+        out = [(*done, c) for done in out for c in choice]
+    return out
+
+
+def _adds_up(members: list[_Row], combo: tuple) -> bool:
+    """Whether the last row's cells are the sums of the others', column by column, under these splits."""
+    values = [[value(r.text.text[a:b]) for a, b in way] for r, way in zip(members, combo, strict=True)]
+    *parts, total = values
+    return all(sum(p[c] for p in parts) == total[c] for c in range(len(total)))
+
+
+def glued_tables(lines: list[Span]) -> list[GluedTable]:
+    """The tables of glued cells among ``lines``: a line of years run together, perhaps its top line above,
+    and the rows under it, each split into as many cells as there are years, where one split fits or the
+    table's totals decide; a row still undecided has no cells (its label and text stay, no figure)."""
+    tables: list[GluedTable] = []
+    i = 0
+    while i < len(lines):
+        years = _years(lines[i])
+        rows = _rows(lines, i, len(years)) if years else []
+        if not rows:
+            i += 1
+            continue
+        _decide(rows)
+        top = _top(lines, i, len(years) // _period(years))
+        out = []
+        for r in rows:
+            at, (way, *others) = r.text.start, r.ways
+            cells = () if others else tuple(Span(r.text.text[a:b], at + a, at + b) for a, b in way)
+            out.append(GluedRow(r.line, r.label, r.text, cells))
+        tables.append(GluedTable(i, top, years, tuple(out)))
+        i = rows[-1].line + 1
+    return tables
