@@ -409,16 +409,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the centre the meeting visited (房山区多元解纷诉调对接中心) is named outside the list it heard",
     },
     "hubei_zhengfa_exchange_2026_r8b": {
-        "units": "the lead lists the places (武汉、襄阳…作交流发言); the first part's heading names its body in full "
-        "(武汉市委政法委), which the place's unit does not take",
-        "initiatives": "its 一、二、三、 are not counted under the place's unit",
         "furniture": "a date split over three lines (-2026- / 02/10 / 01:24) is not listed",
-    },
-    "zongzhi_fieldmeeting_xiamen_r8a": {
-        "units": "the presenter list holds a ministry (人力资源和社会保障部及福建省厦门市…): 部 is no body's mark "
-        "here, so the list is not read and the parser falls back",
-        "initiatives": "中央信访联席办's 一、二、 are lost with it",
-        "layout": "with no unit found the parser falls back",
     },
     "suqian_sucheng_xiangxian_mediation_2020_r8a": {
         "units": "the officers who report are named by post and person only (熊治国汇报了…, 袁震汇报了…), and the "

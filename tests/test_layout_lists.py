@@ -173,3 +173,47 @@ def test_digest_items_headed_by_their_bodies(text, layout, names):
 def test_bodies_a_meeting_heard_and_places_that_present(text, names):
     found = find_presenters(text)
     assert ([p.name for p in found[0]] if found else []) == names
+
+
+# Round 9 (zongzhi_fieldmeeting_xiamen_r8a, hubei_zhengfa_exchange_2026_r8b): a list that turns from bodies and
+# ministries to places after 及, and passages headed by the listed name on a line of its own.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "中央信访联席办、最高人民法院、司法部、人力资源和社会保障部及福建省厦门市、江西省宜春市在会上作了交流发言。",
+            ["中央信访联席办", "最高人民法院", "司法部", "人力资源和社会保障部", "福建省厦门市", "江西省宜春市"],
+        ),
+        ("会上，基层干部、全体党员作交流发言。", []),  # 干部 is no ministry
+    ],
+)
+def test_ministries_and_places_after_bodies_present(text, names):
+    found = find_presenters(text)
+    assert ([p.name for p in found[0]] if found else []) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "first", "passages"),
+    [
+        (  # an excerpt ending inside the first passage: the presenters never named after the list have none
+            "会上,中央信访联席办、司法部及福建省厦门市作了交流发言。\n深入推进信访工作法治化\n中央信访联席办\n"
+            "中央信访联席办认真落实意见,全国2300个县级信访部门入驻综治中心。\n",
+            ["中央信访联席办", "司法部", "福建省厦门市"],
+            "中央信访联席办认真落实意见,全国2300个县级信访部门入驻综治中心。",
+            1,
+        ),
+        (  # a place listed heads its passage by its body's whole name: the unit takes that name
+            "会上,武汉、襄阳作交流发言。\n全面提升扫黑除恶工作质效\n武汉市委政法委\n武汉市明确7个方面39项举措。\n"
+            "襄阳市委政法委\n襄阳市推进平安建设。\n",
+            ["武汉市委政法委", "襄阳市委政法委"],
+            "武汉市明确7个方面39项举措。",
+            2,
+        ),
+    ],
+)
+def test_listed_presenters_head_their_passages_by_name(text, names, first, passages):
+    st = parse_structure(text, fallback_name="总结")
+    assert (st.layout, [u.name for u in st.units]) == ("presenter_list", names)
+    held = text[st.units[0].start : st.units[0].end]
+    assert first in held and "工作" not in held.replace(first, "")  # its passage, not the title above it
+    assert sum(u.end > u.start for u in st.units) == passages

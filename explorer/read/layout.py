@@ -256,20 +256,33 @@ def _caption_courts(lines, content: list[int]) -> list[Section]:
     return out
 
 
-def _presenter_sections(lines, content: list[int], presenters: list[Presenter], after: int) -> list[Section]:
-    """Each presenter at the head of a later paragraph, in order; else units the body does not delimit."""
+def _presenter_sections(
+    clean: str, lines, content: list[int], presenters: list[Presenter], after: int
+) -> list[Section]:
+    """Each presenter at the head of a later paragraph, in order (a court by its key, a body, ministry or place
+    by its name: 中央信访联席办 on a line of its own); else units the body does not delimit. An excerpt that
+    ends inside a presenter's passage delimits those before: the rest, never named after the list, have none."""
     keys = [canonical(p.name) for p in presenters]
     starts: list[int] = []
+    names = [p.name for p in presenters]
     k = 0
     for i in content:
         if lines[i].start < after or k == len(keys):
             continue
-        courts = find_courts(lines[i].text[:BYLINE_LIMIT])
-        if courts and courts[0].start == 0 and courts[0].canonical == keys[k]:
+        head = lines[i].text[:BYLINE_LIMIT].strip()
+        courts = find_courts(head)
+        if courts and courts[0].start == 0 and courts[0].canonical == keys[k] or head.startswith(names[k]):
+            if head != names[k] and head == lines[i].text.strip() and is_body(head):  # 武汉 heads as 武汉市委政法委
+                names[k] = head
             starts.append(i)
             k += 1
-    if len(starts) == len(keys):
-        return [Section(p.name, i, (), person=p.person, post=p.post) for p, i in zip(presenters, starts, strict=True)]
+    unnamed = starts and not any(p.name in clean[after:] for p in presenters[k:])
+    if len(starts) == len(keys) or unnamed:
+        starts += [len(lines)] * (len(keys) - len(starts))
+        return [
+            Section(name, i, (), person=p.person, post=p.post)
+            for name, p, i in zip(names, presenters, starts, strict=True)
+        ]
     return [Section(p.name, len(lines), person=p.person, post=p.post) for p in presenters]
 
 
@@ -869,7 +882,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if presenters:
         names = resolve([p.name for p in presenters], clean)
         named = [Presenter(n, p.written, p.post, p.person) for n, p in zip(names, presenters, strict=True)]
-        return Layout("presenter_list", _presenter_sections(lines, content, named, list_end), named)
+        return Layout("presenter_list", _presenter_sections(clean, lines, content, named, list_end), named)
     if sections := inline_courts(clean, lines, content):  # one paragraph, a clause per court
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name

@@ -23,6 +23,7 @@ POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?
 PERSON_POST_RE = re.compile(rf"^\s*(?P<person>[{HAN}]{{2,3}})(?P<post>副?(?:院长|庭长|局长|所长|主任|书记))\s*$")
 # A list's item may give a post with no person (河北省大名县人民法院院长、大名县司法局局长分别发言)
 POST_ALONE_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}|负责同志|负责人))\s*$")
+MINISTRY_RE = re.compile(rf"[{HAN}]{{2,10}}(?<!干|全|内|局|外|本)部")  # a list's 司法部, 人力资源和社会保障部, no 干部
 BODY_NAME_RE = re.compile(rf"^[{HAN}]{{1,12}}?(?:{'|'.join(BODY_SUFFIXES)})")  # 大名县司法局(局长)
 # After a court named in running text: 党组书记、院长张军在…, 院长马国参加会议
 SPEAKER_RE = re.compile(
@@ -58,17 +59,30 @@ class Presenter:
 
 
 def _items(listed: str) -> list[str]:
-    items = [i.strip() for i in listed.split("、") if i.strip()]
-    if items:  # 海城市人民法院和盖州市人民法院东城人民法庭: split where both sides read as presenters
-        last = items.pop()
-        for word in CONNECTORS:
-            at = last.rfind(word)
-            if at > 0 and list_item(last[:at]) and list_item(last[at + len(word) :]):
-                items += [last[:at], last[at + len(word) :]]
-                break
+    """A list's items: apart by 、, and an item joining two presenters by a connector split where both sides
+    read as presenters and the whole does not name one (海城市人民法院和盖州市人民法院东城人民法庭; 司法部及福建省
+    厦门市, where a list turns from bodies to places; not 人力资源和社会保障部)."""
+    items = []
+    for item in (i.strip() for i in listed.split("、")):
+        if not item:
+            continue
+        whole = list_item(item)
+        if not (whole and _named(whole)):
+            for word in CONNECTORS:
+                at = item.rfind(word)
+                if at > 0 and list_item(item[:at]) and list_item(item[at + len(word) :]):
+                    items += [item[:at], item[at + len(word) :]]
+                    break
+            else:
+                items.append(item)
         else:
-            items.append(last)
+            items.append(item)
     return items
+
+
+def _named(p: Presenter) -> bool:
+    """Whether a list's item names a court, a body or a ministry (司法部, 人力资源和社会保障部), not a bare place."""
+    return bool(find_courts(p.written)) or is_body(p.name) or bool(MINISTRY_RE.fullmatch(p.name))
 
 
 def _body(text: str) -> re.Match | None:
@@ -92,8 +106,8 @@ def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
     text = text.strip()
     if head := _head_name(text):
         name, rest = head[0], text[head[1] :]
-    elif bare_ok and (re.fullmatch(rf"[{HAN}]{{2,6}}", text) or is_place(text)):  # 一中, 浦东, 山东省济南市历下区
-        return Presenter(text, text, None, None)
+    elif bare_ok and (re.fullmatch(rf"[{HAN}]{{2,6}}", text) or is_place(text) or MINISTRY_RE.fullmatch(text)):
+        return Presenter(text, text, None, None)  # 一中, 浦东, 山东省济南市历下区, 人力资源和社会保障部
     else:
         return None
     if not rest.strip():
@@ -243,8 +257,9 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
         if not items or any(p is None for p in parsed):
             continue
         parsed = _shared(listed, items, parsed)
-        named = sum(1 for p in parsed if find_courts(p.written) or is_body(p.name))
-        places = len(parsed) >= 2 and all(is_place(p.written) for p in parsed)  # 武汉、襄阳…作交流发言: the places'
+        named = sum(1 for p in parsed if _named(p))
+        # 武汉、襄阳…作交流发言: the places speak for their bodies, alone or after the bodies named (司法部及厦门市)
+        places = len(parsed) >= 2 and all(_named(p) or is_place(p.written) for p in parsed)
         if named == len(parsed) or (said_courts and len(parsed) >= 2) or places:
             end = next((i + 1 for i in range(m.end(), len(text)) if text[i] in "。！？\n"), len(text))
             return parsed, end
