@@ -9,6 +9,7 @@ wrote for it, by the matching rules of tests/corpus_truth.py (the ones tests/tes
 - under the right unit: found figures whose (first) metric sits under the truth unit's parser unit
   (a fallback document's one unit when it falls back);
 - usable labels: found figures whose (first) metric has a usable label;
+- years right: found figures whose truth label ends with a year (a table's column) read with that year;
 - false figures: parser metrics that read no truth figure, counted where the truth lists figures;
 - dates right: documents with a truth ``iso_date`` whose reported year (``report_facts``) is the truth's;
 - genre right: documents whose parser genre is the truth's.
@@ -30,7 +31,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from corpus_truth import clean, keys, matches, unit_of, usable  # noqa: E402
+from corpus_truth import clean, keys, label_year, matches, unit_of, usable  # noqa: E402
 
 from explorer.corpus.restrict import report_facts  # noqa: E402
 from explorer.read import library  # noqa: E402
@@ -49,6 +50,8 @@ class Score:
     right_unit: int = 0
     labels: int = 0
     figures_of: int = 0
+    years: int = 0
+    years_of: int = 0
     false: int = 0
     dates: int = 0
     dates_of: int = 0
@@ -83,7 +86,7 @@ def score_document(slug: str, doc, truth: dict) -> Scored:
         units, units_of = int(bool(doc.structure.fallback) or not got), 1
 
     metrics = doc.records["metrics"]
-    figures = right_unit = labels = 0
+    figures = right_unit = labels = years = years_of = 0
     for fig in truth["figures"]:
         found = [m for m in metrics if matches(m, fig)]
         if not found:
@@ -95,6 +98,9 @@ def score_document(slug: str, doc, truth: dict) -> Scored:
         m = found[0]
         right_unit += m["unit"] == (unit["name"] if unit else None)
         labels += usable(m["label"])
+        if (year := label_year(fig)) is not None:
+            years_of += 1
+            years += year in [f["year"] for f in found]
     false = tuple(m for m in metrics if not any(matches(m, f) for f in truth["figures"])) if truth["figures"] else ()
 
     (record,) = doc.records["documents"]
@@ -112,6 +118,8 @@ def score_document(slug: str, doc, truth: dict) -> Scored:
         right_unit=right_unit,
         labels=labels,
         figures_of=len(truth["figures"]),
+        years=years,
+        years_of=years_of,
         false=len(false),
         dates=dates,
         dates_of=dates_of,
@@ -150,6 +158,7 @@ HEADER = (
     "figures found",
     "under the right unit",
     "usable labels",
+    "years right",
     "false figures",
     "dates right",
     "genre right",
@@ -166,6 +175,7 @@ def rows(sums: dict[str, Score]) -> list[tuple[str, ...]]:
             ratio(s.figures, s.figures_of),
             ratio(s.right_unit, s.figures_of),
             ratio(s.labels, s.figures_of),
+            ratio(s.years, s.years_of),
             str(s.false),
             ratio(s.dates, s.dates_of),
             ratio(s.genre, s.documents),

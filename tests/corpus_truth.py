@@ -4,6 +4,8 @@ One implementation of the matching rules, shared by tests/test_corpus.py (strict
 bench/score_corpus.py (scores per genre). A plain module, not a test file.
 """
 
+import re
+
 import pytest
 
 from explorer.read.courts import canonical
@@ -66,3 +68,13 @@ def matches(metric: dict, fig: dict) -> bool:
         and metric["measure"] == clean(fig["measure"] or "")
         and metric["qualifier"] == fig["qualifier"]
     )
+
+
+def label_year(fig: dict) -> int | None:
+    """The year a truth figure's label ends with (a table's column: 刑事案件案件量2010), else None.
+
+    >>> label_year({"label": "刑事案件案件量2010"}), label_year({"label": "收案数"}), label_year({"label": None})
+    (2010, None, None)
+    """
+    m = re.search(r"(?:19|20)\d{2}$", fig["label"] or "")
+    return int(m.group()) if m else None

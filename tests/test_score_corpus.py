@@ -100,7 +100,9 @@ def test_the_command_prints_a_markdown_row_per_genre_and_the_total(capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("| genre | documents | units found | figures found |")
     figures = "69/69 (100%)"
-    assert out[-1].startswith(f"| total | 2 | 2/2 (100%) | {figures} | {figures} | {figures} | 0 | 1/1 (100%) |")
+    years = "52/52 (100%)"  # the table's cells whose truth label names their column's year
+    row = f"| total | 2 | 2/2 (100%) | {figures} | {figures} | {figures} | {years} | 0 | 1/1 (100%) |"
+    assert out[-1].startswith(row)
 
 
 def test_by_default_the_held_back_documents_are_left_out():
@@ -109,3 +111,14 @@ def test_by_default_the_held_back_documents_are_left_out():
     back = sc.chosen(sc.argparse.Namespace(slugs=[], all=False, held_back=True))
     assert held and dev and not held & set(dev)
     assert sorted(dev + back) == library.slugs() and set(back) == held
+
+
+@pytest.mark.parametrize(
+    ("label", "want"),
+    [("受案数2022", (1, 1)), ("受案数2023", (0, 1)), ("受案数", (0, 0))],  # the column's year, another's, none
+)
+def test_a_cell_read_under_the_wrong_year_costs_a_year(label, want):
+    doc = document_from_text("made", "made", "项目 | 2023年 | 2022年\n受案数 | 12 | 10\n")
+    fig = {"text": "10", "value": 10, "measure": None, "qualifier": "exact", "unit": None, "label": label}
+    scored = sc.score_document("made", doc, {"units": [], "figures": [fig], "genre": "table_report"})
+    assert (scored.score.years, scored.score.years_of) == want

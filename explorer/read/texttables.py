@@ -3,7 +3,9 @@
 A table reaches the parser as lines, however the report was written: cells between ``|`` (a page or
 a Word or PDF table, see :mod:`explorer.read.formats.tables`, or markdown), between tabs, ``&`` or
 runs of two or more spaces (a table flattened by copying), or one cell per line (a column of years
-under 年份, then a row label and as many numbers). This module finds such blocks and reads them:
+under 年份, then a row label and as many numbers), or glued together with no separator at all
+(:mod:`explorer.read.gluedcells`). A cell may wrap over lines (| 定额罚款 / (吸烟罪行)传票 |). This module finds
+such blocks and reads them:
 
 - a **header** row has no number but years (``2020 | 2021``, ``2010 年1季度``); two header rows in a
   row are a two-level header (``案件量 | 结案数目`` over six years: each top cell spans three);
@@ -49,6 +51,7 @@ SENTENCE = "。！？；，,"  # a line holding these is prose, not a row label 
 MAX_CELL = 24  # characters of a label or header cell
 MAX_STACK = 12  # years in a one-cell-per-line header
 UNIT_LOOKBACK = 3  # lines above a table that may state its measure
+MAX_WRAP = 4  # lines a row's wrapped cells may go on over
 BLANK_RUN = 64  # blank lines a table's section line (刑事管辖) may stand above its first row
 # A row or column named for a count by its measure word (收 案 件 数, 被告人数): that is its measure.
 COUNT_NAMES = {"件数": "件", "人数": "人", "次数": "次", "户数": "户"}
@@ -204,12 +207,16 @@ def _stacks(lines: list[Span]) -> list[list[Row]]:
             continue
         rows = [Row((_strip(head), *map(_strip, years)), i, "stack")]
         k += 1 + len(years)
-        while k + len(years) < len(filled) and _short(filled[k][1]):
-            values = [ln for _, ln in filled[k + 1 : k + 1 + len(years)]]
+        width = len(years)
+        run = [ln for _, ln in filled[k + 1 : k + width + 3]]
+        if len(run) == width + 2 and all(is_number(v.text.strip()) for v in run[:-1]) and _short(run[-1]):
+            width += 1  # 目标 over 2017 2018 2019, then 由排期日至聆讯 42 79 65 61: the head is a column too
+        while k + width < len(filled) and _short(filled[k][1]):
+            values = [ln for _, ln in filled[k + 1 : k + 1 + width]]
             if not all(is_number(v.text.strip()) for v in values):
                 break
             rows.append(Row((_strip(filled[k][1]), *map(_strip, values)), filled[k][0], "stack"))
-            k += 1 + len(years)
+            k += 1 + width
         if len(rows) > 1:
             tables.append(rows)
     return tables
@@ -387,8 +394,13 @@ def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
     """Runs of rows, across rule rows and blank lines; a short line just above a row that begins with ``|``
     is kept as its label, and a line of words just above a flattened table's first row as its header."""
     blocks, current = [], []
+    going_on: set[int] = set()
     for i, line in enumerate(lines):
-        row = _row(line, i)
+        if i in going_on:
+            continue
+        row = _broken(lines, i, going_on) or _row(line, i)
+        if row is not None and row.kind == "|" and line.text.lstrip().startswith("|") and not row.numbers():
+            row = _wrapped(row, lines, going_on)
         j = below = None  # the next line with text and its row, read once and only where needed
         if row is None and not current and i + 1 < len(lines):
             j = _next_text(lines, i)
@@ -417,6 +429,47 @@ def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
     if current:
         blocks.append(current)
     return [b for b in blocks if sum(isinstance(r, Row) and bool(r.numbers()) for r in b) >= 1 and len(b) >= 2]
+
+
+def _wrapped(row: Row, lines: list[Span], going_on: set[int]) -> Row:
+    """A header between bars whose cells wrap over lines (| 卷宗 | 上月待决卷宗 | / 本月收件的卷宗 | / 合计 | 审结 |):
+    the lines after it that open with no bar but close with one, and hold no number, hold its next cells; their
+    indexes go into ``going_on``."""
+    cells = list(row.cells)
+    k = row.line + 1
+    while k < len(lines) and k - row.line <= MAX_WRAP:
+        text = lines[k].text.strip()
+        more = _cells(lines[k], "|")
+        if not text or text.startswith("|") or not text.endswith("|") or any(is_number(c.text) for c in more):
+            break
+        cells += more
+        going_on.add(k)
+        k += 1
+    return Row(tuple(cells), row.line, row.kind) if k > row.line + 1 else row
+
+
+def _broken(lines: list[Span], i: int, going_on: set[int]) -> Row | None:
+    """A row between bars whose last cell a line break cut (- | 定额罚款 / (公众地方洁净罪行)传票 | 451 | 319 |): the
+    line holds a bar but does not close with one, the next opens with none and closes with one; the cell is
+    joined, the next line's index goes into ``going_on``. None for any other line."""
+    if i + 1 >= len(lines):
+        return None
+    text, after = lines[i].text.rstrip(), lines[i + 1].text.strip()
+    if "|" not in text or text.endswith("|") or not after.endswith("|") or after.startswith("|"):
+        return None
+    head, rest = _cells(lines[i], "|"), _cells(lines[i + 1], "|")
+    if not head or not rest or not head[-1].text or any(c in head[-1].text + rest[0].text for c in SENTENCE):
+        return None
+    joined = Span(head[-1].text + rest[0].text, head[-1].start, rest[0].end)
+    going_on.add(i + 1)
+    return Row((*head[:-1], joined, *rest[1:]), i, "|")
+
+
+DASH = re.compile(r"^[-–—]\s*[#^@*]?$")  # a cell not applicable (-, -#, - *): an empty cell, no word
+
+
+def _dash(cell: Span) -> bool:
+    return bool(DASH.match(cell.text))
 
 
 def _numbers_only(text: str) -> bool:
@@ -484,14 +537,23 @@ def _columns(headers: list[Row], starts: list[int] | None = None) -> list[str]:
     names = [c.text for c in headers[-1].cells]
     if len(headers) > 1:
         top = [c for c in headers[-2].cells if c.text]
-        if top and len(names) % len(top) == 0 and len(names) > len(top):
-            span = len(names) // len(top)
-            names = [_words(top[j // span].text) + "\u0000" + n for j, n in enumerate(names)]
+        # the columns under the top cells: the named ones (| | 2010 | 2011 |…), or past a corner cell (项目)
+        named = [j for j, n in enumerate(names) if n]
+        under = next((c for c in (named, named[1:], range(len(names))) if _divides(len(c), top)), None)
+        if under is not None:
+            span = len(under) // len(top)
+            for k, j in enumerate(under):
+                names[j] = _words(top[k // span].text) + "\u0000" + names[j]
         elif top and starts is not None and headers[-1].kind == headers[-2].kind == "  ":
             above = [_center(c, headers[-2], starts) for c in top]
             over = [_nearest(_center(c, headers[-1], starts), above) for c in headers[-1].cells]
             names = [_words(top[k].text) + "\u0000" + n for k, n in zip(over, names, strict=True)]
     return names
+
+
+def _divides(columns: int, top: list[Span]) -> bool:
+    """Whether ``columns`` cells fall evenly under the top cells, more than one under each."""
+    return bool(top) and columns % len(top) == 0 and columns > len(top)
 
 
 def _center(cell: Span, row: Row, starts: list[int]) -> float:
@@ -552,7 +614,7 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         previous_header = False
         # the row label: the last words before its first number (a count of 2012 is a number, 2012年 a word;
         # a cell of numbers run together, 9.09% 71, is a stray, no label)
-        words = [i for i, c in enumerate(row.cells[:counts]) if c.text and not _numbers_only(c.text)]
+        words = [i for i, c in enumerate(row.cells[:counts]) if c.text and not _numbers_only(c.text) and not _dash(c)]
         label_cell = row.cells[words[-1]].text if words else (label_line.text if label_line else "")
         label_line = None
         row_label, row_unit = _unit_of(label_cell)
@@ -564,7 +626,8 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         cells = row.cells[after:] if words or row.kind != "|" else row.cells[1:]
         columns = _columns(headers, starts) if headers else []
         if row.kind in ("|", "&", "\t") and headers and len(headers[-1].cells) == widest:
-            columns = columns[1:]  # the header's first cell names the row labels (项目)
+            # the header's cells before the row's first figure name the row labels (项目; | 卷宗 |)
+            columns = columns[len(row.cells) - len(cells) :]
         spaced = row.kind == "  " and headers and headers[-1].kind == "  " and len(cells) < len(columns)
         if row.kind in ("|", "&", "\t") and len(cells) <= len(columns):
             names = columns[: len(cells)]
