@@ -30,6 +30,17 @@ from explorer.read.normalize import normalize
             "2024年第4期",
             2024,
         ),
+        (  # a judiciary's page dated only by its last revision, at its end (hk_magistrates_caseload_table_2009)
+            "裁判法院\n-刑事案件45 14945 087\n最後修订日期: 2010年3月4日",
+            "2010年3月4日",
+            2010,
+        ),
+        (  # a work report on 2023, given on 1月24日: the next year (zanhuang_report_2023)
+            "赞皇县人民法院2023年度工作报告\n1月24日,赞皇县人民法院院长张大为向赞皇县第十七届人民代表大会第五次会议报告法院工作。",
+            "1月24日",
+            2024,
+        ),
+        ("法院召开会议\n1月24日,法院召开会议。", "1月24日", None),  # no year anywhere: none guessed
     ],
 )
 def test_the_reports_date_and_year(text, date, year):

@@ -23,6 +23,10 @@ LABELLED_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发稿时�
 # An anniversary this year gives the year (今年是中国共产党成立97周年: 1921 + 97): the founding years.
 FOUNDED = {"中国共产党成立": 1921, "建党": 1921, "新中国成立": 1949, "建国": 1949, "改革开放": 1978}
 ANNIVERSARY_RE = re.compile(rf"今年[^。！？\n]{{0,12}}?(?P<event>{'|'.join(FOUNDED)})(?P<n>\d{{1,3}})周年")
+# A date the page labels as its last revision (最后修订日期: 2010年3月4日), at the text's end on a judiciary's page.
+REVISED_RE = re.compile(r"(?:最后修订|最后更新|更新)日期\s*[:：]\s*")
+# A work report on one year (赞皇县人民法院2023年度工作报告) is given in the next (1月24日……报告法院工作).
+REPORT_YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年度?[^\n]{0,20}工作报告")
 # The issue of a periodical a text was taken from (《最高人民法院公报》2024年第4期): its year.
 ISSUE_RE = re.compile(r"》\s*(?P<y>(?:19|20)\d\d)年第\d{1,2}期")
 TITLE_LIMIT = 60
@@ -110,13 +114,37 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
         if y is None:  # the year written in the same sentence: 7月4日……2007年全国……
             stop = next((i for i in range(m.end(), len(raw_head)) if raw_head[i] in "。！？\n"), len(raw_head))
             years = YEAR_RE.findall(raw_head[m.end() : stop])
-            y = years[0] if years else _anniversary_year(raw_head)
+            y = years[0] if years else _anniversary_year(raw_head) or _report_year(title)
         iso = _iso(y, m["m"], m["d"])
         year = int(y) if y else None
         break
+    if date is None and (revised := _revised(clean)):
+        date, iso, year = revised
     if date is None and (issue := ISSUE_RE.search(clean)):
         date, year = issue.group()[1:].strip(), int(issue["y"])
     return Metadata(title, date, iso, year, _place(title, head_text), source_of(furniture))
+
+
+def _report_year(title: str | None) -> int | None:
+    """The year a work report on a year is given in: the next (its title's 2023年度 → 2024).
+
+    >>> _report_year("赞皇县人民法院2023年度工作报告"), _report_year("法院召开会议")
+    (2024, None)
+    """
+    m = REPORT_YEAR_RE.search(title or "")
+    return int(m["y"]) + 1 if m else None
+
+
+def _revised(clean: str) -> tuple[str, str | None, int] | None:
+    """(the date as written, ISO, year) of the last date labelled as the page's revision, anywhere in the text.
+
+    >>> _revised("裁判法院\\n合计 12\\n最后修订日期: 2010年3月4日")
+    ('2010年3月4日', '2010-03-04', 2010)
+    """
+    for label in reversed(list(REVISED_RE.finditer(clean))):
+        if (m := CN_DATE_RE.match(clean, label.end())) and m["y"]:
+            return m.group(), _iso(m["y"], m["m"], m["d"]), int(m["y"])
+    return None
 
 
 def _anniversary_year(head: str) -> int | None:
