@@ -226,3 +226,20 @@ def test_vehicle_trips_and_characters_are_measures(text, expected):
 )
 def test_a_figure_under_a_bound_and_sessions_counted(text, expected):
     assert [(m.raw, m.value, m.measure, m.qualifier) for m in find_numbers(text)[0]] == expected
+
+
+# Round 9 (wujiang_zongzhi_trad_2025_r7a, huangmei_procuratorate_data_2021_r7c): 二次 before a word is secondary,
+# and a quantity between 超过 and 的 bounds what the later count counts.
+@pytest.mark.parametrize(
+    ("text", "figures", "reasons"),
+    [
+        ("对纠纷进行二次分类，二次塑造调解流程。", [], set()),  # words need no reason recorded
+        ("调解二次，两次开庭。", ["二次", "两次"], set()),  # counts: no word after 二次
+        ("收案超过1万件的基层法院有264家。", ["264家"], {"threshold"}),
+        ("收案超过1万件，同比上升3%。", ["超过1万件", "3%"], set()),  # no 的: an amount
+    ],
+)
+def test_secondary_and_a_bound_before_de_are_no_figures(text, figures, reasons):
+    metrics, others = find_numbers(text)
+    assert [m.raw for m in metrics] == figures
+    assert {o.reason for o in others} == reasons

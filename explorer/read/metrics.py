@@ -87,6 +87,9 @@ BOUND_BEFORE = ("不满", "未满", "已满", "临近")  # 临近12个月的未�
 # The first or last months of a year (2022年后10个月的各项工作, 今年前10个月): a period, no finding.
 YEAR_PART_BEFORE = re.compile(r"(?:年|年度|年的)[前后]$")
 BOUND_AFTER = ("以下", "以内")
+# A quantity after these and before 的 bounds what a later figure counts (收案超过1万件的基层法院有264家).
+LIMIT_BEFORE = ("超过", "高于", "低于", "不足", "不到", "少于", "多于", "大于", "小于")
+SECONDARY_AFTER = re.compile(rf"[{lexicon.HAN_BASIC}]")  # 二次 before a word: secondary (二次分类), no count
 # A floor or a ceiling a text sets (结案率不低于95%的目标, 不少于法官平均审结数量的5%): a target, no finding.
 TARGET_RE = re.compile(
     r"(?:不低于|不少于|不高于|不超过|不小于|不大于|不得(?:低于|少于|高于|超过))[^，。；、,;\d\n]{0,12}$"
@@ -191,10 +194,14 @@ def _bound_of_next(text: str, m: re.Match) -> bool:
     >>> t1, t2 = "其中标的额在150万元以上的案件9件。", "收案150万元以上的，同比增长。"
     >>> _bound_of_next(t1, first(t1)), _bound_of_next(t2, first(t2))
     (True, False)
+    >>> t3, t4 = "收案超过1万件的基层法院有264家。", "今年收案将超过1万件，同比上升。"
+    >>> _bound_of_next(t3, QUANTITY_RE.search(t3, 2)), _bound_of_next(t4, QUANTITY_RE.search(t4, 4))
+    (True, False)
     """
-    if not (m["above"] or text.startswith(BOUND_AFTER, m.end())):
+    before = text.startswith(LIMIT_BEFORE, m.start()) or text.endswith(LIMIT_BEFORE, 0, m.start())
+    if not (m["above"] or text.startswith(BOUND_AFTER, m.end()) or before):
         return False
-    after = m.end() + (0 if m["above"] else 2)
+    after = m.end() + (2 if text.startswith(BOUND_AFTER, m.end()) else 0)
     if not text.startswith("的", after):
         return False
     return any(c.isdigit() for c in text[after : _clause_end(text, after)])
@@ -471,12 +478,16 @@ def _ordinal(text: str, m: re.Match, measure: str) -> str:
     ('rank_set', '')
     >>> why("法院出台优化营商环境20条，完成9项试点。", "20条"), why("法院出台20条措施。", "20条")
     ('name', '')
+    >>> why("对纠纷进行二次分类。", "二次"), why("调解二次，", "二次")
+    ('ordinal', '')
     """
     after = text[m.end() : m.end() + 4]
     before = text[max(0, m.start() - 20) : m.start()]
     if measure == "次" and (
         after.startswith(SESSION_AFTER) or (after.startswith(MEETING) and SESSION_RE.search(before))
     ):
+        return "ordinal"
+    if m.group() == "二次" and SECONDARY_AFTER.match(text, m.end()):  # 二次分类, 二次塑造: secondary, no count
         return "ordinal"
     if measure in ("位", "名") and before.endswith(tuple(RANK_BEFORE)):
         return "ordinal"
