@@ -39,7 +39,8 @@ SPLIT = {  # the separators of cells, bars first; two spaces stand for any run o
     "&": re.compile(r"&"),
     "  ": re.compile(r"[ \u3000\u00a0]{2,}"),
 }
-NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[ ,，]\d{3})+|\d+)(?:\.\d+)?%?(?:[(（]\d{1,2}[)）])?$")  # 13 288(1): a note
+# 13 288(1): a note's number; 22\n916: a number broken at its thousands over two lines of a one-cell-a-line table
+NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[ ,，\n]\d{3})+|\d+)(?:\.\d+)?%?(?:[(（]\d{1,2}[)）])?$")
 FOOTNOTE = re.compile(r"[(（]\d{1,2}[)）]$")  # a note's number after a cell's (13 288(1)), no part of its value
 IN_BRACKETS = "括号内"  # the label's mark of a bracketed part
 YEAR = re.compile(r"^((?:19|20)\d{2})\s*(?:年度?)?\s*(.{0,6})$")
@@ -228,26 +229,48 @@ BAR_ROWS = 2  # data rows of a bar-per-line table, at least
 
 def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int]:
     """From line ``k``: the cells of a run where each cell's lines end at a line holding only ``|`` (a cell
-    may wrap over lines: 机动车交通事故 / 责任纠纷), and the line after the run."""
+    may wrap over lines: 机动车交通事故 / 责任纠纷), or where each cell's last line closes with `` |`` (old pages:
+    就呈交的物品作出决定 |, a number broken at its thousands over two lines: 22 / 916 |, lines of bars alone
+    its empty cells), and the line after the run."""
     cells: list[Span] = []
     parts: list[Span] = []
+    trailing = False
     i = k
     while i < len(lines):
         text = lines[i].text.strip()
-        if BAR_LINE.match(lines[i].text):
-            if not parts:
+        if BAR_LINE.match(lines[i].text) or (trailing and not text and not parts):  # a bar blanked as furniture
+            if not parts and not trailing:
                 break
-            joined = "".join(_strip(p).text for p in parts)
-            cells.append(Span(joined, _strip(parts[0]).start, _strip(parts[-1]).end))
-            parts = []
-        elif not text or len(text) > MAX_CELL or any(c in text for c in SENTENCE) or len(parts) > 2:
+            if parts:
+                cells.append(_joined(parts))
+                parts = []
+        elif not text or len(text) > MAX_CELL * (2 if trailing else 1) or any(c in text for c in SENTENCE):
+            break  # a cell closing on its own line may be a long row label (由裁判官将案件移交审裁处到…作出决定)
+        elif len(parts) > 2:
             break
+        elif text.endswith("|") and "|" not in text[:-1] and (trailing or not cells):
+            trailing = True
+            bar = lines[i].text.rindex("|")
+            parts.append(Span(lines[i].text[:bar], lines[i].start, lines[i].start + bar))
+            cells.append(_joined(parts))
+            parts = []
         else:
             parts.append(lines[i])
         i += 1
     if cells and len(parts) == 1 and is_number(parts[0].text.strip()):  # the last cell, its closing | blanked
         cells.append(_strip(parts.pop()))
     return cells, i - len(parts)
+
+
+def _joined(parts: list[Span]) -> Span:
+    """One cell from its lines: a number broken at its thousands (22 / 916) as the text it stands in, words
+    run together (机动车交通事故 / 责任纠纷 → 机动车交通事故责任纠纷)."""
+    first, last = _strip(parts[0]), _strip(parts[-1])
+    texts = [_strip(p).text for p in parts]
+    if len(texts) > 1 and texts[0].isdigit() and all(len(t) == 3 and t.isdigit() for t in texts[1:]):
+        whole = "\n".join(p.text for p in parts)[first.start - parts[0].start : last.end - parts[0].start]
+        return Span(whole, first.start, last.end)
+    return Span("".join(texts), first.start, last.end)
 
 
 def _cell_rows(header: list[Span], cells: list[Span], start: int, first: int, numbers=any) -> list[Row]:
@@ -275,13 +298,29 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
         width = numeric[0] - 1 if numeric else 0
         header = cells[:width]
         run = next((n for n, c in enumerate(cells[width + 1 :]) if not is_number(c.text)), 0)
+        top: list[Span] = []
         if width >= 2 and run == width:  # a header with no corner cell (| 2008年 | 2009年 |, then 受理数 | 694 | 689)
             header = [Span("", cells[0].start, cells[0].start), *header]
-        rows = _cell_rows(header, cells, width, k) if width >= 2 and len(cells) >= width * (BAR_ROWS + 1) else []
+        elif 2 <= run < width and all(is_year(c.text) for c in header[width - run + 1 :]):  # 案件量 | 结案数目 over
+            above = header[: width - run]  # the years (目标 may stand before them), a caption or 平均轮候时间(日)
+            top = _top_cells(above, run) or [c for c in above[-1:] if UNIT.search(c.text)]
+            header = [Span("", cells[0].start, cells[0].start), *header[width - run :]]
+        start = width
+        rows = _cell_rows(header, cells, start, k) if width >= 2 and len(cells) >= width * (BAR_ROWS + 1) else []
         if rows:
-            tables.append(rows)
+            tables.append([Row(tuple(top), k, "|"), *rows] if top else rows)
         k = max(after, k + 1)
     return tables
+
+
+def _top_cells(above: list[Span], columns: int) -> list[Span]:
+    """The top cells of a two-level header among the cells above its years (a title and captions may come
+    first): the most short word cells just above the years that divide the ``columns`` evenly."""
+    short = 0
+    while short < len(above) and len(above[-1 - short].text) <= HEADER_CELL and not is_year(above[-1 - short].text):
+        short += 1
+    count = next((t for t in range(short, 1, -1) if columns % t == 0 and t < columns), 0)
+    return above[len(above) - count :] if count else []
 
 
 def _blank_cells(lines: list[Span], k: int) -> tuple[list[Span], int]:
@@ -506,7 +545,7 @@ def _measure(unit: str) -> tuple[str, Decimal]:
 
 
 def _value(text: str, factor: Decimal) -> int | float:
-    value = Decimal(re.sub(r"[ ,，%]", "", FOOTNOTE.sub("", text))) * factor
+    value = Decimal(re.sub(r"[ ,，%\n]", "", FOOTNOTE.sub("", text))) * factor
     return int(value) if value == value.to_integral_value() else float(value)
 
 
