@@ -401,7 +401,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a bare 0 with no % after 审结率 is not read",
     },
     "hk_lands_tribunal_table_2017_r6b": {
-        "figures": "the waiting-time table, one cell a line under 目标 and three years with a -* cell, is not read",
         "furniture": "版权及免责声明 and the site's last lines are not listed",
     },
     # Round 8 (2026-12-03 night): meetings whose presenters are not courts, compilations, Hong Kong tables.

@@ -132,6 +132,11 @@ CASES = [
          ("覆核案件量", 8, "", 2005), ("覆核案件量", 16, "", 2006), ("覆核结案数目", 4, "", 2005),
          ("覆核结案数目", 15, "", 2006)],
     ),
+    (  # the same with a section's line over the first label and a dash for a cell not applicable
+        "平均轮候时间(日)\n目标\n2015\n2016\n由订定日期至聆讯\n上诉案件\n90\n36\n-*\n补偿案件\n90\n63\n41",
+        [("上诉案件目标", 90, "日", None), ("上诉案件", 36, "日", 2015), ("补偿案件目标", 90, "日", None),
+         ("补偿案件", 63, "日", 2015), ("补偿案件", 41, "日", 2016)],
+    ),
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
     ("2023年 | 2024年\n", []),  # a header alone

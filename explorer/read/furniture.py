@@ -206,6 +206,21 @@ def _cell_bar(lines: list[str], k: int) -> bool:
     return cell(lines[k - 1]) and cell(lines[k + 1]) and bool(bars)
 
 
+DASH_CELL_RE = re.compile(r"^\s*[-–—]\s*[#^@*＊]?\s*\|?\s*$")  # -*, - |: a cell not applicable
+NUMBER_CELL_RE = re.compile(r"^\s*\d[\d ,.]*%?\s*\|?\s*$")
+
+
+def _dash_cell(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` is a table's empty cell written as a dash (-*, - |), a number's line beside it.
+
+    >>> _dash_cell(["90", "36", "-*", "补偿案件"], 2), _dash_cell(["正文。", "-*", "正文。"], 1)
+    (True, False)
+    """
+    if not DASH_CELL_RE.match(lines[k]):
+        return False
+    return any(NUMBER_CELL_RE.match(lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))
+
+
 # A site's menu of courts, one short name a line (终审法院 / 高等法院 / 区域法院 / …): navigation, not units.
 MENU_LINE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:法院|法庭|审裁处|中院|高院)\s*$")
 MENU_MIN = 5  # lines of court names in a row that make a menu
@@ -244,8 +259,8 @@ def find_furniture(clean: str) -> list[Furniture]:
         start, end = pos, pos + len(line)
         pos = end + 1
         reason = line_reason(line) or _caption(line, lines[k + 1 : k + 3]) or ("navigation" if k in menus else None)
-        if reason == "separator" and _cell_bar(lines, k):
-            reason = None  # a table's cell delimiter, one cell per line: the table reader's (texttables)
+        if reason == "separator" and (_cell_bar(lines, k) or _dash_cell(lines, k)):
+            reason = None  # a table's cell delimiter or empty cell, one cell per line: the table reader's (texttables)
         if reason:
             out.append(Furniture(line, reason, start, end))
             continue

@@ -209,18 +209,37 @@ def _stacks(lines: list[Span]) -> list[list[Row]]:
         rows = [Row((_strip(head), *map(_strip, years)), i, "stack")]
         k += 1 + len(years)
         width = len(years)
-        run = [ln for _, ln in filled[k + 1 : k + width + 3]]
-        if len(run) == width + 2 and all(is_number(v.text.strip()) for v in run[:-1]) and _short(run[-1]):
+        first = k + 1 if _label_at(filled, k + 1) else k  # a section's line over the first label (由订定日期至聆讯)
+        if _stack_values(filled, first, width + 1) and _label_at(filled, first + width + 2, ended=True):
             width += 1  # 目标 over 2017 2018 2019, then 由排期日至聆讯 42 79 65 61: the head is a column too
         while k + width < len(filled) and _short(filled[k][1]):
-            values = [ln for _, ln in filled[k + 1 : k + 1 + width]]
-            if not all(is_number(v.text.strip()) for v in values):
+            if not _stack_values(filled, k, width) and _label_at(filled, k + 1):
+                k += 1  # a section's line
+            values = _stack_values(filled, k, width)
+            if not values:
                 break
             rows.append(Row((_strip(filled[k][1]), *map(_strip, values)), filled[k][0], "stack"))
             k += 1 + width
         if len(rows) > 1:
             tables.append(rows)
     return tables
+
+
+def _label_at(filled: list[tuple[int, Span]], k: int, ended: bool = False) -> bool:
+    """Whether the ``k``-th line with text is a row label (short words, no dash); with ``ended``, also past the end."""
+    if k >= len(filled):
+        return ended
+    return _short(filled[k][1]) and not DASH.match(filled[k][1].text.strip())
+
+
+def _stack_values(filled: list[tuple[int, Span]], k: int, width: int) -> list[Span] | None:
+    """The ``width`` lines after the label at ``k`` when they are a row's cells: numbers or dashes, one number at
+    least; else None."""
+    values = [ln for _, ln in filled[k + 1 : k + 1 + width]]
+    cells = [v.text.strip() for v in values]
+    if len(values) == width and all(is_number(c) or DASH.match(c) for c in cells) and any(map(is_number, cells)):
+        return values
+    return None
 
 
 BAR_LINE = re.compile(r"^\s*\|\s*$")  # a lone | on its line: a flattened table's cell ends there
