@@ -55,6 +55,7 @@ def test_a_row_no_total_decides_gives_no_figure_and_no_prose_figure():
     doc = document_from_text("t", "t", text)
     raws = [m["raw"] for m in doc.records["metrics"]]
     assert raws == ["1 200", "2 300", "1 100", "2 200"]
+    assert ("119911018", "glued_cells") in [(n["text"], n["reason"]) for n in doc.records["non_metrics"]]
     (span,) = table_spans(text)
     assert span[0] < text.index("119911018") < span[1]  # its line stays inside the table, read by nothing
 

@@ -594,7 +594,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         claimed[a:b] = b"\x01" * (b - a)
         return True
 
-    cells, header_years, words = table_figures(text)
+    cells, header_years, words, undecided = table_figures(text)
     for c in words:  # a table's row label (八所庭) holds no count in words
         take(c.start, c.end)
     for c in cells:  # a table's cells first: each its row's and column's figure, whatever else is near it
@@ -603,6 +603,9 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     for c in header_years:
         if take(c.start, c.end):
             others.append(NonMetric(c.text, "table_header", c.start, c.end))
+    for c in undecided:  # a row of glued cells that splits several ways: no figure guessed, and the reason said
+        if take(c.start, c.end):
+            others.append(NonMetric(c.text, "glued_cells", c.start, c.end))
     for a, b in quotes:
         if b - a <= SLOGAN_LIMIT and NUMBER_RE.search(text[a:b]):
             take(a, b)

@@ -58,6 +58,8 @@ BLANK_RUN = 64  # blank lines a table's section line (刑事管辖) may stand ab
 COUNT_NAMES = {"件数": "件", "人数": "人", "次数": "次", "户数": "户"}
 HEADER_WORDS = 3  # a line of this many word cells or more just above a flattened table's numbers: its header
 HEADER_CELL = 8  # characters of such a header's cell
+UNDECIDED = "undecided"  # a row of glued cells that split several ways: its text, no figure
+NO_ROW = ("note", UNDECIDED)  # rows of a table that hold no figures
 QUARTER = re.compile(r"第?([1-4])季度")  # 2010 年1季度: the quarter stays in the label, in words (一季度)
 
 
@@ -385,14 +387,15 @@ def _blank_lines(lines: list[Span]) -> list[list[Row]]:
 
 def _glued(lines: list[Span]) -> list[list[Row]]:
     """Tables whose cells were glued together (:mod:`explorer.read.gluedcells`) as rows: the header's top
-    cells and years, then each row's label and cells; a row whose cells split several ways is a note (no
-    figure), kept so that its line stays inside the table."""
+    cells and years, then each row's label and cells; a row whose cells split several ways is ``UNDECIDED``
+    (no figure; its cells' text a number read as none, with that reason), kept inside the table."""
     blocks = []
     for table in glued_tables(lines):
         block = [Row(table.top, table.line - 1, "|")] if table.top else []
         block.append(Row(table.years, table.line, "|"))
         for r in table.rows:
-            block.append(Row((r.label, *r.cells), r.line, "|") if r.cells else Row((r.label, r.text), r.line, "note"))
+            cells, kind = ((r.label, *r.cells), "|") if r.cells else ((r.label, r.text), UNDECIDED)
+            block.append(Row(cells, r.line, kind))
         blocks.append(block)
     return blocks
 
@@ -649,13 +652,13 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
     headers: list[Row] = []
     label_line: Span | None = None
     table_unit = caption_unit
-    widest = max((len(r.cells) for r in block if isinstance(r, Row) and r.kind != "note"), default=0)
+    widest = max((len(r.cells) for r in block if isinstance(r, Row) and r.kind not in NO_ROW), default=0)
     previous_header = False
     for row in block:
         if isinstance(row, Span):
             label_line = row
             continue
-        if row.kind == "note":
+        if row.kind in NO_ROW:
             label_line, previous_header = None, False
             continue
         counts = _counts(row, headers)
@@ -781,6 +784,7 @@ class Tables(NamedTuple):
     figures: list[TableFigure]  # every numeric cell, as a figure
     header_years: list[Span]  # the years of header rows: no figures
     words: list[Span]  # cells of words without a digit (八所庭, a row label): no count in words is read there
+    undecided: list[Span]  # glued cells that split several ways (119911018): read as no figure, and said so
 
 
 def table_figures(text: str) -> Tables:
@@ -788,7 +792,7 @@ def table_figures(text: str) -> Tables:
     (which are no figures). Prose is left alone: a row needs two cells or more of short words or
     numbers, and a table a row with a number.
 
-    >>> figs, years, _ = table_figures("项目 | 2023年 | 2022年\\n受案数（件） | 12345 | 10234")
+    >>> figs, years, _, _ = table_figures("项目 | 2023年 | 2022年\\n受案数（件） | 12345 | 10234")
     >>> [(f.value, f.measure, f.label, f.year) for f in figs], [y.text for y in years]
     ([(12345, '件', '受案数', 2023), (10234, '件', '受案数', 2022)], ['2023年', '2022年'])
     >>> figs = table_figures("收案 | 结案 | 未结 | |\\n合计 | 1749823 | 1763199 | 106845 |\\n复议 | 61 | 62 | |")
@@ -804,6 +808,7 @@ def table_figures(text: str) -> Tables:
     figures: list[TableFigure] = []
     header_years: list[Span] = []
     words: list[Span] = []
+    undecided: list[Span] = []
     starts = [ln.start for ln in lines]
     for block in tables:
         rows = [r for r in block if isinstance(r, Row)]
@@ -813,8 +818,10 @@ def table_figures(text: str) -> Tables:
         header_years += years
         cells = [c for r in block for c in (r.cells if isinstance(r, Row) else (r,))]
         words += [c for c in cells if c.text and not any(ch.isdigit() for ch in c.text)]
+        undecided += [r.cells[-1] for r in rows if r.kind == UNDECIDED]
     return Tables(
         sorted(figures, key=lambda f: f.start),
         sorted(header_years, key=lambda c: c.start),
         sorted(words, key=lambda c: c.start),
+        sorted(undecided, key=lambda c: c.start),
     )
