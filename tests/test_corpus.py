@@ -451,6 +451,24 @@ XFAIL: dict[str, dict[str, str]] = {
     "xuancheng_execution_payout_day_trad_r6c": {
         "layout": "the truth reads one court's news; the parser reads two courts' clauses (court_clauses)",
     },
+    # Round 9 (2026-12-04): compilations and press conferences, scored before the parser was touched (units 3/19).
+    "npc_plenary_two_reports_2012_trad_r9c": {
+        "units": "最高人民检察院 is heard in the lead (听取…曹建明作最高人民检察院工作报告) but the excerpt ends "
+        "before it speaks; the chair's body and the court, each speaking in brackets, are read, the procuratorate "
+        "is not",
+        "figures": "the year a paragraph opens with (2011年,最高人民法院…) is not carried to the figure of a later "
+        "sentence (受理案件11867件)",
+    },
+    "changzhi_drug_day_press_2020_r9c": {
+        "figures": "52案 (a count of cases by 案) is not read: 案 is no measure",
+    },
+    "ershida_zhengfa_presser_points_trad_r9c": {
+        "furniture": "a dateline glued to the lead sentence (时间:2022-10-19 15:04:17 来源:央视网今天上午…) is not "
+        "listed",
+    },
+    "zhongyang_zhengfa_exchange_2025_r9c": {
+        "furniture": "an HTML attribute fragment opening the page (nload=\"this.removeAttribute(…)\" />) is not listed",
+    },
 }
 
 

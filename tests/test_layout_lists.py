@@ -217,3 +217,56 @@ def test_listed_presenters_head_their_passages_by_name(text, names, first, passa
     held = text[st.units[0].start : st.units[0].end]
     assert first in held and "工作" not in held.replace(first, "")  # its passage, not the title above it
     assert sum(u.end > u.start for u in st.units) == passages
+
+
+# Round 9 (liupanshui_saohei_press_2019_r9c, changzhi_drug_day_press_2020_r9c, ershida_zhengfa_presser_points_trad_r9c,
+# npc_plenary_two_reports_2012_trad_r9c): press conferences and transcripts, each body speaking in a paragraph of its
+# own, by an officer, by the body's name alone, by an attendee's name alone, or in a transcript's brackets.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # officers and bodies reporting (通报), a 检察长, a party body with no officer
+            "4月4日下午,市扫黑办召开新闻发布会。会上,各成员单位通报了工作情况。\n"
+            "市公安局党委委员、副局长孟险峰向社会通报了有关情况。全市共侦办案件4起。\n"
+            "市中级人民法院副院长马敏龙通报了相关工作情况。一审受理涉黑案7件。\n"
+            "市人民检察院党组成员、副检察长谢凝通报了检察机关的情况。批准逮捕15件。\n"
+            "市纪委监委通报了严查腐败的情况。立案30件。\n",
+            ["市公安局", "市中级人民法院", "市人民检察院", "市纪委监委"],
+        ),
+        (  # attendees listed with body and post, then paragraphs opening with their names alone; 市中院 is the
+            # court the text names in full (长治中院), its division a unit of its own
+            "6月24日,长治中院召开新闻发布会。市中院常务副院长栗向东、市检察院常务副检察长王东旭、市公安局副局长杨波及"
+            "市中院刑一庭庭长赵广文出席新闻发布会。\n栗向东从四个方面介绍了全市法院的做法。\n"
+            "王东旭就全市检察机关的工作进行了通报,批准逮捕181件。\n杨波就全市公安机关的工作进行了通报。\n"
+            "市中院刑一庭庭长赵广文介绍本次集中宣判的52件案件。\n",
+            ["长治中院", "市检察院", "市公安局", "市中院刑一庭"],
+        ),
+        (  # a transcript's speakers in brackets, later by name alone
+            "3月11日下午,全国人民代表大会举行全体会议。\n[全国人大副委员长 严隽琪]各位代表,应出席代表2978人。\n"
+            "[最高人民法院院长 王胜俊]各位代表:我代表最高人民法院报告工作。\n"
+            "[王胜俊]2011年,最高人民法院受理案件1万件。\n",
+            ["全国人大", "最高人民法院"],
+        ),
+    ],
+)
+def test_bodies_speaking_in_paragraphs_of_their_own(text, names):
+    st = parse_structure(text, fallback_name="总结")
+    assert (st.layout, [u.name for u in st.units]) == ("presenter_list", names)
+
+
+def test_a_points_headline_belongs_to_the_speaker_below_it():
+    text = (
+        "二十大第三场记者招待会，要点来了！\n■10年来全国3799名民警牺牲\n"
+        "公安部党委委员、副部长，移民局党组书记、局长许甘露表示，十年来，全国有3799名民警英勇献身。\n"
+        "■保护创新\n最高法党组副书记、分管日常工作的副院长贺荣介绍，十年来，人民法院坚持依法保护知识产权。\n"
+        "■公安机关推进平安中国\n许甘露介绍，全国公安机关扎实推进平安中国建设。\n"
+    )
+    st = parse_structure(text, fallback_name="总结")
+    assert [u.name for u in st.units] == ["公安部", "最高法"]
+    first = text[st.units[0].start : st.units[0].end]
+    assert first.startswith("■10年来全国3799名民警牺牲") and "保护创新" not in first
+
+
+def test_places_before_one_bodys_name_after_deng_and_a_topic_with_a_comma():
+    found = find_presenters("会上,黑龙江、江西、山西等省委政法委就学习贯彻会议精神,做好政法工作作了交流发言。")
+    assert [p.name for p in found[0]] == ["黑龙江省委政法委", "江西省委政法委", "山西省委政法委"]

@@ -46,7 +46,7 @@ def test_the_score_agrees_with_test_corpus(slug):
     doc, truth = test_corpus.load(slug)
     s = sc.score_document(slug, doc, truth).score
     failing = test_corpus.XFAIL.get(slug, {})
-    every_figure = s.figures == s.right_unit == s.labels == s.figures_of
+    every_figure = s.figures == s.right_unit == s.labels == s.figures_of and s.years == s.years_of
     assert every_figure == ("figures" not in failing), s  # a figures XFAIL scores below 100%, a pass scores 100%
     if "units" not in failing:
         assert s.units == s.units_of, s

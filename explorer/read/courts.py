@@ -54,7 +54,7 @@ BODY_SUFFIXES = (
     "司法局 公安局 检察院 人民调解委员会 调解委员会 委员会 司法所 派出所 工作室 协会 中心 办公室 妇联 工会 政府 局"
     " 大学 学院 研究会 研究院 研究所 学会 事务所 党支部 支部 村委会 居委会 调解室 政法委 街道 镇 乡"
     " 司法厅 公安厅 公安部 司法部 大队 最高检 服务站 办事处"
-    " 政协 联席办 综治办 信访办 人大 常委会"
+    " 政协 联席办 综治办 信访办 人大 常委会 纪委 监委 组织部 宣传部 统战部"
 ).split()
 
 
@@ -95,7 +95,23 @@ LOOSE_FLAGS = tuple("n s j a b d l i t f".split())  # any word but a verb or a f
 NOT_IN_TRIBUNAL = "和及与的在对向为是、"
 PLACE_FLAGS = ("ns", "nr", "nz", "n", "j")  # what may stand before a bare 省/市/县/区
 WINDOW = 14  # characters looked back for the place names of one court
-NOT_PLACES = {"代表", "报告", "委托", "主持", "出席", "参加", "作为", "同志", "领导"}  # 我代表市中级人民法院: no place
+# 我代表市中级人民法院, 杨波及市中院 (a name, 及, then 市中院): words before 市 that are no place
+NOT_PLACES = {
+    "代表",
+    "报告",
+    "委托",
+    "主持",
+    "出席",
+    "参加",
+    "作为",
+    "同志",
+    "领导",
+    "波及",
+    "涉及",
+    "以及",
+    "提及",
+    "普及",
+}
 RARE_FLAGS = ("zg", "ng", "g")  # jieba's tags for a character it does not know as a word (鄠)
 
 

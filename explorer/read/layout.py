@@ -27,8 +27,26 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from explorer.read.courts import BODY_SUFFIXES, Court, anonymous_courts, canonical, find_courts, is_body, is_court_name
-from explorer.read.presenters import POST_PERSON_RE, Presenter, find_bodies, find_presenters, list_item, speaker_after
+from explorer.read.courts import (
+    ANONYMOUS_RE,
+    BODY_SUFFIXES,
+    Court,
+    anonymous_courts,
+    canonical,
+    find_courts,
+    is_body,
+    is_court_name,
+)
+from explorer.read.presenters import (
+    LIST_LIMIT,
+    POST_PERSON_RE,
+    TRIGGERS_LIMIT,
+    Presenter,
+    find_bodies,
+    find_presenters,
+    list_item,
+    speaker_after,
+)
 from explorer.read.segment import tag
 
 # The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
@@ -830,40 +848,95 @@ def resolve(names: list[str], clean: str) -> list[str]:
     return [full[k] if len(full.get(k := canonical(n), "")) > len(n) else n for n in names]
 
 
-# A paragraph that opens with someone of a body speaking (会上，屯昌县司法局党组书记、局长符祥云介绍了…): that body
-# presents there, whether a court or not.
+# A paragraph that opens with a body speaking, or someone of it (会上，屯昌县司法局党组书记、局长符祥云介绍了…;
+# 市纪委监委通报了…): that body presents there, whether a court or not.
+SPEAKING_POSTS = r"(?:院长|庭长|局长|书记|主任|所长|委员长|委员|部长|站长|会长|主席|负责人|检察长)"
+NAMED_BODIES = "最高法(?!院)|最高检|公安部|司法部"  # bodies whose name is the whole of it, no place before
+ORG = rf"(?:{NAMED_BODIES}|[\u4e00-\u9fff]{{1,18}}?(?:法院|法庭|中院|高院|{'|'.join(BODY_SUFFIXES)}))"
+SPEAKS = r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈)"
 SPEAKING_RE = re.compile(
-    r"^\s*(?:(?:会上|会议上|座谈会上|随后|接着|最后|此外)[，,]?\s*)?"
-    rf"(?P<org>[\u4e00-\u9fff]{{1,18}}?(?:法院|法庭|中院|高院|{'|'.join(BODY_SUFFIXES)}))"
-    r"(?P<post>[\u4e00-\u9fff、]{0,12}?(?:院长|庭长|局长|书记|主任|所长|委员|部长|站长|会长|主席|负责人))"
-    r"(?P<person>[\u4e00-\u9fff]{2,3}?)(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{0,40}?)?"
-    r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈)"
+    r"^\s*(?:(?:会上|会议上|座谈会上|发布会上|随后|接着|最后|此外)[，,]?\s*)?"
+    rf"(?P<org>{ORG}(?:[\u4e00-\u9fff]{{1,3}}庭)?)"  # a court's division too (市中院刑一庭庭长…)
+    # posts one after another (党委委员、副部长,移民局党组书记、局长许甘露表示)
+    rf"(?:(?P<post>[\u4e00-\u9fff、，,]{{0,24}}?{SPEAKING_POSTS})(?P<person>[\u4e00-\u9fff]{{2,3}}?))?"
+    rf"(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{{0,40}}?)?{SPEAKS}"
+)
+# A transcript's speaker in brackets at a paragraph's head ([最高人民法院院长 王胜俊]各位代表, then [王胜俊]…)
+BRACKET_SPEAKER_RE = re.compile(
+    rf"^\s*[\[【](?:(?P<org>{ORG})(?P<post>[\u4e00-\u9fff、]{{0,12}}?{SPEAKING_POSTS})\s*)?"
+    r"(?P<person>[\u4e00-\u9fff]{2,3})[\]】]"
+)
+# Someone the text listed as attending, with their body and post (市中院常务副院长栗向东、市检察院常务副检察长
+# 王东旭…出席), opening a paragraph by name alone (栗向东从…介绍了, 王东旭就全市检察机关…): their body speaks there.
+ATTENDING_RE = re.compile(r"(?:出席|参加|列席)(?:了)?")
+ATTENDEE_RE = re.compile(
+    rf"(?P<org>{ORG}(?:[\u4e00-\u9fff]{{1,3}}庭)?)(?P<post>[\u4e00-\u9fff、]{{0,12}}?{SPEAKING_POSTS})"
+    r"(?P<person>[\u4e00-\u9fff]{2,3})"
+)
+DIVISION_RE = re.compile(r"[\u4e00-\u9fff]{1,18}?(?:法院|中院|高院)[\u4e00-\u9fff]{1,3}庭")  # 市中院刑一庭: a division
+PERSON_OPENS_RE = re.compile(
+    r"^\s*(?P<person>[\u4e00-\u9fff]{2,3}?)(?:就|从|对|向|在|结合|围绕|介绍|通报|表示|指出|强调)"
 )
 SPEAKERS_MIN = 2  # different bodies speaking in paragraphs of their own that make a meeting's units
 
 
-def _speaking_paragraphs(lines, content: list[int]) -> list[Section]:
-    """A meeting's news whose paragraphs each open with a body's officer speaking, two bodies or more, courts or
-    not (a 座谈会 of 县委政法委, 县司法局 and 法院; 沈阳中院 and 大连中院): each body a unit from its first such
+def _attendees(clean: str) -> dict[str, tuple[str, str]]:
+    """The people a list names as attending, each with their body and post: {person: (body, post)}.
+
+    >>> _attendees("市中院常务副院长栗向东、市检察院常务副检察长王东旭及市中院刑一庭庭长赵广文出席发布会。")
+    {'栗向东': ('市中院', '常务副院长'), '王东旭': ('市检察院', '常务副检察长'), '赵广文': ('市中院刑一庭', '庭长')}
+    """
+    for k, m in enumerate(ATTENDING_RE.finditer(clean)):
+        if k >= TRIGGERS_LIMIT:
+            break
+        before = clean[max(0, m.start() - LIST_LIMIT) : m.start()]
+        listed = before[max(before.rfind(c) for c in "。！？；;\n，,：:") + 1 :]
+        items = [i for part in listed.split("、") for i in re.split("及|和|以及", part) if i]
+        found = [ATTENDEE_RE.fullmatch(i.strip()) for i in items]
+        if len(found) >= SPEAKERS_MIN and all(found):
+            return {f["person"]: (f["org"], f["post"]) for f in found}
+    return {}
+
+
+def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]:
+    """A meeting's news whose paragraphs each open with a body or its officer speaking, or an officer the text
+    listed as attending by name alone, two bodies or more, courts or not (a 座谈会 of 县委政法委, 县司法局 and
+    法院; a press conference of 市公安局, 市中级人民法院 and 市纪委监委): each body a unit from its first such
     paragraph, in order (one court's president and vice-president speaking are one court's news).
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> text = ("法院召开座谈会。\\n会上，县委政法委副书记梁晓慧对工作表示肯定。\\n县司法局局长符祥云介绍了概况。\\n"
     ...         "屯昌法院院长陈杰明确了目的。\\n")
     >>> lines = lines_with_offsets(text)
-    >>> [(s.name, s.first, s.person) for s in _speaking_paragraphs(lines, list(range(len(lines))))]
+    >>> [(s.name, s.first, s.person) for s in _speaking_paragraphs(text, lines, list(range(len(lines))))]
     [('县委政法委', 1, '梁晓慧'), ('县司法局', 2, '符祥云'), ('屯昌法院', 3, '陈杰')]
     """
+    attending = _attendees(clean)  # and each speaker once named with their body, later by name alone
     found: dict[str, Section] = {}
     for i in content:
-        m = SPEAKING_RE.match(lines[i].text)
-        if m is None or not (is_body(m["org"]) or is_court_name(m["org"])):
+        text = lines[i].text
+        if (m := SPEAKING_RE.match(text) or BRACKET_SPEAKER_RE.match(text)) and m["org"]:
+            org, post, person = m["org"], m["post"], m["person"]
+            if person:
+                attending.setdefault(person, (org, post))
+        elif (p := PERSON_OPENS_RE.match(text) or m) and p["person"] in attending:
+            (org, post), person = attending[p["person"]], p["person"]
+        else:
             continue
-        key = canonical(m["org"])
-        if key not in found:
-            found[key] = Section(m["org"], i, post=m["org"] + m["post"], person=m["person"])
-    sections = list(found.values())
-    return sections if len(sections) >= SPEAKERS_MIN else []
+        named = is_body(org) or is_court_name(org) or re.fullmatch(NAMED_BODIES, org)
+        if not (named or ANONYMOUS_RE.fullmatch(org) or DIVISION_RE.fullmatch(org)):
+            continue
+        key = org if DIVISION_RE.fullmatch(org) else canonical(org)
+        if key not in found:  # a point's headline just above its speaker's paragraph is the speaker's (■…)
+            k = content.index(i)
+            above = content[k - 1] if k > 1 and _is_headline(lines[content[k - 1]].text) else None
+            above = None if any(s.first == above for s in found.values()) else above
+            post = org + post if post else None
+            found[key] = Section(org, i if above is None else above, headline=above, post=post, person=person)
+    if len(found) < SPEAKERS_MIN:
+        return []
+    courts = find_courts(clean)  # 市中院 under the one placed name the text gives that level (长治中院)
+    return [_placed(s, courts) if ANONYMOUS_RE.fullmatch(s.name) else s for s in found.values()]
 
 
 def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
@@ -887,7 +960,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
         return Layout("court_lines", sections, presenters)
-    if sections := _speaking_paragraphs(lines, content):  # a meeting of courts and other bodies
+    if sections := _speaking_paragraphs(clean, lines, content):  # a meeting of courts and other bodies
         return Layout("presenter_list", sections, presenters)
     if sections := _head_units(lines, content):  # a digest's items, each headed by its body
         return Layout("digest", sections, presenters)

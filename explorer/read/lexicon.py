@@ -95,6 +95,10 @@ MEASURE_ROWS = (
     Measure("个季度"),
     Measure("周"),
     Measure("吨"),
+    Measure("公斤", more_after=True),  # 缴获毒品500余公斤
+    Measure("克"),
+    Measure("把", classifier=True),  # 管制刀具400余把
+    Measure("发", classifier=True, not_before="言布展现生起出放"),  # 子弹480余发; not 3人发言 … 发布
     Measure("辆"),
     Measure("辆次"),
     Measure("字", not_before="号"),  # 转写文字3057万字: characters counted

@@ -85,6 +85,39 @@ def _named(p: Presenter) -> bool:
     return bool(find_courts(p.written)) or is_body(p.name) or bool(MINISTRY_RE.fullmatch(p.name))
 
 
+TOPIC_RE = re.compile(r"(?:就|围绕|结合|针对)")  # the topic a list speaks on, which may hold a comma
+SHARED_AFTER_RE = re.compile(rf"(?P<place>[{HAN}]{{2,6}}?)等(?P<shared>[{HAN}]{{2,12}})")  # 山西等省委政法委
+
+
+def _before_trigger(before: str) -> list[str]:
+    """Where a presenter list may stand before its trigger: the words after the last break, and the words
+    before the topic they speak on when that topic holds a comma (A、B等省委政法委就学习…精神,做好政法工作作了交流发言).
+    """
+    cut = max(before.rfind(c) for c in "。！？；;\n，,：:")
+    out = [before[cut + 1 :]]
+    sentence = before[max(before.rfind(c) for c in "。！？；;\n") + 1 :]
+    topics = list(TOPIC_RE.finditer(sentence))
+    if topics and any(c in sentence[topics[-1].end() :] for c in "，,"):
+        head = sentence[: topics[-1].start()]
+        out.append(head[max(head.rfind(c) for c in "，,：:") + 1 :])
+    return out
+
+
+def _shared_after(items: list[str]) -> list[str]:
+    """Places listed before one body's name that follows 等 (黑龙江、江西…山西等省委政法委): each place with that name.
+
+    >>> _shared_after(["黑龙江", "江西", "山西等省委政法委"])
+    ['黑龙江省委政法委', '江西省委政法委', '山西省委政法委']
+    >>> _shared_after(["海城法院", "盖州法院"])
+    ['海城法院', '盖州法院']
+    """
+    m = SHARED_AFTER_RE.fullmatch(items[-1]) if items else None
+    places = [*items[:-1], m["place"]] if m else []
+    if not (m and is_body(m["shared"]) and all(is_place(p) or re.fullmatch(f"[{HAN}]{{2,4}}", p) for p in places)):
+        return items
+    return [p + m["shared"] for p in places]
+
+
 def _body(text: str) -> re.Match | None:
     """The body's name that opens ``text``: the whole of it when it is one (桐乡市梧桐街道, not 桐乡 for its 乡)."""
     return BODY_NAME_RE.fullmatch(text) or BODY_NAME_RE.match(text)
@@ -227,6 +260,23 @@ def find_bodies(text: str) -> list[Presenter]:
     return list(found.values())
 
 
+def _presenter_list(listed: str) -> list[Presenter] | None:
+    """The presenters of the words before a trigger, when they are a list of them: every item a court, a body
+    or a ministry; or two or more closed by 等N家单位; or places that speak for their bodies (武汉、襄阳…), alone or
+    after the bodies named (司法部及福建省厦门市)."""
+    tail = LIST_TAIL_RE.search(listed)
+    said_courts = bool(tail and re.search("法院|法庭|单位", tail.group()))  # 等6家单位: presenters, courts or not
+    listed = listed[: tail.start()] if tail else listed
+    items = _shared_after(_items(listed))
+    parsed = [list_item(i) for i in items]
+    if not items or any(p is None for p in parsed):
+        return None
+    parsed = _shared(listed, items, parsed)
+    named = sum(1 for p in parsed if _named(p))
+    places = len(parsed) >= 2 and all(_named(p) or is_place(p.written) for p in parsed)
+    return parsed if named == len(parsed) or (said_courts and len(parsed) >= 2) or places else None
+
+
 def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     """The first presenter list in ``text`` and the offset where its sentence ends, or None.
 
@@ -247,20 +297,8 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
             break
         lo = max(0, m.start() - LIST_LIMIT)
         before = text[lo : m.start()]
-        cut = max(before.rfind(c) for c in "。！？；;\n，,：:")
-        listed = before[cut + 1 :]
-        tail = LIST_TAIL_RE.search(listed)
-        said_courts = bool(tail and re.search("法院|法庭|单位", tail.group()))  # 等6家单位: presenters, courts or not
-        listed = listed[: tail.start()] if tail else listed
-        items = _items(listed)
-        parsed = [list_item(i) for i in items]
-        if not items or any(p is None for p in parsed):
-            continue
-        parsed = _shared(listed, items, parsed)
-        named = sum(1 for p in parsed if _named(p))
-        # 武汉、襄阳…作交流发言: the places speak for their bodies, alone or after the bodies named (司法部及厦门市)
-        places = len(parsed) >= 2 and all(_named(p) or is_place(p.written) for p in parsed)
-        if named == len(parsed) or (said_courts and len(parsed) >= 2) or places:
-            end = next((i + 1 for i in range(m.end(), len(text)) if text[i] in "。！？\n"), len(text))
-            return parsed, end
+        for listed in _before_trigger(before):
+            if found := _presenter_list(listed):
+                end = next((i + 1 for i in range(m.end(), len(text)) if text[i] in "。！？\n"), len(text))
+                return found, end
     return visited
