@@ -467,7 +467,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "listed",
     },
     "zhongyang_zhengfa_exchange_2025_r9c": {
-        "furniture": "an HTML attribute fragment opening the page (nload=\"this.removeAttribute(…)\" />) is not listed",
+        "furniture": 'an HTML attribute fragment opening the page (nload="this.removeAttribute(…)" />) is not listed',
     },
 }
 
