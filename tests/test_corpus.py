@@ -466,9 +466,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a dateline glued to the lead sentence (时间:2022-10-19 15:04:17 来源:央视网今天上午…) is not "
         "listed",
     },
-    "zhongyang_zhengfa_exchange_2025_r9c": {
-        "furniture": 'an HTML attribute fragment opening the page (nload="this.removeAttribute(…)" />) is not listed',
-    },
 }
 
 

@@ -12,6 +12,7 @@ from explorer.read.texttables import MAX_CELL  # a table cell's characters, as t
 # A line this short that holds one of these words is the page's, not the report's.
 LINE_LIMIT = 80
 CAPTION_LIMIT = 40
+_VALUE = r"""\s*(?:"[^"\n]*"|'[^'\n]*')"""  # an attribute's value in markup, in either quotes
 # Reason, pattern: the first that matches a short line names it.
 LINE_RULES = (
     ("separator", re.compile(r"^[|｜/\\\-—_=*·•~#＊?？\s]+$")),
@@ -105,6 +106,8 @@ ANY_LINE_RULES = (
             r"[（(]\s*(?:资料)?(?:图片|照片|图)\s*(?:摘自|来源|来自|源自|取自)[^()（）\n]{0,20}[)）]\s*$|\s供图\s*\w{0,10}$"
         ),
     ),
+    # a page's markup left in the text (nload="this.removeAttribute('width');" />): attributes, a tag's end
+    ("markup", re.compile(rf"^\s*[\w:-]*={_VALUE}(?:\s+[\w:-]+={_VALUE})*\s*/?>\s*$")),
 )
 # Inside a line: (作者:薛勇秀), （记者 张三）.
 BYLINE_RE = re.compile(r"[(（]\s*(?P<who>作者|记者|通讯员|责任编辑|编辑|来源|摄影)[^()（）\n]{0,30}[)）]")
@@ -162,6 +165,8 @@ def line_reason(line: str) -> str | None:
     (True, True)
     >>> line_reason("法官平均每年必须结1913件案件！（图片摘自网路）"), line_reason("钟楼航拍夜景 供图 CFP")
     ('caption', 'caption')
+    >>> line_reason('nload="this.removeAttribute(1);" />'), line_reason('他说a="b"。')
+    ('markup', None)
     """
     text = line.strip()
     if not text:
