@@ -237,6 +237,11 @@ def test_a_figure_under_a_bound_and_sessions_counted(text, expected):
         ("调解二次，两次开庭。", ["二次", "两次"], set()),  # counts: no word after 二次
         ("收案超过1万件的基层法院有264家。", ["264家"], {"threshold"}),
         ("收案超过1万件，同比上升3%。", ["超过1万件", "3%"], set()),  # no 的: an amount
+        # round 9 (datong_xunlei_execution_feature_trad_r9n, jinfeng_xihu_tribunal_feature_r9n)
+        ("土路泥泞不堪，四处布满积水。", [], set()),  # 四处: everywhere (jieba reads 布满 as a name)
+        ("设立四处法庭。", ["四处"], set()),  # four tribunals
+        ("突破一批重点案件，发放了两批案款。", ["两批"], set()),  # 一批: a number of, no count
+        ("制作宣传短片1部，部门3个。", ["1部", "3个"], set()),  # 部 counts films, not in 部门
     ],
 )
 def test_secondary_and_a_bound_before_de_are_no_figures(text, figures, reasons):

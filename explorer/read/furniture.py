@@ -74,6 +74,7 @@ LINE_RULES = (
         ),
     ),
     ("caption", re.compile(r"^\s*[（(]\s*(?:相关)?资料图片?\s*[)）]\s*$")),  # (相关资料图)
+    ("caption", re.compile(r"^\s*[（(]\s*图为[^()（）\n]{1,60}[)）]\s*$")),  # （图为法官在诉前调解）
     ("caption", re.compile(r"^\s*!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)\s*$")),  # ![]() : a page's picture, as markdown
     ("published", re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}\s*$")),  # 29.12.2017  03:28
     ("share", re.compile(r"^\s*关注\s*[:：]\s*$|正文复制|复制链接")),
@@ -165,8 +166,8 @@ def line_reason(line: str) -> str | None:
     (True, True)
     >>> line_reason("法官平均每年必须结1913件案件！（图片摘自网路）"), line_reason("钟楼航拍夜景 供图 CFP")
     ('caption', 'caption')
-    >>> line_reason('nload="this.removeAttribute(1);" />'), line_reason('他说a="b"。')
-    ('markup', None)
+    >>> line_reason('nload="this.removeAttribute(1);" />'), line_reason('他说a="b"。'), line_reason("（图为调解）")
+    ('markup', None, 'caption')
     """
     text = line.strip()
     if not text:

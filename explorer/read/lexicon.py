@@ -98,6 +98,7 @@ MEASURE_ROWS = (
     Measure("公斤", more_after=True),  # 缴获毒品500余公斤
     Measure("克"),
     Measure("把", classifier=True),  # 管制刀具400余把
+    Measure("部", classifier=True, not_before="门署委长分位级属队"),  # 宣传短片1部; not 部门, 部署, 部长 …
     Measure("发", classifier=True, not_before="言布展现生起出放"),  # 子弹480余发; not 3人发言 … 发布
     Measure("辆"),
     Measure("辆次"),

@@ -131,6 +131,7 @@ SENTENCE_LIMIT = 500  # and a figure's year from at most this far before it
 # Words between a label and its number (达, 超过, 了 …), stripped from the label.
 LINK_WORDS = "一共 总共 共计 累计 高达 达到 超过 将近 接近 大约 达 为 近 约 逾 共 了 仅".split()
 NOUN_FLAGS = ("n", "vn", "j")
+INDEFINITE_ONE = ("批",)  # 一批: a number of, no count of batches
 LABEL_LIMIT = 12
 NOUN_WINDOW = 24  # characters tagged to find a label's words: labels are short
 # The scans of find_numbers test a match's first character first: the same matches, 3-5x faster (issue 26).
@@ -428,6 +429,8 @@ def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> i
         return None
     place = any(c in CN_UNITS or c in CN_SECTIONS for c in m["cn"]) or m["mag"]
     qualified = m["prefix"] or m["suf1"] or m["suf2"] or m["more"] or m["above"] or m["around"]
+    if value == 1 and measure in INDEFINITE_ONE:  # 突破一批重点案件: a batch, no count
+        return None
     if place or qualified or m["half"]:
         return value
     if value < 2 or measure not in CN_BARE_MEASURES:
@@ -436,7 +439,8 @@ def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> i
     noun = words[0][0] if words else ""
     if noun in ABSTRACT or (noun and noun[-1] in "点字"):
         return None
-    if measure in NEED_NOUN and not (words and words[0][1].startswith(NOUN_FLAGS + ("ns", "nt", "nz"))):
+    noun_after = words and words[0][1].startswith(NOUN_FLAGS + ("ns", "nt", "nz")) and words[0][1] != "nr"
+    if measure in NEED_NOUN and not noun_after:  # 四处布满积水: everywhere (jieba reads 布满 as a name)
         return value if _noun_before(text, m) else None
     return value
 
