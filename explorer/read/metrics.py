@@ -924,8 +924,25 @@ def digit_runs(text: str, start: int, end: int, reason: str) -> list[NonMetric]:
     ]
 
 
+# 2011年，最高人民法院…: the paragraph's year (after a transcript's speaker in brackets, [王胜俊]2011年，…)
+PARAGRAPH_YEAR_RE = re.compile(r"\s*(?:[\[【][^\]】\n]{1,20}[\]】])?((?:19|20)\d\d)年度?[，,]")
+PARAGRAPH_LIMIT = 2000  # characters looked back for a paragraph's opening year
+
+
 def _year_of(text: str, pos: int) -> int | None:
-    """The year written earlier in the same sentence (within 500 characters), if any."""
+    """The year written earlier in the same sentence (within 500 characters), else the year the paragraph opens
+    with (2011年，…) when no other year stands between it and ``pos``; None if neither.
+
+    >>> _year_of("2011年，法院审结案件。受理案件11867件。", 16), _year_of("法院审结案件。受理案件11867件。", 12)
+    (2011, None)
+    >>> _year_of("2011年，法院审结案件。2010年前的案件全部审结。受理11867件。", 28)
+    """
     window = text[max(0, pos - SENTENCE_LIMIT) : pos]
     years = YEAR_RE.findall(window[max(window.rfind(c) for c in "。！？\n") + 1 :])
-    return int(years[-1][:4]) if years else None
+    if years:
+        return int(years[-1][:4])
+    start = text.rfind("\n", max(0, pos - PARAGRAPH_LIMIT), pos) + 1
+    if start == 0 and pos > PARAGRAPH_LIMIT:
+        return None
+    m = PARAGRAPH_YEAR_RE.match(text, start, pos)
+    return int(m.group(1)) if m and not YEAR_RE.search(text, m.end(), pos) else None
