@@ -381,9 +381,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "bare numbers before quoted names (38“法官联络站”13行业协作调解机制) and 不少于三次 (read as a "
         "target) are not read as figures",
     },
-    "dadiaojie_survey_box_table_r7c": {
-        "figures": "percentages with a space after the decimal point (32. 7%) are read as 7%",
-    },
     "dinghai_admin_cases_table_r7c": {
         "furniture": "a flip-book page's head (Page 1026 - 舟山市定海区志, P. 1026, the running head) is not listed",
     },

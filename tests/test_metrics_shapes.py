@@ -242,6 +242,7 @@ def test_a_figure_under_a_bound_and_sessions_counted(text, expected):
         ("设立四处法庭。", ["四处"], set()),  # four tribunals
         ("突破一批重点案件，发放了两批案款。", ["两批"], set()),  # 一批: a number of, no count
         ("制作宣传短片1部，部门3个。", ["1部", "3个"], set()),  # 部 counts films, not in 部门
+        ("法院主持的比例为32. 7%，共12. 其中", ["32. 7%"], {"unclassified"}),  # a space after a share's point
     ],
 )
 def test_secondary_and_a_bound_before_de_are_no_figures(text, figures, reasons):

@@ -137,6 +137,12 @@ CASES = [
         [("上诉案件目标", 90, "日", None), ("上诉案件", 36, "日", 2015), ("补偿案件目标", 90, "日", None),
          ("补偿案件", 63, "日", 2015), ("补偿案件", 41, "日", 2016)],
     ),
+    (  # a table drawn in box characters, a share's decimals cut from its point by a space (dadiaojie_survey_box)
+        "┌──┬──┬──┐\n│ │法院 │社会力量│\n├──┼──┼──┤\n│疑难纠纷│86. 2%│50. 0% │\n├──┼──┼──┤\n│简单纠纷│47. 6%│0. 0% │\n"
+        "└──┴──┴──┘",
+        [("疑难纠纷法院", 86.2, "%", None), ("疑难纠纷社会力量", 50.0, "%", None), ("简单纠纷法院", 47.6, "%", None),
+         ("简单纠纷社会力量", 0.0, "%", None)],
+    ),
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
     ("2023年 | 2024年\n", []),  # a header alone

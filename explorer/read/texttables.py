@@ -40,13 +40,15 @@ SPLIT = {  # the separators of cells, bars first; two spaces stand for any run o
     "  ": re.compile(r"[ \u3000\u00a0]{2,}"),
 }
 # 13 288(1): a note's number; 22\n916: a number broken at its thousands over two lines of a one-cell-a-line table
-NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[ ,，\n]\d{3})+|\d+)(?:\.\d+)?%?(?:[(（]\d{1,2}[)）])?$")
+# 36. 1%: a share whose decimals a space cut from its point (a survey's table)
+NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[ ,，\n]\d{3})+|\d+)(?:\.(?: (?=\d+%))?\d+)?%?(?:[(（]\d{1,2}[)）])?$")
 FOOTNOTE = re.compile(r"[(（]\d{1,2}[)）]$")  # a note's number after a cell's (13 288(1)), no part of its value
 IN_BRACKETS = "括号内"  # the label's mark of a bracketed part
 YEAR = re.compile(r"^((?:19|20)\d{2})\s*(?:年度?)?\s*(.{0,6})$")
 UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  # 受案数（件）, 申请标的(万元)
 UNIT_LINE = re.compile(r"单位\s*[:：]\s*([^\s，。,;；)）]{1,4})")  # 单位：件, (单位:件)
-RULE = re.compile(r"^[\s|:：\-—–]*$")  # ---|---|: a markdown rule row
+RULE = re.compile(r"^[\s|:：\-—–─━┼├┤┌┐└┘┬┴╋]*$")  # ---|---|, ├──┼──┤: a rule row
+BOX_BARS = str.maketrans("│┃", "||")  # a table drawn in box characters (│疑难纠纷│31.3% │) is a table between bars
 MAGNITUDE = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3)}
 SENTENCE = "。！？；，,"  # a line holding these is prose, not a row label or a header
 MAX_CELL = 24  # characters of a label or header cell
@@ -763,7 +765,7 @@ def _extent(block: list[Row | Span]) -> tuple[int, int]:
 
 @lru_cache(maxsize=4)  # one pass a report: the structure reader and the figure reader read the same text
 def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], ...]]:
-    lines = lines_with_offsets(text)
+    lines = lines_with_offsets(text.translate(BOX_BARS))  # one character for one: the offsets stay
     bars = _bar_lines(lines) + _blank_lines(lines) + _glued(lines)
     spans = [_extent(b) for b in bars]
     others = [b for b in [*_blocks(lines), *_stacks(lines)] if not any(a <= _extent(b)[0] < z for a, z in spans)]
