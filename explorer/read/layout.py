@@ -891,7 +891,7 @@ def _attendees(clean: str) -> dict[str, tuple[str, str]]:
             break
         before = clean[max(0, m.start() - LIST_LIMIT) : m.start()]
         listed = before[max(before.rfind(c) for c in "。！？；;\n，,：:") + 1 :]
-        items = [i for part in listed.split("、") for i in re.split("及|和|以及", part) if i]
+        items = [i for part in listed.split("、") for i in re.split("以及|及|和", part) if i]
         found = [ATTENDEE_RE.fullmatch(i.strip()) for i in items]
         if len(found) >= SPEAKERS_MIN and all(found):
             return {f["person"]: (f["org"], f["post"]) for f in found}
