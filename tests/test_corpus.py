@@ -463,6 +463,18 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a dateline glued to the lead sentence (时间:2022-10-19 15:04:17 来源:央视网今天上午…) is not "
         "listed",
     },
+    # Round 10 (2026-12-04): meetings, scored before the parser was touched (units 4/12).
+    "yibin_cppcc_court_procuratorate_briefing_r10c": {
+        "units": "the committee holding the session (政协宜宾市第六届委员会), whose attendance figures open the "
+        "report, is no presenter to the parser; the two bodies it heard are read",
+        "furniture": "a newspaper's dateline with a font toggle (宜宾日报 2022-01-08 00:40 大字) is not listed",
+    },
+    "shaanxi_finance_presser_courts_r10c": {
+        "units": "the high court and the two regulators holding the press conference (陕西省高级人民法院联合"
+        "陕西金融监管局、陕西省委金融办) and a district named without its court (西安市未央区创新构建…) are not "
+        "read; the courts of the clauses are",
+        "figures": "西安市未央区's 3532件 and 10.89天 go under the court of the clause before",
+    },
 }
 
 

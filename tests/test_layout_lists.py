@@ -270,3 +270,30 @@ def test_a_points_headline_belongs_to_the_speaker_below_it():
 def test_places_before_one_bodys_name_after_deng_and_a_topic_with_a_comma():
     found = find_presenters("会上,黑龙江、江西、山西等省委政法委就学习贯彻会议精神,做好政法工作作了交流发言。")
     assert [p.name for p in found[0]] == ["黑龙江省委政法委", "江西省委政法委", "山西省委政法委"]
+
+
+# Round 10 (yibin_cppcc_court_procuratorate_briefing_r10c, npc2003_two_supreme_reports_tvnews_r10c): a session hearing
+# the court's and the procuratorate's reports, each read from the sentence its officer opens or the paragraph its
+# kind of body opens.
+@pytest.mark.parametrize(
+    ("text", "names", "firsts"),
+    [
+        (  # one paragraph: each report from the sentence its officer opens, speaking
+            "十届全国人大一次会议举行全体会议,听取和审议最高人民法院、最高人民检察院工作报告。\n"
+            "代表出席了会议。最高人民法院院长肖扬在作工作报告时说,五年中共审结各类案件20293件。"
+            "最高人民检察院检察长韩杼滨向大会报告了工作,立案侦查职务犯罪案件207103起。大会执行主席何鲁丽主持会议。\n",
+            ["最高人民法院", "最高人民检察院"],
+            ["最高人民法院院长肖扬", "最高人民检察院检察长韩杼滨"],
+        ),
+        (  # a paragraph a body: each opens speaking for its kind (全市法院, 全市检察机关)
+            "政协会议举行全体会议,听取市中级人民法院和市人民检察院工作通报。\n杨敏、熊启然分别通报了工作。\n"
+            "过去五年,全市法院共受理各类案件33.32万件。\n过去五年,全市检察机关136个集体获得表彰。\n",
+            ["市中级人民法院", "市人民检察院"],
+            ["过去五年,全市法院", "过去五年,全市检察机关"],
+        ),
+    ],
+)
+def test_reports_a_session_heard_each_from_where_it_opens(text, names, firsts):
+    st = parse_structure(text, fallback_name="总结")
+    assert (st.layout, [u.name for u in st.units]) == ("presenter_list", names)
+    assert [text[u.start : u.end].strip()[: len(f)] for u, f in zip(st.units, firsts, strict=True)] == firsts

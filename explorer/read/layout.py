@@ -57,6 +57,7 @@ COURT_HEADLINE_RE = re.compile(r"^(?:【[^】\n]{1,12}】)?\s*(?P<court>[^：:\s
 PERSON_ONLY_RE = re.compile(r"\s+(?P<person>[\u4e00-\u9fff·]{2,3})\s*")  # a name of two or three characters
 HEADLINE_LIMIT = 60
 BYLINE_LIMIT = 50
+SENTENCE_STARTS = "。！？；\n"  # what a sentence that opens with a presenter follows
 OPENING_LINES = 3
 VISITED = ("莅临", "到", "赴", "来到", "走进", "前往", "走访")  # words before a court that others visit
 # A court that comes to the text's own (汕头中院王桂元副院长等领导到我院调研): a guest, not the one speaking.
@@ -295,6 +296,14 @@ def _presenter_sections(
             starts.append(i)
             k += 1
     unnamed = starts and not any(p.name in clean[after:] for p in presenters[k:])
+    if len(starts) < len(keys) and not unnamed and (at := _speaker_sentences(clean, presenters, after)):
+        line_starts = [ln.start for ln in lines]  # 最高人民法院院长肖扬在作工作报告时说…: each from its sentence
+        return [
+            Section(p.name, bisect.bisect_right(line_starts, a) - 1, (), person=p.person, post=p.post, at=a)
+            for p, a in zip(presenters, at, strict=True)
+        ]
+    if len(starts) < len(keys) and not unnamed and (kinds := _kind_paragraphs(lines, content, presenters, after)):
+        starts, unnamed = kinds, False
     if len(starts) == len(keys) or unnamed:
         starts += [len(lines)] * (len(keys) - len(starts))
         return [
@@ -302,6 +311,47 @@ def _presenter_sections(
             for name, p, i in zip(names, presenters, starts, strict=True)
         ]
     return [Section(p.name, len(lines), person=p.person, post=p.post) for p in presenters]
+
+
+def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> list[int] | None:
+    """Where each presenter, in order after the list, opens a sentence with its officer speaking (最高人民法院院长
+    肖扬在作工作报告时说…); None unless every one does."""
+    out, pos = [], after
+    for p in presenters:
+        k = clean.find(p.name, pos)
+        while k != -1 and not ((k == 0 or clean[k - 1] in SENTENCE_STARTS) and speaker_after(clean, k + len(p.name))):
+            k = clean.find(p.name, k + 1)
+        if k == -1:
+            return None
+        out.append(k)
+        pos = k + len(p.name)
+    return out
+
+
+# What kind of body a presenter is, and a paragraph whose opening clause speaks for that kind (过去五年，全市检察机关…
+# after a meeting heard 市中级人民法院和市人民检察院): the court's and the procuratorate's reports one after another.
+KINDS = {"法院": "court", "检察": "procuratorate", "公安": "police", "司法局": "justice", "司法行政": "justice"}
+KIND_HEAD = 30  # characters of a paragraph's opening read for the kind it speaks for
+
+
+def _kind(text: str) -> str | None:
+    """The kind of body ``text`` names first (法院, 检察, 公安, 司法局), or None."""
+    found = [(text.find(w), kind) for w, kind in KINDS.items() if w in text]
+    return min(found)[1] if found else None
+
+
+def _kind_paragraphs(lines, content: list[int], presenters: list[Presenter], after: int) -> list[int] | None:
+    """The paragraphs after the list, in order, each opening for the next presenter's kind of body, when the
+    presenters are all of different kinds; None unless every one has its paragraph."""
+    kinds = [_kind(p.name) for p in presenters]
+    if None in kinds or len(set(kinds)) < len(kinds):
+        return None
+    starts, k = [], 0
+    for i in content:
+        if k < len(kinds) and lines[i].start >= after and _kind(lines[i].text[:KIND_HEAD]) == kinds[k]:
+            starts.append(i)
+            k += 1
+    return starts if k == len(kinds) else None
 
 
 # Collectives of courts: the courts of a province or city together, or of a level (全省法院, 河北各级法院).

@@ -27,11 +27,11 @@ MINISTRY_RE = re.compile(rf"[{HAN}]{{2,10}}(?<!干|全|内|局|外|本)部")  # 
 BODY_NAME_RE = re.compile(rf"^[{HAN}]{{1,12}}?(?:{'|'.join(BODY_SUFFIXES)})")  # 大名县司法局(局长)
 # After a court named in running text: 党组书记、院长张军在…, 院长马国参加会议
 SPEAKER_RE = re.compile(
-    rf"(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长))"
+    rf"(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长|检察长))"
     rf"(?P<person>[{HAN}]{{2,3}}?)(?=[，。、；：,\s]|在|参加|出席|主持|作|做|发表|表示|指出|介绍|强调|讲话|陪同|等|率|带领|一行|就|对|向)"
 )
 VISIT_RE = re.compile(r"(?:观摩|参观|考察|走访|视察)了?")
-HEARD_RE = re.compile(r"听取了?")  # 听取了A、B、C…工作情况汇报: the bodies a meeting heard report
+HEARD_RE = re.compile(r"听取(?:和审议)?了?")  # 听取了A、B、C…工作情况汇报: the bodies a meeting heard report
 COUNT_TAIL_RE = re.compile(
     rf"等?\s*(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:处|家|个|所)[{HAN}]{{0,4}}(?:法庭|法院)\s*$"
 )
@@ -206,9 +206,15 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
     ['区矛盾纠纷多元化解协调中心', '区司法局', '区公安分局']
     >>> [p.name for p in _heard("听取了房山公安分局、区法院关于工作情况汇报")[0]], _heard("听取了意见建议。")
     (['房山公安分局', '区法院'], None)
+    >>> [p.name for p in _heard("会议听取市中级人民法院和市人民检察院工作通报,进行测评。")[0]]
+    ['市中级人民法院', '市人民检察院']
+    >>> [p.name for p in _heard("听取和审议最高人民法院、最高人民检察院工作报告。")[0]]
+    ['最高人民法院', '最高人民检察院']
     """
     for listed, stop in _lists_after(HEARD_RE, text):
         items = [i.strip() for i in listed.split("、")]
+        if len(items) == 1:  # 听取市中级人民法院和市人民检察院工作通报: two joined by a connector
+            items = next((items[0].split(w, 1) for w in CONNECTORS if w in items[0]), items)
         if len(items) < 2:
             continue
         head, anonymous = _head_name(items[-1]), ANONYMOUS_RE.match(items[-1])
