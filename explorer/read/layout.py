@@ -44,6 +44,7 @@ from explorer.read.presenters import (
     Presenter,
     find_bodies,
     find_presenters,
+    last_clause,
     list_item,
     speaker_after,
 )
@@ -296,14 +297,14 @@ def _presenter_sections(
             starts.append(i)
             k += 1
     unnamed = starts and not any(p.name in clean[after:] for p in presenters[k:])
-    if len(starts) < len(keys) and not unnamed and (at := _speaker_sentences(clean, presenters, after)):
-        line_starts = [ln.start for ln in lines]  # 最高人民法院院长肖扬在作工作报告时说…: each from its sentence
-        return [
-            Section(p.name, bisect.bisect_right(line_starts, a) - 1, (), person=p.person, post=p.post, at=a)
-            for p, a in zip(presenters, at, strict=True)
-        ]
-    if len(starts) < len(keys) and not unnamed and (kinds := _kind_paragraphs(lines, content, presenters, after)):
-        starts, unnamed = kinds, False
+    if len(starts) < len(keys) and not unnamed:  # no heading lines: the sentences or paragraphs each opens
+        if at := _speaker_sentences(clean, presenters, after):
+            line_starts = [ln.start for ln in lines]  # 最高人民法院院长肖扬在作工作报告时说…: each from its sentence
+            return [
+                Section(p.name, bisect.bisect_right(line_starts, a) - 1, (), person=p.person, post=p.post, at=a)
+                for p, a in zip(presenters, at, strict=True)
+            ]
+        starts = _kind_paragraphs(lines, content, presenters, after) or starts
     if len(starts) == len(keys) or unnamed:
         starts += [len(lines)] * (len(keys) - len(starts))
         return [
@@ -903,10 +904,11 @@ def resolve(names: list[str], clean: str) -> list[str]:
 SPEAKING_POSTS = r"(?:院长|庭长|局长|书记|主任|所长|委员长|委员|部长|站长|会长|主席|负责人|检察长)"
 NAMED_BODIES = "最高法(?!院)|最高检|公安部|司法部"  # bodies whose name is the whole of it, no place before
 ORG = rf"(?:{NAMED_BODIES}|[\u4e00-\u9fff]{{1,18}}?(?:法院|法庭|中院|高院|{'|'.join(BODY_SUFFIXES)}))"
+DIVISION = r"[\u4e00-\u9fff]{1,3}庭"  # a court's division after its court's name (市中院刑一庭)
 SPEAKS = r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈)"
 SPEAKING_RE = re.compile(
     r"^\s*(?:(?:会上|会议上|座谈会上|发布会上|随后|接着|最后|此外)[，,]?\s*)?"
-    rf"(?P<org>{ORG}(?:[\u4e00-\u9fff]{{1,3}}庭)?)"  # a court's division too (市中院刑一庭庭长…)
+    rf"(?P<org>{ORG}(?:{DIVISION})?)"  # a court's division too (市中院刑一庭庭长…)
     # posts one after another (党委委员、副部长,移民局党组书记、局长许甘露表示)
     rf"(?:(?P<post>[\u4e00-\u9fff、，,]{{0,24}}?{SPEAKING_POSTS})(?P<person>[\u4e00-\u9fff]{{2,3}}?))?"
     rf"(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{{0,40}}?)?{SPEAKS}"
@@ -920,10 +922,10 @@ BRACKET_SPEAKER_RE = re.compile(
 # 王东旭…出席), opening a paragraph by name alone (栗向东从…介绍了, 王东旭就全市检察机关…): their body speaks there.
 ATTENDING_RE = re.compile(r"(?:出席|参加|列席)(?:了)?")
 ATTENDEE_RE = re.compile(
-    rf"(?P<org>{ORG}(?:[\u4e00-\u9fff]{{1,3}}庭)?)(?P<post>[\u4e00-\u9fff、]{{0,12}}?{SPEAKING_POSTS})"
+    rf"(?P<org>{ORG}(?:{DIVISION})?)(?P<post>[\u4e00-\u9fff、]{{0,12}}?{SPEAKING_POSTS})"
     r"(?P<person>[\u4e00-\u9fff]{2,3})"
 )
-DIVISION_RE = re.compile(r"[\u4e00-\u9fff]{1,18}?(?:法院|中院|高院)[\u4e00-\u9fff]{1,3}庭")  # 市中院刑一庭: a division
+DIVISION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,18}}?(?:法院|中院|高院){DIVISION}")  # 市中院刑一庭: a division
 PERSON_OPENS_RE = re.compile(
     r"^\s*(?P<person>[\u4e00-\u9fff]{2,3}?)(?:就|从|对|向|在|结合|围绕|介绍|通报|表示|指出|强调)"
 )
@@ -939,8 +941,7 @@ def _attendees(clean: str) -> dict[str, tuple[str, str]]:
     for k, m in enumerate(ATTENDING_RE.finditer(clean)):
         if k >= TRIGGERS_LIMIT:
             break
-        before = clean[max(0, m.start() - LIST_LIMIT) : m.start()]
-        listed = before[max(before.rfind(c) for c in "。！？；;\n，,：:") + 1 :]
+        listed = last_clause(clean[max(0, m.start() - LIST_LIMIT) : m.start()])
         items = [i for part in listed.split("、") for i in re.split("以及|及|和", part) if i]
         found = [ATTENDEE_RE.fullmatch(i.strip()) for i in items]
         if len(found) >= SPEAKERS_MIN and all(found):
@@ -963,14 +964,15 @@ def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]
     """
     attending = _attendees(clean)  # and each speaker once named with their body, later by name alone
     found: dict[str, Section] = {}
-    for i in content:
+    for k, i in enumerate(content):
         text = lines[i].text
-        if (m := SPEAKING_RE.match(text) or BRACKET_SPEAKER_RE.match(text)) and m["org"]:
+        m = SPEAKING_RE.match(text) or BRACKET_SPEAKER_RE.match(text)
+        if m and m["org"]:
             org, post, person = m["org"], m["post"], m["person"]
             if person:
                 attending.setdefault(person, (org, post))
-        elif (p := PERSON_OPENS_RE.match(text) or m) and p["person"] in attending:
-            (org, post), person = attending[p["person"]], p["person"]
+        elif (by_name := m or PERSON_OPENS_RE.match(text)) and by_name["person"] in attending:  # [王胜俊], 栗向东从…
+            (org, post), person = attending[by_name["person"]], by_name["person"]
         else:
             continue
         named = is_body(org) or is_court_name(org) or re.fullmatch(NAMED_BODIES, org)
@@ -978,7 +980,6 @@ def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]
             continue
         key = org if DIVISION_RE.fullmatch(org) else canonical(org)
         if key not in found:  # a point's headline just above its speaker's paragraph is the speaker's (■…)
-            k = content.index(i)
             above = content[k - 1] if k > 1 and _is_headline(lines[content[k - 1]].text) else None
             above = None if any(s.first == above for s in found.values()) else above
             post = org + post if post else None

@@ -89,12 +89,21 @@ TOPIC_RE = re.compile(r"(?:就|围绕|结合|针对)")  # the topic a list speak
 SHARED_AFTER_RE = re.compile(rf"(?P<place>[{HAN}]{{2,6}}?)等(?P<shared>[{HAN}]{{2,12}})")  # 山西等省委政法委
 
 
+def last_clause(before: str) -> str:
+    """The words of ``before`` after its last break (a sentence's end, a comma, a colon): where a list before
+    its verb (作交流发言, 出席) stands.
+
+    >>> last_clause("会议召开。会上，沈阳中院、大连中院")
+    '沈阳中院、大连中院'
+    """
+    return before[max(before.rfind(c) for c in "。！？；;\n，,：:") + 1 :]
+
+
 def _before_trigger(before: str) -> list[str]:
     """Where a presenter list may stand before its trigger: the words after the last break, and the words
     before the topic they speak on when that topic holds a comma (A、B等省委政法委就学习…精神,做好政法工作作了交流发言).
     """
-    cut = max(before.rfind(c) for c in "。！？；;\n，,：:")
-    out = [before[cut + 1 :]]
+    out = [last_clause(before)]
     sentence = before[max(before.rfind(c) for c in "。！？；;\n") + 1 :]
     topics = list(TOPIC_RE.finditer(sentence))
     if topics and any(c in sentence[topics[-1].end() :] for c in "，,"):
