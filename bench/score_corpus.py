@@ -31,7 +31,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from corpus_truth import clean, keys, label_year, matches, unit_of, usable  # noqa: E402
+from corpus_truth import clean, closest, keys, label_year, matches, unit_of, usable  # noqa: E402
 
 from explorer.corpus.restrict import report_facts  # noqa: E402
 from explorer.read import library  # noqa: E402
@@ -95,7 +95,7 @@ def score_document(slug: str, doc, truth: dict) -> Scored:
         unit = unit_of(doc, fig["unit"])
         if doc.structure.fallback and doc.records["units"]:  # no court named: the document is the one unit
             unit = doc.records["units"][0]
-        m = found[0]
+        m = closest(found, fig)
         right_unit += m["unit"] == (unit["name"] if unit else None)
         labels += usable(m["label"])
         if (year := label_year(fig)) is not None:

@@ -70,6 +70,18 @@ def matches(metric: dict, fig: dict) -> bool:
     )
 
 
+def closest(found: list[dict], fig: dict) -> dict:
+    """The metric of ``found`` (each reading ``fig``) whose label shares the most characters with the truth's
+    label, the first in text order on a tie: in a table where many cells hold 0, the cell the truth means.
+
+    >>> found = [{"label": "破产案当月结案"}, {"label": "司法援助案承上月转入"}]
+    >>> closest(found, {"label": "司法援助案上月轉入"})["label"]
+    '司法援助案承上月转入'
+    """
+    want = set(clean(fig["label"] or ""))
+    return max(found, key=lambda m: len(want & set(m["label"])))  # max keeps the first of equals
+
+
 def label_year(fig: dict) -> int | None:
     """The year a truth figure's label ends with (a table's column: 刑事案件案件量2010), else None.
 

@@ -11,6 +11,7 @@ from explorer.read.lexicon import HAN_BASIC as HAN
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
     r"|(?:分别|先后|依次|相继)(?:发言|介绍了?|汇报了?)"
+    r"|(?P<weak>(?:介绍|通报|汇报)了?)"  # 三亚中院和城郊法院介绍了: a bare presenting verb, said of two courts or more
 )
 # Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
 LIST_TAIL_RE = re.compile(
@@ -292,6 +293,11 @@ def _presenter_list(listed: str) -> list[Presenter] | None:
     return parsed if named == len(parsed) or (said_courts and len(parsed) >= 2) or places else None
 
 
+def _courts(found: list[Presenter]) -> bool:
+    """Two courts or more, each named (三亚中院和城郊法院): who a bare presenting verb (介绍了) may be said of."""
+    return len(found) > 1 and all(find_courts(p.written) for p in found)
+
+
 def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     """The first presenter list in ``text`` and the offset where its sentence ends, or None.
 
@@ -305,6 +311,9 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     ['一中', '二中', '浦东']
     >>> [p.name for p in find_presenters("会上，武汉、襄阳、黄石作交流发言。")[0]]  # places speak for their bodies
     ['武汉', '襄阳', '黄石']
+    >>> [p.name for p in find_presenters("会上,三亚中院和城郊法院介绍了背景。")[0]]  # a bare verb: two courts or more
+    ['三亚中院', '城郊法院']
+    >>> find_presenters("三亚中院介绍了背景。")
     """
     visited = _visited(text) or _heard(text)
     for k, m in enumerate(TRIGGER_RE.finditer(text)):
@@ -313,7 +322,7 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
         lo = max(0, m.start() - LIST_LIMIT)
         before = text[lo : m.start()]
         for listed in _before_trigger(before):
-            if found := _presenter_list(listed):
+            if (found := _presenter_list(listed)) and (not m["weak"] or _courts(found)):
                 end = next((i + 1 for i in range(m.end(), len(text)) if text[i] in "。！？\n"), len(text))
                 return found, end
     return visited

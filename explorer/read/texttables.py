@@ -558,8 +558,13 @@ def _unit_of(text: str) -> tuple[str, str]:
 
 
 def _words(text: str) -> str:
-    """A label's words: inner spaces of a spaced-out header gone (收 案 件 数), footnote marks gone."""
-    return re.sub(r"[\s*＊]", "", text)
+    """A label's words: inner spaces of a spaced-out header gone (收 案 件 数), footnote marks and leader dots
+    gone (民事法庭總數......).
+
+    >>> _words("收 案 件 数*"), _words("民事法庭總數......"), _words("1.5倍")
+    ('收案件数', '民事法庭總數', '1.5倍')
+    """
+    return re.sub(r"[\s*＊]|[.…．·]{2,}", "", text)
 
 
 def _measure(unit: str) -> tuple[str, Decimal]:
