@@ -41,6 +41,10 @@ from explorer.read.courts import anonymous_courts, canonical, describe, find_cou
         (["初级法院", "澳门初级法院"], "初级法院"),
         (["青岛市南区法院", "青岛市南法院", "市南区法院"], "市南人民法院"),  # 市南区, not a court of 南
         (["宿城区政协"], "宿城区政协"),
+        # A county's court called by its city and county run together, no suffix between them.
+        (["淄博博山法院", "淄博市博山区人民法院", "博山法院"], "博山人民法院"),
+        (["浙江诸暨法院", "诸暨市人民法院"], "诸暨人民法院"),
+        (["淄博中院", "淄博市中级人民法院"], "淄博中级人民法院"),
     ],
 )
 def test_one_key_for_every_form(forms, key):

@@ -127,6 +127,21 @@ class Court:
     shared: bool = False  # one of a list of places sharing the name (海珠、黄埔法院): not written whole
 
 
+def _county_of(place: str) -> str:
+    """A county's short name written after its city's or province's, run together with no suffix between (淄博博山
+    → 博山, 浙江诸暨 → 诸暨); else the place as it is.
+
+    >>> _county_of("淄博博山"), _county_of("浙江诸暨"), _county_of("诸暨"), _county_of("黔东南")
+    ('博山', '诸暨', '诸暨', '黔东南')
+    """
+    if len(place) < 4 or place in division_names():
+        return place
+    for i in range(2, len(place) - 1):
+        if place[:i] in division_names() and place[i:] in short_county_names():
+            return place[i:]
+    return place
+
+
 def _strip_admin(place: str) -> str:
     for suffix in ADMIN:
         if place.endswith(suffix) and len(place) > len(suffix) + 1:
@@ -293,7 +308,7 @@ def _key(place: str, kind: str, tribunal: str) -> str:
         whole = "市" + places[-1]
         if whole in division_names() or whole + "区" in division_names():
             places[-1] = whole
-    lowest = _strip_admin(places[-1]) if places else place
+    lowest = _county_of(_strip_admin(places[-1])) if places else place
     if kind.startswith("高级") and places:
         lowest = _strip_admin(places[0])
     return lowest + kind + (tribunal + "人民法庭" if tribunal else "")

@@ -232,22 +232,46 @@ MENU_LINE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:法院|法庭|审裁处|
 MENU_MIN = 5  # lines of court names in a row that make a menu
 
 
-def _menus(lines: list[str]) -> set[int]:
-    """Indexes of the lines of runs of ``MENU_MIN`` court names or more, one a line and nothing else.
+# A site's list of links to other stories, one short headline a line (41歲辣媽賽少女 / 最帥潮爸不輸林志穎 / …): no
+# sentence's punctuation, no number alone, no heading's numbering, no court (a site's menu, a table's heading);
+# a run of LINKS_MIN lines or more.
+LINK_LINE_RE = re.compile(
+    r"^\s*(?![一二三四五六七八九十\d]+[、.．)）])(?!.*(?:法院|法庭|审裁处))(?=.*[\u4e00-\u9fff]{2})[^。，,；;：:！？!?、\n]{5,20}$"
+)
+NUMBER_LINE_RE = re.compile(r"^[\s\d.,%%％-]*$")
+LINKS_MIN = 6
 
-    >>> sorted(_menus(["终审法院", "高等法院", "区域法院", "土地审裁处", "裁判法院", "正文。", "海城法院"]))
+
+def _runs(lines: list[str], line_re: re.Pattern, least: int) -> set[int]:
+    """Indexes of the lines of runs of ``least`` lines or more in a row that ``line_re`` matches, none a number.
+
+    >>> menu = ["终审法院", "高等法院", "区域法院", "土地审裁处", "裁判法院"]
+    >>> sorted(_runs([*menu, "正文。", "海城法院"], MENU_LINE_RE, 5))
     [0, 1, 2, 3, 4]
     """
     out: set[int] = set()
     run: list[int] = []
     for k, line in enumerate([*lines, ""]):
-        if MENU_LINE_RE.match(line):
+        if line_re.match(line) and not NUMBER_LINE_RE.match(line):
             run.append(k)
             continue
-        if len(run) >= MENU_MIN:
+        if len(run) >= least:
             out.update(run)
         run = []
     return out
+
+
+def _menus(lines: list[str]) -> set[int]:
+    """Indexes of the lines of a menu of courts or of a list of links to other stories.
+
+    >>> links = ["41歲辣媽賽少女", "最帥潮爸不輸林志穎", "36歲女子面若少女"]
+    >>> links += ["千頌伊背后的珠寶", "甘蔗西施走紅", "萌翻無數網友"]
+    >>> sorted(_menus(["正文。", *links, "正文。"]))
+    [1, 2, 3, 4, 5, 6]
+    >>> _menus(["一、立案", "二、审判", "三、执行", "四、调解", "五、信访", "六、宣传"])  # a heading's numbering
+    set()
+    """
+    return _runs(lines, MENU_LINE_RE, MENU_MIN) | _runs(lines, LINK_LINE_RE, LINKS_MIN)
 
 
 def find_furniture(clean: str) -> list[Furniture]:
