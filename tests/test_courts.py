@@ -44,6 +44,8 @@ from explorer.read.courts import anonymous_courts, canonical, describe, find_cou
         # A county's court called by its city and county run together, no suffix between them.
         (["淄博博山法院", "淄博市博山区人民法院", "博山法院"], "博山人民法院"),
         (["浙江诸暨法院", "诸暨市人民法院"], "诸暨人民法院"),
+        (["台湾台北地方法院", "台北地方法院"], "台北地方法院"),  # Taiwan's courts: each its own name
+        (["台湾高等法院台南分院"], "台湾高等法院台南分院"),
         (["淄博中院", "淄博市中级人民法院"], "淄博中级人民法院"),
     ],
 )
@@ -73,6 +75,12 @@ def test_one_key_for_every_form(forms, key):
         ("裁判法院的案件量", ["裁判法院"]),
         ("根据《终审法院规则》第7条被驳回", []),  # a rule's title names no court
         ("青岛市南区法院执行款发放现场", ["青岛市南区法院"]),
+        # Taiwan's courts by their own names (legislative_yuan_*_r11t), in the normaliser's simplified script
+        ("台湾高等法院台中分院、台北高等行政法院", ["台湾高等法院台中分院", "台北高等行政法院"]),
+        ("智慧财产及商业法院、最高行政法院、惩戒法院", ["智慧财产及商业法院", "最高行政法院", "惩戒法院"]),
+        ("台湾台北地方法院、士林地方法院", ["台湾台北地方法院", "士林地方法院"]),
+        ("高雄少年及家事法院", ["高雄少年及家事法院"]),
+        ("各地地方法院、高等法院", []),  # no place; 高等法院 alone is Hong Kong's too
     ],
 )
 def test_find_courts(text, names):

@@ -149,6 +149,7 @@ def test_non_metrics_have_reasons(text, reason):
         ("审结1209件1442人。", [(1209, "件", "exact", "审结"), (1442, "人", "exact", "审结")]),
         ("人口5.7万，", [(57000, "", "exact", "人口")]),
         ("党组共召开三次会议。", [(3, "次", "exact", "党组共召开")]),  # a count of meetings, not a session
+        ("同步开展公开听证30867件次。", [(30867, "件次", "exact", "同步开展公开听证")]),  # not 30867件 and 次
     ],
 )
 def test_figures_in_words_new_measures_and_usable_labels(text, expected):

@@ -38,6 +38,16 @@ REGION_COURTS = (
     *("土地审裁处", "劳资审裁处", "小额钱债审裁处", "淫亵物品审裁处", "竞争事务审裁处"),
 )
 REGION_RE = re.compile(f"(?<!《)(?:{'|'.join(REGION_COURTS)})")
+# Taiwan's courts, by their own names (the text normalised to simplified script): the national ones, the High
+# Court and its branches, the high administrative courts, the district and the juvenile and family courts of a
+# city or county. 高等法院 alone is Hong Kong's too, and stays unread.
+TAIWAN_COURTS = ("最高行政法院", "惩戒法院", "智慧财产及商业法院", "智慧财产法院")
+TAIWAN_RE = re.compile(
+    rf"(?<!《)(?:{'|'.join(TAIWAN_COURTS)}"
+    rf"|台湾高等法院(?:[{HAN}]{{2}}分院)?|(?:台北|台中|高雄)高等行政法院"
+    rf"|(?:台湾)?(?P<city>[{HAN}]{{2}})(?:地方法院|少年及家事法院))"
+)
+NOT_TAIWAN_CITIES = frozenset("各地 全国 全省 基层 所属 当地 各级 其他 外地 本地 两岸 大陆 内地".split())
 REGION_PLACES = ("", "香港", "澳门", "香港特别行政区", "澳门特别行政区", "香港特区", "澳门特区")
 # Place words that end a place name; the longest first.
 ADMIN = tuple("特别行政区 维吾尔自治区 壮族自治区 回族自治区 自治区 自治州 自治县 自治旗 新区 地区".split())
@@ -255,6 +265,8 @@ def canonical(name: str) -> str:
         return name
     if region := next((r for r in REGION_COURTS if name.endswith(r) and name[: -len(r)] in REGION_PLACES), None):
         return region
+    if (m := TAIWAN_RE.fullmatch(name)) and m.group() in {t.group() for t in _taiwan_courts(name)}:
+        return _taiwan_key(m)
     m = re.fullmatch(rf"(?P<place>[{HAN}]*?)(?P<ord>[{ORDINALS}])中(?:院|级人民法院|级法院)?", name)
     if m and (m["place"] == "" or not m["place"].endswith("第")):
         return _key(m["place"], f"第{m['ord']}中级人民法院", "")
@@ -388,6 +400,20 @@ def shared_list(text: str, at: int) -> list[tuple[str, int, int]]:
     return [(p if p.endswith(tuple(ADMIN_CHARS)) else p + admin, i, i + len(p)) for p, i in parts]
 
 
+def _taiwan_courts(text: str) -> list[re.Match]:
+    """Taiwan's courts named in ``text`` (a city's court only where the words before 地方法院 name a place).
+
+    >>> [m.group() for m in _taiwan_courts("台湾高等法院台中分院、台北高等行政法院、士林地方法院,各地地方法院")]
+    ['台湾高等法院台中分院', '台北高等行政法院', '士林地方法院']
+    """
+    return [m for m in TAIWAN_RE.finditer(text) if m["city"] not in NOT_TAIWAN_CITIES]
+
+
+def _taiwan_key(m: re.Match) -> str:
+    """The key of a Taiwan court: its name, a city's court without 台湾 before it (台湾台北地方法院 → 台北地方法院)."""
+    return m.group().removeprefix("台湾") if m["city"] else m.group()
+
+
 def find_courts(text: str) -> list[Court]:
     """Every court named in ``text``, full names and short forms, in order.
 
@@ -399,6 +425,8 @@ def find_courts(text: str) -> list[Court]:
     [('区域法院', '区域法院'), ('土地审裁处', '土地审裁处')]
     """
     out = [Court(m.group(), m.start(), m.end(), True, m.group()) for m in REGION_RE.finditer(text)]
+    out += [Court(m.group(), m.start(), m.end(), True, _taiwan_key(m)) for m in _taiwan_courts(text)]
+    out.sort(key=lambda c: c.start)
     taken = [c.start for c in out]  # in order, apart
     for m in TYPE_SCAN_RE.finditer(text):
         k = bisect.bisect_right(taken, m.start()) - 1
@@ -485,14 +513,15 @@ def describe(name: str) -> tuple[str, str, str, tuple[str, ...]]:
     (('高级人民法院', '重庆市', '重庆高院'), ('中级人民法院', '上海市', '上海一中院'))
     >>> describe("盖州市人民法院东城人民法庭")[:3], describe("某某法院")[:3]
     (('人民法庭', '盖州市', '东城法庭'), ('', '', '某某法院'))
-    >>> describe("土地审裁处"), describe("香港区域法院")
-    (('', '', '土地审裁处', ()), ('', '', '区域法院', ()))
+    >>> describe("土地审裁处"), describe("香港区域法院"), describe("台湾高等法院台中分院")[2]
+    (('', '', '土地审裁处', ()), ('', '', '区域法院', ()), '台湾高等法院台中分院')
     """
     key = canonical(name)
     if key == "最高人民法院":
         return "最高人民法院", "", "最高法院", ("最高法院", "最高法")
-    if is_body(name) or key in REGION_COURTS:  # Hong Kong's and Macau's courts are of no mainland level
-        return "", "", key if key in REGION_COURTS else name, ()
+    own = key in REGION_COURTS or TAIWAN_RE.fullmatch(key)  # Hong Kong's, Macau's, Taiwan's: no mainland level
+    if is_body(name) or own:
+        return "", "", key if own else name, ()
     m = TYPE_RE.search(name)
     place = name[: m.start()] if m else name
     if not key.startswith("第") and (place in GENERIC or not re.fullmatch(f"[{HAN}]+", place)):

@@ -824,6 +824,7 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
 HEAD_LEAD_RE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?"
     r"(?:(?:\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前)\s*[，,]\s*)?"
+    r"(?:据)?"  # 据X网站消息: a source, whose 据 is no part of a body's name (据最高检)
 )
 _PART_SUFFIXES = "|".join(s for s in BODY_SUFFIXES if len(s) > 1)  # 交警大队, not the 局 of 副局长
 HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队), or a national body before a colon
@@ -843,8 +844,8 @@ def line_head(text: str) -> str:
     ('塔城地区乌苏市人民法院', '最高检')
     >>> line_head("我为群众办实事|2月5日凌晨,和田地区策勒县公安局交警大队夜巡时"), line_head("全疆形势平稳")
     ('和田地区策勒县公安局交警大队', '')
-    >>> line_head("王益先后到银河花园乡贤调解室调研")
-    ''
+    >>> line_head("王益先后到银河花园乡贤调解室调研"), line_head("据最高检网站消息,7月25日,最高人民检察院发布")
+    ('', '')
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     courts = find_courts(rest[:BYLINE_LIMIT])

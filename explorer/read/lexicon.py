@@ -64,6 +64,7 @@ MEASURE_ROWS = (
     Measure("人", in_words=True),
     Measure("名", classifier=True, in_words=True),
     Measure("人次"),
+    Measure("件次"),  # 公开听证30867件次: cases counted once per hearing
     Measure("场次"),
     Measure("项", classifier=True, in_words=True, needs_noun=True),
     Measure("次", in_words=True),

@@ -269,7 +269,27 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
     if measure == "%" and (of := _share_of(text, end, before)):
         return of
     label = before or after.strip("“” ")
-    return label if usable_label(label) else tidy_label(before, text, start, end, previous, measure)
+    if usable_label(label):
+        return label
+    return tidy_label(before, text, start, end, previous, measure) or _line_above(text, start, end)
+
+
+LINE_ABOVE = 80  # characters looked back over for the line above a lone figure
+
+
+def _line_above(text: str, start: int, end: int) -> str:
+    """The words of the line above a figure that stands alone on its own line, when they make a usable label: a
+    two-column table flattened one cell a line (罰金罰鍰及怠金 / 13萬8千元); else ''.
+
+    >>> text = "28\\n臺灣高等法院\\n1\\n 罰金罰鍰\\n13萬8千元\\n"
+    >>> _line_above(text, 18, 24), _line_above("收案\\n共 12件", 5, 8), _line_above("收案\\n \\n\\n12件", 6, 9)
+    ('罰金罰鍰', '', '收案')
+    """
+    head, tail = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    if text[head:start].strip() or text[end : len(text) if tail < 0 else tail].strip():
+        return ""
+    above = text[max(0, head - LINE_ABOVE) : head].strip().rsplit("\n", 1)[-1].strip()  # over blank lines
+    return above if usable_label(above) else ""
 
 
 # Words before a share that only say where it is taken (全市法院85%的案件, 全省88%的, 辖区近80%以上的)

@@ -220,6 +220,8 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
     ['市中级人民法院', '市人民检察院']
     >>> [p.name for p in _heard("听取和审议最高人民法院、最高人民检察院工作报告。")[0]]
     ['最高人民法院', '最高人民检察院']
+    >>> [p.name for p in _heard("听取北京、河北等高级人民法院的专题发言;")[0]]  # places sharing one court's name
+    ['北京高级人民法院', '河北高级人民法院']
     """
     for listed, stop in _lists_after(HEARD_RE, text):
         items = [i.strip() for i in listed.split("、")]
@@ -232,6 +234,10 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
         parsed = [_heard_item(i) for i in items]
         if all(p is not None for p in parsed):
             return parsed, stop
+        shared = [c for c in find_courts(listed) if c.shared]  # 北京、河北…四川等高级人民法院的专题发言
+        if len(shared) > 1:
+            at = stop - len(listed)
+            return [Presenter(c.name, c.name, None, None, at=at + c.start) for c in shared], stop
     return None
 
 
