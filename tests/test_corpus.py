@@ -479,8 +479,9 @@ XFAIL: dict[str, dict[str, str]] = {
     # right unit 37/121; Taiwan's courts, 件次 and a lone cell's label from the line above read since).
     "ip_commercial_court_budget_table_2025_trad_r11t": {
         "units": "the court (智慧財產及商業法院) stands in a row after 司法院主管, and the parser reads 司法院",
-        "figures": "a budget table whose cells stand apart by single spaces (編號, account code, 名稱, four "
-        "amounts, a long 說明 cell wrapped with runs of spaces: 307,927千 元, 4  03千元) is not read as a table",
+        "figures": "a budget table's rows with fewer amounts than columns (一般建築及設備 3,800 1,668 3,800) are read "
+        "from the right, where the truth reads the empty cell second; amounts its 說明 cell's wrapping cut from "
+        "千元 (307,927千 元, 24,732  千元, 4  03千元) are not read",
     },
     "legislative_yuan_judicial_revenue_budget_table_2020_trad_r11t": {
         "units": "最高法院 (Taiwan's, read as the mainland's 最高人民法院 by its short name) and 法官學院 (an "

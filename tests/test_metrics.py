@@ -150,6 +150,8 @@ def test_non_metrics_have_reasons(text, reason):
         ("人口5.7万，", [(57000, "", "exact", "人口")]),
         ("党组共召开三次会议。", [(3, "次", "exact", "党组共召开")]),  # a count of meetings, not a session
         ("同步开展公开听证30867件次。", [(30867, "件次", "exact", "同步开展公开听证")]),  # not 30867件 and 次
+        ("办理业务经费24,732  千元。", []),  # a magnitude alone after a wrapped cell's gap is no count of 1000
+        ("涉及千余人。", [(1000, "人", "over", "涉及")]),
     ],
 )
 def test_figures_in_words_new_measures_and_usable_labels(text, expected):

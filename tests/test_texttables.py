@@ -143,6 +143,15 @@ CASES = [
         [("疑难纠纷法院", 86.2, "%", None), ("疑难纠纷社会力量", 50.0, "%", None), ("简单纠纷法院", 47.6, "%", None),
          ("简单纠纷社会力量", 0.0, "%", None)],
     ),
+    (  # a budget table apart by single spaces: codes before each label, a section line, a note after the
+        # numbers whose own figures are the text's, a 说明 column that holds none (ip_commercial_court_budget_table)
+        "编号 名称 本年度预算数 上年度预算数 本年度与上年度比较 说明\n4 0005000000 司法院主管\n"
+        "4 9 1 3405260100 一般行政 306,479 299,351 7,128 1.本年度预算数306,479千元,均属业务费。\n"
+        "4 9 2 3405261000 审判业务 8,988 9,508 -520",
+        [("一般行政本年度预算数", 306479, "", None), ("一般行政上年度预算数", 299351, "", None),
+         ("一般行政本年度与上年度比较", 7128, "", None), ("审判业务本年度预算数", 8988, "", None),
+         ("审判业务上年度预算数", 9508, "", None), ("审判业务本年度与上年度比较", -520, "", None)],
+    ),
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
     ("2023年 | 2024年\n", []),  # a header alone

@@ -450,6 +450,8 @@ def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> i
         return None
     place = any(c in CN_UNITS or c in CN_SECTIONS for c in m["cn"]) or m["mag"]
     qualified = m["prefix"] or m["suf1"] or m["suf2"] or m["more"] or m["above"] or m["around"]
+    if m["cn"] in ("百", "千") and not qualified:  # 千元 alone (a wrapped cell's 24,732  千元): no count; 上千人次 is
+        return None
     if value == 1 and measure in INDEFINITE_ONE:  # 突破一批重点案件: a batch, no count
         return None
     if place or qualified or m["half"]:

@@ -51,6 +51,7 @@ RULE = re.compile(r"^[\s|:：\-—–─━┼├┤┌┐└┘┬┴╋]*$")  
 BOX_BARS = str.maketrans("│┃", "||")  # a table drawn in box characters (│疑难纠纷│31.3% │) is a table between bars
 MAGNITUDE = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3)}
 SENTENCE = "。！？；，,"  # a line holding these is prose, not a row label or a header
+THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")  # 319,467: a number's comma
 MAX_CELL = 24  # characters of a label or header cell
 MAX_STACK = 12  # years in a one-cell-per-line header
 UNIT_LOOKBACK = 3  # lines above a table that may state its measure
@@ -60,6 +61,10 @@ BLANK_RUN = 64  # blank lines a table's section line (刑事管辖) may stand ab
 COUNT_NAMES = {"件数": "件", "人数": "人", "次数": "次", "户数": "户"}
 HEADER_WORDS = 3  # a line of this many word cells or more just above a flattened table's numbers: its header
 HEADER_CELL = 8  # characters of such a header's cell
+HEADER_CELL_CODED = 10  # … of a coded table's header (本年度与上年度比较)
+CODE = re.compile(r"^[\d*＊]+$")  # an account's or an item's code before a row's label (4 9 * 3405260000)
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+NOTE_COLUMNS = ("说明", "备注", "附注", "详细资料")  # a table's last columns of text, which hold no figure
 UNDECIDED = "undecided"  # a row of glued cells that split several ways: its text, no figure
 NO_ROW = ("note", UNDECIDED)  # rows of a table that hold no figures
 QUARTER = re.compile(r"第?([1-4])季度")  # 2010 年1季度: the quarter stays in the label, in words (一季度)
@@ -127,9 +132,11 @@ def _spaced_row(line: Span, index: int) -> Row | None:
     ['通常宣告案', '694', '22', '716']
     >>> _spaced_row(Span("全年审结案件 2023 年", 0, 13), 0), _spaced_row(Span("收案 12 件，结案 10 件", 0, 14), 0)
     (None, None)
+    >>> [c.text for c in _spaced_row(Span("司法支出 319,467 309,059", 0, 20), 0).cells]
+    ['司法支出', '319,467', '309,059']
     """
-    if any(c in line.text for c in SENTENCE) or any(k in line.text for k in "|&\t"):
-        return None
+    if any(c in THOUSANDS.sub("", line.text) for c in SENTENCE) or any(k in line.text for k in "|&\t"):
+        return None  # a comma between digits is a number's (1,234), no sentence's
     words = _word_spans(line)
     k = len(words)
     while k and is_number(words[k - 1].text):
@@ -146,12 +153,61 @@ def _spaced_row(line: Span, index: int) -> Row | None:
     return Row(tuple(cells), index, "  ")
 
 
+def _coded(line: Span) -> tuple[list[Span], int, int, int] | None:
+    """(the line's words, where its label begins, where its numbers begin, where they end) for a line of
+    single-spaced words that opens with codes or a label (4 9 3405260100 一般行政 306,479 …); None otherwise."""
+    if any(k in line.text for k in "|&\t"):  # cells between bars, tabs or &: their own rows
+        return None
+    words = _word_spans(line)
+    first = next((i for i, w in enumerate(words) if HAN_RE.search(w.text)), None)
+    if first is None or not all(CODE.match(w.text) for w in words[:first]):
+        return None
+    k = first
+    while k < len(words) and not is_number(words[k].text) and not CODE.match(words[k].text):
+        k += 1
+    n = k
+    while n < len(words) and is_number(words[n].text):
+        n += 1
+    label = line.text[words[first].start - line.start : words[k - 1].end - line.start]
+    if any(c in label for c in SENTENCE) or len(label) > MAX_CELL:
+        return None
+    return words, first, k, n
+
+
+def _coded_row(line: Span, index: int) -> Row | None:
+    """A row of a table whose cells stand apart by single spaces, with codes before its label or a note after
+    its numbers (a budget table: 4 9 3405260100 一般行政 306,479 299,351 273,173 7,128 1.本年度预算数…): its
+    label and its numbers, two or more; the codes and the note are left to the text.
+
+    >>> [c.text for c in _coded_row(Span("4 9 * 3405260000 司法支出 319,467 309,059 说明,见上", 0, 43), 0).cells]
+    ['司法支出', '319,467', '309,059']
+    >>> _coded_row(Span("司法支出 319,467 309,059", 0, 20), 0), _coded_row(Span("4 0005000000 司法院主管", 0, 18), 0)
+    (None, None)
+    """
+    coded = _coded(line)
+    if coded is None:
+        return None
+    words, first, k, n = coded
+    if n - k < 2 or (first == 0 and n == len(words)):  # neither codes nor a note: a plain spaced row's
+        return None
+    label = Span(
+        line.text[words[first].start - line.start : words[k - 1].end - line.start], words[first].start, words[k - 1].end
+    )
+    return Row((label, *words[k:n]), index, "  ")
+
+
+def _coded_section(line: Span) -> bool:
+    """A coded table's section line: codes, then a label, then nothing (4 0005000000 司法院主管)."""
+    coded = _coded(line)
+    return coded is not None and coded[1] > 0 and coded[2] == coded[3] == len(coded[0])
+
+
 def _row(line: Span, index: int) -> Row | None:
     """The line as a row of cells, if it is one: two cells or more, short words or numbers."""
     body = line.text.strip()
     if not body or RULE.match(body):
         return None
-    if spaced := _spaced_row(line, index):
+    if spaced := _spaced_row(line, index) or _coded_row(line, index):
         return spaced
     for kind in SPLIT:
         if kind == "  " and "|" in body or kind not in body and kind != "  ":
@@ -408,7 +464,7 @@ def _strip(line: Span) -> Span:
     return Span(body, start, start + len(body))
 
 
-def _word_header(line: Span, index: int, below: Row | None) -> Row | None:
+def _word_header(line: Span, index: int, below: Row | None, longest: int = HEADER_CELL) -> Row | None:
     """A flattened table's header of words only (类型  年度  刑附民赔偿  家庭纠纷  合同), read as a row when the
     line just below is a row of numbers apart by spaces: ``HEADER_WORDS`` short word cells or more, at least
     as many as the row below has numbers.
@@ -429,7 +485,7 @@ def _word_header(line: Span, index: int, below: Row | None) -> Row | None:
     words = [c for c in cells if c.text]
     if len(words) < max(HEADER_WORDS, len(below.numbers())) or len(words) != len(cells):
         return None
-    if any(len(c.text) > HEADER_CELL or any(ch.isdigit() for ch in c.text) for c in words):
+    if any(len(c.text) > longest or any(ch.isdigit() for ch in c.text) for c in words):
         return None
     return Row(cells, index, "  ")
 
@@ -467,14 +523,20 @@ def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
         j = below = None  # the next line with text and its row, read once and only where needed
         if row is None and not current and i + 1 < len(lines):
             j = _next_text(lines, i)
+            coded = j > i and _coded_section(lines[j])  # a coded table's header, its first section line below
+            if coded:
+                j = _next_text(lines, j)
             below = _row(lines[j], j) if j > i else None
-            row = _word_header(line, i, below)
+            row = _word_header(line, i, below, HEADER_CELL_CODED if coded else HEADER_CELL)
             top = _top_header(lines, i) if row is not None else None
             current = [top] if top is not None else []
         if row is not None:
             current.append(row)
             continue
         if current and RULE.match(line.text):  # a rule row, or a blank line (page furniture blanked out)
+            continue
+        if current and _coded_section(line):  # a coded table's section line (4 0005000000 司法院主管)
+            current.append(_strip(line))
             continue
         if _short(line):
             if j is None:
@@ -693,13 +755,15 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
             row_year, after = int(years[-1][:4]), counts
         cells = row.cells[after:] if words or row.kind != "|" else row.cells[1:]
         columns = _columns(headers, starts) if headers else []
+        while columns and _words(columns[-1].rpartition("\u0000")[2]) in NOTE_COLUMNS:  # 说明, 备注: no figures
+            columns = columns[:-1]
         if row.kind in ("|", "&", "\t") and headers and len(headers[-1].cells) == widest:
             # the header's cells before the row's first figure name the row labels (项目; | 卷宗 |)
             columns = columns[len(row.cells) - len(cells) :]
         spaced = row.kind == "  " and headers and headers[-1].kind == "  " and len(cells) < len(columns)
         if row.kind in ("|", "&", "\t") and len(cells) <= len(columns):
             names = columns[: len(cells)]
-        elif spaced and (bottom := _aligned(cells, row, headers[-1], starts)) is not None:
+        elif spaced and (bottom := _aligned(cells, row, headers[-1], starts)) and max(bottom) < len(columns):
             names = [columns[k] for k in bottom]
         else:  # a flattened table keeps no empty cell: its numbers are the last columns
             names = ([""] * len(cells) + columns)[-len(cells) :] if columns else [""] * len(cells)
