@@ -891,6 +891,28 @@ def _head_body(lines, content: list[int]) -> Section | None:
     return Section(name, next(i for i in content if name in lines[i].text))
 
 
+PUBLISHED_RE = re.compile(r"\s*(?:正式|首次|集中|对外)?(?:发布|公布|通报)")
+PUBLISHER_LINES = 2  # opening paragraphs where the body that publishes a text's figures names itself
+
+
+def _publisher(lines, content: list[int]) -> Section | None:
+    """With no court named, the body whose release the text reports, the subject of 发布, 公布 or 通报 in a clause
+    of its opening paragraphs (据最高检网站消息,7月25日,最高人民检察院发布了…主要办案数据).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> lines = lines_with_offsets("据最高检网站消息,7月25日,最高人民检察院发布了上半年数据。\\n受理634924人。")
+    >>> _publisher(lines, [0, 1]).name, _publisher(lines_with_offsets("司法局工作人员发布通知。"), [0])
+    ('最高人民检察院', None)
+    """
+    for i in content[:PUBLISHER_LINES]:
+        for clause in re.split("[，,。；;]", lines[i].text):
+            name = line_head(clause)
+            after = clause.find(name) + len(name) if name else -1
+            if name and is_body(name) and PUBLISHED_RE.match(clause, after):
+                return Section(name, i)
+    return None
+
+
 def resolve(names: list[str], clean: str) -> list[str]:
     """Short forms replaced by the full name the text gives for the same court (沈阳中院 → 沈阳市中级人民法院)."""
     full: dict[str, str] = {}
@@ -1029,6 +1051,6 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("presenter_list", sections, presenters)
     if body := _quoted_body(clean, lines, content):  # a body the text keeps naming in quotation marks
         return Layout("single_court", [body], presenters)
-    if body := _head_body(lines, content):  # a body heading the title or paragraphs: the one it is about
+    if body := _head_body(lines, content) or _publisher(lines, content):  # a body the text is about or told by
         return Layout("single_court", [body], presenters)
     return Layout("fallback", [], presenters)
