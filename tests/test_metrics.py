@@ -152,6 +152,9 @@ def test_non_metrics_have_reasons(text, reason):
         ("同步开展公开听证30867件次。", [(30867, "件次", "exact", "同步开展公开听证")]),  # not 30867件 and 次
         ("办理业务经费24,732  千元。", []),  # a magnitude alone after a wrapped cell's gap is no count of 1000
         ("涉及千余人。", [(1000, "人", "over", "涉及")]),
+        # a bound after a count of courts says which courts it counts (spc_nine_months_courts_news_2016)
+        ("264家基层法院新收案件数超过1万件。", [(264, "家", "exact", "基层法院")]),
+        ("新建12个调解室，化解纠纷超过300件。", [(12, "个", "exact", "调解室"), (300, "件", "over", "化解纠纷")]),
     ],
 )
 def test_figures_in_words_new_measures_and_usable_labels(text, expected):

@@ -494,6 +494,23 @@ def _bounded(text: str, m: re.Match) -> bool:
     return m["prefix"] in OVER_PREFIX and bool(rest[:1]) and is_han(rest[0]) and any(c.isdigit() for c in rest)
 
 
+# A count of courts, places or bodies at the head of a clause (264家基层法院, 12个省份): what a bound after it sorts
+COUNTED_RE = re.compile(r"\d+(?:家|个)[\u4e00-\u9fff]{0,6}?(?:法院|法庭|省份?|市|区|县|单位)")
+
+
+def _bound_of_count(text: str, m: re.Match) -> bool:
+    """Whether an "over" quantity bounds the courts or places a count before it in its clause counts (474家法院新收
+    案件数同比上升超过50%, 264家基层法院新收案件数超过1万件): the count is the finding, the bound says which.
+
+    >>> bound = lambda text, at=0: _bound_of_count(text, QUANTITY_RE.search(text, at))
+    >>> bound("264家基层法院新收案件数超过1万件,", 10), bound("全省法院收案超过1万件")
+    (True, False)
+    """
+    if m["prefix"] not in OVER_PREFIX and not m["above"]:
+        return False
+    return bool(COUNTED_RE.search(text, _clause_start(text, m.start()), m.start()))
+
+
 def _ordinal(text: str, m: re.Match, measure: str) -> str:
     """The reason "ordinal" for a session (省委十二届二次全会, 市委四届二次全委, 人大三次会议 after its 届)
     or a rank (位居前3位), "rank_set" for the size of the set a rank is among (全国70个大中城市第一),
@@ -687,6 +704,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             if measure in THRESHOLD_MEASURES and _bounded(text, m)
             else "threshold"
             if _bound_of_next(text, m)  # 标的额在150万元以上的案件9件: the bound names what 9件 counts
+            else "threshold"
+            if _bound_of_count(text, m)  # 264家基层法院新收案件数超过1万件: the bound says which courts 264 counts
             else "period"
             if measure in PERIOD_MEASURES
             and (PERIOD_AFTER.match(text, end) or YEAR_PART_BEFORE.search(text, 0, m.start()))
