@@ -524,6 +524,8 @@ def _ordinal(text: str, m: re.Match, measure: str) -> str:
     ('name', '')
     >>> why("对纠纷进行二次分类。", "二次"), why("调解二次，", "二次")
     ('ordinal', '')
+    >>> why("“分类管理、突出效果”的16字改革", "16字"), why("坚持十六字方针", "十六字"), why("转写3057字。", "3057字")
+    ('name', 'name', '')
     """
     after = text[m.end() : m.end() + 4]
     before = text[max(0, m.start() - 20) : m.start()]
@@ -539,7 +541,12 @@ def _ordinal(text: str, m: re.Match, measure: str) -> str:
         return "rank_set"
     if measure in NAME_MEASURES and NAMED_AFTER.match(text, m.end()) and NAMING_VERB.search(before):
         return "name"
+    if measure == "字" and (SLOGAN_AFTER.match(text, m.end()) or before.endswith(("”的", "”", "”之"))):
+        return "name"  # “分类管理、分段制约…”的16字改革, 十六字方针: a slogan's length names it
     return ""
+
+
+SLOGAN_AFTER = re.compile(r"(?:方针|口诀|要诀|诀|工作法|改革|要求|原则|理念|经验|方法|机制|模式|标准)")
 
 
 # A qualifier split from its rate by the period the rate is per (超过年10%, 约每年5%): the rate's qualifier.
