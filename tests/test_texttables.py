@@ -152,6 +152,16 @@ CASES = [
          ("一般行政本年度与上年度比较", 7128, "", None), ("审判业务本年度预算数", 8988, "", None),
          ("审判业务上年度预算数", 9508, "", None), ("审判业务本年度与上年度比较", -520, "", None)],
     ),
+    (  # single spaces throughout, a header of years and words, thousands set off by commas
+        "类别 2022年 2023年 同比\n刑事案件 1,234 1,456 18.0%\n民事案件 5,678 6,012 5.9%",
+        [("刑事案件", 1234, "", 2022), ("刑事案件", 1456, "", 2023), ("刑事案件同比", 18, "%", None),
+         ("民事案件", 5678, "", 2022), ("民事案件", 6012, "", 2023), ("民事案件同比", 5.9, "%", None)],
+    ),
+    (  # single spaces, a row number before each label: the numbers under the last columns, not by position
+        "序号 案件类型 收案 结案 结案率\n1 刑事 120 110 91.7%\n2 民事 560 540 96.4%",
+        [("刑事收案", 120, "", None), ("刑事结案", 110, "", None), ("刑事结案率", 91.7, "%", None),
+         ("民事收案", 560, "", None), ("民事结案", 540, "", None), ("民事结案率", 96.4, "%", None)],
+    ),
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
     ("2023年 | 2024年\n", []),  # a header alone

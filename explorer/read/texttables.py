@@ -485,8 +485,8 @@ def _word_header(line: Span, index: int, below: Row | None, longest: int = HEADE
     words = [c for c in cells if c.text]
     if len(words) < max(HEADER_WORDS, len(below.numbers())) or len(words) != len(cells):
         return None
-    if any(len(c.text) > longest or any(ch.isdigit() for ch in c.text) for c in words):
-        return None
+    if any(len(c.text) > longest or any(ch.isdigit() for ch in c.text) and not is_year(c.text) for c in words):
+        return None  # words, or years (类别 2022年 2023年 同比)
     return Row(cells, index, "  ")
 
 
@@ -697,6 +697,13 @@ def _nearest(at: float, centers: list[float]) -> int:
     return min((j for j in (k - 1, k) if 0 <= j < len(centers)), key=lambda j: abs(centers[j] - at))
 
 
+def _wide(row: Row) -> bool:
+    """Whether a header's cells stand apart by runs of spaces, so that a row's cells align under them (not by
+    single spaces, where a row's cells stand wherever their widths put them)."""
+    gaps = [b.start - a.end for a, b in zip(row.cells, row.cells[1:], strict=False)]
+    return row.kind == "  " and bool(gaps) and min(gaps) > 1
+
+
 def _aligned(cells: tuple[Span, ...], row: Row, header: Row, starts: list[int]) -> list[int] | None:
     """The column (its index in the header) of each of ``cells``, a row of a table aligned by runs of spaces
     whose empty cells are wider gaps, by where it stands under the header's cells: the nearest, within half
@@ -760,7 +767,7 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         if row.kind in ("|", "&", "\t") and headers and len(headers[-1].cells) == widest:
             # the header's cells before the row's first figure name the row labels (项目; | 卷宗 |)
             columns = columns[len(row.cells) - len(cells) :]
-        spaced = row.kind == "  " and headers and headers[-1].kind == "  " and len(cells) < len(columns)
+        spaced = row.kind == "  " and headers and _wide(headers[-1]) and len(cells) < len(columns)
         if row.kind in ("|", "&", "\t") and len(cells) <= len(columns):
             names = columns[: len(cells)]
         elif spaced and (bottom := _aligned(cells, row, headers[-1], starts)) and max(bottom) < len(columns):
