@@ -162,6 +162,11 @@ CASES = [
         [("刑事收案", 120, "", None), ("刑事结案", 110, "", None), ("刑事结案率", 91.7, "%", None),
          ("民事收案", 560, "", None), ("民事结案", 540, "", None), ("民事结案率", 96.4, "%", None)],
     ),
+    (  # single spaces and a dash for an empty cell: the cell keeps its column
+        "项目 收案 结案 未结\n刑事 120 — 10\n民事 560 540 20",
+        [("刑事收案", 120, "", None), ("刑事未结", 10, "", None), ("民事收案", 560, "", None),
+         ("民事结案", 540, "", None), ("民事未结", 20, "", None)],
+    ),
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
     ("2023年 | 2024年\n", []),  # a header alone

@@ -134,14 +134,16 @@ def _spaced_row(line: Span, index: int) -> Row | None:
     (None, None)
     >>> [c.text for c in _spaced_row(Span("司法支出 319,467 309,059", 0, 20), 0).cells]
     ['司法支出', '319,467', '309,059']
+    >>> [c.text for c in _spaced_row(Span("刑事 120 — 10", 0, 11), 0).cells]
+    ['刑事', '120', '—', '10']
     """
     if any(c in THOUSANDS.sub("", line.text) for c in SENTENCE) or any(k in line.text for k in "|&\t"):
         return None  # a comma between digits is a number's (1,234), no sentence's
     words = _word_spans(line)
     k = len(words)
-    while k and is_number(words[k - 1].text):
+    while k and (is_number(words[k - 1].text) or _dash(words[k - 1])):  # a dash: an empty cell among them
         k -= 1
-    if len(words) - k < 2:
+    if sum(is_number(w.text) for w in words[k:]) < 2:
         return None
     cells = words[k:]
     if k:
