@@ -355,9 +355,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a stray trailing | is not listed",
         "layout": "one run-on paragraph: read as one court's news",
     },
-    "huangmei_procuratorate_data_2021_r7c": {
-        "figures": "a ratio with no measure (106.33) is not read",
-    },
     "wujiang_zongzhi_trad_2025_r7a": {
         "units": "the higher court that issued a notice (江苏高院…20個) opens the lead as its subject with a figure: "
         "read as a second court of a news turning from court to court",

@@ -155,6 +155,10 @@ def test_non_metrics_have_reasons(text, reason):
         # a bound after a count of courts says which courts it counts (spc_nine_months_courts_news_2016)
         ("264家基层法院新收案件数超过1万件。", [(264, "家", "exact", "基层法院")]),
         ("新建12个调解室，化解纠纷超过300件。", [(12, "个", "exact", "调解室"), (300, "件", "over", "化解纠纷")]),
+        # a ratio or an index has no measure; per mille is its own (huangmei_procuratorate_data_2021)
+        ("“案-件比”为106.33。", [(106.33, "", "exact", "案-件比")]),
+        ("结收案比为1.02，万人成讼率5.6‰。", [(1.02, "", "exact", "结收案比"), (5.6, "‰", "exact", "万人成讼率")]),
+        ("收案比2022年增长12件。", [(12, "件", "exact", "增长")]),  # 比 before a year compares: no ratio
     ],
 )
 def test_figures_in_words_new_measures_and_usable_labels(text, expected):

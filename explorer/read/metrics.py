@@ -498,6 +498,27 @@ def _bounded(text: str, m: re.Match) -> bool:
 COUNTED_RE = re.compile(r"\d+(?:家|个)[\u4e00-\u9fff]{0,6}?(?:法院|法庭|省份?|市|区|县|单位)")
 
 
+# A ratio, an index or a score, named right before its value, which has no measure (结收案比为1.02, “案-件比”为
+# 106.33, 审判质效指数95.6); a value that a date, a year or a share goes on from is none.
+RATIO_BEFORE_RE = re.compile(r"(?:[案件收结]比|指数|系数|均衡度|得分|分值)[”」\"]?(?:为|是|达到?|[:：])?\s*$")
+RATIO_AFTER_STOP = re.compile(r"[\d.年月日号%‰个件人元天次项名家]")
+RATIO_WINDOW = 12
+
+
+def _ratio(text: str, m: re.Match) -> bool:
+    """Whether a bare number is a ratio's or an index's value, its name right before it.
+
+    >>> import re
+    >>> ratio = lambda t: _ratio(t, NUMBER_RE.search(t, t.index("为") if "为" in t else 0))
+    >>> ratio("结收案比为1.02。"), ratio("“案-件比”为106.33。"), ratio("质效指数95.6,"), ratio("同比为2023年")
+    (True, True, True, False)
+    """
+    after = text[m.end() : m.end() + 1]
+    return not RATIO_AFTER_STOP.match(after) and bool(
+        RATIO_BEFORE_RE.search(text, max(0, m.start() - RATIO_WINDOW), m.start())
+    )
+
+
 def _bound_of_count(text: str, m: re.Match) -> bool:
     """Whether an "over" quantity bounds the courts or places a count before it in its clause counts (474家法院新收
     案件数同比上升超过50%, 264家基层法院新收案件数超过1万件): the count is the finding, the bound says which.
@@ -748,6 +769,9 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         if take(m.start(), m.end()):
             others.append(NonMetric(m.group(), "year", m.start(), m.end()))
     for m in NUMBER_RE.finditer(text):
+        if _ratio(text, m) and take(m.start(), m.end()):  # 结收案比为1.02: a ratio's value, no measure
+            add(m, m.end(), to_value(m.group(), None), "", "exact", "")
+            continue
         if take(m.start(), m.end()):
             others.append(NonMetric(m.group(), "unclassified", m.start(), m.end()))
             continue
