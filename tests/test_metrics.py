@@ -155,6 +155,9 @@ def test_non_metrics_have_reasons(text, reason):
         # a bound after a count of courts says which courts it counts (spc_nine_months_courts_news_2016)
         ("264家基层法院新收案件数超过1万件。", [(264, "家", "exact", "基层法院")]),
         ("新建12个调解室，化解纠纷超过300件。", [(12, "个", "exact", "调解室"), (300, "件", "over", "化解纠纷")]),
+        # names listed before 分别 give the figures after it out one each, as many, in order
+        ("收案、结案分别为1234件和1200件。", [(1234, "件", "exact", "收案"), (1200, "件", "exact", "结案")]),
+        ("同比分别增长18.28%、9.9%。", [(18.28, "%", "exact", "同比分别增长"), (9.9, "%", "exact", "同比分别增长")]),
         # a ratio or an index has no measure; per mille is its own (huangmei_procuratorate_data_2021)
         ("“案-件比”为106.33。", [(106.33, "", "exact", "案-件比")]),
         ("结收案比为1.02，万人成讼率5.6‰。", [(1.02, "", "exact", "结收案比"), (5.6, "‰", "exact", "万人成讼率")]),

@@ -797,6 +797,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     metrics.sort(key=lambda x: x.start)
     _labels_from_the_text_after(text, metrics)
     _labels_of_a_list_named_after(text, metrics)
+    _labels_distributed(text, metrics)
     others.sort(key=lambda x: x.start)
     return metrics, others
 
@@ -916,6 +917,41 @@ def _labels_of_a_list_named_after(text: str, metrics: list[Metric]) -> None:
         for i, x in enumerate(run):
             x.label = after["label"]
             x.year = int(years[i][:4]) if len(years) == len(run) else x.year
+
+
+# Names listed before 分别 and the figures after it, as many, in order (收案、结案分别为1234件和1200件)
+DISTRIBUTED_RE = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,12}(?:(?:、|和|及|与)[\u4e00-\u9fff]{2,12})+)分别")
+BETWEEN_LISTED = ("、", "和", "及", "与", ",", "，")
+
+
+def _labels_distributed(text: str, metrics: list[Metric]) -> None:
+    """Figures after 分别 that a list of names before it gives out one each (收案、结案分别为1234件和1200件;
+    一审服判息诉率、执行到位率分别达到93.5%、65.2%): each takes its name, in order, where the list and the
+    figures are as many.
+
+    >>> m, _ = find_numbers("收案、结案分别为1234件和1200件。")
+    >>> [(x.raw, x.label) for x in m]
+    [('1234件', '收案'), ('1200件', '结案')]
+    >>> [x.label for x in find_numbers("同比分别增长18.28%、9.9%。")[0]]  # one name: no list to give out
+    ['同比分别增长', '同比分别增长']
+    """
+    k = 0
+    while k < len(metrics):
+        run = [metrics[k]]
+        while k + len(run) < len(metrics) and text[run[-1].end : metrics[k + len(run)].start] in BETWEEN_LISTED:
+            run.append(metrics[k + len(run)])
+        k += len(run)
+        head = text[max(text.rfind(c, 0, run[0].start) for c in "，,。；;：:\n") + 1 : run[0].start]  # past 、
+        m = DISTRIBUTED_RE.search(head)
+        if m is None or len(run) < 2 or head[m.end() :].strip(VERBS_AFTER_EACH):
+            continue
+        names = re.split("、|和|及|与", m["names"])
+        if len(names) == len(run) and all(usable_label(n) for n in names):
+            for x, name in zip(run, names, strict=True):
+                x.label = name
+
+
+VERBS_AFTER_EACH = "为是达到占有约 "  # what stands between 分别 and the first figure
 
 
 def _labels_from_the_text_after(text: str, metrics: list[Metric]) -> None:
