@@ -258,7 +258,7 @@ def _records(doc: Document, renamed: set[Edit] = frozenset()) -> dict[str, list[
         "year": st.year,
         "place": st.place,
         "province": province,
-        "genre": genre_of(st.title, clean, len(st.units), st.layout, st.tables),
+        "genre": genre_of(st.title, clean, len(st.units), st.layout, st.tables, len(metrics)),
         "source": st.source,
     }
     furniture = [

@@ -64,12 +64,17 @@ MEETING_RE = re.compile(
 
 
 TABLE_SHARE = 0.5  # of a text's characters in its tables that make it a table report
+BULLETIN_FIGURES = 25  # figures, at least, of a text that is a statistics bulletin by its shape
+BULLETIN_DENSITY = 35  # figures a thousand characters, at least, of such a text (news gives fewer, between words)
 
 
-def genre_of(title: str | None, clean: str, units: int, layout: str, tables: list[tuple[int, int]] = ()) -> str:
+def genre_of(
+    title: str | None, clean: str, units: int, layout: str, tables: list[tuple[int, int]] = (), figures: int = 0
+) -> str:
     """The genre a report announces (its title first, then its head), else what its shape says: mostly
-    tables (``tables``, their spans), a table report; several units, conference news; one, a news item or a
-    feature by its length (news that turns from court to court, too).
+    tables (``tables``, their spans), a table report; dense with figures (``figures``, how many), a statistics
+    bulletin; several units, conference news; one, a news item or a feature by its length (news that turns
+    from court to court, too).
 
     >>> genre_of("2023年东莞市中级人民法院工作报告", "……", 1, "single_court")
     'work_report'
@@ -83,6 +88,8 @@ def genre_of(title: str | None, clean: str, units: int, layout: str, tables: lis
     ('short_news', 'feature')
     >>> genre_of("收结案情况", "说明。\\n收案 | 结案\\n合计 | 12 | 10", 1, "fallback", [(4, 23)])
     'table_report'
+    >>> genre_of(None, "收案12件，结案10件。" * 40, 1, "single_court", figures=80)
+    'statistics_bulletin'
     """
     for text, head in ((title or "", False), (clean[:HEAD], True)):
         for g in GENRES:
@@ -93,4 +100,6 @@ def genre_of(title: str | None, clean: str, units: int, layout: str, tables: lis
     several = units > 1 and layout != "court_clauses"  # news turning from court to court is no meeting
     if several or layout in ("presenter_list", "marker", "court_lines") or MEETING_RE.search(clean[:HEAD]):
         return "conference_news"
+    if figures >= BULLETIN_FIGURES and figures * 1000 >= BULLETIN_DENSITY * len(clean.strip()):
+        return "statistics_bulletin"
     return "short_news" if len(clean) < SHORT_NEWS else "feature"
