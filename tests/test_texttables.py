@@ -167,6 +167,15 @@ CASES = [
         [("刑事收案", 120, "", None), ("刑事未结", 10, "", None), ("民事收案", 560, "", None),
          ("民事结案", 540, "", None), ("民事未结", 20, "", None)],
     ),
+    (  # a header whose first cell names the row labels, half-years as columns, a 同比 column: no empty cell
+        "项目  2023年1-6月  2022年1-6月  同比\n收案  1200  1000  20%",
+        [("收案1-6月", 1200, "", 2023), ("收案1-6月", 1000, "", 2022), ("收案同比", 20, "%", None)],
+    ),
+    (  # a top line of words over a header of years: each word spans the years under it; a caption is no top
+        "  收案  结案\n  2021  2022  2021  2022\n刑事  10  12  9  11",
+        [("刑事收案", 10, "", 2021), ("刑事收案", 12, "", 2022), ("刑事结案", 9, "", 2021), ("刑事结案", 11, "", 2022)],
+    ),
+    ("收结案情况  单位：件\n  2021  2022\n刑事  10  12", [("刑事", 10, "件", 2021), ("刑事", 12, "件", 2022)]),
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
     ("2023年 | 2024年\n", []),  # a header alone

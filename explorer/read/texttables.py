@@ -505,6 +505,8 @@ def _top_header(lines: list[Span], i: int) -> Row | None:
     above = [k for k in range(i - 1, max(-1, i - BLANK_RUN), -1) if lines[k].text.strip()][:2]
     for k in above:
         cells = [c for c in _cells(lines[k], "  ") if c.text]
+        if UNIT_LINE.search(lines[k].text) or any(ch in lines[k].text for ch in "：:"):  # a caption, no header
+            continue
         if len(cells) >= 2 and all(not any(ch.isdigit() for ch in c.text) for c in cells):
             if not any(ch in lines[k].text for ch in SENTENCE) and all(len(c.text) <= HEADER_CELL for c in cells):
                 return Row(tuple(cells), k, "  ")
@@ -533,6 +535,8 @@ def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
             top = _top_header(lines, i) if row is not None else None
             current = [top] if top is not None else []
         if row is not None:
+            if not current and not row.numbers() and (top := _top_header(lines, i)) is not None:
+                current.append(top)  # 收案  结案 over 2021  2022  2021  2022
             current.append(row)
             continue
         if current and RULE.match(line.text):  # a rule row, or a blank line (page furniture blanked out)
@@ -766,7 +770,9 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         columns = _columns(headers, starts) if headers else []
         while columns and _words(columns[-1].rpartition("\u0000")[2]) in NOTE_COLUMNS:  # 说明, 备注: no figures
             columns = columns[:-1]
-        if row.kind in ("|", "&", "\t") and headers and len(headers[-1].cells) == widest:
+        top = headers[-1] if headers else None  # its first cell at the line's head names the labels (项目  2023年)
+        full = row.kind == "  " and top and len(top.cells) == len(row.cells) and top.cells[0].start == starts[top.line]
+        if row.kind in ("|", "&", "\t") and headers and len(headers[-1].cells) == widest or full:
             # the header's cells before the row's first figure name the row labels (项目; | 卷宗 |)
             columns = columns[len(row.cells) - len(cells) :]
         spaced = row.kind == "  " and headers and _wide(headers[-1]) and len(cells) < len(columns)
