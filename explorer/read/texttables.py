@@ -764,9 +764,10 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         row_year, row_label = _year(_words(row_label))
         after = words[-1] + 1 if words else 0
         years = [c.text for c in row.cells[:counts] if c.text]
-        if not words and years and all(map(is_year, years)):  # 1991  8  3 …: the row's year is its label
+        year_row = not words and years and all(map(is_year, years))
+        if year_row:  # 1991  8  3 …, | 2021 | 120 |: the row's year is its label
             row_year, after = int(years[-1][:4]), counts
-        cells = row.cells[after:] if words or row.kind != "|" else row.cells[1:]
+        cells = row.cells[after:] if words or year_row or row.kind != "|" else row.cells[1:]
         columns = _columns(headers, starts) if headers else []
         while columns and _words(columns[-1].rpartition("\u0000")[2]) in NOTE_COLUMNS:  # 说明, 备注: no figures
             columns = columns[:-1]
