@@ -239,12 +239,21 @@ def _counts(row: Row, headers: list[Row]) -> int | None:
     (1, None, None)
     """
     if numbers := row.numbers():
+        label = numbers[0] + 1  # | 1 | 刑事 | 120 |: a serial number before the row's label, no figure
+        if label < len(row.cells) and _label_cell(row.cells[label]) and any(n > label for n in numbers):
+            return next(n for n in numbers if n > label)
         return numbers[0]
     worded = headers and not any(is_year(c.text) for c in headers[-1].cells)
     labelled = row.cells and row.cells[0].text and not NUMBER.match(row.cells[0].text)
     if not (worded and labelled):
         return None
     return next((i for i, c in enumerate(row.cells) if NUMBER.match(c.text)), None)
+
+
+def _label_cell(cell: Span) -> bool:
+    """A cell of words, no number, no dash, no year: a row's label."""
+    text = cell.text
+    return bool(text) and not is_number(text) and not _numbers_only(text) and not _dash(cell) and not is_year(text)
 
 
 def _short(line: Span) -> bool:
@@ -790,10 +799,12 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
             top, _, column = name.rpartition("\u0000")
             column_words, column_unit = _unit_of(column)
             column_year, column_words = _year(column_words.strip())
+            top_year, top_words = _year(_words(_unit_of(top)[0]))  # 2022年 over 收案 | 结案: the year spans both
+            column_year = column_year if column_year is not None else top_year
             unit = row_unit or column_unit or _unit_of(top)[1]
             unit = unit or _count_measure(_words(row_label)) or _count_measure(_words(column_words)) or table_unit
             measure, factor = _measure(unit)
-            label = row_label + _words(_unit_of(top)[0]) + (_words(column_words) if column_year is None else "")
+            label = row_label + top_words + (_words(column_words) if column_year is None else "")
             label = label if column_year is None else label + column_words
             for cell, mark in zip(parts, ("", IN_BRACKETS), strict=False):
                 share = cell.text.endswith("%")
