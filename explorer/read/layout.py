@@ -528,6 +528,9 @@ def _credit(lines, content: list[int]) -> Section | None:
     return None
 
 
+TRIBUNAL_LEAD_RE = re.compile(r"(?:在|走进|来到|走访|深入)?")  # where a visit's paragraph turns to a tribunal
+
+
 def _tribunal_paragraphs(court: Section, lines, content: list[int]) -> list[Section]:
     """Tribunals of the text's court that each open a paragraph of their own after its unit begins
     (“源汇区法院大刘法庭2023年第一季度新收案127件…”): each presents its own part, from that paragraph.
@@ -536,6 +539,9 @@ def _tribunal_paragraphs(court: Section, lines, content: list[int]) -> list[Sect
     >>> lines = lines_with_offsets("源汇区人民法院收案1389件。\\n“源汇区法院大刘法庭收案127件。”\\n源汇区法院结案。")
     >>> [(s.name, s.first) for s in _tribunal_paragraphs(Section("源汇区人民法院", 0), lines, [0, 1, 2])]
     [('源汇区法院大刘法庭', 1)]
+    >>> lines = lines_with_offsets("省高院到乐平法院考察。\\n在众埠法庭,听取该庭汇报:调解48件。")
+    >>> [(s.name, s.first) for s in _tribunal_paragraphs(Section("乐平法院", 0), lines, [0, 1])]
+    [('众埠法庭', 1)]
     """
     parent = canonical(court.name)
     out: list[Section] = []
@@ -543,9 +549,11 @@ def _tribunal_paragraphs(court: Section, lines, content: list[int]) -> list[Sect
         if i <= court.first:
             continue
         text = lines[i].text.lstrip().lstrip('“"')
+        lead = TRIBUNAL_LEAD_RE.match(text)  # 在众埠法庭,…: the paragraph goes to the tribunal
         found = find_courts(text[:BYLINE_LIMIT])
-        key = found[0].canonical if found and found[0].start == 0 else ""
-        own = key.startswith(parent) and key.endswith("人民法庭") and key != parent
+        key = found[0].canonical if found and found[0].start == lead.end() else ""
+        bare = bool(key) and "人民法院" not in key  # (在)众埠法庭: a tribunal of the court's own
+        own = (key.startswith(parent) or bare) and key.endswith("人民法庭") and key != parent
         if own and key not in {canonical(s.name) for s in out}:
             out.append(Section(found[0].name, i))
     return out
