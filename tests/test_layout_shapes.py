@@ -120,6 +120,17 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["大荔县人民法院"],
         ),
+        (  # a compilation whose items each open with their court in brackets
+            "【南京中院】坚持抓前端，受理案件12345件。\n【无锡中院】推进诉源治理，诉前调解3000件。\n",
+            "court_lines",
+            ["南京中院", "无锡中院"],
+        ),
+        (  # a compilation whose passages each close with their court in brackets (a paper's attribution)
+            "坚持抓前端治未病\n近年来，受理案件12345件。\n（南京市中级人民法院）\n推进诉源治理\n"
+            "今年以来，诉前调解3000件。\n（作者单位：无锡市中级人民法院）\n",
+            "court_lines",
+            ["南京市中级人民法院", "无锡市中级人民法院"],
+        ),
     ],
 )
 def test_the_one_body_a_text_speaks_for(text, layout, names):

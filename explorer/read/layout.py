@@ -55,6 +55,11 @@ MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]")
 BRACKET_RE = re.compile(r"^\s*【(?:经验交流|交流发言|典型发言|经验介绍|书面交流)】")
 # 【案例216】天津市滨海新区人民法院：升级诉前调解“指导端”
 COURT_HEADLINE_RE = re.compile(r"^(?:【[^】\n]{1,12}】)?\s*(?P<court>[^：:\s【】]{4,40}?)\s*[：:]\s*\S")
+BRACKET_COURT_RE = re.compile(r"^\s*【(?P<court>[^】\n]{4,40})】\s*\S")  # 【南京中院】坚持抓前端…
+# A passage's closing line naming its court alone in brackets: （南京市中级人民法院）, （作者单位：…）, （…供稿）
+CLOSING_COURT_RE = re.compile(
+    r"^\s*[（(]\s*(?:作者单位|供稿单位|单位|来源)?\s*[：:]?\s*(?P<court>[^（）()：:\n]{4,40}?)\s*(?:供稿)?\s*[)）]\s*$"
+)
 PERSON_ONLY_RE = re.compile(r"\s+(?P<person>[\u4e00-\u9fff·]{2,3})\s*")  # a name of two or three characters
 HEADLINE_LIMIT = 60
 BYLINE_LIMIT = 50
@@ -210,13 +215,32 @@ def _court_lines(lines, content: list[int]) -> list[Section]:
         if nxt is not None and len(text) <= BYLINE_LIMIT and is_court_name(text) and _is_headline(lines[nxt].text):
             out.append(Section(text, i, (i,), style="marker"))
             continue
-        m = COURT_HEADLINE_RE.match(text[: BYLINE_LIMIT + 10])
-        if m and is_court_name(m["court"]):  # 沈阳中院：坚持强管理提质效。…
+        m = COURT_HEADLINE_RE.match(text[: BYLINE_LIMIT + 10]) or BRACKET_COURT_RE.match(text[: BYLINE_LIMIT + 10])
+        if m and is_court_name(m["court"]):  # 沈阳中院：坚持强管理提质效。…; 【南京中院】坚持抓前端…
             out.append(Section(m["court"], i, (), headline=i))
             colon_lines += 1
     if colon_lines == 1 and len(out) == 1 and out[0].style != "marker":
         return []  # one paragraph led by a court and a colon is a quotation, not a layout
     return out
+
+
+def _closing_courts(lines, content: list[int]) -> list[Section]:
+    """Passages each closed by a line that names its court alone in brackets (…全年调解成功率达到65%。 /
+    （徐州市中级人民法院）), two or more: each court the unit of the lines from the last closing line on.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> lines = lines_with_offsets("抓前端\\n受理12件。\\n（南京市中级人民法院）\\n治理\\n调解3件。\\n（无锡中院供稿）")
+    >>> [(s.name, s.first) for s in _closing_courts(lines, list(range(6)))]
+    [('南京市中级人民法院', 0), ('无锡中院', 3)]
+    """
+    out: list[Section] = []
+    opening = content[0] if content else 0
+    for i, line in enumerate(lines):  # a closing line may be furniture too (（作者单位：…）, an editor's line)
+        m = CLOSING_COURT_RE.match(line.text)
+        if m and is_court_name(m["court"]) and i > opening:
+            out.append(Section(m["court"], opening))
+            opening = next((j for j in content if j > i), len(lines))
+    return out if len(out) > 1 else []
 
 
 LIST_NUMBER_RE = re.compile(  # 1. / 2、 / 三、 / （四） / 案例五： before a court that heads its item
@@ -1032,7 +1056,12 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
         return Layout("digest" if len(sections) > 1 else "single_court", sections, presenters)
-    if sections := _court_lines(lines, content) or _numbered_courts(lines, content) or _caption_courts(lines, content):
+    if sections := (
+        _court_lines(lines, content)
+        or _numbered_courts(lines, content)
+        or _caption_courts(lines, content)
+        or _closing_courts(lines, content)
+    ):
         return Layout("court_lines", sections, presenters)
     if presenters:
         names = resolve([p.name for p in presenters], clean)
