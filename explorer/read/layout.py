@@ -577,7 +577,7 @@ def _tribunal_paragraphs(court: Section, lines, content: list[int]) -> list[Sect
         found = find_courts(text[:BYLINE_LIMIT])
         key = found[0].canonical if found and found[0].start == lead.end() else ""
         bare = bool(key) and "人民法院" not in key  # (在)众埠法庭: a tribunal of the court's own
-        own = (key.startswith(parent) or bare) and key.endswith("人民法庭") and key != parent
+        own = (key.startswith(parent) or bare) and key.endswith("人民法庭") and not parent.endswith(key)
         if own and key not in {canonical(s.name) for s in out}:
             out.append(Section(found[0].name, i))
     return out
