@@ -42,7 +42,7 @@ class Measure:
     """A word a figure is counted in (件, %, 元 …) and how every layer treats it."""
 
     word: str
-    family: str = "count"  # percent, permille, money or count: figures of different families never share an axis
+    family: str = "count"  # percent, money or count: figures of different families never share an axis
     english: str = ""  # the interface's English name; empty: the word itself
     classifier: bool = False  # counts the noun right after it (17个专班, 11家律所)
     in_words: bool = False  # a count written in words may stand with it alone (六家法院, 两千余件)
@@ -59,7 +59,7 @@ MEASURE_ROWS = (
     Measure("份", english="documents (份)"),
     Measure("元", family="money", english="yuan (元)"),
     Measure("%", family="percent", english="percent (%)"),
-    Measure("‰", family="permille", english="per mille (‰)"),  # 万人成讼率5.6‰: its own axis, never beside %
+    Measure("‰", family="percent", english="per mille (‰)"),  # 万人成讼率5.6‰: a rate, charted on its own axis
     Measure("个百分点", family="percent", english="percentage points (个百分点)"),
     Measure("百分点", family="percent"),
     Measure("人", in_words=True),
