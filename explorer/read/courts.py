@@ -265,7 +265,7 @@ def canonical(name: str) -> str:
         return name
     if region := next((r for r in REGION_COURTS if name.endswith(r) and name[: -len(r)] in REGION_PLACES), None):
         return region
-    if (m := TAIWAN_RE.fullmatch(name)) and m.group() in {t.group() for t in _taiwan_courts(name)}:
+    if (m := TAIWAN_RE.fullmatch(name)) and m["city"] not in NOT_TAIWAN_CITIES:
         return _taiwan_key(m)
     m = re.fullmatch(rf"(?P<place>[{HAN}]*?)(?P<ord>[{ORDINALS}])中(?:院|级人民法院|级法院)?", name)
     if m and (m["place"] == "" or not m["place"].endswith("第")):

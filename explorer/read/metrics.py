@@ -896,6 +896,17 @@ def _figure_list(text: str, figures: list[Metric]) -> bool:
     return not set(line) - LIST_GLUE
 
 
+def _listed_runs(text: str, metrics: list[Metric], between: tuple[str, ...]):
+    """The figures in runs, each run the figures one after another with nothing but one of ``between`` apart."""
+    k = 0
+    while k < len(metrics):
+        run = [metrics[k]]
+        while k + len(run) < len(metrics) and text[run[-1].end : metrics[k + len(run)].start] in between:
+            run.append(metrics[k + len(run)])
+        k += len(run)
+        yield run
+
+
 def _labels_of_a_list_named_after(text: str, metrics: list[Metric]) -> None:
     """Figures listed with nothing before them and named after the list (issue 22 item 5: 1200万件、2400万件、
     4500万件，这是2012年、2017年、2022年人民法院的收案数量): each takes the label and, in order, its year.
@@ -904,12 +915,7 @@ def _labels_of_a_list_named_after(text: str, metrics: list[Metric]) -> None:
     >>> [(x.raw, x.label, x.year) for x in m]
     [('1200万件', '收案数量', 2012), ('2400万件', '收案数量', 2017)]
     """
-    k = 0
-    while k < len(metrics):
-        run = [metrics[k]]
-        while k + len(run) < len(metrics) and text[run[-1].end : metrics[k + len(run)].start] in ("、", "，", ","):
-            run.append(metrics[k + len(run)])
-        k += len(run)
+    for run in _listed_runs(text, metrics, ("、", "，", ",")):
         after = NAMED_AFTER_LIST_RE.match(text, run[-1].end)
         if len(run) < 2 or not after or any(usable_label(x.label) for x in run):
             continue
@@ -935,12 +941,7 @@ def _labels_distributed(text: str, metrics: list[Metric]) -> None:
     >>> [x.label for x in find_numbers("同比分别增长18.28%、9.9%。")[0]]  # one name: no list to give out
     ['同比分别增长', '同比分别增长']
     """
-    k = 0
-    while k < len(metrics):
-        run = [metrics[k]]
-        while k + len(run) < len(metrics) and text[run[-1].end : metrics[k + len(run)].start] in BETWEEN_LISTED:
-            run.append(metrics[k + len(run)])
-        k += len(run)
+    for run in _listed_runs(text, metrics, BETWEEN_LISTED):
         head = text[max(text.rfind(c, 0, run[0].start) for c in "，,。；;：:\n") + 1 : run[0].start]  # past 、
         m = DISTRIBUTED_RE.search(head)
         if m is None or len(run) < 2 or head[m.end() :].strip(VERBS_AFTER_EACH):

@@ -780,8 +780,9 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         columns = _columns(headers, starts) if headers else []
         while columns and _words(columns[-1].rpartition("\u0000")[2]) in NOTE_COLUMNS:  # 说明, 备注: no figures
             columns = columns[:-1]
-        top = headers[-1] if headers else None  # its first cell at the line's head names the labels (项目  2023年)
-        full = row.kind == "  " and top and len(top.cells) == len(row.cells) and top.cells[0].start == starts[top.line]
+        header = headers[-1] if headers else None  # its first cell at the line's head names the labels (项目 2023年)
+        full = row.kind == "  " and header and len(header.cells) == len(row.cells)
+        full = full and header.cells[0].start == starts[header.line]
         if row.kind in ("|", "&", "\t") and headers and len(headers[-1].cells) == widest or full:
             # the header's cells before the row's first figure name the row labels (项目; | 卷宗 |)
             columns = columns[len(row.cells) - len(cells) :]
