@@ -158,6 +158,11 @@ def test_non_metrics_have_reasons(text, reason):
         # names listed before 分别 give the figures after it out one each, as many, in order
         ("收案、结案分别为1234件和1200件。", [(1234, "件", "exact", "收案"), (1200, "件", "exact", "结案")]),
         ("同比分别增长18.28%、9.9%。", [(18.28, "%", "exact", "同比分别增长"), (9.9, "%", "exact", "同比分别增长")]),
+        # a share after 占 is the share of the figure before; a change's two figures; a bracket opening on a figure
+        ("受理9.8万件，占93.3%。", [(98000, "件", "exact", "受理"), (93.3, "%", "exact", "受理占比")]),
+        ("审理周期由45天缩短至38天。", [(45, "天", "exact", "审理周期"), (38, "天", "exact", "审理周期缩短至")]),
+        ("民间借贷纠纷（1234件）。", [(1234, "件", "exact", "民间借贷纠纷")]),
+        ("共有员额法官120名。", [(120, "名", "exact", "员额法官")]),
         # a ratio or an index has no measure; per mille is its own (huangmei_procuratorate_data_2021)
         ("“案-件比”为106.33。", [(106.33, "", "exact", "案-件比")]),
         ("结收案比为1.02，万人成讼率5.6‰。", [(1.02, "", "exact", "结收案比"), (5.6, "‰", "exact", "万人成讼率")]),

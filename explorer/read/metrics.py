@@ -130,7 +130,7 @@ CLAUSE_BREAK = "，。；：！？、\n,;:!?"
 CLAUSE_LIMIT = 200  # a label is read from at most this far around its number
 SENTENCE_LIMIT = 500  # and a figure's year from at most this far before it
 # Words between a label and its number (达, 超过, 了 …), stripped from the label.
-LINK_WORDS = "一共 总共 共计 累计 高达 达到 超过 将近 接近 大约 达 为 近 约 逾 共 了 仅".split()
+LINK_WORDS = "一共 总共 共计 共有 累计 高达 达到 超过 将近 接近 大约 达 为 近 约 逾 共 了 仅".split()
 NOUN_FLAGS = ("n", "vn", "j")
 INDEFINITE_ONE = ("批",)  # 一批: a number of, no count of batches
 LABEL_LIMIT = 12
@@ -227,7 +227,7 @@ def _strip_links(text: str, leading: bool = True) -> str:
                 text, changed = text[: -len(w)], True
             if leading and text.startswith(w) and len(text) > len(w) + 1:
                 text, changed = text[len(w) :], True
-    return text.strip("“” ")
+    return text.strip("“” ").rstrip("（(：:")  # 民间借贷纠纷（1234件）: the bracket opens on the figure
 
 
 @lru_cache(maxsize=8192)
@@ -348,6 +348,8 @@ def tidy_label(before: str, text: str, start: int, end: int, previous: str = "",
     '同比分别增长'
     >>> tidy_label("较10年前下降", "较10年前下降28.7%", 7, 12)
     '下降'
+    >>> tidy_label("占", "受理9.8万件，占93.3%。", 9, 14, previous="受理", measure="%")
+    '受理占比'
     """
     label = _threshold_label(before) or before
     if not usable_label(label):  # the words nearest the number, else those before the first
@@ -368,6 +370,8 @@ def tidy_label(before: str, text: str, start: int, end: int, previous: str = "",
             label = _strip_links(text[_clause_start(text, i - 1) : i - 1].strip())
     if len(label) < 2:
         label = text[end : _clause_end(text, end)].replace("“", "").replace("”", "").strip()
+    if len(label) < 2 and before == "占" and measure == "%":  # 受理9.8万件，占93.3%: the share of what came before
+        label = previous + "占比" if usable_label(previous + "占比") else "占比"
     if len(label) < 2 and len(before) == 1 and measure:  # 分3批 → 分批
         label = before + measure
     if len(label) > LABEL_LIMIT:
@@ -798,6 +802,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     _labels_from_the_text_after(text, metrics)
     _labels_of_a_list_named_after(text, metrics)
     _labels_distributed(text, metrics)
+    _labels_from_to(text, metrics)
     others.sort(key=lambda x: x.start)
     return metrics, others
 
@@ -953,6 +958,29 @@ def _labels_distributed(text: str, metrics: list[Metric]) -> None:
 
 
 VERBS_AFTER_EACH = "为是达到占有约 "  # what stands between 分别 and the first figure
+
+# A change from one figure to another: 长期未结案件从年初的56件下降到12件, 审理周期由45天缩短至38天
+FROM_RE = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:由|从)(?P<when>[\u4e00-\u9fff]{0,6}?)的?$")
+TO_RE = re.compile(r"(?P<verb>(?:下降|降低|减少|缩短|压缩|上升|提高|提升|增加|增长|攀升)?(?:到|至))$")
+
+
+def _labels_from_to(text: str, metrics: list[Metric]) -> None:
+    """Two figures of one change (X由A…至B, X从…的A下降到B): the first takes the subject and the time it names
+    (长期未结案件年初), the second the subject and its change (长期未结案件下降到).
+
+    >>> [(x.raw, x.label) for x in find_numbers("长期未结案件从年初的56件下降到12件。")[0]]
+    [('56件', '长期未结案件年初'), ('12件', '长期未结案件下降到')]
+    >>> [(x.raw, x.label) for x in find_numbers("审理周期由45天缩短至38天。")[0]]
+    [('45天', '审理周期'), ('38天', '审理周期缩短至')]
+    """
+    for a, b in zip(metrics, metrics[1:], strict=False):
+        before = FROM_RE.search(text, _clause_start(text, a.start), a.start)
+        change = TO_RE.fullmatch(text, a.end, b.start) if a.end <= b.start else None
+        if before is None or change is None or a.measure != b.measure:
+            continue
+        first, second = before["subject"] + before["when"], before["subject"] + change["verb"]
+        if usable_label(first) and usable_label(second):
+            a.label, b.label = first, second
 
 
 def _labels_from_the_text_after(text: str, metrics: list[Metric]) -> None:
