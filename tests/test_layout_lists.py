@@ -297,3 +297,20 @@ def test_reports_a_session_heard_each_from_where_it_opens(text, names, firsts):
     st = parse_structure(text, fallback_name="总结")
     assert (st.layout, [u.name for u in st.units]) == ("presenter_list", names)
     assert [text[u.start : u.end].strip()[: len(f)] for u, f in zip(st.units, firsts, strict=True)] == firsts
+
+
+def test_listed_speakers_each_open_their_part_by_their_own_name():
+    """A list names each unit's speaker (甲县法院院长张三); the body has each speak by name alone (张三介绍，…): each
+    unit's figures are its own, not the undelimited list's."""
+    from explorer.read.dataset import document_from_text
+
+    text = (
+        "会上，甲县法院院长张三、乙县法院院长李四、丙区司法局局长王五分别作交流发言。张三介绍，今年以来甲县法院诉前"
+        "调解1200件。李四说，乙县法院化解纠纷800件。王五表示，司法局调解成功率达65%。"
+    )
+    doc = document_from_text("t", "t", text)
+    assert [(m["raw"], m["unit"]) for m in doc.records["metrics"]] == [
+        ("1200件", "甲县法院"),
+        ("800件", "乙县法院"),
+        ("65%", "丙区司法局"),
+    ]

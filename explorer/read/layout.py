@@ -338,19 +338,37 @@ def _presenter_sections(
     return [Section(p.name, len(lines), person=p.person, post=p.post) for p in presenters]
 
 
+SAYS_RE = re.compile(r"(?:在发言中)?(?:介绍|说|表示|指出|强调|谈到|认为|汇报)")  # 张三介绍，…: a listed person speaks
+
+
 def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> list[int] | None:
     """Where each presenter, in order after the list, opens a sentence with its officer speaking (最高人民法院院长
-    肖扬在作工作报告时说…); None unless every one does."""
+    肖扬在作工作报告时说…), or with the person the list named for it (甲县法院院长张三… / 张三介绍，…); None unless
+    every one does.
+
+    >>> ps = [Presenter("甲县法院", "甲县法院", "院长", "张三"), Presenter("乙县法院", "乙县法院", "院长", "李四")]
+    >>> text = "会上，甲县法院院长张三、乙县法院院长李四分别发言。张三介绍，调解12件。李四说，化解8件。"
+    >>> _speaker_sentences(text, ps, 25)
+    [25, 36]
+    """
     out, pos = [], after
     for p in presenters:
-        k = clean.find(p.name, pos)
-        while k != -1 and not ((k == 0 or clean[k - 1] in SENTENCE_STARTS) and speaker_after(clean, k + len(p.name))):
-            k = clean.find(p.name, k + 1)
+        k = _speaks(clean, p.name, pos, lambda at, p=p: speaker_after(clean, at + len(p.name)))
+        if k == -1 and p.person:
+            k = _speaks(clean, p.person, pos, lambda at, p=p: SAYS_RE.match(clean, at + len(p.person)))
         if k == -1:
             return None
         out.append(k)
-        pos = k + len(p.name)
+        pos = k + 1
     return out
+
+
+def _speaks(clean: str, name: str, pos: int, speaking) -> int:
+    """The first place from ``pos`` where ``name`` opens a sentence and ``speaking`` holds there, else -1."""
+    k = clean.find(name, pos)
+    while k != -1 and not ((k == 0 or clean[k - 1] in SENTENCE_STARTS) and speaking(k)):
+        k = clean.find(name, k + 1)
+    return k
 
 
 # What kind of body a presenter is, and a paragraph whose opening clause speaks for that kind (过去五年，全市检察机关…
