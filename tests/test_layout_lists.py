@@ -118,6 +118,11 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "presenter_list",
             ["北京法院", "浙江法院", "重庆法院"],
         ),
+        (  # a court by its level in a list of bodies, and a list closed by its officers (等单位负责人先后发言)
+            "会上，县人民法院、县司法局、县信访局等单位负责人先后发言。\n",
+            "presenter_list",
+            ["县人民法院", "县司法局", "县信访局"],
+        ),
     ],
 )
 def test_units_of_lists_and_joint_meetings(text, layout, names):
@@ -297,6 +302,27 @@ def test_reports_a_session_heard_each_from_where_it_opens(text, names, firsts):
     st = parse_structure(text, fallback_name="总结")
     assert (st.layout, [u.name for u in st.units]) == ("presenter_list", names)
     assert [text[u.start : u.end].strip()[: len(f)] for u, f in zip(st.units, firsts, strict=True)] == firsts
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # each listed unit opens its own clause after the list
+            "县法院、县司法局、县公安局分别汇报了工作情况。县法院今年诉前调解1200件；县司法局人民调解800件；"
+            "县公安局调处纠纷300起。",
+            [("1200件", "县法院"), ("800件", "县司法局"), ("300起", "县公安局")],
+        ),
+        (  # places that speak for their bodies, each opening its sentence
+            "会上，城关镇、东关镇、西关镇作了典型发言。城关镇调解纠纷120件。东关镇化解矛盾80件。西关镇调解成功率95%。",
+            [("120件", "城关镇"), ("80件", "东关镇"), ("95%", "西关镇")],
+        ),
+    ],
+)
+def test_listed_units_each_open_their_sentences(text, want):
+    from explorer.read.dataset import document_from_text
+
+    doc = document_from_text("t", "t", text)
+    assert [(m["raw"], m["unit"]) for m in doc.records["metrics"]] == want
 
 
 def test_listed_speakers_each_open_their_part_by_their_own_name():

@@ -343,8 +343,8 @@ SAYS_RE = re.compile(r"(?:在发言中)?(?:介绍|说|表示|指出|强调|谈�
 
 def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> list[int] | None:
     """Where each presenter, in order after the list, opens a sentence with its officer speaking (最高人民法院院长
-    肖扬在作工作报告时说…), or with the person the list named for it (甲县法院院长张三… / 张三介绍，…); None unless
-    every one does.
+    肖扬在作工作报告时说…), with the person the list named for it (甲县法院院长张三… / 张三介绍，…), or by its own
+    name (县法院今年诉前调解1200件；县司法局…); None unless every one does.
 
     >>> ps = [Presenter("甲县法院", "甲县法院", "院长", "张三"), Presenter("乙县法院", "乙县法院", "院长", "李四")]
     >>> text = "会上，甲县法院院长张三、乙县法院院长李四分别发言。张三介绍，调解12件。李四说，化解8件。"
@@ -356,6 +356,8 @@ def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> l
         k = _speaks(clean, p.name, pos, lambda at, p=p: speaker_after(clean, at + len(p.name)))
         if k == -1 and p.person:
             k = _speaks(clean, p.person, pos, lambda at, p=p: SAYS_RE.match(clean, at + len(p.person)))
+        if k == -1:  # 县法院今年诉前调解1200件；县司法局…: the unit itself opens its sentence
+            k = _speaks(clean, p.name, pos, lambda at: True)
         if k == -1:
             return None
         out.append(k)

@@ -15,7 +15,8 @@ TRIGGER_RE = re.compile(
 )
 # Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
 LIST_TAIL_RE = re.compile(
-    rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?)?(?:分别|先后|依次|相继|将|也|还)?"
+    rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?)?(?:(?:主要)?负责(?:人|同志)|代表)?"
+    rf"(?:分别|先后|依次|相继|将|也|还)?"
     rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?(?:在(?:大会|会议|会)上)?\s*$"
 )
 POSTS = "院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席"
@@ -82,8 +83,14 @@ def _items(listed: str) -> list[str]:
 
 
 def _named(p: Presenter) -> bool:
-    """Whether a list's item names a court, a body or a ministry (司法部, 人力资源和社会保障部), not a bare place."""
-    return bool(find_courts(p.written)) or is_body(p.name) or bool(MINISTRY_RE.fullmatch(p.name))
+    """Whether a list's item names a court (县法院 too, by its level), a body or a ministry (司法部, 人力资源和
+    社会保障部), not a bare place."""
+    return (
+        bool(find_courts(p.written))
+        or bool(ANONYMOUS_RE.fullmatch(p.written))
+        or is_body(p.name)
+        or bool(MINISTRY_RE.fullmatch(p.name))
+    )
 
 
 TOPIC_RE = re.compile(r"(?:就|围绕|结合|针对)")  # the topic a list speaks on, which may hold a comma
