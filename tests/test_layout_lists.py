@@ -312,6 +312,11 @@ def test_reports_a_session_heard_each_from_where_it_opens(text, names, firsts):
             "县公安局调处纠纷300起。",
             [("1200件", "县法院"), ("800件", "县司法局"), ("300起", "县公安局")],
         ),
+        (  # a paragraph of clauses, each opening with a different body's officer speaking
+            "会上，县委政法委副书记张三通报了排查情况，共排查纠纷1200件；县法院院长李四介绍了诉源治理情况，诉前调解"
+            "800件；县司法局局长王五汇报了人民调解工作，调解成功300件。",
+            [("1200件", "县委政法委"), ("800件", "县法院"), ("300件", "县司法局")],
+        ),
         (  # places that speak for their bodies, each opening its sentence
             "会上，城关镇、东关镇、西关镇作了典型发言。城关镇调解纠纷120件。东关镇化解矛盾80件。西关镇调解成功率95%。",
             [("120件", "城关镇"), ("80件", "东关镇"), ("95%", "西关镇")],

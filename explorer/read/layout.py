@@ -1024,6 +1024,11 @@ def _attendees(clean: str) -> dict[str, tuple[str, str]]:
     return {}
 
 
+def _clause_starts(text: str) -> list[int]:
+    """Where a paragraph's first clause begins and each one after a semicolon (会上，A通报了…；B介绍了…；C汇报了…)."""
+    return [0, *(m.end() for m in re.finditer("；", text) if m.end() < len(text))]
+
+
 def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]:
     """A meeting's news whose paragraphs each open with a body or its officer speaking, or an officer the text
     listed as attending by name alone, two bodies or more, courts or not (a 座谈会 of 县委政法委, 县司法局 and
@@ -1039,8 +1044,9 @@ def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]
     """
     attending = _attendees(clean)  # and each speaker once named with their body, later by name alone
     found: dict[str, Section] = {}
-    for k, i in enumerate(content):
-        text = lines[i].text
+    clauses = [(k, i, c) for k, i in enumerate(content) for c in _clause_starts(lines[i].text)]
+    for k, i, c in clauses:
+        text = lines[i].text[c:]
         m = SPEAKING_RE.match(text) or BRACKET_SPEAKER_RE.match(text)
         if m and m["org"]:
             org, post, person = m["org"], m["post"], m["person"]
@@ -1055,10 +1061,11 @@ def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]
             continue
         key = org if DIVISION_RE.fullmatch(org) else canonical(org)
         if key not in found:  # a point's headline just above its speaker's paragraph is the speaker's (■…)
-            above = content[k - 1] if k > 1 and _is_headline(lines[content[k - 1]].text) else None
+            above = content[k - 1] if c == 0 and k > 1 and _is_headline(lines[content[k - 1]].text) else None
             above = None if any(s.first == above for s in found.values()) else above
             post = org + post if post else None
-            found[key] = Section(org, i if above is None else above, headline=above, post=post, person=person)
+            at = lines[i].start + c if c else None  # a clause of its own: 县法院院长李四介绍了…；
+            found[key] = Section(org, i if above is None else above, headline=above, post=post, person=person, at=at)
     if len(found) < SPEAKERS_MIN:
         return []
     courts = find_courts(clean)  # 市中院 under the one placed name the text gives that level (长治中院)
