@@ -125,6 +125,22 @@ from explorer.read.parse import parse_structure
             "court_lines",
             ["南京中院", "无锡中院"],
         ),
+        (  # items marked ■ before their court alone on its line
+            "■南京市中级人民法院\n近年来，受理案件12345件。\n■无锡市中级人民法院\n今年以来，诉前调解3000件。\n",
+            "court_lines",
+            ["南京市中级人民法院", "无锡市中级人民法院"],
+        ),
+        (  # headlines that end with their court after a dash, or in brackets
+            "坚持抓前端治未病——南京市中级人民法院\n受理案件12345件。\n推进诉源治理（无锡市中级人民法院）\n"
+            "诉前调解3000件。\n",
+            "court_lines",
+            ["南京市中级人民法院", "无锡市中级人民法院"],
+        ),
+        (  # one marked court alone is no list of them
+            "■南京市中级人民法院\n近年来，受理案件12345件。\n今年以来，诉前调解3000件。\n",
+            "single_court",
+            ["南京市中级人民法院"],
+        ),
         (  # a compilation whose passages each close with their court in brackets (a paper's attribution)
             "坚持抓前端治未病\n近年来，受理案件12345件。\n（南京市中级人民法院）\n推进诉源治理\n"
             "今年以来，诉前调解3000件。\n（作者单位：无锡市中级人民法院）\n",

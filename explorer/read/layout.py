@@ -206,11 +206,30 @@ def _digest(lines, content: list[int]) -> list[Section]:
     return out
 
 
+BULLET_RE = re.compile(r"^[■◆●▲★◇□▶►•◎]\s*")  # ■南京市中级人民法院, ◆南京中院：抓前端: a compilation's item mark
+# A headline that ends with its court after a dash or in brackets (坚持抓前端治未病——南京市中级人民法院)
+TAIL_COURT_RE = re.compile(r"^(?P<headline>[^。！？；]{2,40}?)\s*(?:——|—|－－|--)\s*(?P<court>[^\s—－]{4,30})\s*$")
+BRACKET_TAIL_RE = re.compile(r"^(?P<headline>[^。！？；（(]{2,40}?)\s*[（(](?P<court>[^（）()]{4,30})[)）]\s*$")
+
+
 def _court_lines(lines, content: list[int]) -> list[Section]:
-    """A court's name alone on a line before a headline line; or a court, a colon and its headline on one line."""
+    """A court's name alone on a line before a headline line, or after an item's mark (■南京市中级人民法院); a
+    court, a colon and its headline on one line; or a headline that ends with its court (抓前端——南京中院), two
+    lines or more of these."""
     out, colon_lines = [], 0
     for k, i in enumerate(content):
         text = lines[i].text.strip()
+        bullet = BULLET_RE.match(text)
+        text = text[bullet.end() :] if bullet else text
+        if bullet and is_court_name(text):  # ■南京市中级人民法院: the mark makes it a heading, whatever follows
+            out.append(Section(text, i, (i,), style="marker"))
+            colon_lines += 1  # one such line alone heads no list
+            continue
+        tail = TAIL_COURT_RE.match(text) or BRACKET_TAIL_RE.match(text)
+        if tail and is_court_name(tail["court"]):
+            out.append(Section(tail["court"], i, (), headline=i))
+            colon_lines += 1
+            continue
         nxt = content[k + 1] if k + 1 < len(content) else None
         if nxt is not None and len(text) <= BYLINE_LIMIT and is_court_name(text) and _is_headline(lines[nxt].text):
             out.append(Section(text, i, (i,), style="marker"))
@@ -219,8 +238,8 @@ def _court_lines(lines, content: list[int]) -> list[Section]:
         if m and is_court_name(m["court"]):  # 沈阳中院：坚持强管理提质效。…; 【南京中院】坚持抓前端…
             out.append(Section(m["court"], i, (), headline=i))
             colon_lines += 1
-    if colon_lines == 1 and len(out) == 1 and out[0].style != "marker":
-        return []  # one paragraph led by a court and a colon is a quotation, not a layout
+    if colon_lines == 1 and len(out) == 1:
+        return []  # one paragraph led by a court and a colon (or a mark) is a quotation, not a layout
     return out
 
 
