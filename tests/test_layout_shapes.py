@@ -136,6 +136,16 @@ from explorer.read.parse import parse_structure
             "court_lines",
             ["南京市中级人民法院", "无锡市中级人民法院"],
         ),
+        (  # bodies that are no courts head a compilation's items the same, and a court named by its level
+            "■城关镇人民调解委员会\n调解纠纷120件。\n■县司法局\n人民调解800件。\n",
+            "court_lines",
+            ["城关镇人民调解委员会", "县司法局"],
+        ),
+        (
+            "县司法局：深化人民调解\n调解800件。\n县人民法院：推进诉源治理\n调解1200件。\n",
+            "court_lines",
+            ["县司法局", "县人民法院"],
+        ),
         (  # one marked court alone is no list of them
             "■南京市中级人民法院\n近年来，受理案件12345件。\n今年以来，诉前调解3000件。\n",
             "single_court",

@@ -212,30 +212,37 @@ TAIL_COURT_RE = re.compile(r"^(?P<headline>[^。！？；]{2,40}?)\s*(?:——|�
 BRACKET_TAIL_RE = re.compile(r"^(?P<headline>[^。！？；（(]{2,40}?)\s*[（(](?P<court>[^（）()]{4,30})[)）]\s*$")
 
 
+def _presents(name: str) -> bool:
+    """A whole court's or body's name, which may head an item of a compilation (南京中院, 县司法局): a body's of
+    characters only (no date's digits, no list's dash)."""
+    named = is_court_name(name) or bool(ANONYMOUS_RE.fullmatch(name))  # 县人民法院 by its level too
+    return named or is_body(name) and bool(re.fullmatch("[\u4e00-\u9fff]+", name))
+
+
 def _court_lines(lines, content: list[int]) -> list[Section]:
     """A court's name alone on a line before a headline line, or after an item's mark (■南京市中级人民法院); a
     court, a colon and its headline on one line; or a headline that ends with its court (抓前端——南京中院), two
-    lines or more of these."""
+    lines or more of these; a body that is no court the same (■某村人民调解委员会)."""
     out, colon_lines = [], 0
     for k, i in enumerate(content):
         text = lines[i].text.strip()
         bullet = BULLET_RE.match(text)
         text = text[bullet.end() :] if bullet else text
-        if bullet and is_court_name(text):  # ■南京市中级人民法院: the mark makes it a heading, whatever follows
+        if bullet and _presents(text):  # ■南京市中级人民法院: the mark makes it a heading, whatever follows
             out.append(Section(text, i, (i,), style="marker"))
             colon_lines += 1  # one such line alone heads no list
             continue
         tail = TAIL_COURT_RE.match(text) or BRACKET_TAIL_RE.match(text)
-        if tail and is_court_name(tail["court"]):
+        if tail and _presents(tail["court"]):
             out.append(Section(tail["court"], i, (), headline=i))
             colon_lines += 1
             continue
         nxt = content[k + 1] if k + 1 < len(content) else None
-        if nxt is not None and len(text) <= BYLINE_LIMIT and is_court_name(text) and _is_headline(lines[nxt].text):
+        if nxt is not None and len(text) <= BYLINE_LIMIT and _presents(text) and _is_headline(lines[nxt].text):
             out.append(Section(text, i, (i,), style="marker"))
             continue
         m = COURT_HEADLINE_RE.match(text[: BYLINE_LIMIT + 10]) or BRACKET_COURT_RE.match(text[: BYLINE_LIMIT + 10])
-        if m and is_court_name(m["court"]):  # 沈阳中院：坚持强管理提质效。…; 【南京中院】坚持抓前端…
+        if m and _presents(m["court"]):  # 沈阳中院：坚持强管理提质效。…; 【南京中院】坚持抓前端…
             out.append(Section(m["court"], i, (), headline=i))
             colon_lines += 1
     if colon_lines == 1 and len(out) == 1:
