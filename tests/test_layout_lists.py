@@ -317,6 +317,10 @@ def test_reports_a_session_heard_each_from_where_it_opens(text, names, firsts):
             "800件；县司法局局长王五汇报了人民调解工作，调解成功300件。",
             [("1200件", "县委政法委"), ("800件", "县法院"), ("300件", "县司法局")],
         ),
+        (  # courts paired with their figures in one list, told by the indicator that opens the sentence
+            "从结案率看，甲县法院98.8%、乙县法院96.7%、丙区法院91.7%位居前三。",
+            [("98.8%", "甲县法院"), ("96.7%", "乙县法院"), ("91.7%", "丙区法院")],
+        ),
         (  # places that speak for their bodies, each opening its sentence
             "会上，城关镇、东关镇、西关镇作了典型发言。城关镇调解纠纷120件。东关镇化解矛盾80件。西关镇调解成功率95%。",
             [("120件", "城关镇"), ("80件", "东关镇"), ("95%", "西关镇")],

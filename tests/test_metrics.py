@@ -163,6 +163,15 @@ def test_non_metrics_have_reasons(text, reason):
         ("审理周期由45天缩短至38天。", [(45, "天", "exact", "审理周期"), (38, "天", "exact", "审理周期缩短至")]),
         ("民间借贷纠纷（1234件）。", [(1234, "件", "exact", "民间借贷纠纷")]),
         ("共有员额法官120名。", [(120, "名", "exact", "员额法官")]),
+        # a court before a figure is its unit, not its label: the indicator the sentence is told by is
+        (
+            "从结案率看，甲县法院98.8%、乙县法院96.7%。",
+            [(98.8, "%", "exact", "结案率"), (96.7, "%", "exact", "结案率")],
+        ),
+        (
+            "各基层法院结案率：甲县法院98.8%，乙县法院96.7%。",
+            [(98.8, "%", "exact", "各基层法院结案率"), (96.7, "%", "exact", "各基层法院结案率")],
+        ),
         # a ratio or an index has no measure; per mille is its own (huangmei_procuratorate_data_2021)
         ("“案-件比”为106.33。", [(106.33, "", "exact", "案-件比")]),
         ("结收案比为1.02，万人成讼率5.6‰。", [(1.02, "", "exact", "结收案比"), (5.6, "‰", "exact", "万人成讼率")]),

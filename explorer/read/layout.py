@@ -756,7 +756,9 @@ def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court,
     for c in courts:
         lead = next((w for w in SUBJECT_LEADS if clean.startswith(w, c.start - len(w))), "")
         at = c.start - len(lead)
-        if at > 0 and clean[at - 1] not in CLAUSE_MARKS or clean[c.end : c.end + 1] in ("", *NOT_SUBJECT):
+        paired = clean[at - 1 : at] == "、" and clean[c.end : c.end + 1].isdigit()  # 甲县法院98.8%、乙县法院96.7%
+        opens = at == 0 or clean[at - 1] in CLAUSE_MARKS or paired
+        if not opens or clean[c.end : c.end + 1] in ("", *NOT_SUBJECT):
             continue
         if GUEST_RE.match(clean, c.end) or speaker_after(clean, c.end):  # a guest (…率考察组一行8人,莅临大庆中院),
             continue  # or a person's court (宣州区法院党组书记、院长程同彬等参加活动): not the court acting

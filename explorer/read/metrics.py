@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from explorer.read import lexicon
+from explorer.read.courts import ANONYMOUS_RE, is_court_name
 from explorer.read.firstchar import quick_start
 from explorer.read.lexicon import is_han
 from explorer.read.numbering import HEADINGS
@@ -269,6 +270,10 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
     if measure == "%" and (of := _share_of(text, end, before)):
         return of
     label = before or after.strip("“” ")
+    if is_court_name(label) or ANONYMOUS_RE.fullmatch(label):  # 结案率：甲县法院98.8%，乙县法院96.7%: a unit
+        sentence = text[max(text.rfind(c, 0, start) for c in "。！？；\n") + 1 : start]
+        view = VIEW_RE.search(sentence)  # 从结案率看，甲县法院98.8%、…
+        return view["label"] if view else previous or tidy_label("", text, start, end, "", measure)
     if usable_label(label):
         return label
     return tidy_label(before, text, start, end, previous, measure) or _line_above(text, start, end)
@@ -290,6 +295,10 @@ def _line_above(text: str, start: int, end: int) -> str:
         return ""
     above = text[max(0, head - LINE_ABOVE) : head].strip().rsplit("\n", 1)[-1].strip()  # over blank lines
     return above if usable_label(above) else ""
+
+
+# 从结案率看，甲县法院98.8%、…: the indicator a list of courts is told by
+VIEW_RE = re.compile(r"从(?P<label>[\u4e00-\u9fff]{2,12}?)(?:来|上)?看")
 
 
 # Words before a share that only say where it is taken (全市法院85%的案件, 全省88%的, 辖区近80%以上的)
