@@ -271,8 +271,7 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
         return of
     label = before or after.strip("“” ")
     if is_court_name(label) or ANONYMOUS_RE.fullmatch(label):  # 结案率：甲县法院98.8%，乙县法院96.7%: a unit
-        sentence = text[max(text.rfind(c, 0, start) for c in "。！？；\n") + 1 : start]
-        view = VIEW_RE.search(sentence)  # 从结案率看，甲县法院98.8%、…
+        view = VIEW_RE.search(_sentence_before(text, start, "。！？；\n"))  # 从结案率看，甲县法院98.8%、…
         return view["label"] if view else previous or tidy_label("", text, start, end, "", measure)
     if usable_label(label):
         return label
@@ -910,6 +909,13 @@ def _figure_list(text: str, figures: list[Metric]) -> bool:
     return not set(line) - LIST_GLUE
 
 
+def _sentence_before(text: str, start: int, breaks: str) -> str:
+    """The words before ``start`` back to the last of ``breaks``, at most ``CLAUSE_LIMIT`` characters: bounded,
+    so that a text of one endless sentence costs no more than a short one (tests/test_structure_properties.py)."""
+    lo = max(0, start - CLAUSE_LIMIT)
+    return text[max(lo - 1, *(text.rfind(c, lo, start) for c in breaks)) + 1 : start]
+
+
 def _listed_runs(text: str, metrics: list[Metric], between: tuple[str, ...]):
     """The figures in runs, each run the figures one after another with nothing but one of ``between`` apart."""
     k = 0
@@ -956,9 +962,11 @@ def _labels_distributed(text: str, metrics: list[Metric]) -> None:
     ['同比分别增长', '同比分别增长']
     """
     for run in _listed_runs(text, metrics, BETWEEN_LISTED):
-        head = text[max(text.rfind(c, 0, run[0].start) for c in "，,。；;：:\n") + 1 : run[0].start]  # past 、
+        if len(run) < 2:
+            continue
+        head = _sentence_before(text, run[0].start, "，,。；;：:\n")  # past 、
         m = DISTRIBUTED_RE.search(head)
-        if m is None or len(run) < 2 or head[m.end() :].strip(VERBS_AFTER_EACH):
+        if m is None or head[m.end() :].strip(VERBS_AFTER_EACH):
             continue
         names = re.split("、|和|及|与", m["names"])
         if len(names) == len(run) and all(usable_label(n) for n in names):
