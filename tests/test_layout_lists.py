@@ -317,6 +317,15 @@ def test_reports_a_session_heard_each_from_where_it_opens(text, names, firsts):
             "800件；县司法局局长王五汇报了人民调解工作，调解成功300件。",
             [("1200件", "县委政法委"), ("800件", "县法院"), ("300件", "县司法局")],
         ),
+        (  # each listed unit opens its clause after a short lead (随后，) or speaks right after its name
+            "会上，甲县法院、乙县法院、县司法局作了交流发言。随后，甲县法院介绍，今年诉前调解1200件；乙县法院表示，"
+            "化解纠纷800件；县司法局汇报，调解成功300件。",
+            [("1200件", "甲县法院"), ("800件", "乙县法院"), ("300件", "县司法局")],
+        ),
+        (  # a lead of its own (据介绍，) before the first unit's paragraph
+            "会上，甲县法院、乙县法院作交流发言。\n据介绍，甲县法院今年诉前调解1200件。\n乙县法院则化解纠纷800件。",
+            [("1200件", "甲县法院"), ("800件", "乙县法院")],
+        ),
         (  # courts paired with their figures in one list, told by the indicator that opens the sentence
             "从结案率看，甲县法院98.8%、乙县法院96.7%、丙区法院91.7%位居前三。",
             [("98.8%", "甲县法院"), ("96.7%", "乙县法院"), ("91.7%", "丙区法院")],

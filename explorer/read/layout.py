@@ -391,12 +391,24 @@ def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> l
     return out
 
 
+LEAD_CLAUSE = 4  # characters of a lead before a sentence's subject (随后，据介绍，此外，)
+
+
 def _speaks(clean: str, name: str, pos: int, speaking) -> int:
-    """The first place from ``pos`` where ``name`` opens a sentence and ``speaking`` holds there, else -1."""
+    """The first place from ``pos`` where ``name`` opens a sentence, or follows a short lead clause (随后，甲县法院
+    介绍…; 据介绍，甲县法院…), and ``speaking`` holds there, else -1."""
     k = clean.find(name, pos)
-    while k != -1 and not ((k == 0 or clean[k - 1] in SENTENCE_STARTS) and speaking(k)):
+    while k != -1 and not (_opens(clean, k) and speaking(k)):
         k = clean.find(name, k + 1)
     return k
+
+
+def _opens(clean: str, k: int) -> bool:
+    """Whether the words at ``k`` open a sentence, or its clause after a lead of a few characters."""
+    if k == 0 or clean[k - 1] in SENTENCE_STARTS:
+        return True
+    lead = max(clean.rfind(c, max(0, k - LEAD_CLAUSE - 2), k - 1) for c in SENTENCE_STARTS)
+    return clean[k - 1] in "，," and k - 1 - lead - 1 <= LEAD_CLAUSE and (lead >= 0 or k - 1 <= LEAD_CLAUSE)
 
 
 # What kind of body a presenter is, and a paragraph whose opening clause speaks for that kind (过去五年，全市检察机关…
