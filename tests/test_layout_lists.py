@@ -322,6 +322,10 @@ def test_reports_a_session_heard_each_from_where_it_opens(text, names, firsts):
             "化解纠纷800件；县司法局汇报，调解成功300件。",
             [("1200件", "甲县法院"), ("800件", "乙县法院"), ("300件", "县司法局")],
         ),
+        (  # an excerpt that ends before the last listed unit speaks: the ones before keep their figures
+            "会上，甲县法院、乙县法院、丙县法院作交流发言。甲县法院今年诉前调解1200件。乙县法院化解纠纷800件。",
+            [("1200件", "甲县法院"), ("800件", "乙县法院")],
+        ),
         (  # a lead of its own (据介绍，) before the first unit's paragraph
             "会上，甲县法院、乙县法院作交流发言。\n据介绍，甲县法院今年诉前调解1200件。\n乙县法院则化解纠纷800件。",
             [("1200件", "甲县法院"), ("800件", "乙县法院")],

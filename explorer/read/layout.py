@@ -352,6 +352,8 @@ def _presenter_sections(
             line_starts = [ln.start for ln in lines]  # 最高人民法院院长肖扬在作工作报告时说…: each from its sentence
             return [
                 Section(p.name, bisect.bisect_right(line_starts, a) - 1, (), person=p.person, post=p.post, at=a)
+                if a is not None
+                else Section(p.name, len(lines), person=p.person, post=p.post)  # never named again: no text
                 for p, a in zip(presenters, at, strict=True)
             ]
         starts = _kind_paragraphs(lines, content, presenters, after) or starts
@@ -367,24 +369,29 @@ def _presenter_sections(
 SAYS_RE = re.compile(r"(?:在发言中)?(?:介绍|说|表示|指出|强调|谈到|认为|汇报)")  # 张三介绍，…: a listed person speaks
 
 
-def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> list[int] | None:
+def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> list[int | None] | None:
     """Where each presenter, in order after the list, opens a sentence with its officer speaking (最高人民法院院长
     肖扬在作工作报告时说…), with the person the list named for it (甲县法院院长张三… / 张三介绍，…), or by its own
-    name (县法院今年诉前调解1200件；县司法局…); None unless every one does.
+    name (县法院今年诉前调解1200件；县司法局…); None unless every one does, or the ones that do not are never named
+    again (an excerpt that ends first: None for each of them).
 
     >>> ps = [Presenter("甲县法院", "甲县法院", "院长", "张三"), Presenter("乙县法院", "乙县法院", "院长", "李四")]
     >>> text = "会上，甲县法院院长张三、乙县法院院长李四分别发言。张三介绍，调解12件。李四说，化解8件。"
     >>> _speaker_sentences(text, ps, 25)
     [25, 36]
     """
-    out, pos = [], after
-    for p in presenters:
+    out: list[int | None] = []
+    pos = after
+    for n, p in enumerate(presenters):
         k = _speaks(clean, p.name, pos, lambda at, p=p: speaker_after(clean, at + len(p.name)))
         if k == -1 and p.person:
             k = _speaks(clean, p.person, pos, lambda at, p=p: SAYS_RE.match(clean, at + len(p.person)))
         if k == -1:  # 县法院今年诉前调解1200件；县司法局…: the unit itself opens its sentence
             k = _speaks(clean, p.name, pos, lambda at: True)
-        if k == -1:
+        if k == -1:  # an excerpt that ends before the rest speak: they have no text, the ones before keep theirs
+            rest = presenters[n:]
+            if n and not any(q.name in clean[pos:] or q.person and q.person in clean[pos:] for q in rest):
+                return out + [None] * len(rest)
             return None
         out.append(k)
         pos = k + 1
