@@ -118,6 +118,7 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "presenter_list",
             ["北京法院", "浙江法院", "重庆法院"],
         ),
+        ("会上，甲县法院代表、乙县司法局代表分别发言。\n", "presenter_list", ["甲县法院", "乙县司法局"]),
         (  # a court by its level in a list of bodies, and a list closed by its officers (等单位负责人先后发言)
             "会上，县人民法院、县司法局、县信访局等单位负责人先后发言。\n",
             "presenter_list",
@@ -325,6 +326,11 @@ def test_reports_a_session_heard_each_from_where_it_opens(text, names, firsts):
         (  # an excerpt that ends before the last listed unit speaks: the ones before keep their figures
             "会上，甲县法院、乙县法院、丙县法院作交流发言。甲县法院今年诉前调解1200件。乙县法院化解纠纷800件。",
             [("1200件", "甲县法院"), ("800件", "乙县法院")],
+        ),
+        (  # leaders of a court and a procuratorate named by level speak in turn (先后讲话), then by name alone
+            "会上，市中院院长张三、市检察院检察长李四先后讲话。张三指出，全市法院收案1.2万件。李四说，全市检察机关"
+            "批捕3000人。",
+            [("1.2万件", "市中院"), ("3000人", "市检察院")],
         ),
         (  # a lead of its own (据介绍，) before the first unit's paragraph
             "会上，甲县法院、乙县法院作交流发言。\n据介绍，甲县法院今年诉前调解1200件。\n乙县法院则化解纠纷800件。",

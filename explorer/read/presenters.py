@@ -10,7 +10,7 @@ from explorer.read.lexicon import HAN_BASIC as HAN
 
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
-    r"|(?:分别|先后|依次|相继)(?:发言|介绍了?|汇报了?)"
+    r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?)"
     r"|(?P<weak>(?:介绍|通报|汇报)了?)"  # 三亚中院和城郊法院介绍了: a bare presenting verb, said of two courts or more
 )
 # Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
@@ -19,12 +19,12 @@ LIST_TAIL_RE = re.compile(
     rf"(?:分别|先后|依次|相继|将|也|还)?"
     rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?(?:在(?:大会|会议|会)上)?\s*$"
 )
-POSTS = "院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席"
+POSTS = "院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席|检察长|所长"
 POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?P<person>[{HAN}·]{{2,5}})\s*$")
 # A list's item may name the person before the post (信阳中院张社军院长)
 PERSON_POST_RE = re.compile(rf"^\s*(?P<person>[{HAN}]{{2,3}})(?P<post>副?(?:院长|庭长|局长|所长|主任|书记))\s*$")
 # A list's item may give a post with no person (河北省大名县人民法院院长、大名县司法局局长分别发言)
-POST_ALONE_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}|负责同志|负责人))\s*$")
+POST_ALONE_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}|负责同志|负责人|代表))\s*$")
 MINISTRY_RE = re.compile(rf"[{HAN}]{{2,10}}(?<!干|全|内|局|外|本)部")  # a list's 司法部, 人力资源和社会保障部, no 干部
 BODY_NAME_RE = re.compile(rf"^[{HAN}]{{1,12}}?(?:{'|'.join(BODY_SUFFIXES)})")  # 大名县司法局(局长)
 # After a court named in running text: 党组书记、院长张军在…, 院长马国参加会议
@@ -146,6 +146,8 @@ def _head_name(text: str) -> tuple[str, int] | None:
     courts = find_courts(text)
     if courts and courts[0].start == 0:
         return courts[0].name, courts[0].end
+    if anonymous := ANONYMOUS_RE.match(text):  # 市中院院长张三: a court named by its level
+        return anonymous.group(), anonymous.end()
     body = _body(text)
     return (body.group(), body.end()) if body and is_body(body.group()) else None
 
