@@ -494,20 +494,21 @@ XFAIL: dict[str, dict[str, str]] = {
     # Round 12's fresh sample, added at the session's end and scored once, untouched (units 5/10, figures 58/58,
     # right unit 33/58): what defeats the parser, for the next round.
     "ganzhou_xijiao_tribunal_feature_2019_r12d": {
-        "units": "the tribunal the feature rides along with (张掖市甘州区人民法院西郊人民法庭) is read as its court's news: "
-        "only 甘州区法院 is a unit",
+        "units": "the tribunal the feature rides along with (张掖市甘州区人民法院西郊人民法庭) is read as its "
+        "court's news: only 甘州区法院 is a unit",
         "figures": "the tribunal's own figures (12%…) go under 甘州区法院",
         "furniture": "a site's banner with a date widget (欢迎光临临夏长安网 今天是) is not listed",
     },
     "lanling_saohei_press_2020_r12d": {
-        "units": "four bodies each open a sentence of one paragraph with their own figures (县纪委监委处理…；县公安局侦破…；"
-        "县法院共受理…；县检察院共受理…): news turning from body to body is read only for courts, and here as one court's",
+        "units": "four bodies each open a sentence of one paragraph with their own figures (县纪委监委处理…；"
+        "县公安局侦破…；县法院共受理…；县检察院共受理…): news turning from body to body is read only for courts, "
+        "and here as one court's",
         "figures": "the other bodies' figures (15起, 88起…) go under 县法院",
         "layout": "single_court, following from the units",
     },
     "wenzhou_caishen_liaison_meeting_2022_r12d": {
-        "units": "the arbitration committee that convenes the meeting with the court (温州市劳动人事争议仲裁委员会) is no "
-        "presenter to the parser",
+        "units": "the arbitration committee that convenes the meeting with the court "
+        "(温州市劳动人事争议仲裁委员会) is no presenter to the parser",
         "figures": "the committee's figures go under 温州市中级人民法院",
     },
     "legislative_yuan_judicial_revenue_budget_table_2020_trad_r11t": {
