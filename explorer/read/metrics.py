@@ -991,9 +991,9 @@ def _labels_from_to(text: str, metrics: list[Metric]) -> None:
     [('45天', '审理周期'), ('38天', '审理周期缩短至')]
     """
     for a, b in zip(metrics, metrics[1:], strict=False):
-        before = FROM_RE.search(text, _clause_start(text, a.start), a.start)
-        change = TO_RE.fullmatch(text, a.end, b.start) if a.end <= b.start else None
-        if before is None or change is None or a.measure != b.measure:
+        change = TO_RE.fullmatch(text, a.end, b.start) if a.end <= b.start and a.measure == b.measure else None
+        before = change and FROM_RE.search(text, _clause_start(text, a.start), a.start)  # the cheap test first
+        if not before:
             continue
         first, second = before["subject"] + before["when"], before["subject"] + change["verb"]
         if usable_label(first) and usable_label(second):

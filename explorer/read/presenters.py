@@ -238,9 +238,9 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
             items = next((items[0].split(w, 1) for w in CONNECTORS if w in items[0]), items)
         if len(items) < 2:
             continue
-        head, anonymous = _head_name(items[-1]), ANONYMOUS_RE.match(items[-1])
-        items[-1] = head[0] if head else anonymous.group() if anonymous else items[-1]
-        parsed = [_heard_item(i) for i in items]
+        head = _head_name(items[-1])  # a court (区法院 by its level too) or a body, the topic after it cut off
+        items[-1] = head[0] if head else items[-1]
+        parsed = [list_item(i, bare_ok=False) for i in items]
         if all(p is not None for p in parsed):
             return parsed, stop
         shared = [c for c in find_courts(listed) if c.shared]  # 北京、河北…四川等高级人民法院的专题发言
@@ -248,13 +248,6 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
             at = stop - len(listed)
             return [Presenter(c.name, c.name, None, None, at=at + c.start) for c in shared], stop
     return None
-
-
-def _heard_item(text: str) -> Presenter | None:
-    """A court, a body, or a court named by its level alone (区法院) that a meeting heard."""
-    if ANONYMOUS_RE.fullmatch(text):
-        return Presenter(text, text, None, None)
-    return list_item(text, bare_ok=False)
 
 
 def speaker_after(text: str, pos: int) -> tuple[str, str] | None:

@@ -64,6 +64,10 @@ HEADER_CELL = 8  # characters of such a header's cell
 HEADER_CELL_CODED = 10  # … of a coded table's header (本年度与上年度比较)
 CODE = re.compile(r"^[\d*＊]+$")  # an account's or an item's code before a row's label (4 9 * 3405260000)
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# What a coded row or section line cannot do without: two numbers apart by spaces (a number ends with a digit, %
+# or a note's bracket); a code at the line's head
+NUMBER_PAIR = re.compile(r"[\d%)）]\s+[+-]?\d")
+CODE_START = re.compile(r"^\s*[\d*＊]+\s")
 NOTE_COLUMNS = ("说明", "备注", "附注", "详细资料")  # a table's last columns of text, which hold no figure
 UNDECIDED = "undecided"  # a row of glued cells that split several ways: its text, no figure
 NO_ROW = ("note", UNDECIDED)  # rows of a table that hold no figures
@@ -155,8 +159,8 @@ def _spaced_row(line: Span, index: int) -> Row | None:
     return Row(tuple(cells), index, "  ")
 
 
-def _coded(line: Span) -> tuple[list[Span], int, int, int] | None:
-    """(the line's words, where its label begins, where its numbers begin, where they end) for a line of
+def _coded(line: Span) -> tuple[list[Span], Span, int, int] | None:
+    """(the line's words, its label, where its numbers begin among the words, where they end) for a line of
     single-spaced words that opens with codes or a label (4 9 3405260100 一般行政 306,479 …); None otherwise."""
     if any(k in line.text for k in "|&\t"):  # cells between bars, tabs or &: their own rows
         return None
@@ -170,10 +174,12 @@ def _coded(line: Span) -> tuple[list[Span], int, int, int] | None:
     n = k
     while n < len(words) and is_number(words[n].text):
         n += 1
-    label = line.text[words[first].start - line.start : words[k - 1].end - line.start]
-    if any(c in label for c in SENTENCE) or len(label) > MAX_CELL:
+    label = Span(
+        line.text[words[first].start - line.start : words[k - 1].end - line.start], words[first].start, words[k - 1].end
+    )
+    if any(c in label.text for c in SENTENCE) or len(label.text) > MAX_CELL:
         return None
-    return words, first, k, n
+    return words, label, k, n
 
 
 def _coded_row(line: Span, index: int) -> Row | None:
@@ -186,22 +192,23 @@ def _coded_row(line: Span, index: int) -> Row | None:
     >>> _coded_row(Span("司法支出 319,467 309,059", 0, 20), 0), _coded_row(Span("4 0005000000 司法院主管", 0, 18), 0)
     (None, None)
     """
+    if not NUMBER_PAIR.search(line.text):  # two numbers apart by spaces, or no row: prose costs one scan
+        return None
     coded = _coded(line)
     if coded is None:
         return None
-    words, first, k, n = coded
-    if n - k < 2 or (first == 0 and n == len(words)):  # neither codes nor a note: a plain spaced row's
+    words, label, k, n = coded
+    if n - k < 2 or (label.start == words[0].start and n == len(words)):  # no codes nor a note: a plain spaced row's
         return None
-    label = Span(
-        line.text[words[first].start - line.start : words[k - 1].end - line.start], words[first].start, words[k - 1].end
-    )
     return Row((label, *words[k:n]), index, "  ")
 
 
 def _coded_section(line: Span) -> bool:
     """A coded table's section line: codes, then a label, then nothing (4 0005000000 司法院主管)."""
+    if not CODE_START.match(line.text):
+        return False
     coded = _coded(line)
-    return coded is not None and coded[1] > 0 and coded[2] == coded[3] == len(coded[0])
+    return coded is not None and coded[1].start > coded[0][0].start and coded[2] == coded[3] == len(coded[0])
 
 
 def _row(line: Span, index: int) -> Row | None:
