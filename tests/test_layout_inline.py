@@ -1,4 +1,4 @@
-"""Units listed inline in one paragraph, a clause per court (issue 22): each court a unit from its clause;
+"""Units listed inline in one paragraph, a clause per court or body (issue 22): each court a unit from its clause;
 and the court names the rule stands on (碑林区: 林区 ending a place; 鄠邑法院: characters jieba does not know)."""
 
 from __future__ import annotations
@@ -40,6 +40,15 @@ INLINE = (
             ["北京法院", "重庆法院", "广东法院"],
             [9, 24, 35],
             [("118件", None), ("超过210件", "北京法院"), ("超过180件", "重庆法院"), ("超过170件", "广东法院")],
+        ),
+        # a press conference's bodies, courts or not, each opening a sentence after a short lead (据了解,今年以来,)
+        # and a court named by its level (lanling_saohei_press_2020_r12d); offsets: 据了解,今年以来, is 9 characters,
+        # 县纪委监委处理案件15起。 13, 县公安局侦破案件88起。 12, 县法院受理案件5件,现已判决3件。 17
+        (
+            "据了解,今年以来,县纪委监委处理案件15起。县公安局侦破案件88起。县法院受理案件5件,现已判决3件。县检察院批准逮捕24件。",
+            ["县纪委监委", "县公安局", "县法院", "县检察院"],
+            [9, 22, 34, 51],
+            [("15起", "县纪委监委"), ("88起", "县公安局"), ("5件", "县法院"), ("3件", "县法院"), ("24件", "县检察院")],
         ),
     ],
 )

@@ -713,7 +713,9 @@ def _quoted_body(clean: str, lines, content: list[int]) -> Section | None:
 
 INLINE_MIN = 3  # clauses of one paragraph, each opening with its own court and figure, that make units
 CLAUSE_RES = (re.compile(r"[^；;。]+"), re.compile(r"[^；;。，,]+"))  # by semicolons; else by commas too
-CLAUSE_LEAD_RE = re.compile(r"^\s*(?:其中|另外|此外)?\s*[，,：:]?\s*")
+CLAUSE_LEAD_RE = re.compile(  # 其中, / 据了解,今年以来,: words before a clause's subject
+    rf"^\s*(?:其中|另外|此外)?\s*[，,：:]?\s*(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}[，,]\s*){{0,2}}"
+)
 CLAUSE_FIGURE_RE = re.compile(
     r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*[个件起家名人项所处%元位]"
 )
@@ -744,7 +746,13 @@ def _clause_courts(line, i: int, clauses: re.Pattern) -> list[Section]:
         lead = CLAUSE_LEAD_RE.match(clause.group()).end()
         body = clause.group()[lead:]
         found = find_courts(body[:BYLINE_LIMIT])
-        if not found or found[0].start != 0 or not CLAUSE_FIGURE_RE.search(body, found[0].end):
+        if not found or found[0].start != 0:  # 县公安局侦破…88起: a body that is no court opens the clause
+            head = line_head(body)
+            if head and CLAUSE_FIGURE_RE.search(body, len(head)):
+                if canonical(head) not in {canonical(s.name) for s in out}:
+                    out.append(Section(head, i, at=line.start + clause.start() + lead))
+            continue
+        if not CLAUSE_FIGURE_RE.search(body, found[0].end):
             continue
         joint = [found[0]]  # 上海、江苏两省(市)法院超过150件: the courts of a shared list, one clause
         for court in found[1:]:
@@ -945,11 +953,15 @@ def line_head(text: str) -> str:
     ('和田地区策勒县公安局交警大队', '')
     >>> line_head("王益先后到银河花园乡贤调解室调研"), line_head("据最高检网站消息,7月25日,最高人民检察院发布")
     ('', '')
+    >>> line_head("县法院共受理案件5件"), line_head("县纪委监委处理案件15起")
+    ('县法院', '县纪委监委')
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     courts = find_courts(rest[:BYLINE_LIMIT])
     if courts and courts[0].start == 0:
         return courts[0].name
+    if anonymous := ANONYMOUS_RE.match(rest):  # 县法院共受理…: a court named by its level
+        return anonymous.group()
     body = HEAD_BODY_RE.match(rest)
     if body is None or not is_body(body.group()) or any(c in body.group() for c in NOT_IN_NAME):
         return ""  # 王益先后到银河花园乡贤调解室: a sentence that reaches a body, no body's name
