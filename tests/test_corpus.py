@@ -500,11 +500,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a site's banner with a date widget (欢迎光临临夏长安网 今天是) is not listed",
     },
     "lanling_saohei_press_2020_r12d": {
-        "units": "four bodies each open a sentence of one paragraph with their own figures (县纪委监委处理…；"
-        "县公安局侦破…；县法院共受理…；县检察院共受理…): news turning from body to body is read only for courts, "
-        "and here as one court's",
-        "figures": "the other bodies' figures (15起, 88起…) go under 县法院",
-        "layout": "single_court, following from the units",
+        "figures": "2人 in 其中2人被认定为恶势力犯罪 is labelled 其中: what is counted stands after the number",
+        "layout": "court_lines: the bodies are read from the sentences they open, where the truth says presenter_list",
     },
     "wenzhou_caishen_liaison_meeting_2022_r12d": {
         "units": "the arbitration committee that convenes the meeting with the court "
