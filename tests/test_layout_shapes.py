@@ -146,6 +146,17 @@ from explorer.read.parse import parse_structure
             "court_lines",
             ["县司法局", "县人民法院"],
         ),
+        (  # a bulletin's lines, each a court and its figures after a colon, the city's court by its level
+            "市中院：收案12345件，结案率91.0%；\n甲县法院：收案3456件，结案率95.5%；\n乙县法院：收案2345件。\n",
+            "court_lines",
+            ["市中院", "甲县法院", "乙县法院"],
+        ),
+        (  # a national body before a colon heads a digest's item, not a court's line (xinjiang_zhengfa_digest_2022_r4b)
+            "最高检：近日印发公益诉讼工作通知，办案1200件。\n公安部：2月8日举行发布会，投入2300余万人次。\n"
+            "司法部：近日部署工作，培训调解员3000人。\n",
+            "digest",
+            ["最高检", "公安部", "司法部"],
+        ),
         (  # one marked court alone is no list of them
             "■南京市中级人民法院\n近年来，受理案件12345件。\n今年以来，诉前调解3000件。\n",
             "single_court",

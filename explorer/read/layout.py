@@ -53,8 +53,10 @@ from explorer.read.segment import tag
 # The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
 MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]")
 BRACKET_RE = re.compile(r"^\s*【(?:经验交流|交流发言|典型发言|经验介绍|书面交流)】")
-# 【案例216】天津市滨海新区人民法院：升级诉前调解“指导端”
-COURT_HEADLINE_RE = re.compile(r"^(?:【[^】\n]{1,12}】)?\s*(?P<court>[^：:\s【】]{4,40}?)\s*[：:]\s*\S")
+# 【案例216】天津市滨海新区人民法院：升级诉前调解“指导端”; 市中院：收案12345件… (a court named by its level)
+COURT_HEADLINE_RE = re.compile(
+    r"^(?:【[^】\n]{1,12}】)?\s*(?P<court>[省市县区](?:中院|法院)|[^：:\s【】]{4,40}?)\s*[：:]\s*\S"
+)
 BRACKET_COURT_RE = re.compile(r"^\s*【(?P<court>[^】\n]{4,40})】\s*\S")  # 【南京中院】坚持抓前端…
 # A passage's closing line naming its court alone in brackets: （南京市中级人民法院）, （作者单位：…）, （…供稿）
 CLOSING_COURT_RE = re.compile(
