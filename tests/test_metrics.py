@@ -183,6 +183,26 @@ def test_figures_in_words_new_measures_and_usable_labels(text, expected):
     assert [(m.value, m.measure, m.qualifier, m.label) for m in metrics] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years before 分别, a range's or a list's, give the figures after it out one a year, the last after 和 too
+        (
+            "2019年至2023年，收案数分别为8.1万件、8.9万件、9.6万件、10.2万件和10.9万件。",
+            [("收案数分别", y) for y in range(2019, 2024)],
+        ),
+        ("2022年、2023年分别受理1200件、1350件。", [("分别受理", 2022), ("分别受理", 2023)]),
+        # as many years as figures but no 分别: both the sentence's last year
+        ("2022年至2023年，收案8.1万件、结案7.9万件。", [("收案", 2023), ("结案", 2023)]),
+        # a range that is not as long as the list gives no year out
+        ("2019年至2023年，收案数分别为8.1万件、8.9万件。", [("收案数分别", 2023), ("收案数分别", 2023)]),
+    ],
+)
+def test_years_before_each_give_out_the_figures_after_it(text, expected):
+    metrics, _ = find_numbers(text)
+    assert [(m.label, m.year) for m in metrics] == expected
+
+
 # Figures as real reports write them (data/library/, issue 22): raw, value, measure, qualifier.
 @pytest.mark.parametrize(
     ("text", "expected"),

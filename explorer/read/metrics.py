@@ -363,7 +363,7 @@ def tidy_label(before: str, text: str, start: int, end: int, previous: str = "",
     if not usable_label(label):  # the words nearest the number, else those before the first
         pieces = NUMBER_RUN_RE.split(label)
         period = PERIOD_WORDS.match(pieces[-1])  # 较10年前下降: what follows the span (下降), not 前下降
-        last = _strip_links(pieces[-1][period.end() if period else 0 :].lstrip(AFTER_NUMBER).strip())
+        last = _strip_links(pieces[-1][period.end() if period else 0 :].lstrip(AFTER_NUMBER + "万亿").strip())
         label = last if len(last) > 1 else _strip_links(pieces[0].rstrip("第 ").strip())
     if len(label) < 2:
         i = min(start, len(text))
@@ -810,6 +810,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     _labels_from_the_text_after(text, metrics)
     _labels_of_a_list_named_after(text, metrics)
     _labels_distributed(text, metrics)
+    _years_distributed(text, metrics)
     _labels_from_to(text, metrics)
     others.sort(key=lambda x: x.start)
     return metrics, others
@@ -975,6 +976,34 @@ def _labels_distributed(text: str, metrics: list[Metric]) -> None:
 
 
 VERBS_AFTER_EACH = "为是达到占有约 "  # what stands between 分别 and the first figure
+YEAR_RANGE_RE = re.compile(r"((?:19|20)\d\d)年?\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d\d)年")  # 2019年至2023年
+
+
+def _years_distributed(text: str, metrics: list[Metric]) -> None:
+    """Figures after 分别 that the years before it give out one each, a range's (2019年至2023年，收案数分别为8.1万件、
+    …和10.9万件) or a list's (2022年、2023年分别为…): each takes its year, in order, where they are as many.
+
+    >>> m, _ = find_numbers("2021年至2023年，收案数分别为8.1万件、8.9万件和9.6万件，年均增长7.7%。")
+    >>> [(x.raw, x.year) for x in m]
+    [('8.1万件', 2021), ('8.9万件', 2022), ('9.6万件', 2023), ('7.7%', 2023)]
+    >>> [x.year for x in find_numbers("2022年至2023年，收案8.1万件、结案7.9万件。")[0]]  # no 分别: the sentence's year
+    [2023, 2023]
+    """
+    for run in _listed_runs(text, metrics, BETWEEN_LISTED):
+        head = _sentence_before(text, run[0].start, "。；;！？\n")
+        each = head.rfind("分别")
+        if len(run) < 2 or each < 0 or any(c in head[each:] for c in "，,"):  # 分别为 / 分别受理, in the same clause
+            continue
+        span = YEAR_RANGE_RE.search(head, 0, each)
+        years = (
+            list(range(int(span[1]), int(span[2]) + 1))
+            if span
+            else [int(y[:4]) for y in YEAR_RE.findall(head, 0, each)]
+        )
+        if len(years) == len(run):
+            for x, year in zip(run, years, strict=True):
+                x.year = year
+
 
 # A change from one figure to another: 长期未结案件从年初的56件下降到12件, 审理周期由45天缩短至38天
 FROM_RE = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:由|从)(?P<when>[\u4e00-\u9fff]{0,6}?)的?$")
