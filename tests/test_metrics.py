@@ -162,6 +162,7 @@ def test_non_metrics_have_reasons(text, reason):
         ("受理9.8万件，占93.3%。", [(98000, "件", "exact", "受理"), (93.3, "%", "exact", "受理占比")]),
         ("审理周期由45天缩短至38天。", [(45, "天", "exact", "审理周期"), (38, "天", "exact", "审理周期缩短至")]),
         ("民间借贷纠纷（1234件）。", [(1234, "件", "exact", "民间借贷纠纷")]),
+        ("受理102356件（含旧存8765件）。", [(102356, "件", "exact", "受理"), (8765, "件", "exact", "含旧存")]),
         ("共有员额法官120名。", [(120, "名", "exact", "员额法官")]),
         # a court before a figure is its unit, not its label: the indicator the sentence is told by is
         (

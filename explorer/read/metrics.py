@@ -228,7 +228,10 @@ def _strip_links(text: str, leading: bool = True) -> str:
                 text, changed = text[: -len(w)], True
             if leading and text.startswith(w) and len(text) > len(w) + 1:
                 text, changed = text[len(w) :], True
-    return text.strip("“” ").rstrip("（(：:")  # 民间借贷纠纷（1234件）: the bracket opens on the figure
+    text = text.strip("“” ").rstrip("（(：:")  # 民间借贷纠纷（1234件）: the bracket opens on the figure
+    if text[:1] in ("（", "(") and not any(c in text for c in "）)"):  # （含旧存8765件）: it closes after the figure
+        text = text[1:].lstrip()
+    return text
 
 
 @lru_cache(maxsize=8192)
