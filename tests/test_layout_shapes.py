@@ -157,6 +157,16 @@ from explorer.read.parse import parse_structure
             "digest",
             ["最高检", "公安部", "司法部"],
         ),
+        (  # a release bylined by a court's office on a line under its title (spc_2015_caseload_repost_tjhexi_r13d)
+            "2015年全国法院审判执行情况\n最高人民法院研究室\n全国法院新收案件17659861件，上升22.81%。\n",
+            "single_court",
+            ["最高人民法院"],
+        ),
+        (  # the same office named in a sentence is no byline: the text names no court of its own
+            "2015年全国法院审判执行情况\n据最高人民法院研究室统计，新收案件17659861件。\n",
+            "fallback",
+            ["总结"],
+        ),
         (  # one marked court alone is no list of them
             "■南京市中级人民法院\n近年来，受理案件12345件。\n今年以来，诉前调解3000件。\n",
             "single_court",

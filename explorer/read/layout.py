@@ -600,19 +600,25 @@ def _placed(section: Section, found: list[Court]) -> Section:
 
 # A line of its own crediting the text's figures to a court or an office of one (最高人民法院统计工作办公室提供).
 CREDIT_RE = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{4,30}?)\s*(?:提供|供稿|编制)\s*$")
+# An opening line of its own naming a court's office, a release's byline under its title (最高人民法院研究室)
+OFFICE_BYLINE_RE = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{4,30}?(?:研究室|办公室|审管办|新闻办|统计处|政治部))\s*$")
 
 
 def _credit(lines, content: list[int]) -> Section | None:
     """The court a credit line names, its unit from that line (a statistics release: 最高人民法院统计工作办公室
-    提供, then the figures); None when no line of the text credits a court.
+    提供, then the figures), or an opening line naming its office alone (a byline under the title); None when no
+    line of the text credits a court.
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> lines = lines_with_offsets("图表:审判和执行工作情况\\n最高人民法院统计工作办公室提供\\n审结案件4258.4万件。")
     >>> _credit(lines, [0, 1, 2]).name, _credit(lines, [0, 1, 2]).first, _credit(lines, [0, 2])
     ('最高人民法院', 1, None)
+    >>> lines = lines_with_offsets("2015年全国法院审判执行情况\\n最高人民法院研究室\\n新收案件17659861件。")
+    >>> _credit(lines, [0, 1, 2]).name
+    '最高人民法院'
     """
-    for i in content:
-        m = CREDIT_RE.match(lines[i].text)
+    for k, i in enumerate(content):
+        m = CREDIT_RE.match(lines[i].text) or (OFFICE_BYLINE_RE.match(lines[i].text) if k < OPENING_LINES else None)
         courts = find_courts(m["who"]) if m else []
         if courts and courts[0].start == 0:
             return Section(courts[0].name, i)
