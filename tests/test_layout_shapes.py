@@ -167,6 +167,12 @@ from explorer.read.parse import parse_structure
             "fallback",
             ["总结"],
         ),
+        (  # items whose court stands in brackets under their headline, with a date after it
+            "会议交流材料之一\n以“三个坚持”推动诉源治理\n（南京市中级人民法院 2023年5月）\n诉前调解12345件。\n"
+            "会议交流材料之二\n以“四个强化”推动多元解纷\n（无锡市中级人民法院 2023年5月）\n诉前调解3000件。\n",
+            "court_lines",
+            ["南京市中级人民法院", "无锡市中级人民法院"],
+        ),
         (  # one marked court alone is no list of them
             "■南京市中级人民法院\n近年来，受理案件12345件。\n今年以来，诉前调解3000件。\n",
             "single_court",

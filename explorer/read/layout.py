@@ -58,9 +58,11 @@ COURT_HEADLINE_RE = re.compile(
     r"^(?:【[^】\n]{1,12}】)?\s*(?P<court>[省市县区](?:中院|法院)|[^：:\s【】]{4,40}?)\s*[：:]\s*\S"
 )
 BRACKET_COURT_RE = re.compile(r"^\s*【(?P<court>[^】\n]{4,40})】\s*\S")  # 【南京中院】坚持抓前端…
-# A passage's closing line naming its court alone in brackets: （南京市中级人民法院）, （作者单位：…）, （…供稿）
+# A passage's closing line naming its court alone in brackets: （南京市中级人民法院）, （作者单位：…）, （…供稿）; or an
+# opening one under its headline, with a date or a name after (（南京市中级人民法院 2023年5月）)
 CLOSING_COURT_RE = re.compile(
-    r"^\s*[（(]\s*(?:作者单位|供稿单位|单位|来源)?\s*[：:]?\s*(?P<court>[^（）()：:\n]{4,40}?)\s*(?:供稿)?\s*[)）]\s*$"
+    r"^\s*[（(]\s*(?:作者单位|供稿单位|单位|来源)?\s*[：:]?\s*(?P<court>[^（）()：:\s]{4,40}?)\s*(?:供稿)?"
+    r"(?:\s+[^（）()\n]{1,12})?\s*[)）]\s*$"
 )
 PERSON_ONLY_RE = re.compile(r"\s+(?P<person>[\u4e00-\u9fff·]{2,3})\s*")  # a name of two or three characters
 HEADLINE_LIMIT = 60
@@ -254,19 +256,28 @@ def _court_lines(lines, content: list[int]) -> list[Section]:
 
 def _closing_courts(lines, content: list[int]) -> list[Section]:
     """Passages each closed by a line that names its court alone in brackets (…全年调解成功率达到65%。 /
-    （徐州市中级人民法院）), two or more: each court the unit of the lines from the last closing line on.
+    （徐州市中级人民法院）), two or more: each court the unit of the lines from the last closing line on; or, when
+    each such line stands under a headline, opened by it (抓前端 / （南京中院 2023年5月） / …): each court the
+    unit from its headline.
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> lines = lines_with_offsets("抓前端\\n受理12件。\\n（南京市中级人民法院）\\n治理\\n调解3件。\\n（无锡中院供稿）")
     >>> [(s.name, s.first) for s in _closing_courts(lines, list(range(6)))]
     [('南京市中级人民法院', 0), ('无锡中院', 3)]
+    >>> lines = lines_with_offsets("抓前端\\n（南京中院 2023年5月）\\n受理。\\n治理\\n（无锡中院 张三）\\n调解。")
+    >>> [(s.name, s.first) for s in _closing_courts(lines, list(range(6)))]
+    [('南京中院', 0), ('无锡中院', 3)]
     """
     out: list[Section] = []
     opening = content[0] if content else 0
-    for i, line in enumerate(lines):  # a closing line may be furniture too (（作者单位：…）, an editor's line)
-        m = CLOSING_COURT_RE.match(line.text)
-        if m and is_court_name(m["court"]) and i > opening:
-            out.append(Section(m["court"], opening))
+    found = [(i, m["court"]) for i, line in enumerate(lines) if (m := CLOSING_COURT_RE.match(line.text))]
+    found = [(i, court) for i, court in found if is_court_name(court)]  # a closing line may be furniture too
+    headlines = [max((j for j in content if j < i), default=-1) for i, _ in found]
+    if len(found) > 1 and all(h >= 0 and _is_headline(lines[h].text) for h in headlines):  # under their headlines
+        return [Section(court, h) for (_, court), h in zip(found, headlines, strict=True)]
+    for i, court in found:
+        if i > opening:
+            out.append(Section(court, opening))
             opening = next((j for j in content if j > i), len(lines))
     return out if len(out) > 1 else []
 
