@@ -124,6 +124,16 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "presenter_list",
             ["县人民法院", "县司法局", "县信访局"],
         ),
+        (  # a court heard by its level, named with its place later (jimei_two_reports_npc_garbled_trad_r13d)
+            "会议听取了区法院、区检察院的工作报告。\n去年集美区法院共受理各类案件8860件。\n",
+            "presenter_list",
+            ["集美区法院", "区检察院"],
+        ),
+        (  # … but not by another place's court: 海城法院 may be any county's
+            "会议听取了区法院、区检察院的工作报告。\n去年海城法院共受理各类案件8860件。\n",
+            "presenter_list",
+            ["区法院", "区检察院"],
+        ),
     ],
 )
 def test_units_of_lists_and_joint_meetings(text, layout, names):

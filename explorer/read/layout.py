@@ -596,17 +596,28 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
 
 def _placed(section: Section, found: list[Court]) -> Section:
     """A court the text names by its level (市中院) under the one name with its place it gives a court of that
-    level (常州市中院, once, in a speaker's words): the same court, by its whole name.
+    level (常州市中院, once, in a speaker's words): the same court, by its whole name (:func:`placed_name`)."""
+    return replace(section, name=placed_name(section.name, found))
 
-    >>> _placed(Section("市中院", 0), find_courts("民建也将支持常州市中院的工作,沈阳法院")).name
+
+def placed_name(name: str, found: list[Court]) -> str:
+    """The whole name of a court named by its level (市中院, 区法院): the one court of ``found`` of that level, a
+    basic court only when its place ends the same (区法院 is 集美区法院, not 海城法院, which may be any county's);
+    else ``name``.
+
+    >>> placed_name("市中院", find_courts("民建也将支持常州市中院的工作,沈阳法院"))
     '常州市中院'
+    >>> placed_name("区法院", find_courts("集美区法院共受理案件")), placed_name("县法院", find_courts("海城法院收案"))
+    ('集美区法院', '县法院')
     """
-    key = canonical(section.name)
+    key = canonical(name)
     level = key[1:]  # 市中级人民法院 → 中级人民法院
-    placed = {c.canonical: c.name for c in found if c.canonical.endswith(level) and c.canonical != key}
-    if len(placed) != 1 or level == "人民法院":  # 县法院 beside 海城法院 may be any county's court
-        return section
-    return replace(section, name=next(iter(placed.values())))
+    if level == "人民法院":
+        places = (name[0] + "法院", name[0] + "人民法院")
+        placed = {c.canonical: c.name for c in found if c.canonical != key and any(p in c.name for p in places)}
+    else:
+        placed = {c.canonical: c.name for c in found if c.canonical.endswith(level) and c.canonical != key}
+    return next(iter(placed.values())) if len(placed) == 1 else name
 
 
 # A line of its own crediting the text's figures to a court or an office of one (最高人民法院统计工作办公室提供).
@@ -1044,11 +1055,14 @@ def _publisher(lines, content: list[int]) -> Section | None:
 
 
 def resolve(names: list[str], clean: str) -> list[str]:
-    """Short forms replaced by the full name the text gives for the same court (沈阳中院 → 沈阳市中级人民法院)."""
+    """Short forms replaced by the full name the text gives for the same court (沈阳中院 → 沈阳市中级人民法院), and
+    courts named by their level by the one of that level and place it names (区法院 → 集美区法院)."""
     full: dict[str, str] = {}
     for c in find_courts(clean):
         if c.full:
             full.setdefault(c.canonical, c.name)
+    placed = [c for c in find_courts(clean) if not ANONYMOUS_RE.fullmatch(c.name)]
+    names = [placed_name(n, placed) if ANONYMOUS_RE.fullmatch(n) else n for n in names]  # 区法院 → 集美区法院
     return [full[k] if len(full.get(k := canonical(n), "")) > len(n) else n for n in names]
 
 
