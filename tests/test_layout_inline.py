@@ -50,6 +50,14 @@ INLINE = (
             [9, 22, 34, 51],
             [("15起", "县纪委监委"), ("88起", "县公安局"), ("5件", "县法院"), ("3件", "县法院"), ("24件", "县检察院")],
         ),
+        # the kinds of body of a place, all of them together (dalate_banner_saohei_press_2019_r13d); offsets:
+        # 截至目前, is 5 characters, 我旗公安机关破获案件60起； 14, 检察机关审查起诉12件； 12, 审判机关判决1件； 9
+        (
+            "截至目前,我旗公安机关破获案件60起；检察机关审查起诉12件；审判机关判决1件；纪委监委立案6件。",
+            ["我旗公安机关", "检察机关", "审判机关", "纪委监委"],
+            [5, 19, 31, 40],
+            [("60起", "我旗公安机关"), ("12件", "检察机关"), ("1件", "审判机关"), ("6件", "纪委监委")],
+        ),
     ],
 )
 def test_each_court_of_a_paragraph_begins_its_unit_at_its_clause(text, names, starts, figures):
@@ -74,6 +82,8 @@ def test_each_court_of_a_paragraph_begins_its_unit_at_its_clause(text, names, st
         "海城法院召开会议;盖州市人民法院参加;辽阳县人民法院发言。",
         # the court is not what opens the clause
         "会上,表彰了海城法院11个;表彰了盖州市人民法院7个;表彰了辽阳县人民法院3个。",
+        # one court's cases handed on to others (wanyuan_jvzhi_2025_r7a): one body opens a clause, no list of them
+        "万源市法院移送拒执线索10件。其中公安机关立案8件;移送检察机关4件;已判决3件。",
     ],
 )
 def test_no_inline_units_without_three_clauses_each_led_by_a_court_and_its_figure(text):

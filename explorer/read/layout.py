@@ -968,6 +968,7 @@ HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警
     rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})(?:(?!副)[\u4e00-\u9fff]{{1,4}}?(?:{_PART_SUFFIXES}))?"
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
 )
+ORGANS_RE = re.compile(r"(?:我?[\u4e00-\u9fff]{0,6}?[省市县区旗州])?(?:公安|检察|审判)机关")  # 我旗公安机关: a kind
 NOT_IN_NAME = "到了在向对把被由从的"  # words of a sentence, in no body's name
 HEAD_MIN = 3  # items, each headed by a different body, that make a digest's units
 HEAD_SHARE = 0.6  # of a text's paragraphs that its items head
@@ -983,14 +984,16 @@ def line_head(text: str) -> str:
     ('和田地区策勒县公安局交警大队', '')
     >>> line_head("王益先后到银河花园乡贤调解室调研"), line_head("据最高检网站消息,7月25日,最高人民检察院发布")
     ('', '')
-    >>> line_head("县法院共受理案件5件"), line_head("县纪委监委处理案件15起")
-    ('县法院', '县纪委监委')
+    >>> line_head("县法院共受理案件5件"), line_head("县纪委监委处理案件15起"), line_head("我旗公安机关破获60起")
+    ('县法院', '县纪委监委', '我旗公安机关')
+    >>> line_head("检察机关审查起诉12件"), line_head("移送检察机关4件")
+    ('检察机关', '')
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     courts = find_courts(rest[:BYLINE_LIMIT])
     if courts and courts[0].start == 0:
         return courts[0].name
-    if anonymous := ANONYMOUS_RE.match(rest):  # 县法院共受理…: a court named by its level
+    if anonymous := ANONYMOUS_RE.match(rest) or ORGANS_RE.match(rest):  # 县法院共受理…, 检察机关审查起诉…
         return anonymous.group()
     body = HEAD_BODY_RE.match(rest)
     if body is None or not is_body(body.group()) or any(c in body.group() for c in NOT_IN_NAME):
