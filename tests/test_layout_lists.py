@@ -124,6 +124,17 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "presenter_list",
             ["县人民法院", "县司法局", "县信访局"],
         ),
+        (  # bodies heard by their kind alone, each then opening its sentences by name (yongkang_standing_committee_…)
+            "会议听取了公安、法院、检察院、政法委的工作汇报。 去年,市公安机关破获案件12起。 市法院办结案件3928件。"
+            "市检察院起诉2485人。 市政法委组织会诊5次。\n",
+            "presenter_list",
+            ["市公安机关", "市法院", "市检察院", "市政法委"],
+        ),
+        (  # … a kind heard that no sentence opens with is no unit; one found alone makes no list
+            "会议听取了公安、法院的工作汇报。 市法院办结案件3928件。\n",
+            "single_court",
+            ["市法院"],
+        ),
         (  # a court heard by its level, named with its place later (jimei_two_reports_npc_garbled_trad_r13d)
             "会议听取了区法院、区检察院的工作报告。\n去年集美区法院共受理各类案件8860件。\n",
             "presenter_list",

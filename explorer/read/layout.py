@@ -433,7 +433,15 @@ def _opens(clean: str, k: int) -> bool:
 
 # What kind of body a presenter is, and a paragraph whose opening clause speaks for that kind (过去五年，全市检察机关…
 # after a meeting heard 市中级人民法院和市人民检察院): the court's and the procuratorate's reports one after another.
-KINDS = {"法院": "court", "检察": "procuratorate", "公安": "police", "司法局": "justice", "司法行政": "justice"}
+KINDS = {
+    "法院": "court",
+    "检察": "procuratorate",
+    "公安": "police",
+    "司法局": "justice",
+    "司法行政": "justice",
+    "政法委": "politics",
+    "信访": "petitions",
+}
 KIND_HEAD = 30  # characters of a paragraph's opening read for the kind it speaks for
 
 
@@ -1167,6 +1175,39 @@ def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]
     return [_placed(s, courts) if ANONYMOUS_RE.fullmatch(s.name) else s for s in found.values()]
 
 
+# A meeting that heard bodies by their kind alone (听取了公安、法院、检察院、司法局、政法委的工作汇报)
+_KIND_WORD = "(?:公安|法院|检察院?|司法局|司法行政|政法委|信访局?)"
+HEARD_KINDS_RE = re.compile(rf"听取了?(?P<kinds>{_KIND_WORD}(?:[、和及与]{_KIND_WORD})+)(?:等部门|等单位)?(?:的|关于)")
+SENTENCE_HEAD_RE = re.compile(r"(?:^|(?<=[。！？；\n]))\s*")  # where a sentence's first words stand
+
+
+def _heard_kinds(clean: str, lines, content: list[int]) -> list[Section]:
+    """A meeting that heard bodies by their kind alone, then gives each its sentences, opening with the body's
+    name (去年,市公安机关…。 市法院以…): each kind's body a unit from the first sentence it opens after the list, in
+    the list's order, two of them or more.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "会议听取了公安、法院、检察院的工作汇报。去年,市公安机关破案12起。市法院办结3928件。市检察院起诉2485人。"
+    >>> [(s.name, s.at) for s in _heard_kinds(text, lines_with_offsets(text), [0])]
+    [('市公安机关', 23), ('市法院', 34), ('市检察院', 45)]
+    """
+    heard = HEARD_KINDS_RE.search(clean)
+    if heard is None:
+        return []
+    kinds = [_kind(k) for k in re.split("[、和及与]", heard["kinds"])]
+    starts = [ln.start for ln in lines]
+    readable = set(content)
+    found: dict[str, Section] = {}
+    for m in SENTENCE_HEAD_RE.finditer(clean, heard.end()):
+        i = bisect.bisect_right(starts, m.end()) - 1
+        lead = CLAUSE_LEAD_RE.match(clean[m.end() : m.end() + BYLINE_LIMIT]).end()
+        head = line_head(clean[m.end() + lead : m.end() + BYLINE_LIMIT])
+        kind = _kind(head) if head and i in readable else None
+        if kind in kinds and kind not in found:
+            found[kind] = Section(head, i, at=m.end() + lead)
+    return [found[k] for k in kinds if k in found] if len(found) >= SPEAKERS_MIN else []
+
+
 def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     """The first strategy that finds units in the text."""
     content = _content(lines, furniture_lines)
@@ -1189,6 +1230,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         names = resolve([p.name for p in presenters], clean)
         named = [Presenter(n, p.written, p.post, p.person) for n, p in zip(names, presenters, strict=True)]
         return Layout("presenter_list", _presenter_sections(clean, lines, content, named, list_end), named)
+    if sections := _heard_kinds(clean, lines, content):  # bodies heard by their kind, each then by its name
+        return Layout("presenter_list", sections, presenters)
     if sections := inline_courts(clean, lines, content):  # one paragraph, a clause per court
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
