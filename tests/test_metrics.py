@@ -163,6 +163,10 @@ def test_non_metrics_have_reasons(text, reason):
         ("审理周期由45天缩短至38天。", [(45, "天", "exact", "审理周期"), (38, "天", "exact", "审理周期缩短至")]),
         ("民间借贷纠纷（1234件）。", [(1234, "件", "exact", "民间借贷纠纷")]),
         ("受理102356件（含旧存8765件）。", [(102356, "件", "exact", "受理"), (8765, "件", "exact", "含旧存")]),
+        # a part after 其中 says what it counts after its number; with nothing after it, 其中 stays
+        ("受理120件，其中30件通过调解结案。", [(120, "件", "exact", "受理"), (30, "件", "exact", "通过调解结案")]),
+        ("收案120件，其中30件。", [(120, "件", "exact", "收案"), (30, "件", "exact", "其中")]),
+        ("共有法官56名，其中女法官21名。", [(56, "名", "exact", "法官"), (21, "名", "exact", "其中女法官")]),
         ("共有员额法官120名。", [(120, "名", "exact", "员额法官")]),
         # a court before a figure is its unit, not its label: the indicator the sentence is told by is
         (

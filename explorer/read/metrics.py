@@ -131,6 +131,7 @@ CLAUSE_BREAK = "，。；：！？、\n,;:!?"
 CLAUSE_LIMIT = 200  # a label is read from at most this far around its number
 SENTENCE_LIMIT = 500  # and a figure's year from at most this far before it
 # Words between a label and its number (达, 超过, 了 …), stripped from the label.
+PART_WORDS = ("其中", "另有", "包括", "含", "另")  # words before a part of a figure, saying nothing of what it counts
 LINK_WORDS = "一共 总共 共计 共有 累计 高达 达到 超过 将近 接近 大约 达 为 近 约 逾 共 了 仅".split()
 NOUN_FLAGS = ("n", "vn", "j")
 INDEFINITE_ONE = ("批",)  # 一批: a number of, no count of batches
@@ -270,6 +271,8 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
             return nouns if usable_label(nouns) else tidy_label(nouns, text, start, end, previous, measure)
     clause = text[_clause_start(text, start) : start].strip()
     before = _threshold_label(clause) or _strip_links(clause)  # 其中5年以上未结案件3件: the threshold on
+    if before in PART_WORDS and after:  # 其中30件通过调解结案: what is counted stands after the number
+        before = ""
     if measure == "%" and (of := _share_of(text, end, before)):
         return of
     label = before or after.strip("“” ")
