@@ -339,3 +339,14 @@ def test_a_courts_tribunal_that_opens_a_paragraph_presents_its_own_part(text, na
     assert (st.layout, [u.name for u in st.units]) == ("single_court", names)
     (record,) = document_from_text("t", "t", text).records["documents"]
     assert record["confidence"] == ("check" if len(names) > 1 else "high")
+
+
+def test_a_court_speaking_as_itself_owns_the_figures_before_it_names_itself():
+    # an excerpt that opens on 我院's figures and names its court only later, in a document's title
+    # (wuhan_maritime_caseload_2022_mirror_r13d): the figures are the court's, not no unit's
+    from explorer.read.dataset import document_from_text
+
+    text = "2022年,我院新收案件1674件,同比下降11%。\n制订《武汉海事法院关于服务自贸区建设的意见》等文件。\n"
+    doc = document_from_text("示例", "test:self", text)
+    figures = [(m["raw"], m["unit"]) for m in doc.records["metrics"]]
+    assert figures == [("1674件", "武汉海事法院"), ("11%", "武汉海事法院")]

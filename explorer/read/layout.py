@@ -579,7 +579,7 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
     anonymous = [c for c in anonymous_courts(clean) if line_of(c) in readable and c.start < body]
     if named:
         section = _choose(clean, named, lines, content, line_of)
-        if guests and content:  # the host speaks as 我院 from the first line, where its guest comes
+        if (guests or itself) and content:  # the host speaks as 我院 from the first line, where its guest comes
             section = replace(section, first=min(section.first, content[0]))
         chosen = [c for c in named if c.canonical == canonical(section.name)]
         visited = any(clean[max(0, c.start - 2) : c.start].endswith(VISITED) for c in chosen)
