@@ -163,6 +163,11 @@ def test_non_metrics_have_reasons(text, reason):
         ("审理周期由45天缩短至38天。", [(45, "天", "exact", "审理周期"), (38, "天", "exact", "审理周期缩短至")]),
         ("民间借贷纠纷（1234件）。", [(1234, "件", "exact", "民间借贷纠纷")]),
         ("受理102356件（含旧存8765件）。", [(102356, "件", "exact", "受理"), (8765, "件", "exact", "含旧存")]),
+        # days counted in 日: a decimal, or a whole number after 为; a day of the month is none, in digits or words
+        ("平均每件所需日数为85.46日。", [(85.46, "日", "exact", "平均每件所需日数")]),
+        ("平均审理天数为45日。", [(45, "日", "exact", "平均审理天数")]),
+        ("6日，市委常委会听取汇报。", []),
+        ("——二〇二一年一月十九日在大会上", []),
         # a part after 其中 says what it counts after its number; with nothing after it, 其中 stays
         ("受理120件，其中30件通过调解结案。", [(120, "件", "exact", "受理"), (30, "件", "exact", "通过调解结案")]),
         ("收案120件，其中30件。", [(120, "件", "exact", "收案"), (30, "件", "exact", "其中")]),

@@ -74,6 +74,7 @@ MEASURE_ROWS = (
     Measure("户", classifier=True, in_words=True, needs_noun=True),
     Measure("场", in_words=True),
     Measure("天", in_words=True, more_after=True),
+    Measure("日", english="days (日)"),  # 日数为85.46日: days (a day of the month is none: metrics.DAY_COUNT_RE)
     Measure("小时", more_after=True),
     Measure("个小时", in_words=True, more_after=True),  # 17个小时 counts hours: the longer measure wins over 个
     Measure("条", classifier=True, in_words=True, needs_noun=True),

@@ -79,6 +79,7 @@ RANGE_RE = re.compile(
 )
 # A span of time or an age bounded (判处5年以上有期徒刑, 14岁以上不满16岁, 3年以下) is a rule's threshold, not a count.
 THRESHOLD_MEASURES = ("年", "岁", "个月")
+DAY_COUNT_RE = re.compile(r"(?:为|达|均|计|用时|历时|缩短至|缩短|减少|需要?)$")  # before whole days (为45日)
 _BAND = r"\d+(?:\.\d+)?(?:周岁|岁|年|个月)"  # 5年以上, 不满18岁, 超18个月: a bound, its words a label's
 THRESHOLD_TEXT = re.compile(rf"(?:(?:不满|未满|已满|超过|超){_BAND}(?:以上|以下|以内)?|{_BAND}(?:以上|以下|以内))+")
 PERIOD_MEASURES = ("年", "个月")  # 3年多来, 10年来首次, 较10年前: the span a finding is set in, no finding
@@ -724,6 +725,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             previous = add(m, m.end(), middle, m["measure"], "approx", previous)
     for m in QUANTITY_RE.finditer(text):
         measure = m["measure"] or ""
+        if measure == "日" and "." not in m.group() and not DAY_COUNT_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 6日,市委常委会…, 一月十九日: a day of the month; 85.46日, 为45日: days counted
         if m["cn"]:
             value = _counts_in_words(text, m, quotes)
             if value is None:
