@@ -30,6 +30,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from explorer.read import lexicon
+from explorer.read.boxtables import BoxTable, box_tables
+from explorer.read.courts import is_court_name
 from explorer.read.gluedcells import glued_tables
 from explorer.read.spans import Span, lines_with_offsets
 
@@ -868,13 +870,41 @@ def _extent(block: list[Row | Span]) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=4)  # one pass a report: the structure reader and the figure reader read the same text
-def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], ...]]:
+def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], ...], tuple[BoxTable, ...]]:
+    """The lines of ``text``, its tables read row by row, and its tables drawn in box characters whose columns
+    the rules give (:mod:`explorer.read.boxtables`), whose lines the others leave alone."""
+    boxes = box_tables(lines_with_offsets(text))
+    drawn = {i for b in boxes for i in range(b.first, b.last + 1)}
     lines = lines_with_offsets(text.translate(BOX_BARS))  # one character for one: the offsets stay
+    if drawn:
+        lines = [Span("", ln.start, ln.start) if i in drawn else ln for i, ln in enumerate(lines)]
     bars = _bar_lines(lines) + _blank_lines(lines) + _glued(lines)
     spans = [_extent(b) for b in bars]
     others = [b for b in [*_blocks(lines), *_stacks(lines)] if not any(a <= _extent(b)[0] < z for a, z in spans)]
     blocks = sorted([*others, *bars], key=lambda b: _extent(b)[0])
-    return tuple(lines), tuple(map(tuple, blocks))
+    return tuple(lines), tuple(map(tuple, blocks)), tuple(boxes)
+
+
+def _box_figures(table: BoxTable, lines: tuple[Span, ...]) -> list[TableFigure]:
+    """A box table's figures: each number of a record under a column that is no note (说明), labelled by the
+    record's words and the column's header, in the measure the header, the label or the caption states."""
+    unit = _caption_unit(list(lines), table.first)
+    unit = unit if _measure(unit)[0] in lexicon.MEASURES else ""  # 单位:新台币千元 is read as no measure
+    out = []
+    for record in table.records:
+        row_label, row_unit = _unit_of(_words(record.label))
+        row_label = "" if is_court_name(row_label) else row_label  # the court's own row: its unit, no label
+        for k, cell in record.cells:
+            column_words, column_unit = _unit_of(_words(table.headers[k]))
+            if column_words in NOTE_COLUMNS:
+                continue
+            year, column_words = _year(column_words)
+            measure, factor = _measure(row_unit or column_unit or unit)
+            share = cell.text.endswith("%")
+            value = _value(cell.text, Decimal(1) if share else factor)
+            label = row_label + column_words
+            out.append(TableFigure(value, "%" if share else measure, label, cell.text, year, cell.start, cell.end))
+    return out
 
 
 def table_spans(text: str) -> list[tuple[int, int]]:
@@ -883,7 +913,8 @@ def table_spans(text: str) -> list[tuple[int, int]]:
     >>> table_spans("说明。\\n收案 | 结案\\n合计 | 12 | 10\\n后文。")
     [(4, 24)]
     """
-    return [_extent(b) for b in _tables(text)[1]]
+    _, blocks, boxes = _tables(text)
+    return sorted([_extent(b) for b in blocks] + [(b.start, b.end) for b in boxes])
 
 
 class Tables(NamedTuple):
@@ -910,8 +941,8 @@ def table_figures(text: str) -> Tables:
     >>> table_figures("全市法院受理案件  12345件，同比上升  5%。").figures
     []
     """
-    lines, tables = _tables(text)
-    figures: list[TableFigure] = []
+    lines, tables, boxes = _tables(text)
+    figures: list[TableFigure] = [f for b in boxes for f in _box_figures(b, lines)]
     header_years: list[Span] = []
     words: list[Span] = []
     undecided: list[Span] = []
