@@ -812,6 +812,7 @@ GUEST_RE = re.compile(r"[^。；;！？\n]{0,60}?(?:莅临|考察组|调研组)"
 NESTED_LEAD = "其中"  # a court under 其中 is a part of the one before: its figures to the sentence's end
 SENTENCE_STOP_RE = re.compile("[。；;！？\n]")
 NESTED_LIMIT = 400  # characters a part under 其中 runs at most, when no sentence ends it
+ROW_LEAD_RE = re.compile(r"[ \t\u3000|｜│]*(?:\d{1,3}[ \t\u3000.、|｜│]+)?")  # a table row's bar or serial number
 
 
 def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court, int | None]]:
@@ -822,7 +823,8 @@ def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court,
         lead = next((w for w in SUBJECT_LEADS if clean.startswith(w, c.start - len(w))), "")
         at = c.start - len(lead)
         paired = clean[at - 1 : at] == "、" and clean[c.end : c.end + 1].isdigit()  # 甲县法院98.8%、乙县法院96.7%
-        opens = at == 0 or clean[at - 1] in CLAUSE_MARKS or paired
+        row = ROW_LEAD_RE.fullmatch(clean, clean.rfind("\n", 0, at) + 1, at)  # | 甲县法院 |, 1 甲县法院: a row's label
+        opens = at == 0 or clean[at - 1] in CLAUSE_MARKS or paired or bool(row)
         if not opens or clean[c.end : c.end + 1] in ("", *NOT_SUBJECT):
             continue
         if GUEST_RE.match(clean, c.end) or speaker_after(clean, c.end):  # a guest (…率考察组一行8人,莅临大庆中院),
