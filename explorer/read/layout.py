@@ -812,6 +812,7 @@ GUEST_RE = re.compile(r"[^。；;！？\n]{0,60}?(?:莅临|考察组|调研组)"
 NESTED_LEAD = "其中"  # a court under 其中 is a part of the one before: its figures to the sentence's end
 SENTENCE_STOP_RE = re.compile("[。；;！？\n]")
 NESTED_LIMIT = 400  # characters a part under 其中 runs at most, when no sentence ends it
+ROW_CELL_RE = re.compile(r"[ \t|｜│][0-9][0-9,.]*%?[ \t]*(?=[|｜│\n])")  # | 1234 |: a table row's count, bare
 ROW_LEAD_RE = re.compile(r"[ \t\u3000|｜│]*(?:\d{1,3}[ \t\u3000.、|｜│]+)?")  # a table row's bar or serial number
 
 
@@ -900,7 +901,8 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     ends = [at for at, _ in parts[1:]] + [len(clean)]
     kept: list[tuple[int, Court]] = []
     for (at, court), end in zip(parts, ends, strict=True):
-        if kept and kept[-1][1].canonical == court.canonical or not CLAUSE_FIGURE_RE.search(clean, at, end):
+        figure = CLAUSE_FIGURE_RE.search(clean, at, end) or ROW_CELL_RE.search(clean, at, end)
+        if kept and kept[-1][1].canonical == court.canonical or not figure:
             continue  # the same court goes on, or a part with no figure of its own stays with the court before
         kept.append((at, court))
     if len({c.canonical for _, c in kept}) < 2:
