@@ -339,6 +339,10 @@ def test_reports_a_session_heard_each_from_where_it_opens(text, names, firsts):
             "800件；县司法局局长王五汇报了人民调解工作，调解成功300件。",
             [("1200件", "县委政法委"), ("800件", "县法院"), ("300件", "县司法局")],
         ),
+        (  # places sharing one court's name, each then opening a clause of one sentence after commas
+            "南京、无锡、徐州中院院长作交流发言。南京中院诉前调解3万件，无锡中院诉前调解2万件，徐州中院诉前调解1.5万件。",
+            [("3万件", "南京中院"), ("2万件", "无锡中院"), ("1.5万件", "徐州中院")],
+        ),
         (  # each listed unit opens its clause after a short lead (随后，) or speaks right after its name
             "会上，甲县法院、乙县法院、县司法局作了交流发言。随后，甲县法院介绍，今年诉前调解1200件；乙县法院表示，"
             "化解纠纷800件；县司法局汇报，调解成功300件。",

@@ -399,8 +399,8 @@ def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> l
         k = _speaks(clean, p.name, pos, lambda at, p=p: speaker_after(clean, at + len(p.name)))
         if k == -1 and p.person:
             k = _speaks(clean, p.person, pos, lambda at, p=p: SAYS_RE.match(clean, at + len(p.person)))
-        if k == -1:  # 县法院今年诉前调解1200件；县司法局…: the unit itself opens its sentence
-            k = _speaks(clean, p.name, pos, lambda at: True)
+        if k == -1:  # 县法院今年诉前调解1200件；县司法局…, 南京中院…3万件，无锡中院…: the unit itself opens its clause
+            k = _speaks(clean, p.name, pos, lambda at: True, lambda at: at == 0 or clean[at - 1] in CLAUSE_MARKS)
         if k == -1:  # an excerpt that ends before the rest speak: they have no text, the ones before keep theirs
             rest = presenters[n:]
             if n and not any(q.name in clean[pos:] or q.person and q.person in clean[pos:] for q in rest):
@@ -414,11 +414,12 @@ def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> l
 LEAD_CLAUSE = 4  # characters of a lead before a sentence's subject (随后，据介绍，此外，)
 
 
-def _speaks(clean: str, name: str, pos: int, speaking) -> int:
+def _speaks(clean: str, name: str, pos: int, speaking, opens=None) -> int:
     """The first place from ``pos`` where ``name`` opens a sentence, or follows a short lead clause (随后，甲县法院
-    介绍…; 据介绍，甲县法院…), and ``speaking`` holds there, else -1."""
+    介绍…; 据介绍，甲县法院…), or where ``opens`` holds, and ``speaking`` holds there, else -1."""
+    opens = opens or (lambda at: _opens(clean, at))
     k = clean.find(name, pos)
-    while k != -1 and not (_opens(clean, k) and speaking(k)):
+    while k != -1 and not (opens(k) and speaking(k)):
         k = clean.find(name, k + 1)
     return k
 
