@@ -125,6 +125,11 @@ from explorer.read.parse import parse_structure
             "court_lines",
             ["南京中院", "无锡中院"],
         ),
+        (  # … or in round brackets
+            "（南京市中级人民法院）坚持抓前端，受理案件12345件。\n（无锡市中级人民法院）推进诉源治理，诉前调解3000件。\n",
+            "court_lines",
+            ["南京市中级人民法院", "无锡市中级人民法院"],
+        ),
         (  # items marked ■ before their court alone on its line
             "■南京市中级人民法院\n近年来，受理案件12345件。\n■无锡市中级人民法院\n今年以来，诉前调解3000件。\n",
             "court_lines",

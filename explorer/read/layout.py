@@ -57,7 +57,7 @@ BRACKET_RE = re.compile(r"^\s*【(?:经验交流|交流发言|典型发言|经�
 COURT_HEADLINE_RE = re.compile(
     r"^(?:【[^】\n]{1,12}】)?\s*(?P<court>[省市县区](?:中院|法院)|[^：:\s【】]{4,40}?)\s*[：:]\s*\S"
 )
-BRACKET_COURT_RE = re.compile(r"^\s*【(?P<court>[^】\n]{4,40})】\s*\S")  # 【南京中院】坚持抓前端…
+BRACKET_COURT_RE = re.compile(r"^\s*[【（(](?P<court>[^】）)\n]{4,40})[】）)]\s*\S")  # 【南京中院】坚持…, （南京中院）…
 # A passage's closing line naming its court alone in brackets: （南京市中级人民法院）, （作者单位：…）, （…供稿）; or an
 # opening one under its headline, with a date or a name after (（南京市中级人民法院 2023年5月）)
 CLOSING_COURT_RE = re.compile(
