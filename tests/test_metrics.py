@@ -168,6 +168,10 @@ def test_non_metrics_have_reasons(text, reason):
         ("平均审理天数为45日。", [(45, "日", "exact", "平均审理天数")]),
         ("6日，市委常委会听取汇报。", []),
         ("——二〇二一年一月十九日在大会上", []),
+        # a rate a text aims at is no finding; a year's 度 goes with the year, out of the label
+        ("考核目标值为95%，全市实际完成97.2%。", [(97.2, "%", "exact", "全市实际完成")]),
+        ("力争结案率达到95%以上。", []),
+        ("2022年度全市法院收案数为全省的12.3%。", [(12.3, "%", "exact", "全市法院收案数为全省的")]),
         # a part after 其中 says what it counts after its number; with nothing after it, 其中 stays
         ("受理120件，其中30件通过调解结案。", [(120, "件", "exact", "受理"), (30, "件", "exact", "通过调解结案")]),
         ("收案120件，其中30件。", [(120, "件", "exact", "收案"), (30, "件", "exact", "其中")]),

@@ -94,8 +94,9 @@ BOUND_AFTER = ("以下", "以内")
 LIMIT_BEFORE = ("超过", "高于", "低于", "不足", "不到", "少于", "多于", "大于", "小于")
 SECONDARY_AFTER = re.compile(rf"[{lexicon.HAN_BASIC}]")  # 二次 before a word: secondary (二次分类), no count
 # A floor or a ceiling a text sets (结案率不低于95%的目标, 不少于法官平均审结数量的5%): a target, no finding.
-TARGET_RE = re.compile(
-    r"(?:不低于|不少于|不高于|不超过|不小于|不大于|不得(?:低于|少于|高于|超过))[^，。；、,;\d\n]{0,12}$"
+TARGET_RE = re.compile(  # … or one it aims at (力争结案率达到95%以上, 考核目标值为95%)
+    r"(?:不低于|不少于|不高于|不超过|不小于|不大于|不得(?:低于|少于|高于|超过)|力争|争取|目标值?)"
+    r"[^，。；、,;\d\n]{0,12}$"
 )
 # A rate written with its sign after a word (同比增长-4.21%, 增幅-0.5个百分点): a fall, the value negative.
 SIGNED_MEASURES = ("%", "个百分点", "百分点")
@@ -221,7 +222,7 @@ def _strip_links(text: str, leading: bool = True) -> str:
     """``text`` without the link words at its ends (为, 达到, 共计: 超18个月未结案件比为 → 超18个月未结案件比)
     and, with ``leading``, a year it begins with."""
     if leading and YEAR_RE.match(text):
-        text = YEAR_RE.sub("", text, count=1)
+        text = YEAR_RE.sub("", text, count=1).removeprefix("度")  # 2022年度全市法院…: the year's 度 with it
     changed = True
     while changed and text:
         changed = False
