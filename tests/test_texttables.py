@@ -189,6 +189,12 @@ CASES = [
         "| 类别 | 2022年 | 2023年 |\n| | 收案 | 结案 | 收案 | 结案 |\n| 刑事 | 10 | 9 | 12 | 11 |",
         [("刑事收案", 10, "", 2022), ("刑事结案", 9, "", 2022), ("刑事收案", 12, "", 2023), ("刑事结案", 11, "", 2023)],
     ),
+    (  # a bulletin's lines of a label, its measure in brackets and one number: a table of two columns
+        "一审服判息诉率(%) 88.5\n民事案件平均审理天数（天）：45.2\n收案数(万件) 1.2",
+        [("一审服判息诉率", 88.5, "%", None), ("民事案件平均审理天数", 45.2, "天", None),
+         ("收案数", 12000, "件", None)],
+    ),
+    ("定额罚款令(交通违例) 12\n2023年(1-6月) 12", []),  # brackets that hold no measure: no such line
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
     ("2023年 | 2024年\n", []),  # a header alone

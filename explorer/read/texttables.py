@@ -917,6 +917,39 @@ def table_spans(text: str) -> list[tuple[int, int]]:
     return sorted([_extent(b) for b in blocks] + [(b.start, b.end) for b in boxes])
 
 
+# A line of a label, its measure in brackets and one number (一审服判息诉率(%) 88.5, 收案数（件）：12345): a table
+# of two columns, one row a line
+UNIT_VALUE_LINE = re.compile(
+    r"^\s*(?P<label>[\u4e00-\u9fff][^\d\n]{1,20}?)\s*(?P<unit>[（(][^（）()\d\n]{1,4}[)）])\s*[:：]?\s*"
+    r"(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*$"
+)
+
+
+def _unit_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
+    """The figures of lines that each give a label, its measure in brackets and one number.
+
+    >>> lines = tuple(lines_with_offsets("结案率(%) 96.5\\n收案(万件)：1.2"))
+    >>> [(f.label, f.value, f.measure) for f in _unit_lines(lines)]
+    [('结案率', 96.5, '%'), ('收案', 12000, '件')]
+    >>> _unit_lines(tuple(lines_with_offsets("定额罚款令(交通违例) 12\\n2023年(1-6月) 12")))
+    []
+    """
+    out = []
+    for line in lines:
+        m = UNIT_VALUE_LINE.match(line.text)
+        if not m:
+            continue
+        label, unit = _unit_of(m["label"] + m["unit"])
+        if not unit:
+            continue
+        measure, factor = _measure(unit)
+        share = measure == "%"
+        value = _value(m["num"], Decimal(1) if share else factor)
+        start = line.start + m.start("num")
+        out.append(TableFigure(value, measure, _words(label), m["num"], None, start, start + len(m["num"])))
+    return out
+
+
 class Tables(NamedTuple):
     figures: list[TableFigure]  # every numeric cell, as a figure
     header_years: list[Span]  # the years of header rows: no figures
@@ -943,6 +976,8 @@ def table_figures(text: str) -> Tables:
     """
     lines, tables, boxes = _tables(text)
     figures: list[TableFigure] = [f for b in boxes for f in _box_figures(b, lines)]
+    inside = [_extent(b) for b in tables]
+    figures += [f for f in _unit_lines(lines) if not any(a <= f.start < z for a, z in inside)]
     header_years: list[Span] = []
     words: list[Span] = []
     undecided: list[Span] = []
