@@ -195,6 +195,18 @@ CASES = [
          ("收案数", 12000, "件", None)],
     ),
     ("定额罚款令(交通违例) 12\n2023年(1-6月) 12", []),  # brackets that hold no measure: no such line
+    (  # a budget table's unit in a row of its own, item marks before its labels (guilin_justice_bureau_…_r13e)
+        "某局“三公”经费情况统计表 | ||\n? | 单位:万元 | |\n项 目 | 本年预算数 | 其中:财政拨款 |\n"
+        "合 计 | 34.35 | 34.35 |\n1.公务接待费 | 1.70 | 1.70 |\n其中:(1)公务用车运行维护费 | 32.65 | 32.65 |",
+        [("合计本年预算数", 343500, "元", None), ("合计财政拨款", 343500, "元", None),
+         ("公务接待费本年预算数", 17000, "元", None), ("公务接待费财政拨款", 17000, "元", None),
+         ("公务用车运行维护费本年预算数", 326500, "元", None), ("公务用车运行维护费财政拨款", 326500, "元", None)],
+    ),
+    (  # one cell a line, each closed by |, the unit the first cell; a word in brackets is no measure (境)
+        "|\n单位:万元 |\n项 目 |\n预算数 |\n合计 |\n120.00 |\n因公出国(境) |\n7.00 |\n公务接待费 |\n14.00 |\n",
+        [("合计预算数", 1200000, "元", None), ("因公出国(境)预算数", 70000, "元", None),
+         ("公务接待费预算数", 140000, "元", None)],
+    ),
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
     ("2023年 | 2024年\n", []),  # a header alone

@@ -972,7 +972,7 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
 
 # Before the body that heads a digest's item: a topic tag (法治宣传|), a date or a time word (2月5日凌晨, / 近日,)
 HEAD_LEAD_RE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?"
+    r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?(?:(?:19|20)\d\d年度?)?"  # 2015年桂林市司法局…统计表: a title's year
     r"(?:(?:\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前)\s*[，,]\s*)?"
     r"(?:据)?"  # 据X网站消息: a source, whose 据 is no part of a body's name (据最高检)
 )
@@ -999,8 +999,8 @@ def line_head(text: str) -> str:
     ('', '')
     >>> line_head("县法院共受理案件5件"), line_head("县纪委监委处理案件15起"), line_head("我旗公安机关破获60起")
     ('县法院', '县纪委监委', '我旗公安机关')
-    >>> line_head("检察机关审查起诉12件"), line_head("移送检察机关4件")
-    ('检察机关', '')
+    >>> line_head("检察机关审查起诉12件"), line_head("移送检察机关4件"), line_head("2015年桂林市司法局部门经费统计表")
+    ('检察机关', '', '桂林市司法局')
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     courts = find_courts(rest[:BYLINE_LIMIT])

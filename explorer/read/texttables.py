@@ -64,6 +64,7 @@ COUNT_NAMES = {"件数": "件", "人数": "人", "次数": "次", "户数": "户
 HEADER_WORDS = 3  # a line of this many word cells or more just above a flattened table's numbers: its header
 HEADER_CELL = 8  # characters of such a header's cell
 HEADER_CELL_CODED = 10  # … of a coded table's header (本年度与上年度比较)
+ITEM_MARK = re.compile(r"^\s*(?:其中\s*[:：])?\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）])?\s*")  # 1. (1) 其中：
 CODE = re.compile(r"^[\d*＊]+$")  # an account's or an item's code before a row's label (4 9 * 3405260000)
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # What a coded row or section line cannot do without: two numbers apart by spaces (a number ends with a digit, %
@@ -390,9 +391,14 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
     2021年上半年新收 / | / … / 民间借贷纠纷 / | / 4159 / | …): the header is the cells before the first row
     label, a row label the cell before the first number, and each row as many cells as the header."""
     tables: list[list[Row]] = []
+    starts = [ln.start for ln in lines]
     k = 0
     while k < len(lines):
         cells, after = _bar_cells(lines, k)
+        first = k
+        if cells and UNIT_LINE.search(cells[0].text) and not is_number(cells[0].text):  # 单位:万元 | over the table
+            cells = cells[1:]
+            first = bisect.bisect_right(starts, cells[0].start) - 1 if cells else k
         numeric = [j for j, c in enumerate(cells) if is_number(c.text)]
         width = numeric[0] - 1 if numeric else 0
         header = cells[:width]
@@ -405,9 +411,9 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
             top = _top_cells(above, run) or [c for c in above[-1:] if UNIT.search(c.text)]
             header = [Span("", cells[0].start, cells[0].start), *header[width - run :]]
         start = width
-        rows = _cell_rows(header, cells, start, k) if width >= 2 and len(cells) >= width * (BAR_ROWS + 1) else []
+        rows = _cell_rows(header, cells, start, first) if width >= 2 and len(cells) >= width * (BAR_ROWS + 1) else []
         if rows:
-            tables.append([Row(tuple(top), k, "|"), *rows] if top else rows)
+            tables.append([Row(tuple(top), first, "|"), *rows] if top else rows)
         k = max(after, k + 1)
     return tables
 
@@ -636,9 +642,11 @@ def _unit_of(text: str) -> tuple[str, str]:
 
     >>> _unit_of("申请标的(万元)"), _unit_of("平均轮候时间(日)"), _unit_of("定额罚款令(交通违例)")
     (('申请标的', '万元'), ('平均轮候时间', '日'), ('定额罚款令(交通违例)', ''))
+    >>> _unit_of("因公出国(境)")
+    ('因公出国(境)', '')
     """
     m = UNIT.search(text)
-    if m and (len(m.group(1)) == 1 or _measure(m.group(1))[0] in lexicon.MEASURES):
+    if m and _measure(m.group(1))[0] in lexicon.MEASURES:  # 因公出国(境): a word in brackets, no measure
         return text[: m.start()], m.group(1)
     return text.rstrip("*＊ "), ""
 
@@ -764,8 +772,9 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         counts = _counts(row, headers)
         if counts is None:
             named = [c for c in row.cells if c.text]
-            if len(named) == 1 and not is_year(named[0].text):  # a caption row: 平均轮候时间(日)
-                table_unit = _unit_of(named[0].text)[1] or table_unit
+            stated = next((m.group(1) for c in named if (m := UNIT_LINE.search(c.text))), "")  # | 单位:万元 | |
+            if len(named) == 1 and not is_year(named[0].text) or stated:  # a caption row: 平均轮候时间(日)
+                table_unit = stated or _unit_of(named[0].text)[1] or table_unit
                 previous_header = False
                 continue
             header_years += [c for c in row.cells if is_year(c.text)]
@@ -778,7 +787,7 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         words = [i for i, c in enumerate(row.cells[:counts]) if c.text and not _numbers_only(c.text) and not _dash(c)]
         label_cell = row.cells[words[-1]].text if words else (label_line.text if label_line else "")
         label_line = None
-        row_label, row_unit = _unit_of(label_cell)
+        row_label, row_unit = _unit_of(ITEM_MARK.sub("", label_cell))  # 其中：(1)公务用车运行维护费
         row_year, row_label = _year(_words(row_label))
         after = words[-1] + 1 if words else 0
         years = [c.text for c in row.cells[:counts] if c.text]
@@ -807,7 +816,7 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
             if not parts:
                 continue
             top, _, column = name.rpartition("\u0000")
-            column_words, column_unit = _unit_of(column)
+            column_words, column_unit = _unit_of(ITEM_MARK.sub("", column))
             column_year, column_words = _year(column_words.strip())
             top_year, top_words = _year(_words(_unit_of(top)[0]))  # 2022年 over 收案 | 结案: the year spans both
             column_year = column_year if column_year is not None else top_year
