@@ -167,6 +167,16 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["最高人民法院"],
         ),
+        (  # the supreme court named once, as where the news comes from (spc_halfyear_data_2023_xinhua_repost_r13e)
+            "新华社北京8月7日电 记者7日从最高人民法院获悉，上半年全国法院新收各类案件1696万件。\n",
+            "single_court",
+            ["最高人民法院"],
+        ),
+        (  # … named once as a citation, it is no unit
+            "根据最高人民法院的规定，上半年全国法院新收各类案件1696万件。\n",
+            "fallback",
+            ["总结"],
+        ),
         (  # the same office named in a sentence is no byline: the text names no court of its own
             "2015年全国法院审判执行情况\n据最高人民法院研究室统计，新收案件17659861件。\n",
             "fallback",

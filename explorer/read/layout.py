@@ -472,6 +472,8 @@ WHOLE_RE = re.compile(r"全[省市区县州](?:人民)?法院")  # a collective 
 WHOLE_MIN = 3  # mentions that make a collective the text's subject, not a passing phrase
 SELF_RE = re.compile(r"我院|本院|全院")  # a court's own text speaking of itself
 SUPREME_MIN = 2  # mentions of 最高人民法院 that make it the text's court; one is a citation (根据最高人民法院…)
+# … unless the one is where the news comes from (记者从最高人民法院获悉, 最高人民法院今天发布)
+SOURCE_RE = re.compile(r"从最高人民法院获悉|最高人民法院[^，。；,;]{0,6}?(?:发布|公布|通报)")
 SPEAKING_RATIO = 2  # a court named by its level only speaks when named more than twice as often as 江苏法院
 EXAMPLE_AFTER = "为例"  # 以海城市人民法院为例
 # A paper heads its text with an abstract and keywords: it speaks for its authors, and a court it names
@@ -595,7 +597,8 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
     if credited := _credit(lines, content):
         return credited
     spc = [c for c in found if c.canonical == "最高人民法院"]
-    spc = spc if len(spc) >= SUPREME_MIN else []
+    source = any(SOURCE_RE.search(clean, max(0, c.start - 2), c.end + 8) for c in spc)  # 从最高人民法院获悉
+    spc = spc if len(spc) >= SUPREME_MIN or source else []
     whole = [c for m in WHOLE_RE.finditer(clean) if line_of(c := _court(m)) in readable]
     for pool in (spc, whole if len(whole) >= WHOLE_MIN else []):
         if pool:
