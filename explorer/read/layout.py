@@ -984,7 +984,10 @@ HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警
     rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})(?:(?!副)[\u4e00-\u9fff]{{1,4}}?(?:{_PART_SUFFIXES}))?"
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
 )
-ORGANS_RE = re.compile(r"(?:我?[\u4e00-\u9fff]{0,6}?[省市县区旗州])?(?:公安|检察|审判)机关")  # 我旗公安机关: a kind
+ORGANS_RE = re.compile(  # 我旗公安机关, 全市两级检察机关, 全市法院系统: a kind of body, all of a place's together
+    r"(?:我?[\u4e00-\u9fff]{0,6}?[省市县区旗州](?:[两三]级)?)?(?:公安|检察|审判|纪检监察)机关"
+    r"|全[省市县区州](?:[两三]级)?法院系统"
+)
 NOT_IN_NAME = "到了在向对把被由从的"  # words of a sentence, in no body's name
 HEAD_MIN = 3  # items, each headed by a different body, that make a digest's units
 HEAD_SHARE = 0.6  # of a text's paragraphs that its items head
