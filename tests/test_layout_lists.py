@@ -130,6 +130,13 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "presenter_list",
             ["市公安机关", "市法院", "市检察院", "市政法委"],
         ),
+        (  # a press conference held by bodies of several kinds together, each then opening its sentences, after a
+            # lead of time (去年6月26日以来,) or in the opening paragraph (shenzhen_drug_day_press_2017_r13e)
+            "公安、检察、法院、海关四部门联合召开新闻发布会。当日,全市法院公开宣判21件。\n"
+            "去年6月26日以来,深圳公安机关破获毒品案件2730宗。\n市检察机关批准逮捕3029件。\n",
+            "presenter_list",
+            ["全市法院", "深圳公安机关", "市检察机关"],
+        ),
         (  # … a kind heard that no sentence opens with is no unit; one found alone makes no list
             "会议听取了公安、法院的工作汇报。 市法院办结案件3928件。\n",
             "single_court",

@@ -37,6 +37,7 @@ from explorer.read.courts import (
     is_body,
     is_court_name,
 )
+from explorer.read.places import division_names
 from explorer.read.presenters import (
     LIST_LIMIT,
     POST_PERSON_RE,
@@ -755,8 +756,9 @@ def _quoted_body(clean: str, lines, content: list[int]) -> Section | None:
 
 INLINE_MIN = 3  # clauses of one paragraph, each opening with its own court and figure, that make units
 CLAUSE_RES = (re.compile(r"[^；;。]+"), re.compile(r"[^；;。，,]+"))  # by semicolons; else by commas too
-CLAUSE_LEAD_RE = re.compile(  # 其中, / 据了解,今年以来,: words before a clause's subject
-    rf"^\s*(?:其中|另外|此外)?\s*[，,：:]?\s*(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}[，,]\s*){{0,2}}"
+CLAUSE_LEAD_RE = re.compile(  # 其中, / 据了解,今年以来, / 去年6月26日以来,: words before a clause's subject
+    rf"^\s*(?:其中|另外|此外)?\s*[，,：:]?\s*"
+    rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间))[，,]\s*){{0,2}}"
 )
 CLAUSE_FIGURE_RE = re.compile(
     r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*[个件起家名人项所处%元位]"
@@ -988,6 +990,7 @@ ORGANS_RE = re.compile(  # 我旗公安机关, 全市两级检察机关, 全市�
     r"(?:我?[\u4e00-\u9fff]{0,6}?[省市县区旗州](?:[两三]级)?)?(?:公安|检察|审判|纪检监察)机关"
     r"|全[省市县区州](?:[两三]级)?法院系统"
 )
+PLACE_ORGANS_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:公安|检察|审判|纪检监察)机关")
 NOT_IN_NAME = "到了在向对把被由从的"  # words of a sentence, in no body's name
 HEAD_MIN = 3  # items, each headed by a different body, that make a digest's units
 HEAD_SHARE = 0.6  # of a text's paragraphs that its items head
@@ -1007,6 +1010,8 @@ def line_head(text: str) -> str:
     ('县法院', '县纪委监委', '我旗公安机关')
     >>> line_head("检察机关审查起诉12件"), line_head("移送检察机关4件"), line_head("2015年桂林市司法局部门经费统计表")
     ('检察机关', '', '桂林市司法局')
+    >>> line_head("深圳公安机关坚持严打")
+    '深圳公安机关'
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     courts = find_courts(rest[:BYLINE_LIMIT])
@@ -1014,6 +1019,8 @@ def line_head(text: str) -> str:
         return courts[0].name
     if anonymous := ANONYMOUS_RE.match(rest) or ORGANS_RE.match(rest):  # 县法院共受理…, 检察机关审查起诉…
         return anonymous.group()
+    if (placed := PLACE_ORGANS_RE.match(rest)) and placed["place"] in division_names():  # 深圳公安机关, not 移送…
+        return placed.group()
     body = HEAD_BODY_RE.match(rest)
     if body is None or not is_body(body.group()) or any(c in body.group() for c in NOT_IN_NAME):
         return ""  # 王益先后到银河花园乡贤调解室: a sentence that reaches a body, no body's name
@@ -1188,7 +1195,11 @@ def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]
 
 # A meeting that heard bodies by their kind alone (听取了公安、法院、检察院、司法局、政法委的工作汇报)
 _KIND_WORD = "(?:公安|法院|检察院?|司法局|司法行政|政法委|信访局?)"
-HEARD_KINDS_RE = re.compile(rf"听取了?(?P<kinds>{_KIND_WORD}(?:[、和及与]{_KIND_WORD})+)(?:等部门|等单位)?(?:的|关于)")
+_KINDS_JOINED = r"(?:等|[两三四五六七八九十])?个?(?:部门|单位)联合(?:召开|举行|举办)"
+HEARD_KINDS_RE = re.compile(  # … or held by bodies of several kinds together (公安、检察、法院、海关六部门联合召开)
+    rf"听取了?(?P<kinds>{_KIND_WORD}(?:[、和及与]{_KIND_WORD})+)(?:等部门|等单位)?(?:的|关于)"
+    rf"|(?P<joint>[\u4e00-\u9fff]{{1,5}}(?:、[\u4e00-\u9fff]{{1,5}})+){_KINDS_JOINED}"
+)
 SENTENCE_HEAD_RE = re.compile(r"(?:^|(?<=[。！？；\n]))\s*")  # where a sentence's first words stand
 
 
@@ -1205,18 +1216,21 @@ def _heard_kinds(clean: str, lines, content: list[int]) -> list[Section]:
     heard = HEARD_KINDS_RE.search(clean)
     if heard is None:
         return []
-    kinds = [_kind(k) for k in re.split("[、和及与]", heard["kinds"])]
+    kinds = [k for w in re.split("[、和及与]", heard["kinds"] or heard["joint"]) if (k := _kind(w))]
+    if len(kinds) < SPEAKERS_MIN:
+        return []
     starts = [ln.start for ln in lines]
     readable = set(content)
     found: dict[str, Section] = {}
     for m in SENTENCE_HEAD_RE.finditer(clean, heard.end()):
         i = bisect.bisect_right(starts, m.end()) - 1
         lead = CLAUSE_LEAD_RE.match(clean[m.end() : m.end() + BYLINE_LIMIT]).end()
-        head = line_head(clean[m.end() + lead : m.end() + BYLINE_LIMIT])
+        rest = clean[m.end() + lead : m.end() + BYLINE_LIMIT]
+        head = line_head(rest) or (whole.group() if (whole := COLLECTIVE_RE.match(rest)) else "")  # 全市法院
         kind = _kind(head) if head and i in readable else None
         if kind in kinds and kind not in found:
             found[kind] = Section(head, i, at=m.end() + lead)
-    return [found[k] for k in kinds if k in found] if len(found) >= SPEAKERS_MIN else []
+    return sorted(found.values(), key=lambda s: s.at) if len(found) >= SPEAKERS_MIN else []
 
 
 def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
