@@ -68,6 +68,9 @@ BODY_SUFFIXES = (
 ).split()
 
 
+ORGANS = ("公安机关", "检察机关", "审判机关", "纪检监察机关")  # a kind of body, all of a place's together
+
+
 @dataclass(frozen=True)
 class Level:
     """A court level: its stable id (links, the CLI), the level :func:`describe` gives, names people type."""
@@ -251,14 +254,16 @@ def canonical(name: str) -> str:
     ('盖州人民法院东城人民法庭', '东城人民法庭', '浦东人民法院')
     >>> canonical("常州市中级法院"), canonical("县司法局"), canonical("中国人民大学法学院")
     ('常州中级人民法院', '县司法局', '中国人民大学法学院')
+    >>> canonical("全市两级检察机关"), canonical("深圳公安机关")
+    ('全市两级检察机关', '深圳公安机关')
     >>> canonical("汪清林区基层法院") == canonical("汪清林区法院") == "汪清林区人民法院"
     True
     >>> canonical("省法院") == canonical("省高级人民法院") == canonical("省高院"), canonical("市法院")
     (True, '市人民法院')
     """
     name = re.sub(r"\s+", "", name)
-    if len(name) > 40 or is_body(name):  # no court's name is this long; a body that is no court keeps its name
-        return name
+    if len(name) > 40 or is_body(name) or name.endswith(ORGANS):  # no court's name is this long; a body that
+        return name  # is no court keeps its name (县司法局, 全市两级检察机关)
     if name == "最高人民法院" or name in ("最高法", "最高法院"):
         return "最高人民法院"
     if name == JUDICIAL_YUAN:
