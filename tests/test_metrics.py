@@ -172,6 +172,15 @@ def test_non_metrics_have_reasons(text, reason):
         ("考核目标值为95%，全市实际完成97.2%。", [(97.2, "%", "exact", "全市实际完成")]),
         ("力争结案率达到95%以上。", []),
         ("2022年度全市法院收案数为全省的12.3%。", [(12.3, "%", "exact", "全市法院收案数为全省的")]),
+        # cases, volumes, banners and episodes counted (jincheng…_r13e, dalate…_r13d); 案件, 集中 are no measure
+        ("对39案进行“回头看”。", [(39, "案", "exact", "进行回头看")]),
+        (
+            "发放手册28万余册，条幅1500余幅，短视频4集。",
+            [(280000, "册", "over", "发放手册"), (1500, "幅", "over", "条幅"), (4, "集", "exact", "短视频")],
+        ),
+        ("63起案件成功调解48件。", [(63, "起", "exact", "案件"), (48, "件", "exact", "案件成功调解")]),
+        # a share in words with its decimals (guangdong_police_court_brief_2010_trad_r13d)
+        ("破案率升幅为百分之十三点八。", [(13.8, "%", "exact", "破案率升幅")]),
         # a part after 其中 says what it counts after its number; with nothing after it, 其中 stays
         ("受理120件，其中30件通过调解结案。", [(120, "件", "exact", "受理"), (30, "件", "exact", "通过调解结案")]),
         ("收案120件，其中30件。", [(120, "件", "exact", "收案"), (30, "件", "exact", "其中")]),

@@ -109,6 +109,10 @@ MEASURE_ROWS = (
     Measure("台"),
     Measure("套"),
     Measure("宗"),
+    Measure("案", not_before="件例由情源卷值号发底", english="cases (案)"),  # 涉黑涉恶案件39案; not 案件, 案例…
+    Measure("册", english="volumes (册)"),  # 手册28万余册
+    Measure("幅", english="banners (幅)"),  # 条幅1500余幅
+    Measure("集", not_before="中团体镇市结约合资成会聚群", english="episodes (集)"),  # 短视频4集; not 集中…
     Measure("单"),
     Measure("轮"),  # (余人 is 余, over, then 人)
 )

@@ -69,7 +69,7 @@ SHARE_RE = re.compile(
     rf"(?:(?<![\d.第])(?P<tenths>\d{{1,2}}(?:\.\d)?)|(?<![第每{CN_CHARS}])(?P<cn_tenths>[{CN_DIGIT_CHARS}十]))成"
     rf"(?:(?<=\d成)(?P<pct>\d{{1,2}})(?![\d.%]|{_MEASURE_ALT}))?"  # 2成87: 28.7%, as Taiwan's press writes it
     rf"|(?:(?<![\d.第])(?P<whole>\d++)|(?<![第每{CN_CHARS}])(?P<cn_whole>[{CN_CHARS}]{{1,4}}+))分之"
-    rf"(?:(?P<part>\d++(?:\.\d++)?)|(?P<cn_part>[{CN_CHARS}]{{1,4}}+))"
+    rf"(?:(?P<part>\d++(?:\.\d++)?)|(?P<cn_part>[{CN_CHARS}]{{1,4}}+(?:点[{CN_DIGIT_CHARS}]{{1,3}})?))"
     rf")(?P<more>多)?(?:(?P<above>以上)|(?P<around>左右))?"
 )
 # A range of digits with its measure (3至5天, 10-15个工作日), read as its middle, approximately (as 三四十起).
@@ -124,7 +124,9 @@ ABSTRACT = set(
 CN_BARE_MEASURES = {m.word for m in lexicon.MEASURE_ROWS if m.in_words}
 NEED_NOUN = {m.word for m in lexicon.MEASURE_ROWS if m.needs_noun}  # a count in words of these names its noun
 CN_BEFORE_STOP = "这那前后头其各每此几数"
-AFTER_NUMBER = "年月日号时分秒起至和及与、%．. " + "".join(m for m in MEASURES if len(m) == 1)  # left by a number
+AFTER_NUMBER = "年月日号时分秒起至和及与、%．. " + "".join(  # left by a number; not 案 or 集, which begin words
+    m for m in MEASURES if len(m) == 1 and m not in "案集"
+)
 SLOGAN_LIMIT = 12  # a quotation holding digits is a slogan (“5+5+5+1”) only when this short
 DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年\d{1,2}月")
 YEAR_RE = re.compile(rf"{lexicon.YEAR}年")
@@ -653,11 +655,24 @@ def _share(text: str, m: re.Match) -> int | float | None:
         value = tenths * 10 + (Decimal(m["pct"][0] + "." + m["pct"][1:]) if m["pct"] else 0)
     else:
         whole = Decimal(m["whole"]) if m["whole"] else Decimal(cn_value(m["cn_whole"]) or 0)
-        part = Decimal(m["part"]) if m["part"] else Decimal(cn_value(m["cn_part"]) or 0)
+        part = Decimal(m["part"]) if m["part"] else _cn_decimal(m["cn_part"])
         if not 0 < part <= whole:
             return None
         value = round(part / whole * 100, 2)
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _cn_decimal(text: str) -> Decimal:
+    """A number in words with its decimals after 点 (十三点八 → 13.8); 0 when malformed.
+
+    >>> _cn_decimal("十三点八"), _cn_decimal("六十二"), _cn_decimal("零点五")
+    (Decimal('13.8'), Decimal('62'), Decimal('0.5'))
+    """
+    whole, _, decimals = text.partition("点")
+    value = Decimal(cn_value(whole) or 0)
+    if decimals and all(c in CN_DIGITS for c in decimals):
+        value += Decimal("0." + "".join(str(CN_DIGITS[c]) for c in decimals))
+    return value
 
 
 def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
