@@ -100,11 +100,13 @@ ANY_LINE_RULES = (
     ),
     ("summary", re.compile(r"^\s*摘要\s*[:：]")),
     ("source", re.compile(r"^\s*(?:免责)?声明\s*[:：]\s*本文(?:来源|转载|转自|摘自)")),  # 声明:本文来源于《…》
-    # a photo caption that ends with its picture's credit: …才能達到收支平衡！（圖片摘自網路）, …夜景 供图 CFP
+    # a photo caption that ends with its picture's credit: …才能達到收支平衡！（圖片摘自網路）, …夜景 供图 CFP,
+    # …毒品（陈兵 摄）
     (
         "caption",
         re.compile(
             r"[（(]\s*(?:资料)?(?:图片|照片|图)\s*(?:摘自|来源|来自|源自|取自)[^()（）\n]{0,20}[)）]\s*$|\s供图\s*\w{0,10}$"
+            r"|[（(]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)）]\s*$"  # 现场展示被缴获的毒品（陈兵 摄）
         ),
     ),
     # a page's markup left in the text (nload="this.removeAttribute('width');" />): attributes, a tag's end
