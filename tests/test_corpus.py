@@ -494,19 +494,86 @@ XFAIL: dict[str, dict[str, str]] = {
     # Round 12's fresh sample, added at the session's end and scored once, untouched (units 5/10, figures 58/58,
     # right unit 33/58): what defeats the parser, for the next round.
     "ganzhou_xijiao_tribunal_feature_2019_r12d": {
-        "units": "the tribunal the feature rides along with (张掖市甘州区人民法院西郊人民法庭) is read as its "
-        "court's news: only 甘州区法院 is a unit",
         "figures": "the tribunal's own figures (12%…) go under 甘州区法院",
+        "layout": "court_clauses: the tribunal and its court each open paragraphs, where the truth says single_court",
         "furniture": "a site's banner with a date widget (欢迎光临临夏长安网 今天是) is not listed",
     },
     "lanling_saohei_press_2020_r12d": {
-        "figures": "2人 in 其中2人被认定为恶势力犯罪 is labelled 其中: what is counted stands after the number",
         "layout": "court_lines: the bodies are read from the sentences they open, where the truth says presenter_list",
     },
     "wenzhou_caishen_liaison_meeting_2022_r12d": {
         "units": "the arbitration committee that convenes the meeting with the court "
         "(温州市劳动人事争议仲裁委员会) is no presenter to the parser",
         "figures": "the committee's figures go under 温州市中级人民法院",
+    },
+    # Round 13's fresh samples (r13d, r13e: twenty documents, each scored before the parser was touched for it;
+    # units 10/27 → 27/42 found over both, figures found 197/240 → 220/240): what still defeats the parser.
+    "dalate_banner_saohei_press_2019_r13d": {
+        "units": "旗委 and 政法委, whose figures open the paragraph after a long lead (…工作以来,旗委召开…), are "
+        "not read; 我旗公安机关 is not the truth's 公安机关",
+        "figures": "the figures of 旗委, 政法委 and 公安机关 (read as 我旗公安机关) are under no unit of the truth's",
+        "layout": "court_lines: the bodies are read from the clauses they open, where the truth says presenter_list",
+    },
+    "jimei_two_reports_npc_garbled_trad_r13d": {
+        "units": "区检察院 (heard by its level) is not named 集美检察院, which the text writes without 区",
+        "figures": "the procuratorate's figures go under 区检察院, not the truth's 集美检察院",
+    },
+    "maritime_trials_report_2022_2024_trad_r13d": {
+        "units": "最高人民法院, named once as the source (记者从最高人民法院获悉) beside the maritime courts of "
+        "a 其中 list, is no unit",
+        "figures": "南京、青岛、厦门、广州海事法院各1件: one 1件 for four courts is read once, under the last; the "
+        "supreme court's figures go under 海口海事法院",
+    },
+    "spc_2015_caseload_repost_tjhexi_r13d": {
+        "figures": "3倍 in 同比增幅接近2014年的3倍 is not read as approximate: 接近 stands before the year, not "
+        "the number",
+    },
+    "taichung_district_court_budget_table_1997_trad_r13d": {
+        "figures": "a row label and a long column header run past twelve characters (一般行政本年度与上年度比较)",
+    },
+    "taiwan_jrf_caseload_burden_tables_r13d": {
+        "units": "最高检, a column header of a table (最高检 | 高检署 | 地检署), is read as the text's body",
+        "figures": "a table flattened one cell a line with its notes in brackets (499,607 / (新收偵查案)) is not read",
+        "furniture": "the site's title line (由下而上建立值得人民信赖的司法) is not listed",
+    },
+    "wuhan_maritime_caseload_2022_mirror_r13d": {
+        "figures": "a figure broken by a lost character (12?件, 52.09?件) is not read",
+    },
+    "guilin_justice_bureau_sangong_table_2015_r13e": {
+        "figures": "labels of a row and a column past twelve characters (因公出国（境）费用本年预算数)",
+    },
+    "jincheng_saohei_press_2018_r13e": {
+        "units": "晋城市 and 全市政法部门, whose figures the lead and the first paragraph give, are no units",
+        "figures": "the opening paragraph's figures (提起公诉11件…) stand under no unit",
+        "layout": "court_lines: the bodies are read from the sentences they open, where the truth says presenter_list",
+    },
+    "shanghai_courts_items_digest_trad_2022_r13e": {
+        "units": "a digest's items each headed by 上海高院, 上海法院 or 市司法局 after a date are read as one "
+        "collective's news",
+    },
+    "shenzhen_drug_day_press_2017_r13e": {
+        "units": "全市各级禁毒部门, which opens a clause mid-paragraph, is not read",
+        "figures": "the lead's figures (全市共破获毒品案件2730宗…) stand under no unit; 深圳公安机关's paragraph "
+        "passes on to 全市各级禁毒部门's clause",
+    },
+    "spc_halfyear_data_2018_repost_r13e": {
+        "units": "the truth names 最高人民法院 twice (as the court and as its office that releases the data); the "
+        "parser reads it once",
+        "figures": "3个 in 人均收案超过150件的有3个 has no label: what it counts (省份) stands before the threshold",
+    },
+    "xuancheng_sangong_budget_table_2018_trad_r13e": {
+        "figures": "a label past twelve characters (公务用车购置及运行费预算数)",
+        "furniture": "the release's index table (发布机构 | 市法院 | 发文日期 …) is not listed and its words reach the "
+        "records",
+    },
+    "zhengfa_conference_speeches_trad_mirror_r13e": {
+        "units": "黑龍江省委政法委, whose speech the compilation gives, is not read: the text falls back",
+        "initiatives": "no unit to count them under",
+        "layout": "fallback, following from the units",
+    },
+    "guanxian_deputies_briefing_2020_r13d": {
+        "layout": "single_court: one court speaks in a compilation of deputies' speeches, where the truth says "
+        "presenter_list",
     },
     "legislative_yuan_judicial_revenue_budget_table_2020_trad_r11t": {
         "units": "最高法院 (Taiwan's, read as the mainland's 最高人民法院 by its short name) and 法官學院 (an "

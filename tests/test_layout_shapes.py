@@ -46,6 +46,13 @@ from explorer.read.parse import parse_structure
             "presenter_list",
             ["屯昌县委政法委", "屯昌县司法局", "屯昌法院"],
         ),
+        (  # a brief joining two bodies' officers' statements, a day word or a comma before the verb
+            # (guangdong_police_court_brief_2010_trad_r13d)
+            "【本报讯】广东省公安厅副厅长何广平昨日指出，去年侦破的刑事案达十九万宗。\n"
+            "另外，广东省高级人民法院院长郑鄂，昨在省人大会议指出，广东省法院去年审结案件95万宗。\n",
+            "presenter_list",
+            ["广东省公安厅", "广东省高级人民法院"],
+        ),
         (  # the same shape with courts only is one court's news: its president and vice-president speak
             "海城法院召开会议\n会上，海城市人民法院院长张三指出，要抓好审判。\n海城市人民法院副院长李四强调，要抓好执行。\n",
             "single_court",

@@ -1097,18 +1097,18 @@ def resolve(names: list[str], clean: str) -> list[str]:
 
 # A paragraph that opens with a body speaking, or someone of it (会上，屯昌县司法局党组书记、局长符祥云介绍了…;
 # 市纪委监委通报了…): that body presents there, whether a court or not.
-SPEAKING_POSTS = r"(?:院长|庭长|局长|书记|主任|所长|委员长|委员|部长|站长|会长|主席|负责人|检察长)"
+SPEAKING_POSTS = r"(?:院长|庭长|局长|厅长|处长|书记|主任|所长|委员长|委员|部长|站长|会长|主席|负责人|检察长)"
 NAMED_BODIES = "最高法(?!院)|最高检|公安部|司法部"  # bodies whose name is the whole of it, no place before
 ORG = rf"(?:{NAMED_BODIES}|[\u4e00-\u9fff]{{1,18}}?(?:法院|法庭|中院|高院|{'|'.join(BODY_SUFFIXES)}))"
 DIVISION = r"[\u4e00-\u9fff]{1,3}庭"  # a court's division after its court's name (市中院刑一庭)
 SPEAKS = r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈)"
 SPEAKING_RE = re.compile(
-    r"^\s*(?:(?:会上|会议上|座谈会上|发布会上|随后|接着|最后|此外)[，,]?\s*)?"
+    r"^\s*(?:【[^】\n]{1,8}】)?(?:(?:会上|会议上|座谈会上|发布会上|随后|接着|最后|此外|另外)[，,]?\s*)?"
     rf"(?P<org>{ORG}(?:{DIVISION})?)"  # a court's division too (市中院刑一庭庭长…)
     # posts one after another (党委委员、副部长,移民局党组书记、局长许甘露表示)
     rf"(?:(?P<post>[\u4e00-\u9fff、，,]{{0,24}}?{SPEAKING_POSTS})(?P<person>[\u4e00-\u9fff]{{2,3}}?))?"
-    rf"(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{{0,40}}?)?{SPEAKS}"
-)
+    rf"[，,]?(?:昨日|昨天|今天|今日|近日|日前|昨|今)?(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{{0,40}}?)?{SPEAKS}"
+)  # 【本报讯】…副厅长何广平昨日指出, 另外,…院长郑鄂,昨在省人大会议指出
 # A transcript's speaker in brackets at a paragraph's head ([最高人民法院院长 王胜俊]各位代表, then [王胜俊]…)
 BRACKET_SPEAKER_RE = re.compile(
     rf"^\s*[\[【](?:(?P<org>{ORG})(?P<post>[\u4e00-\u9fff、]{{0,12}}?{SPEAKING_POSTS})\s*)?"
