@@ -195,6 +195,29 @@ from explorer.read.parse import parse_structure
             "court_lines",
             ["南京市中级人民法院", "无锡市中级人民法院"],
         ),
+        (  # passages closed by what their author is (（作者系南京市中级人民法院院长）)
+            "坚持抓前端治未病\n受理案件12345件。\n（作者系南京市中级人民法院院长）\n推进诉源治理\n"
+            "诉前调解3000件。\n（作者为无锡市中级人民法院党组书记、院长）\n",
+            "court_lines",
+            ["南京市中级人民法院", "无锡市中级人民法院"],
+        ),
+        (  # bylines under each headline after a mark or a label (□ 南京市中级人民法院 张三, 作者：…)
+            "坚持抓前端治未病\n□ 南京市中级人民法院 张三\n受理案件12345件。\n推进诉源治理\n"
+            "◎无锡市中级人民法院党组书记、院长 李四\n诉前调解3000件。\n",
+            "digest",
+            ["南京市中级人民法院", "无锡市中级人民法院"],
+        ),
+        (
+            "坚持抓前端治未病\n作者：南京市中级人民法院 张三\n受理案件12345件。\n推进诉源治理\n"
+            "作者：无锡市中级人民法院 李四\n诉前调解3000件。\n",
+            "digest",
+            ["南京市中级人民法院", "无锡市中级人民法院"],
+        ),
+        (  # one author's court under a survey's title is not the text's presenter (xian_wusong_survey_2023)
+            "无讼村居建设调研报告\n文 | 陕西省西安市中级人民法院 赵雷\n甲县法院受理案件1200件。乙县法院受理800件。\n",
+            "court_clauses",
+            ["甲县法院", "乙县法院"],
+        ),
         (  # one marked court alone is no list of them
             "■南京市中级人民法院\n近年来，受理案件12345件。\n今年以来，诉前调解3000件。\n",
             "single_court",

@@ -168,6 +168,9 @@ def _speakers(lines, content: list[int]) -> list[Section]:
     return out
 
 
+AUTHOR_RE = re.compile(r"^\s*(?:作\s*者|文|撰稿)\s*[：:|｜]\s*")  # 作者：南京中院 张三: a byline's label
+
+
 def byline(text: str) -> tuple[str, str | None, str] | None:
     """(court, post, person) of a byline line, or None.
 
@@ -175,10 +178,13 @@ def byline(text: str) -> tuple[str, str | None, str] | None:
     ('重庆市高级人民法院', '党组副书记、副院长', '黄明耀')
     >>> byline("——沈阳中院党组书记、院长 任延忠"), byline("（海城市人民法院院长 李四）")
     (('沈阳中院', '党组书记、院长', '任延忠'), ('海城市人民法院', '院长', '李四'))
+    >>> byline("□ 南京市中级人民法院 张三"), byline("作者：无锡中院 李四")
+    (('南京市中级人民法院', None, '张三'), ('无锡中院', None, '李四'))
     """
     text = text.strip().lstrip("—－-").strip()
     if text[:1] in "（(" and text[-1:] in "）)":
         text = text[1:-1].strip()
+    text = AUTHOR_RE.sub("", BULLET_RE.sub("", text))  # □ 南京市中级人民法院 张三, 作者：南京中院 张三
     if not text or len(text) > BYLINE_LIMIT:
         return None
     courts = find_courts(text)
@@ -194,6 +200,8 @@ def byline(text: str) -> tuple[str, str | None, str] | None:
 
 def _digest(lines, content: list[int]) -> list[Section]:
     out: list[Section] = []
+    shown = set(content)  # a byline labelled 作者： may be taken for a site's furniture: it heads an item here
+    content = sorted(shown | {i for i, ln in enumerate(lines) if i not in shown and AUTHOR_RE.match(ln.text)})
     for k, i in enumerate(content):
         found = byline(lines[i].text)
         if not found:
@@ -208,6 +216,8 @@ def _digest(lines, content: list[int]) -> list[Section]:
         elif nxt is not None and _is_headline(lines[nxt].text) and not byline(lines[nxt].text):
             headline = nxt  # the byline first, then the headline
         out.append(Section(court, first, head, headline, person=person, post=post))
+    if len(out) == 1 and AUTHOR_RE.match(lines[out[0].head[0]].text):  # 文 | 某中院 赵雷: one author's court,
+        return []  # not the text's presenter (a survey of many courts): only a run of such bylines makes items
     return out
 
 
@@ -273,6 +283,8 @@ def _closing_courts(lines, content: list[int]) -> list[Section]:
     opening = content[0] if content else 0
     found = [(i, m["court"]) for i, line in enumerate(lines) if (m := CLOSING_COURT_RE.match(line.text))]
     found = [(i, court) for i, court in found if is_court_name(court)]  # a closing line may be furniture too
+    found += [(i, court) for i, line in enumerate(lines) if (court := _author_of(line.text))]
+    found.sort()
     headlines = [max((j for j in content if j < i), default=-1) for i, _ in found]
     if len(found) > 1 and all(h >= 0 and _is_headline(lines[h].text) for h in headlines):  # under their headlines
         return [Section(court, h) for (_, court), h in zip(found, headlines, strict=True)]
@@ -281,6 +293,25 @@ def _closing_courts(lines, content: list[int]) -> list[Section]:
             out.append(Section(court, opening))
             opening = next((j for j in content if j > i), len(lines))
     return out if len(out) > 1 else []
+
+
+AUTHOR_OF_RE = re.compile(r"^\s*[（(]\s*作者(?:系|为|是)(?P<who>[^（）()\n]{4,40})[)）]\s*$")
+AUTHOR_POST_RE = re.compile(r"[\u4e00-\u9fff、]{0,12}?(?:院长|庭长|法官|书记|主任|审判员|法官助理|委员)")
+
+
+def _author_of(text: str) -> str:
+    """The court of a closing line that says what its author is (（作者系南京市中级人民法院院长）), else ''.
+
+    >>> _author_of("（作者系南京市中级人民法院院长）"), _author_of("（作者为无锡中院党组书记、院长）")
+    ('南京市中级人民法院', '无锡中院')
+    >>> _author_of("（作者系法官）")
+    ''
+    """
+    m = AUTHOR_OF_RE.match(text)
+    courts = find_courts(m["who"]) if m else []
+    if not courts or courts[0].start != 0:
+        return ""
+    return courts[0].name if AUTHOR_POST_RE.fullmatch(m["who"][courts[0].end :]) else ""
 
 
 LIST_NUMBER_RE = re.compile(  # 1. / 2、 / 三、 / （四） / 案例五： before a court that heads its item
