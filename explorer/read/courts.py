@@ -68,7 +68,7 @@ BODY_SUFFIXES = (
 ).split()
 
 
-ORGANS = ("公安机关", "检察机关", "审判机关", "纪检监察机关")  # a kind of body, all of a place's together
+ORGANS = ("公安机关", "检察机关", "审判机关", "纪检监察机关", "部门")  # a kind of body, all of a place's together
 
 
 @dataclass(frozen=True)

@@ -1019,7 +1019,7 @@ HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警
 )
 ORGANS_RE = re.compile(  # 我旗公安机关, 全市两级检察机关, 全市法院系统: a kind of body, all of a place's together
     r"(?:我?[\u4e00-\u9fff]{0,6}?[省市县区旗州](?:[两三]级)?)?(?:公安|检察|审判|纪检监察)机关"
-    r"|全[省市县区州](?:[两三]级)?法院系统"
+    r"|全[省市县区州](?:[两三]级)?法院系统|全[省市县区州](?:[两三]级|各级)?[\u4e00-\u9fff]{2,4}?部门"  # 全市政法部门
 )
 PLACE_ORGANS_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:公安|检察|审判|纪检监察)机关")
 NOT_IN_NAME = "到了在向对把被由从的"  # words of a sentence, in no body's name
@@ -1041,8 +1041,8 @@ def line_head(text: str) -> str:
     ('县法院', '县纪委监委', '我旗公安机关')
     >>> line_head("检察机关审查起诉12件"), line_head("移送检察机关4件"), line_head("2015年桂林市司法局部门经费统计表")
     ('检察机关', '', '桂林市司法局')
-    >>> line_head("深圳公安机关坚持严打")
-    '深圳公安机关'
+    >>> line_head("深圳公安机关坚持严打"), line_head("全市各级禁毒部门查破毒品案件614宗")
+    ('深圳公安机关', '全市各级禁毒部门')
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     courts = find_courts(rest[:BYLINE_LIMIT])
