@@ -195,6 +195,16 @@ CASES = [
          ("收案数", 12000, "件", None)],
     ),
     ("定额罚款令(交通违例) 12\n2023年(1-6月) 12", []),  # brackets that hold no measure: no such line
+    (  # one court's own row (its budget): the court is its unit, not its label; rows of several courts keep theirs
+        "科目 | 本年度预算数 | 上年度预算数\n智慧财产及商业法院 | 545762 | 554000\n一般行政 | 103944 | 100518",
+        [("本年度预算数", 545762, "", None), ("上年度预算数", 554000, "", None),
+         ("一般行政本年度预算数", 103944, "", None), ("一般行政上年度预算数", 100518, "", None)],
+    ),
+    (
+        "法院 | 收案 | 结案\n甲县法院 | 120 | 110\n乙县法院 | 130 | 120",
+        [("甲县法院收案", 120, "", None), ("甲县法院结案", 110, "", None),
+         ("乙县法院收案", 130, "", None), ("乙县法院结案", 120, "", None)],
+    ),
     (  # a budget table's unit in a row of its own, item marks before its labels (guilin_justice_bureau_…_r13e)
         "某局“三公”经费情况统计表 | ||\n? | 单位:万元 | |\n项 目 | 本年预算数 | 其中:财政拨款 |\n"
         "合 计 | 34.35 | 34.35 |\n1.公务接待费 | 1.70 | 1.70 |\n其中:(1)公务用车运行维护费 | 32.65 | 32.65 |",

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
@@ -762,6 +762,7 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
     table_unit = caption_unit
     widest = max((len(r.cells) for r in block if isinstance(r, Row) and r.kind not in NO_ROW), default=0)
     previous_header = False
+    courts: set[str] = set()  # rows labelled by a court's name
     for row in block:
         if isinstance(row, Span):
             label_line = row
@@ -789,6 +790,8 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         label_line = None
         row_label, row_unit = _unit_of(ITEM_MARK.sub("", label_cell))  # 其中：(1)公务用车运行维护费
         row_year, row_label = _year(_words(row_label))
+        if is_court_name(row_label):
+            courts.add(row_label)
         after = words[-1] + 1 if words else 0
         years = [c.text for c in row.cells[:counts] if c.text]
         year_row = not words and years and all(map(is_year, years))
@@ -838,6 +841,9 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
                         cell.end,
                     )
                 )
+    if len(courts) == 1:  # the one court's own row (a court's budget): the court is its unit, not its label
+        (court,) = courts
+        out = [replace(f, label=f.label.removeprefix(court)) if f.label.startswith(court) else f for f in out]
     return out, header_years
 
 
@@ -900,9 +906,11 @@ def _box_figures(table: BoxTable, lines: tuple[Span, ...]) -> list[TableFigure]:
     unit = _caption_unit(list(lines), table.first)
     unit = unit if _measure(unit)[0] in lexicon.MEASURES else ""  # 单位:新台币千元 is read as no measure
     out = []
+    courts = {label for r in table.records if is_court_name(label := _unit_of(_words(r.label))[0])}
     for record in table.records:
         row_label, row_unit = _unit_of(_words(record.label))
-        row_label = "" if is_court_name(row_label) else row_label  # the court's own row: its unit, no label
+        if len(courts) == 1 and row_label in courts:  # the one court's own row: its unit, not its label
+            row_label = ""
         for k, cell in record.cells:
             column_words, column_unit = _unit_of(_words(table.headers[k]))
             if column_words in NOTE_COLUMNS:
