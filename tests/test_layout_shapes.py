@@ -53,6 +53,13 @@ from explorer.read.parse import parse_structure
             "presenter_list",
             ["广东省公安厅", "广东省高级人民法院"],
         ),
+        (  # a court's own meeting where its divisions and a tribunal report, each by its head
+            "甲县人民法院召开一季度工作分析会\n会上，各业务庭室负责人分别汇报了一季度工作情况。\n"
+            "民一庭庭长李四汇报，一季度审结民事案件450件。\n执行局局长王五汇报，一季度执结案件380件。\n"
+            "城关人民法庭庭长赵六汇报，一季度结案210件。\n",
+            "presenter_list",
+            ["民一庭", "执行局", "城关人民法庭"],
+        ),
         (  # the same shape with courts only is one court's news: its president and vice-president speak
             "海城法院召开会议\n会上，海城市人民法院院长张三指出，要抓好审判。\n海城市人民法院副院长李四强调，要抓好执行。\n",
             "single_court",

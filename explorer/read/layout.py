@@ -1130,7 +1130,10 @@ def resolve(names: list[str], clean: str) -> list[str]:
 # 市纪委监委通报了…): that body presents there, whether a court or not.
 SPEAKING_POSTS = r"(?:院长|庭长|局长|厅长|处长|书记|主任|所长|委员长|委员|部长|站长|会长|主席|负责人|检察长)"
 NAMED_BODIES = "最高法(?!院)|最高检|公安部|司法部"  # bodies whose name is the whole of it, no place before
-ORG = rf"(?:{NAMED_BODIES}|[\u4e00-\u9fff]{{1,18}}?(?:法院|法庭|中院|高院|{'|'.join(BODY_SUFFIXES)}))"
+ORG = (  # …, or a court's division by itself before its head's post (民一庭庭长李四汇报: the court's own meeting)
+    rf"(?:{NAMED_BODIES}|[\u4e00-\u9fff]{{1,18}}?(?:法院|法庭|中院|高院|{'|'.join(BODY_SUFFIXES)})"
+    r"|[\u4e00-\u9fff]{1,3}庭(?=副?庭长))"
+)
 DIVISION = r"[\u4e00-\u9fff]{1,3}庭"  # a court's division after its court's name (市中院刑一庭)
 SPEAKS = r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈)"
 SPEAKING_RE = re.compile(
@@ -1153,6 +1156,8 @@ ATTENDEE_RE = re.compile(
     r"(?P<person>[\u4e00-\u9fff]{2,3})"
 )
 DIVISION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,18}}?(?:法院|中院|高院){DIVISION}")  # 市中院刑一庭: a division
+# 民一庭, 城关人民法庭: parts of the court holding the meeting, by themselves
+BARE_DIVISION_RE = re.compile(r"[\u4e00-\u9fff]{1,3}庭|[\u4e00-\u9fff]{2,6}?(?:人民)?法庭")
 PERSON_OPENS_RE = re.compile(
     r"^\s*(?P<person>[\u4e00-\u9fff]{2,3}?)(?:就|从|对|向|在|结合|围绕|介绍|通报|表示|指出|强调)"
 )
@@ -1209,9 +1214,10 @@ def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]
         else:
             continue
         named = is_body(org) or is_court_name(org) or re.fullmatch(NAMED_BODIES, org)
-        if not (named or ANONYMOUS_RE.fullmatch(org) or DIVISION_RE.fullmatch(org)):
+        division = DIVISION_RE.fullmatch(org) or BARE_DIVISION_RE.fullmatch(org)
+        if not (named or ANONYMOUS_RE.fullmatch(org) or division):
             continue
-        key = org if DIVISION_RE.fullmatch(org) else canonical(org)
+        key = org if division else canonical(org)
         if key not in found:  # a point's headline just above its speaker's paragraph is the speaker's (■…)
             above = content[k - 1] if c == 0 and k > 1 and _is_headline(lines[content[k - 1]].text) else None
             above = None if any(s.first == above for s in found.values()) else above
