@@ -23,6 +23,12 @@ from explorer.read.normalize import normalize
             2018,
         ),
         ("7月1日，今年是新中国成立75周年。", "7月1日", 2024),  # 1949 + 75
+        (  # a day whose sentence compares with last year's figures (spc_halfyear_data_2018_repost_r13e): the next
+            "8月1日,最高人民法院发布的数据显示,与2017年上半年相比,全国法院新收案件增加70.6万件。",
+            "8月1日",
+            2018,
+        ),
+        ("8月1日,法院发布2017年工作情况。", "8月1日", 2017),  # a year said as the subject: that year
         ("7月1日，法院纪念建党97周年。", "7月1日", None),  # an anniversary not said to be this year's
         (  # no date but the periodical issue the text was taken from (spc_statistics_table_2023)
             "收案 | 结案 | 未结 | |\n合计 | 1749823 | 1763199 | 106845 |\n"

@@ -20,6 +20,8 @@ HAN_DATE_RE = re.compile(
 HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 # A date the page labels as the text's (时间:2012-12-28) wins over one it does not (a site's today-date).
 LABELLED_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发稿时间|发表时间)\s*[:：]\s*$")
+# A year a figure is compared with, the year before the one the text reports (与2017年上半年相比, 比2017年同期)
+COMPARED_RE = re.compile(r"(?:与|比|较|同)(?P<y>(?:19|20)\d\d)年(?:[^，。；,;\n]{0,8}?相比|同期)")
 # An anniversary this year gives the year (今年是中国共产党成立97周年: 1921 + 97): the founding years.
 FOUNDED = {"中国共产党成立": 1921, "建党": 1921, "新中国成立": 1949, "建国": 1949, "改革开放": 1978}
 ANNIVERSARY_RE = re.compile(rf"今年[^。！？\n]{{0,12}}?(?P<event>{'|'.join(FOUNDED)})(?P<n>\d{{1,3}})周年")
@@ -114,6 +116,8 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
         if y is None:  # the year written in the same sentence: 7月4日……2007年全国……
             stop = next((i for i in range(m.end(), len(raw_head)) if raw_head[i] in "。！？\n"), len(raw_head))
             years = YEAR_RE.findall(raw_head[m.end() : stop])
+            if years and (base := COMPARED_RE.search(raw_head, m.end(), stop)) and base["y"] == years[0]:
+                years[0] = str(int(base["y"]) + 1)  # 8月1日……与2017年上半年相比: this year's figures against last's
             y = years[0] if years else _anniversary_year(raw_head) or _report_year(title)
         iso = _iso(y, m["m"], m["d"])
         year = int(y) if y else None
