@@ -29,6 +29,12 @@ from explorer.read.normalize import normalize
             2018,
         ),
         ("8月1日,法院发布2017年工作情况。", "8月1日", 2017),  # a year said as the subject: that year
+        (  # a day whose year the text's own timeline gives, a month of it before (tongjiang_execution_battle_news_r9n)
+            "5月9日8时许,通江法院执行大会战正式开始。\n通江法院于2017年4月出台工作方案。",
+            "5月9日",
+            2017,
+        ),
+        ("5月9日,行动开始。\n工作将于2017年8月完成。", "5月9日", None),  # a month after the day: a plan, no year
         ("7月1日，法院纪念建党97周年。", "7月1日", None),  # an anniversary not said to be this year's
         (  # no date but the periodical issue the text was taken from (spc_statistics_table_2023)
             "收案 | 结案 | 未结 | |\n合计 | 1749823 | 1763199 | 106845 |\n"

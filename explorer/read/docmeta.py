@@ -118,7 +118,7 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
             years = YEAR_RE.findall(raw_head[m.end() : stop])
             if years and (base := COMPARED_RE.search(raw_head, m.end(), stop)) and base["y"] == years[0]:
                 years[0] = str(int(base["y"]) + 1)  # 8月1日……与2017年上半年相比: this year's figures against last's
-            y = years[0] if years else _anniversary_year(raw_head) or _report_year(title)
+            y = years[0] if years else _anniversary_year(raw_head) or _report_year(title) or _month_before(raw_head, m)
         iso = _iso(y, m["m"], m["d"])
         year = int(y) if y else None
         break
@@ -127,6 +127,22 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     if date is None and (issue := ISSUE_RE.search(clean)):
         date, year = issue.group()[1:].strip(), int(issue["y"])
     return Metadata(title, date, iso, year, _place(title, head_text), source_of(furniture))
+
+
+YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>1[0-2]|0?[1-9])月")
+
+
+def _month_before(head: str, date: re.Match) -> str | None:
+    """The year of the first month the text names with its year after a date without one, in that year up to the
+    date's month (5月9日……于2017年4月出台工作方案 → 2017): the text's own timeline; else None.
+
+    >>> import re
+    >>> m = re.search(r"(?P<m>\\d+)月(?P<d>\\d+)日", "5月9日行动开始。法院于2017年4月出台方案。")
+    >>> _month_before("5月9日行动开始。法院于2017年4月出台方案。", m), _month_before("5月9日开始。2017年8月将完成。", m)
+    ('2017', None)
+    """
+    first = YEAR_MONTH_RE.search(head, date.end())
+    return first["y"] if first and int(first["m"]) <= int(date["m"]) else None
 
 
 def _report_year(title: str | None) -> int | None:
