@@ -692,6 +692,7 @@ def _credit(lines, content: list[int]) -> Section | None:
 
 
 TRIBUNAL_LEAD_RE = re.compile(r"(?:在|走进|来到|走访|深入)?")  # where a visit's paragraph turns to a tribunal
+VISITED_TRIBUNAL_RE = re.compile(r"(?:在|走进|来到|走访|深入)(?P<name>[\u4e00-\u9fff]{2,4}人民法庭)")
 
 
 def _tribunal_paragraphs(court: Section, lines, content: list[int]) -> list[Section]:
@@ -705,6 +706,9 @@ def _tribunal_paragraphs(court: Section, lines, content: list[int]) -> list[Sect
     >>> lines = lines_with_offsets("省高院到乐平法院考察。\\n在众埠法庭,听取该庭汇报:调解48件。")
     >>> [(s.name, s.first) for s in _tribunal_paragraphs(Section("乐平法院", 0), lines, [0, 1])]
     [('众埠法庭', 1)]
+    >>> lines = lines_with_offsets("阳原县人民法院诉源治理。\\n走进化稍营人民法庭法官工作站,调解120件。")
+    >>> [(s.name, s.first) for s in _tribunal_paragraphs(Section("阳原县人民法院", 0), lines, [0, 1])]
+    [('化稍营人民法庭', 1)]
     """
     parent = canonical(court.name)
     out: list[Section] = []
@@ -714,6 +718,9 @@ def _tribunal_paragraphs(court: Section, lines, content: list[int]) -> list[Sect
         text = lines[i].text.lstrip().lstrip('“"')
         lead = TRIBUNAL_LEAD_RE.match(text)  # 在众埠法庭,…: the paragraph goes to the tribunal
         found = find_courts(text[:BYLINE_LIMIT])
+        if visited := VISITED_TRIBUNAL_RE.match(text):  # 走进化稍营人民法庭: a town's name jieba does not know
+            name = visited["name"]
+            found = [Court(name, visited.start("name"), visited.end("name"), False, canonical(name))]
         key = found[0].canonical if found and found[0].start == lead.end() else ""
         bare = bool(key) and "人民法院" not in key  # (在)众埠法庭: a tribunal of the court's own
         own = (key.startswith(parent) or bare) and key.endswith("人民法庭") and not parent.endswith(key)
