@@ -361,12 +361,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the lead's 20個 goes under 江苏高院, not under no unit",
         "layout": "court_clauses where the truth reads one court",
     },
-    "yangyuan_court_feature_2025_r7b": {
-        "units": "the tribunal is first named inside a sentence (走进化稍营人民法庭法官工作站…), never at a "
-        "paragraph's head, so it is no unit of its own",
-        "initiatives": "its 一是/二是/三是 are lost with it",
-        "figures": "its 14个, 173件 and 500余户 go under the court",
-    },
     "daguan_guaqiancun_2021_r7a": {
         "figures": "bare numbers before quoted names (38“法官联络站”13行业协作调解机制) and 不少于三次 (read as a "
         "target) are not read as figures",
@@ -445,9 +439,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "is not",
         "figures": "the year a paragraph opens with (2011年,最高人民法院…) is not carried to the figure of a later "
         "sentence (受理案件11867件)",
-    },
-    "changzhi_drug_day_press_2020_r9c": {
-        "figures": "52案 (a count of cases by 案) is not read: 案 is no measure",
     },
     "ershida_zhengfa_presser_points_trad_r9c": {
         "furniture": "a dateline glued to the lead sentence (时间:2022-10-19 15:04:17 来源:央视网今天上午…) is not "

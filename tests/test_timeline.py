@@ -150,3 +150,22 @@ def test_initiatives_new_continued_dropped():
         "深化诉源治理": "continued", "加强队伍建设": "continued", "打造枫桥式法庭": "new", "建设智慧法院": "dropped",
     }  # fmt: skip
     assert got["status"].tolist() == ["continued", "continued", "new", "dropped"]  # the later report's order, then
+
+
+def test_an_indicator_follows_its_rewordings_from_report_to_report():
+    # three years of the supreme court's caseload, each worded a little differently from the one before
+    # (spc_halfyear_data_2018_repost_r13e, …_2023_xinhua_…, spc_nine_months_data_repost_2024_r11t): the 2024
+    # wording matches the 2023 one but not the 2018 one, and the three are still one indicator
+    from explorer.analyse.timeline import match_indicators
+
+    figures = pd.DataFrame(
+        {
+            "document": ["a2018", "b2023", "c2024"],
+            "label": ["全国法院新收审判类案件", "全国法院新收各类案件", "全国法院各类案件收案"],
+            "measure": ["件", "件", "件"],
+            "start": [0, 0, 0],
+            "_order": [0, 1, 2],
+        }
+    )
+    matched = match_indicators(figures)
+    assert matched["indicator"].tolist() == ["全国法院新收审判类案件"] * 3

@@ -71,22 +71,23 @@ def match_indicators(figures: pd.DataFrame, apart: Collection[str] = ()) -> pd.D
     reader set ``apart`` (their :func:`figure_id`: the match was wrong).
     """
     out = figures.sort_values(["_order", "start"] if "start" in figures else ["_order"], kind="stable").copy()
-    indicators: list[tuple[str, str, str, set]] = []  # (name, normalised, measure, documents in it)
+    indicators: list[tuple[str, set, str, set]] = []  # (name, its labels normalised, measure, documents in it)
     names, confidence, keep = [], [], []
     ids = [figure_id(d, s) for d, s in zip(out["document"], out["start"], strict=True)] if apart else []
     for n, (doc, label, measure) in enumerate(zip(out["document"], out["label"], out["measure"], strict=True)):
         key = normalised(label)
         best, score, repeat = None, 0.0, False
-        for i, (_, norm, m, docs) in enumerate(indicators):
+        for i, (_, norms, m, docs) in enumerate(indicators):
             if m != measure or not key or (apart and ids[n] in apart):
                 continue
-            s = similarity(key, norm)
+            s = max(similarity(key, norm) for norm in norms)  # any label it went by: a chain of rewordings
             if doc in docs:
                 repeat |= s == 1.0  # the report's second figure under this label: its first stands
                 continue
             if s >= MATCH and s > score:
                 best, score = i, s
         if best is not None:
+            indicators[best][1].add(key)
             indicators[best][3].add(doc)
             names.append(indicators[best][0])
         else:
@@ -94,7 +95,7 @@ def match_indicators(figures: pd.DataFrame, apart: Collection[str] = ()) -> pd.D
             if name in taken:  # another quantity under the same words (a scope the label lost): kept apart
                 name = next(f"{label} ({k})" for k in range(2, len(taken) + 3) if f"{label} ({k})" not in taken)
             if not repeat:
-                indicators.append((name, key, measure, {doc}))
+                indicators.append((name, {key}, measure, {doc}))
             names.append(name)
             score = 1.0
         confidence.append(score)
