@@ -231,6 +231,14 @@ def test_figures_keep_the_courts_left(capfd, library, restrict, court):
         assert {row["court"] for row in rows} <= set(units[units["key"].isin(narrowed.units)]["name"])
 
 
+def test_courts_named_by_their_level_alone_are_never_paired_across_reports(capfd):
+    # 区法院 in kecheng_report_2018 and in shashi_report_2021_h5b are two districts' courts; 市检察院 of two cities
+    from explorer.read.courts import ANONYMOUS_RE
+
+    rows = as_json(cli(capfd, *LIBRARY, "figures")[1])["rows"]
+    assert rows and not [r["court"] for r in rows if ANONYMOUS_RE.fullmatch(r["court"]) or r["court"] == "市检察院"]
+
+
 def unlabelled(row: dict) -> dict:
     """A figure pair without its indicator's name, which the first report left in a restriction gives."""
     return {k: v for k, v in row.items() if k != "label"}

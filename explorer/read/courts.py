@@ -496,6 +496,20 @@ def anonymous_courts(text: str) -> list[Court]:
     return [Court(m.group(), m.start(), m.end(), False, canonical(m.group())) for m in ANONYMOUS_RE.finditer(text)]
 
 
+def court_key(name: str, key: str | None, document: str) -> str | None:
+    """Which court a unit is across reports: its canonical ``key``; a court named by its level alone (区法院,
+    市中级人民法院, 省法院) is its own report's court, which no other report's court of that level need be.
+
+    >>> court_key("沈阳中院", "沈阳中级人民法院", "a"), court_key("区法院", "区人民法院", "kecheng_report_2018")
+    ('沈阳中级人民法院', '区人民法院（kecheng_report_2018）')
+    >>> court_key("市检察院", "市检察院", "b"), court_key("县司法局", "x", "b"), court_key("海城市司法局", "x", "b")
+    ('市检察院（b）', 'x（b）', 'x')
+    """
+    name = name.strip()
+    by_level = name[:1] in "省市县区旗" and name[1:].removeprefix("人民") in BODY_SUFFIXES  # 市检察院, 县司法局
+    return f"{key}（{document}）" if key and (ANONYMOUS_RE.fullmatch(name) or by_level) else key
+
+
 def is_court_name(name: str) -> bool:
     """True when ``name`` is one court's name (full or short), nothing around it.
 

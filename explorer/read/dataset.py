@@ -16,6 +16,7 @@ from explorer.read.achievements import find_achievements
 from explorer.read.concepts import Concept, find_concepts
 from explorer.read.confidence import confidence
 from explorer.read.corrupt import Correction, load_corrections
+from explorer.read.courts import court_key
 from explorer.read.decode import FORMATS, SourceError, extract_file, is_report, order_key, read_file, report_id
 from explorer.read.edits import COLUMNS as EDIT_COLUMNS
 from explorer.read.edits import Edit, edit_figures, for_document, load_edits, rename_units
@@ -200,6 +201,7 @@ def _records(doc: Document, renamed: set[Edit] = frozenset()) -> dict[str, list[
             "key": f"{doc.id}:{u.order}",
             **_fields(u),
             "aliases": list(u.aliases),
+            "canonical": court_key(u.name, u.canonical, doc.id),  # 区法院: its own report's court alone
             "province": "" if st.fallback else place_of(u.name, hint=province).province,
             **span(u.start, u.end),
         }
