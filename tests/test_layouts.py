@@ -376,8 +376,8 @@ def test_bodies_begin_where_the_text_first_names_them():
     )
     doc = document_from_text("d", "x", text)
     units = [(u["name"], u["canonical"], u["level"], u["start"]) for u in doc.records["units"]]
-    assert units == [
-        ("县司法局", "县司法局", "", text.index("县司法局")),
-        ("县人民调解委员会", "县人民调解委员会", "", text.index("县司法局副局长")),
+    assert units == [  # bodies named by their level alone: their report's own (no other 县司法局 need be this one)
+        ("县司法局", "县司法局（d）", "", text.index("县司法局")),
+        ("县人民调解委员会", "县人民调解委员会（d）", "", text.index("县司法局副局长")),
     ]
     assert [(m["raw"], m["unit"]) for m in doc.records["metrics"]][:2] == [("64名", None), ("395个", "县司法局")]

@@ -1298,7 +1298,10 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if presenters:
         names = resolve([p.name for p in presenters], clean)
         named = [Presenter(n, p.written, p.post, p.person) for n, p in zip(names, presenters, strict=True)]
-        return Layout("presenter_list", _presenter_sections(clean, lines, content, named, list_end), named)
+        sections = _presenter_sections(clean, lines, content, named, list_end)
+        if all(s.first == len(lines) for s in sections) and (given := subject_courts(clean, lines, content)):
+            return Layout("court_clauses", given, named)  # 其中，甲县法院执结3200件…; then 甲县法院…作典型发言
+        return Layout("presenter_list", sections, named)
     if sections := _heard_kinds(clean, lines, content):  # bodies heard by their kind, each then by its name
         return Layout("presenter_list", sections, presenters)
     if sections := inline_courts(clean, lines, content):  # one paragraph, a clause per court
