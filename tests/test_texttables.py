@@ -195,6 +195,12 @@ CASES = [
          ("收案数", 12000, "件", None)],
     ),
     ("定额罚款令(交通违例) 12\n2023年(1-6月) 12", []),  # brackets that hold no measure: no such line
+    (  # a list of indicators, one a line, a bare number after a colon or a space; a lone such line is none
+        "新收案件数：12345\n审结案件数 12000\n结案率：97.2%",
+        [("新收案件数", 12345, "件", None), ("审结案件数", 12000, "件", None)],
+    ),
+    ("全年收案12345件。\n新收案件数：12345\n以上数据不含执行。", []),
+    ("联系电话：12345678\n邮编：250001", []),  # a page's contact lines: no indicators
     (  # one court's own row (its budget): the court is its unit, not its label; rows of several courts keep theirs
         "科目 | 本年度预算数 | 上年度预算数\n智慧财产及商业法院 | 545762 | 554000\n一般行政 | 103944 | 100518",
         [("本年度预算数", 545762, "", None), ("上年度预算数", 554000, "", None),

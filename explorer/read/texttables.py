@@ -942,6 +942,45 @@ UNIT_VALUE_LINE = re.compile(
 )
 
 
+# A line of a label and a bare number after a colon or a space (新收案件数：12345, 平均审理天数 45.6), and a line of a
+# label and a figure of any kind (结案率：97.2%): a list of indicators, one a line
+LABEL_VALUE_LINE = re.compile(
+    r"^\s*(?P<label>[\u4e00-\u9fff][^\d\n:：]{1,20}?)\s*(?:[:：]\s*|\s+)(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*$"
+)
+INDICATOR_LINE = re.compile(
+    r"^\s*[\u4e00-\u9fff][^\d\n:：]{1,20}?\s*(?:[:：]\s*|\s+)[+-]?\d[\d,]*(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})?\s*$"
+)
+NOT_INDICATORS = ("电话", "邮编", "传真", "手机", "编号", "文号", "序号", "邮政编码", "QQ", "微信")
+
+
+def _bare_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
+    """The bare numbers of a list of indicators, one a line, each after its label and a colon or a space, where a
+    line next to it is one too (新收案件数：12345 / 审结案件数：12000 / 结案率：97.2%): a count's measure from its
+    label (案件数 → 件), else none.
+
+    >>> lines = tuple(lines_with_offsets("新收案件数：12345\\n结案率：97.2%\\n平均审理天数 45.6"))
+    >>> [(f.label, f.value, f.measure) for f in _bare_lines(lines)]
+    [('新收案件数', 12345, '件'), ('平均审理天数', 45.6, '')]
+    >>> _bare_lines(tuple(lines_with_offsets("全年收案12345件。\\n新收案件数：12345\\n说明。")))
+    []
+    """
+    listed = [i for i, line in enumerate(lines) if INDICATOR_LINE.match(line.text)]
+    listed_set = set(listed)
+    out = []
+    for i in listed:
+        m = LABEL_VALUE_LINE.match(lines[i].text)
+        if not m or m["label"].strip().startswith(NOT_INDICATORS) or not ({i - 1, i + 1} & listed_set):
+            continue
+        label = _words(m["label"])
+        start = lines[i].start + m.start("num")
+        out.append(
+            TableFigure(
+                _value(m["num"], Decimal(1)), _count_measure(label), label, m["num"], None, start, start + len(m["num"])
+            )
+        )
+    return out
+
+
 def _unit_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
     """The figures of lines that each give a label, its measure in brackets and one number.
 
@@ -994,7 +1033,7 @@ def table_figures(text: str) -> Tables:
     lines, tables, boxes = _tables(text)
     figures: list[TableFigure] = [f for b in boxes for f in _box_figures(b, lines)]
     inside = [_extent(b) for b in tables]
-    figures += [f for f in _unit_lines(lines) if not any(a <= f.start < z for a, z in inside)]
+    figures += [f for f in _unit_lines(lines) + _bare_lines(lines) if not any(a <= f.start < z for a, z in inside)]
     header_years: list[Span] = []
     words: list[Span] = []
     undecided: list[Span] = []
