@@ -969,7 +969,9 @@ def _bare_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
     out = []
     for i in listed:
         m = LABEL_VALUE_LINE.match(lines[i].text)
-        if not m or m["label"].strip().startswith(NOT_INDICATORS) or not ({i - 1, i + 1} & listed_set):
+        if not m or UNIT_VALUE_LINE.match(lines[i].text) or not ({i - 1, i + 1} & listed_set):
+            continue  # a measure in brackets: the unit lines read it
+        if any(w in m["label"] for w in NOT_INDICATORS):
             continue
         label = _words(m["label"])
         start = lines[i].start + m.start("num")
