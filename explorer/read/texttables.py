@@ -60,7 +60,7 @@ UNIT_LOOKBACK = 3  # lines above a table that may state its measure
 MAX_WRAP = 4  # lines a row's wrapped cells may go on over
 BLANK_RUN = 64  # blank lines a table's section line (刑事管辖) may stand above its first row
 # A row or column named for a count by its measure word (收 案 件 数, 被告人数): that is its measure.
-COUNT_NAMES = {"件数": "件", "人数": "人", "次数": "次", "户数": "户"}
+COUNT_NAMES = {"件数": "件", "人数": "人", "次数": "次", "户数": "户", "天数": "天"}
 HEADER_WORDS = 3  # a line of this many word cells or more just above a flattened table's numbers: its header
 HEADER_CELL = 8  # characters of such a header's cell
 HEADER_CELL_CODED = 10  # … of a coded table's header (本年度与上年度比较)
@@ -687,8 +687,8 @@ def _year(text: str) -> tuple[int | None, str]:
 def _count_measure(name: str) -> str:
     """The measure a row or column named for a count gives (收案件数 → 件, 被告人数 → 人), else ''.
 
-    >>> _count_measure("收案件数"), _count_measure("被告人数"), _count_measure("申请标的")
-    ('件', '人', '')
+    >>> _count_measure("收案件数"), _count_measure("被告人数"), _count_measure("审理天数"), _count_measure("申请标的")
+    ('件', '人', '天', '')
     """
     return next((m for end, m in COUNT_NAMES.items() if name.endswith(end)), "")
 
@@ -960,7 +960,7 @@ def _bare_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
 
     >>> lines = tuple(lines_with_offsets("新收案件数：12345\\n结案率：97.2%\\n平均审理天数 45.6"))
     >>> [(f.label, f.value, f.measure) for f in _bare_lines(lines)]
-    [('新收案件数', 12345, '件'), ('平均审理天数', 45.6, '')]
+    [('新收案件数', 12345, '件'), ('平均审理天数', 45.6, '天')]
     >>> _bare_lines(tuple(lines_with_offsets("全年收案12345件。\\n新收案件数：12345\\n说明。")))
     []
     """
