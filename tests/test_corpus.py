@@ -101,6 +101,8 @@ XFAIL: dict[str, dict[str, str]] = {
     "guangdong_report_news_2023_trad": {
         "furniture": "a bracketed picture note ((資料圖片僅供參考)) and a repost site's disclaimer line (免責聲明:…, "
         "with pinyin glosses inside it) have no mark the parser knows; only the 文/ reporter credit is read",
+        "layout": "presenter_list: the session heard three reports and the excerpt gives the court's alone, which the "
+        "truth reads as one court's news (single_court)",
     },
     "hubei_ycfy_execution_table_2010": {
         "figures": "its truth lists the prose's restatement of a table cell again as a figure (2008年合同类案件为106件 "
@@ -566,6 +568,25 @@ XFAIL: dict[str, dict[str, str]] = {
     "guanxian_deputies_briefing_2020_r13d": {
         "layout": "single_court: one court speaks in a compilation of deputies' speeches, where the truth says "
         "presenter_list",
+    },
+    # Round 14's fresh sample (r14d, conference news, scored before the parser was touched for it: units 5/19,
+    # under the right unit 46/78): what still defeats the parser.
+    "chongqing_ip_press_courts_police_2019_r14d": {
+        "figures": "the courts' figures, which the IP office's officer gives (据市知识产权局相关负责人介绍,"
+        "2018年重庆法院共受理…), go under 市知识产权局",
+        "furniture": "a link's prompt (点击图片看专题) is not listed",
+    },
+    "saohei_office_press_repost_2020_r14d": {
+        "units": "全国扫黑办, 全国各级检察机关 and 各级法院, the press conference's bodies, are not read: the text "
+        "falls back",
+        "furniture": "the site's name (魅力罗源) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "zhengzhou_npc_inspection_two_courts_2011_r14d": {
+        "units": "the courts and procuratorates an inspection visits in a list (先后到金水区人民法院柳林法庭、"
+        "金水区人民检察院…) and 全市法院, 全市检察机关 are not read: the inspecting 市人大常委会 is",
+        "figures": "the city's courts' and procuratorates' figures go under 市人大常委会",
+        "furniture": "the site's section line (郑州人大人大要闻正文) is not listed",
     },
     "legislative_yuan_judicial_revenue_budget_table_2020_trad_r11t": {
         "units": "最高法院 (Taiwan's, read as the mainland's 最高人民法院 by its short name) and 法官學院 (an "

@@ -325,6 +325,27 @@ def test_places_before_one_bodys_name_after_deng_and_a_topic_with_a_comma():
             ["市中级人民法院", "市人民检察院"],
             ["过去五年,全市法院", "过去五年,全市检察机关"],
         ),
+        (  # the reports heard named each with its topic (A工作报告、B工作报告), then a passage for each kind of body
+            # (shanghai_npc_two_reports_news_2020_r14d)
+            "会议举行全体会议,听取上海市高级人民法院工作报告、上海市人民检察院工作报告。\n大会执行主席是李强。\n"
+            "●全市法院\n2019年,共受理各类案件86.63万件。\n●市检察机关\n2019年,共批准逮捕32197人。\n",
+            ["上海市高级人民法院", "上海市人民检察院"],
+            ["●全市法院", "●市检察机关"],
+        ),
+        (  # a province's high court heard by its level, each report from the sentence its officer opens speaking
+            # (shanxi_npc_two_reports_trad_2013_r14d)
+            "会议举行第三次全体会议,听取省高级人民法院和省人民检察院工作报告。\n"
+            "省高院院长左世忠说,五年来,全省法院共受理各类案件92.65万件。\n"
+            "省检察院检察长杨司说,全省检察机关五年共批捕7万余件。\n",
+            ["省高级人民法院", "省人民检察院"],
+            ["省高院院长左世忠说", "省检察院检察长杨司说"],
+        ),
+        (  # three reports heard, an excerpt giving the court's alone (guangdong_report_news_2023_trad): its unit
+            "会议举行第二次全体会议,听取省人大常委会工作报告、省高级人民法院工作报告、省人民检察院工作报告。\n"
+            "省高级人民法院工作报告回顾了过去五年的工作。全省法院共新收各类案件1305.6万件。\n",
+            ["省高级人民法院"],
+            ["省高级人民法院工作报告"],
+        ),
     ],
 )
 def test_reports_a_session_heard_each_from_where_it_opens(text, names, firsts):

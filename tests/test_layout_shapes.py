@@ -259,6 +259,7 @@ def test_a_forest_court_has_one_key_under_either_name(a, b):
         ("西安市碑林区钟楼航拍夜景 供图 CFP", "caption"),
         ("法官走进社区调解纠纷（资料图片来源：黄山日报）", "caption"),
         ("现场展示被缴获的毒品（陈兵 摄）", "caption"),  # a photographer's credit (shenzhen_drug_day_press_2017_r13e)
+        ("李雷霆发布相关信息。华龙网-新重庆客户端记者 李裕锟 摄", "caption"),  # (chongqing_ip_press_…_r14d)
         ("法院召开会议，陈兵摄制了宣传片（共3集）。", None),
         ("法官走进社区，调解纠纷300件。", None),  # a sentence with no picture credit is the report's
         ("图片来源于网络的说法不可信，法院收案300件。", None),  # a credit's words not closing the line

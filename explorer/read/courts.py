@@ -483,6 +483,7 @@ def find_courts(text: str) -> list[Court]:
 
 
 ANONYMOUS_RE = re.compile(rf"(?:(?<![{HAN}])|(?<=代表))[省市县区](?:中级人民法院|中级法院|人民法院|中院|法院)")
+PROVINCE_HIGH_RE = re.compile(r"省(?:高级人民法院|高级法院|高院)")  # a province's high court by its level alone
 
 
 def anonymous_courts(text: str) -> list[Court]:
@@ -507,7 +508,8 @@ def court_key(name: str, key: str | None, document: str) -> str | None:
     """
     name = name.strip()
     by_level = name[:1] in "省市县区旗" and name[1:].removeprefix("人民") in BODY_SUFFIXES  # 市检察院, 县司法局
-    return f"{key}（{document}）" if key and (ANONYMOUS_RE.fullmatch(name) or by_level) else key
+    court = ANONYMOUS_RE.fullmatch(name) or PROVINCE_HIGH_RE.fullmatch(name)
+    return f"{key}（{document}）" if key and (court or by_level) else key
 
 
 def is_court_name(name: str) -> bool:

@@ -106,7 +106,8 @@ ANY_LINE_RULES = (
         "caption",
         re.compile(
             r"[（(]\s*(?:资料)?(?:图片|照片|图)\s*(?:摘自|来源|来自|源自|取自)[^()（）\n]{0,20}[)）]\s*$|\s供图\s*\w{0,10}$"
-            r"|[（(]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)）]\s*$"  # 现场展示被缴获的毒品（陈兵 摄）
+            r"|[（(]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)）]\s*$"  # （陈兵 摄）
+            r"|记者\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$"  # …客户端记者 李裕锟 摄
         ),
     ),
     # a page's markup left in the text (nload="this.removeAttribute('width');" />): attributes, a tag's end

@@ -408,7 +408,30 @@ def _presenter_sections(
             Section(name, i, (), person=p.person, post=p.post)
             for name, p, i in zip(names, presenters, starts, strict=True)
         ]
+    # 听取省人大常委会、省高级人民法院…工作报告, then only the court's: each unit from the paragraph it heads, a unit
+    # named later with no paragraph of its own kept with no text, and one the excerpt never names again left out
+    heads = _own_heads(lines, content, presenters, after)
+    if heads and list(heads.values()) == sorted(heads.values()):
+        later = clean[after:]
+        kept = [(p, heads.get(k, len(lines))) for k, p in enumerate(presenters) if k in heads or p.name in later]
+        return [Section(p.name, i, person=p.person, post=p.post) for p, i in kept]
     return [Section(p.name, len(lines), person=p.person, post=p.post) for p in presenters]
+
+
+def _own_heads(lines, content: list[int], presenters: list[Presenter], after: int) -> dict[int, int]:
+    """For each presenter (by its place in the list), the first paragraph after the list that it heads, by its
+    name or its key, whatever the others do: an excerpt may give some of the listed units their passages, not all."""
+    heads: dict[int, int] = {}
+    for k, p in enumerate(presenters):
+        key = canonical(p.name)
+        for i in content:
+            head = lines[i].text[:BYLINE_LIMIT].strip()
+            courts = find_courts(head) if lines[i].start >= after else []
+            named = head.startswith(p.name) or courts and courts[0].start == 0 and courts[0].canonical == key
+            if lines[i].start >= after and named:
+                heads[k] = i
+                break
+    return heads
 
 
 SAYS_RE = re.compile(r"(?:在发言中)?(?:介绍|说|表示|指出|强调|谈到|认为|汇报)")  # 张三介绍，…: a listed person speaks

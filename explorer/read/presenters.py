@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from explorer.read.courts import ANONYMOUS_RE, BODY_SUFFIXES, TYPE_RE, find_courts, is_body, is_place, shared_list
+from explorer.read.courts import (
+    ANONYMOUS_RE,
+    BODY_SUFFIXES,
+    PROVINCE_HIGH_RE,
+    TYPE_RE,
+    find_courts,
+    is_body,
+    is_place,
+    shared_list,
+)
 from explorer.read.lexicon import HAN_BASIC as HAN
 
 TRIGGER_RE = re.compile(
@@ -87,7 +96,7 @@ def _named(p: Presenter) -> bool:
     社会保障部), not a bare place."""
     return (
         bool(find_courts(p.written))
-        or bool(ANONYMOUS_RE.fullmatch(p.written))
+        or bool(ANONYMOUS_RE.fullmatch(p.written) or PROVINCE_HIGH_RE.fullmatch(p.written))  # 省高级人民法院
         or is_body(p.name)
         or bool(MINISTRY_RE.fullmatch(p.name))
     )
@@ -146,7 +155,7 @@ def _head_name(text: str) -> tuple[str, int] | None:
     courts = find_courts(text)
     if courts and courts[0].start == 0:
         return courts[0].name, courts[0].end
-    if anonymous := ANONYMOUS_RE.match(text):  # 市中院院长张三: a court named by its level
+    if anonymous := ANONYMOUS_RE.match(text) or PROVINCE_HIGH_RE.match(text):  # 市中院院长张三: by its level
         return anonymous.group(), anonymous.end()
     body = _body(text)
     return (body.group(), body.end()) if body and is_body(body.group()) else None
@@ -229,6 +238,10 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
     ['市中级人民法院', '市人民检察院']
     >>> [p.name for p in _heard("听取和审议最高人民法院、最高人民检察院工作报告。")[0]]
     ['最高人民法院', '最高人民检察院']
+    >>> [p.name for p in _heard("听取上海市高级人民法院工作报告、上海市人民检察院工作报告。")[0]]
+    ['上海市高级人民法院', '上海市人民检察院']
+    >>> [p.name for p in _heard("听取省高级人民法院和省人民检察院工作报告。")[0]]
+    ['省高级人民法院', '省人民检察院']
     >>> [p.name for p in _heard("听取北京、河北等高级人民法院的专题发言;")[0]]  # places sharing one court's name
     ['北京高级人民法院', '河北高级人民法院']
     """
@@ -238,8 +251,8 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
             items = next((items[0].split(w, 1) for w in CONNECTORS if w in items[0]), items)
         if len(items) < 2:
             continue
-        head = _head_name(items[-1])  # a court (区法院 by its level too) or a body, the topic after it cut off
-        items[-1] = head[0] if head else items[-1]
+        # each a court (区法院 by its level too) or a body, the topic after it cut off (A工作报告、B工作报告)
+        items = [head[0] if (head := _head_name(i)) else i for i in items]
         parsed = [list_item(i, bare_ok=False) for i in items]
         if all(p is not None for p in parsed):
             return parsed, stop
