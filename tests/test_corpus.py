@@ -394,9 +394,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a date split over three lines (-2026- / 02/10 / 01:24) is not listed",
     },
     "suqian_sucheng_xiangxian_mediation_2020_r8a": {
-        "units": "the officers who report are named by post and person only (熊治国汇报了…, 袁震汇报了…), and the "
-        "visited mediation rooms after 先后到; the attending 宿迁市中级人民法院 is read as the one court",
-        "figures": "the pilot's 33名, 164件, 62.36% go under that court, not under no unit",
+        "units": "the officers who report are named by post and person only (熊治国汇报了…, 袁震汇报了…), so "
+        "宿城区政协 and 宿城法院 are not read; of the rooms visited after 先后到, 双庄街道's is read as 双庄街道",
+        "layout": "presenter_list: the places visited, where the truth reads single_court",
     },
     "dongpo_dispute_review_meeting_r8a": {
         "furniture": "a closing reporter's name in brackets alone, (贺威), is not listed",
@@ -583,9 +583,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     "zhengzhou_npc_inspection_two_courts_2011_r14d": {
-        "units": "the courts and procuratorates an inspection visits in a list (先后到金水区人民法院柳林法庭、"
-        "金水区人民检察院…) and 全市法院, 全市检察机关 are not read: the inspecting 市人大常委会 is",
-        "figures": "the city's courts' and procuratorates' figures go under 市人大常委会",
+        "units": "全市法院 and 全市检察机关, whose figures the text gives after the list of courts and procuratorates "
+        "visited, are no units",
         "furniture": "the site's section line (郑州人大人大要闻正文) is not listed",
     },
     "legislative_yuan_judicial_revenue_budget_table_2020_trad_r11t": {

@@ -200,6 +200,10 @@ def test_digest_items_headed_by_their_bodies(text, layout, names):
         ("听取了房山公安分局、区法院、区检察院关于相关工作情况汇报", ["房山公安分局", "区法院", "区检察院"]),
         ("会上，武汉、襄阳、黄石、荆门作交流发言。内容摘要如下：", ["武汉", "襄阳", "黄石", "荆门"]),
         ("江西省宜春市、山东省济南市历下区在会上作了交流发言。", ["江西省宜春市", "山东省济南市历下区"]),
+        (  # an inspection's visits in a list, the visit's words after the last (zhengzhou_npc_inspection_…_r14d)
+            "视察组一行先后到金水区人民法院柳林法庭、金水区人民检察院、新密市人民法院实地查看,听取了相关工作汇报。",
+            ["金水区人民法院柳林法庭", "金水区人民检察院", "新密市人民法院"],
+        ),
         ("会议听取了意见建议。", []),  # no body heard
         ("会上，大力加强、全面推进作交流发言。", []),  # words, no places
     ],

@@ -41,7 +41,7 @@ SPEAKER_RE = re.compile(
     rf"(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长|检察长))"
     rf"(?P<person>[{HAN}]{{2,3}}?)(?=[，。、；：,\s]|在|参加|出席|主持|作|做|发表|表示|指出|介绍|强调|讲话|陪同|等|率|带领|一行|就|对|向)"
 )
-VISIT_RE = re.compile(r"(?:观摩|参观|考察|走访|视察)了?")
+VISIT_RE = re.compile(r"(?:观摩|参观|考察|走访|视察)了?|先后(?:到|来到|赴|深入)")  # 视察组先后到A、B…实地查看
 HEARD_RE = re.compile(r"听取(?:和审议)?了?")  # 听取了A、B、C…工作情况汇报: the bodies a meeting heard report
 COUNT_TAIL_RE = re.compile(
     rf"等?\s*(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:处|家|个|所)[{HAN}]{{0,4}}(?:法庭|法院)\s*$"
@@ -219,6 +219,8 @@ def _visited(text: str) -> tuple[list[Presenter], int] | None:
         count = COUNT_TAIL_RE.search(listed)
         listed = listed[: count.start()] if count else listed
         items = _items(listed)
+        if items and (head := _head_name(items[-1])):  # …、郑州市人民法院实地查看: the visit's words after it cut off
+            items[-1] = head[0]
         parsed = [list_item(i, bare_ok=False) for i in items]
         if len(parsed) >= 2 and all(p is not None for p in parsed):
             return parsed, stop
