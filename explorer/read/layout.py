@@ -1122,6 +1122,7 @@ def _head_body(lines, content: list[int]) -> Section | None:
     return Section(name, next(i for i in content if name in lines[i].text))
 
 
+SOURCE_BODY_RE = re.compile(r"从(?P<body>[\u4e00-\u9fff]{2,16}?)获悉")  # where the news comes from
 PUBLISHED_RE = re.compile(r"\s*(?:正式|首次|集中|对外)?(?:发布|公布|通报)")
 PUBLISHER_LINES = 2  # opening paragraphs where the body that publishes a text's figures names itself
 
@@ -1134,6 +1135,8 @@ def _publisher(lines, content: list[int]) -> Section | None:
     >>> lines = lines_with_offsets("据最高检网站消息,7月25日,最高人民检察院发布了上半年数据。\\n受理634924人。")
     >>> _publisher(lines, [0, 1]).name, _publisher(lines_with_offsets("司法局工作人员发布通知。"), [0])
     ('最高人民检察院', None)
+    >>> _publisher(lines_with_offsets("新华社电 记者19日从全国扫黑办获悉,全国共打掉涉黑组织3291个。"), [0]).name
+    '全国扫黑办'
     """
     for i in content[:PUBLISHER_LINES]:
         for clause in re.split("[，,。；;]", lines[i].text):
@@ -1141,6 +1144,8 @@ def _publisher(lines, content: list[int]) -> Section | None:
             after = clause.find(name) + len(name) if name else -1
             if name and is_body(name) and PUBLISHED_RE.match(clause, after):
                 return Section(name, i)
+            if (source := SOURCE_BODY_RE.search(clause)) and is_body(source["body"]):  # 记者19日从全国扫黑办获悉
+                return Section(source["body"], i)
     return None
 
 
