@@ -421,14 +421,13 @@ def _presenter_sections(
 def _own_heads(lines, content: list[int], presenters: list[Presenter], after: int) -> dict[int, int]:
     """For each presenter (by its place in the list), the first paragraph after the list that it heads, by its
     name or its key, whatever the others do: an excerpt may give some of the listed units their passages, not all."""
+    later = [(i, lines[i].text[:BYLINE_LIMIT].strip()) for i in content if lines[i].start >= after]
     heads: dict[int, int] = {}
     for k, p in enumerate(presenters):
         key = canonical(p.name)
-        for i in content:
-            head = lines[i].text[:BYLINE_LIMIT].strip()
-            courts = find_courts(head) if lines[i].start >= after else []
-            named = head.startswith(p.name) or courts and courts[0].start == 0 and courts[0].canonical == key
-            if lines[i].start >= after and named:
+        for i, head in later:
+            courts = find_courts(head)
+            if head.startswith(p.name) or courts and courts[0].start == 0 and courts[0].canonical == key:
                 heads[k] = i
                 break
     return heads
