@@ -851,7 +851,7 @@ def _clause_courts(line, i: int, clauses: re.Pattern) -> list[Section]:
         body = clause.group()[lead:]
         found = find_courts(body[:BYLINE_LIMIT])
         if not found or found[0].start != 0:  # 县公安局侦破…88起: a body that is no court opens the clause
-            head = line_head(body)
+            head = _body_head(body)
             if head and CLAUSE_FIGURE_RE.search(body, len(head)):
                 if canonical(head) not in {canonical(s.name) for s in out}:
                     out.append(Section(head, i, at=line.start + clause.start() + lead))
@@ -1077,6 +1077,12 @@ def line_head(text: str) -> str:
     courts = find_courts(rest[:BYLINE_LIMIT])
     if courts and courts[0].start == 0:
         return courts[0].name
+    return _body_head(rest)
+
+
+def _body_head(rest: str) -> str:
+    """The court by its level or the body that is no court heading ``rest`` (one that opens with no court's
+    whole name), else ''."""
     if anonymous := ANONYMOUS_RE.match(rest) or ORGANS_RE.match(rest):  # 县法院共受理…, 检察机关审查起诉…
         return anonymous.group()
     if (placed := PLACE_ORGANS_RE.match(rest)) and placed["place"] in division_names():  # 深圳公安机关, not 移送…
