@@ -587,6 +587,23 @@ XFAIL: dict[str, dict[str, str]] = {
         "visited, are no units",
         "furniture": "the site's section line (郑州人大人大要闻正文) is not listed",
     },
+    # Round 14's fresh digests (r14d, scored before the parser was touched for them: units 6/18, under the right
+    # unit 8/23): what defeats the parser.
+    "hubei_drug_day_courts_roundup_trad_2023_r14d": {
+        "units": "the collectives the roundup turns to (湖北三级法院, 襄阳、十堰、咸宁、黄冈等地法院, …) are not read: "
+        "one 省法院 is",
+        "figures": "their figures go under 省法院",
+        "furniture": "a bracketed picture note (（资料图片仅供参考）) is not listed",
+    },
+    "jixi_case_payout_day_courts_digest_2021_r14d": {
+        "units": "a paragraph opened by a list of courts together (鸡冠区人民法院、鸡东县人民法院、"
+        "梨树区人民法院通过…) makes a unit of its first court only; 鸡西中院 after a long lead is no unit",
+    },
+    "shijiazhuang_xianfa_day_counties_digest_2014_r14d": {
+        "units": "items headed by a legal-education office (石家庄市行唐县普法办) or a county alone (井陉县组织…) "
+        "are not read as bodies",
+        "figures": "their figures go under 石家庄市高邑县法院",
+    },
     "legislative_yuan_judicial_revenue_budget_table_2020_trad_r11t": {
         "units": "最高法院 (Taiwan's, read as the mainland's 最高人民法院 by its short name) and 法官學院 (an "
         "academy, no court) are not units",
