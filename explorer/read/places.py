@@ -57,10 +57,12 @@ def place_of(name: str, hint: str = "") -> Place:
     ('南京市', '广东')
     >>> place_of("最高人民法院"), place_of("东城法庭", hint="辽宁")
     (Place(province='', city=''), Place(province='辽宁', city=''))
+    >>> place_of("最高人民法院", hint="福建"), place_of("全国扫黑办", hint="福建")  # the nation's: no report's place
+    (Place(province='', city=''), Place(province='', city=''))
     """
     name = name.strip()
     alone = _resolve(name) if name else Place()
-    if not hint:
+    if not hint or name.startswith(NATIONAL):
         return alone
     hinted = _resolve(hint + name)
     if hinted.city or not alone.province:
@@ -68,6 +70,7 @@ def place_of(name: str, hint: str = "") -> Place:
     return alone
 
 
+NATIONAL = ("最高人民法院", "最高人民检察院", "最高法", "最高检", "公安部", "司法部", "全国")  # bodies of the nation
 COUNTY_SUFFIXES = ("县", "区", "市", "旗")
 # The peoples that name autonomous divisions (长阳土家族自治县, 黔东南苗族侗族自治州)
 PEOPLES = (
