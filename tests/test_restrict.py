@@ -159,3 +159,21 @@ def test_what_a_corpus_can_be_restricted_by_is_read_once_per_corpus(library):
     assert choices_of(c) is first
     assert {"intermediate", "basic", "tribunal"} <= set(first["level"])
     assert 2006 in first["years"] and "浙江" in first["province"]
+
+
+@pytest.mark.parametrize(
+    ("name", "own", "province"),
+    [
+        ("最高人民法院", "", ""),  # the nation's court takes no province from a Xiamen meeting's report
+        ("全国扫黑办", "", ""),
+        ("思明区人民法院", "", "福建"),  # a court with no place of its own takes its report's
+        ("沈阳市中级人民法院", "辽宁", "辽宁"),
+    ],
+)
+def test_a_unit_takes_its_reports_province_unless_it_is_the_nations(name, own, province):
+    from explorer.corpus.restrict import unit_facts
+
+    units = pd.DataFrame({"key": ["d:1"], "document": ["d"], "name": [name], "canonical": [name], "level": [""],
+                          "province": [own]})  # fmt: skip
+    facts = pd.DataFrame({"document": ["d"], "province": ["福建"]})
+    assert unit_facts(units, facts)["province"].tolist() == [province]

@@ -17,7 +17,7 @@ import pandas as pd
 
 from explorer.read.courts import LEVEL_BY_NAME, LEVELS, level_id
 from explorer.read.genres import GENRE_IDS
-from explorer.read.places import short_province
+from explorer.read.places import NATIONAL, short_province
 from explorer.read.reports import Curated, load_reports, year_of
 
 YEARS_RE = re.compile(r"\s*(\d{4})\s*(?:[-–~至到]\s*(\d{4})\s*)?")
@@ -152,7 +152,10 @@ def unit_facts(units: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
             "name": units["name"].tolist(),
             "court": court,
             "level": level,
-            "province": [p or (by_doc["province"].get(d) or "") for p, d in zip(own, docs, strict=True)],
+            "province": [  # its own, else its report's; a body of the nation has none (最高人民法院)
+                p or ("" if str(n).startswith(NATIONAL) else by_doc["province"].get(d) or "")
+                for p, d, n in zip(own, docs, units["name"], strict=True)
+            ],
         }
     )
 
