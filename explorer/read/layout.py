@@ -384,9 +384,8 @@ def _presenter_sections(
     for i in content:
         if lines[i].start < after or k == len(keys):
             continue
-        head = lines[i].text[:BYLINE_LIMIT].strip()
-        courts = find_courts(head)
-        if courts and courts[0].start == 0 and courts[0].canonical == keys[k] or head.startswith(names[k]):
+        head = _head_text(lines[i])
+        if _head_key(head) == keys[k] or head.startswith(names[k]):
             if head != names[k] and head == lines[i].text.strip() and is_body(head):  # 武汉 heads as 武汉市委政法委
                 names[k] = head
             starts.append(i)
@@ -421,16 +420,26 @@ def _presenter_sections(
 def _own_heads(lines, content: list[int], presenters: list[Presenter], after: int) -> dict[int, int]:
     """For each presenter (by its place in the list), the first paragraph after the list that it heads, by its
     name or its key, whatever the others do: an excerpt may give some of the listed units their passages, not all."""
-    later = [(i, lines[i].text[:BYLINE_LIMIT].strip()) for i in content if lines[i].start >= after]
+    later = [(i, _head_text(lines[i])) for i in content if lines[i].start >= after]
+    later = [(i, head, _head_key(head)) for i, head in later]  # each paragraph's court looked up once
     heads: dict[int, int] = {}
     for k, p in enumerate(presenters):
         key = canonical(p.name)
-        for i, head in later:
-            courts = find_courts(head)
-            if head.startswith(p.name) or courts and courts[0].start == 0 and courts[0].canonical == key:
-                heads[k] = i
-                break
+        found = next((i for i, head, lead in later if lead == key or head.startswith(p.name)), None)
+        if found is not None:
+            heads[k] = found
     return heads
+
+
+def _head_text(line) -> str:
+    """The words a paragraph opens with, as far as a unit's name may run."""
+    return line.text[:BYLINE_LIMIT].strip()
+
+
+def _head_key(head: str) -> str:
+    """The key of the court whose name opens ``head``, else ''."""
+    courts = find_courts(head)
+    return courts[0].canonical if courts and courts[0].start == 0 else ""
 
 
 SAYS_RE = re.compile(r"(?:在发言中)?(?:介绍|说|表示|指出|强调|谈到|认为|汇报)")  # 张三介绍，…: a listed person speaks
