@@ -762,7 +762,7 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
     table_unit = caption_unit
     widest = max((len(r.cells) for r in block if isinstance(r, Row) and r.kind not in NO_ROW), default=0)
     previous_header = False
-    courts: set[str] = set()  # rows labelled by a court's name
+    row_labels: list[str] = []
     for row in block:
         if isinstance(row, Span):
             label_line = row
@@ -790,8 +790,7 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         label_line = None
         row_label, row_unit = _unit_of(ITEM_MARK.sub("", label_cell))  # 其中：(1)公务用车运行维护费
         row_year, row_label = _year(_words(row_label))
-        if is_court_name(row_label):
-            courts.add(row_label)
+        row_labels.append(row_label)
         after = words[-1] + 1 if words else 0
         years = [c.text for c in row.cells[:counts] if c.text]
         year_row = not words and years and all(map(is_year, years))
@@ -841,10 +840,20 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
                         cell.end,
                     )
                 )
-    if len(courts) == 1:  # the one court's own row (a court's budget): the court is its unit, not its label
-        (court,) = courts
+    if court := _own_court(row_labels):  # a court's budget: the court is its unit, not its row's label
         out = [replace(f, label=f.label.removeprefix(court)) if f.label.startswith(court) else f for f in out]
     return out, header_years
+
+
+def _own_court(row_labels) -> str:
+    """The one court a table's rows are labelled by (its own row, in a court's budget), else ''; rows of several
+    courts keep theirs in their labels.
+
+    >>> _own_court(["智慧财产及商业法院", "一般行政"]), _own_court(["甲县法院", "乙县法院"])
+    ('智慧财产及商业法院', '')
+    """
+    courts = {label for label in row_labels if is_court_name(label)}
+    return next(iter(courts)) if len(courts) == 1 else ""
 
 
 def _bracketed(cell: Span) -> tuple[Span, ...]:
@@ -906,10 +915,10 @@ def _box_figures(table: BoxTable, lines: tuple[Span, ...]) -> list[TableFigure]:
     unit = _caption_unit(list(lines), table.first)
     unit = unit if _measure(unit)[0] in lexicon.MEASURES else ""  # 单位:新台币千元 is read as no measure
     out = []
-    courts = {label for r in table.records if is_court_name(label := _unit_of(_words(r.label))[0])}
+    court = _own_court(_unit_of(_words(r.label))[0] for r in table.records)
     for record in table.records:
         row_label, row_unit = _unit_of(_words(record.label))
-        if len(courts) == 1 and row_label in courts:  # the one court's own row: its unit, not its label
+        if court and row_label == court:  # the one court's own row: its unit, not its label
             row_label = ""
         for k, cell in record.cells:
             column_words, column_unit = _unit_of(_words(table.headers[k]))
