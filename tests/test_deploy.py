@@ -93,11 +93,22 @@ def _upstreams(values: dict, route: str) -> list[int]:
     return [int(m[1].split(",")[-1].strip().rsplit(":", 1)[1]) for m in found if m and m[2] == route]
 
 
+def _answered_by(values: dict, route: str, logged_before: int) -> int:
+    """The app port that answered this route's newest request. nginx writes a request's log line
+    after the client has its answer, so the line is waited for (up to 10 s), not assumed."""
+    deadline = time.monotonic() + 10
+    while len(ports := _upstreams(values, route)) <= logged_before:
+        assert time.monotonic() < deadline, f"nginx logged no new request of route {route} in 10 s"
+        time.sleep(0.05)
+    return ports[-1]
+
+
 def _route_to(values: dict, route: str) -> int:
     """The app port this route's cookie is hashed to, learnt from one page request."""
+    logged = len(_upstreams(values, route))
     request = urllib.request.Request(_proxy(values), headers={"Cookie": f"explorer_route={route}"})
     urllib.request.urlopen(request, timeout=10).read()
-    return _upstreams(values, route)[-1]
+    return _answered_by(values, route, logged)
 
 
 def test_status_lists_every_process_as_healthy(deployment):
@@ -204,14 +215,16 @@ def test_a_killed_process_leaves_the_other_answering(deployment):
             except Exception as e:  # noqa: BLE001 - the session dies with its process, as a tab's does
                 return before, type(e).__name__
 
+    logged = len(_upstreams(values, "kill-me"))
     before, after = asyncio.run(session_outlives_its_process())
     assert before.hits == 3 and after != "answered"
-    assert _upstreams(values, "kill-me")[-1] == killed  # that session was the killed process's
+    assert _answered_by(values, "kill-me", logged) == killed  # that session was the killed process's
     # a new session of the same browser (its cookie hashes to the dead process) and of new browsers
     for route in ["kill-me", "another-browser", "a-third-browser"]:
+        logged = len(_upstreams(values, route))
         answer = asyncio.run(_open_search(_stream(values), "无讼社区", route))
         assert (answer.hits, answer.lines) == (3, 3), route
-        assert _upstreams(values, route)[-1] == alive, route
+        assert _answered_by(values, route, logged) == alive, route
     status = bench_proxy.serve(conf, "status")
     assert status.returncode == 3
     assert [line.split()[0] for line in status.stdout.splitlines() if " stopped " in line] == [f"app-{killed}"]
