@@ -61,8 +61,8 @@ def test_a_box_tables_figures_leave_out_its_notes_and_its_courts_own_name():
     assert [(f.raw, f.value, f.measure, f.label) for f in figures] == [
         ("1,200", 1200, "件", "本年度收案"),  # the court's own row: the court is the unit, not the label
         ("1,100", 1100, "件", "上年度收案"),
-        ("800", 800, "件", "民事审判本年度收案"),
-        ("700", 700, "件", "民事审判上年度收案"),
+        ("800", 800, "件", "民事审判·本年度收案"),
+        ("700", 700, "件", "民事审判·上年度收案"),
     ]
     (span,) = table_spans(BUDGET)
     assert BUDGET[span[0] : span[1]].startswith("─┬") and BUDGET[span[0] : span[1]].endswith("700│")
@@ -73,4 +73,4 @@ def test_a_box_table_whose_padding_a_page_collapsed_is_left_to_the_bar_reader():
     text = "┌────┬──────┬──────┐\n│ │调解委员会│法院 │\n├────┼──────┼──────┤\n│疑难纠纷│31.3% │86.2%│\n"
     assert box_tables(lines_with_offsets(text)) == []
     figures = [(f.label, f.value) for f in table_figures(text).figures]
-    assert figures == [("疑难纠纷调解委员会", 31.3), ("疑难纠纷法院", 86.2)]
+    assert figures == [("疑难纠纷·调解委员会", 31.3), ("疑难纠纷·法院", 86.2)]

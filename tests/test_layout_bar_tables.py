@@ -20,10 +20,10 @@ BARS = (
 @pytest.mark.parametrize(
     ("raw", "value", "measure", "label"),
     [
-        ("4159", 4159, "", "民间借贷纠纷今年新收"),
-        ("-32.18%", -32.18, "%", "民间借贷纠纷增幅"),
-        ("9.42%", 9.42, "%", "机动车交通事故责任纠纷占比"),  # a row label wrapped over two lines
-        ("1246", 1246, "", "劳动争议今年新收"),
+        ("4159", 4159, "", "民间借贷纠纷·今年新收"),
+        ("-32.18%", -32.18, "%", "民间借贷纠纷·增幅"),
+        ("9.42%", 9.42, "%", "机动车交通事故责任纠纷·占比"),  # a row label wrapped over two lines
+        ("1246", 1246, "", "劳动争议·今年新收"),
     ],
 )
 def test_each_cell_of_a_bar_per_line_table_is_a_figure(raw, value, measure, label):
@@ -32,6 +32,28 @@ def test_each_cell_of_a_bar_per_line_table_is_a_figure(raw, value, measure, labe
     f = figures[raw]
     assert (f.value, f.measure, f.label) == (value, measure, label)
     assert BARS[f.start : f.end] == raw
+
+
+# The total row of a bar-per-line table leaves its last cell empty (合计 / | / 43296 / | / -4.6 / | / | ), and a
+# count of five digits may begin like a year (20865): puyang_civil_table_2020_r3c, puyang_civil_closed_table_2021_r3c
+CELLS = ["案由", "受理数量(件)", "同比增长(%)", "占比率(%)", "家事纠纷", "6334", "-0.02", "14.6", "合同纠纷", "23745"]
+CELLS += ["-17.2", "54.8", "合计", "20865", "-4.6"]
+TOTAL_ROW = "\n|\n".join(CELLS) + "\n|\n|\n1.家事案件6334件，同比下降0.02%。"
+TOTAL_ROW_BLANK = "\n\n".join(CELLS) + "\n\n \n\n \n\n1.家事案件6334件，同比下降0.02%。"  # its empty cells a space
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (TOTAL_ROW, [("合计·受理数量", 20865, "件"), ("合计·同比增长", -4.6, "%")]),  # its empty cell between bars
+        (TOTAL_ROW_BLANK, [("合计·受理数量", 20865, "件"), ("合计·同比增长", -4.6, "%")]),  # cells between blank lines
+    ],
+)
+def test_a_total_row_short_of_its_last_cell_is_read(text, last):
+    figures = table_figures(text).figures
+    assert [(f.label, f.value, f.measure) for f in figures[-2:]] == last
+    assert len(figures) == 8
+    assert not [f for f in find_furniture(text) if f.reason == "separator"]
 
 
 @pytest.mark.parametrize(

@@ -14,67 +14,67 @@ CASES = [
     ),
     (  # a bulletin's rows under a header without a row-label cell; an empty cell is no figure
         "收案 | 结案 | 未结 | |\n合计 | 1749823 | 1763199 | 106845 |\n强制医疗复议 | 61 | 62 | |",
-        [("合计收案", 1749823, "", None), ("合计结案", 1763199, "", None), ("合计未结", 106845, "", None),
-         ("强制医疗复议收案", 61, "", None), ("强制医疗复议结案", 62, "", None)],
+        [("合计·收案", 1749823, "", None), ("合计·结案", 1763199, "", None), ("合计·未结", 106845, "", None),
+         ("强制医疗复议·收案", 61, "", None), ("强制医疗复议·结案", 62, "", None)],
     ),
     (  # a two-level header, row labels on lines of their own, thousands spaced, a rule row
         "案件量 | 结案数目 |\n---|---|---|---|\n2021 | 2022 | 2021 | 2022 |\n"
         "租赁案件\n| 3 391 | 3 193 | 3 941 | 4 158 |",
-        [("租赁案件案件量", 3391, "", 2021), ("租赁案件案件量", 3193, "", 2022), ("租赁案件结案数目", 3941, "", 2021),
-         ("租赁案件结案数目", 4158, "", 2022)],
+        [("租赁案件·案件量", 3391, "", 2021), ("租赁案件·案件量", 3193, "", 2022),
+         ("租赁案件·结案数目", 3941, "", 2021), ("租赁案件·结案数目", 4158, "", 2022)],
     ),
     (  # a caption row gives the measure; 目标 is a column like the years
         "平均轮候时间(日) | |||\n目标 | 2021 | 2022 |\n上诉案件\n| 90 | 39 | -* |",
-        [("上诉案件目标", 90, "日", None), ("上诉案件", 39, "日", 2021)],
+        [("上诉案件·目标", 90, "日", None), ("上诉案件", 39, "日", 2021)],
     ),
     (  # flattened by copying: cells apart by runs of spaces, spaced-out labels, 万元 multiplied out; a row
         # named for a count of 件 (收案件数) counts 件; a quarter's digit goes into the label in words
         "年    份    2009年   2010 年1季度\n执行收案    收 案 件 数  491   99\n申请标的(万元)  1517.23  630.2",
-        [("收案件数", 491, "件", 2009), ("收案件数一季度", 99, "件", 2010), ("申请标的", 15172300, "元", 2009),
-         ("申请标的一季度", 6302000, "元", 2010)],
+        [("收案件数", 491, "件", 2009), ("收案件数·一季度", 99, "件", 2010), ("申请标的", 15172300, "元", 2009),
+         ("申请标的·一季度", 6302000, "元", 2010)],
     ),
     (  # a header of words only above a flattened table's rows of numbers (hubei_ycfy_execution_table_2010)
         "类型  年度   刑附民赔偿   家庭纠纷   合同\n2008年  13    47   106\n2010年1季度   3  17  39",
         [("刑附民赔偿", 13, "", 2008), ("家庭纠纷", 47, "", 2008), ("合同", 106, "", 2008),
-         ("一季度刑附民赔偿", 3, "", 2010), ("一季度家庭纠纷", 17, "", 2010), ("一季度合同", 39, "", 2010)],
+         ("一季度·刑附民赔偿", 3, "", 2010), ("一季度·家庭纠纷", 17, "", 2010), ("一季度·合同", 39, "", 2010)],
     ),
     (  # a stray number glued to a cell (9.09% 71, hainan_maritime_bulletin_2023) is no row label and no figure
         "本期 | 去年同期 | 同比 | |\n我院平均结案率 | 9.09% 71 | 17.31% | -8.22 |",
-        [("我院平均结案率去年同期", 17.31, "%", None), ("我院平均结案率同比", -8.22, "", None)],
+        [("我院平均结案率·去年同期", 17.31, "%", None), ("我院平均结案率·同比", -8.22, "", None)],
     ),
     (  # cells apart by single spaces, the header too (macau_primary_court_monthly_table_2025_r3c); a label with
         # spaces of its own stays whole; an indented row is a row
         "案件 承上月轉入 當月分發 轉下月\n通常宣告案 694 22 686\n最簡易 / 判決執行案 631 28 645\n   羈押犯 77 22 79",
-        [("通常宣告案承上月轉入", 694, "", None), ("通常宣告案當月分發", 22, "", None),
-         ("通常宣告案轉下月", 686, "", None), ("最簡易/判決執行案承上月轉入", 631, "", None),
-         ("最簡易/判決執行案當月分發", 28, "", None), ("最簡易/判決執行案轉下月", 645, "", None),
-         ("羈押犯承上月轉入", 77, "", None), ("羈押犯當月分發", 22, "", None), ("羈押犯轉下月", 79, "", None)],
+        [("通常宣告案·承上月轉入", 694, "", None), ("通常宣告案·當月分發", 22, "", None),
+         ("通常宣告案·轉下月", 686, "", None), ("最簡易/判決執行案·承上月轉入", 631, "", None),
+         ("最簡易/判決執行案·當月分發", 28, "", None), ("最簡易/判決執行案·轉下月", 645, "", None),
+         ("羈押犯·承上月轉入", 77, "", None), ("羈押犯·當月分發", 22, "", None), ("羈押犯·轉下月", 79, "", None)],
     ),
     (  # one cell a line, blank lines between (puyang_civil_closed_table_2021_r3c): measures from the header
         "案由\n\n结案数量(件)\n\n同比增长(%)\n\n家事纠纷\n\n3662\n\n13.6\n\n合同纠纷\n\n11683\n\n-3.0\n\n"
         "劳动争议\n\n279\n\n5.3",
-        [("家事纠纷结案数量", 3662, "件", None), ("家事纠纷同比增长", 13.6, "%", None),
-         ("合同纠纷结案数量", 11683, "件", None), ("合同纠纷同比增长", -3, "%", None),
-         ("劳动争议结案数量", 279, "件", None), ("劳动争议同比增长", 5.3, "%", None)],
+        [("家事纠纷·结案数量", 3662, "件", None), ("家事纠纷·同比增长", 13.6, "%", None),
+         ("合同纠纷·结案数量", 11683, "件", None), ("合同纠纷·同比增长", -3, "%", None),
+         ("劳动争议·结案数量", 279, "件", None), ("劳动争议·同比增长", 5.3, "%", None)],
     ),
     (  # a note's number after a cell (hk_district_court_caseload_table_2024_r4c: 13 288(1)) is no part of its value
         "案件量 | 结案数目 |\n2023 | 2024 | 2023 | 2024 |\n小计 | 16 802 | 20 914 | 13 288(1) | 18 174(1) |",
-        [("小计案件量", 16802, "", 2023), ("小计案件量", 20914, "", 2024), ("小计结案数目", 13288, "", 2023),
-         ("小计结案数目", 18174, "", 2024)],
+        [("小计·案件量", 16802, "", 2023), ("小计·案件量", 20914, "", 2024), ("小计·结案数目", 13288, "", 2023),
+         ("小计·结案数目", 18174, "", 2024)],
     ),
     (  # section lines between the header and the rows, each over blank lines (a separator row blanked as
         # furniture: hk_district_court_caseload_table_2024_r4c): the table goes on under them
         "案件量 | 结案数目 |\n2023 | 2024 | 2023 | 2024 |\n刑事管辖\n\n\n\n刑事案件 | 1 193 | 1 331 | 862 | 1 136 |\n"
         "民事管辖\n\n\n民事 | 5 252 | 5 954 | 3 738 | 4 426 |",
-        [("刑事案件案件量", 1193, "", 2023), ("刑事案件案件量", 1331, "", 2024), ("刑事案件结案数目", 862, "", 2023),
-         ("刑事案件结案数目", 1136, "", 2024), ("民事案件量", 5252, "", 2023), ("民事案件量", 5954, "", 2024),
-         ("民事结案数目", 3738, "", 2023), ("民事结案数目", 4426, "", 2024)],
+        [("刑事案件·案件量", 1193, "", 2023), ("刑事案件·案件量", 1331, "", 2024), ("刑事案件·结案数目", 862, "", 2023),
+         ("刑事案件·结案数目", 1136, "", 2024), ("民事·案件量", 5252, "", 2023), ("民事·案件量", 5954, "", 2024),
+         ("民事·结案数目", 3738, "", 2023), ("民事·结案数目", 4426, "", 2024)],
     ),
     (  # a count with its part in brackets, apart by a space (hk_cfa_caseload_table_2021_r6b: 41 closed, 22 of
         # them dismissed, as the table's note says): two figures; a note's number glued on (13 288(1)) is none
         "案件量 | 结案数目 |\n2020 | 2021 | 2020 | 2021 |\n刑事 | 53 | 35 | 60 (42) | 69 (47) |",
-        [("刑事案件量", 53, "", 2020), ("刑事案件量", 35, "", 2021), ("刑事结案数目", 60, "", 2020),
-         ("刑事结案数目括号内", 42, "", 2020), ("刑事结案数目", 69, "", 2021), ("刑事结案数目括号内", 47, "", 2021)],
+        [("刑事·案件量", 53, "", 2020), ("刑事·案件量", 35, "", 2021), ("刑事·结案数目", 60, "", 2020),
+         ("刑事·结案数目括号内", 42, "", 2020), ("刑事·结案数目", 69, "", 2021), ("刑事·结案数目括号内", 47, "", 2021)],
     ),
     (  # aligned by runs of spaces only, as a gazetteer's PDF text (dinghai_admin_cases_table_r7c): an indented
         # two-level header over a line of its own (年份) and a blank line, empty cells as wider gaps, each number
@@ -89,12 +89,12 @@ CASES = [
     ),
     (  # a column named for a count of people
         "项目 | 被告人数 | 结案数\n刑事 | 120 | 98",
-        [("刑事被告人数", 120, "人", None), ("刑事结案数", 98, "", None)],
+        [("刑事·被告人数", 120, "人", None), ("刑事·结案数", 98, "", None)],
     ),
     (  # in a row of figures a count of 2012 is a figure, not a year
         "庭 | 收案 | 结案\n民一庭 | 2012 | 1990\n民二庭 | 300 | 2000",
-        [("民一庭收案", 2012, "", None), ("民一庭结案", 1990, "", None), ("民二庭收案", 300, "", None),
-         ("民二庭结案", 2000, "", None)],
+        [("民一庭·收案", 2012, "", None), ("民一庭·结案", 1990, "", None), ("民二庭·收案", 300, "", None),
+         ("民二庭·结案", 2000, "", None)],
     ),
     (  # tabs, and the measure from a 单位 line above the table
         "单位：件\n类型\t2019年\t2020年\n民事\t120\t150",
@@ -106,74 +106,76 @@ CASES = [
     ),
     (  # a header whose cells wrap over lines, each closing with a bar; its corner cell names the row labels
         "| 卷宗 | 上月待 决卷宗 |\n本月收件 的卷宗 |\n合计 | 审结 |\n| 第一类–民事上诉 | 89 | 2 | 91 | 14 |",
-        [("第一类–民事上诉上月待决卷宗", 89, "", None), ("第一类–民事上诉本月收件的卷宗", 2, "", None),
-         ("第一类–民事上诉合计", 91, "", None), ("第一类–民事上诉审结", 14, "", None)],
+        [("第一类–民事上诉·上月待决卷宗", 89, "", None), ("第一类–民事上诉·本月收件的卷宗", 2, "", None),
+         ("第一类–民事上诉·合计", 91, "", None), ("第一类–民事上诉·审结", 14, "", None)],
     ),
     (  # top cells over the named columns only; a row label cut by a line break; a dash is an empty cell
         "| | 案件量 | 结案数目 |\n| | 2011 | 2012 | 2011 | 2012 |\n- | 刑事案件 | 37 896 | 35 243 | 38 270 | 34 843 |\n"
         "- | 定额罚款\n(吸烟罪行)传票 | - | 76 | - | 78 |",
-        [("刑事案件案件量", 37896, "", 2011), ("刑事案件案件量", 35243, "", 2012),
-         ("刑事案件结案数目", 38270, "", 2011), ("刑事案件结案数目", 34843, "", 2012),
-         ("定额罚款(吸烟罪行)传票案件量", 76, "", 2012), ("定额罚款(吸烟罪行)传票结案数目", 78, "", 2012)],
+        [("刑事案件·案件量", 37896, "", 2011), ("刑事案件·案件量", 35243, "", 2012),
+         ("刑事案件·结案数目", 38270, "", 2011), ("刑事案件·结案数目", 34843, "", 2012),
+         ("定额罚款(吸烟罪行)传票·案件量", 76, "", 2012), ("定额罚款(吸烟罪行)传票·结案数目", 78, "", 2012)],
     ),
     (  # one cell a line, the target before the years: each row has one number more than the years
         "平均轮候时间(日)\n目标\n2017\n2018\n由排期日至聆讯\n42\n79\n65\n由收到申请至分类\n5\n3\n3",
-        [("由排期日至聆讯目标", 42, "日", None), ("由排期日至聆讯", 79, "日", 2017), ("由排期日至聆讯", 65, "日", 2018),
-         ("由收到申请至分类目标", 5, "日", None), ("由收到申请至分类", 3, "日", 2017),
+        [("由排期日至聆讯·目标", 42, "日", None), ("由排期日至聆讯", 79, "日", 2017),
+         ("由排期日至聆讯", 65, "日", 2018),
+         ("由收到申请至分类·目标", 5, "日", None), ("由收到申请至分类", 3, "日", 2017),
          ("由收到申请至分类", 3, "日", 2018)],
     ),
     (  # one cell a line, each closing with its own bar, a number broken at its thousands over two lines, empty
         # cells as bars alone, a two-level header (hk_obscene_articles_table_2007)
         "案件量 |\n结案数目* |\n|\n2005 |\n2006 |\n2005 |\n2006 |\n |\n作出决定 |\n22\n916 |\n76\n929 |\n25\n340 |\n"
         "76\n623 |\n |\n评定类别 |\n1\n746 |\n- |\n1\n747 |\n8 |\n覆核 |\n8 |\n16 |\n4 |\n15 |",
-        [("作出决定案件量", 22916, "", 2005), ("作出决定案件量", 76929, "", 2006),
-         ("作出决定结案数目", 25340, "", 2005), ("作出决定结案数目", 76623, "", 2006),
-         ("评定类别案件量", 1746, "", 2005), ("评定类别结案数目", 1747, "", 2005), ("评定类别结案数目", 8, "", 2006),
-         ("覆核案件量", 8, "", 2005), ("覆核案件量", 16, "", 2006), ("覆核结案数目", 4, "", 2005),
-         ("覆核结案数目", 15, "", 2006)],
+        [("作出决定·案件量", 22916, "", 2005), ("作出决定·案件量", 76929, "", 2006),
+         ("作出决定·结案数目", 25340, "", 2005), ("作出决定·结案数目", 76623, "", 2006),
+         ("评定类别·案件量", 1746, "", 2005), ("评定类别·结案数目", 1747, "", 2005), ("评定类别·结案数目", 8, "", 2006),
+         ("覆核·案件量", 8, "", 2005), ("覆核·案件量", 16, "", 2006), ("覆核·结案数目", 4, "", 2005),
+         ("覆核·结案数目", 15, "", 2006)],
     ),
     (  # the same with a section's line over the first label and a dash for a cell not applicable
         "平均轮候时间(日)\n目标\n2015\n2016\n由订定日期至聆讯\n上诉案件\n90\n36\n-*\n补偿案件\n90\n63\n41",
-        [("上诉案件目标", 90, "日", None), ("上诉案件", 36, "日", 2015), ("补偿案件目标", 90, "日", None),
+        [("上诉案件·目标", 90, "日", None), ("上诉案件", 36, "日", 2015), ("补偿案件·目标", 90, "日", None),
          ("补偿案件", 63, "日", 2015), ("补偿案件", 41, "日", 2016)],
     ),
     (  # a table drawn in box characters, a share's decimals cut from its point by a space (dadiaojie_survey_box)
         "┌──┬──┬──┐\n│ │法院 │社会力量│\n├──┼──┼──┤\n│疑难纠纷│86. 2%│50. 0% │\n├──┼──┼──┤\n│简单纠纷│47. 6%│0. 0% │\n"
         "└──┴──┴──┘",
-        [("疑难纠纷法院", 86.2, "%", None), ("疑难纠纷社会力量", 50.0, "%", None), ("简单纠纷法院", 47.6, "%", None),
-         ("简单纠纷社会力量", 0.0, "%", None)],
+        [("疑难纠纷·法院", 86.2, "%", None), ("疑难纠纷·社会力量", 50.0, "%", None), ("简单纠纷·法院", 47.6, "%", None),
+         ("简单纠纷·社会力量", 0.0, "%", None)],
     ),
     (  # a budget table apart by single spaces: codes before each label, a section line, a note after the
         # numbers whose own figures are the text's, a 说明 column that holds none (ip_commercial_court_budget_table)
         "编号 名称 本年度预算数 上年度预算数 本年度与上年度比较 说明\n4 0005000000 司法院主管\n"
         "4 9 1 3405260100 一般行政 306,479 299,351 7,128 1.本年度预算数306,479千元,均属业务费。\n"
         "4 9 2 3405261000 审判业务 8,988 9,508 -520",
-        [("一般行政本年度预算数", 306479, "", None), ("一般行政上年度预算数", 299351, "", None),
-         ("一般行政本年度与上年度比较", 7128, "", None), ("审判业务本年度预算数", 8988, "", None),
-         ("审判业务上年度预算数", 9508, "", None), ("审判业务本年度与上年度比较", -520, "", None)],
+        [("一般行政·本年度预算数", 306479, "", None), ("一般行政·上年度预算数", 299351, "", None),
+         ("一般行政·本年度与上年度比较", 7128, "", None), ("审判业务·本年度预算数", 8988, "", None),
+         ("审判业务·上年度预算数", 9508, "", None), ("审判业务·本年度与上年度比较", -520, "", None)],
     ),
     (  # single spaces throughout, a header of years and words, thousands set off by commas
         "类别 2022年 2023年 同比\n刑事案件 1,234 1,456 18.0%\n民事案件 5,678 6,012 5.9%",
-        [("刑事案件", 1234, "", 2022), ("刑事案件", 1456, "", 2023), ("刑事案件同比", 18, "%", None),
-         ("民事案件", 5678, "", 2022), ("民事案件", 6012, "", 2023), ("民事案件同比", 5.9, "%", None)],
+        [("刑事案件", 1234, "", 2022), ("刑事案件", 1456, "", 2023), ("刑事案件·同比", 18, "%", None),
+         ("民事案件", 5678, "", 2022), ("民事案件", 6012, "", 2023), ("民事案件·同比", 5.9, "%", None)],
     ),
     (  # single spaces, a row number before each label: the numbers under the last columns, not by position
         "序号 案件类型 收案 结案 结案率\n1 刑事 120 110 91.7%\n2 民事 560 540 96.4%",
-        [("刑事收案", 120, "", None), ("刑事结案", 110, "", None), ("刑事结案率", 91.7, "%", None),
-         ("民事收案", 560, "", None), ("民事结案", 540, "", None), ("民事结案率", 96.4, "%", None)],
+        [("刑事·收案", 120, "", None), ("刑事·结案", 110, "", None), ("刑事·结案率", 91.7, "%", None),
+         ("民事·收案", 560, "", None), ("民事·结案", 540, "", None), ("民事·结案率", 96.4, "%", None)],
     ),
     (  # single spaces and a dash for an empty cell: the cell keeps its column
         "项目 收案 结案 未结\n刑事 120 — 10\n民事 560 540 20",
-        [("刑事收案", 120, "", None), ("刑事未结", 10, "", None), ("民事收案", 560, "", None),
-         ("民事结案", 540, "", None), ("民事未结", 20, "", None)],
+        [("刑事·收案", 120, "", None), ("刑事·未结", 10, "", None), ("民事·收案", 560, "", None),
+         ("民事·结案", 540, "", None), ("民事·未结", 20, "", None)],
     ),
     (  # a header whose first cell names the row labels, half-years as columns, a 同比 column: no empty cell
         "项目  2023年1-6月  2022年1-6月  同比\n收案  1200  1000  20%",
-        [("收案1-6月", 1200, "", 2023), ("收案1-6月", 1000, "", 2022), ("收案同比", 20, "%", None)],
+        [("收案·1-6月", 1200, "", 2023), ("收案·1-6月", 1000, "", 2022), ("收案·同比", 20, "%", None)],
     ),
     (  # a top line of words over a header of years: each word spans the years under it; a caption is no top
         "  收案  结案\n  2021  2022  2021  2022\n刑事  10  12  9  11",
-        [("刑事收案", 10, "", 2021), ("刑事收案", 12, "", 2022), ("刑事结案", 9, "", 2021), ("刑事结案", 11, "", 2022)],
+        [("刑事·收案", 10, "", 2021), ("刑事·收案", 12, "", 2022), ("刑事·结案", 9, "", 2021),
+         ("刑事·结案", 11, "", 2022)],
     ),
     ("收结案情况  单位：件\n  2021  2022\n刑事  10  12", [("刑事", 10, "件", 2021), ("刑事", 12, "件", 2022)]),
     (  # rows labelled by their year between bars: the year is each row's, no figure
@@ -182,12 +184,13 @@ CASES = [
     ),
     (  # a serial number before each row's label is no figure
         "| 序号 | 类别 | 收案 | 结案 |\n| 1 | 刑事 | 120 | 110 |\n| 2 | 民事 | 560 | 540 |",
-        [("刑事收案", 120, "", None), ("刑事结案", 110, "", None), ("民事收案", 560, "", None),
-         ("民事结案", 540, "", None)],
+        [("刑事·收案", 120, "", None), ("刑事·结案", 110, "", None), ("民事·收案", 560, "", None),
+         ("民事·结案", 540, "", None)],
     ),
     (  # a page's merged header cell (colspan) names a year over two columns: each cell its year
         "| 类别 | 2022年 | 2023年 |\n| | 收案 | 结案 | 收案 | 结案 |\n| 刑事 | 10 | 9 | 12 | 11 |",
-        [("刑事收案", 10, "", 2022), ("刑事结案", 9, "", 2022), ("刑事收案", 12, "", 2023), ("刑事结案", 11, "", 2023)],
+        [("刑事·收案", 10, "", 2022), ("刑事·结案", 9, "", 2022), ("刑事·收案", 12, "", 2023),
+         ("刑事·结案", 11, "", 2023)],
     ),
     (  # a bulletin's lines of a label, its measure in brackets and one number: a table of two columns
         "一审服判息诉率(%) 88.5\n民事案件平均审理天数（天）：45.2\n收案数(万件) 1.2",
@@ -204,24 +207,48 @@ CASES = [
     (  # one court's own row (its budget): the court is its unit, not its label; rows of several courts keep theirs
         "科目 | 本年度预算数 | 上年度预算数\n智慧财产及商业法院 | 545762 | 554000\n一般行政 | 103944 | 100518",
         [("本年度预算数", 545762, "", None), ("上年度预算数", 554000, "", None),
-         ("一般行政本年度预算数", 103944, "", None), ("一般行政上年度预算数", 100518, "", None)],
+         ("一般行政·本年度预算数", 103944, "", None), ("一般行政·上年度预算数", 100518, "", None)],
     ),
     (
         "法院 | 收案 | 结案\n甲县法院 | 120 | 110\n乙县法院 | 130 | 120",
-        [("甲县法院收案", 120, "", None), ("甲县法院结案", 110, "", None),
-         ("乙县法院收案", 130, "", None), ("乙县法院结案", 120, "", None)],
+        [("甲县法院·收案", 120, "", None), ("甲县法院·结案", 110, "", None),
+         ("乙县法院·收案", 130, "", None), ("乙县法院·结案", 120, "", None)],
     ),
     (  # a budget table's unit in a row of its own, item marks before its labels (guilin_justice_bureau_…_r13e)
         "某局“三公”经费情况统计表 | ||\n? | 单位:万元 | |\n项 目 | 本年预算数 | 其中:财政拨款 |\n"
         "合 计 | 34.35 | 34.35 |\n1.公务接待费 | 1.70 | 1.70 |\n其中:(1)公务用车运行维护费 | 32.65 | 32.65 |",
-        [("合计本年预算数", 343500, "元", None), ("合计财政拨款", 343500, "元", None),
-         ("公务接待费本年预算数", 17000, "元", None), ("公务接待费财政拨款", 17000, "元", None),
-         ("公务用车运行维护费本年预算数", 326500, "元", None), ("公务用车运行维护费财政拨款", 326500, "元", None)],
+        [("合计·本年预算数", 343500, "元", None), ("合计·财政拨款", 343500, "元", None),
+         ("公务接待费·本年预算数", 17000, "元", None), ("公务接待费·财政拨款", 17000, "元", None),
+         ("公务用车运行维护费·本年预算数", 326500, "元", None), ("公务用车运行维护费·财政拨款", 326500, "元", None)],
     ),
     (  # one cell a line, each closed by |, the unit the first cell; a word in brackets is no measure (境)
         "|\n单位:万元 |\n项 目 |\n预算数 |\n合计 |\n120.00 |\n因公出国(境) |\n7.00 |\n公务接待费 |\n14.00 |\n",
-        [("合计预算数", 1200000, "元", None), ("因公出国(境)预算数", 70000, "元", None),
-         ("公务接待费预算数", 140000, "元", None)],
+        [("合计·预算数", 1200000, "元", None), ("因公出国(境)·预算数", 70000, "元", None),
+         ("公务接待费·预算数", 140000, "元", None)],
+    ),
+    (  # a row label longer than a header cell between bars, before its numbers; a note between bars is no row
+        "| 類別 | 上月待決 | 本月收件 |\n| 第四類–司法上訴(中級法院作為第一審法院的行政訴訟卷宗) | 68 | 0 |\n"
+        "| 第五類–其他 | 5 | 1 |\n| * | 結案的案件是指已發出最終離婚令的案件，以及申請獲批准的案件 |",
+        [("第四類–司法上訴(中級法院作為第一審法院的行政訴訟卷宗)·上月待決", 68, "", None),
+         ("第四類–司法上訴(中級法院作為第一審法院的行政訴訟卷宗)·本月收件", 0, "", None),
+         ("第五類–其他·上月待決", 5, "", None), ("第五類–其他·本月收件", 1, "", None)],
+    ),
+    (  # two tables side by side under one header (项目 | 行次 | 决算数, twice): each half its own row label; the
+        # rows' numbers (行次, 栏次) are no figures; 编制单位 names a body, 金额单位 the measure (sandu_…_r15b)
+        "编制单位:某县人民法院 | 金额单位:万元 | ||||\n收入 | 支出 | ||||\n"
+        "项 目 | 行次 | 决算数 | 项 目 | 行次 | 决算数 |\n"
+        "栏 次 | 1 | 栏 次 | 2 | ||\n一、财政拨款收入 | 1 | 2,117.41 | 一、一般公共服务支出 | 29 | 0.00 |\n"
+        "二、其他收入 | 2 | 1.14 | 二、公共安全支出 | 30 | 2,110.14 |",
+        [("财政拨款收入·收入决算数", 21174100, "元", None), ("一般公共服务支出·支出决算数", 0, "元", None),
+         ("其他收入·收入决算数", 11400, "元", None), ("公共安全支出·支出决算数", 21101400, "元", None)],
+    ),
+    (  # a performance target form: rows labelled by several cells, the first ones merged into the rows above;
+        # each target its measure written in its cell (tianjin_hebei_court_performance_targets_2023_r15b)
+        "一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 |\n"
+        "产出指标 | 数量指标 | 维修面积 | 维修面积 | ≥400平方米 |\n"
+        "质量指标 | 验收合格率 | 验收合格率 | ≥98百分比 | |\n成本指标 | 项目成本 | 项目成本 | 20万元 | |",
+        [("维修面积·指标值", 400, "平方米", None), ("验收合格率·指标值", 98, "百分比", None),
+         ("项目成本·指标值", 200000, "元", None)],
     ),
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
@@ -234,6 +261,25 @@ def test_each_numeric_cell_is_one_figure_by_row_and_column(text, want):
     figures = table_figures(text).figures
     assert [(f.label, f.value, f.measure, f.year) for f in figures] == want
     assert all(text[f.start : f.end] == f.raw for f in figures)  # each points to its cell
+
+
+@pytest.mark.parametrize(
+    ("cell", "qualifier"),
+    [("≥400平方米", "over"), ("≤12万元", "under"), ("100百分比", "exact"), ("＞90%", "over")],
+)
+def test_a_targets_bound_is_its_figures_qualifier(cell, qualifier):
+    text = f"一级指标 | 二级指标 | 三级指标 | 指标值 |\n产出指标 | 数量指标 | 维修面积 | {cell} |\n"
+    text += "质量指标 | 质量指标 | 合格率 | 98% |"
+    doc = document_from_text("t", "t", text)
+    (metric,) = [m for m in doc.records["metrics"] if m["raw"] == cell]
+    assert metric["qualifier"] == qualifier
+
+
+def test_a_rows_number_is_no_figure_and_says_so():
+    text = "项目 | 行次 | 决算数 |\n财政拨款收入 | 1 | 2,117.41 |\n其他收入 | 2 | 1.14 |\n合计 | 3 | 2,118.55 |"
+    doc = document_from_text("t", "t", text)
+    assert [m["raw"] for m in doc.records["metrics"]] == ["2,117.41", "1.14", "2,118.55"]
+    assert [n["text"] for n in doc.records["non_metrics"] if n["reason"] == "table_index"] == ["1", "2", "3"]
 
 
 def test_header_years_are_no_figures_and_a_table_is_no_prose():
@@ -253,4 +299,4 @@ def test_header_years_are_no_figures_and_a_table_is_no_prose():
 def test_a_huge_table_is_read_in_one_pass():
     rows = "\n".join(f"第{i}庭 | {i} | {i + 1}" for i in range(20_000))
     figures = table_figures("庭 | 收案 | 结案\n" + rows + "\n" + "2020\n" * 100_000).figures
-    assert len(figures) == 40_000 and figures[-1].label == "第19999庭结案"
+    assert len(figures) == 40_000 and figures[-1].label == "第19999庭·结案"

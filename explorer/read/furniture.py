@@ -199,10 +199,14 @@ def _caption(line: str, following: list[str]) -> str | None:
 
 def _cell_bar(lines: list[str], k: int) -> bool:
     """Whether the lone ``|`` of line ``k`` ends a table's cell: a short cell of no sentence on each side, and
-    another lone ``|`` two lines before or after (案由 / | / 增幅 / | / 民间借贷纠纷 / | / 4159).
+    another lone ``|`` two lines before or after (案由 / | / 增幅 / | / 民间借贷纠纷 / | / 4159); or, after a
+    row's cells, the bars of its empty last cell (合计 / | / -4.6 / | / | / 正文。).
 
     >>> _cell_bar(["案由", "|", "增幅", "|", "4159"], 1), _cell_bar(["会议召开。", "|", "正文。"], 1)
     (True, False)
+    >>> lines = ["|", "-4.6", "|", "|", "1.家事案件6334件，同比下降0.02%。"]
+    >>> _cell_bar(lines, 2), _cell_bar(lines, 3), _cell_bar(["正文。", "|", "|", "正文。"], 2)
+    (True, True, False)
     """
     if lines[k].strip() != "|" or not 0 < k < len(lines) - 1:
         return False
@@ -211,8 +215,14 @@ def _cell_bar(lines: list[str], k: int) -> bool:
         text = text.strip()
         return 0 < len(text) <= MAX_CELL and text != "|" and not any(c in text for c in "。！？；，,")
 
-    bars = [j for j in (k - 2, k + 2) if 0 <= j < len(lines) and lines[j].strip() == "|"]
-    return cell(lines[k - 1]) and cell(lines[k + 1]) and bool(bars)
+    def bar(j: int) -> bool:
+        return 0 <= j < len(lines) and lines[j].strip() == "|"
+
+    if cell(lines[k - 1]) and bar(k + 1):  # the bar of a cell before an empty one
+        return bar(k - 2)
+    if bar(k - 1):  # the bar closing an empty cell
+        return cell(lines[k - 2]) and bar(k - 3) if k >= 2 else False
+    return cell(lines[k - 1]) and cell(lines[k + 1]) and (bar(k - 2) or bar(k + 2))
 
 
 DASH_CELL_RE = re.compile(r"^\s*[-–—]\s*[#^@*＊]?\s*\|?\s*$")  # -*, - |: a cell not applicable

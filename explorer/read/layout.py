@@ -1319,6 +1319,18 @@ def _heard_kinds(clean: str, lines, content: list[int]) -> list[Section]:
     return sorted(found.values(), key=lambda s: s.at) if len(found) >= SPEAKERS_MIN else []
 
 
+def _several(sections: list[Section]) -> list[Section]:
+    """Sections at the head of lines, unless they all name one court (一、某县人民法院概况 / 二、某县人民法院
+    2018年度部门决算…): its headings, not its units; a single court is read as one.
+
+    >>> _several([Section("三都县人民法院", 0), Section("贵州省黔南州三都县人民法院", 5)])
+    []
+    >>> [s.name for s in _several([Section("甲县人民法院", 0), Section("乙县人民法院", 5)])]
+    ['甲县人民法院', '乙县人民法院']
+    """
+    return sections if len({canonical(s.name) for s in sections}) > 1 or len(sections) < 2 else []
+
+
 def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     """The first strategy that finds units in the text."""
     content = _content(lines, furniture_lines)
@@ -1330,7 +1342,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
         return Layout("digest" if len(sections) > 1 else "single_court", sections, presenters)
-    if sections := (
+    if sections := _several(
         _court_lines(lines, content)
         or _numbered_courts(lines, content)
         or _caption_courts(lines, content)

@@ -62,11 +62,14 @@ MEASURE_ROWS = (
     Measure("‰", family="percent", english="per mille (‰)"),  # 万人成讼率5.6‰: a rate, charted on its own axis
     Measure("个百分点", family="percent", english="percentage points (个百分点)"),
     Measure("百分点", family="percent"),
+    Measure("百分比", family="percent"),  # 绩效目标表: ≥98百分比, a target's percent in words
     Measure("人", in_words=True),
     Measure("名", classifier=True, in_words=True),
     Measure("人次"),
     Measure("件次"),  # 公开听证30867件次: cases counted once per hearing
     Measure("场次"),
+    Measure("批次"),
+    Measure("平方米"),  # 维修面积 ≥400平方米  # 国内公务接待共330批次: receptions counted by group
     Measure("项", classifier=True, in_words=True, needs_noun=True),
     Measure("次", in_words=True),
     Measure("起", in_words=True),

@@ -16,7 +16,7 @@ from explorer.read.lexicon import is_han
 from explorer.read.numbering import HEADINGS
 from explorer.read.resources import stopwords
 from explorer.read.segment import tag
-from explorer.read.texttables import table_figures
+from explorer.read.texttables import CELL_JOIN, MAX_CELL, table_figures
 
 MAGNITUDES = {"万亿": Decimal(10**12), "亿": Decimal(10**8), "万": Decimal(10**4), "千": Decimal(10**3)}
 # Longest first, so 个百分点 wins over 个 and 万元 is magnitude + 元.
@@ -330,12 +330,23 @@ def _share_of(text: str, end: int, before: str) -> str:
 
 
 def usable_label(label: str) -> bool:
-    """Two to twelve characters, no digit but a threshold's (5年以上未结案件).
+    """Two to twelve characters, no digit but a threshold's (5年以上未结案件); a table cell's label, its row's
+    words and its column's apart by :data:`CELL_JOIN`, as long as a header cell may be each (issue 22: each cell
+    a figure with its row and column as label).
 
     >>> usable_label("诉前化解纠纷"), usable_label("使"), usable_label("审结1209件"), usable_label("5年以上未结案件")
     (True, False, False, True)
+    >>> row, column = "机动车交通事故责任纠纷", "受理数量"
+    >>> usable_label(row + "·" + column), usable_label(row + column), usable_label("·" + column)
+    (True, False, False)
     """
-    return 1 < len(label) <= LABEL_LIMIT and not any(c.isdigit() for c in THRESHOLD_TEXT.sub("", label))
+    row, join, column = label.partition(CELL_JOIN)
+    limit, parts = (MAX_CELL, (row, column)) if join else (LABEL_LIMIT, (label,))
+    return (
+        all(0 < len(part) <= limit for part in parts)
+        and len(label) > 1
+        and not any(c.isdigit() for c in THRESHOLD_TEXT.sub("", label))
+    )
 
 
 def _threshold_label(label: str) -> str:
@@ -701,18 +712,21 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         claimed[a:b] = b"\x01" * (b - a)
         return True
 
-    cells, header_years, words, undecided = table_figures(text)
+    cells, header_years, words, undecided, indexes = table_figures(text)
     for c in words:  # a table's row label (八所庭) holds no count in words
         take(c.start, c.end)
     for c in cells:  # a table's cells first: each its row's and column's figure, whatever else is near it
         if take(c.start, c.end):
-            metrics.append(Metric(c.value, c.measure, "exact", c.label, c.raw, c.year, c.start, c.end))
+            metrics.append(Metric(c.value, c.measure, c.qualifier, c.label, c.raw, c.year, c.start, c.end))
     for c in header_years:
         if take(c.start, c.end):
             others.append(NonMetric(c.text, "table_header", c.start, c.end))
     for c in undecided:  # a row of glued cells that splits several ways: no figure guessed, and the reason said
         if take(c.start, c.end):
             others.append(NonMetric(c.text, "glued_cells", c.start, c.end))
+    for c in indexes:  # a row's number in its table (行次 1): no figure
+        if take(c.start, c.end):
+            others.append(NonMetric(c.text, "table_index", c.start, c.end))
     for a, b in quotes:
         if b - a <= SLOGAN_LIMIT and NUMBER_RE.search(text[a:b]):
             take(a, b)

@@ -44,17 +44,24 @@ SPLIT = {  # the separators of cells, bars first; two spaces stand for any run o
 # 13 288(1): a note's number; 22\n916: a number broken at its thousands over two lines of a one-cell-a-line table
 # 36. 1%: a share whose decimals a space cut from its point (a survey's table)
 NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[ ,，\n]\d{3})+|\d+)(?:\.(?: (?=\d+%))?\d+)?%?(?:[(（]\d{1,2}[)）])?$")
+# ≥400平方米, 100百分比, 12 万元: a target's cell, its number with its measure and perhaps a bound
+MEASURED = re.compile(
+    r"^(?P<bound>[≥≤><＞＜]=?)?\s*(?P<number>[+-]?\d[\d,]*(?:\.\d+)?)\s*(?P<measure>[^\d\s|,，.]{1,4})$"
+)
+BOUNDS = {"≥": "over", ">": "over", "＞": "over", "≤": "under", "<": "under", "＜": "under"}
 FOOTNOTE = re.compile(r"[(（]\d{1,2}[)）]$")  # a note's number after a cell's (13 288(1)), no part of its value
 IN_BRACKETS = "括号内"  # the label's mark of a bracketed part
-YEAR = re.compile(r"^((?:19|20)\d{2})\s*(?:年度?)?\s*(.{0,6})$")
+YEAR = re.compile(r"^((?:19|20)\d{2})(?!\d)\s*(?:年度?)?\s*(.{0,6})$")  # no 20865: a count
 UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  # 受案数（件）, 申请标的(万元)
-UNIT_LINE = re.compile(r"单位\s*[:：]\s*([^\s，。,;；)）]{1,4})")  # 单位：件, (单位:件)
+# 单位：件, (单位:件); not 编制单位 (the body that drew the table up)
+UNIT_LINE = re.compile(r"(?<!编制)(?<!填报)单位\s*[:：]\s*([^\s，。,;；)）]{1,4})")
 RULE = re.compile(r"^[\s|:：\-—–─━┼├┤┌┐└┘┬┴╋]*$")  # ---|---|, ├──┼──┤: a rule row
 BOX_BARS = str.maketrans("│┃", "||")  # a table drawn in box characters (│疑难纠纷│31.3% │) is a table between bars
 MAGNITUDE = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3)}
 SENTENCE = "。！？；，,"  # a line holding these is prose, not a row label or a header
 THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")  # 319,467: a number's comma
 MAX_CELL = 24  # characters of a label or header cell
+CELL_JOIN = "·"  # between a cell's row and its column in its label (刑事·收案数): the reader sees which is which
 MAX_STACK = 12  # years in a one-cell-per-line header
 UNIT_LOOKBACK = 3  # lines above a table that may state its measure
 MAX_WRAP = 4  # lines a row's wrapped cells may go on over
@@ -64,7 +71,9 @@ COUNT_NAMES = {"件数": "件", "人数": "人", "次数": "次", "户数": "户
 HEADER_WORDS = 3  # a line of this many word cells or more just above a flattened table's numbers: its header
 HEADER_CELL = 8  # characters of such a header's cell
 HEADER_CELL_CODED = 10  # … of a coded table's header (本年度与上年度比较)
-ITEM_MARK = re.compile(r"^\s*(?:其中\s*[:：])?\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）])?\s*")  # 1. (1) 其中：
+ITEM_MARK = re.compile(  # 1. (1) 其中： 一、 (一)
+    r"^\s*(?:其中\s*[:：])?\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*"
+)
 CODE = re.compile(r"^[\d*＊]+$")  # an account's or an item's code before a row's label (4 9 * 3405260000)
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # What a coded row or section line cannot do without: two numbers apart by spaces (a number ends with a digit, %
@@ -72,6 +81,12 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 NUMBER_PAIR = re.compile(r"[\d%)）]\s+[+-]?\d")
 CODE_START = re.compile(r"^\s*[\d*＊]+\s")
 NOTE_COLUMNS = ("说明", "备注", "附注", "详细资料")  # a table's last columns of text, which hold no figure
+INDEX_COLUMNS = (
+    "行次",
+    "栏次",
+    "序号",
+    "编号",
+)  # columns of a row's number (一、财政拨款收入 | 1 | 2,117.41): no figure
 UNDECIDED = "undecided"  # a row of glued cells that split several ways: its text, no figure
 NO_ROW = ("note", UNDECIDED)  # rows of a table that hold no figures
 QUARTER = re.compile(r"第?([1-4])季度")  # 2010 年1季度: the quarter stays in the label, in words (一季度)
@@ -88,6 +103,7 @@ class TableFigure:
     year: int | None
     start: int
     end: int
+    qualifier: str = "exact"  # a target's bound (≥98百分比: over)
 
 
 @dataclass(frozen=True)
@@ -101,7 +117,20 @@ class Row:
 
 
 def is_number(text: str) -> bool:
-    return bool(NUMBER.match(text)) and not is_year(text)
+    return bool(NUMBER.match(text) or measured(text)) and not is_year(text)
+
+
+def measured(text: str) -> tuple[str, str, str] | None:
+    """A cell's number with the measure written after it and the bound before it (a target: ≥400平方米), as
+    (number, measure, qualifier); None for a bare number or words.
+
+    >>> measured("≥98百分比"), measured("12 万元"), measured("100"), measured("维修面积")
+    (('98', '百分比', 'over'), ('12', '万元', 'exact'), None, None)
+    """
+    m = MEASURED.match(text.strip())
+    if not m or _measure(m["measure"])[0] not in lexicon.MEASURES:
+        return None
+    return m["number"], m["measure"], BOUNDS.get((m["bound"] or "")[:1], "exact")
 
 
 def is_year(text: str) -> bool:
@@ -229,7 +258,7 @@ def _row(line: Span, index: int) -> Row | None:
         least = 1 if kind == "|" else 2  # a caption between bars: 平均轮候时间(日) | ||||
         if len([c for c in cells if c.text]) < least:
             continue
-        if any(len(c.text) > MAX_CELL for c in words):
+        if any(len(c.text) > MAX_CELL for c in words) and not _long_label(cells, words, kind):
             if kind == "|":  # a note between bars (* | 结案的案件是指……): the table's, read as no row
                 return Row(cells, index, "note")
             continue
@@ -237,6 +266,22 @@ def _row(line: Span, index: int) -> Row | None:
             continue  # prose with wide spaces
         return Row(cells, index, kind)
     return None
+
+
+def _long_label(cells: tuple[Span, ...], words: list[Span], kind: str) -> bool:
+    """Whether a row between bars is a long row label and its numbers, no note: one cell of words, no sentence
+    in it, before two numbers or more (| 第四類–司法上訴(中級法院作為第一審法院的行政訴訟卷宗) | 68 | 0 | 68 |).
+
+    >>> long = Span("第四類–司法上訴(中級法院作為第一審法院的行政訴訟卷宗)", 0, 29)
+    >>> _long_label((long, Span("68", 30, 32), Span("0", 33, 34)), [long], "|")
+    True
+    >>> note = Span("结案的案件是指已发出最终离婚令的案件，以及申请获批准的案件", 0, 29)
+    >>> _long_label((Span("*", 0, 1), note), [Span("*", 0, 1), note], "|")
+    False
+    """
+    if kind != "|" or len(words) != 1 or sum(is_number(c.text) for c in cells) < 2:
+        return False
+    return len(words[0].text) <= 2 * MAX_CELL and not any(c in words[0].text for c in SENTENCE)
 
 
 def _counts(row: Row, headers: list[Row]) -> int | None:
@@ -339,8 +384,10 @@ def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int]:
     while i < len(lines):
         text = lines[i].text.strip()
         if BAR_LINE.match(lines[i].text) or (trailing and not text and not parts):  # a bar blanked as furniture
-            if not parts and not trailing:
+            if not parts and not trailing and not cells:
                 break
+            if not parts and not trailing:  # a bar right after a bar: an empty cell (合计 | 43296 | -4.6 | |)
+                cells.append(Span("", lines[i].start, lines[i].start))
             if parts:
                 cells.append(_joined(parts))
                 parts = []
@@ -375,12 +422,16 @@ def _joined(parts: list[Span]) -> Span:
 
 def _cell_rows(header: list[Span], cells: list[Span], start: int, first: int, numbers=any) -> list[Row]:
     """A one-cell-a-line table's rows: the header, then each run of as many cells from ``start`` that is a row
-    label and numbers (``numbers`` of the rest: ``any`` or ``all``); none when fewer than ``BAR_ROWS`` rows."""
+    label and numbers (``numbers`` of the rest: ``any`` or ``all``), the last row perhaps short of its last
+    cells, left empty (合计 / 20865 / -8.6, no share); none when fewer than ``BAR_ROWS`` rows."""
     width = len(header)
     rows = [Row(tuple(header), first, "|")]
-    for j in range(start, len(cells) - width + 1, width):
+    for j in range(start, len(cells), width):
         chunk = cells[j : j + width]
-        if is_number(chunk[0].text) or not numbers(is_number(c.text) for c in chunk[1:]):
+        short = len(chunk) < width
+        if is_number(chunk[0].text) or not (all if short else numbers)(is_number(c.text) for c in chunk[1:]):
+            break
+        if short and len(chunk) < 2:
             break
         rows.append(Row(tuple(chunk), first, "|"))
     return rows if len(rows) > BAR_ROWS else []
@@ -753,10 +804,13 @@ def _aligned(cells: tuple[Span, ...], row: Row, header: Row, starts: list[int]) 
     return names
 
 
-def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tuple[list[TableFigure], list[Span]]:
-    """A table's figures, and the years of its header rows (no figures)."""
+def _read(
+    block: list[Row | Span], caption_unit: str, starts: list[int]
+) -> tuple[list[TableFigure], list[Span], list[Span]]:
+    """A table's figures, the years of its header rows and its rows' numbers (行次): no figures."""
     out: list[TableFigure] = []
     header_years: list[Span] = []
+    indexes: list[Span] = []
     headers: list[Row] = []
     label_line: Span | None = None
     table_unit = caption_unit
@@ -788,8 +842,10 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         words = [i for i, c in enumerate(row.cells[:counts]) if c.text and not _numbers_only(c.text) and not _dash(c)]
         label_cell = row.cells[words[-1]].text if words else (label_line.text if label_line else "")
         label_line = None
-        row_label, row_unit = _unit_of(ITEM_MARK.sub("", label_cell))  # 其中：(1)公务用车运行维护费
-        row_year, row_label = _year(_words(row_label))
+        row_label, row_unit, row_year = _row_label(label_cell)
+        if row_label in INDEX_COLUMNS:  # 栏次 | 1 | 栏次 | 2: the columns' numbers
+            indexes += [c for c in row.cells if is_number(c.text)]
+            continue
         row_labels.append(row_label)
         after = words[-1] + 1 if words else 0
         years = [c.text for c in row.cells[:counts] if c.text]
@@ -803,9 +859,16 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         header = headers[-1] if headers else None  # its first cell at the line's head names the labels (项目 2023年)
         full = row.kind == "  " and header and len(header.cells) == len(row.cells)
         full = full and header.cells[0].start == starts[header.line]
-        if row.kind in ("|", "&", "\t") and headers and len(headers[-1].cells) == widest or full:
+        label_column = ""  # the header's name of the row labels (项目), when it names them
+        cells_apart = row.kind in ("|", "&", "\t") and headers
+        # a row labelled by several cells (产出指标 | 数量指标 | 维修面积) stands cell under cell with its header,
+        # its first cells perhaps merged into the rows above (质量指标 | 验收合格率 | … | ≥98百分比, no 产出指标)
+        merged = _filled(headers[-1]) - _filled(row) if cells_apart and len(words) > 1 else -1
+        if cells_apart and (len(headers[-1].cells) == widest or merged >= 0) or full:
             # the header's cells before the row's first figure name the row labels (项目; | 卷宗 |)
-            columns = columns[len(row.cells) - len(cells) :]
+            named = len(row.cells) - len(cells) + max(merged, 0)
+            label_column = _words(columns[named - 1].rpartition("\u0000")[2]) if 0 < named <= len(columns) else ""
+            columns = columns[named:]
         spaced = row.kind == "  " and headers and _wide(headers[-1]) and len(cells) < len(columns)
         if row.kind in ("|", "&", "\t") and len(cells) <= len(columns):
             names = columns[: len(cells)]
@@ -814,10 +877,18 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
         else:  # a flattened table keeps no empty cell: its numbers are the last columns
             names = ([""] * len(cells) + columns)[-len(cells) :] if columns else [""] * len(cells)
         for whole, name in zip(cells, names, strict=True):
+            top, _, column = name.rpartition("\u0000")
+            if label_column and _words(column) == label_column and _label_cell(whole):
+                # tables side by side (项目 | 行次 | 决算数 | 项目 | 行次 | 决算数): the next one's row label
+                row_label, row_unit, row_year = _row_label(whole.text)
+                row_labels.append(row_label)
+                continue
+            if _words(column) in INDEX_COLUMNS:
+                indexes.append(whole)
+                continue
             parts = _bracketed(whole)
             if not parts:
                 continue
-            top, _, column = name.rpartition("\u0000")
             column_words, column_unit = _unit_of(ITEM_MARK.sub("", column))
             column_year, column_words = _year(column_words.strip())
             top_year, top_words = _year(_words(_unit_of(top)[0]))  # 2022年 over 收案 | 结案: the year spans both
@@ -825,24 +896,52 @@ def _read(block: list[Row | Span], caption_unit: str, starts: list[int]) -> tupl
             unit = row_unit or column_unit or _unit_of(top)[1]
             unit = unit or _count_measure(_words(row_label)) or _count_measure(_words(column_words)) or table_unit
             measure, factor = _measure(unit)
-            label = row_label + top_words + (_words(column_words) if column_year is None else "")
-            label = label if column_year is None else label + column_words
+            label = cell_label(row_label, top_words + (_words(column_words) if column_year is None else column_words))
             for cell, mark in zip(parts, ("", IN_BRACKETS), strict=False):
-                share = cell.text.endswith("%")
+                if written := measured(cell.text):  # ≥400平方米: its own measure and bound
+                    number, unit_written, qualifier = written
+                    cell_measure, cell_factor = _measure(unit_written)
+                else:
+                    number, qualifier = cell.text, "exact"
+                    share = cell.text.endswith("%")
+                    cell_measure, cell_factor = ("%", Decimal(1)) if share else (measure, factor)
+                value = _value(number, cell_factor)
+                year = column_year or row_year
                 out.append(
-                    TableFigure(
-                        _value(cell.text, Decimal(1) if share else factor),
-                        "%" if share else measure,
-                        label + mark,
-                        cell.text,
-                        column_year or row_year,
-                        cell.start,
-                        cell.end,
-                    )
+                    TableFigure(value, cell_measure, label + mark, cell.text, year, cell.start, cell.end, qualifier)
                 )
     if court := _own_court(row_labels):  # a court's budget: the court is its unit, not its row's label
-        out = [replace(f, label=f.label.removeprefix(court)) if f.label.startswith(court) else f for f in out]
-    return out, header_years
+        out = [replace(f, label=f.label.removeprefix(court).removeprefix(CELL_JOIN)) for f in out]
+    return out, header_years, indexes
+
+
+def _filled(row: Row) -> int:
+    """A row's cells up to its last one that holds text.
+
+    >>> _filled(Row((Span("收案", 0, 2), Span("", 3, 3)), 0, "|"))
+    1
+    """
+    return max((k + 1 for k, c in enumerate(row.cells) if c.text), default=0)
+
+
+def _row_label(text: str) -> tuple[str, str, int | None]:
+    """A row label cell's words, the measure it states and its year (其中：(1)公务用车运行维护费, 一、财政拨款收入).
+
+    >>> _row_label("一、财政拨款收入"), _row_label("申请标的(万元)"), _row_label("2021年收案")
+    (('财政拨款收入', '', None), ('申请标的', '万元', None), ('收案', '', 2021))
+    """
+    label, unit = _unit_of(ITEM_MARK.sub("", text))
+    year, label = _year(_words(label))
+    return label, unit, year
+
+
+def cell_label(row: str, column: str) -> str:
+    """A cell's label: its row's words and its column's, apart by :data:`CELL_JOIN` when it has both.
+
+    >>> cell_label("刑事", "收案数"), cell_label("", "收案数"), cell_label("合计", "")
+    ('刑事·收案数', '收案数', '合计')
+    """
+    return CELL_JOIN.join(part for part in (row, column) if part)
 
 
 def _own_court(row_labels) -> str:
@@ -864,7 +963,7 @@ def _bracketed(cell: Span) -> tuple[Span, ...]:
     (['41', '22'], ['13 288(1)'])
     """
     text = cell.text
-    if NUMBER.match(text):
+    if NUMBER.match(text) or measured(text):
         return (cell,)
     opening = max(text.rfind("("), text.rfind("（"))
     whole, part = text[:opening].rstrip(), text[opening + 1 : -1]
@@ -928,7 +1027,7 @@ def _box_figures(table: BoxTable, lines: tuple[Span, ...]) -> list[TableFigure]:
             measure, factor = _measure(row_unit or column_unit or unit)
             share = cell.text.endswith("%")
             value = _value(cell.text, Decimal(1) if share else factor)
-            label = row_label + column_words
+            label = cell_label(row_label, column_words)
             out.append(TableFigure(value, "%" if share else measure, label, cell.text, year, cell.start, cell.end))
     return out
 
@@ -1022,6 +1121,7 @@ class Tables(NamedTuple):
     header_years: list[Span]  # the years of header rows: no figures
     words: list[Span]  # cells of words without a digit (八所庭, a row label): no count in words is read there
     undecided: list[Span]  # glued cells that split several ways (119911018): read as no figure, and said so
+    indexes: list[Span]  # a row's number under 行次 or 序号: no figure, and said so
 
 
 def table_figures(text: str) -> Tables:
@@ -1029,12 +1129,12 @@ def table_figures(text: str) -> Tables:
     (which are no figures). Prose is left alone: a row needs two cells or more of short words or
     numbers, and a table a row with a number.
 
-    >>> figs, years, _, _ = table_figures("项目 | 2023年 | 2022年\\n受案数（件） | 12345 | 10234")
+    >>> figs, years, *_ = table_figures("项目 | 2023年 | 2022年\\n受案数（件） | 12345 | 10234")
     >>> [(f.value, f.measure, f.label, f.year) for f in figs], [y.text for y in years]
     ([(12345, '件', '受案数', 2023), (10234, '件', '受案数', 2022)], ['2023年', '2022年'])
     >>> figs = table_figures("收案 | 结案 | 未结 | |\\n合计 | 1749823 | 1763199 | 106845 |\\n复议 | 61 | 62 | |")
     >>> [(f.label, f.value) for f in figs.figures]
-    [('合计收案', 1749823), ('合计结案', 1763199), ('合计未结', 106845), ('复议收案', 61), ('复议结案', 62)]
+    [('合计·收案', 1749823), ('合计·结案', 1763199), ('合计·未结', 106845), ('复议·收案', 61), ('复议·结案', 62)]
     >>> figs = table_figures("年    份    2008年   2009年\\n申请标的(万元)  902.17   1517.23\\n和解(件)   206   383")
     >>> [(f.label, f.value, f.measure, f.year) for f in figs.figures][1:3]
     [('申请标的', 15172300, '元', 2009), ('和解', 206, '件', 2008)]
@@ -1048,13 +1148,15 @@ def table_figures(text: str) -> Tables:
     header_years: list[Span] = []
     words: list[Span] = []
     undecided: list[Span] = []
+    indexes: list[Span] = []
     starts = [ln.start for ln in lines]
     for block in tables:
         rows = [r for r in block if isinstance(r, Row)]
         first = rows[0].line if rows else 0
-        found, years = _read(block, _caption_unit(lines, first), starts)
+        found, years, numbers = _read(block, _caption_unit(lines, first), starts)
         figures += found
         header_years += years
+        indexes += numbers
         cells = [c for r in block for c in (r.cells if isinstance(r, Row) else (r,))]
         words += [c for c in cells if c.text and not any(ch.isdigit() for ch in c.text)]
         undecided += [r.cells[-1] for r in rows if r.kind == UNDECIDED]
@@ -1063,4 +1165,5 @@ def table_figures(text: str) -> Tables:
         sorted(header_years, key=lambda c: c.start),
         sorted(words, key=lambda c: c.start),
         sorted(undecided, key=lambda c: c.start),
+        sorted(indexes, key=lambda c: c.start),
     )
