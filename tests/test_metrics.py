@@ -308,6 +308,8 @@ def test_words_and_spacings_that_make_no_figure(text, figures, unclassified):
         "工作报告提请十四届全国人大三次会议审议。",  # sessions are ordinals
         "认真贯彻落实市四次党代会和省委十二届二次全会精神。",
         "贯彻市委四届二次全委(扩大)会议精神。",
+        "207101天津市河北区人民法院 | 单位:万元",  # a budget unit's code before a place named with a measure (天)
+        "单位代码：331002台州市椒江区人民法院",
     ],
 )
 def test_fixed_expressions_and_numbers_that_count_nothing_are_no_figures(text):

@@ -68,8 +68,8 @@ MEASURE_ROWS = (
     Measure("人次"),
     Measure("件次"),  # 公开听证30867件次: cases counted once per hearing
     Measure("场次"),
-    Measure("批次"),
-    Measure("平方米"),  # 维修面积 ≥400平方米  # 国内公务接待共330批次: receptions counted by group
+    Measure("批次"),  # 国内公务接待共330批次: receptions counted by group
+    Measure("项次"),  # 解答法律咨询200余项次: items counted once per time
     Measure("项", classifier=True, in_words=True, needs_noun=True),
     Measure("次", in_words=True),
     Measure("起", in_words=True),
@@ -103,6 +103,10 @@ MEASURE_ROWS = (
     Measure("吨"),
     Measure("公斤", more_after=True),  # 缴获毒品500余公斤
     Measure("克"),
+    Measure("千克"),  # 缴获毒品9357千克: a unit of its own, not a thousand grams written short
+    Measure("艘", classifier=True),  # 扣押船舶2592艘
+    Measure("块", classifier=True, not_before="钱"),  # 展出展牌365块
+    Measure("张", classifier=True),  # 作废诉讼费票据33张
     Measure("把", classifier=True),  # 管制刀具400余把
     Measure("部", classifier=True, not_before="门署委长分位级属队"),  # 宣传短片1部; not 部门, 部署, 部长 …
     Measure("发", classifier=True, not_before="言布展现生起出放"),  # 子弹480余发; not 3人发言 … 发布

@@ -14,6 +14,7 @@ from explorer.read.courts import ANONYMOUS_RE, is_court_name
 from explorer.read.firstchar import quick_start
 from explorer.read.lexicon import is_han
 from explorer.read.numbering import HEADINGS
+from explorer.read.places import division_names
 from explorer.read.resources import stopwords
 from explorer.read.segment import tag
 from explorer.read.texttables import CELL_JOIN, MAX_CELL, table_figures
@@ -327,6 +328,18 @@ def _share_of(text: str, end: int, before: str) -> str:
         return ""
     label = text[end + 1 : _clause_end(text, end + 1)].strip("“” ")
     return label if usable_label(label) else ""
+
+
+PLACE_ENDS = ("市", "县", "区", "旗", "州")
+
+
+def _place_at(text: str, at: int) -> bool:
+    """Whether a division's full name (天津市, 台州市, 个旧市) begins at ``at``.
+
+    >>> _place_at("207101天津市河北区人民法院", 6), _place_at("审限3天内结案", 3)
+    (True, False)
+    """
+    return any(text[at + n - 1 : at + n] in PLACE_ENDS and text[at : at + n] in division_names() for n in (3, 4))
 
 
 def usable_label(label: str) -> bool:
@@ -755,6 +768,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             previous = add(m, m.end(), middle, m["measure"], "approx", previous)
     for m in QUANTITY_RE.finditer(text):
         measure = m["measure"] or ""
+        if measure and _place_at(text, m.end("measure") - len(measure)):
+            continue  # 207101天津市河北区人民法院: a code before a place whose name opens with a measure
         if measure == "日" and "." not in m.group() and not DAY_COUNT_RE.search(text, max(0, m.start() - 4), m.start()):
             continue  # 6日,市委常委会…, 一月十九日: a day of the month; 85.46日, 为45日: days counted
         if m["cn"]:
