@@ -622,8 +622,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a bracketed picture note (（资料图片仅供参考）) is not listed",
     },
     "jixi_case_payout_day_courts_digest_2021_r14d": {
-        "units": "a paragraph opened by a list of courts together (鸡冠区人民法院、鸡东县人民法院、"
-        "梨树区人民法院通过…) makes a unit of its first court only; 鸡西中院 after a long lead is no unit",
+        "units": "鸡西中院, named after a long lead (为…,鸡西中院…开展), is no unit; the courts listed together at a "
+        "paragraph's head are read now (鸡冠区人民法院、鸡东县人民法院、梨树区人民法院通过…)",
     },
     "shijiazhuang_xianfa_day_counties_digest_2014_r14d": {
         "units": "items headed by a legal-education office (石家庄市行唐县普法办) or a county alone (井陉县组织…) "

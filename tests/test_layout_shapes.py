@@ -236,6 +236,14 @@ from explorer.read.parse import parse_structure
             "court_lines",
             ["南京市中级人民法院", "无锡市中级人民法院"],
         ),
+        (  # a digest's paragraphs headed by courts, some by several listed together: each a unit, the paragraph
+            # its first court's (jixi_case_payout_day_courts_digest_2021_r14d)
+            "集中发放案款活动在全市法院同步开展。\n城子河区法院当日向12位工人发放了执行回的工资款，保障工资及时兑现。\n"
+            "鸡冠区人民法院、鸡东县人民法院、梨树区人民法院通过线上发放案款的方式，向申请执行人发放案款。\n"
+            "密山市人民法院、恒山区人民法院通过现场发放的方式，为涉案当事人送去了一份暖意。\n",
+            "digest",
+            ["城子河区法院", "鸡冠区人民法院", "鸡东县人民法院", "梨树区人民法院", "密山市人民法院", "恒山区人民法院"],
+        ),
     ],
 )
 def test_the_one_body_a_text_speaks_for(text, layout, names):

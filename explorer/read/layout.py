@@ -1319,6 +1319,36 @@ def _heard_kinds(clean: str, lines, content: list[int]) -> list[Section]:
     return sorted(found.values(), key=lambda s: s.at) if len(found) >= SPEAKERS_MIN else []
 
 
+CO_LISTED = ("、", "和", "及", "与")  # between courts that head one paragraph together
+
+
+def _with_co_listed(sections: list[Section], lines) -> list[Section]:
+    """Each section, then the courts listed with the one that heads it (鸡冠区人民法院、鸡东县人民法院、梨树区人民
+    法院通过…): units of their own with no text, the paragraph staying its first court's.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> lines = lines_with_offsets("甲县人民法院、乙县人民法院通过线上方式发放案款。\\n丙县人民法院发放案款12笔。")
+    >>> heads = [Section("甲县人民法院", 0), Section("丙县人民法院", 1)]
+    >>> [(s.name, s.first, s.at) for s in _with_co_listed(heads, lines)]
+    [('甲县人民法院', 0, None), ('乙县人民法院', 0, 24), ('丙县人民法院', 1, None)]
+    """
+    out: list[Section] = []
+    for section in sections:
+        out.append(section)
+        if section.first >= len(lines):
+            continue
+        line = lines[section.first]
+        courts = find_courts(line.text)
+        k = next((k for k, c in enumerate(courts) if canonical(c.name) == canonical(section.name)), None)
+        if k is None:
+            continue
+        for before, court in zip(courts[k:], courts[k + 1 :], strict=False):
+            if line.text[before.end : court.start] not in CO_LISTED:
+                break
+            out.append(Section(court.name, section.first, at=line.end))
+    return out
+
+
 def _several(sections: list[Section]) -> list[Section]:
     """Sections at the head of lines, unless they all name one court (一、某县人民法院概况 / 二、某县人民法院
     2018年度部门决算…): its headings, not its units; a single court is read as one.
@@ -1348,7 +1378,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         or _caption_courts(lines, content)
         or _closing_courts(lines, content)
     ):
-        return Layout("court_lines", sections, presenters)
+        return Layout("court_lines", _with_co_listed(sections, lines), presenters)
     if presenters:
         names = resolve([p.name for p in presenters], clean)
         named = [Presenter(n, p.written, p.post, p.person) for n, p in zip(names, presenters, strict=True)]
@@ -1365,7 +1395,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := _speaking_paragraphs(clean, lines, content):  # a meeting of courts and other bodies
         return Layout("presenter_list", sections, presenters)
     if sections := _head_units(lines, content):  # a digest's items, each headed by its body
-        return Layout("digest", sections, presenters)
+        return Layout("digest", _with_co_listed(sections, lines), presenters)
     if sections := joint_hosts(clean, lines, content):  # a meeting held jointly by the bodies it lists
         return Layout("presenter_list", sections, presenters)
     if sections := listed_courts(clean, lines, content):  # the courts of one list, named together
