@@ -296,6 +296,11 @@ def test_compare_two_three_four_units(units):
 def test_compare_needs_two_units_and_ignores_unknown_ones():
     at = open_app(page="compare", units="东城法庭")
     assert "至少选择两个单位" in at.info[0].value
+    # the sample library's hundreds of courts are not squeezed side by side: the reader is asked to pick
+    at = open_app(page="compare", library="true")
+    assert "并排对比最多 4 个" in at.info[0].value and not charts(at)
+    at = open_app(page="compare", library="true", units=["沈阳中院", "东城法庭"])
+    assert not any("并排对比" in i.value for i in at.info) and len(charts(at)) == 4
     at = open_app(page="compare", units=["火星法院", "东城法庭", "大连中院"])
     assert "已忽略无法识别的链接参数：units=火星法院" in captions(at)
     assert len(charts(at)) == 4

@@ -391,6 +391,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "chart_data": ("图表数据（CSV）", "Data behind this chart (CSV)"),
     "in_reports": ("见于 {n} 份报告：{ids}（合并对比）", "In {n} reports: {ids} (compared together)"),
     "pick_two": ("请至少选择两个单位进行对比。", "Pick at least two units to compare."),
+    "pick_up_to": (
+        "当前范围内有 {total} 个单位，并排对比最多 {n} 个：请在上方选择两到 {n} 个单位。",
+        "{total} units are in view and at most {n} fit side by side: pick two to {n} above.",
+    ),
     "initiatives": ("举措", "Initiatives"),
     "figures": ("数据指标", "Figures"),
     "concept_heatmap": ("共同与独有概念", "Shared and distinctive concepts"),

@@ -18,9 +18,12 @@ ds = shell.dataset()
 lang = shell.lang()
 colors = shell.colors()
 all_units = ds.records("units")
-chosen_units, selected = shell.unit_filter(ds, lang, max_selections=4)
-if len(selected) < 2:
-    st.info(t("pick_two", lang))
+MOST = 4  # units a reader picks to set side by side
+ALL_SHOWN = 6  # with none picked, the units in view set side by side when no more than these: columns still read
+chosen_units, selected = shell.unit_filter(ds, lang, max_selections=MOST)
+in_view = len({u["short_name"] for u in all_units if u["name"] in selected})
+if in_view < 2 or in_view > ALL_SHOWN:  # none picked among more courts than fit side by side: the reader picks
+    st.info(t("pick_two", lang) if in_view < 2 else t("pick_up_to", lang, n=MOST, total=in_view))
     shell.share_box("compare", lang, units=chosen_units)
     st.stop()
 
