@@ -297,6 +297,21 @@ def test_words_and_spacings_that_make_no_figure(text, figures, unclassified):
 
 
 @pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # a count named by its verb alone after a court's: the court's (the supreme court's own 17855, not the
+        # nation's 4526.8万, which the court page's timeline paired with it when both were 结案)
+        ("最高人民法院受理案件21081件，审结17855件。", ["最高人民法院受理案件", "最高人民法院审结"]),
+        ("全国各级法院受理案件4601.8万件，结案4526.8万件。", ["全国各级法院受理案件", "结案"]),
+        ("最高人民法院发布数据，全国各级法院结案4526.8万件。", ["全国各级法院结案"]),
+        ("今年以来，受理案件1200件，审结1100件。", ["受理案件", "审结"]),  # no court named: as written
+    ],
+)
+def test_a_count_named_by_its_verb_alone_is_the_court_named_before_it(text, labels):
+    assert [m.label for m in find_numbers(text)[0]] == labels
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "优化一站式诉讼服务，推动三个效果有机统一，打造四大品牌。",

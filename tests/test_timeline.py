@@ -48,10 +48,10 @@ MISSED = {
         (
             "最高人民法院",
             name,
-        ): "both reports label the court's own figures and the nation's alike (结案, 同比分别增长: "
-        "the scope 全国各级法院 and the order of 分别 are not read into the labels), and a report gives one "
-        "figure per indicator, its first: the court's own"
-        for name in ("最高人民法院结案同比增长", "全国各级法院结案", "全国收案同比增长", "全国结案同比增长")
+        ): "both reports label the court's own changes and the nation's alike (同比分别增长: the scope "
+        "全国各级法院 and the order of 分别 are not read into the labels), and a report gives one figure per "
+        "indicator, its first: the court's own"
+        for name in ("最高人民法院结案同比增长", "全国收案同比增长", "全国结案同比增长")
     },
 }
 

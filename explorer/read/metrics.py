@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from explorer.read import lexicon
-from explorer.read.courts import ANONYMOUS_RE, is_court_name
+from explorer.read.courts import ANONYMOUS_RE, find_courts, is_court_name
 from explorer.read.firstchar import quick_start
 from explorer.read.lexicon import is_han
 from explorer.read.numbering import HEADINGS
@@ -284,9 +284,31 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
     if is_court_name(label) or ANONYMOUS_RE.fullmatch(label):  # 结案率：甲县法院98.8%，乙县法院96.7%: a unit
         view = VIEW_RE.search(_sentence_before(text, start, "。！？；\n"))  # 从结案率看，甲县法院98.8%、…
         return view["label"] if view else previous or tidy_label("", text, start, end, "", measure)
+    if label in BARE_COUNTS and (court := _court_before(text, _clause_start(text, start))):
+        return court + label if usable_label(court + label) else label
     if usable_label(label):
         return label
     return tidy_label(before, text, start, end, previous, measure) or _line_above(text, start, end)
+
+
+# Counts named by their verb alone (审结17855件): a court named just before in the sentence owns them.
+BARE_COUNTS = frozenset("审结 结案 执结 办结 受理 新收 收案 审执结 审结案件 执结案件".split())
+COLLECTIVE_SCOPE_RE = re.compile(r"(?:全国|全[省市区县州]|各级)(?:两级|三级|各级)?(?:人民)?法院")
+
+
+def _court_before(text: str, start: int) -> str:
+    """The one court a sentence names last before ``start`` (最高人民法院受理案件21081件，审结…), '' when the last
+    it names are many courts (全国各级法院受理…，结案…: the label stays as it was written) or none.
+
+    >>> _court_before("最高人民法院受理案件21081件，", 17)
+    '最高人民法院'
+    >>> _court_before("最高人民法院发布：全国各级法院受理案件，", 20), _court_before("今年以来，", 5)
+    ('', '')
+    """
+    sentence = _sentence_before(text, start, "。！？；\n")
+    found = [(m.end(), "") for m in COLLECTIVE_SCOPE_RE.finditer(sentence)]
+    found += [(c.end, c.name) for c in find_courts(sentence) if c.full]
+    return max(found)[1] if found else ""
 
 
 LINE_ABOVE = 80  # characters looked back over for the line above a lone figure
