@@ -17,7 +17,7 @@ import pandas as pd
 
 from explorer.read.courts import LEVEL_BY_NAME, LEVELS, level_id
 from explorer.read.genres import GENRE_IDS
-from explorer.read.places import NATIONAL, short_province
+from explorer.read.places import is_national, short_province
 from explorer.read.reports import Curated, load_reports, year_of
 
 YEARS_RE = re.compile(r"\s*(\d{4})\s*(?:[-–~至到]\s*(\d{4})\s*)?")
@@ -153,7 +153,7 @@ def unit_facts(units: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
             "court": court,
             "level": level,
             "province": [  # its own, else its report's; a body of the nation has none (最高人民法院)
-                p or ("" if str(n).startswith(NATIONAL) else by_doc["province"].get(d) or "")
+                p or ("" if is_national(n) else by_doc["province"].get(d) or "")
                 for p, d, n in zip(own, docs, units["name"], strict=True)
             ],
         }

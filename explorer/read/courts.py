@@ -484,6 +484,16 @@ def find_courts(text: str) -> list[Court]:
 
 ANONYMOUS_RE = re.compile(rf"(?:(?<![{HAN}])|(?<=代表))[省市县区](?:中级人民法院|中级法院|人民法院|中院|法院)")
 PROVINCE_HIGH_RE = re.compile(r"省(?:高级人民法院|高级法院|高院)")  # a province's high court by its level alone
+COLLECTIVE_RE = re.compile(r"全[国省市区县州](?:人民)?法院|各级(?:人民)?法院|[两三]级法院")  # many courts together
+
+
+def by_level(name: str) -> bool:
+    """Whether ``name`` is a court named by its level alone (区法院, 市中院, 省高级人民法院).
+
+    >>> by_level("区法院"), by_level("省高院"), by_level("海城法院")
+    (True, True, False)
+    """
+    return bool(ANONYMOUS_RE.fullmatch(name) or PROVINCE_HIGH_RE.fullmatch(name))
 
 
 def anonymous_courts(text: str) -> list[Court]:
@@ -507,9 +517,8 @@ def court_key(name: str, key: str | None, document: str) -> str | None:
     ('市检察院（b）', 'x（b）', 'x')
     """
     name = name.strip()
-    by_level = name[:1] in "省市县区旗" and name[1:].removeprefix("人民") in BODY_SUFFIXES  # 市检察院, 县司法局
-    court = ANONYMOUS_RE.fullmatch(name) or PROVINCE_HIGH_RE.fullmatch(name)
-    return f"{key}（{document}）" if key and (court or by_level) else key
+    body_by_level = name[:1] in "省市县区旗" and name[1:].removeprefix("人民") in BODY_SUFFIXES  # 市检察院, 县司法局
+    return f"{key}（{document}）" if key and (by_level(name) or body_by_level) else key
 
 
 def is_court_name(name: str) -> bool:

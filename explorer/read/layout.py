@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from explorer.read.courts import (
     ANONYMOUS_RE,
     BODY_SUFFIXES,
+    COLLECTIVE_RE,
     Court,
     anonymous_courts,
     canonical,
@@ -530,7 +531,6 @@ def _kind_paragraphs(lines, content: list[int], presenters: list[Presenter], aft
 
 
 # Collectives of courts: the courts of a province or city together, or of a level (全省法院, 河北各级法院).
-COLLECTIVE_RE = re.compile(r"全[国省市区县州](?:人民)?法院|各级(?:人民)?法院|[两三]级法院")
 WHOLE_RE = re.compile(r"全[省市区县州](?:人民)?法院")  # a collective a yearbook may speak for throughout
 WHOLE_MIN = 3  # mentions that make a collective the text's subject, not a passing phrase
 SELF_RE = re.compile(r"我院|本院|全院")  # a court's own text speaking of itself
@@ -1338,8 +1338,8 @@ def _with_co_listed(sections: list[Section], lines) -> list[Section]:
         if section.first >= len(lines):
             continue
         line = lines[section.first]
-        courts = find_courts(line.text)
-        k = next((k for k, c in enumerate(courts) if canonical(c.name) == canonical(section.name)), None)
+        courts, key = find_courts(line.text), canonical(section.name)
+        k = next((k for k, c in enumerate(courts) if c.canonical == key), None)
         if k is None:
             continue
         for before, court in zip(courts[k:], courts[k + 1 :], strict=False):

@@ -293,6 +293,8 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
 
 # Counts named by their verb alone (审结17855件): a court named just before in the sentence owns them.
 BARE_COUNTS = frozenset("审结 结案 执结 办结 受理 新收 收案 审执结 审结案件 执结案件".split())
+# many courts named as all of a place's or a level's (全国各级法院, 全市两级法院), not the looser COLLECTIVE_RE of a
+# clause's head (三级法院 there too)
 COLLECTIVE_SCOPE_RE = re.compile(r"(?:全国|全[省市区县州]|各级)(?:两级|三级|各级)?(?:人民)?法院")
 
 

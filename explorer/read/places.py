@@ -62,7 +62,7 @@ def place_of(name: str, hint: str = "") -> Place:
     """
     name = name.strip()
     alone = _resolve(name) if name else Place()
-    if not hint or name.startswith(NATIONAL):
+    if not hint or is_national(name):
         return alone
     hinted = _resolve(hint + name)
     if hinted.city or not alone.province:
@@ -71,6 +71,13 @@ def place_of(name: str, hint: str = "") -> Place:
 
 
 NATIONAL = ("最高人民法院", "最高人民检察院", "最高法", "最高检", "公安部", "司法部", "全国")  # bodies of the nation
+
+
+def is_national(name: str) -> bool:
+    """Whether ``name`` is a body of the nation, which takes no province from the report that names it."""
+    return str(name).startswith(NATIONAL)
+
+
 COUNTY_SUFFIXES = ("县", "区", "市", "旗")
 # The peoples that name autonomous divisions (长阳土家族自治县, 黔东南苗族侗族自治州)
 PEOPLES = (

@@ -10,6 +10,7 @@ from explorer.read.courts import (
     BODY_SUFFIXES,
     PROVINCE_HIGH_RE,
     TYPE_RE,
+    by_level,
     find_courts,
     is_body,
     is_place,
@@ -96,7 +97,7 @@ def _named(p: Presenter) -> bool:
     社会保障部), not a bare place."""
     return (
         bool(find_courts(p.written))
-        or bool(ANONYMOUS_RE.fullmatch(p.written) or PROVINCE_HIGH_RE.fullmatch(p.written))  # 省高级人民法院
+        or by_level(p.written)  # 区法院, 省高级人民法院
         or is_body(p.name)
         or bool(MINISTRY_RE.fullmatch(p.name))
     )

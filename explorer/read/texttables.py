@@ -81,12 +81,8 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 NUMBER_PAIR = re.compile(r"[\d%)）]\s+[+-]?\d")
 CODE_START = re.compile(r"^\s*[\d*＊]+\s")
 NOTE_COLUMNS = ("说明", "备注", "附注", "详细资料")  # a table's last columns of text, which hold no figure
-INDEX_COLUMNS = (
-    "行次",
-    "栏次",
-    "序号",
-    "编号",
-)  # columns of a row's number (一、财政拨款收入 | 1 | 2,117.41): no figure
+# columns of a row's number (一、财政拨款收入 | 1 | 2,117.41): no figure
+INDEX_COLUMNS = ("行次", "栏次", "序号", "编号")
 UNDECIDED = "undecided"  # a row of glued cells that split several ways: its text, no figure
 NO_ROW = ("note", UNDECIDED)  # rows of a table that hold no figures
 QUARTER = re.compile(r"第?([1-4])季度")  # 2010 年1季度: the quarter stays in the label, in words (一季度)
@@ -898,14 +894,7 @@ def _read(
             measure, factor = _measure(unit)
             label = cell_label(row_label, top_words + (_words(column_words) if column_year is None else column_words))
             for cell, mark in zip(parts, ("", IN_BRACKETS), strict=False):
-                if written := measured(cell.text):  # ≥400平方米: its own measure and bound
-                    number, unit_written, qualifier = written
-                    cell_measure, cell_factor = _measure(unit_written)
-                else:
-                    number, qualifier = cell.text, "exact"
-                    share = cell.text.endswith("%")
-                    cell_measure, cell_factor = ("%", Decimal(1)) if share else (measure, factor)
-                value = _value(number, cell_factor)
+                value, cell_measure, qualifier = _cell_value(cell.text, measure, factor)
                 year = column_year or row_year
                 out.append(
                     TableFigure(value, cell_measure, label + mark, cell.text, year, cell.start, cell.end, qualifier)
@@ -913,6 +902,24 @@ def _read(
     if court := _own_court(row_labels):  # a court's budget: the court is its unit, not its row's label
         out = [replace(f, label=f.label.removeprefix(court).removeprefix(CELL_JOIN)) for f in out]
     return out, header_years, indexes
+
+
+def _cell_value(text: str, measure: str, factor: Decimal) -> tuple[int | float, str, str]:
+    """A numeric cell's value, measure and qualifier: a share in %, a target's own measure and bound (≥400平方米),
+    else the ``measure`` its row, column or caption gives, times its ``factor``.
+
+    >>> _cell_value("12.5%", "件", Decimal(1)), _cell_value("≥98百分比", "", Decimal(1))
+    ((12.5, '%', 'exact'), (98, '百分比', 'over'))
+    >>> _cell_value("1.5", "元", Decimal(10**4))
+    (15000, '元', 'exact')
+    """
+    if written := measured(text):
+        number, unit, qualifier = written
+        own, own_factor = _measure(unit)
+        return _value(number, own_factor), own, qualifier
+    if text.endswith("%"):
+        return _value(text, Decimal(1)), "%", "exact"
+    return _value(text, factor), measure, "exact"
 
 
 def _filled(row: Row) -> int:
@@ -1025,10 +1032,9 @@ def _box_figures(table: BoxTable, lines: tuple[Span, ...]) -> list[TableFigure]:
                 continue
             year, column_words = _year(column_words)
             measure, factor = _measure(row_unit or column_unit or unit)
-            share = cell.text.endswith("%")
-            value = _value(cell.text, Decimal(1) if share else factor)
+            value, measure, qualifier = _cell_value(cell.text, measure, factor)
             label = cell_label(row_label, column_words)
-            out.append(TableFigure(value, "%" if share else measure, label, cell.text, year, cell.start, cell.end))
+            out.append(TableFigure(value, measure, label, cell.text, year, cell.start, cell.end, qualifier))
     return out
 
 
