@@ -24,10 +24,68 @@ SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quar
 LAYOUTS = {"marker", "presenter_list", "digest", "court_lines", "court_clauses", "single_court", "fallback"}
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 16 (issue 22): fresh documents, scored before the parser was touched for them (units 13/43).
+    "anti_gang_campaign_bodies_digest_big5_2007_r16c": {
+        "units": "檢察機關 and 法院, whose figures follow 公安部's in the digest, are no units: 公安部 is read alone",
+        "figures": "the procuratorates' and the courts' figures (246件) go under 公安部 (see units)",
+        "furniture": "the reporter's name in brackets at the end (（张耀宇）) is not listed",
+    },
+    "funing_prelitigation_mediation_2021_r16b": {
+        "figures": "a count in words inside quotation marks (“四个中心”) is not read",
+    },
+    "dongfeng_mobile_mediation_room_2025_r16b": {
+        "furniture": "the date line of the page (2025年05月23日16:47 |) is not listed",
+    },
+    "hunan_high_court_video_conference_2019_r16a": {
+        "units": "最高人民法院, whose video conference the high court attends, is no unit: 湖南高院 is read alone",
+        "furniture": "a photo caption repeated twice on one line (湖南高院党组书记、院长田立文在会上作经验发言。…) is "
+        "not listed",
+    },
+    "national_ip_counterfeit_press_2023_r16a": {
+        "units": "the national bodies at the press conference (国家质量强国建设协调推进领导小组办公室, 市场监管总局, "
+        "最高人民法院, 中宣部, 海关总署) are no units: the organs named by their kind (公安机关, 检察机关, 审判机关) "
+        "are",
+        "figures": "the courts' figures (219.4万件) go under 审判机关, the others' under the organs (see units)",
+        "layout": "court_lines where the truth reads the conference's speakers (presenter_list)",
+    },
+    "pingdingshan_ip_press_2023_r16a": {
+        "figures": "公安机关's figures (124起) go under 市市场监管局: their paragraph opens with the kind "
+        "(我市公安机关), out of the list's order",
+    },
+    "qindu_chenyangzhai_tribunal_judges_trad_r16b": {
+        "figures": "a count in words with no digit (每人一天至少辦理兩起案件) is not read",
+    },
+    "telecom_fraud_teleconference_2023_r16a": {
+        "units": "the ministries that speak at the teleconference (公安部, 工信部, 中央网信办, 人民银行) are no units: "
+        "the parser falls back",
+        "furniture": "a lone word of the page (省份) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "two_high_reports_summary_jiemian_2023_r16c": {
+        "units": "最高人民检察院, whose report 张军 presents in paragraphs of his own, is no unit: 最高人民法院 is "
+        "read alone",
+        "figures": "a figure in a subheading (疫情三年来出台政策64条,企业减负纾困) is not read",
+        "furniture": "the page's reading marker (正在阅读:) is not listed",
+    },
+    "xiangcheng_moling_tribunal_move_r16b": {
+        "units": "the tribunal (项城市人民法院秣陵中心法庭), in a text of one line, is no unit beside its court",
+        "figures": "the tribunal's figures (3个乡镇) go under 项城市法院 (see units)",
+        "furniture": "the tags before the text (乔迁仪式 标准化法庭) are not listed",
+    },
+    "zhengfa_reform_review_xinhua_rednet_2023_r16c": {
+        "units": "人民法院 (the courts together, with no place) and 最高检 are no units: the parser falls back",
+        "furniture": "the byline (新华社记者刘奕湛) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "zhoukou_fraud_liaison_teleconference_2016_r16a": {
+        "units": "the bodies a county's teleconference hears (the city's joint meeting, 市反诈中心, 农行, 工行, "
+        "太康县…) are no units the grammar knows: the parser falls back",
+        "figures": "217起 (与8月份217起相比) has no label",
+        "furniture": "the site's credit line (…由河南新闻网-豫都网提供，转载请注明出处…) is not listed",
+        "layout": "fallback, following from the units",
+    },
     # Round 15 (issue 22): fresh documents, scored before the parser was touched for them.
     "spc_halfyear_data_2023_fazhi_trad_r15a": {
-        "figures": "the headline's figure (最高法:上半年全國法院新收各類案件1696萬件) stands before the court's unit "
-        "begins: no unit",
         "furniture": "the mirror's breadcrumb (中国西藏网 > 即时新闻 > 时政) has no mark of furniture",
     },
     "spc_ip_tribunal_annual_2020_lawfirm_r15a": {
@@ -111,6 +169,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "caption that no paragraph repeats); both stay text here",
     },
     "spc_tribunal_cases_spam_repost": {
+        "units": "the truth reads no presenter; the parser reads the court named in the spam-prefixed title "
+        "(JBO竟博最高法发布…) and in the body (最高人民法院…选取40个) as the unit",
+        "figures": "40个 goes under 最高人民法院, the truth's has no unit (see units)",
         "furniture": "a spam site's brand line (JBO竟博) has no mark of furniture: no navigation word, counter, "
         "date, credit or separator",
     },
@@ -288,7 +349,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "group counts (两省(市), 6省(市)) are not read",
     },
     "spc_nine_months_courts_news_2016_r4b": {
-        "figures": "the headline's 超两成 goes under no unit (the court the lead speaks for holds the text from it)",
         "furniture": "the channel bar, app-promotion lines and the page id are not listed",
     },
     # Round 5 (2026-12-03 evening): conference news of several presenters, compilations, one court's short news

@@ -81,6 +81,14 @@ def test_one_key_for_every_form(forms, key):
         ("台湾台北地方法院、士林地方法院", ["台湾台北地方法院", "士林地方法院"]),
         ("高雄少年及家事法院", ["高雄少年及家事法院"]),
         ("各地地方法院、高等法院", []),  # no place; 高等法院 alone is Hong Kong's too
+        # the supreme court's short name (spc_halfyear_data_2023_fazhi_trad_r15a's headline), not 最高法律 or 最高法定刑
+        ("最高法：上半年全国法院新收各类案件1696万件", ["最高法"]),
+        ("宪法具有最高法律效力，最高法定刑为十年，最高法院", []),
+        # a county the table of divisions knows whole, which jieba cuts (项/城市): xiangcheng_moling_tribunal_move_r16b
+        ("7月8日上午，项城市法院党组书记", ["项城市法院"]),
+        ("项城市人民法院秣陵中心法庭位于秣陵镇", ["项城市人民法院秣陵中心法庭"]),
+        ("加强跨行政区划法院建设", []),  # a kind of court to be built, no place's
+        ("收案量下降的部分法院、多地法院", []),  # some courts, many places' courts: no place's court
     ],
 )
 def test_find_courts(text, names):

@@ -60,6 +60,15 @@ LEAD = (
             {"1512.5万件": "最高人民法院", "1238.9万件": "最高人民法院", "10.1万件": "上海市浦东新区人民法院",
              "84.06%": "上海法院", "9679件": "最高人民法院"},
         ),
+        # … and so does the court the lead names with its figures after 的, not as a clause's subject, when the
+        # courts the text turns to do not name it again with figures (suyuan_caseload_decline_feature_2019_r16b)
+        (
+            "2019年，有着“全国最忙基层法院”之称的北京市朝阳区人民法院民商事收案92409件，同比下降12.3%。\n"
+            "收案量下降，朝阳区法院并非个例。北京市石景山区人民法院收案量同比下降8.58%。\n"
+            "江苏省海门市人民法院收案16572件。",
+            ["北京市朝阳区人民法院", "北京市石景山区人民法院", "江苏省海门市人民法院"],
+            {"92409件": "北京市朝阳区人民法院", "8.58%": "北京市石景山区人民法院", "16572件": "江苏省海门市人民法院"},
+        ),
         # a table's rows headed by their courts after a serial number or a bar: each row its court's
         (
             "全市法院结案率排名\n序号 单位 结案率\n1 甲县人民法院 97.2%\n2 乙县人民法院 97.0%\n",

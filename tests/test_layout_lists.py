@@ -86,6 +86,14 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "presenter_list",
             ["秀山法院龙池人民法庭", "龙池派出所", "龙池司法所", "妙泉司法所"],
         ),
+        (  # a press office holds a conference jointly with the bodies it lists: they present, each from the
+            # paragraph it heads (pingdingshan_ip_press_2023_r16a)
+            "4月25日下午，市政府新闻办公室联合市市场监管局、市中级人民法院、市公安局等部门召开2023年知识产权保护新闻"
+            "发布会。\n近年来，市市场监管局加强知识产权全链条保护，新增商标注册量7164件。\n"
+            "市中级人民法院审结知识产权案件1200件。\n市公安局侦办侵犯知识产权案件124起。\n",
+            "presenter_list",
+            ["市市场监管局", "市中级人民法院", "市公安局"],
+        ),
         (  # one body after 联合 is no list of hosts: the court's own news
             "海城市人民法院联合市司法局召开座谈会。\n海城市人民法院受理案件1200件。\n",
             "single_court",

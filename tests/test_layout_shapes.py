@@ -186,6 +186,11 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["最高人民法院"],
         ),
+        (  # … or named once with its own figures: a yearbook's account (law_yearbook_trial_overview_trad_2017_r16c)
+            "（一）审判工作\n2017年，最高人民法院受理案件28499件，审结25808件；地方各级人民法院共受理案件25737393件。\n",
+            "single_court",
+            ["最高人民法院"],
+        ),
         (  # … named once as a citation, it is no unit
             "根据最高人民法院的规定，上半年全国法院新收各类案件1696万件。\n",
             "fallback",

@@ -25,7 +25,7 @@ SPECIAL = (
     *("林区中级", "林区基层", "林区", "农垦", "矿区"),  # 汪清林区基层法院: a forest district's basic court
 )
 TYPE_RE = re.compile(
-    rf"(?P<type>最高人民法院|(?<![公])司法院(?!校)|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})?人民法院"
+    rf"(?P<type>最高人民法院|最高法(?![院律定官规])|(?<![公])司法院(?!校)|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})?人民法院"
     rf"|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})法院|[{ORDINALS}]中院|中院|高院|法院)"
     rf"(?P<tribunal>[{HAN}]{{2,8}}?(?:人民)?法庭)?"
 )
@@ -57,7 +57,7 @@ GENERIC = set(
     "全国 全省 全市 全区 全县 全州 各级 各地 基层 两级 三级 上级 下级 地方 专门 各 本 该 我 省 市 县 区 州 "
     "中级 高级 人民 当地 辖区 属地 兄弟 示范 先进 优秀 新时代 一流 某 某某 "
     "城市 农村 城乡 金融 家事 少年 知产 破产 省际 市际 县际 区际 会员 外地 外省 本地 异地 "
-    "刑事 民事 商事 审判 执行 立案".split()
+    "刑事 民事 商事 审判 执行 立案 行政区划 跨行政区划 部分 多地 一些 有的 个别".split()
 )
 # Bodies that present without being courts (县司法局, 县人民调解委员会, 夏戈工作室): their names are their keys.
 BODY_SUFFIXES = (
@@ -197,7 +197,24 @@ def place_before(window: str) -> str:
     if taken and tokens and tokens[-1][1] in RARE_FLAGS and re.fullmatch(f"[{HAN}]", tokens[-1][0]):
         taken.insert(0, tokens[-1][0])  # 鄠 + 邑区: a rare character jieba does not know begins the place
     place = "".join(taken)
-    return place if place and place not in GENERIC else ""
+    place = place if place and place not in GENERIC else ""
+    tail = _division_tail(window)
+    if len(tail) > len(place):  # 项城市: a county jieba cuts as 项/城市, whole in the table of divisions
+        return place_before(window[: -len(tail)]) + tail
+    return place
+
+
+def _division_tail(window: str) -> str:
+    """The longest whole name of a division (三字 or more, ending 市/县/区/旗/盟/州) that ends ``window``, or ''.
+
+    >>> _division_tail("上午，项城市"), _division_tail("大城市"), _division_tail("河南省")
+    ('项城市', '', '')
+    """
+    for k in range(min(len(window), 6), 2, -1):
+        tail = window[-k:]
+        if tail[-1] in "市县区旗盟州" and tail in division_names():
+            return tail
+    return ""
 
 
 @lru_cache(maxsize=4096)
@@ -452,8 +469,8 @@ def find_courts(text: str) -> list[Court]:
                 out.append(Court(text[start : m.end()], start, m.end(), False, prefix + "人民法庭"))
             continue
         kind = m["type"]
-        if kind in ("最高人民法院", JUDICIAL_YUAN):
-            out.append(Court(kind, m.start(), m.end(), True, kind))
+        if kind in ("最高人民法院", "最高法", JUDICIAL_YUAN):  # 最高法发布…: the supreme court's short name
+            out.append(Court(kind, m.start(), m.end(), kind != "最高法", canonical(kind)))
             continue
         if shared := shared_list(text, m.start()):  # 海珠、白云、越秀、黄埔法院: a court per place
             ends = [e for _, _, e in shared[:-1]] + [m.end("type")]

@@ -33,6 +33,7 @@ from explorer.read.courts import (
     COLLECTIVE_RE,
     Court,
     anonymous_courts,
+    by_level,
     canonical,
     find_courts,
     is_body,
@@ -536,7 +537,11 @@ WHOLE_MIN = 3  # mentions that make a collective the text's subject, not a passi
 SELF_RE = re.compile(r"我院|本院|全院")  # a court's own text speaking of itself
 SUPREME_MIN = 2  # mentions of 最高人民法院 that make it the text's court; one is a citation (根据最高人民法院…)
 # … unless the one is where the news comes from (记者从最高人民法院获悉, 最高人民法院今天发布)
-SOURCE_RE = re.compile(r"从最高人民法院获悉|最高人民法院[^，。；,;]{0,6}?(?:发布|公布|通报)")
+# … or where the text gives its own figures (2017年，最高人民法院受理案件28499件: a yearbook's account)
+SOURCE_RE = re.compile(
+    r"从最高人民法院获悉|最高人民法院[^，。；,;]{0,6}?(?:发布|公布|通报)"
+    r"|最高人民法院(?:共|全年)?(?:受理|审结|新收|办结)[^，。；,;\d]{0,6}\d"
+)
 SPEAKING_RATIO = 2  # a court named by its level only speaks when named more than twice as often as 江苏法院
 EXAMPLE_AFTER = "为例"  # 以海城市人民法院为例
 # A paper heads its text with an abstract and keywords: it speaks for its authors, and a court it names
@@ -917,7 +922,7 @@ def _intro_court(clean: str, lines, court: Section | None, sections: list[Sectio
     """``sections``, the one court the text speaks for (:func:`single_court`) first when it begins before them
     and the lines between hold figures: a news text's lead (记者从最高人民法院获悉,今年1至9月,全国法院新收案件
     1512.5万件…), before the courts it turns to."""
-    if court is None or canonical(court.name) not in {canonical(s.name) for s in sections}:
+    if court is None:
         return sections
     start = lines[court.first].start if court.at is None else court.at
     if start < sections[0].at and CLAUSE_FIGURE_RE.search(clean, start, sections[0].at):
@@ -1016,6 +1021,8 @@ def listed_courts(clean: str, lines, content: list[int]) -> list[Section]:
 # 妙泉司法所召开…联系会): each of them presents there.
 JOINT_RE = re.compile(r"(?:联合|会同)(?P<listed>[^，,。；;：:\n]{4,200}?)(?:共同)?(?:召开|举办|举行|组织|开展)")
 JOINT_MIN = 2  # bodies listed after 联合 that make a joint meeting's units
+KINDS_AFTER_RE = re.compile(r"等(?:[\d一二三四五六七八九十]+[个家])?(?:部门|单位)$")  # …、市公安局等部门
+PRESS_WINDOW = 20  # characters after the verb (召开) where a press conference is named (2023年知识产权保护新闻发布会)
 
 
 def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
@@ -1036,11 +1043,15 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
             continue
         before = lines[line].text[: m.start() - lines[line].start]
         host = [c for c in find_courts(before) if c.end == len(before)]  # right before 联合
-        items = [i for i in re.split("[、和及与]", m["listed"]) if i]
+        items = [i for i in re.split("[、和及与]", KINDS_AFTER_RE.sub("", m["listed"])) if i]
         named = [p for p in map(list_item, items) if p is not None and p.post is None]
-        whole = all(is_body(p.name) or is_court_name(p.name) for p in named)  # no bare word (一中)
-        if host and whole and len(named) == len(items) >= JOINT_MIN:
+        whole = all(is_body(p.name) or is_court_name(p.name) or by_level(p.name) for p in named)  # not 一中
+        if not (whole and len(named) == len(items) >= JOINT_MIN):
+            continue
+        if host:
             return [Section(host[-1].name, line)] + [Section(p.name, len(lines)) for p in named]
+        if "发布会" in clean[m.end() : m.end() + PRESS_WINDOW]:  # a press office's conference: the listed present
+            return _presenter_sections(clean, lines, content, named, lines[line].end)
     return []
 
 
