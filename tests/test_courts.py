@@ -89,6 +89,11 @@ def test_one_key_for_every_form(forms, key):
         ("项城市人民法院秣陵中心法庭位于秣陵镇", ["项城市人民法院秣陵中心法庭"]),
         ("加强跨行政区划法院建设", []),  # a kind of court to be built, no place's
         ("收案量下降的部分法院、多地法院", []),  # some courts, many places' courts: no place's court
+        # a tribunal by its town alone at a clause's start or after 和 (jianhu_tribunals_quarter_trad_r4c), not a
+        # kind of tribunal (巡回法庭, 派出法庭) or one in a list of the court's work (…、河浦法庭收结案超百件)
+        ("其中，上冈法庭和高作法庭第一季度案件平均审理天数均为22天", ["上冈法庭", "高作法庭"]),
+        ("，巡回法庭、派出法庭、专业法庭、新设法庭", []),
+        ("全院收结案超千件、河浦法庭收结案超百件", []),
     ],
 )
 def test_find_courts(text, names):

@@ -60,6 +60,14 @@ LEAD = (
             {"1512.5万件": "最高人民法院", "1238.9万件": "最高人民法院", "10.1万件": "上海市浦东新区人民法院",
              "84.06%": "上海法院", "9679件": "最高人民法院"},
         ),
+        # a tribunal under 其中 and a comma holds its figures to its sentence's end, then its court goes on
+        # (jianhu_tribunals_quarter_trad_r4c)
+        (
+            "建湖法院今年一季度，人民法庭结收案比为64.2%。其中，高作法庭结收案比达73%。\n二是调撤率达61.5%。"
+            "其中，颜单法庭调撤率达72%。\n三是案件发改率为0.44%。",
+            ["建湖法院", "高作法庭", "建湖法院", "颜单法庭", "建湖法院"],
+            {"64.2%": "建湖法院", "73%": "高作法庭", "61.5%": "建湖法院", "72%": "颜单法庭", "0.44%": "建湖法院"},
+        ),
         # … and so does the court the lead names with its figures after 的, not as a clause's subject, when the
         # courts the text turns to do not name it again with figures (suyuan_caseload_decline_feature_2019_r16b)
         (

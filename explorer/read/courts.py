@@ -250,6 +250,23 @@ def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", 
     return rest + word
 
 
+NOT_TOWN_FIRST = "新该本此各两几多每某其原老"  # 新设法庭, 各个法庭: no town's name
+TOWN_BEFORE = "，,。；;：:和与及\n"  # what may stand before a tribunal named by its town alone (其中，高作法庭…)
+
+
+def _town_before(window: str) -> str:
+    """The two characters before a bare 法庭 at a clause's start or in a list, when no word jieba knows spells
+    them (高/作, 颜/单: a town's name) — not 巡回, 派出, 专业, which it reads as words.
+
+    >>> _town_before("其中，高作"), _town_before("其中，上冈"), _town_before("，巡回"), _town_before("设立朱林")
+    ('高作', '上冈', '', '')
+    """
+    town = window[-2:]
+    if len(window) < 3 or window[-3] not in TOWN_BEFORE or not re.fullmatch(f"[{HAN}]{{2}}", town):
+        return ""
+    return town if len(tag(town)) > 1 and town not in GENERIC and town[0] not in NOT_TOWN_FIRST else ""
+
+
 def is_body(name: str) -> bool:
     """True when ``name`` names a body that is not a court (县司法局, 县人民调解委员会, 夏戈工作室).
 
@@ -464,6 +481,8 @@ def find_courts(text: str) -> list[Court]:
             if text[max(0, m.start() - 2) : m.start()] == "人民" or m.start() > 0 and text[m.start() - 1] == "院":
                 continue
             prefix = _short_prefix(window, ("ns", "nr", "nz"))
+            if len(prefix) < 2:
+                prefix = _town_before(window) or prefix
             if prefix:
                 start = m.start() - len(prefix)
                 out.append(Court(text[start : m.end()], start, m.end(), False, prefix + "人民法庭"))

@@ -901,7 +901,8 @@ def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court,
     its part ends when it is a part under 其中 of the court before, else None)."""
     out = []
     for c in courts:
-        lead = next((w for w in SUBJECT_LEADS if clean.startswith(w, c.start - len(w))), "")
+        leads = (w + comma for w in SUBJECT_LEADS for comma in ("", "，", ","))  # 其中宣州区法院…, 其中，高作法庭…
+        lead = next((w for w in leads if clean.startswith(w, c.start - len(w))), "")
         at = c.start - len(lead)
         paired = clean[at - 1 : at] == "、" and clean[c.end : c.end + 1].isdigit()  # 甲县法院98.8%、乙县法院96.7%
         row = ROW_LEAD_RE.fullmatch(clean, clean.rfind("\n", 0, at) + 1, at)  # | 甲县法院 |, 1 甲县法院: a row's label
@@ -911,7 +912,7 @@ def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court,
         if GUEST_RE.match(clean, c.end) or speaker_after(clean, c.end):  # a guest (…率考察组一行8人,莅临大庆中院),
             continue  # or a person's court (宣州区法院党组书记、院长程同彬等参加活动): not the court acting
         nested = None
-        if lead == NESTED_LEAD:
+        if lead.startswith(NESTED_LEAD):
             stop = SENTENCE_STOP_RE.search(clean, c.end, c.end + NESTED_LIMIT)  # bounded: linear on any text
             nested = stop.end() if stop else min(len(clean), c.end + NESTED_LIMIT)
         out.append((at, c, nested))
