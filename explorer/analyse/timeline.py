@@ -18,9 +18,14 @@ import numpy as np
 import pandas as pd
 
 from explorer.corpus.restrict import date_order
-from explorer.read.lexicon import HAN
+from explorer.read.lexicon import HAN, family
+from explorer.read.metrics import BARE_COUNTS
 
 MATCH = 0.8  # label similarity at or above which two reports' figures are one indicator
+# Times apart at which two counts labelled by their verb alone (审结, 收案: the scope stood in another clause) are
+# two quantities: a court's 审结 9916 of one kind of case and the nation's 审结 2350.9万 are not one series.
+BARE_SPREAD = 10
+OTHER_QUANTITY = re.compile("均|审$")  # 人均新收案件 (per judge) ≠ 新收案件; 审执结案件 ≠ 执结案件
 SAME_INITIATIVE = 0.5  # title similarity at or above which an initiative continues
 _FILLER = re.compile(rf"^(?:全年|年内|今年|去年|当年|共计?|累计|依法|新|其中)+|[^{HAN}A-Za-z]")
 SERIES_COLUMNS = [
@@ -45,20 +50,23 @@ def normalised(label: str) -> str:
 def similarity(a: str, b: str) -> float:
     """How alike two normalised labels are (0–1): equal 1; one the other with a scope before it
     (受理案件, 全市法院受理案件) 0.8 when the shorter has three characters or more; else the ratio of their
-    common parts. A word after it changes the quantity (诉前化解纠纷, 诉前化解纠纷总量; 结案, 结案率).
+    common parts. A word after it changes the quantity (诉前化解纠纷, 诉前化解纠纷总量; 结案, 结案率), and so does
+    one of :data:`OTHER_QUANTITY` before it (人均新收案件, 审执结案件).
 
     >>> similarity("受理案件", "受理案件"), similarity("受理案件", "全市法院受理案件")
     (1.0, 0.8)
     >>> similarity("结案率", "调解率") < MATCH, similarity("诉前化解纠纷", "诉前化解纠纷总量") < MATCH
     (True, True)
+    >>> similarity("收案件", "人均新收案件"), similarity("执结案件", "审执结案件")
+    (0.0, 0.0)
     """
     if a == b:
         return 1.0
     short, long_ = sorted((a, b), key=len)
     if long_.startswith(short) or (long_.endswith(short) and len(short) < 3):
         return 0.0  # 结案 → 结案率, 诉前化解纠纷 → …总量: another quantity; 结案 → 全市结案: too short to tell
-    if long_.endswith(short):
-        return 0.8
+    if long_.endswith(short):  # a scope before it (全市法院), unless the words before make another quantity
+        return 0.0 if OTHER_QUANTITY.search(long_[: -len(short)]) else 0.8
     return round(SequenceMatcher(None, a, b).ratio(), 3)
 
 
@@ -71,14 +79,15 @@ def match_indicators(figures: pd.DataFrame, apart: Collection[str] = ()) -> pd.D
     reader set ``apart`` (their :func:`figure_id`: the match was wrong).
     """
     out = figures.sort_values(["_order", "start"] if "start" in figures else ["_order"], kind="stable").copy()
-    indicators: list[tuple[str, set, str, set]] = []  # (name, its labels normalised, measure, documents in it)
+    indicators: list[tuple[str, set, str, set, list]] = []  # (name, labels normalised, measure, documents, values)
     names, confidence, keep = [], [], []
     ids = [figure_id(d, s) for d, s in zip(out["document"], out["start"], strict=True)] if apart else []
+    values = out["value"].tolist() if "value" in out else [None] * len(out)
     for n, (doc, label, measure) in enumerate(zip(out["document"], out["label"], out["measure"], strict=True)):
         key = normalised(label)
         best, score, repeat = None, 0.0, False
-        for i, (_, norms, m, docs) in enumerate(indicators):
-            if m != measure or not key or (apart and ids[n] in apart):
+        for i, (_, norms, m, docs, seen) in enumerate(indicators):
+            if m != measure or not key or (apart and ids[n] in apart) or _bare_apart(key, m, values[n], seen[-1]):
                 continue
             s = max(similarity(key, norm) for norm in norms)  # any label it went by: a chain of rewordings
             if doc in docs:
@@ -89,19 +98,34 @@ def match_indicators(figures: pd.DataFrame, apart: Collection[str] = ()) -> pd.D
         if best is not None:
             indicators[best][1].add(key)
             indicators[best][3].add(doc)
+            indicators[best][4].append(values[n])
             names.append(indicators[best][0])
         else:
             name, taken = str(label), {n for n, *_ in indicators}
             if name in taken:  # another quantity under the same words (a scope the label lost): kept apart
                 name = next(f"{label} ({k})" for k in range(2, len(taken) + 3) if f"{label} ({k})" not in taken)
             if not repeat:
-                indicators.append((name, {key}, measure, {doc}))
+                indicators.append((name, {key}, measure, {doc}, [values[n]]))
             names.append(name)
             score = 1.0
         confidence.append(score)
         keep.append(best is not None or not repeat)
     out["indicator"], out["confidence"] = names, confidence
     return out[np.array(keep, dtype=bool)] if len(out) else out.assign(indicator=[], confidence=[])
+
+
+def _bare_apart(key: str, measure: str, value, last) -> bool:
+    """Whether a count labelled by its verb alone is too far in size from an indicator's last value to be its
+    next (:data:`BARE_SPREAD` times or more); rates and labels with an object are matched by words alone.
+
+    >>> _bare_apart("审结", "件", 23509000, 9916), _bare_apart("审结", "件", 1200, 1000)
+    (True, False)
+    >>> _bare_apart("审结民事案件", "件", 23509000, 9916), _bare_apart("审结", "%", 44.0, 0.3)
+    (False, False)
+    """
+    if key not in BARE_COUNTS or family(measure) == "percent" or not value or not last:
+        return False
+    return max(abs(value), abs(last)) / min(abs(value), abs(last)) >= BARE_SPREAD
 
 
 def figure_id(document: str, start: int) -> str:
