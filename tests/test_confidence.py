@@ -20,7 +20,7 @@ def read(slug: str) -> dict:
         ("spc_tribunal_cases_mediation_2024", "check", "line_heads"),  # 【案例】X法院：headline lines
         ("gaoyuan_yuanzhang_2007", "check", "listed_not_delimited"),  # eight 高院 listed, no passage each
         ("dongguan_report_2023", "high", "single_court"),  # its court named throughout
-        ("spc_tribunal_cases_spam_repost", "low", "fallback"),  # a spam mirror naming no court
+        ("qingtian_quarter_news_2024", "low", "fallback"),  # a court naming itself only 我院: no court named
         ("shandong_execution_payout_day_r6c", "check", "court_clauses"),  # figures given court by court
     ],
 )
