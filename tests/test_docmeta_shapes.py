@@ -52,6 +52,12 @@ from explorer.read.normalize import normalize
             "1月24日",
             2024,
         ),
+        # a day whose sentence names a past period's report: the year after it (chongqing_ip_press_courts_police_
+        # 2019_r14d, national_ip_counterfeit_press_2023_r16a, maritime_trials_report_2022_2024_trad_r13d)
+        ("4月26日讯,从今日举行的2018年重庆市知识产权保护状况新闻发布会上了解到,法院受理案件10435件。", "4月26日", 2019),
+        ("新华社北京4月26日电 记者从《中国打击侵权假冒工作年度报告(2022)》新闻发布会上了解到。", "4月26日", 2023),
+        ("12月18日,记者获悉,2022年至2024年,全国海事法院受理案件98726件。", "12月18日", 2025),
+        ("4月26日,2018年知识产权宣传周启动。", "4月26日", 2018),  # a year's event, no report on a past year
         ("法院召开会议\n1月24日,法院召开会议。", "1月24日", None),  # no year anywhere: none guessed
     ],
 )

@@ -22,6 +22,12 @@ HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 LABELLED_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发稿时间|发表时间)\s*[:：]\s*$")
 # A year a figure is compared with, the year before the one the text reports (与2017年上半年相比, 比2017年同期)
 COMPARED_RE = re.compile(r"(?:与|比|较|同)(?P<y>(?:19|20)\d\d)年(?:[^，。；,;\n]{0,8}?相比|同期)")
+# A sentence about a past period's report gives the year after it (4月26日…2018年重庆市知识产权保护状况新闻发布会,
+# 《…年度报告（2022）》, 12月18日…2022年至2024年…): the day is in the year after the period, not in it.
+PAST_PERIOD_RE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)年度?[^，。；,;\n]{0,16}?(?:状况|年度报告|白皮书)"
+    r"|年度报告\s*[（(](?P<y2>(?:19|20)\d\d)[）)]|(?:19|20)\d\d年?\s*(?:至|—|－|-)\s*(?P<y3>(?:19|20)\d\d)年"
+)
 # An anniversary this year gives the year (今年是中国共产党成立97周年: 1921 + 97): the founding years.
 FOUNDED = {"中国共产党成立": 1921, "建党": 1921, "新中国成立": 1949, "建国": 1949, "改革开放": 1978}
 ANNIVERSARY_RE = re.compile(rf"今年[^。！？\n]{{0,12}}?(?P<event>{'|'.join(FOUNDED)})(?P<n>\d{{1,3}})周年")
@@ -88,6 +94,10 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     '2024-03-08'
     >>> read_metadata("2024年05月06日 星期一\\n论坛实录\\n时间:2012-12-28   来源:\\n正文。", []).iso_date
     '2012-12-28'
+    >>> read_metadata("4月26日讯，今日举行的2018年重庆市知识产权保护状况新闻发布会上，2018年法院受理1万件。", []).year
+    2019
+    >>> read_metadata("12月18日，记者获悉，2022年至2024年，全国海事法院受理案件98726件。", []).iso_date
+    '2025-12-18'
     >>> m = read_metadata("7月14日讯，今年是中国共产党成立97周年。", [])
     >>> m.iso_date, m.year
     ('2018-07-14', 2018)
@@ -118,6 +128,8 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
             years = YEAR_RE.findall(raw_head[m.end() : stop])
             if years and (base := COMPARED_RE.search(raw_head, m.end(), stop)) and base["y"] == years[0]:
                 years[0] = str(int(base["y"]) + 1)  # 8月1日……与2017年上半年相比: this year's figures against last's
+            elif past := PAST_PERIOD_RE.search(raw_head, m.end(), stop):  # 4月26日…2018年…状况发布会
+                years = [str(int(past["y"] or past["y2"] or past["y3"]) + 1)]
             y = years[0] if years else _anniversary_year(raw_head) or _report_year(title) or _month_before(raw_head, m)
         iso = _iso(y, m["m"], m["d"])
         year = int(y) if y else None
