@@ -94,6 +94,14 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "presenter_list",
             ["市市场监管局", "市中级人民法院", "市公安局"],
         ),
+        (  # the officials of bodies listed, courts or not, present at a press conference (national_ip_counterfeit_
+            # press_2023_r16a): each from the paragraph its official opens
+            "国新办举行发布会。市场监管总局、最高人民法院、中宣部、海关总署有关负责人在国新办发布会上介绍了情况。\n"
+            "市场监管总局副局长甘霖介绍，查处案件4.4万件。\n最高人民法院知识产权审判庭庭长林广海介绍，审结5000多件。\n"
+            "中宣部版权管理局负责人介绍，删除链接84万条。\n海关总署有关负责人介绍，查扣6万多批。\n",
+            "presenter_list",
+            ["市场监管总局", "最高人民法院", "中宣部", "海关总署"],
+        ),
         (  # one body after 联合 is no list of hosts: the court's own news
             "海城市人民法院联合市司法局召开座谈会。\n海城市人民法院受理案件1200件。\n",
             "single_court",

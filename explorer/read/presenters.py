@@ -25,9 +25,10 @@ TRIGGER_RE = re.compile(
 )
 # Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
 LIST_TAIL_RE = re.compile(
-    rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?)?(?:(?:主要)?负责(?:人|同志)|代表)?"
+    rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?)?"
+    rf"(?:(?:有关|相关)?(?:主要)?负责(?:人|同志)|代表)?"
     rf"(?:分别|先后|依次|相继|将|也|还)?"
-    rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?(?:在(?:大会|会议|会)上)?\s*$"
+    rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)上)?\s*$"
 )
 POSTS = "院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席|检察长|所长"
 POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?P<person>[{HAN}·]{{2,5}})\s*$")
@@ -35,7 +36,8 @@ POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?
 PERSON_POST_RE = re.compile(rf"^\s*(?P<person>[{HAN}]{{2,3}})(?P<post>副?(?:院长|庭长|局长|所长|主任|书记))\s*$")
 # A list's item may give a post with no person (河北省大名县人民法院院长、大名县司法局局长分别发言)
 POST_ALONE_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}|负责同志|负责人|代表))\s*$")
-MINISTRY_RE = re.compile(rf"[{HAN}]{{2,10}}(?<!干|全|内|局|外|本)部")  # a list's 司法部, 人力资源和社会保障部, no 干部
+# a list's 司法部, 人力资源和社会保障部, 海关总署, no 干部
+MINISTRY_RE = re.compile(rf"[{HAN}]{{2,10}}(?<!干|全|内|局|外|本)部|[{HAN}]{{2,8}}总署")
 BODY_NAME_RE = re.compile(rf"^[{HAN}]{{1,12}}?(?:{'|'.join(BODY_SUFFIXES)})")  # 大名县司法局(局长)
 # After a court named in running text: 党组书记、院长张军在…, 院长马国参加会议
 SPEAKER_RE = re.compile(
@@ -322,6 +324,16 @@ def _courts(found: list[Presenter]) -> bool:
     return len(found) > 1 and all(find_courts(p.written) for p in found)
 
 
+def _officials(listed: str, found: list[Presenter]) -> bool:
+    """Three bodies or more whose officials the list closes with (市场监管总局、最高人民法院、中宣部、海关总署有关
+    负责人…介绍了): who a bare presenting verb may be said of, courts or not."""
+    return len(found) >= OFFICIALS_MIN and bool(OFFICIALS_RE.search(listed))
+
+
+OFFICIALS_RE = re.compile(r"负责(?:人|同志)")
+OFFICIALS_MIN = 3
+
+
 def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     """The first presenter list in ``text`` and the offset where its sentence ends, or None.
 
@@ -338,6 +350,9 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     >>> [p.name for p in find_presenters("会上,三亚中院和城郊法院介绍了背景。")[0]]  # a bare verb: two courts or more
     ['三亚中院', '城郊法院']
     >>> find_presenters("三亚中院介绍了背景。")
+    >>> ps, _ = find_presenters("市场监管总局、最高人民法院、中宣部、海关总署有关负责人在国新办发布会上介绍了情况。")
+    >>> [p.name for p in ps]
+    ['市场监管总局', '最高人民法院', '中宣部', '海关总署']
     """
     visited = _visited(text) or _heard(text)
     for k, m in enumerate(TRIGGER_RE.finditer(text)):
@@ -346,7 +361,7 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
         lo = max(0, m.start() - LIST_LIMIT)
         before = text[lo : m.start()]
         for listed in _before_trigger(before):
-            if (found := _presenter_list(listed)) and (not m["weak"] or _courts(found)):
+            if (found := _presenter_list(listed)) and (not m["weak"] or _courts(found) or _officials(listed, found)):
                 end = next((i + 1 for i in range(m.end(), len(text)) if text[i] in "。！？\n"), len(text))
                 return found, end
     return visited
