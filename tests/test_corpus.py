@@ -595,10 +595,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the procuratorate's figures go under 区检察院, not the truth's 集美检察院",
     },
     "maritime_trials_report_2022_2024_trad_r13d": {
-        "units": "最高人民法院, named once as the source (记者从最高人民法院获悉) beside the maritime courts of "
-        "a 其中 list, is no unit",
-        "figures": "南京、青岛、厦门、广州海事法院各1件: one 1件 for four courts is read once, under the last; the "
-        "supreme court's figures go under 海口海事法院",
+        "figures": "南京、青岛、厦门、广州海事法院各1件: one 1件 for four courts is read once, under the last",
     },
     "spc_2015_caseload_repost_tjhexi_r13d": {
         "figures": "3倍 in 同比增幅接近2014年的3倍 is not read as approximate: 接近 stands before the year, not "

@@ -60,6 +60,14 @@ LEAD = (
             {"1512.5万件": "最高人民法院", "1238.9万件": "最高人民法院", "10.1万件": "上海市浦东新区人民法院",
              "84.06%": "上海法院", "9679件": "最高人民法院"},
         ),
+        # the places of a list sharing one court's name under 其中 are one clause's parts (南京、青岛海事法院各1件 in
+        # maritime_trials_report_2022_2024_trad_r13d): each a unit from it, the court before going on after
+        (
+            "济南中院现场发放案款5.77亿元。\n淄博中院共计发放执行案款5.3亿余元，其中张店、周村法院各发放1000万元。"
+            "当日，淄博中院还执结66件。",
+            ["济南中院", "淄博中院", "张店法院", "周村法院", "淄博中院"],
+            {"5.77亿元": "济南中院", "5.3亿余元": "淄博中院", "1000万元": "周村法院", "66件": "淄博中院"},
+        ),
         # a tribunal under 其中 and a comma holds its figures to its sentence's end, then its court goes on
         # (jianhu_tribunals_quarter_trad_r4c)
         (

@@ -857,6 +857,20 @@ def inline_courts(clean: str, lines, content: list[int]) -> list[Section]:
     return []
 
 
+def _parts_of_speaker(clean: str, lines, content: list[int], sections: list[Section]) -> bool:
+    """Whether inline courts are parts of the court the text speaks for, under its 其中 (记者从最高人民法院获悉…
+    其中海口海事法院57件，宁波海事法院41件…), with text after their sentence: then the court speaks, its parts
+    nested (:func:`subject_courts`), not a unit per clause to the text's end."""
+    first = sections[0].at
+    if first is None or NESTED_LEAD not in clean[max(0, first - len(NESTED_LEAD) - 1) : first]:  # 其中, 其中，
+        return False
+    stop = SENTENCE_STOP_RE.search(clean, first)
+    after = clean[stop.end() :] if stop else ""
+    court = single_court(clean, lines, content)
+    named = {canonical(s.name) for s in sections}
+    return bool(court) and canonical(court.name) not in named and bool(CLAUSE_FIGURE_RE.search(after))
+
+
 def _clause_courts(line, i: int, clauses: re.Pattern) -> list[Section]:
     """The courts that open clauses of ``line`` with a figure of their own, one unit each, in order."""
     out: list[Section] = []
@@ -900,23 +914,33 @@ def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court,
     """The mentions of ``courts`` that open a clause as its subject: (where the clause begins, the court, where
     its part ends when it is a part under 其中 of the court before, else None)."""
     out = []
-    for c in courts:
+    for k, c in enumerate(courts):
+        if k and _listed_after(clean, courts[k - 1], c):
+            continue  # a shared list's later court: its first court's clause holds it (below)
+        group = [c]  # 南京、青岛、厦门、广州海事法院各1件: the places of one list are one clause's subjects
+        while c.shared and k + len(group) < len(courts) and _listed_after(clean, group[-1], courts[k + len(group)]):
+            group.append(courts[k + len(group)])
         leads = (w + comma for w in SUBJECT_LEADS for comma in ("", "，", ","))  # 其中宣州区法院…, 其中，高作法庭…
         lead = next((w for w in leads if clean.startswith(w, c.start - len(w))), "")
-        at = c.start - len(lead)
-        paired = clean[at - 1 : at] == "、" and clean[c.end : c.end + 1].isdigit()  # 甲县法院98.8%、乙县法院96.7%
+        at, end = c.start - len(lead), group[-1].end
+        paired = clean[at - 1 : at] == "、" and clean[end : end + 1].isdigit()  # 甲县法院98.8%、乙县法院96.7%
         row = ROW_LEAD_RE.fullmatch(clean, clean.rfind("\n", 0, at) + 1, at)  # | 甲县法院 |, 1 甲县法院: a row's label
         opens = at == 0 or clean[at - 1] in CLAUSE_MARKS or paired or bool(row)
-        if not opens or clean[c.end : c.end + 1] in ("", *NOT_SUBJECT):
+        if not opens or clean[end : end + 1] in ("", *NOT_SUBJECT):
             continue
-        if GUEST_RE.match(clean, c.end) or speaker_after(clean, c.end):  # a guest (…率考察组一行8人,莅临大庆中院),
+        if GUEST_RE.match(clean, end) or speaker_after(clean, end):  # a guest (…率考察组一行8人,莅临大庆中院),
             continue  # or a person's court (宣州区法院党组书记、院长程同彬等参加活动): not the court acting
         nested = None
         if lead.startswith(NESTED_LEAD):
-            stop = SENTENCE_STOP_RE.search(clean, c.end, c.end + NESTED_LIMIT)  # bounded: linear on any text
-            nested = stop.end() if stop else min(len(clean), c.end + NESTED_LIMIT)
-        out.append((at, c, nested))
+            stop = SENTENCE_STOP_RE.search(clean, end, end + NESTED_LIMIT)  # bounded: linear on any text
+            nested = stop.end() if stop else min(len(clean), end + NESTED_LIMIT)
+        out += [(at, member, nested) for member in group]
     return out
+
+
+def _listed_after(clean: str, before: Court, court: Court) -> bool:
+    """Whether ``court`` is the next place of the shared list ``before`` is in (南京、青岛…海事法院)."""
+    return before.shared and court.shared and clean[before.end : court.start] == "、"
 
 
 def _intro_court(clean: str, lines, court: Section | None, sections: list[Section]) -> list[Section]:
@@ -969,7 +993,10 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     parts: list[tuple[int, Court]] = []
     resume: tuple[int, Court] | None = None
     for at, court, nested in _subject_mentions(clean, courts):
-        if resume and resume[0] <= at:
+        if resume and at < resume[0]:  # another court of the same sentence under 其中 (…，宁波海事法院41件): a part too
+            parts.append((at, court))
+            continue
+        if resume:
             parts.append(resume)
         resume = None
         if nested is not None and parts:
@@ -979,14 +1006,15 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
         parts.append(resume)
     if not parts:
         return []
-    ends = [at for at, _ in parts[1:]] + [len(clean)]
+    ats = [at for at, _ in parts] + [len(clean)]
+    ends = [next(a for a in ats[k + 1 :] if a > at) for k, (at, _) in enumerate(parts)]  # a list's places: one clause
     kept: list[tuple[int, Court]] = []
     for (at, court), end in zip(parts, ends, strict=True):
         figure = CLAUSE_FIGURE_RE.search(clean, at, end) or ROW_CELL_RE.search(clean, at, end)
         if kept and kept[-1][1].canonical == court.canonical or not figure:
             continue  # the same court goes on, or a part with no figure of its own stays with the court before
         kept.append((at, court))
-    if len({c.canonical for _, c in kept}) < 2:
+    if len({c.canonical for _, c in kept}) < 2 or len({at for at, _ in kept}) < 2:  # one list's places: one clause
         return []
     fullest: dict[str, str] = {}
     for c in courts:  # each court by the fullest name the text gives it
@@ -1400,7 +1428,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("presenter_list", sections, named)
     if sections := _heard_kinds(clean, lines, content):  # bodies heard by their kind, each then by its name
         return Layout("presenter_list", sections, presenters)
-    if sections := inline_courts(clean, lines, content):  # one paragraph, a clause per court
+    if (sections := inline_courts(clean, lines, content)) and not _parts_of_speaker(clean, lines, content, sections):
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
         return Layout("court_lines", sections, presenters)
