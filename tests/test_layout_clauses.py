@@ -60,6 +60,15 @@ LEAD = (
             {"1512.5万件": "最高人民法院", "1238.9万件": "最高人民法院", "10.1万件": "上海市浦东新区人民法院",
              "84.06%": "上海法院", "9679件": "最高人民法院"},
         ),
+        # a collective that opens a clause (山东三级法院开展…) is the court that speaks for it, when the text names it
+        # (山东高院): its clause's figures are that court's (shandong_execution_payout_day_r6c)
+        (
+            "11月18日，济南中院，一名申请执行人领取了1800余万元工程款。当天，山东三级法院开展执行案款集中发放活动，"
+            "111家法院共发放金额15.7亿元。山东高院执行局局长廖伟忠参加活动。\n"
+            "作为分会场，济南中院现场发放5.77亿元。淄博中院共计发放5.3亿余元。",
+            ["济南中院", "山东高院", "济南中院", "淄博中院"],
+            {"1800余万元": "济南中院", "15.7亿元": "山东高院", "5.77亿元": "济南中院", "5.3亿余元": "淄博中院"},
+        ),
         # the places of a list sharing one court's name under 其中 are one clause's parts (南京、青岛海事法院各1件 in
         # maritime_trials_report_2022_2024_trad_r13d): each a unit from it, the court before going on after
         (

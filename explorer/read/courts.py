@@ -523,6 +523,32 @@ PROVINCE_HIGH_RE = re.compile(r"省(?:高级人民法院|高级法院|高院)") 
 COLLECTIVE_RE = re.compile(r"全[国省市区县州](?:人民)?法院|各级(?:人民)?法院|[两三]级法院")  # many courts together
 
 
+# The level of the court that speaks for a collective (data/library/README.md: its figures are that court's)
+SPOKEN_FOR = {
+    "全国": "最高人民法院",
+    "全省": "高级人民法院",
+    "三级": "高级人民法院",
+    "全市": "中级人民法院",
+    "两级": "中级人民法院",
+}
+
+
+def speaks_for(collective: str, place: str, courts: list[Court]) -> Court | None:
+    """The one court of ``courts`` that speaks for ``collective`` (山东 三级法院 → 山东高院; 全市法院 → the city's
+    中院): of the level the collective's words give, of its ``place`` where one is written; else None (各级法院,
+    全区法院, or two courts of that level).
+
+    >>> found = find_courts("济南中院发放案款。山东高院专职委员参加。淄博中院发放案款。")
+    >>> speaks_for("三级法院", "山东", found).name, speaks_for("全市法院", "", found)
+    ('山东高院', None)
+    """
+    level = SPOKEN_FOR.get(collective[:2])
+    of_level = [c for c in courts if level and describe(c.name)[0] == level]
+    if place:
+        of_level = [c for c in of_level if c.canonical.startswith(_strip_admin(place))]
+    return of_level[0] if len({c.canonical for c in of_level}) == 1 else None
+
+
 def by_level(name: str) -> bool:
     """Whether ``name`` is a court named by its level alone (区法院, 市中院, 省高级人民法院).
 

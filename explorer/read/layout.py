@@ -38,6 +38,8 @@ from explorer.read.courts import (
     find_courts,
     is_body,
     is_court_name,
+    place_before,
+    speaks_for,
 )
 from explorer.read.places import division_names
 from explorer.read.presenters import (
@@ -903,6 +905,7 @@ CLAUSE_MARKS = "，,。；;：:！？!?)）\n"
 SUBJECT_LEADS = ("其中", "此外", "另外", "同时")
 NOT_SUBJECT = "的、和与及"
 GUEST_RE = re.compile(r"[^。；;！？\n]{0,60}?(?:莅临|考察组|调研组)")
+PLACE_WINDOW = 8  # characters looked back for the place of a collective (山东三级法院)
 NESTED_LEAD = "其中"  # a court under 其中 is a part of the one before: its figures to the sentence's end
 SENTENCE_STOP_RE = re.compile("[。；;！？\n]")
 NESTED_LIMIT = 400  # characters a part under 其中 runs at most, when no sentence ends it
@@ -938,6 +941,17 @@ def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court,
     return out
 
 
+def _collectives(clean: str, courts: list[Court]) -> list[Court]:
+    """Each mention of a collective (山东三级法院, 全市法院) as a mention of the one court among ``courts`` that
+    speaks for it (:func:`explorer.read.courts.speaks_for`): its clauses are that court's."""
+    out = []
+    for m in COLLECTIVE_RE.finditer(clean):
+        place = place_before(clean[max(0, m.start() - PLACE_WINDOW) : m.start()])
+        if court := speaks_for(m.group(), place, courts):
+            out.append(replace(court, start=m.start() - len(place), end=m.end(), full=False, shared=False))
+    return out
+
+
 def _listed_after(clean: str, before: Court, court: Court) -> bool:
     """Whether ``court`` is the next place of the shared list ``before`` is in (南京、青岛…海事法院)."""
     return before.shared and court.shared and clean[before.end : court.start] == "、"
@@ -950,6 +964,8 @@ def _intro_court(clean: str, lines, court: Section | None, sections: list[Sectio
     if court is None:
         return sections
     start = lines[court.first].start if court.at is None else court.at
+    if start < sections[0].at and canonical(court.name) == canonical(sections[0].name):  # its own clause: from the lead
+        return [replace(sections[0], first=court.first, at=start), *sections[1:]]
     if start < sections[0].at and CLAUSE_FIGURE_RE.search(clean, start, sections[0].at):
         return [replace(court, at=start), *sections]
     return sections
@@ -990,6 +1006,7 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     courts = _one_key_a_court([c for c in find_courts(clean) if bisect.bisect_right(starts, c.start) - 1 in readable])
     if len({c.canonical for c in courts}) < 2:
         return []
+    courts = sorted(courts + _collectives(clean, courts), key=lambda c: c.start)
     parts: list[tuple[int, Court]] = []
     resume: tuple[int, Court] | None = None
     for at, court, nested in _subject_mentions(clean, courts):
