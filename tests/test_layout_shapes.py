@@ -191,6 +191,19 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["最高人民法院"],
         ),
+        (  # a place's courts together (浙江法院) named most, with the place's high court named: the court speaks
+            # (zhejiang_suyuan_feature_2024_r5b); a bare 宁波法院 gives way to 宁波中院 (ningbo_presidents_forum_…)
+            "浙江法院诉源治理成效显著\n全国人大代表、浙江省高级人民法院院长李占国说，浙江法院收案下降。浙江法院审结"
+            "案件121.8万件。\n",
+            "single_court",
+            ["浙江省高级人民法院"],
+        ),
+        (
+            "宁波法院：对照“最美模范生”标准，奋力交出高分报表\n10月27日，宁波中院召开全市法院院长座谈会。"
+            "全市法院收案161552件。\n宁波中院党组书记、院长陈志君出席会议并讲话。\n",
+            "single_court",
+            ["宁波中院"],
+        ),
         (  # … named once as a citation, it is no unit
             "根据最高人民法院的规定，上半年全国法院新收各类案件1696万件。\n",
             "fallback",

@@ -599,12 +599,15 @@ def _choose(clean: str, courts: list[Court], lines, content: list[int], line_of)
     """Of ``courts``, those named in the title or opening lines, the one the text names most (the host, not
     the visitor); else the one named most. Its unit begins at the first line that names it other than as the
     place a delegation visits; its speaker is the post and name first written after its name."""
-    same = _tribunal_keys(courts)
-    courts = [replace(c, canonical=same.get(c.canonical, c.canonical)) for c in courts]
+    keyed = _one_key_a_court(courts)  # 浙江法院 with 浙江省高级人民法院: the court speaks for its place's courts
     full: dict[str, str] = {}
-    for c in courts:  # the fullest name the text gives (宣城市宣州区人民法院, not 宣州区人民法院)
-        if c.full and len(c.name) > len(full.get(c.canonical, "")):
-            full[c.canonical] = c.name
+    for c, k in zip(courts, keyed, strict=True):  # the fullest name the text gives (宣城市宣州区人民法院)
+        if c.full and len(c.name) > len(full.get(k.canonical, "")):
+            full[k.canonical] = c.name
+    for c, k in zip(courts, keyed, strict=True):  # else a name with its level (宁波中院), not 宁波法院
+        if not _bare(c):
+            full.setdefault(k.canonical, c.name)
+    courts = keyed
     counts = Counter(c.canonical for c in courts)
     opening_end = lines[content[min(OPENING_LINES, len(content)) - 1]].end if content else 0
     opening = list(dict.fromkeys(c.canonical for c in courts if c.start < opening_end))
