@@ -662,10 +662,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "their figures go under 省法院",
         "furniture": "a bracketed picture note (（资料图片仅供参考）) is not listed",
     },
-    "jixi_case_payout_day_courts_digest_2021_r14d": {
-        "units": "鸡西中院, named after a long lead (为…,鸡西中院…开展), is no unit; the courts listed together at a "
-        "paragraph's head are read now (鸡冠区人民法院、鸡东县人民法院、梨树区人民法院通过…)",
-    },
     "shijiazhuang_xianfa_day_counties_digest_2014_r14d": {
         "units": "items headed by a legal-education office (石家庄市行唐县普法办) or a county alone (井陉县组织…) "
         "are not read as bodies",

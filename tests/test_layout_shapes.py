@@ -238,6 +238,13 @@ from explorer.read.parse import parse_structure
             "digest",
             ["南京市中级人民法院", "无锡市中级人民法院"],
         ),
+        (  # a digest's items headed by their courts after a lead whose court gives its own figures: that court
+            # first, from the lead (jixi_case_payout_day_courts_digest_2021_r14d)
+            "11月18日，鸡西中院在全市法院开展执行案款集中发放活动。\n本次活动共计发放案款252.96万元，涉及案件25件。\n"
+            "城子河区法院当日向12位工人发放了工资款。\n鸡冠区人民法院通过线上方式发放案款8笔。\n",
+            "digest",
+            ["鸡西中院", "城子河区法院", "鸡冠区人民法院"],
+        ),
         (  # one author's court under a survey's title is not the text's presenter (xian_wusong_survey_2023)
             "无讼村居建设调研报告\n文 | 陕西省西安市中级人民法院 赵雷\n甲县法院受理案件1200件。乙县法院受理800件。\n",
             "court_clauses",

@@ -955,6 +955,20 @@ def _collectives(clean: str, courts: list[Court]) -> list[Court]:
     return out
 
 
+def _speakers_named(clean: str, sections: list[Section]) -> list[Section]:
+    """``sections``, each headed by a place's courts together (鸡西法院) named as the place's court of a level the
+    text names (鸡西中院), which speaks for them: one unit, not two.
+
+    >>> [s.name for s in _speakers_named("鸡西中院开展活动。鸡西法院发放案款。", [Section("鸡西法院", 0)])]
+    ['鸡西中院']
+    """
+    found = find_courts(clean)
+    pairs = list(zip(found, _one_key_a_court(found), strict=True))
+    names = {k.canonical: c.name for c, k in pairs if not _bare(c)}
+    keyed = {c.name: k.canonical for c, k in pairs if _bare(c)}
+    return [replace(s, name=names.get(keyed.get(s.name, ""), s.name)) for s in sections]
+
+
 def _listed_after(clean: str, before: Court, court: Court) -> bool:
     """Whether ``court`` is the next place of the shared list ``before`` is in (南京、青岛…海事法院)."""
     return before.shared and court.shared and clean[before.end : court.start] == "、"
@@ -967,9 +981,10 @@ def _intro_court(clean: str, lines, court: Section | None, sections: list[Sectio
     if court is None:
         return sections
     start = lines[court.first].start if court.at is None else court.at
-    if start < sections[0].at and canonical(court.name) == canonical(sections[0].name):  # its own clause: from the lead
+    first = lines[sections[0].first].start if sections[0].at is None else sections[0].at
+    if start < first and canonical(court.name) == canonical(sections[0].name):  # its own clause: from the lead
         return [replace(sections[0], first=court.first, at=start), *sections[1:]]
-    if start < sections[0].at and CLAUSE_FIGURE_RE.search(clean, start, sections[0].at):
+    if start < first and CLAUSE_FIGURE_RE.search(clean, start, first):
         return [replace(court, at=start), *sections]
     return sections
 
@@ -1455,7 +1470,9 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := _speaking_paragraphs(clean, lines, content):  # a meeting of courts and other bodies
         return Layout("presenter_list", sections, presenters)
     if sections := _head_units(lines, content):  # a digest's items, each headed by its body
-        return Layout("digest", _with_co_listed(sections, lines), presenters)
+        court = single_court(clean, lines, content, furniture_lines)  # the lead's court (鸡西中院…开展), first
+        sections = _intro_court(clean, lines, court, _with_co_listed(sections, lines))
+        return Layout("digest", _speakers_named(clean, sections), presenters)
     if sections := joint_hosts(clean, lines, content):  # a meeting held jointly by the bodies it lists
         return Layout("presenter_list", sections, presenters)
     if sections := listed_courts(clean, lines, content):  # the courts of one list, named together
