@@ -1,14 +1,17 @@
 """Which layout a report uses, and where its units begin: the strategies, tried in order.
 
 ``marker``          经验交流单位：X (and 交流单位：X, 【经验交流】X) opens each unit
-``digest``          headline line, byline (court, post, person), paragraphs: a speech digest
+``digest``          headline line, byline (court, post, person), paragraphs: a speech digest; or items each
+                    headed by their body, after the lead of the court the text speaks for
 ``court_lines``     a court's name alone on a line before a headline line, or 【案例1】X法院：headline, a
                     numbered list of courts, or three photo captions or more each opening with a court
                     or clauses of one paragraph each opening with a court and its own figures
                     (其中,鄠邑法院创建了11个…;阎良区人民法院创建了7个…;碑林区人民法院创建了3个…)
 ``court_clauses``   news that turns from court to court, each the subject of the clauses giving its figures
                     (济南中院现场共向7起案件…发放5.77亿元…淄博中院共计发放5.3亿余元; 其中宣州区法院11件): a unit
-                    from each court's clause to the next court's, a court's name recurring where it comes back
+                    from each court's clause to the next court's, a court's name recurring where it comes back;
+                    courts under 其中 (a shared list's places too) are parts to their sentence's end, and a
+                    collective that opens a clause (山东三级法院…) is the court that speaks for it
 ``presenter_list``  the intro names the units (A、B和C分别作交流发言); the body may not delimit them; or
                     bodies that are not courts (县司法局), found by the posts of people acting for them, last
 ``single_court``    one court named in the title or opening lines (else the most named), or one byline:
