@@ -102,7 +102,8 @@ XFAIL: dict[str, dict[str, str]] = {
     "zhalaite_procuratorate_project_targets_2025_r15b": {
         "units": "the procuratorate is named only after a code in the table's cells (776001-扎赉特旗人民检察院) and in "
         "the site's banner: no unit",
-        "figures": "a target table of single spaces whose rows break over lines (… 正向 大于等于 98 % 10) is not read",
+        "figures": "the form's budget cells (1,030,700.00 after the item's code) and the points of rows with a "
+        "qualitative target (定性, then 15 on a line of its own) are not read; its targets and points are",
         "furniture": "the site's banner (今天是： 欢迎访问 …) has no mark",
         "layout": "fallback, following from the units",
     },

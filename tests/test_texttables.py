@@ -275,6 +275,33 @@ def test_a_targets_bound_is_its_figures_qualifier(cell, qualifier):
     assert metric["qualifier"] == qualifier
 
 
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [  # a performance-target form's rows run together with single spaces (zhalaite_procuratorate_project_targets_…)
+        (
+            "满意度指标(10分) 服务对象满意度 使用人员满意度 正向 大于等于 98 % 10",
+            [("98 %", 98, "%", "over", "使用人员满意度"), ("10", 10, "", "exact", "使用人员满意度分值")],
+        ),
+        (
+            "产出指标(50分) 成本指标 车辆购置成本 反向 小于等于 12 万元 5",
+            [("12 万元", 120000, "元", "under", "车辆购置成本"), ("5", 5, "", "exact", "车辆购置成本分值")],
+        ),
+        (
+            "数量指标 车辆采购数量 反向 小于等于 1 7.5",
+            [("1", 1, "", "under", "车辆采购数量"), ("7.5", 7.5, "", "exact", "车辆采购数量分值")],
+        ),
+        (
+            "质量指标 设备验收合格率 正向 等于 100 % 7.5",
+            [("100 %", 100, "%", "exact", "设备验收合格率"), ("7.5", 7.5, "", "exact", "设备验收合格率分值")],
+        ),
+    ],
+)
+def test_a_target_forms_row_gives_its_target_and_its_points(row, want):
+    doc = document_from_text("t", "t", "项目绩效目标表\n" + row + "\n")
+    got = [(m["raw"], m["value"], m["measure"], m["qualifier"], m["label"]) for m in doc.records["metrics"]]
+    assert got == want
+
+
 def test_a_rows_number_is_no_figure_and_says_so():
     text = "项目 | 行次 | 决算数 |\n财政拨款收入 | 1 | 2,117.41 |\n其他收入 | 2 | 1.14 |\n合计 | 3 | 2,118.55 |"
     doc = document_from_text("t", "t", text)

@@ -1122,6 +1122,43 @@ def _unit_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
     return out
 
 
+# A row of a performance-target form, its cells run together with single spaces (…使用人员满意度 正向 大于等于 98 % 10):
+# the indicator, its direction and bound, the target with its measure, and the indicator's points
+TARGET_LINE = re.compile(
+    r"(?P<label>[\u4e00-\u9fff][^\s\d]{1,20})\s+(?:正向|反向)\s+(?P<op>大于等于|小于等于|大于|小于|等于|[≥≤><=])\s*"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<unit>%|[\u4e00-\u9fff]{1,2}))?\s+(?P<points>\d{1,3}(?:\.\d+)?)\s*$"
+)
+TARGET_BOUNDS = {"大于等于": "over", "大于": "over", "≥": "over", ">": "over", "小于等于": "under", "小于": "under"}
+TARGET_BOUNDS |= {"≤": "under", "<": "under"}
+POINTS = "分值"  # the form's column of an indicator's points, the second figure of its row
+
+
+def _target_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
+    """The target and the points of each row of a performance-target form: the target with its measure and bound
+    (大于等于: over), labelled by its indicator; the points labelled by the indicator and 分值.
+
+    >>> rows = "服务对象满意度 使用人员满意度 正向 大于等于 98 % 10\\n成本指标 车辆购置成本 反向 小于等于 12 万元 5"
+    >>> got = _target_lines(tuple(lines_with_offsets(rows)))
+    >>> [(f.label, f.value, f.measure, f.qualifier) for f in got][1:3]
+    [('使用人员满意度分值', 10, '', 'exact'), ('车辆购置成本', 120000, '元', 'under')]
+    """
+    out = []
+    for line in lines:
+        m = TARGET_LINE.search(line.text)
+        if not m or (m["unit"] and m["unit"] != "%" and _measure(m["unit"])[0] not in lexicon.MEASURES):
+            continue
+        measure, factor = _measure(m["unit"]) if m["unit"] else ("", Decimal(1))
+        value = _value(m["num"], Decimal(1) if measure == "%" else factor)
+        a, b = line.start + m.start("num"), line.start + (m.end("unit") if m["unit"] else m.end("num"))
+        bound = TARGET_BOUNDS.get(m["op"], "exact")
+        raw = line.text[a - line.start : b - line.start]
+        out.append(TableFigure(value, measure, m["label"], raw, None, a, b, bound))
+        p = line.start + m.start("points")
+        points = m["points"]
+        out.append(TableFigure(_value(points, Decimal(1)), "", m["label"] + POINTS, points, None, p, p + len(points)))
+    return out
+
+
 class Tables(NamedTuple):
     figures: list[TableFigure]  # every numeric cell, as a figure
     header_years: list[Span]  # the years of header rows: no figures
@@ -1150,7 +1187,8 @@ def table_figures(text: str) -> Tables:
     lines, tables, boxes = _tables(text)
     figures: list[TableFigure] = [f for b in boxes for f in _box_figures(b, lines)]
     inside = [_extent(b) for b in tables]
-    figures += [f for f in _unit_lines(lines) + _bare_lines(lines) if not any(a <= f.start < z for a, z in inside)]
+    lone = _unit_lines(lines) + _bare_lines(lines) + _target_lines(lines)
+    figures += [f for f in lone if not any(a <= f.start < z for a, z in inside)]
     header_years: list[Span] = []
     words: list[Span] = []
     undecided: list[Span] = []
