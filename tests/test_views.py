@@ -12,6 +12,7 @@ from explorer.present.charts import (
     figure_groups,
     hits_by_unit_chart,
     number_expr,
+    series_chart,
     unit_colors,
 )
 from explorer.present.markup import KwicLine, Mark, kwic_line, marked, md
@@ -85,6 +86,23 @@ def test_axis_numbers_read_as_people_write_them(lang, value, shown):
     python = re.sub(r"format\(([^,]+), '([^']+)'\)", r"fmt(\1, '\2')", expr)
     python = re.sub(r"abs\(v\) >= (\S+) \? (.+?) : ", r"(\2) if abs(v) >= \1 else ", python)
     assert eval(python, {"fmt": fmt, "abs": abs, "v": value}) == shown
+
+
+@pytest.mark.parametrize(("lang", "undated"), [("zh", "年份不明"), ("en", "no year")])
+def test_a_courts_series_says_which_report_gives_no_year_and_draws_it_last(lang, undated):
+    # 最高人民法院's 受理刑事案件 of a report that gives no year (spc_q1_data_bjdaily_repost_r15a) beside dated ones:
+    # the axis says so in words, after the years, and never shows "null"
+    series = pd.DataFrame(
+        {
+            "indicator": ["刑事案件"] * 3, "measure": ["件"] * 3, "year": [None, 2016, 2008],
+            "value": [386000, 1126748, 3878000], "qualifier": ["exact"] * 3,
+            "raw": ["38.6万件", "1126748件", "387.8万件"], "label": ["受理刑事案件"] * 3, "confidence": [1.0, 0.8, 0.8],
+        }
+    )  # fmt: skip
+    spec = series_chart(series, lang).to_dict()
+    assert spec["layer"][0]["encoding"]["x"]["sort"] == ["2008", "2016", undated]
+    rows = next(iter(spec["datasets"].values()))
+    assert [r["year"] for r in rows] == [undated, "2016", "2008"]
 
 
 def test_distinctive_chart_draws_the_significance_line():

@@ -381,14 +381,17 @@ def series_chart(series: pd.DataFrame, lang: str = "zh") -> alt.LayerChart:
     court's own 1.4万 do not share an axis): a line from year to year, each point filled when exact,
     hollow when approximate, a triangle when a lower bound, as on the overview; its value as written
     above it. ``series`` has indicator, measure, year, value, qualifier, raw, label, confidence."""
+    years = pd.to_numeric(series["year"], errors="coerce").astype("Int64")
+    undated = t("year_not_given", lang)  # a report that gives no year: said so, after the dated ones, not "null"
     df = series.assign(
-        year=series["year"].astype("Int64").astype(str),
+        year=[undated if pd.isna(y) else str(y) for y in years],
         qualifier_text=series["qualifier"].map(lambda q: t(f"legend_{q}", lang) if q in SHAPES else q),
     )
     order = [t(f"legend_{q}", lang) for q in SHAPES]
     title = f"{df['indicator'].iat[0]}（{df['measure'].iat[0]}）"
+    x_order = [str(y) for y in sorted(years.dropna().unique())] + ([undated] if years.isna().any() else [])
     base = alt.Chart(df, title=alt.Title(title, anchor="start", fontSize=13, font=FONT)).encode(
-        x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0)),
+        x=alt.X("year:O", title=None, sort=x_order, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=True, nice=True),
                 axis=alt.Axis(labelExpr=number_expr(lang), tickCount=3)),
     )  # fmt: skip

@@ -124,6 +124,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{n} public reports from court, people's congress and news sites, with their sources; off by default.",
     ),
     "year": ("年份", "Year"),
+    "year_not_given": ("年份不明", "no year"),
     "report": ("报告", "Report"),
     "as_written": ("原文标签", "Label as written"),
     "match_confidence": ("匹配可信度", "Match confidence"),
