@@ -603,13 +603,7 @@ def _choose(clean: str, courts: list[Court], lines, content: list[int], line_of)
     the visitor); else the one named most. Its unit begins at the first line that names it other than as the
     place a delegation visits; its speaker is the post and name first written after its name."""
     keyed = _one_key_a_court(courts)  # 浙江法院 with 浙江省高级人民法院: the court speaks for its place's courts
-    full: dict[str, str] = {}
-    for c, k in zip(courts, keyed, strict=True):  # the fullest name the text gives (宣城市宣州区人民法院)
-        if c.full and len(c.name) > len(full.get(k.canonical, "")):
-            full[k.canonical] = c.name
-    for c, k in zip(courts, keyed, strict=True):  # else a name with its level (宁波中院), not 宁波法院
-        if not _bare(c):
-            full.setdefault(k.canonical, c.name)
+    full = _names_by_key(courts, keyed)
     courts = keyed
     counts = Counter(c.canonical for c in courts)
     opening_end = lines[content[min(OPENING_LINES, len(content)) - 1]].end if content else 0
@@ -966,10 +960,28 @@ def _speakers_named(clean: str, sections: list[Section]) -> list[Section]:
     ['鸡西中院']
     """
     found = find_courts(clean)
-    pairs = list(zip(found, _one_key_a_court(found), strict=True))
-    names = {k.canonical: c.name for c, k in pairs if not _bare(c)}
-    keyed = {c.name: k.canonical for c, k in pairs if _bare(c)}
-    return [replace(s, name=names.get(keyed.get(s.name, ""), s.name)) for s in sections]
+    keyed = _one_key_a_court(found)
+    names = _names_by_key(found, keyed)
+    bare = {c.name: k.canonical for c, k in zip(found, keyed, strict=True) if _bare(c)}
+    return [replace(s, name=names.get(bare.get(s.name, ""), s.name)) for s in sections]
+
+
+def _names_by_key(courts: list[Court], keyed: list[Court]) -> dict[str, str]:
+    """Each court's name by its key (``keyed``: :func:`_one_key_a_court` of ``courts``): the fullest name the text
+    gives (宣城市宣州区人民法院), else one with its level (宁波中院), never its place's courts together (宁波法院).
+
+    >>> found = find_courts("宁波法院召开会议。宁波中院院长出席。")
+    >>> _names_by_key(found, _one_key_a_court(found))
+    {'宁波中级人民法院': '宁波中院'}
+    """
+    names: dict[str, str] = {}
+    for c, k in zip(courts, keyed, strict=True):
+        if c.full and len(c.name) > len(names.get(k.canonical, "")):
+            names[k.canonical] = c.name
+    for c, k in zip(courts, keyed, strict=True):
+        if not _bare(c):
+            names.setdefault(k.canonical, c.name)
+    return names
 
 
 def _listed_after(clean: str, before: Court, court: Court) -> bool:

@@ -1128,8 +1128,7 @@ TARGET_LINE = re.compile(
     r"(?P<label>[\u4e00-\u9fff][^\s\d]{1,20})\s+(?:正向|反向)\s+(?P<op>大于等于|小于等于|大于|小于|等于|[≥≤><=])\s*"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<unit>%|[\u4e00-\u9fff]{1,2}))?\s+(?P<points>\d{1,3}(?:\.\d+)?)\s*$"
 )
-TARGET_BOUNDS = {"大于等于": "over", "大于": "over", "≥": "over", ">": "over", "小于等于": "under", "小于": "under"}
-TARGET_BOUNDS |= {"≤": "under", "<": "under"}
+TARGET_BOUNDS = {"大于等于": "over", "大于": "over", "小于等于": "under", "小于": "under"} | BOUNDS
 POINTS = "分值"  # the form's column of an indicator's points, the second figure of its row
 
 
@@ -1145,14 +1144,16 @@ def _target_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
     out = []
     for line in lines:
         m = TARGET_LINE.search(line.text)
-        if not m or (m["unit"] and m["unit"] != "%" and _measure(m["unit"])[0] not in lexicon.MEASURES):
+        if not m:
             continue
-        measure, factor = _measure(m["unit"]) if m["unit"] else ("", Decimal(1))
-        value = _value(m["num"], Decimal(1) if measure == "%" else factor)
-        a, b = line.start + m.start("num"), line.start + (m.end("unit") if m["unit"] else m.end("num"))
-        bound = TARGET_BOUNDS.get(m["op"], "exact")
-        raw = line.text[a - line.start : b - line.start]
-        out.append(TableFigure(value, measure, m["label"], raw, None, a, b, bound))
+        raw = line.text[m.start("num") : m.end("unit") if m["unit"] else m.end("num")]
+        if m["unit"] and m["unit"] != "%" and not measured(raw):
+            continue  # 12 台: no measure the lexicon knows
+        value, measure, _ = _cell_value(raw, "", Decimal(1))  # a cell's value and measure, as in any table
+        a = line.start + m.start("num")
+        out.append(
+            TableFigure(value, measure, m["label"], raw, None, a, a + len(raw), TARGET_BOUNDS.get(m["op"], "exact"))
+        )
         p = line.start + m.start("points")
         points = m["points"]
         out.append(TableFigure(_value(points, Decimal(1)), "", m["label"] + POINTS, points, None, p, p + len(points)))
