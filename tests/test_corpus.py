@@ -547,7 +547,6 @@ XFAIL: dict[str, dict[str, str]] = {
     # right unit 37/121; Taiwan's courts, 件次, a lone cell's label from the line above, single-spaced budget
     # tables and the body that publishes a bulletin's figures read since).
     "ip_commercial_court_budget_table_2025_trad_r11t": {
-        "units": "the court (智慧財產及商業法院) stands in a row after 司法院主管, and the parser reads 司法院",
         "figures": "a budget table's rows with fewer amounts than columns (一般建築及設備 3,800 1,668 3,800) are read "
         "from the right, where the truth reads the empty cell second; amounts its 說明 cell's wrapping cut from "
         "千元 (307,927千 元, 24,732  千元, 4  03千元) are not read",

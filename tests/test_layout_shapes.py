@@ -72,6 +72,13 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["宝安法院"],
         ),
+        (  # a budget table heads the court's rows with the body in charge of it (司法院主管), named again in a
+            # note; the court whose budget it is speaks (ip_commercial_court_budget_table_2025_trad_r11t)
+            "岁出机关别预算表\n4 0005000000 司法院主管\n4 9 0005260000 智慧财产及商业法院 319,467 309,059\n"
+            "4 9 1 3405260100 一般行政 306,479 299,351 连同由司法院「一般行政」科目移入1,132千元\n",
+            "single_court",
+            ["智慧财产及商业法院"],
+        ),
         (  # the same without 基层: one court under either name
             "汪清林区法院召开会议。\n汪清林区法院收案152件。\n",
             "single_court",

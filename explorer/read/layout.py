@@ -80,6 +80,8 @@ OPENING_LINES = 3
 VISITED = ("莅临", "到", "赴", "来到", "走进", "前往", "走访")  # words before a court that others visit
 # A court that comes to the text's own (汕头中院王桂元副院长等领导到我院调研): a guest, not the one speaking.
 VISITING_US_RE = re.compile(r"[^，,。；;！？\n]{0,24}?(?:莅临|到|来到|来|赴|走进)(?:我院|本院)")
+# A budget's authority line (4 0005000000 司法院主管): the body in charge of the agencies listed under it.
+IN_CHARGE_RE = re.compile(r"主管[ \t]*$", re.M)
 
 
 @dataclass
@@ -623,7 +625,8 @@ def _choose(clean: str, courts: list[Court], lines, content: list[int], line_of)
 def single_court(clean: str, lines, content: list[int], furniture_lines: set[int] = frozenset()) -> Section | None:
     """The one body a text speaks for, tried in order:
 
-    1. the courts it names (:func:`_choose`), less those cited as examples (:func:`_examples`); a bare
+    1. the courts it names (:func:`_choose`), less those cited as examples (:func:`_examples`) and one a
+       budget heads its agencies with (司法院主管: the court under it speaks); a bare
        江苏法院 that no one visits gives way to a court named by its level only (省法院) that the text
        names more than twice as often: that is the body speaking, the other its courts together;
     2. a court named only by its level (市法院, 省法院);
@@ -643,6 +646,9 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
     named = [c for c in found if c.canonical != "最高人民法院"]
     keys = {c.canonical for c in named}
     guests = {c.canonical for c in named if VISITING_US_RE.match(clean, c.end)}  # 汕头中院…到我院调研
+    in_charge = {c.canonical for c in named if IN_CHARGE_RE.match(clean, c.end)}  # 司法院主管: over the court
+    if in_charge and keys - in_charge:
+        named = [c for c in named if c.canonical not in in_charge]
     itself = len(keys) == 1 and SELF_RE.search(clean)  # the one court a text speaking as 全院 names: no example
     if guests and len(keys - guests) == 1:  # the host: the one other court, 我院
         named = [c for c in named if c.canonical not in guests]
