@@ -24,6 +24,41 @@ SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quar
 LAYOUTS = {"marker", "presenter_list", "digest", "court_lines", "court_clauses", "single_court", "fallback"}
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 17 (issue 22): fresh documents, scored before the parser was touched for them (units 6/14).
+    "chiayi_district_court_budget_table_1999_trad_r17b": {
+        "units": "the court's name is cut by a box table's rails over two lines (臺灣嘉義地方法│…院): no court, so the "
+        "parser falls back",
+        "figures": "amounts of the 說明 column wrapped across the table's rails (50\\n│ … │,894千元) are not read",
+        "layout": "fallback, following from the units",
+    },
+    "chongqing_lianghui_procuratorate_brief_2021_r17d": {
+        "furniture": "the site's disclaimer (【免责声明】上游新闻客户端未标有…) has no mark",
+    },
+    "haikou_npc_court_report_vote_2023_r17d": {
+        "furniture": "the site's menu of columns on one line (本网头条 今日要闻 高层动态 …) has no mark: a table's header "
+        "row of column names has the same shape",
+    },
+    "kaijiang_cppcc_two_reports_2023_r17d": {
+        "figures": "the year of the report (他谈到，2022年，…全年共受理案件4220件) is five clauses before its counts: "
+        "their labels get no year",
+        "layout": "the truth calls the text single_court, though it lists the procuratorate too; the parser reads the "
+        "session's two reports (听取《…法院工作报告》和《…检察院工作报告》) as a presenter list",
+    },
+    "macau_judicial_year_opening_crntt_2021_trad_r17d": {
+        "units": "檢察院, whose head speaks by his name alone (檢察長葉迅生 in the guests' list, then 葉迅生表示), is no "
+        "unit",
+        "furniture": "the page's pager (【 第1页 第2页 】) has no mark",
+    },
+    "meizhou_npc_court_report_vote_2023_r17d": {
+        "furniture": "a column's name alone above the title (政法要闻) has no mark",
+    },
+    "spp_halfyear_data_2022_pinyin_mirror_trad_r17a": {
+        "figures": "the space the mirror leaves after a gloss (10.7萬(wan) 件) parts the number from its measure",
+    },
+    "zongzhi_centre_typical_materials_fanwen_2025_r17c": {
+        "units": "its title's body (县综治中心规范化建设典型材料) is read as the unit; the material is told by 县委政法委",
+        "figures": "the two figures go under 县综治中心 (see units)",
+    },
     # Round 16 (issue 22): fresh documents, scored before the parser was touched for them (units 13/43).
     "anti_gang_campaign_bodies_digest_big5_2007_r16c": {
         "units": "檢察機關 and 法院, whose figures follow 公安部's in the digest, are no units: 公安部 is read alone",
@@ -83,9 +118,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     # Round 15 (issue 22): fresh documents, scored before the parser was touched for them.
-    "spc_halfyear_data_2023_fazhi_trad_r15a": {
-        "furniture": "the mirror's breadcrumb (中国西藏网 > 即时新闻 > 时政) has no mark of furniture",
-    },
     "spc_ip_tribunal_annual_2020_lawfirm_r15a": {
         "units": "the tribunal is named only 法庭 (its full name is in no line of the excerpt): no court name, so the "
         "parser falls back",
@@ -100,12 +132,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the file name line (怀宁县人民法院2017年“三公”经费决算.pdf) has no mark",
     },
     "zhalaite_procuratorate_project_targets_2025_r15b": {
-        "units": "the procuratorate is named only after a code in the table's cells (776001-扎赉特旗人民检察院) and in "
-        "the site's banner: no unit",
         "figures": "the form's budget cells (1,030,700.00 after the item's code) and the points of rows with a "
         "qualitative target (定性, then 15 on a line of its own) are not read; its targets and points are",
         "furniture": "the site's banner (今天是： 欢迎访问 …) has no mark",
-        "layout": "fallback, following from the units",
     },
     "judicial_reform_criminal_divisions_transcript_trad_r15c": {
         "units": "法務部 (named in the chair's thanks) and the speaker's division (司法院刑事廳, in the marker line "

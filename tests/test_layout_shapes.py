@@ -379,6 +379,14 @@ def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
         ("站内搜索", "navigation"),
         ("请输入查询的字符串:", "navigation"),
         ("您现在的位置:东莞市中级人民法院 >> 新闻聚焦 >> 法院动态", "navigation"),
+        ("新利平台 > 即时新闻 > 时政", "navigation"),  # a breadcrumb
+        ("專題> 海峽西岸經濟區全記錄> 區域合作", "navigation"),
+        ("听新闻", "share"),  # a government site's reading aids
+        ("放大镜", "share"),
+        ("】 【打 印】", "share"),
+        ("时间:2025-07-20 20:07:38 分享:浩渺 下载本文", "share"),
+        ("上游新闻·重庆晨报记者 王梓涵", "editor"),
+        ("收案 > 结案", None),  # a comparison, no breadcrumb
         ("审判工作情况通报", None),  # 通报 is no newspaper
         ("热线电话接听群众来电300余次", None),
         ("记者们走进法庭", None),  # 记者 in a sentence's words, no name after it

@@ -57,7 +57,7 @@ GENERIC = set(
     "全国 全省 全市 全区 全县 全州 各级 各地 基层 两级 三级 上级 下级 地方 专门 各 本 该 我 省 市 县 区 州 "
     "中级 高级 人民 当地 辖区 属地 兄弟 示范 先进 优秀 新时代 一流 某 某某 "
     "城市 农村 城乡 金融 家事 少年 知产 破产 省际 市际 县际 区际 会员 外地 外省 本地 异地 "
-    "刑事 民事 商事 审判 执行 立案 行政区划 跨行政区划 部分 多地 一些 有的 个别".split()
+    "刑事 民事 商事 审判 执行 立案 行政区划 跨行政区划 部分 多地 一些 有的 个别 建议 检察建议".split()
 )
 # Bodies that present without being courts (县司法局, 县人民调解委员会, 夏戈工作室): their names are their keys.
 BODY_SUFFIXES = (
@@ -288,16 +288,18 @@ def canonical(name: str) -> str:
     ('盖州人民法院东城人民法庭', '东城人民法庭', '浦东人民法院')
     >>> canonical("常州市中级法院"), canonical("县司法局"), canonical("中国人民大学法学院")
     ('常州中级人民法院', '县司法局', '中国人民大学法学院')
-    >>> canonical("全市两级检察机关"), canonical("深圳公安机关")
-    ('全市两级检察机关', '深圳公安机关')
+    >>> canonical("全市两级检察机关"), canonical("深圳公安机关"), canonical("河北省大名县司法局")
+    ('全市两级检察机关', '深圳公安机关', '大名县司法局')
     >>> canonical("汪清林区基层法院") == canonical("汪清林区法院") == "汪清林区人民法院"
     True
     >>> canonical("省法院") == canonical("省高级人民法院") == canonical("省高院"), canonical("市法院")
     (True, '市人民法院')
     """
     name = re.sub(r"\s+", "", name)
-    if len(name) > 40 or is_body(name) or name.endswith(ORGANS):  # no court's name is this long; a body that
-        return name  # is no court keeps its name (县司法局, 全市两级检察机关)
+    if len(name) > 40:  # no court's name is this long
+        return name
+    if is_body(name) or name.endswith(ORGANS):  # a body that is no court keeps its name (县司法局, 全市两级检察机关)
+        return _body_key(name)
     if name == "最高人民法院" or name in ("最高法", "最高法院"):
         return "最高人民法院"
     if name == JUDICIAL_YUAN:
@@ -344,6 +346,27 @@ PLACE_RE = re.compile(rf"[{HAN}]{{2,}}?(?:{'|'.join(ADMIN)}|[{ADMIN_CHARS}])|[{H
 def _places(place: str) -> list[str]:
     """辽宁省沈阳市 → [辽宁省, 沈阳市]; a name of two characters keeps its suffix inside (盖州市, not 盖 + 州市)."""
     return PLACE_RE.findall(place[: WINDOW * 2])
+
+
+SUPREME_BODIES = {"最高检": "最高人民检察院"}  # a national body by its short name
+
+
+def _body_key(name: str) -> str:
+    """The key of a body that is no court: its name from its lowest place on, that place whole (a body is of its
+    place's level: 黄石市司法局 is not 黄石县司法局).
+
+    >>> _body_key("南京市浦口区人民检察院"), _body_key("内蒙古自治区扎赉特旗人民检察院"), _body_key("黄石市司法局")
+    ('浦口区人民检察院', '扎赉特旗人民检察院', '黄石市司法局')
+    >>> _body_key("黑龙江省委政法委"), _body_key("县委政法委"), _body_key("最高检")
+    ('黑龙江省委政法委', '县委政法委', '最高人民检察院')
+    """
+    if name in SUPREME_BODIES:
+        return SUPREME_BODIES[name]
+    parts = _places(name)
+    above = parts[:-2]
+    if above and "".join(parts) == name and all(p[-1] in ADMIN_CHARS for p in parts[:-1]):
+        return "".join(parts[-2:])
+    return name
 
 
 def _key(place: str, kind: str, tribunal: str) -> str:

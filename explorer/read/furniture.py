@@ -37,6 +37,7 @@ LINE_RULES = (
         "share",
         re.compile(
             r"分享到|打印本页|打印|^\s*列印\S{0,6}\s*$|关闭窗口|返回顶部|收藏本页|【\s*大\s*中\s*小\s*】|字号\s*[:：]|扫一扫"
+            r"|【\s*打\s*印\s*】|下载本文|^\s*(?:听新闻|放大镜)\s*$"  # a reader's tools (听新闻, 放大镜: a site's aids)
         ),
     ),
     (
@@ -70,7 +71,7 @@ LINE_RULES = (
     (
         "editor",
         re.compile(
-            r"^\s*[□■]?\s*(?:[\u4e00-\u9fff]{1,4}\s+)?[\u4e00-\u9fff]{0,8}记者(?:\s+[\u4e00-\u9fff·]{2,4})+\s*$"
+            r"^\s*[□■]?\s*(?:[\u4e00-\u9fff]{1,4}\s+)?[\u4e00-\u9fff·]{0,12}记者(?:\s+[\u4e00-\u9fff·]{2,4})+\s*$"
         ),
     ),
     ("caption", re.compile(r"^\s*[（(]\s*(?:相关)?资料图片?\s*[)）]\s*$")),  # (相关资料图)
@@ -89,6 +90,8 @@ LINE_RULES = (
     ),
     # a site's search box and where-you-are line (站内搜索, 请输入查询的字符串:, 您现在的位置:…)
     ("navigation", re.compile(r"站内搜索|请输入|标题查询|内容查询|热点信息|现在的位置|栏目导航")),
+    # a breadcrumb (新利平台 > 即时新闻 > 时政)
+    ("navigation", re.compile(r"^\s*[^>＞\n]{1,12}(?:\s*[>＞»]\s*[^>＞\n]{1,12}){2,}\s*$")),
 )
 # A whole line of any length: what template sites wrap a copied text in.
 ANY_LINE_RULES = (

@@ -44,6 +44,7 @@ from explorer.read.courts import (
     place_before,
     speaks_for,
 )
+from explorer.read.furniture import NEWS_DATELINE_RE
 from explorer.read.places import division_names
 from explorer.read.presenters import (
     LIST_LIMIT,
@@ -464,6 +465,9 @@ def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> l
     >>> text = "会上，甲县法院院长张三、乙县法院院长李四分别发言。张三介绍，调解12件。李四说，化解8件。"
     >>> _speaker_sentences(text, ps, 25)
     [25, 36]
+    >>> ps = [Presenter("开江县人民法院", "开江县人民法院", None, None)]
+    >>> _speaker_sentences("听取《开江县人民法院工作报告》。县人民法院院长王邦鑫代表县人民法院作报告。", ps, 16)
+    [16]
     """
     out: list[int | None] = []
     pos = after
@@ -471,6 +475,9 @@ def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> l
         k = _speaks(clean, p.name, pos, lambda at, p=p: speaker_after(clean, at + len(p.name)))
         if k == -1 and p.person:
             k = _speaks(clean, p.person, pos, lambda at, p=p: SAYS_RE.match(clean, at + len(p.person)))
+        if k == -1 and (level := BY_LEVEL_RE.search(p.name)):  # 县人民法院院长王邦鑫代表县人民法院…: by its level
+            short = level.group()
+            k = _speaks(clean, short, pos, lambda at, short=short: speaker_after(clean, at + len(short)))
         if k == -1:  # 县法院今年诉前调解1200件；县司法局…, 南京中院…3万件，无锡中院…: the unit itself opens its clause
             k = _speaks(clean, p.name, pos, lambda at: True, lambda at: at == 0 or clean[at - 1] in CLAUSE_MARKS)
         if k == -1:  # an excerpt that ends before the rest speak: they have no text, the ones before keep theirs
@@ -484,6 +491,8 @@ def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> l
 
 
 LEAD_CLAUSE = 4  # characters of a lead before a sentence's subject (随后，据介绍，此外，)
+# A court's or procuratorate's name by its level, the end of its whole name (开江县人民法院 → 县人民法院)
+BY_LEVEL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[省市县区旗](?:中级|高级)?人民(?:法院|检察院)$")
 
 
 def _speaks(clean: str, name: str, pos: int, speaking, opens=None) -> int:
@@ -1221,25 +1230,44 @@ def _head_body(lines, content: list[int]) -> Section | None:
     (('区司法局', 1), None)
     >>> _head_body(lines, []) is None
     True
+    >>> _head_body(lines_with_offsets("听新闻\\n浦口区人民检察院第一季度办案数据\\n本院受理18件。"), [0, 1, 2]).name
+    '浦口区人民检察院'
     """
     heads = [(i, name) for i in content if (name := line_head(lines[i].text)) and is_body(name)]
     if not heads:
         return None
+    title = _title_line(lines, content)
     counts = Counter(canonical(n) for _, n in heads)
-    first, name = heads[0] if heads[0][0] == content[0] else max(heads, key=lambda h: counts[canonical(h[1])])
-    if first != content[0] and counts[canonical(name)] < 2:
+    first, name = heads[0] if heads[0][0] == title else max(heads, key=lambda h: counts[canonical(h[1])])
+    if first != title and counts[canonical(name)] < 2:
         return None
     return Section(name, next(i for i in content if name in lines[i].text))
 
 
+NAVIGATION_MAX = 4  # characters of a page's button or menu word above its title (听新闻, 放大镜)
+
+
+def _title_line(lines, content: list[int]) -> int | None:
+    """The first content line longer than a button's word: the text's title."""
+    return next((i for i in content if len(lines[i].text.strip()) > NAVIGATION_MAX), None)
+
+
 SOURCE_BODY_RE = re.compile(r"从(?P<body>[\u4e00-\u9fff]{2,16}?)获悉")  # where the news comes from
-PUBLISHED_RE = re.compile(r"\s*(?:正式|首次|集中|对外)?(?:发布|公布|通报)")
-PUBLISHER_LINES = 2  # opening paragraphs where the body that publishes a text's figures names itself
+PUBLISHED_RE = re.compile(r"\s*(?:\d{1,2}日|今天|今日|近日|日前)?(?:正式|首次|集中|对外)?(?:发布|公布|通报)")
+PUBLISHER_LINES = 2  # opening paragraphs (after its title) where the body that publishes a text's figures names itself
+# A line crediting the text to its source, or a site's welcome to its owner: 来源:黄石市司法局,
+# 欢迎访问 内蒙古自治区扎赉特旗人民检察院!
+SOURCE_LINE_RE = re.compile(
+    r"(?:来源|发布机构|发布单位)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,24})|欢迎访问\s*(?P<site>[\u4e00-\u9fff]{2,24})"
+)
+SOURCE_LINES = 8  # the head of a page, where its credit and banner lines stand
 
 
 def _publisher(lines, content: list[int]) -> Section | None:
     """With no court named, the body whose release the text reports, the subject of 发布, 公布 or 通报 in a clause
-    of its opening paragraphs (据最高检网站消息,7月25日,最高人民检察院发布了…主要办案数据).
+    of its title or opening paragraphs, past a news agency's dateline (据最高检网站消息,7月25日,最高人民检察院发布了…
+    主要办案数据; 新华社北京7月20日电 最高人民检察院20日发布…): the whole text is its release, its unit from the
+    first line.
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> lines = lines_with_offsets("据最高检网站消息,7月25日,最高人民检察院发布了上半年数据。\\n受理634924人。")
@@ -1247,16 +1275,38 @@ def _publisher(lines, content: list[int]) -> Section | None:
     ('最高人民检察院', None)
     >>> _publisher(lines_with_offsets("新华社电 记者19日从全国扫黑办获悉,全国共打掉涉黑组织3291个。"), [0]).name
     '全国扫黑办'
+    >>> _publisher(lines_with_offsets("时政\\n新华社北京7月20日电 最高人民检察院20日发布上半年数据。"), [0, 1]).name
+    '最高人民检察院'
     """
-    for i in content[:PUBLISHER_LINES]:
+    paragraphs = [i for i in content if re.search("[，,。；;]", lines[i].text)][:PUBLISHER_LINES]
+    for i in sorted({_title_line(lines, content), *paragraphs} - {None}):
         for clause in re.split("[，,。；;]", lines[i].text):
+            clause = clause[dateline.end() :] if (dateline := NEWS_DATELINE_RE.match(clause)) else clause
             name = line_head(clause)
             after = clause.find(name) + len(name) if name else -1
             if name and is_body(name) and PUBLISHED_RE.match(clause, after):
-                return Section(name, i)
+                return Section(name, content[0])  # its release: the whole text
             if (source := SOURCE_BODY_RE.search(clause)) and is_body(source["body"]):  # 记者19日从全国扫黑办获悉
-                return Section(source["body"], i)
+                return Section(source["body"], content[0])
     return None
+
+
+def _credited(lines, content: list[int]) -> Section | None:
+    """With no court named, the one body that is no court the page's head credits with the text (来源:黄石市司法局)
+    or welcomes its readers to (欢迎访问 …扎赉特旗人民检察院!): its own release, from the first content line.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> lines = lines_with_offsets("人民调解数据\\n来源:黄石市司法局 时间:2021-01-14\\n全市受理调解案件6368件。")
+    >>> _credited(lines, [0, 2]).name, _credited(lines_with_offsets("来源:新华网\\n收案5件。"), [1])
+    ('黄石市司法局', None)
+    """
+    names = {
+        body
+        for line in lines[:SOURCE_LINES]
+        for m in SOURCE_LINE_RE.finditer(line.text)
+        if (body := _body_head(m["body"] or m["site"]))
+    }
+    return Section(names.pop(), content[0]) if len(names) == 1 and content else None
 
 
 def resolve(names: list[str], clean: str) -> list[str]:
@@ -1507,6 +1557,6 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("presenter_list", sections, presenters)
     if body := _quoted_body(clean, lines, content):  # a body the text keeps naming in quotation marks
         return Layout("single_court", [body], presenters)
-    if body := _head_body(lines, content) or _publisher(lines, content):  # a body the text is about or told by
+    if body := _head_body(lines, content) or _publisher(lines, content) or _credited(lines, content):
         return Layout("single_court", [body], presenters)
     return Layout("fallback", [], presenters)

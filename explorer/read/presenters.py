@@ -42,7 +42,7 @@ BODY_NAME_RE = re.compile(rf"^[{HAN}]{{1,12}}?(?:{'|'.join(BODY_SUFFIXES)})")  #
 # After a court named in running text: 党组书记、院长张军在…, 院长马国参加会议
 SPEAKER_RE = re.compile(
     rf"(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长|检察长))"
-    rf"(?P<person>[{HAN}]{{2,3}}?)(?=[，。、；：,\s]|在|参加|出席|主持|作|做|发表|表示|指出|介绍|强调|讲话|陪同|等|率|带领|一行|就|对|向)"
+    rf"(?P<person>[{HAN}]{{2,3}}?)(?=[，。、；：,\s]|在|参加|出席|主持|作|做|发表|表示|指出|介绍|强调|讲话|陪同|等|率|带领|一行|就|对|向|代表)"
 )
 VISIT_RE = re.compile(r"(?:观摩|参观|考察|走访|视察)了?|先后(?:到|来到|赴|深入)")  # 视察组先后到A、B…实地查看
 HEARD_RE = re.compile(r"听取(?:和审议)?了?")  # 听取了A、B、C…工作情况汇报: the bodies a meeting heard report
@@ -247,13 +247,16 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
     ['上海市高级人民法院', '上海市人民检察院']
     >>> [p.name for p in _heard("听取省高级人民法院和省人民检察院工作报告。")[0]]
     ['省高级人民法院', '省人民检察院']
+    >>> [p.name for p in _heard("会议听取《开江县人民法院工作报告》和《开江县人民检察院工作报告》。")[0]]
+    ['开江县人民法院', '开江县人民检察院']
     >>> [p.name for p in _heard("听取北京、河北等高级人民法院的专题发言;")[0]]  # places sharing one court's name
     ['北京高级人民法院', '河北高级人民法院']
     """
     for listed, stop in _lists_after(HEARD_RE, text):
-        items = [i.strip() for i in listed.split("、")]
+        items = [i.strip().strip("《》〈〉") for i in listed.split("、")]
         if len(items) == 1:  # 听取市中级人民法院和市人民检察院工作通报: two joined by a connector
             items = next((items[0].split(w, 1) for w in CONNECTORS if w in items[0]), items)
+            items = [i.strip("《》〈〉") for i in items]  # 听取《开江县人民法院工作报告》和《…》: the reports' titles
         if len(items) < 2:
             continue
         # each a court (区法院 by its level too) or a body, the topic after it cut off (A工作报告、B工作报告)
