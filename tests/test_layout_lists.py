@@ -273,6 +273,37 @@ def test_listed_presenters_head_their_passages_by_name(text, names, first, passa
     assert sum(u.end > u.start for u in st.units) == passages
 
 
+# Round 17 (kaijiang_cppcc_two_reports_2023_r17d, two_high_reports_summary_jiemian_2023_r16c): a session hears two
+# bodies' reports; the court speaks under its name by level or opens its clause, and the procuratorate, whose part
+# the text tells by its kind and its head's name alone and then leaves for the court's again, keeps no passage.
+@pytest.mark.parametrize(
+    ("text", "names", "court_has", "procuratorate_text"),
+    [
+        (
+            "2月1日，政协开江县委员会举行全体会议，会议听取《开江县人民法院工作报告》和《开江县人民检察院工作报告》。\n"
+            "县人民法院院长王邦鑫代表县人民法院向大会作工作报告。全年共受理案件4220件。\n",
+            ["开江县人民法院", "开江县人民检察院"],
+            "4220件",
+            False,
+        ),
+        (
+            "3月7日下午，最高人民法院工作报告和最高人民检察院工作报告提请十四届全国人大一次会议审议。\n"
+            "周强介绍，五年来，最高人民法院共审结案件14.5万件。\n张军则介绍，检察机关全力投入扫黑除恶专项斗争。\n"
+            "周强介绍，五年来，最高人民法院共审结严重暴力犯罪案件23.8万件。\n",
+            ["最高人民法院", "最高人民检察院"],
+            "23.8万件",
+            False,
+        ),
+    ],
+)
+def test_a_sessions_reports_are_their_bodies_units(text, names, court_has, procuratorate_text):
+    st = parse_structure(text, fallback_name="总结")
+    assert (st.layout, [u.name for u in st.units]) == ("presenter_list", names)
+    court, procuratorate = st.units
+    assert court_has in text[court.start : court.end]
+    assert (procuratorate.end > procuratorate.start) == procuratorate_text
+
+
 # Round 9 (liupanshui_saohei_press_2019_r9c, changzhi_drug_day_press_2020_r9c, ershida_zhengfa_presser_points_trad_r9c,
 # npc_plenary_two_reports_2012_trad_r9c): press conferences and transcripts, each body speaking in a paragraph of its
 # own, by an officer, by the body's name alone, by an attendee's name alone, or in a transcript's brackets.

@@ -472,22 +472,29 @@ def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> l
     out: list[int | None] = []
     pos = after
     for n, p in enumerate(presenters):
-        k = _speaks(clean, p.name, pos, lambda at, p=p: speaker_after(clean, at + len(p.name)))
-        if k == -1 and p.person:
-            k = _speaks(clean, p.person, pos, lambda at, p=p: SAYS_RE.match(clean, at + len(p.person)))
-        if k == -1 and (level := BY_LEVEL_RE.search(p.name)):  # 县人民法院院长王邦鑫代表县人民法院…: by its level
-            short = level.group()
-            k = _speaks(clean, short, pos, lambda at, short=short: speaker_after(clean, at + len(short)))
-        if k == -1:  # 县法院今年诉前调解1200件；县司法局…, 南京中院…3万件，无锡中院…: the unit itself opens its clause
-            k = _speaks(clean, p.name, pos, lambda at: True, lambda at: at == 0 or clean[at - 1] in CLAUSE_MARKS)
+        k = _speaking_at(clean, p, pos)
         if k == -1:  # an excerpt that ends before the rest speak: they have no text, the ones before keep theirs
             rest = presenters[n:]
-            if n and not any(q.name in clean[pos:] or q.person and q.person in clean[pos:] for q in rest):
+            if n and not any(_speaking_at(clean, q, pos) != -1 for q in rest):
                 return out + [None] * len(rest)
             return None
         out.append(k)
         pos = k + 1
     return out
+
+
+def _speaking_at(clean: str, p: Presenter, pos: int) -> int:
+    """Where, from ``pos``, presenter ``p`` first opens a sentence with its officer speaking, its person speaking,
+    its officer under its name by level (县人民法院院长王邦鑫代表县人民法院…), or itself opening a clause; else -1."""
+    k = _speaks(clean, p.name, pos, lambda at: speaker_after(clean, at + len(p.name)))
+    if k == -1 and p.person:
+        k = _speaks(clean, p.person, pos, lambda at: SAYS_RE.match(clean, at + len(p.person)))
+    if k == -1 and (level := BY_LEVEL_RE.search(p.name)):
+        short = level.group()
+        k = _speaks(clean, short, pos, lambda at: speaker_after(clean, at + len(short)))
+    if k == -1:  # 县法院今年诉前调解1200件；县司法局…, 南京中院…3万件，无锡中院…: the unit itself opens its clause
+        k = _speaks(clean, p.name, pos, lambda at: True, lambda at: at == 0 or clean[at - 1] in CLAUSE_MARKS)
+    return k
 
 
 LEAD_CLAUSE = 4  # characters of a lead before a sentence's subject (随后，据介绍，此外，)
@@ -535,13 +542,20 @@ def _kind(text: str) -> str | None:
 
 def _kind_paragraphs(lines, content: list[int], presenters: list[Presenter], after: int) -> list[int] | None:
     """The paragraphs after the list, in order, each opening for the next presenter's kind of body, when the
-    presenters are all of different kinds; None unless every one has its paragraph."""
+    presenters are all of different kinds; None unless every one has its paragraph, or when a paragraph goes back
+    to an earlier one's kind (a summary turning from court to procuratorate and back: no passage is one's alone)."""
     kinds = [_kind(p.name) for p in presenters]
     if None in kinds or len(set(kinds)) < len(kinds):
         return None
     starts, k = [], 0
     for i in content:
-        if k < len(kinds) and lines[i].start >= after and _kind(lines[i].text[:KIND_HEAD]) == kinds[k]:
+        if lines[i].start < after:
+            continue
+        head = lines[i].text[:KIND_HEAD]
+        kind = _kind(head)
+        if kind in kinds[: max(0, k - 1)] and not any(w in head for w, c in KINDS.items() if c in kinds[k - 1 :]):
+            return None  # back to an earlier kind alone (not 通报了市中级人民法院、市人民检察院…: both together)
+        if k < len(kinds) and kind == kinds[k]:
             starts.append(i)
             k += 1
     return starts if k == len(kinds) else None

@@ -231,8 +231,8 @@ def _visited(text: str) -> tuple[list[Presenter], int] | None:
 
 
 def _heard(text: str) -> tuple[list[Presenter], int] | None:
-    """听取了A、B、C…(关于…)工作情况汇报: the courts and bodies a meeting heard report, two or more, the last one's
-    name read off the topic after it.
+    """听取了A、B、C…(关于…)工作情况汇报, or A工作报告和B工作报告提请…审议: the courts and bodies a meeting heard
+    report, two or more, the last one's name read off the topic after it.
 
     >>> ps, _ = _heard("会议听取了区矛盾纠纷多元化解协调中心、区司法局、区公安分局第二季度工作情况。")
     >>> [p.name for p in ps]
@@ -249,26 +249,49 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
     ['省高级人民法院', '省人民检察院']
     >>> [p.name for p in _heard("会议听取《开江县人民法院工作报告》和《开江县人民检察院工作报告》。")[0]]
     ['开江县人民法院', '开江县人民检察院']
+    >>> [p.name for p in _heard("3月7日，最高人民法院工作报告和最高人民检察院工作报告提请大会审议。")[0]]
+    ['最高人民法院', '最高人民检察院']
     >>> [p.name for p in _heard("听取北京、河北等高级人民法院的专题发言;")[0]]  # places sharing one court's name
     ['北京高级人民法院', '河北高级人民法院']
     """
-    for listed, stop in _lists_after(HEARD_RE, text):
-        items = [i.strip().strip("《》〈〉") for i in listed.split("、")]
-        if len(items) == 1:  # 听取市中级人民法院和市人民检察院工作通报: two joined by a connector
-            items = next((items[0].split(w, 1) for w in CONNECTORS if w in items[0]), items)
-            items = [i.strip("《》〈〉") for i in items]  # 听取《开江县人民法院工作报告》和《…》: the reports' titles
-        if len(items) < 2:
-            continue
-        # each a court (区法院 by its level too) or a body, the topic after it cut off (A工作报告、B工作报告)
-        items = [head[0] if (head := _head_name(i)) else i for i in items]
-        parsed = [list_item(i, bare_ok=False) for i in items]
-        if all(p is not None for p in parsed):
-            return parsed, stop
-        shared = [c for c in find_courts(listed) if c.shared]  # 北京、河北…四川等高级人民法院的专题发言
-        if len(shared) > 1:
-            at = stop - len(listed)
-            return [Presenter(c.name, c.name, None, None, at=at + c.start) for c in shared], stop
+    for listed, stop in [*_lists_after(HEARD_RE, text), *_reports_put(text)]:
+        if found := _heard_list(listed, stop):
+            return found, stop
     return None
+
+
+def _heard_list(listed: str, stop: int) -> list[Presenter] | None:
+    """The courts and bodies of ``listed`` (the words after 听取, or before 工作报告提请, ending at ``stop``), two or
+    more, each with the topic after it cut off; else None."""
+    items = [i.strip().strip("《》〈〉") for i in listed.split("、")]
+    if len(items) == 1:  # 听取市中级人民法院和市人民检察院工作通报: two joined by a connector
+        items = next((items[0].split(w, 1) for w in CONNECTORS if w in items[0]), items)
+        items = [i.strip("《》〈〉") for i in items]  # 听取《开江县人民法院工作报告》和《…》: the reports' titles
+    if len(items) < 2:
+        return None
+    # each a court (区法院 by its level too) or a body, the topic after it cut off (A工作报告、B工作报告)
+    items = [head[0] if (head := _head_name(i)) else i for i in items]
+    parsed = [list_item(i, bare_ok=False) for i in items]
+    if all(p is not None for p in parsed):
+        return parsed
+    shared = [c for c in find_courts(listed) if c.shared]  # 北京、河北…四川等高级人民法院的专题发言
+    if len(shared) > 1:
+        at = stop - len(listed)
+        return [Presenter(c.name, c.name, None, None, at=at + c.start) for c in shared]
+    return None
+
+
+PUT_RE = re.compile(r"工作报告》?(?:提请|提交|递交|交付)")  # 最高人民法院工作报告和…工作报告提请…审议
+
+
+def _reports_put(text: str):
+    """(the words of each clause that ends in reports put before a session, where they end): the bodies whose
+    reports a session hears (最高人民法院工作报告和最高人民检察院工作报告提请十四届全国人大一次会议审议)."""
+    for k, m in enumerate(PUT_RE.finditer(text)):
+        if k >= TRIGGERS_LIMIT:
+            return
+        stop = m.start() + len("工作报告") + (text[m.start() + 4] == "》")
+        yield last_clause(text[max(0, stop - LIST_LIMIT) : stop]), stop
 
 
 def speaker_after(text: str, pos: int) -> tuple[str, str] | None:
