@@ -24,6 +24,38 @@ SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quar
 LAYOUTS = {"marker", "presenter_list", "digest", "court_lines", "court_clauses", "single_court", "fallback"}
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 18 (issue 22): fresh documents, scored at the session's start (04a6886: units 7/15, right unit 105/129).
+    "fujian_two_reports_highlights_digest_2021_r18a": {
+        "figures": "the two reports' figures alternate paragraph by paragraph (省法院审结…; 全省检察机关共批捕…): a unit is "
+        "one span, so neither body's passages are delimited and its figures have no unit",
+        "furniture": "the site's menu words (电脑版, 飞卡阅读 头条 福州 …) are not listed",
+    },
+    "gansu_procuratorate_report_2022_r18a": {
+        "figures": "a count of indicators after its comparison (其他44项，有24项位居全国前15) gets no label",
+    },
+    "ruian_mediation_network_brief_r18b": {
+        "units": "瑞安市司法局, named once in the third paragraph as the body whose work the new rooms show, is no "
+        "unit: the parser falls back",
+        "layout": "fallback, following from the units",
+    },
+    "spp_q1_data_chinadaily_2022_r18b": {
+        "furniture": "a share button's text (• weixin) is not listed",
+    },
+    "xianning_mediation_centre_feature_r18b": {
+        "units": "市司法局, which set up the mediation centre, is no unit beside the centre",
+        "furniture": "the paper's continuation mark ((上接第一版)) is not listed",
+        "layout": "the truth calls the text single_court, though it lists two units; the parser reads a presenter list",
+    },
+    "xinjiang_zhengfa_roundup_trad_2023_r18a": {
+        "units": "烏恰縣公安局 and 公安部, items of a round-up among news with no body, are no units: the regional high "
+        "court is read alone",
+    },
+    "yinzhou_dasong_tribunal_head_feature_r18b": {
+        "units": "the court the tribunal's head came from (从…鄞州区人民法院民二庭调到大嵩人民法庭) is read after the "
+        "tribunal, not before it: the truth lists the court first",
+        "figures": "the tribunal's distance from the court in the opening sentence (距离鄞州法院有38公里) stands before "
+        "the tribunal's unit begins",
+    },
     # Round 17 (issue 22): fresh documents, scored before the parser was touched for them (units 6/14).
     "chiayi_district_court_budget_table_1999_trad_r17b": {
         "units": "the court's name is cut by a box table's rails over two lines (臺灣嘉義地方法│…院): no court, so the "
@@ -99,8 +131,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the page's reading marker (正在阅读:) is not listed",
     },
     "xiangcheng_moling_tribunal_move_r16b": {
-        "units": "the tribunal (项城市人民法院秣陵中心法庭), in a text of one line, is no unit beside its court",
-        "figures": "the tribunal's figures (3个乡镇) go under 项城市法院 (see units)",
+        "figures": "a bare number between spaces (3个乡镇 87 行政村) and counts in words (四层楼高, 四个特色调解室) are "
+        "not read",
         "furniture": "the tags before the text (乔迁仪式 标准化法庭) are not listed",
     },
     "zhengfa_reform_review_xinhua_rednet_2023_r16c": {

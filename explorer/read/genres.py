@@ -86,6 +86,8 @@ def genre_of(
     'work_report'
     >>> genre_of("法院开展调解", "本院调解。", 1, "single_court"), genre_of(None, "本院。" * 800, 1, "single_court")
     ('short_news', 'feature')
+    >>> genre_of("法庭乔迁", "项城市法院举行仪式。秣陵中心法庭有4人。", 2, "single_court")  # a court, its tribunal
+    'short_news'
     >>> genre_of("收结案情况", "说明。\\n收案 | 结案\\n合计 | 12 | 10", 1, "fallback", [(4, 23)])
     'table_report'
     >>> genre_of(None, "收案12件，结案10件。" * 40, 1, "single_court", figures=80)
@@ -97,7 +99,8 @@ def genre_of(
                 return g.id
     if sum(b - a for a, b in tables) > TABLE_SHARE * len(clean.strip()):
         return "table_report"
-    several = units > 1 and layout != "court_clauses"  # news turning from court to court is no meeting
+    several = units > 1 and layout not in ("court_clauses", "single_court")  # news turning from court to court,
+    # or one court's with its tribunals' parts, is no meeting
     if several or layout in ("presenter_list", "marker", "court_lines") or MEETING_RE.search(clean[:HEAD]):
         return "conference_news"
     if figures >= BULLETIN_FIGURES and figures * 1000 >= BULLETIN_DENSITY * len(clean.strip()):

@@ -793,6 +793,32 @@ def _tribunal_paragraphs(court: Section, lines, content: list[int]) -> list[Sect
         own = (key.startswith(parent) or bare) and key.endswith("人民法庭") and not parent.endswith(key)
         if own and key not in {canonical(s.name) for s in out}:
             out.append(Section(found[0].name, i))
+    return out + _tribunal_sentences(parent, court, lines, content, {canonical(s.name) for s in out})
+
+
+SENTENCE_END_RE = re.compile(r"[。！？]\s*")
+
+
+def _tribunal_sentences(parent: str, court: Section, lines, content: list[int], taken: set[str]) -> list[Section]:
+    """Tribunals of the text's court named whole (项城市人民法院秣陵中心法庭位于…) opening a sentence inside a
+    paragraph, where a news item runs on one line: each presents its own part, from that sentence.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> lines = lines_with_offsets("项城市法院举行仪式。 项城市人民法院秣陵中心法庭位于秣陵镇,现有审判人员4人。")
+    >>> [(s.name, s.at) for s in _tribunal_sentences("项城人民法院", Section("项城市法院", 0), lines, [0], set())]
+    [('项城市人民法院秣陵中心法庭', 11)]
+    """
+    out: list[Section] = []
+    for i in content:
+        if i < court.first:
+            continue
+        text = lines[i].text
+        for end in SENTENCE_END_RE.finditer(text):
+            found = find_courts(text[end.end() : end.end() + BYLINE_LIMIT])
+            key = found[0].canonical if found and found[0].start == 0 else ""
+            named = taken | {canonical(s.name) for s in out}
+            if key.startswith(parent) and key.endswith("人民法庭") and key not in named | {parent}:
+                out.append(Section(found[0].name, i, at=lines[i].start + end.end()))
     return out
 
 
@@ -1234,9 +1260,9 @@ def _head_units(lines, content: list[int]) -> list[Section]:
 
 
 def _head_body(lines, content: list[int]) -> Section | None:
-    """With no court named, the body that is not a court a text is about: the one that heads its first line
-    (黄梅县检察院检察业务数据情况), else one heading two of its paragraphs or more (区司法局精心组建…), from the
-    first line that names it.
+    """With no court named, the body that is not a court a text is about: the one that heads its title or a line
+    just below it (黄梅县检察院检察业务数据情况; a report's byline 重庆市长寿区人民检察院检察长 陈康), else one heading
+    two of its paragraphs or more (区司法局精心组建…), from the first line that names it.
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> lines = lines_with_offsets("调解一站式\\n经区司法局引导,双方调解。\\n区司法局组建团队。\\n区司法局联合法院。")
@@ -1246,18 +1272,26 @@ def _head_body(lines, content: list[int]) -> Section | None:
     True
     >>> _head_body(lines_with_offsets("听新闻\\n浦口区人民检察院第一季度办案数据\\n本院受理18件。"), [0, 1, 2]).name
     '浦口区人民检察院'
+    >>> _head_body(lines_with_offsets("——在大会上\\n长寿区人民检察院检察长 陈康\\n我代表本院报告。"), [0, 1, 2]).name
+    '长寿区人民检察院'
     """
     heads = [(i, name) for i in content if (name := line_head(lines[i].text)) and is_body(name)]
     if not heads:
         return None
     title = _title_line(lines, content)
+    below = [i for i in content if title is not None and i > title][: OPENING_LINES - 1]
+    bylines = [
+        i for i in below if len(lines[i].text.strip()) <= BYLINE_LIMIT and not CLAUSE_END_RE.search(lines[i].text)
+    ]
+    opening = [title, *bylines]  # a title, a byline below it (no sentence: 重庆市长寿区人民检察院检察长 陈康)
     counts = Counter(canonical(n) for _, n in heads)
-    first, name = heads[0] if heads[0][0] == title else max(heads, key=lambda h: counts[canonical(h[1])])
-    if first != title and counts[canonical(name)] < 2:
+    first, name = heads[0] if heads[0][0] in opening else max(heads, key=lambda h: counts[canonical(h[1])])
+    if first not in opening and counts[canonical(name)] < 2:
         return None
     return Section(name, next(i for i in content if name in lines[i].text))
 
 
+CLAUSE_END_RE = re.compile("[，,。；;]")
 NAVIGATION_MAX = 4  # characters of a page's button or menu word above its title (听新闻, 放大镜)
 
 
@@ -1292,7 +1326,7 @@ def _publisher(lines, content: list[int]) -> Section | None:
     >>> _publisher(lines_with_offsets("时政\\n新华社北京7月20日电 最高人民检察院20日发布上半年数据。"), [0, 1]).name
     '最高人民检察院'
     """
-    paragraphs = [i for i in content if re.search("[，,。；;]", lines[i].text)][:PUBLISHER_LINES]
+    paragraphs = [i for i in content if CLAUSE_END_RE.search(lines[i].text)][:PUBLISHER_LINES]
     for i in sorted({_title_line(lines, content), *paragraphs} - {None}):
         for clause in re.split("[，,。；;]", lines[i].text):
             clause = clause[dateline.end() :] if (dateline := NEWS_DATELINE_RE.match(clause)) else clause

@@ -21,6 +21,7 @@ from explorer.read.lexicon import HAN_BASIC as HAN
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
     r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?)"
+    r"|(?:\d{1,2}日)?(?:上午|下午)?分别向[\u4e00-\u9fff]{1,12}?作[\u4e00-\u9fff]{0,12}?工作报告"  # 分别向…作…工作报告
     r"|(?P<weak>(?:介绍|通报|汇报)了?)"  # 三亚中院和城郊法院介绍了: a bare presenting verb, said of two courts or more
 )
 # Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
@@ -81,14 +82,13 @@ def _items(listed: str) -> list[str]:
         if not item:
             continue
         whole = list_item(item)
-        if not (whole and _named(whole)):
-            for word in CONNECTORS:
-                at = item.rfind(word)
-                if at > 0 and list_item(item[:at]) and list_item(item[at + len(word) :]):
-                    items += [item[:at], item[at + len(word) :]]
-                    break
-            else:
-                items.append(item)
+        named = bool(whole and _named(whole))  # one presenter, unless both sides name one with its officer:
+        for word in CONNECTORS:  # 省高级人民法院院长吴偕林和省人民检察院检察长霍敏
+            at = item.rfind(word)
+            left, right = (list_item(item[:at]), list_item(item[at + len(word) :])) if at > 0 else (None, None)
+            if left and right and (not named or (left.person and right.person and _named(left) and _named(right))):
+                items += [item[:at], item[at + len(word) :]]
+                break
         else:
             items.append(item)
     return items
@@ -376,6 +376,9 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     >>> [p.name for p in find_presenters("会上,三亚中院和城郊法院介绍了背景。")[0]]  # a bare verb: two courts or more
     ['三亚中院', '城郊法院']
     >>> find_presenters("三亚中院介绍了背景。")
+    >>> ps, _ = find_presenters("省高级人民法院院长吴偕林和省人民检察院检察长霍敏25日上午分别向省人代会作工作报告。")
+    >>> [(p.name, p.person) for p in ps]
+    [('省高级人民法院', '吴偕林'), ('省人民检察院', '霍敏')]
     >>> ps, _ = find_presenters("市场监管总局、最高人民法院、中宣部、海关总署有关负责人在国新办发布会上介绍了情况。")
     >>> [p.name for p in ps]
     ['市场监管总局', '最高人民法院', '中宣部', '海关总署']
