@@ -84,9 +84,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "meizhou_npc_court_report_vote_2023_r17d": {
         "furniture": "a column's name alone above the title (政法要闻) has no mark",
     },
-    "spp_halfyear_data_2022_pinyin_mirror_trad_r17a": {
-        "figures": "the space the mirror leaves after a gloss (10.7萬(wan) 件) parts the number from its measure",
-    },
     "zongzhi_centre_typical_materials_fanwen_2025_r17c": {
         "units": "its title's body (县综治中心规范化建设典型材料) is read as the unit; the material is told by 县委政法委",
         "figures": "the two figures go under 县综治中心 (see units)",

@@ -175,7 +175,29 @@ def find_annotations(raw: str, protected: list[tuple[int, int]] = ()) -> list[tu
             continue
         if _all_pinyin(m.group()):
             spans.append((m.start(), m.end()))
-    return spans
+    return _with_trailing_spaces(raw, spans)
+
+
+SPACED_SHARE = 0.9  # of a text's annotations followed by a space, that make the space the annotator's
+SPACED_MIN = 5  # annotations, at least, before a text's habit is read
+
+
+def _with_trailing_spaces(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans``, each with the space after it, where the text's annotator writes one after every annotation
+    (10.7萬(wan) 件, 全國檢察機關(guan) 主要辦案數據: a mirror's habit, no space of the report's); a text that spaces
+    after one annotation in many keeps its spaces (聚焦主責(zé)主業(yè) 彰顯擔(dān)當: two phrases of a heading).
+
+    >>> raw = "萬(wan) 件 機關(guan) 主要 審(shen) 結 檢(jian) 察 數(shu) 據"
+    >>> [raw[a:b] for a, b in find_annotations(raw)]
+    ['(wan) ', '(guan) ', '(shen) ', '(jian) ', '(shu) ']
+    >>> raw = "主業(yè) 彰顯擔(dān)當 現(xiàn)場 重(zhòng)點(diǎn) 會(huì)議"
+    >>> [raw[a:b] for a, b in find_annotations(raw)]
+    ['(yè)', '(dān)', '(xiàn)', '(zhòng)', '(diǎn)', '(huì)']
+    """
+    spaced = {b for _, b in spans if raw[b : b + 1] == " " and is_han(raw[b + 1 : b + 2])}
+    if len(spans) < SPACED_MIN or len(spaced) < SPACED_SHARE * len(spans):
+        return spans
+    return [(a, b + 1) if b in spaced else (a, b) for a, b in spans]
 
 
 @lru_cache(maxsize=4096)  # the same annotations recur all through a report: (xiàn), (fǎ yuàn)
