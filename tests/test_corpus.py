@@ -683,11 +683,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the release's index table (发布机构 | 市法院 | 发文日期 …) is not listed and its words reach the "
         "records",
     },
-    "zhengfa_conference_speeches_trad_mirror_r13e": {
-        "units": "黑龍江省委政法委, whose speech the compilation gives, is not read: the text falls back",
-        "initiatives": "no unit to count them under",
-        "layout": "fallback, following from the units",
-    },
     "guanxian_deputies_briefing_2020_r13d": {
         "layout": "single_court: one court speaks in a compilation of deputies' speeches, where the truth says "
         "presenter_list",

@@ -407,6 +407,10 @@ def test_page_furniture_lines_with_their_reason(line, reason):
         ("标题\n  本报讯 天台法院组建了6个调解团队。", ["本报讯"]),  # the paper's, at a paragraph's head
         ("【文汇专讯】最高人民法院院长肖扬发表工作报告。", ["【文汇专讯】"]),  # an agency's tag (folded)
         ("会议强调(市中院 张三 李四)。全院干警参加。", []),  # brackets inside a sentence: the report's
+        # a photo caption the next paragraph repeats; a speaker's body alone heading its block is no caption
+        # (zhengfa_conference_speeches_trad_mirror_r13e)
+        ("标题\n院长吴炎成发表讲话\n会上，院长吴炎成发表讲话。", ["院长吴炎成发表讲话"]),
+        ("标题\n黑龙江省委政法委\n黑龙江省委政法委牵头建立平安建设工作协调机制。", []),
     ],
 )
 def test_bylines_inside_a_line_are_furniture(text, furniture):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from explorer.read.courts import is_body
 from explorer.read.texttables import MAX_CELL  # a table cell's characters, as the table reader reads them
 
 # A line this short that holds one of these words is the page's, not the report's.
@@ -195,6 +196,8 @@ def _caption(line: str, following: list[str]) -> str | None:
     """A photo caption: a short line, no sentence, that the next paragraph repeats (会上，…吴炎成发表讲话。)."""
     text = line.strip()
     if not 6 <= len(text) <= CAPTION_LIMIT or any(c in text for c in "。！？；：，"):
+        return None
+    if is_body(text) or text.endswith(("法院", "法庭")):  # a body's name alone heads its block (黑龙江省委政法委)
         return None
     nxt = next((f for f in following if f.strip()), "")
     return "caption" if len(nxt) > len(text) and text in nxt else None
