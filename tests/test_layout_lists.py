@@ -472,3 +472,21 @@ def test_listed_speakers_each_open_their_part_by_their_own_name():
         ("800件", "乙县法院"),
         ("65%", "丙区司法局"),
     ]
+
+
+def test_a_summary_of_two_reports_comes_back_to_each_body():
+    """fujian_two_reports_highlights_digest_2021_r18a: the court's and the procuratorate's figures in turn, each
+    paragraph opening for its body's kind under a subheading: every paragraph is its body's, not only the first."""
+    text = (
+        "省高级人民法院院长吴偕林和省人民检察院检察长霍敏25日上午分别向省人代会作省法院和省检察院工作报告。\n"
+        "审结涉疫案件1605件\n省法院审结涉疫案件1605件。\n全省检察机关共批捕扰乱医疗秩序等犯罪315人。\n"
+        "捕涉黑涉恶犯罪5090人\n省法院开展利刃行动，审结涉黑涉恶案件612件。\n全省检察机关共批捕涉黑涉恶犯罪5090人。\n"
+    )
+    st = parse_structure(text, fallback_name="总结")
+    owner = {u.name: [] for u in st.units}
+    for u in st.units:
+        owner[u.name].append(text[u.start : u.end])
+    assert list(owner) == ["省高级人民法院", "省人民检察院"]
+    court, procuratorate = ("".join(parts) for parts in owner.values())
+    assert "1605件" in court and "612件" in court and "315人" not in court
+    assert "315人" in procuratorate and "5090人。" in procuratorate and "612件" not in procuratorate

@@ -410,7 +410,8 @@ def _presenter_sections(
                 else Section(p.name, len(lines), person=p.person, post=p.post)  # never named again: no text
                 for p, a in zip(presenters, at, strict=True)
             ]
-        starts = _kind_paragraphs(lines, content, presenters, after) or starts
+        if by_kind := _kind_paragraphs(lines, content, presenters, after):
+            return by_kind
     if len(starts) == len(keys) or unnamed:
         starts += [len(lines)] * (len(keys) - len(starts))
         return [
@@ -540,25 +541,50 @@ def _kind(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def _kind_paragraphs(lines, content: list[int], presenters: list[Presenter], after: int) -> list[int] | None:
-    """The paragraphs after the list, in order, each opening for the next presenter's kind of body, when the
-    presenters are all of different kinds; None unless every one has its paragraph, or when a paragraph goes back
-    to an earlier one's kind (a summary turning from court to procuratorate and back: no passage is one's alone)."""
+def _kind_paragraphs(lines, content: list[int], presenters: list[Presenter], after: int) -> list[Section] | None:
+    """The paragraphs after the list, each opening for a presenter's kind of body, when the presenters are all of
+    different kinds: each presenter from the paragraph that opens for its kind, first in the list's order, again
+    where the text comes back to it (a summary of two reports, court and procuratorate in turn), with the heading
+    line just above; None unless each has a paragraph.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> ps = [Presenter("省法院", "省法院", None, None), Presenter("省检察院", "省检察院", None, None)]
+    >>> text = "两院作报告。\\n审结1605件\\n省法院审结1605件。\\n全省检察机关批捕315人。\\n省法院开展行动。"
+    >>> lines = lines_with_offsets(text)
+    >>> [(s.name, s.first) for s in _kind_paragraphs(lines, [0, 1, 2, 3, 4], ps, 6)]
+    [('省法院', 1), ('省检察院', 3), ('省法院', 4)]
+    """
     kinds = [_kind(p.name) for p in presenters]
     if None in kinds or len(set(kinds)) < len(kinds):
         return None
-    starts, k = [], 0
-    for i in content:
-        if lines[i].start < after:
-            continue
+    out: list[Section] = []
+    for n, i in enumerate(content):
         head = lines[i].text[:KIND_HEAD]
-        kind = _kind(head)
-        if kind in kinds[: max(0, k - 1)] and not any(w in head for w, c in KINDS.items() if c in kinds[k - 1 :]):
-            return None  # back to an earlier kind alone (not 通报了市中级人民法院、市人民检察院…: both together)
-        if k < len(kinds) and kind == kinds[k]:
-            starts.append(i)
-            k += 1
-    return starts if k == len(kinds) else None
+        if lines[i].start < after or (kind := _kind(head)) not in kinds or _kinds_in(head, kinds) > 1:
+            continue  # …通报了市中级人民法院、市人民检察院…: both together, no one's paragraph
+        k = kinds.index(kind)
+        p = presenters[k]
+        if (out and out[-1].name == p.name) or k > len({s.name for s in out}):
+            continue  # the same one going on, or one whose turn in the list has not come
+        before = content[n - 1] if n else None
+        heading = before is not None and lines[before].start >= after and _heading(lines[before].text)
+        out.append(Section(p.name, before if heading else i, person=p.person, post=p.post))
+    firsts = list(dict.fromkeys(s.name for s in out))
+    return out if firsts == [p.name for p in presenters] else None
+
+
+def _kinds_in(text: str, kinds: list[str]) -> int:
+    """How many of ``kinds`` the words of ``text`` name."""
+    return len({kind for word, kind in KINDS.items() if kind in kinds and word in text})
+
+
+HEADING_MAX = 20  # characters of a subheading line above a paragraph (审结涉疫案件1605件)
+
+
+def _heading(text: str) -> bool:
+    """A short line of no sentence and no body's kind: a subheading over the paragraph below it."""
+    text = text.strip()
+    return 0 < len(text) <= HEADING_MAX and not CLAUSE_END_RE.search(text) and _kind(text) is None
 
 
 # Collectives of courts: the courts of a province or city together, or of a level (全省法院, 河北各级法院).
