@@ -404,6 +404,8 @@ def _presenter_sections(
     if len(starts) < len(keys) and not unnamed:  # no heading lines: the sentences or paragraphs each opens
         if at := _speaker_sentences(clean, presenters, after):
             line_starts = [ln.start for ln in lines]  # 最高人民法院院长肖扬在作工作报告时说…: each from its sentence
+            # one that never speaks has no text: it begins where the next one speaks (the list's order kept)
+            at = [next((b for b in at[k:] if b is not None), None) for k in range(len(at))]
             return [
                 Section(p.name, bisect.bisect_right(line_starts, a) - 1, (), person=p.person, post=p.post, at=a)
                 if a is not None
@@ -459,8 +461,8 @@ SAYS_RE = re.compile(r"(?:在发言中)?(?:介绍|说|表示|指出|强调|谈�
 def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> list[int | None] | None:
     """Where each presenter, in order after the list, opens a sentence with its officer speaking (最高人民法院院长
     肖扬在作工作报告时说…), with the person the list named for it (甲县法院院长张三… / 张三介绍，…), or by its own
-    name (县法院今年诉前调解1200件；县司法局…); None unless every one does, or the ones that do not are never named
-    again (an excerpt that ends first: None for each of them).
+    name (县法院今年诉前调解1200件；县司法局…), or by its kind's organs (我市公安机关… for 市公安局); None unless every
+    one does, but for those that never speak again (an excerpt that ends first, or leaves one out: None for each).
 
     >>> ps = [Presenter("甲县法院", "甲县法院", "院长", "张三"), Presenter("乙县法院", "乙县法院", "院长", "李四")]
     >>> text = "会上，甲县法院院长张三、乙县法院院长李四分别发言。张三介绍，调解12件。李四说，化解8件。"
@@ -469,16 +471,19 @@ def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> l
     >>> ps = [Presenter("开江县人民法院", "开江县人民法院", None, None)]
     >>> _speaker_sentences("听取《开江县人民法院工作报告》。县人民法院院长王邦鑫代表县人民法院作报告。", ps, 16)
     [16]
+    >>> ps = [Presenter(n, n, None, None) for n in ("市市场监管局", "市中级人民法院", "市公安局")]  # the court silent
+    >>> _speaker_sentences("发布会召开。近年来，市市场监管局受理2485件。两年来，我市公安机关侦办124起。", ps, 6)
+    [10, None, 28]
     """
     out: list[int | None] = []
     pos = after
     for n, p in enumerate(presenters):
         k = _speaking_at(clean, p, pos)
+        if k == -1 and n and any(_speaking_at(clean, q, pos) != -1 for q in presenters[n + 1 :]):
+            out.append(None)  # one that never speaks after the one before (an excerpt leaving its part out): no
+            continue  # text, the rest go on
         if k == -1:  # an excerpt that ends before the rest speak: they have no text, the ones before keep theirs
-            rest = presenters[n:]
-            if n and not any(_speaking_at(clean, q, pos) != -1 for q in rest):
-                return out + [None] * len(rest)
-            return None
+            return out + [None] * (len(presenters) - n) if n else None
         out.append(k)
         pos = k + 1
     return out
@@ -495,6 +500,8 @@ def _speaking_at(clean: str, p: Presenter, pos: int) -> int:
         k = _speaks(clean, short, pos, lambda at: speaker_after(clean, at + len(short)))
     if k == -1:  # 县法院今年诉前调解1200件；县司法局…, 南京中院…3万件，无锡中院…: the unit itself opens its clause
         k = _speaks(clean, p.name, pos, lambda at: True, lambda at: at == 0 or clean[at - 1] in CLAUSE_MARKS)
+    if k == -1 and (organs := ORGANS_OF.get(_kind(p.name) or "")):  # 十四五以来，我市公安机关共侦办…: its kind's
+        k = next((m.start() for m in organs.finditer(clean, pos) if _opens(clean, m.start())), -1)  # organs
     return k
 
 
@@ -531,6 +538,11 @@ KINDS = {
     "司法行政": "justice",
     "政法委": "politics",
     "信访": "petitions",
+}
+# A place's organs of a kind together, standing for the one body of that kind a list named (市公安局, 市人民检察院)
+ORGANS_OF = {
+    "police": re.compile(r"(?:我|全)?[市县区旗](?:两级)?公安机关"),
+    "procuratorate": re.compile(r"(?:我|全)?[市县区旗](?:两级)?检察机关"),
 }
 KIND_HEAD = 30  # characters of a paragraph's opening read for the kind it speaks for
 
