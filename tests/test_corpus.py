@@ -47,14 +47,14 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "the truth calls the text single_court, though it lists two units; the parser reads a presenter list",
     },
     "xinjiang_zhengfa_roundup_trad_2023_r18a": {
-        "units": "烏恰縣公安局 and 公安部, items of a round-up among news with no body, are no units: the regional high "
-        "court is read alone",
+        "units": "烏恰縣公安局 and 公安部, items of a round-up among news with no body, are no units: the "
+        "regional high court is read alone",
     },
     "yinzhou_dasong_tribunal_head_feature_r18b": {
         "units": "the court the tribunal's head came from (从…鄞州区人民法院民二庭调到大嵩人民法庭) is read after the "
         "tribunal, not before it: the truth lists the court first",
-        "figures": "the tribunal's distance from the court in the opening sentence (距离鄞州法院有38公里) stands before "
-        "the tribunal's unit begins",
+        "figures": "the tribunal's distance from the court in the opening sentence (距离鄞州法院有38公里) stands "
+        "before the tribunal's unit begins",
     },
     # Round 17 (issue 22): fresh documents, scored before the parser was touched for them (units 6/14).
     "chiayi_district_court_budget_table_1999_trad_r17b": {
@@ -67,8 +67,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the site's disclaimer (【免责声明】上游新闻客户端未标有…) has no mark",
     },
     "haikou_npc_court_report_vote_2023_r17d": {
-        "furniture": "the site's menu of columns on one line (本网头条 今日要闻 高层动态 …) has no mark: a table's header "
-        "row of column names has the same shape",
+        "furniture": "the site's menu of columns on one line (本网头条 今日要闻 高层动态 …) has no mark: a table's "
+        "header row of column names has the same shape",
     },
     "kaijiang_cppcc_two_reports_2023_r17d": {
         "figures": "the year of the report (他谈到，2022年，…全年共受理案件4220件) is five clauses before its counts: "
@@ -77,15 +77,16 @@ XFAIL: dict[str, dict[str, str]] = {
         "session's two reports (听取《…法院工作报告》和《…检察院工作报告》) as a presenter list",
     },
     "macau_judicial_year_opening_crntt_2021_trad_r17d": {
-        "units": "檢察院, whose head speaks by his name alone (檢察長葉迅生 in the guests' list, then 葉迅生表示), is no "
-        "unit",
+        "units": "檢察院, whose head speaks by his name alone (檢察長葉迅生 in the guests' list, then 葉迅生表示), "
+        "is no unit",
         "furniture": "the page's pager (【 第1页 第2页 】) has no mark",
     },
     "meizhou_npc_court_report_vote_2023_r17d": {
         "furniture": "a column's name alone above the title (政法要闻) has no mark",
     },
     "zongzhi_centre_typical_materials_fanwen_2025_r17c": {
-        "units": "its title's body (县综治中心规范化建设典型材料) is read as the unit; the material is told by 县委政法委",
+        "units": "its title's body (县综治中心规范化建设典型材料) is read as the unit; the material is told by "
+        "县委政法委",
         "figures": "the two figures go under 县综治中心 (see units)",
     },
     # Round 16 (issue 22): fresh documents, scored before the parser was touched for them (units 13/43).
@@ -128,8 +129,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the page's reading marker (正在阅读:) is not listed",
     },
     "xiangcheng_moling_tribunal_move_r16b": {
-        "figures": "a bare number between spaces (3个乡镇 87 行政村) and counts in words (四层楼高, 四个特色调解室) are "
-        "not read",
+        "figures": "a bare number between spaces (3个乡镇 87 行政村) and counts in words (四层楼高, 四个特色调解室) "
+        "are not read",
         "furniture": "the tags before the text (乔迁仪式 标准化法庭) are not listed",
     },
     "zhengfa_reform_review_xinhua_rednet_2023_r16c": {
