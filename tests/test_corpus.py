@@ -466,11 +466,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a navigation bar of bars (原创 | 法治福建 | … | 法院 |), the dateline opening the first "
         "paragraph and the closing (朱维龙) are not listed",
     },
-    "taipusi_execution_press_2018_r6a": {
-        "units": "the court names itself once, as 我旗人民法院 (no place: the banner is the site's, 太仆寺旗), "
-        "then 法院; the parser finds no court and falls back",
-        "layout": "with no court found the parser falls back where the truth reads one court",
-    },
     "macau_second_instance_monthly_table_2025_r6b": {
         "figures": "a row label past a header cell's 24 characters "
         "(第四類–司法上訴(中級法院作為第一審法院的行政訴訟卷宗)) leaves its row unread (68 | 0 | 68 | 2 | 66)",

@@ -294,12 +294,16 @@ def canonical(name: str) -> str:
     True
     >>> canonical("省法院") == canonical("省高级人民法院") == canonical("省高院"), canonical("市法院")
     (True, '市人民法院')
+    >>> canonical("我旗人民法院"), canonical("我县法院")
+    ('旗人民法院', '县人民法院')
     """
     name = re.sub(r"\s+", "", name)
     if len(name) > 40:  # no court's name is this long
         return name
     if is_body(name) or name.endswith(ORGANS):  # a body that is no court keeps its name (县司法局, 全市两级检察机关)
         return _body_key(name)
+    if name.startswith("我") and OWN_LEVEL_RE.fullmatch(name[1:]):  # 我旗人民法院: the text's own, by its level
+        return canonical(name[1:])
     if name == "最高人民法院" or name in ("最高法", "最高法院"):
         return "最高人民法院"
     if name == JUDICIAL_YUAN:
@@ -541,7 +545,10 @@ def find_courts(text: str) -> list[Court]:
     return sorted(out, key=lambda c: c.start) if taken else out
 
 
-ANONYMOUS_RE = re.compile(rf"(?:(?<![{HAN}])|(?<=代表))[省市县区](?:中级人民法院|中级法院|人民法院|中院|法院)")
+ANONYMOUS_RE = re.compile(  # 县法院, and a text's own by 我 (我旗人民法院: a banner's court)
+    rf"(?:(?<![{HAN}])|(?<=代表))[省市县区](?:中级人民法院|中级法院|人民法院|中院|法院)|我[县区旗](?:人民法院|法院)"
+)
+OWN_LEVEL_RE = re.compile(r"[省市县区旗](?:中级人民法院|中级法院|人民法院|中院|法院)")  # after 我: 我旗人民法院
 PROVINCE_HIGH_RE = re.compile(r"省(?:高级人民法院|高级法院|高院)")  # a province's high court by its level alone
 COLLECTIVE_RE = re.compile(r"全[国省市区县州](?:人民)?法院|各级(?:人民)?法院|[两三]级法院")  # many courts together
 
@@ -586,6 +593,8 @@ def anonymous_courts(text: str) -> list[Court]:
 
     >>> [c.canonical for c in anonymous_courts("市法院院长马国参加会议，全市法院、市中院")]
     ['市人民法院', '市中级人民法院']
+    >>> [c.name for c in anonymous_courts("12月6日，我旗人民法院就执行工作召开发布会")]  # a banner's own court
+    ['我旗人民法院']
     >>> [c.name for c in anonymous_courts("院长张三代表区人民法院向大会报告工作")], find_courts("我代表市中级人民法院")
     (['区人民法院'], [])
     """
