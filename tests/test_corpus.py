@@ -58,10 +58,7 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     # Round 17 (issue 22): fresh documents, scored before the parser was touched for them (units 6/14).
     "chiayi_district_court_budget_table_1999_trad_r17b": {
-        "units": "the court's name is cut by a box table's rails over two lines (臺灣嘉義地方法│…院): no court, so the "
-        "parser falls back",
         "figures": "amounts of the 說明 column wrapped across the table's rails (50\\n│ … │,894千元) are not read",
-        "layout": "fallback, following from the units",
     },
     "chongqing_lianghui_procuratorate_brief_2021_r17d": {
         "furniture": "the site's disclaimer (【免责声明】上游新闻客户端未标有…) has no mark",

@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from explorer.read.boxtables import box_tables
 from explorer.read.courts import (
     ANONYMOUS_RE,
     BODY_SUFFIXES,
@@ -1645,4 +1646,25 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("single_court", [body], presenters)
     if body := _head_body(lines, content) or _publisher(lines, content) or _credited(lines, content):
         return Layout("single_court", [body], presenters)
+    if court := _box_row_court(lines, content):  # a budget table's court row wrapped over two lines
+        return Layout("single_court", [court], presenters)
     return Layout("fallback", [], presenters)
+
+
+def _box_row_court(lines, content: list[int]) -> Section | None:
+    """With no court named in the text's lines, the court a box table's row names, its label wrapped over two
+    lines (臺灣嘉義地方法 / 院: a budget table of the court's own), the whole text its unit.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "─┬────┬────\\n项│名称及编│预算数\\n─┼────┼────\\n  │0005500 │\\n16│台中地方│ 545,762\\n  │法院    │\\n"
+    >>> _box_row_court(lines_with_offsets(text), [0, 1, 2, 3, 4, 5]).name
+    '台中地方法院'
+    """
+    found = {
+        court.canonical: court.name
+        for table in box_tables(lines)
+        for record in table.records
+        for court in find_courts(record.label)
+        if court.start == 0 and court.end == len(record.label)
+    }
+    return Section(next(iter(found.values())), content[0]) if len(found) == 1 and content else None
