@@ -832,21 +832,22 @@ def _tribunal_paragraphs(court: Section, lines, content: list[int]) -> list[Sect
         own = (key.startswith(parent) or bare) and key.endswith("人民法庭") and not parent.endswith(key)
         if own and key not in {canonical(s.name) for s in out}:
             out.append(Section(found[0].name, i))
-    return out + _tribunal_sentences(parent, court, lines, content, {canonical(s.name) for s in out})
+    return out + _tribunal_sentences(court, lines, content, {canonical(s.name) for s in out})
 
 
 SENTENCE_END_RE = re.compile(r"[。！？]\s*")
 
 
-def _tribunal_sentences(parent: str, court: Section, lines, content: list[int], taken: set[str]) -> list[Section]:
+def _tribunal_sentences(court: Section, lines, content: list[int], taken: set[str]) -> list[Section]:
     """Tribunals of the text's court named whole (项城市人民法院秣陵中心法庭位于…) opening a sentence inside a
     paragraph, where a news item runs on one line: each presents its own part, from that sentence.
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> lines = lines_with_offsets("项城市法院举行仪式。 项城市人民法院秣陵中心法庭位于秣陵镇,现有审判人员4人。")
-    >>> [(s.name, s.at) for s in _tribunal_sentences("项城人民法院", Section("项城市法院", 0), lines, [0], set())]
+    >>> [(s.name, s.at) for s in _tribunal_sentences(Section("项城市法院", 0), lines, [0], set())]
     [('项城市人民法院秣陵中心法庭', 11)]
     """
+    parent = canonical(court.name)
     out: list[Section] = []
     for i in content:
         if i < court.first:
@@ -1367,7 +1368,7 @@ def _publisher(lines, content: list[int]) -> Section | None:
     """
     paragraphs = [i for i in content if CLAUSE_END_RE.search(lines[i].text)][:PUBLISHER_LINES]
     for i in sorted({_title_line(lines, content), *paragraphs} - {None}):
-        for clause in re.split("[，,。；;]", lines[i].text):
+        for clause in CLAUSE_END_RE.split(lines[i].text):
             clause = clause[dateline.end() :] if (dateline := NEWS_DATELINE_RE.match(clause)) else clause
             name = line_head(clause)
             after = clause.find(name) + len(name) if name else -1

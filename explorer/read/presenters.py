@@ -281,7 +281,7 @@ def _heard_list(listed: str, stop: int) -> list[Presenter] | None:
     return None
 
 
-PUT_RE = re.compile(r"工作报告》?(?:提请|提交|递交|交付)")  # 最高人民法院工作报告和…工作报告提请…审议
+PUT_RE = re.compile(r"工作报告》?(?=提请|提交|递交|交付)")  # 最高人民法院工作报告和…工作报告提请…审议
 
 
 def _reports_put(text: str):
@@ -290,8 +290,7 @@ def _reports_put(text: str):
     for k, m in enumerate(PUT_RE.finditer(text)):
         if k >= TRIGGERS_LIMIT:
             return
-        stop = m.start() + len("工作报告") + (text[m.start() + 4] == "》")
-        yield last_clause(text[max(0, stop - LIST_LIMIT) : stop]), stop
+        yield last_clause(text[max(0, m.end() - LIST_LIMIT) : m.end()]), m.end()
 
 
 def speaker_after(text: str, pos: int) -> tuple[str, str] | None:
