@@ -490,3 +490,61 @@ def test_a_summary_of_two_reports_comes_back_to_each_body():
     court, procuratorate = ("".join(parts) for parts in owner.values())
     assert "1605件" in court and "612件" in court and "315人" not in court
     assert "315人" in procuratorate and "5090人。" in procuratorate and "612件" not in procuratorate
+
+
+@pytest.mark.parametrize(
+    ("text", "layout", "names"),
+    [
+        (  # national_mediation_speeches_2023: a compilation's contents, bodies and a committee's head among courts
+            "目 录\n1. 浙江省高级人民法院:\n巩固深化诉源治理  1\n2. 上海市司法局:\n大调解格局  3\n"
+            "3. 河南省温县祥云镇人民调解委员会主任吴静静:\n倾情倾心扎根基层  14\n"
+            "巩固深化诉源治理\n浙江省高级人民法院\n近年来，浙江法院诉前化解纠纷占比50%。",
+            "court_lines",
+            ["浙江省高级人民法院", "上海市司法局", "河南省温县祥云镇人民调解委员会"],
+        ),
+        (  # china_smart_court_forum_speeches_h8: a judge's rank before the court, a foreign court's head
+            "中国二级大法官、浙江省高级法院院长 陈国猛\n伴随着信息技术的快速发展，司法与网络的融合已是大势所趋。\n"
+            "俄罗斯联邦最高法院第一副院长 谢尔科夫\n俄罗斯最高法院实现了与全国所有基层法院的联网。",
+            "digest",
+            ["浙江省高级法院", "俄罗斯联邦最高法院"],
+        ),
+        (  # hunan_court_bulletin_business_env_2022_h5a: a bulletin prints what the courts sent
+            "编者按：现将长沙中院、郴州中院、衡阳中院等经验做法予以刊发，供各地法院学习借鉴。\n"
+            "长沙法院：奋力营造良好法治化营商环境\n近年来，长沙市法院推出8项举措。",
+            "presenter_list",
+            ["长沙中院", "郴州中院", "衡阳中院"],
+        ),
+        (  # xilinhot_sutiao_liaison_trad_h5a: the attendance, then 各成员单位分别介绍; the convening court first
+            "锡林浩特市人民法院\n组织召开联席会议\n9月11日，锡林浩特市人民法院组织各成员单位召开联席会。"
+            "希日塔拉街道办事处工作人员张力光、锡盟“温馨驿站”婚姻家庭建设协会主任张秀艳出席会议。\n"
+            "会上，各成员单位和调解组织分别介绍了工作开展情况。",
+            "presenter_list",
+            ["锡林浩特市人民法院", "希日塔拉街道办事处", "锡盟“温馨驿站”婚姻家庭建设协会"],
+        ),
+        (  # jinzhong_yizhanshi_meeting_2020_h5a: places before a count of courts, no 等
+            "会上，左权、寿阳、太谷 3 个法院结合各自实践作了交流发言。",
+            "presenter_list",
+            ["左权", "寿阳", "太谷"],
+        ),
+        (  # beijing_two_reports_big5_2026_h16: a city's high court by its level (北京)
+            "北京市十六届人大四次会议分别听取市高级人民法院工作报告、市人民检察院工作报告。\n"
+            "市高级人民法院院长寇昉代表市高级人民法院向大会报告工作。",
+            "presenter_list",
+            ["市高级人民法院", "市人民检察院"],
+        ),
+        (  # zhengfa_bodies_first_workday_photo_digest_2011_r19d: a page of photos, its captions furniture
+            "新年的第一个工作日，记者走进政法机关。\n图为最高法立案二庭正在进行述职大会。本报记者王斗斗摄\n"
+            "图为1月4日司法部大门口。本报记者于呐洋摄\n图为公安部视频调度会现场。本报记者周斌摄",
+            "digest",
+            ["最高法", "司法部", "公安部"],
+        ),
+        (  # guests who only sat in: no one is said to speak after the attendance
+            "县法院召开座谈会。县司法局局长王五、县妇联主任赵六出席会议。会议强调要加强协作。",
+            "single_court",
+            ["县法院"],
+        ),
+    ],
+)
+def test_compilations_attendances_and_captions_name_their_units(text, layout, names):
+    st = parse_structure(text, fallback_name="总结")
+    assert (st.layout, [u.name for u in st.units]) == (layout, names)

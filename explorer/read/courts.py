@@ -47,6 +47,11 @@ TAIWAN_RE = re.compile(
     rf"|台湾高等法院(?:[{HAN}]{{2}}分院)?|(?:台北|台中|高雄)高等行政法院"
     rf"|(?:台湾)?(?P<city>[{HAN}]{{2}})(?:地方法院|少年及家事法院))"
 )
+# A foreign state's supreme court, named whole at a clause's head (萨摩亚独立国最高法院首法官, 俄罗斯联邦最高法院…):
+# its name is its key. A country's name runs into the words before it, so only a clause's head is read.
+FOREIGN_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[\s、，,。；;：:（(“]))(?!中华民国)[{HAN}]{{2,8}}?(?:独立国|联邦|共和国|王国|合众国)最高法院", re.M
+)
 NOT_TAIWAN_CITIES = frozenset("各地 全国 全省 基层 所属 当地 各级 其他 外地 本地 两岸 大陆 内地".split())
 REGION_PLACES = ("", "香港", "澳门", "香港特别行政区", "澳门特别行政区", "香港特区", "澳门特区")
 # Place words that end a place name; the longest first.
@@ -107,7 +112,7 @@ FUNCTION_FLAGS = ("c", "p", "u", "r", "d", "v", "m", "q", "t", "f", "a", "x", "y
 LOOSE_FLAGS = tuple("n s j a b d l i t f".split())  # any word but a verb or a function word
 NOT_IN_TRIBUNAL = "和及与的在对向为是、"
 PLACE_FLAGS = ("ns", "nr", "nz", "n", "j")  # what may stand before a bare 省/市/县/区
-WINDOW = 14  # characters looked back for the place names of one court
+WINDOW = 20  # characters looked back for the place names of one court
 # 我代表市中级人民法院, 杨波及市中院 (a name, 及, then 市中院): words before 市 that are no place
 NOT_PLACES = {
     "代表",
@@ -310,6 +315,8 @@ def canonical(name: str) -> str:
         return name
     if region := next((r for r in REGION_COURTS if name.endswith(r) and name[: -len(r)] in REGION_PLACES), None):
         return region
+    if FOREIGN_RE.fullmatch(name):
+        return name
     if (m := TAIWAN_RE.fullmatch(name)) and m["city"] not in NOT_TAIWAN_CITIES:
         return _taiwan_key(m)
     m = re.fullmatch(rf"(?P<place>[{HAN}]*?)(?P<ord>[{ORDINALS}])中(?:院|级人民法院|级法院)?", name)
@@ -489,9 +496,12 @@ def find_courts(text: str) -> list[Court]:
     [('海珠法院', 0, 2), ('黄埔法院', 3, 7)]
     >>> [(c.name, c.canonical) for c in find_courts("香港区域法院及土地审裁处的案件量")]
     [('区域法院', '区域法院'), ('土地审裁处', '土地审裁处')]
+    >>> [c.name for c in find_courts("俄罗斯联邦最高法院第一副院长谢尔科夫访问印度共和国最高法院")]
+    ['俄罗斯联邦最高法院']
     """
     out = [Court(m.group(), m.start(), m.end(), True, m.group()) for m in REGION_RE.finditer(text)]
     out += [Court(m.group(), m.start(), m.end(), True, _taiwan_key(m)) for m in _taiwan_courts(text)]
+    out += [Court(m.group(), m.start(), m.end(), True, m.group()) for m in FOREIGN_RE.finditer(text)]
     out.sort(key=lambda c: c.start)
     taken = [c.start for c in out]  # in order, apart
     for m in TYPE_SCAN_RE.finditer(text):
@@ -549,7 +559,8 @@ ANONYMOUS_RE = re.compile(  # 县法院, and a text's own by 我 (我旗人民�
     rf"(?:(?<![{HAN}])|(?<=代表))[省市县区](?:中级人民法院|中级法院|人民法院|中院|法院)|我[县区旗](?:人民法院|法院)"
 )
 OWN_LEVEL_RE = re.compile(r"[省市县区旗](?:中级人民法院|中级法院|人民法院|中院|法院)")  # after 我: 我旗人民法院
-PROVINCE_HIGH_RE = re.compile(r"省(?:高级人民法院|高级法院|高院)")  # a province's high court by its level alone
+# a province's high court by its level alone; a city's too where it has one (北京: 市高级人民法院)
+PROVINCE_HIGH_RE = re.compile(r"(?:省|市|自治区)(?:高级人民法院|高级法院|高院)")
 COLLECTIVE_RE = re.compile(r"全[国省市区县州](?:人民)?法院|各级(?:人民)?法院|[两三]级法院")  # many courts together
 
 
@@ -643,7 +654,7 @@ def describe(name: str) -> tuple[str, str, str, tuple[str, ...]]:
     key = canonical(name)
     if key == "最高人民法院":
         return "最高人民法院", "", "最高法院", ("最高法院", "最高法")
-    own = key in REGION_COURTS or TAIWAN_RE.fullmatch(key)  # Hong Kong's, Macau's, Taiwan's: no mainland level
+    own = key in REGION_COURTS or TAIWAN_RE.fullmatch(key) or FOREIGN_RE.fullmatch(key)  # no mainland level
     if is_body(name) or own:
         return "", "", key if own else name, ()
     m = TYPE_RE.search(name)

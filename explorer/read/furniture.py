@@ -75,7 +75,9 @@ LINE_RULES = (
             r"^\s*[□■]?\s*(?:[\u4e00-\u9fff]{1,4}\s+)?[\u4e00-\u9fff·]{0,12}记者(?:\s+[\u4e00-\u9fff·]{2,4})+\s*$"
         ),
     ),
-    ("caption", re.compile(r"^\s*[（(]\s*(?:相关)?资料图片?\s*[)）]\s*$")),  # (相关资料图)
+    ("caption", re.compile(r"^\s*[（(【]\s*(?:相关)?资料图片?\s*[)）】]\s*$")),  # (相关资料图), 【资料图】
+    ("counter", re.compile(r"^\s*本篇文章\s*\d+\s*字\s*[，,]\s*读完约\s*\d+\s*分钟\s*$")),  # a reading-time banner
+    ("navigation", re.compile(r"^\s*(?:相关|推荐|延伸)(?:文章|阅读|新闻|链接)\s*$")),  # 相关文章: the page's links
     ("caption", re.compile(r"^\s*[（(]\s*图为[^()（）\n]{1,60}[)）]\s*$")),  # （图为法官在诉前调解）
     ("caption", re.compile(r"^\s*!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)\s*$")),  # ![]() : a page's picture, as markdown
     ("published", re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}\s*$")),  # 29.12.2017  03:28
@@ -122,8 +124,10 @@ BYLINE_RE = re.compile(r"[(（]\s*(?P<who>作者|记者|通讯员|责任编辑|�
 # A news agency's tag glued to the first sentence: 【文匯專訊】
 SOURCE_TAG_RE = re.compile(r"【[\u4e00-\u9fff]{1,8}(?:专讯|快讯|讯|电)】")
 # A contributor's court and name in brackets closing the text's last sentence: …违纪。(宜良县法院 李翠花)
+# …or the writer's name alone after the last sentence's mark: …作出更大贡献。(凌兰馨)
 CLOSING_BYLINE_RE = re.compile(
     r"[(（]\s*[\u4e00-\u9fff]{2,20}?(?:法院|法庭|中院|高院)(?:\s+[\u4e00-\u9fff·]{2,4})+\s*[)）]\s*$"
+    r"|(?<=[。！？])\s*[(（]\s*(?!下同|同上|待续|未完|完|节选|略)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[)）]\s*$"
 )
 # 本报讯 at the head of a paragraph below a newspaper's headline and byline: the paper's, not the report's.
 PAPER_NEWS_RE = re.compile(r"^\s*本报(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?讯")

@@ -48,6 +48,7 @@ from explorer.read.courts import (
 from explorer.read.furniture import NEWS_DATELINE_RE
 from explorer.read.places import division_names
 from explorer.read.presenters import (
+    HEARD_RE,
     LIST_LIMIT,
     POST_PERSON_RE,
     TRIGGERS_LIMIT,
@@ -57,6 +58,7 @@ from explorer.read.presenters import (
     last_clause,
     list_item,
     speaker_after,
+    whole_item,
 )
 from explorer.read.segment import tag
 
@@ -180,6 +182,8 @@ def _speakers(lines, content: list[int]) -> list[Section]:
 
 
 AUTHOR_RE = re.compile(r"^\s*(?:作\s*者|文|撰稿)\s*[：:|｜]\s*")  # 作者：南京中院 张三: a byline's label
+RANK_RE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:大法官|法官)、")  # 中国二级大法官、: a judge's rank before the court
+LEADER_RE = re.compile(r"(?:党组书记、)?(?:第一)?副?(?:院长|庭长)")  # a court's leader named by the post alone
 
 
 def byline(text: str) -> tuple[str, str | None, str] | None:
@@ -191,6 +195,8 @@ def byline(text: str) -> tuple[str, str | None, str] | None:
     (('沈阳中院', '党组书记、院长', '任延忠'), ('海城市人民法院', '院长', '李四'))
     >>> byline("□ 南京市中级人民法院 张三"), byline("作者：无锡中院 李四")
     (('南京市中级人民法院', None, '张三'), ('无锡中院', None, '李四'))
+    >>> byline("中国二级大法官、浙江省高级法院院长 陈国猛"), byline("中国首法官、最高人民法院院长")
+    (('浙江省高级法院', '院长', '陈国猛'), ('最高人民法院', '院长', None))
     """
     text = text.strip().lstrip("—－-").strip()
     if text[:1] in "（(" and text[-1:] in "）)":
@@ -199,12 +205,15 @@ def byline(text: str) -> tuple[str, str | None, str] | None:
     if not text or len(text) > BYLINE_LIMIT:
         return None
     courts = find_courts(text)
-    if not courts or courts[0].start != 0:
+    rank = RANK_RE.match(text)  # 中国二级大法官、最高人民法院副院长 贺荣: a judge's rank before the court
+    if not courts or courts[0].start != (rank.end() if rank and courts[0].start else 0):
         return None
     rest = text[courts[0].end :]
     m = POST_PERSON_RE.match(rest)
     if m:
         return courts[0].name, m["post"], m["person"]
+    if rank and (m := LEADER_RE.fullmatch(rest)):  # 中国首席大法官、最高人民法院院长: the post names the speaker
+        return courts[0].name, m.group(), None
     m = PERSON_ONLY_RE.fullmatch(rest)  # 重庆市高级人民法院 黄明耀: a name set apart, no post
     return (courts[0].name, None, m["person"]) if m else None
 
@@ -347,14 +356,52 @@ def _numbered_courts(lines, content: list[int]) -> list[Section]:
     return out if len(out) > 1 else []
 
 
+CONTENTS_ITEM_RE = re.compile(  # 9. 河南省温县祥云镇人民调解委员会主任吴静静: a contents line, its title on the next
+    r"^\s*\d{1,2}\s*[.、．]\s*(?P<item>[\u4e00-\u9fff“”]{4,60})\s*[：:]\s*$"
+)
+
+
+def _contents(lines, content: list[int]) -> list[Section]:
+    """A compilation's table of contents, one numbered line per speaker (1. 浙江省高级人民法院: / its title on
+    the next line), two or more: each speaker a unit, from its block in the body (its title, then its name alone
+    on a line) where the text holds it, else a unit with no text, placed before the next block.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "目录\\n1. 甲县人民法院:\\n抓前端  1\\n2. 乙县司法局:\\n治未病  3\\n抓前端\\n甲县人民法院\\n受理12件。"
+    >>> [(s.name, s.first, s.headline) for s in _contents(lines_with_offsets(text), list(range(8)))]
+    [('甲县人民法院', 5, 5), ('乙县司法局', 8, None)]
+    """
+    items = [(i, p) for i in content if (m := CONTENTS_ITEM_RE.match(lines[i].text)) and (p := whole_item(m["item"]))]
+    if len(items) < 2:
+        return []
+    body = [i for i in content if i > items[-1][0] + 1]
+    out: list[Section] = []
+    for _, p in items:
+        line = next((i for i in body if lines[i].text.strip() in (p.name, p.name + (p.person or ""))), None)
+        if line is None or out and line < out[-1].first:
+            out.append(Section(p.name, len(lines), person=p.person, post=p.post))
+            continue
+        above = max((i for i in body if i < line), default=None)
+        headline = above if above is not None and _is_headline(lines[above].text) else None
+        first = line if headline is None else headline
+        out.append(Section(p.name, first, (line,), headline=headline, person=p.person, post=p.post))
+    for k in range(len(out) - 1, 0, -1):  # a speaker with no block stands where the next block begins
+        if out[k - 1].first == len(lines):
+            out[k - 1].first = out[k].first
+    return out
+
+
 CAPTION_RUN = 3  # photo captions in a row, each opening with a court, that name a feature's units
 CAPTION_LINE = 80  # characters of a caption line
 CAPTION_LEAD_RE = re.compile(r"^[^\u4e00-\u9fff\d]{0,6}")  # markup left before a caption (">   )
+PHOTO_RE = re.compile(r"图为\s*(?:\d{1,2}月\d{1,2}日\s*[，,]?)?")  # 图为1月4日: a caption's opening words
+PHOTO_CREDIT_RE = re.compile(r"[。.]?\s*[（(]?(?:本报)?(?:见习)?(?:记者|通讯员)[\u4e00-\u9fff\s]{1,20}摄[)）]?\s*$")
 
 
 def _caption_courts(lines, content: list[int]) -> list[Section]:
     """A run of ``CAPTION_RUN`` photo captions or more, one a line, each opening with a court's full name
-    (">   歙县人民法院深渡人民法庭法官前往…化解一起土地纠纷), and no sentence among them: the courts are the
+    (">   歙县人民法院深渡人民法庭法官前往…化解一起土地纠纷), or with the court or body a photo shows (图为公安部
+    视频调度会现场。本报记者周斌摄), and no sentence among them: the courts and bodies are the
     units, in the captions' order. Each begins where the body after the captions names it (its story), else
     at its own caption; one whose place would fall before the unit above it is named with no text of its own.
     """
@@ -362,10 +409,14 @@ def _caption_courts(lines, content: list[int]) -> list[Section]:
     for i in content:
         text = lines[i].text
         body = text[CAPTION_LEAD_RE.match(text).end() :]
-        courts = find_courts(body[:BYLINE_LIMIT])
-        court = courts[0] if courts and courts[0].start == 0 and courts[0].full else None
-        if court and len(body) <= CAPTION_LINE and not any(c in body for c in "。！？"):
-            runs[-1].append((i, court.name))
+        if shown := PHOTO_RE.match(body):  # 图为1月4日司法部大门口。本报记者于呐洋摄: what the photo shows
+            body = PHOTO_CREDIT_RE.sub("", body[shown.end() :])
+            name = line_head(body) or (named.group() if (named := NAMED_BODY_RE.match(body)) else "")
+        else:
+            courts = find_courts(body[:BYLINE_LIMIT])
+            name = courts[0].name if courts and courts[0].start == 0 and courts[0].full else ""
+        if name and len(body) <= CAPTION_LINE and not any(c in body for c in "。！？"):
+            runs[-1].append((i, name))
         elif runs[-1]:
             runs.append([])
     run = max(runs, key=len)
@@ -423,9 +474,10 @@ def _presenter_sections(
         ]
     # 听取省人大常委会、省高级人民法院…工作报告, then only the court's: each unit from the paragraph it heads, a unit
     # named later with no paragraph of its own kept with no text, and one the excerpt never names again left out
+    # (a list of material printed, 现将A、B等经验做法予以刊发, keeps every one: each sent its own)
     heads = _own_heads(lines, content, presenters, after)
     if heads and list(heads.values()) == sorted(heads.values()):
-        later = clean[after:]
+        later = clean[after:] if HEARD_RE.search(clean, max(0, after - LIST_LIMIT), after) else clean
         kept = [(p, heads.get(k, len(lines))) for k, p in enumerate(presenters) if k in heads or p.name in later]
         return [Section(p.name, i, person=p.person, post=p.post) for p, i in kept]
     return [Section(p.name, len(lines), person=p.person, post=p.post) for p in presenters]
@@ -437,12 +489,29 @@ def _own_heads(lines, content: list[int], presenters: list[Presenter], after: in
     later = [(i, _head_text(lines[i])) for i in content if lines[i].start >= after]
     later = [(i, head, _head_key(head)) for i, head in later]  # each paragraph's court looked up once
     heads: dict[int, int] = {}
-    for k, p in enumerate(presenters):
-        key = canonical(p.name)
+    keys = [canonical(p.name) for p in presenters]
+    places = Counter(map(_place_of, keys))
+    for k, (p, key) in enumerate(zip(presenters, keys, strict=True)):
         found = next((i for i, head, lead in later if lead == key or head.startswith(p.name)), None)
+        bare = _place_of(key) + BARE_KEY  # 长沙法院： heading the part of the one listed court of 长沙 (长沙中院)
+        if found is None and places[_place_of(key)] == 1 and key != bare:
+            found = next((i for i, _, lead in later if lead == bare), None)
         if found is not None:
             heads[k] = found
     return heads
+
+
+BARE_KEY = "人民法院"  # the key's end of a court named by its place alone (长沙法院: 长沙人民法院)
+
+
+def _place_of(key: str) -> str:
+    """The place of a court's key, its level cut off.
+
+    >>> _place_of("长沙中级人民法院"), _place_of("长沙人民法院"), _place_of("县司法局")
+    ('长沙', '长沙', '')
+    """
+    level = next((v for v in ("高级人民法院", "中级人民法院", BARE_KEY) if key.endswith(v)), "")
+    return key.removesuffix(level) if level else ""
 
 
 def _head_text(line) -> str:
@@ -1413,6 +1482,7 @@ def resolve(names: list[str], clean: str) -> list[str]:
 # 市纪委监委通报了…): that body presents there, whether a court or not.
 SPEAKING_POSTS = r"(?:院长|庭长|局长|厅长|处长|书记|主任|所长|委员长|委员|部长|站长|会长|主席|负责人|检察长)"
 NAMED_BODIES = "最高法(?!院)|最高检|公安部|司法部"  # bodies whose name is the whole of it, no place before
+NAMED_BODY_RE = re.compile(NAMED_BODIES)
 ORG = (  # …, or a court's division by itself before its head's post (民一庭庭长李四汇报: the court's own meeting)
     rf"(?:{NAMED_BODIES}|[\u4e00-\u9fff]{{1,18}}?(?:法院|法庭|中院|高院|{'|'.join(BODY_SUFFIXES)})"
     r"|[\u4e00-\u9fff]{1,3}庭(?=副?庭长))"
@@ -1583,6 +1653,11 @@ def _with_co_listed(sections: list[Section], lines) -> list[Section]:
     return out
 
 
+def _listed(section: Section, presenters: list[Presenter]) -> bool:
+    """Whether the court a section names is one of the presenters."""
+    return canonical(section.name) in {canonical(p.name) for p in presenters}
+
+
 def _several(sections: list[Section]) -> list[Section]:
     """Sections at the head of lines, unless they all name one court (一、某县人民法院概况 / 二、某县人民法院
     2018年度部门决算…): its headings, not its units; a single court is read as one.
@@ -1606,17 +1681,22 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
         return Layout("digest" if len(sections) > 1 else "single_court", sections, presenters)
-    if sections := _several(
-        _court_lines(lines, content)
+    heading = _several(
+        _contents(lines, content)
+        or _court_lines(lines, content)
         or _numbered_courts(lines, content)
         or _caption_courts(lines, content)
         or _closing_courts(lines, content)
-    ):
-        return Layout("court_lines", _with_co_listed(sections, lines), presenters)
+    )
+    convener = heading[0] if len(heading) == 1 and presenters and not _listed(heading[0], presenters) else None
+    if heading and not convener:
+        return Layout("court_lines", _with_co_listed(heading, lines), presenters)
     if presenters:
         names = resolve([p.name for p in presenters], clean)
         named = [Presenter(n, p.written, p.post, p.person) for n, p in zip(names, presenters, strict=True)]
         sections = _presenter_sections(clean, lines, content, named, list_end)
+        if convener:  # 锡林浩特市人民法院 heading the text, then the bodies its meeting heard: the court first
+            return Layout("presenter_list", [convener, *sections], named)
         if all(s.first == len(lines) for s in sections) and (given := subject_courts(clean, lines, content)):
             return Layout("court_clauses", given, named)  # 其中，甲县法院执结3200件…; then 甲县法院…作典型发言
         return Layout("presenter_list", sections, named)
@@ -1649,6 +1729,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("single_court", [body], presenters)
     if court := _box_row_court(lines, content):  # a budget table's court row wrapped over two lines
         return Layout("single_court", [court], presenters)
+    if sections := _caption_courts(lines, [i for i, ln in enumerate(lines) if ln.text.strip()]):
+        return Layout("digest", sections, presenters)  # a page of photos: their captions, furniture, name its units
     return Layout("fallback", [], presenters)
 
 

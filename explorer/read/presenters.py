@@ -13,6 +13,7 @@ from explorer.read.courts import (
     by_level,
     find_courts,
     is_body,
+    is_court_name,
     is_place,
     shared_list,
 )
@@ -22,17 +23,21 @@ TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
     r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?)"
     r"|(?:\d{1,2}日)?(?:上午|下午)?分别向[\u4e00-\u9fff]{1,12}?作[\u4e00-\u9fff]{0,12}?工作报告"  # 分别向…作…工作报告
+    r"|(?:的)?(?:经验做法|典型经验|经验材料)(?:予以)?(?:刊发|刊登|摘登|编发)"  # 现将A、B等经验做法予以刊发
     r"|(?P<weak>(?:介绍|通报|汇报)了?)"  # 三亚中院和城郊法院介绍了: a bare presenting verb, said of two courts or more
 )
 # Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
 LIST_TAIL_RE = re.compile(
-    rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?)?"
+    rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?"
+    rf"|\s*[\d一二三四五六七八九十两]{{1,3}}\s*[家个](?:[{HAN}]{{0,4}}(?:法院|法庭|单位)))?"  # 左权、寿阳 2 个法院
     rf"(?:(?:有关|相关)?(?:主要)?负责(?:人|同志)|代表)?"
     rf"(?:分别|先后|依次|相继|将|也|还)?"
     rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)上)?\s*$"
 )
-POSTS = "院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席|检察长|所长"
-POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?P<person>[{HAN}·]{{2,5}})\s*$")
+POSTS = "院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席|检察长|所长|工作人员"
+# a person's name: a Chinese one, or a foreign one in two parts around its dot (帕图・萨波卢, 阿依古丽·买买提)
+PERSON = rf"[{HAN}·]{{2,5}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,6}}"
+POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?P<person>{PERSON})\s*$")
 # A list's item may name the person before the post (信阳中院张社军院长)
 PERSON_POST_RE = re.compile(rf"^\s*(?P<person>[{HAN}]{{2,3}})(?P<post>副?(?:院长|庭长|局长|所长|主任|书记))\s*$")
 # A list's item may give a post with no person (河北省大名县人民法院院长、大名县司法局局长分别发言)
@@ -173,13 +178,44 @@ def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
     elif bare_ok and (re.fullmatch(rf"[{HAN}]{{2,6}}", text) or is_place(text) or MINISTRY_RE.fullmatch(text)):
         return Presenter(text, text, None, None)  # 一中, 浦东, 山东省济南市历下区, 人力资源和社会保障部
     else:
-        return None
+        return whole_item(text)  # 锡盟“温馨驿站”婚姻家庭建设协会主任张秀艳: a name with its quoted words
+    found = _with_post(name, rest)
+    if found and found.post and any(suffix in found.post for suffix in PART_SUFFIXES):  # 甲街道 + 办事处工作人员
+        return whole_item(text) or found
+    return found or whole_item(text)
+
+
+PART_SUFFIXES = tuple(s for s in BODY_SUFFIXES if len(s) > 1)  # in a post, they say a longer name was cut short
+
+
+def _with_post(name: str, rest: str) -> Presenter | None:
+    """The item of ``name`` with the post and person ``rest`` gives (none, a post and a person, a post alone)."""
     if not rest.strip():
         return Presenter(name, name, None, None)
     if m := POST_PERSON_RE.match(rest) or PERSON_POST_RE.match(rest):
         return Presenter(name, name, m["post"], m["person"])
     if m := POST_ALONE_RE.match(rest):
         return Presenter(name, name, m["post"], None)
+    return None
+
+
+def whole_item(text: str) -> Presenter | None:
+    """An item read from its longest whole name on, where a shorter one leaves words no post reads: a body's name
+    holds other bodies' suffixes (希日塔拉街道办事处工作人员张力光: not 希日塔拉街道; 首都知识产权服务业协会
+    知识产权纠纷人民调解委员会: the committee, not the association).
+
+    >>> p = whole_item("希日塔拉街道办事处工作人员张力光")
+    >>> p.name, p.post, p.person
+    ('希日塔拉街道办事处', '工作人员', '张力光')
+    >>> whole_item("首都知识产权服务业协会知识产权纠纷人民调解委员会").name
+    '首都知识产权服务业协会知识产权纠纷人民调解委员会'
+    >>> whole_item("大调解格局提升纠纷化解整体效能") is None
+    True
+    """
+    for end in range(len(text), 1, -1):
+        name = text[:end]
+        if (is_body(name) or is_court_name(name)) and (found := _with_post(name, text[end:])):
+            return found
     return None
 
 
@@ -228,6 +264,29 @@ def _visited(text: str) -> tuple[list[Presenter], int] | None:
         if len(parsed) >= 2 and all(p is not None for p in parsed):
             return parsed, stop
     return None
+
+
+ATTENDED_RE = re.compile(r"(?:出席|参加|列席)了?(?:会议|座谈会|联席会议?|推进会)")
+EACH_SPOKE_RE = re.compile(r"各(?:成员|参会|相关)?单位[^。；;！？\n]{0,12}?分别(?:介绍|汇报|发言|交流)")
+
+
+def _attended(text: str) -> tuple[list[Presenter], int] | None:
+    """A–B出席会议 … 各成员单位…分别介绍了…: the bodies a meeting's attendance names, each with its officer, two or
+    more, where the text says each of them then spoke (not a list of guests who only sat in).
+
+    >>> text = "甲街道办事处工作人员张力光、乙县人民调解中心主任韩亚娟出席会议。会上,各成员单位分别介绍了工作情况。"
+    >>> [(p.name, p.person) for p in _attended(text)[0]]
+    [('甲街道办事处', '张力光'), ('乙县人民调解中心', '韩亚娟')]
+    """
+    m = ATTENDED_RE.search(text)
+    if m is None or not EACH_SPOKE_RE.search(text, m.end()):
+        return None
+    before = text[max(0, m.start() - LIST_LIMIT) : m.start()]
+    items = _items(last_clause(before))
+    parsed = [list_item(i, bare_ok=False) for i in items]
+    if len(parsed) < 2 or any(p is None for p in parsed):
+        return None
+    return parsed, next((i + 1 for i in range(m.end(), len(text)) if text[i] in "。！？\n"), len(text))
 
 
 def _heard(text: str) -> tuple[list[Presenter], int] | None:
@@ -334,6 +393,7 @@ def _presenter_list(listed: str) -> list[Presenter] | None:
     tail = LIST_TAIL_RE.search(listed)
     said_courts = bool(tail and re.search("法院|法庭|单位", tail.group()))  # 等6家单位: presenters, courts or not
     listed = listed[: tail.start()] if tail else listed
+    listed = LIST_LEAD_RE.sub("", listed)  # 现将长沙中院、郴州中院等经验做法予以刊发: the verb before the list
     items = _shared_after(_items(listed))
     parsed = [list_item(i) for i in items]
     if not items or any(p is None for p in parsed):
@@ -355,6 +415,7 @@ def _officials(listed: str, found: list[Presenter]) -> bool:
     return len(found) >= OFFICIALS_MIN and bool(OFFICIALS_RE.search(listed))
 
 
+LIST_LEAD_RE = re.compile(r"^\s*(?:现将|特将|现把)")
 OFFICIALS_RE = re.compile(r"负责(?:人|同志)")
 OFFICIALS_MIN = 3
 
@@ -382,7 +443,7 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     >>> [p.name for p in ps]
     ['市场监管总局', '最高人民法院', '中宣部', '海关总署']
     """
-    visited = _visited(text) or _heard(text)
+    visited = _visited(text) or _heard(text) or _attended(text)
     for k, m in enumerate(TRIGGER_RE.finditer(text)):
         if k >= TRIGGERS_LIMIT or (visited and m.start() > visited[1]):
             break
