@@ -24,6 +24,50 @@ SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quar
 LAYOUTS = {"marker", "presenter_list", "digest", "court_lines", "court_clauses", "single_court", "fallback"}
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 19 (issue 22): four fresh documents and thirteen held-back ones (the speech compilations and older
+    # conference news, scored at the end of earlier changes) moved into development, replaced by twenty fresh
+    # held-back ones; scored at the session's start (1b1e0b1): units 20/59.
+    "china_smart_court_forum_speeches_h8": {
+        "units": "the truth lists 最高人民法院 twice, once per speaker (its president, then 副院长贺荣); the parser "
+        "gives a court one unit, its second speaker's extract under the same unit",
+        "furniture": "the template site's preface (前言:想要写出一篇…范文…) is not listed",
+    },
+    "gdhj_sutiao_liaison_meeting_2019_h5a": {
+        "units": "县委政法委, whose deputy secretary speaks last (县委政法委专职副书记邓伟宁要求…), is no unit: "
+        "the court is read alone",
+    },
+    "kaihua_zhengfa_meeting_2021_h8": {
+        "units": "officers listed with commas and a post before their body's (副县长、公安局长张飞，"
+        "县人民法院院长王勇，县人民检察院检察长周红梁分别部署了…) are not read as a list: the court is read alone",
+    },
+    "xuhui_mediation_centre_opening_spun_h5a": {
+        "units": "a spun text: 社区法官代表李俊与街道 is read as a body; 徐汇区法院, 徐汇区委政法委 and 市高院, "
+        "who speak by their officers' surnames and posts (雍书记, 盛永强副院长), are not read",
+        "initiatives": "follows from the units",
+    },
+    "yibin_nanxi_xuzhou_exchange_2020_h5a": {
+        "units": "the visited court writes as 我院 (南溪区法院…到叙州区法院参观交流 / 与我院审委会专委邓固红): "
+        "叙州区法院 is no unit",
+        "figures": "its figures go under 南溪区法院",
+        "layout": "the truth calls it a presenter list; the parser reads 南溪区法院 alone",
+    },
+    "youth_forum_opening_transcript_2013": {
+        "units": "the truth has no presenting unit; the parser reads 重庆高级人民法院, named among the forum's "
+        "organisers, as the text's court",
+        "furniture": "a repeat of the page's title (第七届开幕式实录) is not listed",
+    },
+    "chengdu_court_procuratorate_five_years_2018_h9n": {
+        "figures": "a ratio in times (2.86倍) gets no label",
+        "furniture": "a reporters' line whose names are glued together with no space (本报记者王一多刘冰玉) is "
+        "not listed",
+    },
+    "taitung_district_court_budget_table_1994_trad_r19a": {
+        "figures": "amounts wrapped across the table's rails (312 / │ … │ 千元) are not read, as in "
+        "chiayi_district_court_budget_table_1999_trad_r17b",
+    },
+    "daoxian_zhengfa_meeting_2023_h8": {
+        "furniture": "a keywords label left empty on its line (关键词：) is not listed",
+    },
     # Round 18 (issue 22): fresh documents, scored at the session's start (04a6886: units 7/15, right unit 105/129).
     "fujian_two_reports_highlights_digest_2021_r18a": {
         "figures": "a subheading over the court's paragraph gives the procuratorate's figure of the paragraph after it "
