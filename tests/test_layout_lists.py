@@ -548,3 +548,18 @@ def test_a_summary_of_two_reports_comes_back_to_each_body():
 def test_compilations_attendances_and_captions_name_their_units(text, layout, names):
     st = parse_structure(text, fallback_name="总结")
     assert (st.layout, [u.name for u in st.units]) == (layout, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # telecom_fraud_teleconference_2023_r16a: national bodies written whole open the clauses of one paragraph
+            "公安部累计向各地推送预警指令2.4亿条；工信部累计拦截诈骗电话21亿次、处置涉案域名网址266万个；"
+            "中央网信办封堵境外涉诈网址79.9万个；人民银行协助公安机关紧急拦截涉案资金3180余亿元。",
+            ["公安部", "工信部", "中央网信办", "人民银行"],
+        ),
+        ("据最高检网站消息，最高人民检察院发布数据。全国检察机关共起诉12万人。", ["最高人民检察院"]),  # a source
+    ],
+)
+def test_national_bodies_open_clauses_as_units(text, names):
+    assert [u.name for u in parse_structure(text, fallback_name="总结").units] == names

@@ -73,6 +73,14 @@ BODY_SUFFIXES = (
 ).split()
 
 
+# National bodies written whole, with no place and no suffix of BODY_SUFFIXES (工信部持续提升…, 人民银行…): their
+# names are their keys.
+NATIONAL_BODIES = (
+    *("中央政法委", "中央网信办", "中宣部", "中央宣传部", "中组部", "工信部", "工业和信息化部", "教育部", "财政部"),
+    *("民政部", "外交部", "商务部", "人社部", "人力资源和社会保障部", "国家发展改革委", "国家发改委", "人民银行"),
+    *("中国人民银行", "国家金融监督管理总局", "证监会", "国家移民管理局", "市场监管总局", "海关总署", "国家知识产权局"),
+    *("国家版权局", "国务院", "全国人大常委会", "全国政协", "公安部", "司法部", "最高检"),
+)
 ORGANS = ("公安机关", "检察机关", "审判机关", "纪检监察机关", "部门")  # a kind of body, all of a place's together
 
 
@@ -277,7 +285,11 @@ def is_body(name: str) -> bool:
 
     >>> is_body("县司法局"), is_body("县人民调解委员会"), is_body("海城市人民法院"), is_body("法院诉讼服务中心")
     (True, True, False, False)
+    >>> is_body("人民银行"), is_body("工商银行")
+    (True, False)
     """
+    if name in NATIONAL_BODIES:
+        return True
     return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
 
 

@@ -35,6 +35,7 @@ from explorer.read.courts import (
     ANONYMOUS_RE,
     BODY_SUFFIXES,
     COLLECTIVE_RE,
+    NATIONAL_BODIES,
     Court,
     anonymous_courts,
     by_level,
@@ -1001,7 +1002,7 @@ CLAUSE_LEAD_RE = re.compile(  # 其中, / 据了解,今年以来, / 去年6月26
     rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间))[，,]\s*){{0,2}}"
 )
 CLAUSE_FIGURE_RE = re.compile(
-    r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*[个件起家名人项所处%元位]"
+    r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*[个件起家名人项所处%元位条]"
 )
 
 
@@ -1308,6 +1309,7 @@ _PART_SUFFIXES = "|".join(s for s in BODY_SUFFIXES if len(s) > 1)  # 交警大�
 HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队), or a national body before a colon
     rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})(?:(?!副)[\u4e00-\u9fff]{{1,4}}?(?:{_PART_SUFFIXES}))?"
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
+    rf"|(?:{'|'.join(sorted(NATIONAL_BODIES, key=len, reverse=True))})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
 )
 ORGANS_RE = re.compile(  # 我旗公安机关, 全市两级检察机关, 全市法院系统: a kind of body, all of a place's together
     r"(?:我?[\u4e00-\u9fff]{0,6}?[省市县区旗州](?:[两三]级)?)?(?:公安|检察|审判|纪检监察)机关"
