@@ -563,3 +563,29 @@ def test_compilations_attendances_and_captions_name_their_units(text, layout, na
 )
 def test_national_bodies_open_clauses_as_units(text, names):
     assert [u.name for u in parse_structure(text, fallback_name="总结").units] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        (  # saohei_office_press_repost_2020_r14d: kinds with no listed body of their own are units of their own
+            "记者从全国扫黑办获悉，全国共打掉涉黑组织3291个。\n此外，全国各级检察机关提起公诉3477起，"
+            "各级法院共审结一审案件6016件。下一步，全国扫黑办将加强督办。",
+            {"3291个": "全国扫黑办", "3477起": "全国各级检察机关", "6016件": "各级法院"},
+        ),
+        (  # national_ip_counterfeit_press_2023_r16a: 审判机关 is the listed court's; the others are new units
+            "市场监管总局、最高人民法院、海关总署有关负责人介绍了情况。2022年，公安机关破获案件2.7万起，"
+            "检察机关起诉2.7万人，审判机关审结案件219.4万件。",
+            {"2.7万起": "公安机关", "2.7万人": "检察机关", "219.4万件": "最高人民法院"},
+        ),
+        (  # wanyuan_jvzhi_2025_r7a: the court's own sentence tells what the police did with its referrals
+            "万源市法院召开会议。期间，万源市法院共向公安机关移送线索13件，公安机关立案8件，已判决3件。",
+            {"13件": "万源市法院", "8件": "万源市法院", "3件": "万源市法院"},
+        ),
+    ],
+)
+def test_a_kind_of_body_opening_a_clause_with_its_figure(text, owners):
+    from explorer.read.dataset import document_from_text
+
+    doc = document_from_text("t", "t", text)
+    assert {m["raw"]: m["unit"] for m in doc.records["metrics"] if m["raw"] in owners} == owners

@@ -1673,6 +1673,17 @@ def _several(sections: list[Section]) -> list[Section]:
 
 
 def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
+    """The first strategy that finds units in the text, with the clauses a kind of body opens given to it."""
+    layout = _first_layout(clean, lines, furniture_lines)
+    if layout.name in ORGAN_CLAUSE_LAYOUTS:
+        layout.sections = _organ_clauses(clean, lines, layout.sections)
+    return layout
+
+
+ORGAN_CLAUSE_LAYOUTS = ("single_court", "presenter_list", "court_lines", "digest")
+
+
+def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     """The first strategy that finds units in the text."""
     content = _content(lines, furniture_lines)
     listed = find_presenters(clean)
@@ -1734,6 +1745,76 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := _caption_courts(lines, [i for i, ln in enumerate(lines) if ln.text.strip()]):
         return Layout("digest", sections, presenters)  # a page of photos: their captions, furniture, name its units
     return Layout("fallback", [], presenters)
+
+
+# A kind of body, all of a jurisdiction's together, as a clause's subject (公安机关破获…2.7万起, 全国各级检察机关提起
+# 公诉…3477起, 各级法院共审结…6016件): its clause is the listed body's of that kind, else a unit of its own.
+ORGAN_CLAUSE_RE = re.compile(
+    r"(?<=[，,；;。！？\n])\s*(?P<organ>(?:全国|全[省市县区州旗]|[我本]?[省市县区旗])?(?:各级|两级|三级)?"
+    r"(?:公安|检察|审判)机关|(?:全国)?各级(?:人民)?法院)(?P<clause>[^，,；;。！？\n]{0,60})"
+)
+ORGAN_KINDS = {"公安": "police", "检察": "procuratorate", "审判": "court", "法院": "court"}
+ORGAN_SENTENCE = 300  # characters looked back for the start of an organ clause's sentence
+
+
+def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
+    """``sections`` with the clauses a kind of body opens with a figure of its own given to the one unit of that
+    kind (审判机关审结…219.4万件 to a listed 最高人民法院), else to the kind as a unit of its own (检察机关起诉…
+    2.7万人), unless a unit of the text tells that sentence; the unit read before comes back at the next sentence.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "扫黑办获悉，打掉涉黑组织3291个。\\n此外，各级检察机关起诉3477起，各级法院审结6016件。下一步，…"
+    >>> out = _organ_clauses(text, lines_with_offsets(text), [Section("扫黑办", 0)])
+    >>> [(s.name, s.at) for s in out]
+    [('扫黑办', None), ('各级检察机关', 22), ('各级法院', 36), ('扫黑办', 48)]
+    """
+    starts = [ln.start for ln in lines]
+    kinds: dict[str, list[str]] = {}
+    for section in sections:  # by the canonical name: 最高检 is 最高人民检察院's
+        if (word := _organ_kind(canonical(section.name))) and section.name not in kinds.setdefault(
+            ORGAN_KINDS[word], []
+        ):
+            kinds[ORGAN_KINDS[word]].append(section.name)
+    named = {section.name for section in sections}
+    read = [(_start(section, starts, len(clean)), n, section) for n, section in enumerate(sections)]
+    entries = list(read)  # (where a unit begins, its order, its section), the clauses' units added
+
+    def unit_at(among: list, at: int) -> str | None:
+        found = max((e for e in among if e[0] <= at), key=lambda e: (e[0], e[1]), default=None)
+        return found[2].name if found else None
+
+    for m in ORGAN_CLAUSE_RE.finditer(clean):
+        owners = kinds.get(ORGAN_KINDS[_organ_kind(m["organ"])], [])
+        if not CLAUSE_FIGURE_RE.search(m["clause"]) or len(owners) > 1:
+            continue  # no figure of its own; or two bodies of the kind, and the clause says not which
+        at = m.start("organ")
+        opening = max((c.end() for c in SENTENCE_STOP_RE.finditer(clean, max(0, at - ORGAN_SENTENCE), at)), default=0)
+        if any(n in clean[opening:at] for n in named):
+            continue  # 法院共向公安机关移送…13件,公安机关立案8件: the unit's own sentence tells of the kind
+        name, base = owners[0] if owners else m["organ"], unit_at(read, at)
+        if name == unit_at(entries, at):
+            continue
+        entries.append((at, len(entries), Section(name, bisect.bisect_right(starts, at) - 1, at=at)))
+        stop = SENTENCE_STOP_RE.search(clean, m.end())
+        back = stop.end() if stop else len(clean)
+        following = ORGAN_CLAUSE_RE.search(clean, m.end())
+        if base and back < len(clean) and not (following and following.start("organ") < back):
+            if not any(at < pos <= back for pos, _, _ in read):
+                entries.append((back, len(entries), Section(base, bisect.bisect_right(starts, back) - 1, at=back)))
+    return [section for _, _, section in sorted(entries, key=lambda e: (e[0], e[1]))]
+
+
+def _start(section: Section, starts: list[int], end: int) -> int:
+    """Where in the text ``section`` begins (``end`` for a unit the body does not delimit)."""
+    if section.at is not None:
+        return section.at
+    return starts[section.first] if section.first < len(starts) else end
+
+
+def _organ_kind(name: str) -> str | None:
+    """The word of ``ORGAN_KINDS`` that ``name`` names its kind by (公安, 检察, 审判, 法院), the first, or None."""
+    found = [(name.find(w), w) for w in ORGAN_KINDS if w in name]
+    return min(found)[1] if found else None
 
 
 def _box_row_court(lines, content: list[int]) -> Section | None:
