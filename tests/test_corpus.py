@@ -213,11 +213,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "宁波中院 is read alone",
         "layout": "single_court where the truth reads the lead's list of who took part (presenter_list)",
     },
-    "saohei_second_push_speeches_r15c": {
-        "units": "the editor's note lists 陕西省委 and seven provinces by name only (安徽、湖南…): no body the grammar "
-        "knows; the parser reads 省人大常委会",
-        "figures": "陕西省委's figures (3次) stand under 省人大常委会",
-    },
     "wuzhong_halfyear_data_consultation_r15c": {
         "units": "全市法院 and 各基层法院, which speak in unattributed quotations, are no units",
         "figures": "the city's and the basic courts' figures (13项) stand under 吴忠市中级人民法院",

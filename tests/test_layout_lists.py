@@ -589,3 +589,29 @@ def test_a_kind_of_body_opening_a_clause_with_its_figure(text, owners):
 
     doc = document_from_text("t", "t", text)
     assert {m["raw"]: m["unit"] for m in doc.records["metrics"] if m["raw"] in owners} == owners
+
+
+def test_an_editors_note_prints_the_speeches_it_lists_in_order():
+    """saohei_second_push_speeches_r15c: a party secretary with two posts, then provinces by name; the note says the
+    speeches follow, and the excerpt holds the first."""
+    text = (
+        "【编者按】推进会上，陕西省委书记、省人大常委会主任胡和平和安徽、湖南七省相关负责同志作了发言。现摘要予以刊发。\n"
+        "一、深入宣传抓发动。3次召开宣传工作专题会议。"
+    )
+    st = parse_structure(text, fallback_name="总结")
+    assert [(u.name, u.person) for u in st.units] == [("陕西省委", "胡和平"), ("安徽", None), ("湖南", None)]
+    assert "3次" in text[st.units[0].start : st.units[0].end]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("屯昌县委政法委副书记梁晓慧", "屯昌县委政法委"),  # the committee's organ, not the committee
+        ("陕西省委书记胡和平", "陕西省委"),
+        ("县司法局局长王五", "县司法局"),
+    ],
+)
+def test_a_party_committee_is_a_body_unless_its_organ_follows(text, name):
+    from explorer.read.presenters import list_item
+
+    assert list_item(text).name == name

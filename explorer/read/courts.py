@@ -81,6 +81,8 @@ NATIONAL_BODIES = (
     *("中国人民银行", "国家金融监督管理总局", "证监会", "国家移民管理局", "市场监管总局", "海关总署", "国家知识产权局"),
     *("国家版权局", "国务院", "全国人大常委会", "全国政协", "公安部", "司法部", "最高检"),
 )
+# A place's party committee (陕西省委书记…), not where another body of it follows (屯昌县委政法委, 省委宣传部)
+PARTY_COMMITTEE = r"[省市县区]委(?![\u4e00-\u9fff]{0,3}(?:委|部|办|厅|会|校))"
 ORGANS = ("公安机关", "检察机关", "审判机关", "纪检监察机关", "部门")  # a kind of body, all of a place's together
 
 
@@ -288,7 +290,7 @@ def is_body(name: str) -> bool:
     >>> is_body("人民银行"), is_body("工商银行")
     (True, False)
     """
-    if name in NATIONAL_BODIES:
+    if name in NATIONAL_BODIES or re.search(PARTY_COMMITTEE + "$", name) and len(name) > 2:
         return True
     return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
 

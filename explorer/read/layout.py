@@ -481,7 +481,16 @@ def _presenter_sections(
         later = clean[after:] if HEARD_RE.search(clean, max(0, after - LIST_LIMIT), after) else clean
         kept = [(p, heads.get(k, len(lines))) for k, p in enumerate(presenters) if k in heads or p.name in later]
         return [Section(p.name, i, person=p.person, post=p.post) for p, i in kept]
-    return [Section(p.name, len(lines), person=p.person, post=p.post) for p in presenters]
+    out = [Section(p.name, len(lines), person=p.person, post=p.post) for p in presenters]
+    first = next((i for i in content if lines[i].start >= after), None)
+    if first is not None and PRINTED_RE.search(clean, after, min(len(clean), after + PRINTED_WINDOW)):
+        out[0].first = first  # 现摘要予以刊发: the speeches follow in the list's order, the excerpt ends in the first
+    return out
+
+
+# An editor's note saying the speeches it lists are printed below, in its order (现摘要予以刊发, 摘登如下)
+PRINTED_RE = re.compile(r"现(?:摘要|摘编|摘登)?(?:予以)?(?:刊发|刊登|摘登|编发)|(?:摘登|摘编|刊发)如下")
+PRINTED_WINDOW = 40  # characters after the list's sentence where the note says so
 
 
 def _own_heads(lines, content: list[int], presenters: list[Presenter], after: int) -> dict[int, int]:

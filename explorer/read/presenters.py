@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from explorer.read.courts import (
     ANONYMOUS_RE,
     BODY_SUFFIXES,
+    PARTY_COMMITTEE,
     PROVINCE_HIGH_RE,
     TYPE_RE,
     by_level,
@@ -27,9 +28,9 @@ TRIGGER_RE = re.compile(
     r"|(?P<weak>(?:介绍|通报|汇报)了?)"  # 三亚中院和城郊法院介绍了: a bare presenting verb, said of two courts or more
 )
 # Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
-LIST_TAIL_RE = re.compile(
+LIST_TAIL_RE = re.compile(  # (a count with no 等 too: 左权、寿阳 2 个法院, 安徽、湖南两省)
     rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?"
-    rf"|\s*[\d一二三四五六七八九十两]{{1,3}}\s*[家个](?:[{HAN}]{{0,4}}(?:法院|法庭|单位)))?"  # 左权、寿阳 2 个法院
+    rf"|\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:[家个](?:[{HAN}]{{0,4}}(?:法院|法庭|单位))|[省市]))?"
     rf"(?:(?:有关|相关)?(?:主要)?负责(?:人|同志)|代表)?"
     rf"(?:分别|先后|依次|相继|将|也|还)?"
     rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)上)?\s*$"
@@ -44,7 +45,7 @@ PERSON_POST_RE = re.compile(rf"^\s*(?P<person>[{HAN}]{{2,3}})(?P<post>副?(?:院
 POST_ALONE_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}|负责同志|负责人|代表))\s*$")
 # a list's 司法部, 人力资源和社会保障部, 海关总署, no 干部
 MINISTRY_RE = re.compile(rf"[{HAN}]{{2,10}}(?<!干|全|内|局|外|本)部|[{HAN}]{{2,8}}总署")
-BODY_NAME_RE = re.compile(rf"^[{HAN}]{{1,12}}?(?:{'|'.join(BODY_SUFFIXES)})")  # 大名县司法局(局长)
+BODY_NAME_RE = re.compile(rf"^[{HAN}]{{1,12}}?(?:{'|'.join(BODY_SUFFIXES)}|{PARTY_COMMITTEE})")  # 大名县司法局(局长)
 # After a court named in running text: 党组书记、院长张军在…, 院长马国参加会议
 SPEAKER_RE = re.compile(
     rf"(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长|检察长))"
@@ -96,7 +97,25 @@ def _items(listed: str) -> list[str]:
                 break
         else:
             items.append(item)
-    return items
+    return _posts_joined(items)
+
+
+def _posts_joined(items: list[str]) -> list[str]:
+    """``items`` with a body's officer whose posts a 、 parts joined again (陕西省委书记、省人大常委会主任胡和平): an
+    item that gives a post and no person, before one that ends with the person.
+
+    >>> _posts_joined(["陕西省委书记", "省人大常委会主任胡和平", "安徽"])
+    ['陕西省委书记、省人大常委会主任胡和平', '安徽']
+    """
+    out: list[str] = []
+    for item in items:
+        if out and (before := list_item(out[-1])) and before.post and not before.person:
+            joined = list_item(out[-1] + "、" + item)
+            if joined and joined.person and joined.name == before.name:
+                out[-1] += "、" + item
+                continue
+        out.append(item)
+    return out
 
 
 def _named(p: Presenter) -> bool:
@@ -214,8 +233,8 @@ def whole_item(text: str) -> Presenter | None:
     """
     for end in range(len(text), 1, -1):
         name = text[:end]
-        if (is_body(name) or is_court_name(name)) and (found := _with_post(name, text[end:])):
-            return found
+        if "、" not in name and (is_body(name) or is_court_name(name)) and (found := _with_post(name, text[end:])):
+            return found  # (a name holds no 、: 陕西省委书记、省人大常委会主任 is one officer's posts)
     return None
 
 
