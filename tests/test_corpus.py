@@ -219,9 +219,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "single_court where the truth reads the convening court and the courts that report (presenter_list)",
     },
     "zhengfa_rectification_presser_pinyin_trad_r15c": {
-        "units": "中央政法委 and the systems its paragraphs report (全國政法機關, 全國法院系統, 檢察系統, "
-        "公安系統) are no units: a body named inside a clause (市县两级纪委) is read",
-        "figures": "the systems' figures (8.6萬場) stand under 市县两级纪委",
+        "units": "中央政法委, whose secretary-general speaks alone (陈一新在发布会上介绍了…), is no unit; a body "
+        "named inside a bullet's clause (市县两级纪委) is read as one",
+        "figures": "the national organs' figures after that clause (6298場, 156.9萬人次) stand under 市县两级纪委",
     },
     "hk_obscene_articles_table_2018_trad_r8c": {
         "figures": "the waiting-time table (目標 21, then -#-#22) is not read",

@@ -615,3 +615,16 @@ def test_a_party_committee_is_a_body_unless_its_organ_follows(text, name):
     from explorer.read.presenters import list_item
 
     assert list_item(text).name == name
+
+
+def test_bullets_and_systems_of_a_kind_open_their_clauses():
+    """zhengfa_rectification_presser_pinyin_trad_r15c: a dash bullet opening with 全国政法机关; systems of a kind."""
+    from explorer.read.dataset import document_from_text
+
+    text = (
+        "区司法局召开发布会，公布了教育整顿的成果。\n——全国政法机关举办专题讲座8.6万场。\n"
+        "——排查问题39441件。全国法院系统整改问题40046件，检察系统整改问题4900件。"
+    )
+    owners = {m["raw"]: m["unit"] for m in document_from_text("t", "t", text).records["metrics"]}
+    assert owners["8.6万场"] == "全国政法机关"
+    assert (owners["40046件"], owners["4900件"]) == ("全国法院系统", "检察系统")

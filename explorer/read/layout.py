@@ -1010,9 +1010,9 @@ CLAUSE_LEAD_RE = re.compile(  # 其中, / 据了解,今年以来, / 去年6月26
     rf"^\s*(?:其中|另外|此外)?\s*[，,：:]?\s*"
     rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间))[，,]\s*){{0,2}}"
 )
-CLAUSE_FIGURE_RE = re.compile(
-    r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*[个件起家名人项所处%元位条]"
-)
+CLAUSE_FIGURE = r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*[{}]"  # a figure and its measure
+CLAUSE_MEASURES = "个件起家名人项所处%元位条"
+CLAUSE_FIGURE_RE = re.compile(CLAUSE_FIGURE.format(CLAUSE_MEASURES))
 
 
 def inline_courts(clean: str, lines, content: list[int]) -> list[Section]:
@@ -1759,10 +1759,13 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
 # A kind of body, all of a jurisdiction's together, as a clause's subject (公安机关破获…2.7万起, 全国各级检察机关提起
 # 公诉…3477起, 各级法院共审结…6016件): its clause is the listed body's of that kind, else a unit of its own.
 ORGAN_CLAUSE_RE = re.compile(
-    r"(?<=[，,；;。！？\n])\s*(?P<organ>(?:全国|全[省市县区州旗]|[我本]?[省市县区旗])?(?:各级|两级|三级)?"
-    r"(?:公安|检察|审判)机关|(?:全国)?各级(?:人民)?法院)(?P<clause>[^，,；;。！？\n]{0,60})"
+    r"(?<=[，,；;。！？\n—])\s*(?P<organ>(?:全国|全[省市县区州旗]|[我本]?[省市县区旗])?(?:各级|两级|三级)?"
+    r"(?:公安|检察|审判|政法)机关|(?:全国)?各级(?:人民)?法院|(?:全国|全[省市县区州])?(?:法院|检察|公安)系统)"
+    r"(?P<clause>[^，,；;。！？\n]{0,60})"
 )
-ORGAN_KINDS = {"公安": "police", "检察": "procuratorate", "审判": "court", "法院": "court"}
+# (政法机关, all of a place's political-legal organs together, are no 政法委's: a kind of their own)
+ORGAN_FIGURE_RE = re.compile(CLAUSE_FIGURE.format(CLAUSE_MEASURES + "场次宗批吨"))  # 8.6万场, 2730宗: an organ's
+ORGAN_KINDS = {"公安": "police", "检察": "procuratorate", "审判": "court", "法院": "court", "政法机关": "zhengfa"}
 ORGAN_SENTENCE = 300  # characters looked back for the start of an organ clause's sentence
 
 
@@ -1794,7 +1797,7 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
 
     for m in ORGAN_CLAUSE_RE.finditer(clean):
         owners = kinds.get(ORGAN_KINDS[_organ_kind(m["organ"])], [])
-        if not CLAUSE_FIGURE_RE.search(m["clause"]) or len(owners) > 1:
+        if not ORGAN_FIGURE_RE.search(m["clause"]) or len(owners) > 1:
             continue  # no figure of its own; or two bodies of the kind, and the clause says not which
         at = m.start("organ")
         opening = max((c.end() for c in SENTENCE_STOP_RE.finditer(clean, max(0, at - ORGAN_SENTENCE), at)), default=0)
