@@ -699,9 +699,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "collective's news",
     },
     "shenzhen_drug_day_press_2017_r13e": {
-        "units": "全市各级禁毒部门, which opens a clause mid-paragraph, is not read",
-        "figures": "the lead's figures (全市共破获毒品案件2730宗…) stand under no unit; 深圳公安机关's paragraph "
-        "passes on to 全市各级禁毒部门's clause",
+        "figures": "the lead's figures (全市共破获毒品案件2730宗…) stand under no unit: the truth gives them "
+        "深圳公安机关, whose paragraph states them again",
     },
     "spc_halfyear_data_2018_repost_r13e": {
         "units": "the truth names 最高人民法院 twice (as the court and as its office that releases the data); the "

@@ -628,3 +628,16 @@ def test_bullets_and_systems_of_a_kind_open_their_clauses():
     owners = {m["raw"]: m["unit"] for m in document_from_text("t", "t", text).records["metrics"]}
     assert owners["8.6万场"] == "全国政法机关"
     assert (owners["40046件"], owners["4900件"]) == ("全国法院系统", "检察系统")
+
+
+def test_a_units_lead_and_subheading_are_its_own():
+    """shenzhen_drug_day_press_2017_r13e: the police's paragraph opens after a time lead, under a subheading."""
+    from explorer.read.dataset import document_from_text
+
+    text = (
+        "公安、检察、法院等六部门联合召开禁毒工作新闻发布会。当日，全市法院举行公开宣判大会，宣判案件38件。\n"
+        "一年查处吸毒人员近1.9万名\n去年6月26日以来，市公安机关坚持严打，查处吸毒人员18935人。\n"
+        "市检察机关批准逮捕毒品犯罪案件3029件。"
+    )
+    owners = {m["raw"]: m["unit"] for m in document_from_text("t", "t", text).records["metrics"]}
+    assert (owners["近1.9万名"], owners["18935人"]) == ("市公安机关", "市公安机关")

@@ -1686,7 +1686,36 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     layout = _first_layout(clean, lines, furniture_lines)
     if layout.name in ORGAN_CLAUSE_LAYOUTS:
         layout.sections = _organ_clauses(clean, lines, layout.sections)
+        _opened_lines(clean, lines, _content(lines, furniture_lines), layout.sections)
     return layout
+
+
+def _opened_lines(clean: str, lines, content: list[int], sections: list[Section]) -> None:
+    """Each unit that opens the first clause of its line after a lead (去年6月26日以来,深圳公安机关…) begins at the
+    line, and with the subheading just above it (一年查处吸毒人员近1.9万名) where no unit begins there: a line's
+    lead and its heading are the unit's they introduce.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "会议召开。\\n一年查处吸毒人员近1.9万名\\n去年以来,市公安机关查处吸毒人员18935人。"
+    >>> sections = [Section("市法院", 0), Section("市公安机关", 2, at=text.index("市公安机关"))]
+    >>> _opened_lines(text, lines_with_offsets(text), [0, 1, 2], sections)
+    >>> [(s.name, s.first, s.at, s.headline) for s in sections]
+    [('市法院', 0, None, None), ('市公安机关', 1, None, 1)]
+    """
+    starts = [_start(section, [ln.start for ln in lines], len(clean)) for section in sections]
+    for k, section in enumerate(sections):
+        if section.first >= len(lines) or k == 0:
+            continue
+        line = lines[section.first]
+        if section.at is not None and starts[k - 1] < line.start:
+            before = clean[line.start : section.at]
+            if before.strip() and CLAUSE_LEAD_RE.match(before).end() == len(before):
+                section.at = None
+        if section.at is not None or section.headline is not None:
+            continue
+        above = max((i for i in content if i < section.first), default=None)
+        if above is not None and lines[above].start > starts[k - 1] and _heading(lines[above].text):
+            section.first = section.headline = above
 
 
 ORGAN_CLAUSE_LAYOUTS = ("single_court", "presenter_list", "court_lines", "digest")
@@ -1760,12 +1789,16 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
 # 公诉…3477起, 各级法院共审结…6016件): its clause is the listed body's of that kind, else a unit of its own.
 ORGAN_CLAUSE_RE = re.compile(
     r"(?<=[，,；;。！？\n—])\s*(?P<organ>(?:全国|全[省市县区州旗]|[我本]?[省市县区旗])?(?:各级|两级|三级)?"
-    r"(?:公安|检察|审判|政法)机关|(?:全国)?各级(?:人民)?法院|(?:全国|全[省市县区州])?(?:法院|检察|公安)系统)"
+    r"(?:公安|检察|审判|政法)机关|(?:全国)?各级(?:人民)?法院|(?:全国|全[省市县区州])?(?:法院|检察|公安)系统"
+    r"|(?:全国|全[省市县区州])(?:各级)?(?:禁毒|政法|反诈|扫黑)部门)"
     r"(?P<clause>[^，,；;。！？\n]{0,60})"
 )
 # (政法机关, all of a place's political-legal organs together, are no 政法委's: a kind of their own)
 ORGAN_FIGURE_RE = re.compile(CLAUSE_FIGURE.format(CLAUSE_MEASURES + "场次宗批吨"))  # 8.6万场, 2730宗: an organ's
-ORGAN_KINDS = {"公安": "police", "检察": "procuratorate", "审判": "court", "法院": "court", "政法机关": "zhengfa"}
+ORGAN_KINDS = {
+    **{"公安": "police", "检察": "procuratorate", "审判": "court", "法院": "court", "政法机关": "zhengfa"},
+    **{"禁毒部门": "narcotics", "政法部门": "zhengfa", "反诈部门": "fraud", "扫黑部门": "gangs"},
+}
 ORGAN_SENTENCE = 300  # characters looked back for the start of an organ clause's sentence
 
 
