@@ -61,10 +61,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a reporters' line whose names are glued together with no space (本报记者王一多刘冰玉) is "
         "not listed",
     },
-    "taitung_district_court_budget_table_1994_trad_r19a": {
-        "figures": "amounts wrapped across the table's rails (312 / │ … │ 千元) are not read, as in "
-        "chiayi_district_court_budget_table_1999_trad_r17b",
-    },
     "daoxian_zhengfa_meeting_2023_h8": {
         "furniture": "a keywords label left empty on its line (关键词：) is not listed",
     },
@@ -101,9 +97,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "before the tribunal's unit begins",
     },
     # Round 17 (issue 22): fresh documents, scored before the parser was touched for them (units 6/14).
-    "chiayi_district_court_budget_table_1999_trad_r17b": {
-        "figures": "amounts of the 說明 column wrapped across the table's rails (50\\n│ … │,894千元) are not read",
-    },
     "chongqing_lianghui_procuratorate_brief_2021_r17d": {
         "furniture": "the site's disclaimer (【免责声明】上游新闻客户端未标有…) has no mark",
     },

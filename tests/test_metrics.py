@@ -261,6 +261,9 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         ("调解结案占三分之二。", [("三分之二", 66.67, "%")]),
         ("调解率达百分之三十。", [("百分之三十", 30, "%")]),
         ("七成以上的纠纷。", [("七成以上", 70, "%", "over")]),
+        # an amount a box table's last column wraps past its rails (taitung_…_budget_table_1994, chiayi_…_1999)
+        ("│  │移入「资讯管理」科目 312\n  │  │  │  千元,其余", [("312\n  │  │  │  千元", 312_000, "元")]),
+        ("│  │一般行政人事费 50\n  │  │  ,894千元。", [("50\n  │  │  ,894千元", 50_894_000, "元")]),
         # the longer measure (panan_mediation_cases_2018)
         ("已连续调解了17个小时。", [("17个小时", 17, "个小时")]),
         ("调解两个小时。", [("两个小时", 2, "个小时")]),

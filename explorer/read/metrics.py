@@ -73,6 +73,12 @@ SHARE_RE = re.compile(
     rf"(?:(?P<part>\d++(?:\.\d++)?)|(?P<cn_part>[{CN_CHARS}]{{1,4}}+(?:点[{CN_DIGIT_CHARS}]{{1,3}})?))"
     rf")(?P<more>多)?(?:(?P<above>以上)|(?P<around>左右))?"
 )
+# An amount at the end of a box table's last column, its measure (and its thousands) wrapped onto the next row
+# past the rails: 「资讯管理」科目 312 / │  │  │ … │  千元, 50 / │ … │  ,894千元.
+WRAPPED_RE = re.compile(
+    rf"(?<![\d,.])(?P<head>\d{{1,3}}(?:,\d{{3}})*+)[ \t]*\n[ \t]*(?:[│|｜][ \t]*)+"
+    rf"(?P<tail>(?:,\d{{3}})*+)(?P<mag>{_MAGNITUDE_ALT})?(?P<measure>元|件|人)"
+)
 # A range of digits with its measure (3至5天, 10-15个工作日), read as its middle, approximately (as 三四十起).
 RANGE_RE = re.compile(
     rf"(?<![\d.第])(?P<low>\d++(?:\.\d++)?)[{SPACE}]?(?:至|到|~|～|—|－|-)[{SPACE}]?(?P<high>\d++(?:\.\d++)?)"
@@ -783,6 +789,10 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         return label
 
     previous = ""
+    for m in WRAPPED_RE.finditer(text):  # 科目 312 / │  │ … │  千元: an amount a box table's last column wraps
+        if take(m.start(), m.end()):
+            num = (m["head"] + m["tail"]).replace(",", "")
+            previous = add(m, m.end(), to_value(num, m["mag"]), m["measure"], "exact", previous)
     for m in RANGE_RE.finditer(text):
         low, high = Decimal(m["low"]), Decimal(m["high"])
         if m["measure"] == "年" and (len(m["low"]) > 2 or len(m["high"]) > 2) or not low < high:
