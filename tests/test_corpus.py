@@ -642,7 +642,6 @@ XFAIL: dict[str, dict[str, str]] = {
     # Round 12's fresh sample, added at the session's end and scored once, untouched (units 5/10, figures 58/58,
     # right unit 33/58): what defeats the parser, for the next round.
     "ganzhou_xijiao_tribunal_feature_2019_r12d": {
-        "figures": "the tribunal's own figures (12%…) go under 甘州区法院",
         "layout": "court_clauses: the tribunal and its court each open paragraphs, where the truth says single_court",
         "furniture": "a site's banner with a date widget (欢迎光临临夏长安网 今天是) is not listed",
     },

@@ -641,3 +641,18 @@ def test_a_units_lead_and_subheading_are_its_own():
     )
     owners = {m["raw"]: m["unit"] for m in document_from_text("t", "t", text).records["metrics"]}
     assert (owners["近1.9万名"], owners["18935人"]) == ("市公安机关", "市公安机关")
+
+
+def test_a_tribunals_judge_speaking_of_it_turns_the_text_to_it():
+    """ganzhou_xijiao_tribunal_feature_2019_r12d: “我们法庭…” is the tribunal's, after its court's paragraph;
+    这是法庭所有干警 names no tribunal."""
+    from explorer.read.dataset import document_from_text
+
+    text = (
+        "甘州区法院西郊人民法庭收案1600多件。3名法官，这是法庭所有干警。\n甘州区法院受理案件27150件。\n"
+        "“我们法庭每年办理的诉讼案件数占全院的12%，人均结案数为450件。”庭长说。"
+    )
+    doc = document_from_text("t", "t", text)
+    owners = {m["raw"]: m["unit"] for m in doc.records["metrics"]}
+    assert (owners["12%"], owners["450件"]) == ("甘州区法院西郊人民法庭", "甘州区法院西郊人民法庭")
+    assert owners["27150件"] == "甘州区法院"

@@ -265,7 +265,7 @@ def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", 
     return rest + word
 
 
-NOT_TOWN_FIRST = "新该本此各两几多每某其原老"  # 新设法庭, 各个法庭: no town's name
+NOT_TOWN_FIRST = "新该本此各两几多每某其原老这那就都也还"  # 新设法庭, 各个法庭, 这是法庭: no town's name
 TOWN_BEFORE = "，,。；;：:和与及\n"  # what may stand before a tribunal named by its town alone (其中，高作法庭…)
 
 
