@@ -83,6 +83,7 @@ NATIONAL_BODIES = (
 )
 # A place's party committee (陕西省委书记…), not where another body of it follows (屯昌县委政法委, 省委宣传部)
 PARTY_COMMITTEE = r"[省市县区]委(?![\u4e00-\u9fff]{0,3}(?:委|部|办|厅|会|校))"
+OWN_PLACE_RE = re.compile(r"我[省市县区旗州]")  # the text's own place (我旗公安机关), no place's name
 ORGANS = ("公安机关", "检察机关", "审判机关", "纪检监察机关", "部门")  # a kind of body, all of a place's together
 
 
@@ -384,9 +385,13 @@ def _body_key(name: str) -> str:
     ('浦口区人民检察院', '扎赉特旗人民检察院', '黄石市司法局')
     >>> _body_key("黑龙江省委政法委"), _body_key("县委政法委"), _body_key("最高检")
     ('黑龙江省委政法委', '县委政法委', '最高人民检察院')
+    >>> _body_key("我旗公安机关"), _body_key("全市两级检察机关")
+    ('公安机关', '全市两级检察机关')
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
+    if name.endswith(ORGANS) and (own := OWN_PLACE_RE.match(name)):  # 我旗公安机关: the text's own, 公安机关
+        return name[own.end() :]
     parts = _places(name)
     above = parts[:-2]
     if above and "".join(parts) == name and all(p[-1] in ADMIN_CHARS for p in parts[:-1]):
