@@ -659,7 +659,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "dalate_banner_saohei_press_2019_r13d": {
         "units": "旗委 and 政法委, whose figures open the paragraph after a long lead (…工作以来,旗委召开…), are "
         "not read",
-        "figures": "the figures of 旗委 and 政法委 are under no unit of the truth's",
         "layout": "court_lines: the bodies are read from the clauses they open, where the truth says presenter_list",
     },
     "jimei_two_reports_npc_garbled_trad_r13d": {
