@@ -730,9 +730,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a bracketed picture note (（资料图片仅供参考）) is not listed",
     },
     "shijiazhuang_xianfa_day_counties_digest_2014_r14d": {
-        "units": "items headed by a legal-education office (石家庄市行唐县普法办) or a county alone (井陉县组织…) "
-        "are not read as bodies",
-        "figures": "their figures go under 石家庄市高邑县法院",
+        "units": "an item headed by a county alone (井陉县组织…) is not read as a unit",
+        "figures": "its figures go under the item before (石家庄市行唐县普法办)",
     },
     "legislative_yuan_judicial_revenue_budget_table_2020_trad_r11t": {
         "units": "最高法院 (Taiwan's, read as the mainland's 最高人民法院 by its short name) and 法官學院 (an "
