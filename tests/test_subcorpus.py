@@ -252,7 +252,7 @@ def test_cli_bad_subcorpus_is_one_line_and_status_2(capfd, args, said):
 
 # The app: ?sub=… reads as the restriction's link; a saved subcorpus travels with the session and the link.
 def hits(at) -> int:
-    return int(at.subheader[0].value.split()[0])
+    return int(at.subheader[0].value.split()[0].replace(",", ""))  # 1,003: the app groups thousands
 
 
 def open_panel(at):
