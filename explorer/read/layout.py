@@ -412,11 +412,14 @@ def _caption_courts(lines, content: list[int]) -> list[Section]:
         body = text[CAPTION_LEAD_RE.match(text).end() :]
         if shown := PHOTO_RE.match(body):  # 图为1月4日司法部大门口。本报记者于呐洋摄: what the photo shows
             body = PHOTO_CREDIT_RE.sub("", body[shown.end() :])
-            name = line_head(body) or (named.group() if (named := NAMED_BODY_RE.match(body)) else "")
-        else:
-            courts = find_courts(body[:BYLINE_LIMIT])
-            name = courts[0].name if courts and courts[0].start == 0 and courts[0].full else ""
-        if name and len(body) <= CAPTION_LINE and not any(c in body for c in "。！？"):
+        name = ""
+        if len(body) <= CAPTION_LINE and not any(c in body for c in "。！？"):  # a caption's shape, then its name
+            if shown:
+                name = line_head(body) or (named.group() if (named := NAMED_BODY_RE.match(body)) else "")
+            else:
+                courts = find_courts(body[:BYLINE_LIMIT])
+                name = courts[0].name if courts and courts[0].start == 0 and courts[0].full else ""
+        if name:
             runs[-1].append((i, name))
         elif runs[-1]:
             runs.append([])
