@@ -525,11 +525,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "initiatives": "its two numbered suggestions (一是/二是) are lost with it",
     },
     "huancui_sujingtiao_forum_r7b": {
-        "units": "the justice bureau that writes and presents (环翠区司法局) is named by no post; the speakers are "
-        "listed by kind (法院特邀调解员、司法局专职调解员…), not by body",
-        "figures": "the meeting's 20余人 goes under the court, not under no unit",
+        "units": "the police branch the justice bureau holds the meeting with (环翠区司法局联合区法院、公安环翠分局) "
+        "is read as a unit too; the truth leaves it out, as it is not reported speaking",
+        "figures": "the meeting's 20余人 goes under the justice bureau, not under no unit",
         "furniture": "a stray trailing | is not listed",
-        "layout": "one run-on paragraph: read as one court's news",
     },
     "wujiang_zongzhi_trad_2025_r7a": {
         "units": "the higher court that issued a notice (江苏高院…20個) opens the lead as its subject with a figure: "
@@ -649,9 +648,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "court_lines: the bodies are read from the sentences they open, where the truth says presenter_list",
     },
     "wenzhou_caishen_liaison_meeting_2022_r12d": {
-        "units": "the arbitration committee that convenes the meeting with the court "
-        "(温州市劳动人事争议仲裁委员会) is no presenter to the parser",
-        "figures": "the committee's figures go under 温州市中级人民法院",
+        "figures": "the court's figures (33%, 21%) go under the committee that holds the meeting with it "
+        "(温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开): the court's part is not delimited",
+        "layout": "read as a meeting of the two bodies that hold it (presenter_list); the truth calls it single_court",
     },
     # Round 13's fresh samples (r13d, r13e: twenty documents, each batch scored as it came, before the parser was
     # touched for it; units 18/48 → 36/48, figures found 314/376 → 349/376, under the right unit 230 → 303): what

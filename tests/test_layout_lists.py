@@ -656,3 +656,20 @@ def test_a_tribunals_judge_speaking_of_it_turns_the_text_to_it():
     owners = {m["raw"]: m["unit"] for m in doc.records["metrics"]}
     assert (owners["12%"], owners["450件"]) == ("甘州区法院西郊人民法庭", "甘州区法院西郊人民法庭")
     assert owners["27150件"] == "甘州区法院"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # huancui_sujingtiao_forum_r7b: a body that is no court holds the meeting 联合 the others, met at a place
+            "4月20日下午，环翠区司法局联合区法院、公安环翠分局，在环翠区法院组织召开座谈会。\n会议指出…",
+            ["环翠区司法局", "环翠区法院", "公安环翠分局"],
+        ),
+        (  # wenzhou_caishen_liaison_meeting_2022_r12d: the hosts before 联合召开
+            "6月22日上午，温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开联席会。\n会议总结了…",
+            ["温州市劳动人事争议仲裁委员会", "温州市中级人民法院"],
+        ),
+    ],
+)
+def test_the_bodies_that_hold_a_meeting_together(text, names):
+    assert [u.name for u in parse_structure(text, fallback_name="总结").units] == names

@@ -1296,7 +1296,13 @@ def listed_courts(clean: str, lines, content: list[int]) -> list[Section]:
 
 # A court or body that holds a meeting jointly with others it lists (秀山法院龙池人民法庭联合龙池派出所、龙池司法所、
 # 妙泉司法所召开…联系会): each of them presents there.
-JOINT_RE = re.compile(r"(?:联合|会同)(?P<listed>[^，,。；;：:\n]{4,200}?)(?:共同)?(?:召开|举办|举行|组织|开展)")
+JOINT_RE = re.compile(  # …联合区法院、公安环翠分局,在环翠区法院组织召开: the place of the meeting may come between
+    r"(?:联合|会同)(?P<listed>[^，,。；;：:\n]{4,200}?)(?:[，,]\s*在[^，,。；;：:\n]{2,30}?)?(?:共同)?"
+    r"(?:召开|举办|举行|组织|开展)"
+)
+JOINED_RE = re.compile(  # 温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开: the hosts before 联合
+    r"(?<=[，,。；;：:\n])\s*(?P<listed>[^，,。；;：:\n]{4,80}?)(?:联合|共同)(?:召开|举办|举行)"
+)
 JOINT_MIN = 2  # bodies listed after 联合 that make a joint meeting's units
 KINDS_AFTER_RE = re.compile(r"等(?:[\d一二三四五六七八九十]+[个家])?(?:部门|单位)$")  # …、市公安局等部门
 PRESS_WINDOW = 20  # characters after the verb (召开) where a press conference is named (2023年知识产权保护新闻发布会)
@@ -1319,16 +1325,23 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
         if line not in readable:
             continue
         before = lines[line].text[: m.start() - lines[line].start]
-        host = [c for c in find_courts(before) if c.end == len(before)]  # right before 联合
+        host = [c.name for c in find_courts(before) if c.end == len(before)]  # right before 联合
         items = [i for i in re.split("[、和及与]", KINDS_AFTER_RE.sub("", m["listed"])) if i]
         named = [p for p in map(list_item, items) if p is not None and p.post is None]
         whole = all(is_body(p.name) or is_court_name(p.name) or by_level(p.name) for p in named)  # not 一中
         if not (whole and len(named) == len(items) >= JOINT_MIN):
             continue
-        if host:
-            return [Section(host[-1].name, line)] + [Section(p.name, len(lines)) for p in named]
-        if "发布会" in clean[m.end() : m.end() + PRESS_WINDOW]:  # a press office's conference: the listed present
+        if not host and "发布会" in clean[m.end() : m.end() + PRESS_WINDOW]:  # a press office's: the listed present
             return _presenter_sections(clean, lines, content, named, lines[line].end)
+        head = _body_head(clause := last_clause(before))  # 4月20日下午,环翠区司法局联合…: a body that is no court
+        host = host or ([head] if head and clause.endswith(head) else [])
+        if host:
+            return [Section(host[-1], line)] + [Section(p.name, len(lines)) for p in named]
+    for m in JOINED_RE.finditer(clean):
+        line = bisect.bisect_right(starts, m.start("listed")) - 1
+        items = [list_item(i, bare_ok=False) for i in re.split("[、和与及]", m["listed"].strip())]
+        if line in readable and len(items) >= JOINT_MIN and all(p is not None and p.post is None for p in items):
+            return [Section(items[0].name, line)] + [Section(p.name, len(lines)) for p in items[1:]]
     return []
 
 
@@ -1788,6 +1801,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         sections = _intro_court(clean, lines, court, _with_co_listed(sections, lines))
         return Layout("digest", _speakers_named(clean, sections), presenters)
     if sections := joint_hosts(clean, lines, content):  # a meeting held jointly by the bodies it lists
+        for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
+            section.name = name  # 区法院 → 环翠区法院
         return Layout("presenter_list", sections, presenters)
     if sections := listed_courts(clean, lines, content):  # the courts of one list, named together
         return Layout("presenter_list", sections, presenters)
