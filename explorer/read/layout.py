@@ -1853,13 +1853,11 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
     [('扫黑办', None), ('各级检察机关', 22), ('各级法院', 36), ('扫黑办', 48)]
     """
     starts = [ln.start for ln in lines]
-    kinds: dict[str, list[str]] = {}
-    for section in sections:  # by the canonical name: 最高检 is 最高人民检察院's
-        if (word := _organ_kind(canonical(section.name))) and section.name not in kinds.setdefault(
-            ORGAN_KINDS[word], []
-        ):
-            kinds[ORGAN_KINDS[word]].append(section.name)
-    named = {section.name for section in sections}
+    named = list(dict.fromkeys(section.name for section in sections))
+    kinds: dict[str, list[str]] = {}  # each kind's units, by the canonical name (最高检 is 最高人民检察院)
+    for name in named:
+        if word := _organ_kind(canonical(name)):
+            kinds.setdefault(ORGAN_KINDS[word], []).append(name)
     read = [(_start(section, starts, len(clean)), n, section) for n, section in enumerate(sections)]
     entries = list(read)  # (where a unit begins, its order, its section), the clauses' units added
 
@@ -1872,7 +1870,8 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
         if not ORGAN_FIGURE_RE.search(m["clause"]) or len(owners) > 1:
             continue  # no figure of its own; or two bodies of the kind, and the clause says not which
         at = m.start("organ")
-        opening = max((c.end() for c in SENTENCE_STOP_RE.finditer(clean, max(0, at - ORGAN_SENTENCE), at)), default=0)
+        back_to = max(0, at - ORGAN_SENTENCE)
+        opening = max((c.end() for c in SENTENCE_STOP_RE.finditer(clean, back_to, at)), default=back_to)
         if any(n in clean[opening:at] for n in named):
             continue  # 法院共向公安机关移送…13件,公安机关立案8件: the unit's own sentence tells of the kind
         name, base = owners[0] if owners else m["organ"], unit_at(read, at)
