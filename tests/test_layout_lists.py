@@ -673,3 +673,12 @@ def test_a_tribunals_judge_speaking_of_it_turns_the_text_to_it():
 )
 def test_the_bodies_that_hold_a_meeting_together(text, names):
     assert [u.name for u in parse_structure(text, fallback_name="总结").units] == names
+
+
+@pytest.mark.parametrize("name", ["检察机关", "全国各级检察机关", "我旗公安机关", "全国法院系统", "全市各级禁毒部门"])
+def test_a_kind_of_body_has_no_courts_level_or_short_name(name):
+    """A unit read from an organ clause shows in the data page and the level filter as a body, not a basic court
+    (检察机关 was described as 基层人民法院 with the short name 检察机关法院)."""
+    from explorer.read.courts import describe
+
+    assert describe(name)[0] == "" and "法院" not in describe(name)[2].removeprefix(name)

@@ -84,7 +84,7 @@ NATIONAL_BODIES = (
 # A place's party committee (陕西省委书记…), not where another body of it follows (屯昌县委政法委, 省委宣传部)
 PARTY_COMMITTEE = r"[省市县区]委(?![\u4e00-\u9fff]{0,3}(?:委|部|办|厅|会|校))"
 OWN_PLACE_RE = re.compile(r"我[省市县区旗州]")  # the text's own place (我旗公安机关), no place's name
-ORGANS = ("公安机关", "检察机关", "审判机关", "纪检监察机关", "部门")  # a kind of body, all of a place's together
+ORGANS = ("机关", "部门", "系统")  # a kind of body, all of a place's together (公安机关, 禁毒部门, 法院系统)
 
 
 @dataclass(frozen=True)
@@ -669,12 +669,14 @@ def describe(name: str) -> tuple[str, str, str, tuple[str, ...]]:
     (('人民法庭', '盖州市', '东城法庭'), ('', '', '某某法院'))
     >>> describe("土地审裁处"), describe("香港区域法院"), describe("台湾高等法院台中分院")[2]
     (('', '', '土地审裁处', ()), ('', '', '区域法院', ()), '台湾高等法院台中分院')
+    >>> describe("检察机关"), describe("全国法院系统")
+    (('', '', '检察机关', ()), ('', '', '全国法院系统', ()))
     """
     key = canonical(name)
     if key == "最高人民法院":
         return "最高人民法院", "", "最高法院", ("最高法院", "最高法")
     own = key in REGION_COURTS or TAIWAN_RE.fullmatch(key) or FOREIGN_RE.fullmatch(key)  # no mainland level
-    if is_body(name) or own:
+    if is_body(name) or name.endswith(ORGANS) or own:  # 检察机关, 全国法院系统: bodies, no court's level
         return "", "", key if own else name, ()
     m = TYPE_RE.search(name)
     place = name[: m.start()] if m else name
