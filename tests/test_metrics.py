@@ -264,6 +264,10 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         # an amount a box table's last column wraps past its rails (taitung_…_budget_table_1994, chiayi_…_1999)
         ("│  │移入「资讯管理」科目 312\n  │  │  │  千元,其余", [("312\n  │  │  │  千元", 312_000, "元")]),
         ("│  │一般行政人事费 50\n  │  │  ,894千元。", [("50\n  │  │  ,894千元", 50_894_000, "元")]),
+        # a count named 数量 or 数目 before a bare value, a rate's value in brackets (boli_execution_press_2021,
+        # suining_halfyear_pinyin_trad_2007); not a value glued to its rank, (01)
+        ("累计涉拍卖案件5件,财产数量8,流拍标的物数目10,", [("5件", 5, "件"), ("8", 8, ""), ("10", 10, "")]),
+        ("超审限未结案率(0)、上诉率(4.51%),申请再审率(01),", [("0", 0, ""), ("4.51%", 4.51, "%")]),
         # the longer measure (panan_mediation_cases_2018)
         ("已连续调解了17个小时。", [("17个小时", 17, "个小时")]),
         ("调解两个小时。", [("两个小时", 2, "个小时")]),

@@ -576,7 +576,9 @@ COUNTED_RE = re.compile(r"\d+(?:家|个)[\u4e00-\u9fff]{0,6}?(?:法院|法庭|�
 
 # A ratio, an index or a score, named right before its value, which has no measure (结收案比为1.02, “案-件比”为
 # 106.33, 审判质效指数95.6); a value that a date, a year or a share goes on from is none.
-RATIO_BEFORE_RE = re.compile(r"(?:[案件收结]比|指数|系数|均衡度|得分|分值)[”」\"]?(?:为|是|达到?|[:：])?\s*$")
+RATIO_BEFORE_RE = re.compile(
+    r"(?:(?:[案件收结]比|指数|系数|均衡度|得分|分值|数量|数目)[”」\"]?(?:为|是|达到?|[:：])?|率[（(])\s*$"
+)  # (a count named 数量 or 数目 before it, 财产数量8; a rate's value in brackets after it, 超审限未结案率(0))
 RATIO_AFTER_STOP = re.compile(r"[\d.年月日号%‰个件人元天次项名家]")
 RATIO_WINDOW = 12
 
@@ -588,8 +590,12 @@ def _ratio(text: str, m: re.Match) -> bool:
     >>> ratio = lambda t: _ratio(t, NUMBER_RE.search(t, t.index("为") if "为" in t else 0))
     >>> ratio("结收案比为1.02。"), ratio("“案-件比”为106.33。"), ratio("质效指数95.6,"), ratio("同比为2023年")
     (True, True, True, False)
+    >>> ratio("财产数量8,"), ratio("超审限未结案率(0)、"), ratio("申请再审率(01),")
+    (True, True, False)
     """
     after = text[m.end() : m.end() + 1]
+    if re.fullmatch(r"0\d+", m.group()):  # (01): a value glued to its rank, no value read
+        return False
     return not RATIO_AFTER_STOP.match(after) and bool(
         RATIO_BEFORE_RE.search(text, max(0, m.start() - RATIO_WINDOW), m.start())
     )
