@@ -268,6 +268,8 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         # suining_halfyear_pinyin_trad_2007); not a value glued to its rank, (01)
         ("累计涉拍卖案件5件,财产数量8,流拍标的物数目10,", [("5件", 5, "件"), ("8", 8, ""), ("10", 10, "")]),
         ("超审限未结案率(0)、上诉率(4.51%),申请再审率(01),", [("0", 0, ""), ("4.51%", 4.51, "%")]),
+        # a count of people right after its cases' count takes their label (shenzhen_drug_day_press_2017)
+        ("提起公诉3298件4116人。", [("3298件", 3298, "件"), ("4116人", 4116, "人")]),
         # the longer measure (panan_mediation_cases_2018)
         ("已连续调解了17个小时。", [("17个小时", 17, "个小时")]),
         ("调解两个小时。", [("两个小时", 2, "个小时")]),
@@ -427,3 +429,8 @@ def test_a_count_in_a_headings_brackets_is_no_figure(text, figures, heading):
     metrics, others = find_numbers(text)
     assert [m.raw for m in metrics] == figures
     assert [n.text for n in others if n.reason == "heading"] == heading
+
+
+def test_a_count_glued_to_the_one_before_shares_its_label():
+    metrics, _ = find_numbers("共批准逮捕毒品犯罪案件3029件3905人。")
+    assert [m.label for m in metrics] == ["批准逮捕毒品犯罪案件"] * 2

@@ -268,6 +268,11 @@ def _nouns_after(text: str, end: int) -> str:
     return "".join(nouns) if len(nouns) > lead else ""
 
 
+# A figure right after another, no word between (3029件3905人): the second counts the same thing in other terms.
+GLUED_AFTER_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:件|起|宗|案)$")
+GLUED_WINDOW = 16
+
+
 def label_for(text: str, start: int, end: int, measure: str, previous: str = "") -> str:
     """What a quantity counts: the noun after a classifier (17个专班 → 专班),
     else the clause before the number (网上立案率超过90% → 网上立案率), else the clause after.
@@ -275,6 +280,8 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
     A label that is empty, one character, holds a number or runs past 12 characters is tidied
     (:func:`tidy_label`); ``previous`` is the label of the figure before, for 增长18.28%、9.9%.
     """
+    if previous and usable_label(previous) and GLUED_AFTER_RE.search(text, max(0, start - GLUED_WINDOW), start):
+        return previous  # 批准逮捕毒品犯罪案件3029件3905人: the people of the cases just counted
     after = text[end : _clause_end(text, end)].strip()
     if measure in CLASSIFIERS and after:
         nouns = _nouns_after(text, end)
