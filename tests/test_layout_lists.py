@@ -682,3 +682,13 @@ def test_a_kind_of_body_has_no_courts_level_or_short_name(name):
     from explorer.read.courts import describe
 
     assert describe(name)[0] == "" and "法院" not in describe(name)[2].removeprefix(name)
+
+
+def test_a_body_whose_officer_speaks_in_one_courts_news():
+    """gdhj_sutiao_liaison_meeting_2019_h5a: the court's meeting, then 县委政法委's deputy secretary speaks."""
+    text = (
+        "5月30日上午，县法院召开诉调对接工作联席座谈会。\n会上，我院立案庭庭长梁雁飞总结了工作，已设立律师调解室2个。\n"
+        "县委政法委专职副书记邓伟宁要求，各相关单位要加强沟通联系。"
+    )
+    st = parse_structure(text, fallback_name="总结")
+    assert [(u.name, u.person) for u in st.units] == [("县法院", None), ("县委政法委", "邓伟宁")]

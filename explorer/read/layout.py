@@ -920,6 +920,18 @@ def _tribunal_paragraphs(court: Section, lines, content: list[int]) -> list[Sect
 SENTENCE_END_RE = re.compile(r"[。！？]\s*")
 
 
+def _bodies_speaking(court: Section, lines, content: list[int]) -> list[Section]:
+    """Bodies that are no court whose officers open a paragraph of one court's news speaking (县委政法委专职副书记
+    邓伟宁要求，…): each a unit from its paragraph."""
+    out: list[Section] = []
+    for i in content:
+        if i <= court.first or not (m := SPEAKING_RE.match(lines[i].text)) or not m["person"]:
+            continue
+        if is_body(m["org"]) and m["org"] not in {s.name for s in out}:
+            out.append(Section(m["org"], i, person=m["person"], post=m["post"]))
+    return out
+
+
 def _tribunal_sentences(court: Section, lines, content: list[int], taken: set[str]) -> list[Section]:
     """Tribunals of the text's court named whole (项城市人民法院秣陵中心法庭位于…) opening a sentence inside a
     paragraph, where a news item runs on one line: each presents its own part, from that sentence.
@@ -1536,7 +1548,7 @@ ORG = (  # …, or a court's division by itself before its head's post (民一�
     r"|[\u4e00-\u9fff]{1,3}庭(?=副?庭长))"
 )
 DIVISION = r"[\u4e00-\u9fff]{1,3}庭"  # a court's division after its court's name (市中院刑一庭)
-SPEAKS = r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈)"
+SPEAKS = r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈|要求)"
 SPEAKING_RE = re.compile(
     r"^\s*(?:【[^】\n]{1,8}】)?(?:(?:会上|会议上|座谈会上|发布会上|随后|接着|最后|此外|另外)[，,]?\s*)?"
     rf"(?P<org>{ORG}(?:{DIVISION})?)"  # a court's division too (市中院刑一庭庭长…)
@@ -1810,7 +1822,10 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := subject_courts(clean, lines, content):  # news turning from court to court
         return Layout("court_clauses", _intro_court(clean, lines, court, sections), presenters)
     if court:
-        return Layout("single_court", [court, *_tribunal_paragraphs(court, lines, content)], presenters)
+        parts = [court, *_tribunal_paragraphs(court, lines, content)]
+        return Layout(
+            "single_court", sorted(parts + _bodies_speaking(court, lines, content), key=lambda s: s.first), presenters
+        )
     if sections := _bodies(clean, lines, content):  # presenters found by their posts, not by a list
         return Layout("presenter_list", sections, presenters)
     if body := _quoted_body(clean, lines, content):  # a body the text keeps naming in quotation marks
