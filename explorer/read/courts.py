@@ -83,6 +83,7 @@ NATIONAL_BODIES = (
 )
 # A place's party committee (陕西省委书记…), not where another body of it follows (屯昌县委政法委, 省委宣传部)
 PARTY_COMMITTEE = r"[省市县区]委(?![\u4e00-\u9fff]{0,3}(?:委|部|办|厅|会|校))"
+PARTY_COMMITTEE_END_RE = re.compile(rf".+{PARTY_COMMITTEE}")  # a name that is a place's party committee
 OWN_PLACE_RE = re.compile(r"我[省市县区旗州]")  # the text's own place (我旗公安机关), no place's name
 ORGANS = ("机关", "部门", "系统")  # a kind of body, all of a place's together (公安机关, 禁毒部门, 法院系统)
 
@@ -291,7 +292,7 @@ def is_body(name: str) -> bool:
     >>> is_body("人民银行"), is_body("工商银行")
     (True, False)
     """
-    if name in NATIONAL_BODIES or re.search(PARTY_COMMITTEE + "$", name) and len(name) > 2:
+    if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
     return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
 

@@ -630,9 +630,9 @@ ORGANS_OF = {
 KIND_HEAD = 30  # characters of a paragraph's opening read for the kind it speaks for
 
 
-def _kind(text: str) -> str | None:
-    """The kind of body ``text`` names first (法院, 检察, 公安, 司法局), or None."""
-    found = [(text.find(w), kind) for w, kind in KINDS.items() if w in text]
+def _kind(text: str, vocabulary: dict[str, str] = KINDS) -> str | None:
+    """The kind of body ``text`` names first by a word of ``vocabulary`` (法院, 检察, 公安, 司法局), or None."""
+    found = [(text.find(w), kind) for w, kind in vocabulary.items() if w in text]
     return min(found)[1] if found else None
 
 
@@ -1751,7 +1751,8 @@ def _opened_lines(clean: str, lines, content: list[int], sections: list[Section]
     >>> [(s.name, s.first, s.at, s.headline) for s in sections]
     [('市法院', 0, None, None), ('市公安机关', 1, None, 1)]
     """
-    starts = [_start(section, [ln.start for ln in lines], len(clean)) for section in sections]
+    line_starts = [ln.start for ln in lines]
+    starts = [_start(section, line_starts, len(clean)) for section in sections]
     for k, section in enumerate(sections):
         if section.first >= len(lines) or k == 0:
             continue
@@ -1871,8 +1872,8 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
     named = list(dict.fromkeys(section.name for section in sections))
     kinds: dict[str, list[str]] = {}  # each kind's units, by the canonical name (最高检 is 最高人民检察院)
     for name in named:
-        if word := _organ_kind(canonical(name)):
-            kinds.setdefault(ORGAN_KINDS[word], []).append(name)
+        if kind := _kind(canonical(name), ORGAN_KINDS):
+            kinds.setdefault(kind, []).append(name)
     read = [(_start(section, starts, len(clean)), n, section) for n, section in enumerate(sections)]
     entries = list(read)  # (where a unit begins, its order, its section), the clauses' units added
 
@@ -1881,7 +1882,7 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
         return found[2].name if found else None
 
     for m in ORGAN_CLAUSE_RE.finditer(clean):
-        owners = kinds.get(ORGAN_KINDS[_organ_kind(m["organ"])], [])
+        owners = kinds.get(_kind(m["organ"], ORGAN_KINDS), [])
         if not ORGAN_FIGURE_RE.search(m["clause"]) or len(owners) > 1:
             continue  # no figure of its own; or two bodies of the kind, and the clause says not which
         at = m.start("organ")
@@ -1907,12 +1908,6 @@ def _start(section: Section, starts: list[int], end: int) -> int:
     if section.at is not None:
         return section.at
     return starts[section.first] if section.first < len(starts) else end
-
-
-def _organ_kind(name: str) -> str | None:
-    """The word of ``ORGAN_KINDS`` that ``name`` names its kind by (公安, 检察, 审判, 法院), the first, or None."""
-    found = [(name.find(w), w) for w in ORGAN_KINDS if w in name]
-    return min(found)[1] if found else None
 
 
 def _box_row_court(lines, content: list[int]) -> Section | None:

@@ -305,7 +305,12 @@ def _attended(text: str) -> tuple[list[Presenter], int] | None:
     parsed = [list_item(i, bare_ok=False) for i in items]
     if len(parsed) < 2 or any(p is None for p in parsed):
         return None
-    return parsed, next((i + 1 for i in range(m.end(), len(text)) if text[i] in "。！？\n"), len(text))
+    return parsed, _sentence_end(text, m.end())
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence going on at ``pos`` ends (after its mark), else the text's end."""
+    return next((i + 1 for i in range(pos, len(text)) if text[i] in "。！？\n"), len(text))
 
 
 def _heard(text: str) -> tuple[list[Presenter], int] | None:
@@ -470,6 +475,5 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
         before = text[lo : m.start()]
         for listed in _before_trigger(before):
             if (found := _presenter_list(listed)) and (not m["weak"] or _courts(found) or _officials(listed, found)):
-                end = next((i + 1 for i in range(m.end(), len(text)) if text[i] in "。！？\n"), len(text))
-                return found, end
+                return found, _sentence_end(text, m.end())
     return visited
