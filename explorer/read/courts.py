@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.read.lexicon import HAN_BASIC as HAN  # the unified block the grammar was written against
-from explorer.read.places import division_names, short_county_names
+from explorer.read.places import division_names, prefectures, short_county_names
 from explorer.read.segment import tag
 
 ORDINALS = "一二三四五六七八九十"
@@ -597,17 +597,40 @@ SPOKEN_FOR = {
 def speaks_for(collective: str, place: str, courts: list[Court]) -> Court | None:
     """The one court of ``courts`` that speaks for ``collective`` (山东 三级法院 → 山东高院; 全市法院 → the city's
     中院): of the level the collective's words give, of its ``place`` where one is written; else None (各级法院,
-    全区法院, or two courts of that level).
+    全区法院, or two courts of that level). A city's court written without 中级 (郑州市人民法院) is the city's.
 
     >>> found = find_courts("济南中院发放案款。山东高院专职委员参加。淄博中院发放案款。")
     >>> speaks_for("三级法院", "山东", found).name, speaks_for("全市法院", "", found)
     ('山东高院', None)
+    >>> speaks_for("全市法院", "", find_courts("新密市人民法院、郑州市人民法院")).name
+    '郑州市人民法院'
     """
     level = SPOKEN_FOR.get(collective[:2])
-    of_level = [c for c in courts if level and describe(c.name)[0] == level]
+    of_level = [c for c in courts if level and _level(c.name) == level]
     if place:
         of_level = [c for c in of_level if c.canonical.startswith(_strip_admin(place))]
     return of_level[0] if len({c.canonical for c in of_level}) == 1 else None
+
+
+def city_level(name: str) -> bool:
+    """Whether a court or a body is a prefecture's, named after it (郑州市人民法院, 郑州市人民检察院), not after a
+    county, a district or a county-level city under it (新密市人民检察院, 金水区人民法院).
+
+    >>> city_level("郑州市人民检察院"), city_level("河南省郑州市人民法院"), city_level("新密市人民检察院")
+    (True, True, False)
+    """
+    place = PLACE_OF_BODY_RE.match(name)
+    place = place.group() if place else ""
+    return any(place[-k:] in prefectures() for k in range(2, len(place) + 1))
+
+
+PLACE_OF_BODY_RE = re.compile(r".+?[省市州盟](?=(?:人民|中级)?(?:法院|检察院)|公安局|司法局)")  # 郑州市人民检察院
+
+
+def _level(name: str) -> str:
+    """A court's level, a prefecture's 人民法院 (郑州市人民法院) counted its 中级人民法院."""
+    level = describe(name)[0]
+    return "中级人民法院" if level == "基层人民法院" and city_level(name) else level
 
 
 def by_level(name: str) -> bool:

@@ -40,6 +40,7 @@ from explorer.read.courts import (
     anonymous_courts,
     by_level,
     canonical,
+    city_level,
     find_courts,
     is_body,
     is_court_name,
@@ -1845,6 +1846,7 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
 ORGAN_CLAUSE_RE = re.compile(
     r"(?<=[，,；;。！？\n—])\s*(?P<organ>(?:全国|全[省市县区州旗]|[我本]?[省市县区旗])?(?:各级|两级|三级)?"
     r"(?:公安|检察|审判|政法)机关|(?:全国)?各级(?:人民)?法院|(?:全国|全[省市县区州])?(?:法院|检察|公安)系统"
+    r"|全[省市](?:两级|三级|各级)?(?:人民)?法院"
     r"|(?:全国|全[省市县区州])(?:各级)?(?:禁毒|政法|反诈|扫黑)部门)"
     r"(?P<clause>[^，,；;。！？\n]{0,60})"
 )
@@ -1882,7 +1884,7 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
         return found[2].name if found else None
 
     for m in ORGAN_CLAUSE_RE.finditer(clean):
-        owners = kinds.get(_kind(m["organ"], ORGAN_KINDS), [])
+        owners = _jurisdiction_of(m["organ"], kinds.get(_kind(m["organ"], ORGAN_KINDS), []))
         if not ORGAN_FIGURE_RE.search(m["clause"]) or len(owners) > 1:
             continue  # no figure of its own; or two bodies of the kind, and the clause says not which
         at = m.start("organ")
@@ -1901,6 +1903,21 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
             if not any(at < pos <= back for pos, _, _ in read):
                 entries.append((back, len(entries), Section(base, bisect.bisect_right(starts, back) - 1, at=back)))
     return [section for _, _, section in sorted(entries, key=lambda e: (e[0], e[1]))]
+
+
+def _jurisdiction_of(organ: str, owners: list[str]) -> list[str]:
+    """``owners``, the units of one kind, narrowed to the one the organ's level word speaks for where there are
+    several (全市检察机关 → a city's 郑州市人民检察院, not a county-level city's 新密市人民检察院).
+
+    >>> _jurisdiction_of("全市检察机关", ["新密市人民检察院", "郑州市人民检察院"])
+    ['郑州市人民检察院']
+    >>> _jurisdiction_of("全省法院", ["新密市人民法院", "郑州市人民法院"])
+    ['新密市人民法院', '郑州市人民法院']
+    """
+    if len(owners) < 2 or organ[:2] not in ("全市", "我市"):
+        return owners
+    of_city = [name for name in owners if city_level(name)]
+    return of_city if len(of_city) == 1 else owners
 
 
 def _start(section: Section, starts: list[int], end: int) -> int:

@@ -142,6 +142,17 @@ def division_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def prefectures() -> frozenset[str]:
+    """The whole names of China's prefecture-level divisions (郑州市, 黔东南苗族侗族自治州), from cpca's table: a
+    court named after one (郑州市人民法院) is that city's, not a county-level city's (新密市人民法院).
+
+    >>> {"郑州市", "黔东南苗族侗族自治州"} <= prefectures(), "新密市" in prefectures(), "河南省" in prefectures()
+    (True, False, False)
+    """
+    return frozenset(name for code, name in _divisions() if code[4:6] == "00" and code[2:6] != "0000")
+
+
+@lru_cache(maxsize=1)
 def short_county_names() -> frozenset[str]:
     """The short names of China's counties, districts and county-level cities (建始县 → 建始, 濠江区 → 濠江,
     海城市 → 海城), from cpca's table of divisions: what stands before 法院 when a court is called by its place
