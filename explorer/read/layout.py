@@ -1364,6 +1364,8 @@ HEAD_LEAD_RE = re.compile(
     r"(?:(?:\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前)\s*[，,]\s*)?"
     r"(?:据)?"  # 据X网站消息: a source, whose 据 is no part of a body's name (据最高检)
 )
+# 据X(相关负责人)介绍, : the body that tells an item, whose subject may follow
+ATTRIBUTION_RE = re.compile(r"[^，,。；;\n]{2,30}?(?:介绍|称|统计|透露|通报|消息|显示|获悉)\s*[，,]\s*")
 _PART_SUFFIXES = "|".join(s for s in BODY_SUFFIXES if len(s) > 1)  # 交警大队, not the 局 of 副局长
 HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队), or a national body before a colon
     rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})(?:(?!副)[\u4e00-\u9fff]{{1,4}}?(?:{_PART_SUFFIXES}))?"
@@ -1389,15 +1391,19 @@ def line_head(text: str) -> str:
     >>> line_head("我为群众办实事|2月5日凌晨,和田地区策勒县公安局交警大队夜巡时"), line_head("全疆形势平稳")
     ('和田地区策勒县公安局交警大队', '')
     >>> line_head("王益先后到银河花园乡贤调解室调研"), line_head("据最高检网站消息,7月25日,最高人民检察院发布")
-    ('', '')
+    ('', '最高人民检察院')
     >>> line_head("县法院共受理案件5件"), line_head("县纪委监委处理案件15起"), line_head("我旗公安机关破获60起")
     ('县法院', '县纪委监委', '我旗公安机关')
     >>> line_head("检察机关审查起诉12件"), line_head("移送检察机关4件"), line_head("2015年桂林市司法局部门经费统计表")
     ('检察机关', '', '桂林市司法局')
     >>> line_head("深圳公安机关坚持严打"), line_head("全市各级禁毒部门查破毒品案件614宗")
     ('深圳公安机关', '全市各级禁毒部门')
+    >>> line_head("据市知识产权局相关负责人介绍,2018年重庆法院共受理"), line_head("据市司法局统计,全年调解纠纷")
+    ('重庆法院', '市司法局')
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
+    if (told := ATTRIBUTION_RE.match(rest)) and (subject := line_head(rest[told.end() :])):
+        return subject  # 据市知识产权局相关负责人介绍,2018年重庆法院共受理…: the item is the court's, told by the body
     courts = find_courts(rest[:BYLINE_LIMIT])
     if courts and courts[0].start == 0:
         return courts[0].name
@@ -1856,6 +1862,7 @@ ORGAN_KINDS = {
     **{"公安": "police", "检察": "procuratorate", "审判": "court", "法院": "court", "政法机关": "zhengfa"},
     **{"禁毒部门": "narcotics", "政法部门": "zhengfa", "反诈部门": "fraud", "扫黑部门": "gangs"},
 }
+PARAGRAPH_END_RE = re.compile("\n")
 ORGAN_SENTENCE = 300  # characters looked back for the start of an organ clause's sentence
 
 
@@ -1895,8 +1902,10 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
         name, base = owners[0] if owners else m["organ"], unit_at(read, at)
         if name == unit_at(entries, at):
             continue
-        entries.append((at, len(entries), Section(name, bisect.bisect_right(starts, at) - 1, at=at)))
-        stop = SENTENCE_STOP_RE.search(clean, m.end())
+        line = bisect.bisect_right(starts, at) - 1
+        entries.append((at, len(entries), Section(name, line, at=at)))
+        heads = not clean[starts[line] : at].strip()  # a paragraph the kind heads is its own to the paragraph's end
+        stop = (PARAGRAPH_END_RE if heads else SENTENCE_STOP_RE).search(clean, m.end())
         back = stop.end() if stop else len(clean)
         following = ORGAN_CLAUSE_RE.search(clean, m.end())
         if base and back < len(clean) and not (following and following.start("organ") < back):
