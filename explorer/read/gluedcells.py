@@ -15,6 +15,20 @@ most rows split one way only. Where several splits fit (``11991991019898``: 119 
 991 …), the table's own totals decide: a 合计 or 小计 row is the sum of the rows above it back to the last
 total or section line, so one unknown row in such a group is known. A row that still splits several ways
 is left unread (its text stays, no figure is guessed).
+
+Taiwan's ministry of justice's statistics pages come out the same way, thousands marked by a comma and
+shares by one decimal place, the periods of the columns (民国 years, 110年 … 114年1-7月) glued after the
+header's label, each period over two columns or more whose names the flattening lost::
+
+    項  目  別110年111年112年113年114年1-7月
+    有   犯   罪   嫌   疑   人   數 (A)17,5452,73022,8263,51620,3323,40719,1563,28311,6061,999
+       比 率(B/A)
+    ×100
+    32.534.425.026.924.226.231.631.840.840.9
+
+A number's comma has three digits after it and a share its row's places after its point, so a row splits
+one way into a multiple of the periods (ten cells here: two a period); the narrowest multiple every row
+splits into is the table's.
 """
 
 from __future__ import annotations
@@ -26,12 +40,20 @@ from functools import cache
 from explorer.read.spans import Span
 
 YEARS = re.compile(r"^\s*((?:(?:19|20)\d{2}){2,12})\s*$")  # 200820092010200820092010
+# 項  目  別110年111年…114年1-7月: a header's label, then 民国 years (a last one perhaps of some months)
+ROC_PERIOD = re.compile(r"1[01]\d年(?:\d{1,2}-\d{1,2}月)?")  # the 民国 years texttables.YEAR reads (2011–2030)
+ROC_PERIODS = re.compile(rf"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{{0,20}}?((?:{ROC_PERIOD.pattern}){{2,12}})\s*$")
+MULTIPLES = (1, 2, 3)  # cells a period may head (its sub-columns' names lost)
+FACTOR = re.compile(r"^\s*[×xX]\s*100\s*$")  # a share's label going on below it: 比率(B/A) / ×100
 DIGITS = re.compile(r"\d+")
-GROUPS = re.compile(r"(?: \d{3})*")  # a number's groups of three after its first digits (1 250 000)
+GROUPS = {sep: re.compile(rf"(?:{sep}\d{{3}})*") for sep in " ,"}  # groups of three after the first digits
+COMMA_GROUP = re.compile(r"\d,\d{3}")  # 17,545: a table whose thousands are marked by commas
+POINT = re.compile(r"\.\d+")
 NOTE = re.compile(r"\(\d{1,2}\)")  # 18 063(1): a note's number, part of the cell, no part of the value
 DASH = re.compile(r"-[#^@*]?")  # a cell not applicable, perhaps with its note's mark (-#)
 TOTAL = re.compile(r"合[计計]|小[计計]|[总總][计計数數]|共[计計]")
 MARKS = " \t-+*^@#＊"  # marks around a row label: its bullet (-), its notes (+, **, @)
+MAX_LOOK = 40  # lines under a header looked at for the mark of its thousands
 MAX_ROW = 160  # characters of a row's cells: longer is no such row (and bounds the search)
 MAX_SPLITS = 64  # splits of a row counted at most: more is as undecided as two
 MAX_LABEL = 40  # characters of a row label
@@ -58,10 +80,11 @@ class GluedTable:
     rows: tuple[GluedRow, ...]
 
 
-def _cell_ends(text: str, i: int) -> list[int]:
+def _cell_ends(text: str, i: int, sep: str = " ", places: int = 0) -> list[int]:
     """Where a cell starting at ``i`` can end, the longest first: a dash; ``0``; one, two or three of the
-    digits there, the whole run taking its groups of three after a space (``1 250``), since a cell glued to
-    the next ends before a digit; each with the note after it."""
+    digits there, the whole run taking its groups of three after ``sep`` (``1 250``, ``17,545``), since a cell
+    glued to the next ends before a digit; with ``places`` digits after a point where the row's cells have
+    them (``32.5``); each with the note after it."""
     if m := DASH.match(text, i):
         return [m.end()]
     run = DIGITS.match(text, i)
@@ -72,7 +95,9 @@ def _cell_ends(text: str, i: int) -> list[int]:
     else:
         ends = [i + k for k in range(1, min(3, len(run.group())) + 1)]
         if len(run.group()) <= 3:
-            ends[-1] = GROUPS.match(text, ends[-1]).end()
+            ends[-1] = GROUPS[sep].match(text, ends[-1]).end()
+    if places:  # 32.534.4: each cell its point and as many places
+        ends = [e + 1 + places for e in ends if re.match(rf"\.\d{{{places}}}", text[e : e + 1 + places])]
     out = []
     for end in reversed(ends):
         note = NOTE.match(text, end)
@@ -80,8 +105,9 @@ def _cell_ends(text: str, i: int) -> list[int]:
     return out
 
 
-def splits(text: str, n: int) -> list[tuple[tuple[int, int], ...]]:
-    """Every way to read ``text`` as exactly ``n`` glued cells (at most ``MAX_SPLITS``), as offsets.
+def splits(text: str, n: int, sep: str = " ") -> list[tuple[tuple[int, int], ...]]:
+    """Every way to read ``text`` as exactly ``n`` glued cells (at most ``MAX_SPLITS``), as offsets, thousands
+    marked by ``sep``; a row with a point has its cells' places, the fewest that split it.
 
     >>> [[ "1 2501 4491 4041 0631 3051 375"[a:b] for a, b in s] for s in splits("1 2501 4491 4041 0631 3051 375", 6)]
     [['1 250', '1 449', '1 404', '1 063', '1 305', '1 375']]
@@ -89,9 +115,20 @@ def splits(text: str, n: int) -> list[tuple[tuple[int, int], ...]]:
     [['0', '0', '9 073', '0', '0', '9 073']]
     >>> len(splits("11991991019898", 6)) > 1, splits("1234567", 2)
     (True, [])
+    >>> [[ "5,7089405,700"[a:b] for a, b in s] for s in splits("5,7089405,700", 3, ",")]  # the ratios decide
+    [['5,708', '940', '5,700'], ['5,708', '9', '405,700']]
+    >>> [[ "32.534.425.0"[a:b] for a, b in s] for s in splits("32.534.425.0", 3, ",")]
+    [['32.5', '34.4', '25.0']]
     """
     if len(text) > MAX_ROW:
         return []
+    for places in (1, 2) if "." in text else (0,):
+        if found := _splits(text, n, sep, places):
+            return found
+    return []
+
+
+def _splits(text: str, n: int, sep: str, places: int) -> list[tuple[tuple[int, int], ...]]:
 
     @cache
     def ways(i: int, left: int) -> tuple[tuple[tuple[int, int], ...], ...]:
@@ -100,7 +137,7 @@ def splits(text: str, n: int) -> list[tuple[tuple[int, int], ...]]:
         if left == 0:
             return ()
         out: list[tuple[tuple[int, int], ...]] = []
-        for end in _cell_ends(text, i):
+        for end in _cell_ends(text, i, sep, places):
             for rest in ways(end, left - 1):
                 out.append(((i, end), *rest))
                 if len(out) >= MAX_SPLITS:
@@ -118,12 +155,16 @@ def value(cell: str) -> int:
     >>> value("18 063(1)"), value("-#"), value("0")
     (18063, 0, 0)
     """
-    digits = NOTE.sub("", cell).replace(" ", "")
+    digits = NOTE.sub("", cell).replace(" ", "").replace(",", "")
     return int(digits) if digits.isdigit() else 0
 
 
 def _years(line: Span) -> tuple[Span, ...]:
-    """The years of a line of years run together, each where it stands; none for any other line."""
+    """The years of a line of years run together (or of 民国 periods after the header's label: 項目別110年
+    111年…114年1-7月), each where it stands; none for any other line."""
+    if m := ROC_PERIODS.match(line.text):
+        at = line.start + m.start(1)
+        return tuple(Span(p.group(), at + p.start(), at + p.end()) for p in ROC_PERIOD.finditer(m.group(1)))
     m = YEARS.match(line.text)
     if not m:
         return ()
@@ -194,9 +235,9 @@ def _pending_label(pending: list[Span]) -> tuple[Span | None, bool]:
     if not pending:
         return None, False
     k = len(pending) - 1
-    while k and pending[k].text[:1] in "(（":
+    while k and (pending[k].text[:1] in "(（" or FACTOR.match(pending[k].text)):
         k -= 1
-    return _label(pending[k:]), k > 0
+    return _label([ln for ln in pending[k:] if not FACTOR.match(ln.text)]), k > 0  # ×100: no label's word
 
 
 @dataclass
@@ -208,7 +249,7 @@ class _Row:
     section: bool  # a section's name stands above it: a total's rows begin here
 
 
-def _rows(lines: list[Span], i: int, width: int) -> list[_Row]:
+def _rows(lines: list[Span], i: int, width: int, sep: str = " ") -> list[_Row]:
     """The rows under the years at line ``i``: each line of cells that splits into ``width`` cells, its label on
     the line or on the lines above; the table ends at a note (a sentence's punctuation) or a line of cells that
     splits no way."""
@@ -224,8 +265,12 @@ def _rows(lines: list[Span], i: int, width: int) -> list[_Row]:
                 break
             continue
         blank = 0
-        if any(ch in SENTENCE for ch in body) or len(body) > MAX_ROW or line.text[:1] in NOTE_MARKS:
+        bare = COMMA_GROUP.sub("", body) if sep == "," else body  # 17,545: a number's comma, no clause's
+        if any(ch in SENTENCE for ch in bare) or len(body) > MAX_ROW or line.text[:1] in NOTE_MARKS:
             break
+        if FACTOR.match(body) and pending:  # 比率(B/A) / ×100: the label goes on
+            pending.append(line)
+            continue
         if not any(ch.isdigit() for ch in body) and not set(body) <= set("-#^@* "):
             if len(pending) == MAX_LABEL_LINES:  # words, no row: the table has ended
                 break
@@ -242,7 +287,7 @@ def _rows(lines: list[Span], i: int, width: int) -> list[_Row]:
         cells = line.text[begin:].rstrip()
         if _years(Span(cells, 0, 0)):  # the years of the next table (目标201620172018)
             break
-        ways = splits(cells, width)
+        ways = splits(cells, width, sep)
         if not ways:
             break
         rows.append(_Row(j, label, Span(cells, line.start + begin, line.start + begin + len(cells)), ways, section))
@@ -279,6 +324,38 @@ def _decide(rows: list[_Row]) -> None:
         group = []
 
 
+LETTER = re.compile(r"[(（]([A-Z])[)）]\s*$")  # 有犯罪嫌疑人數 (A): a row the table's ratios name
+RATIO = re.compile(r"[(（]([A-Z])\s*/\s*([A-Z])[)）]")  # 比率(B/A)×100: a row of one named row over another
+
+
+def _decide_by_ratios(rows: list[_Row]) -> None:
+    """Keep the one split of a named row (緩起訴處分人數 (B)) that a decided row of its ratios to another
+    decided row (比率(B/A)×100) reproduces, column by column, to the ratio's places."""
+    named = {m[1]: r for r in rows if (m := LETTER.search(r.label.text))}
+    for ratio in rows:
+        if not (m := RATIO.search(ratio.label.text)) or len(ratio.ways) != 1:
+            continue
+        over, under = named.get(m[1]), named.get(m[2])
+        if over is None or under is None or len(under.ways) != 1 or len(over.ways) < 2:
+            continue
+        shares = [ratio.text.text[a:b] for a, b in ratio.ways[0]]
+        base = [value(under.text.text[a:b]) for a, b in under.ways[0]]
+        fits = [w for w in over.ways if _reproduces(over.text.text, w, base, shares)]
+        if len(fits) == 1:
+            over.ways = fits
+
+
+def _reproduces(text: str, way: tuple, base: list[int], shares: list[str]) -> bool:
+    """Whether the cells ``way`` reads over ``base`` times 100 round to ``shares`` (32.5)."""
+    for (a, b), under, share in zip(way, base, shares, strict=True):
+        places = len(share.partition(".")[2])
+        if not under or not re.fullmatch(r"\d+(?:\.\d+)?", share):
+            return False
+        if f"{100 * value(text[a:b]) / under:.{places}f}" != share:
+            return False
+    return True
+
+
 def _combos(options: list[list]) -> list[tuple]:
     out: list[tuple] = [()]
     for choice in options:
@@ -293,6 +370,20 @@ def _adds_up(members: list[_Row], combo: tuple) -> bool:
     return all(sum(p[c] for p in parts) == total[c] for c in range(len(total)))
 
 
+def _widest_rows(lines: list[Span], i: int, years: tuple[Span, ...]) -> list[_Row]:
+    """The rows under the years at line ``i`` split into the narrowest multiple of the years that holds the
+    most rows (a period over two columns: twice as many cells), thousands marked as the rows mark them."""
+    below = lines[i + 1 : i + 1 + MAX_LOOK]
+    sep = "," if any(COMMA_GROUP.search(ln.text) for ln in below) else " "
+    tried = [_rows(lines, i, len(years) * k, sep) for k in MULTIPLES]
+    return max(tried, key=len)
+
+
+def _spread(years: tuple[Span, ...], k: int) -> tuple[Span, ...]:
+    """Each period once for each of the ``k`` columns under it."""
+    return tuple(y for y in years for _ in range(k))
+
+
 def glued_tables(lines: list[Span]) -> list[GluedTable]:
     """The tables of glued cells among ``lines``: a line of years run together, perhaps its top line above,
     and the rows under it, each split into as many cells as there are years, where one split fits or the
@@ -301,11 +392,13 @@ def glued_tables(lines: list[Span]) -> list[GluedTable]:
     i = 0
     while i < len(lines):
         years = _years(lines[i])
-        rows = _rows(lines, i, len(years)) if years else []
+        rows = _widest_rows(lines, i, years) if years else []
         if not rows:
             i += 1
             continue
+        years = _spread(years, len(rows[0].ways[0]) // len(years))
         _decide(rows)
+        _decide_by_ratios(rows)
         top = _top(lines, i, len(years) // _period(years))
         out = []
         for r in rows:

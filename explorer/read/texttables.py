@@ -51,7 +51,9 @@ MEASURED = re.compile(
 BOUNDS = {"≥": "over", ">": "over", "＞": "over", "≤": "under", "<": "under", "＜": "under"}
 FOOTNOTE = re.compile(r"[(（]\d{1,2}[)）]$")  # a note's number after a cell's (13 288(1)), no part of its value
 IN_BRACKETS = "括号内"  # the label's mark of a bracketed part
-YEAR = re.compile(r"^((?:19|20)\d{2})(?!\d)\s*(?:年度?)?\s*(.{0,6})$")  # no 20865: a count
+# a year (no 20865: a count), or a 民国 year of this century's second and third decades before 年 (110年 = 2021)
+YEAR = re.compile(r"^((?:19|20)\d{2}|1[01]\d(?=\s*年))(?!\d)\s*(?:年度?)?\s*(.{0,6})$")
+ROC_OFFSET = 1911  # 民国 1 is 1912
 UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  # 受案数（件）, 申请标的(万元)
 # 单位：件, (单位:件); not 编制单位 (the body that drew the table up)
 UNIT_LINE = re.compile(r"(?<!编制)(?<!填报)单位\s*[:：]\s*([^\s，。,;；)）]{1,4})")
@@ -720,24 +722,49 @@ def _value(text: str, factor: Decimal) -> int | float:
 
 
 def _year(text: str) -> tuple[int | None, str]:
-    """A year cell's year and the words after it, a quarter's digit in words (2010 年1季度 → 2010, 一季度).
+    """A year cell's year and the words after it, a quarter's digit in words (2010 年1季度 → 2010, 一季度); a
+    民国 year as the common era's (110年 → 2021).
 
-    >>> _year("2010 年1季度"), _year("2008年"), _year("收案")
-    ((2010, '一季度'), (2008, ''), (None, '收案'))
+    >>> _year("2010 年1季度"), _year("2008年"), _year("收案"), _year("114年1-7月")
+    ((2010, '一季度'), (2008, ''), (None, '收案'), (2025, '1-7月'))
     """
     m = YEAR.match(text)
     if not (m and is_year(text)):
         return None, text
-    return int(m.group(1)), QUARTER.sub(lambda q: "一二三四"[int(q[1]) - 1] + "季度", _words(m.group(2)))
+    year = int(m.group(1))
+    words = QUARTER.sub(lambda q: "一二三四"[int(q[1]) - 1] + "季度", _words(m.group(2)))
+    return year + ROC_OFFSET * (year < ROC_OFFSET), words
 
 
 def _count_measure(name: str) -> str:
-    """The measure a row or column named for a count gives (收案件数 → 件, 被告人数 → 人), else ''.
+    """The measure a row or column named for a count gives (收案件数 → 件, 被告人数 → 人), else ''; a letter the
+    table's ratios name the row by does not count (有犯罪嫌疑人数(A)).
 
     >>> _count_measure("收案件数"), _count_measure("被告人数"), _count_measure("审理天数"), _count_measure("申请标的")
     ('件', '人', '天', '')
+    >>> _count_measure("有犯罪嫌疑人数(A)")
+    '人'
     """
+    name = ROW_LETTER.sub("", name)
     return next((m for end, m in COUNT_NAMES.items() if name.endswith(end)), "")
+
+
+ROW_LETTER = re.compile(r"\s*[(（][A-Z][)）]$")
+SHARE_WORDS = ("率", "比")  # a row of shares: its measure the %, of a table whose measures are 人、%
+
+
+def _one_measure(stated: str, row_label: str) -> str:
+    """The one measure of a table's several (單位:人、%) a row takes: the share's where the row is of shares
+    (比率), else the first.
+
+    >>> _one_measure("人、%", "比率(B/A)"), _one_measure("人、%", "有犯罪嫌疑人数(A)"), _one_measure("件", "收案")
+    ('%', '人', '件')
+    """
+    measures = stated.split("、")
+    if len(measures) == 1:
+        return stated
+    share = "%" in measures and any(w in ROW_LETTER.sub("", row_label).split("(")[0] for w in SHARE_WORDS)
+    return "%" if share else measures[0]
 
 
 def _columns(headers: list[Row], starts: list[int] | None = None) -> list[str]:
@@ -847,7 +874,7 @@ def _read(
         years = [c.text for c in row.cells[:counts] if c.text]
         year_row = not words and years and all(map(is_year, years))
         if year_row:  # 1991  8  3 …, | 2021 | 120 |: the row's year is its label
-            row_year, after = int(years[-1][:4]), counts
+            row_year, after = _year(years[-1])[0], counts
         cells = row.cells[after:] if words or year_row or row.kind != "|" else row.cells[1:]
         columns = _columns(headers, starts) if headers else []
         while columns and _words(columns[-1].rpartition("\u0000")[2]) in NOTE_COLUMNS:  # 说明, 备注: no figures
@@ -891,6 +918,7 @@ def _read(
             column_year = column_year if column_year is not None else top_year
             unit = row_unit or column_unit or _unit_of(top)[1]
             unit = unit or _count_measure(_words(row_label)) or _count_measure(_words(column_words)) or table_unit
+            unit = _one_measure(unit, row_label)
             measure, factor = _measure(unit)
             label = cell_label(row_label, top_words + (_words(column_words) if column_year is None else column_words))
             for cell, mark in zip(parts, ("", IN_BRACKETS), strict=False):
