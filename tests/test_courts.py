@@ -131,6 +131,7 @@ def test_courts_named_by_their_level_only(text, keys):
         ("东城法庭", False),
         ("宿城区政协", True),
         ("中央信访联席办", True),
+        ("福建连江地方检察署", True),  # Taiwan's procuratorates (福建連江地方檢察署)
     ],
 )
 def test_bodies_that_are_not_courts(name, body):

@@ -264,6 +264,10 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         # an amount a box table's last column wraps past its rails (taitung_…_budget_table_1994, chiayi_…_1999)
         ("│  │移入「资讯管理」科目 312\n  │  │  │  千元,其余", [("312\n  │  │  │  千元", 312_000, "元")]),
         ("│  │一般行政人事费 50\n  │  │  ,894千元。", [("50\n  │  │  ,894千元", 50_894_000, "元")]),
+        # a count a wrapped line of prose cuts, the next line indented (lienchiang_…_budget_plan_table_2026)
+        ("出席費10\n   千元。", [("10\n   千元", 10_000, "元")]),
+        ("實施計畫等經費5\n   0千元。", [("5\n   0千元", 50_000, "元")]),
+        ("收案10\n结案20件。", [("20件", 20, "件")]),  # a line not indented: no wrap
         # a count named 数量 or 数目 before a bare value, a rate's value in brackets (boli_execution_press_2021,
         # suining_halfyear_pinyin_trad_2007); not a value glued to its rank, (01)
         ("累计涉拍卖案件5件,财产数量8,流拍标的物数目10,", [("5件", 5, "件"), ("8", 8, ""), ("10", 10, "")]),

@@ -79,6 +79,11 @@ WRAPPED_RE = re.compile(
     rf"(?<![\d,.])(?P<head>\d{{1,3}}(?:,\d{{3}})*+)[ \t]*\n[ \t]*(?:[│|｜][ \t]*)+"
     rf"(?P<tail>(?:,\d{{3}})*+)(?P<mag>{_MAGNITUDE_ALT})?(?P<measure>元|件|人)"
 )
+# A count a wrapped line of prose cuts, the next line indented going on with it (出席費10 / 千元, 經費5 / 0千元)
+LINE_WRAPPED_RE = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?P<head>\d{{1,3}}(?:,\d{{3}})*+)\n[ \t]+(?P<tail>\d{{0,2}})(?P<mag>{_MAGNITUDE_ALT})?"
+    rf"(?P<measure>元|件|人)"
+)
 # A range of digits with its measure (3至5天, 10-15个工作日), read as its middle, approximately (as 三四十起).
 RANGE_RE = re.compile(
     rf"(?<![\d.第])(?P<low>\d++(?:\.\d++)?)[{SPACE}]?(?:至|到|~|～|—|－|-)[{SPACE}]?(?P<high>\d++(?:\.\d++)?)"
@@ -802,7 +807,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         return label
 
     previous = ""
-    for m in WRAPPED_RE.finditer(text):  # 科目 312 / │  │ … │  千元: an amount a box table's last column wraps
+    wrapped = sorted([*WRAPPED_RE.finditer(text), *LINE_WRAPPED_RE.finditer(text)], key=lambda m: m.start())
+    for m in wrapped:  # 科目 312 / │  │ … │  千元: an amount a box table's last column wraps; 出席費10 / 千元
         if take(m.start(), m.end()):
             num = (m["head"] + m["tail"]).replace(",", "")
             previous = add(m, m.end(), to_value(num, m["mag"]), m["measure"], "exact", previous)
