@@ -1844,6 +1844,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("single_court", [court], presenters)
     if sections := _caption_courts(lines, [i for i, ln in enumerate(lines) if ln.text.strip()]):
         return Layout("digest", sections, presenters)  # a page of photos: their captions, furniture, name its units
+    if organ := _opening_organ(clean, lines, content):  # 2020年1至3月,全省检察机关…现将主要办案数据公布如下
+        return Layout("single_court", [organ], presenters)
     return Layout("fallback", [], presenters)
 
 
@@ -1912,6 +1914,30 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
             if not any(at < pos <= back for pos, _, _ in read):
                 entries.append((back, len(entries), Section(base, bisect.bisect_right(starts, back) - 1, at=back)))
     return [section for _, _, section in sorted(entries, key=lambda e: (e[0], e[1]))]
+
+
+JURISDICTION = ("全国", "全省", "全市", "全县", "全区", "全州", "我省", "我市", "我县", "我区")  # whose organs they are
+
+
+def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
+    """With no court or body named, a jurisdiction's bodies of a kind (全省检察机关) that open a clause of the
+    text's first paragraph and one more later: the text's subject, from its first line (a data release).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "2020年1至3月,全省检察机关认真履职。现将数据公布如下:\\n一、刑事检察\\n全省检察机关共受理4630件。"
+    >>> _opening_organ(text, lines := lines_with_offsets(text), [0, 1, 2])
+    Section(name='全省检察机关', first=0, head=(), headline=None, style='paragraphs', person=None, post=None, at=None)
+    >>> _opening_organ(text.replace("全省检察机关共", "共"), lines_with_offsets(text), [0, 1, 2]) is None
+    True
+    """
+    if not content:
+        return None
+    first = lines[content[0]]
+    found = [m["organ"] for m in ORGAN_CLAUSE_RE.finditer(clean) if m.start("organ") >= first.start]
+    opening = [m["organ"] for m in ORGAN_CLAUSE_RE.finditer(clean, first.start, first.end)]
+    if not opening or found.count(opening[0]) < 2 or not opening[0].startswith(JURISDICTION):
+        return None  # 政法机关 alone: a kind the text speaks of, no one jurisdiction's bodies
+    return Section(opening[0], content[0])
 
 
 def _jurisdiction_of(organ: str, owners: list[str]) -> list[str]:
