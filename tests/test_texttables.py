@@ -4,7 +4,7 @@ issue 23's tables). The expected figures are read off each table by hand."""
 import pytest
 
 from explorer.read.dataset import document_from_text
-from explorer.read.texttables import table_figures, table_spans
+from explorer.read.texttables import row_units, table_figures, table_spans
 
 CASES = [
     (  # a Word or page table as the format readers write it: the header's first cell names the rows
@@ -250,6 +250,11 @@ CASES = [
         [("维修面积·指标值", 400, "平方米", None), ("验收合格率·指标值", 98, "百分比", None),
          ("项目成本·指标值", 200000, "元", None)],
     ),
+    (  # tables side by side, each row's first count after its label, no serial number (moj_admin_…_tables_2019)
+        "部门 | 数量 | 部门 | 数量 |\n自然资源部 | 1165 | 人民银行 | 107 |\n知识产权局 | 1144 | 审计署 | 24 |",
+        [("自然资源部·数量", 1165, "", None), ("人民银行·数量", 107, "", None),
+         ("知识产权局·数量", 1144, "", None), ("审计署·数量", 24, "", None)],
+    ),
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
     ("2023年 | 2024年\n", []),  # a header alone
@@ -327,3 +332,25 @@ def test_a_huge_table_is_read_in_one_pass():
     rows = "\n".join(f"第{i}庭 | {i} | {i + 1}" for i in range(20_000))
     figures = table_figures("庭 | 收案 | 结案\n" + rows + "\n" + "2020\n" * 100_000).figures
     assert len(figures) == 40_000 and figures[-1].label == "第19999庭·结案"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("部门 | 数量 | 部门 | 数量 |\n自然资源部 | 1165 | 人民银行 | 107 |\n总计 | 1272", ["自然资源部", "人民银行"]),
+        ("单位名称 | 收案 |\n甲县人民法院 | 120 |\n乙县人民法院 | 98 |", ["甲县人民法院", "乙县人民法院"]),
+        ("部 门 | 结案率 |\n三亚庭 | 22.22% |\n立案庭 | 0.00% |\n执行局 | 3.10% |", []),  # a court's own divisions
+        ("省份 | 数量 |\n广东 | 31392 |", []),  # places
+    ],
+)
+def test_the_bodies_a_tables_rows_are_of_where_its_header_says_so(text, want):
+    assert [u.text for u in row_units(text)] == want
+
+
+def test_a_table_of_bodies_gives_each_its_rows_counts_as_a_unit():
+    text = "表2:国务院部门受理行政复议案件情况\n部门 | 数量 | 部门 | 数量 |\n自然资源部 | 1165 | 人民银行 | 107 |\n"
+    doc = document_from_text("t", "t", text + "知识产权局 | 1144 | 审计署 | 24 |")
+    assert [u["name"] for u in doc.records["units"]] == ["自然资源部", "人民银行", "知识产权局", "审计署"]
+    assert [(m["unit"], m["value"]) for m in doc.records["metrics"]] == [
+        ("自然资源部", 1165), ("人民银行", 107), ("知识产权局", 1144), ("审计署", 24),
+    ]  # fmt: skip

@@ -63,6 +63,7 @@ from explorer.read.presenters import (
     whole_item,
 )
 from explorer.read.segment import tag
+from explorer.read.texttables import row_units
 
 # The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
 MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]")
@@ -1743,7 +1744,21 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if layout.name in ORGAN_CLAUSE_LAYOUTS:
         layout.sections = _organ_clauses(clean, lines, layout.sections)
         _opened_lines(clean, lines, _content(lines, furniture_lines), layout.sections)
+    if rows := _row_units(clean, lines, layout.sections):  # 部门 | 数量 |: a table's rows, each of its body
+        layout = Layout(layout.name if layout.sections else "table", rows, layout.presenters)
     return layout
+
+
+def _row_units(clean: str, lines, sections: list[Section]) -> list[Section]:
+    """``sections`` with a unit for each body a table's rows are of (:func:`explorer.read.texttables.row_units`),
+    from its row's name to the next; none when no table names them."""
+    named = row_units(clean)
+    if not named:
+        return []
+    starts = [ln.start for ln in lines]
+    rows = [Section(c.text, bisect.bisect_right(starts, c.start) - 1, at=c.start) for c in named]
+    entries = [(_start(s, starts, len(clean)), n, s) for n, s in enumerate([*sections, *rows])]
+    return [s for _, _, s in sorted(entries, key=lambda e: (e[0], e[1]))]
 
 
 def _opened_lines(clean: str, lines, content: list[int], sections: list[Section]) -> None:

@@ -293,7 +293,8 @@ def _counts(row: Row, headers: list[Row]) -> int | None:
     """
     if numbers := row.numbers():
         label = numbers[0] + 1  # | 1 | 刑事 | 120 |: a serial number before the row's label, no figure
-        if label < len(row.cells) and _label_cell(row.cells[label]) and any(n > label for n in numbers):
+        first = not any(c.text for c in row.cells[: numbers[0]])  # (not 广东 | 31392 | 河北 | 7040 |: a count)
+        if first and label < len(row.cells) and _label_cell(row.cells[label]) and any(n > label for n in numbers):
             return next(n for n in numbers if n > label)
         return numbers[0]
     worded = headers and not any(is_year(c.text) for c in headers[-1].cells)
@@ -1064,6 +1065,51 @@ def _box_figures(table: BoxTable, lines: tuple[Span, ...]) -> list[TableFigure]:
             label = cell_label(row_label, column_words)
             out.append(TableFigure(value, measure, label, cell.text, year, cell.start, cell.end, qualifier))
     return out
+
+
+# A header's cell that says its column names the bodies the rows are of (部门 | 数量 | 部门 | 数量 |)
+ROW_KINDS = frozenset(k + n for k in ("部门", "单位", "法院", "院别", "机关", "机构") for n in ("", "名称"))
+TOTAL_ROWS = re.compile(r"^(?:合计|总计|小计|共计|全国|全省|全市|其他|其它)")
+
+
+def row_units(text: str) -> list[Span]:
+    """The bodies a table's rows are of, where its header says a column names them (部门, 单位, 法院): each
+    name where it stands, tables side by side on one line included; no total's row (总计).
+
+    >>> text = "部门 | 数量 | 部门 | 数量 |\\n自然资源部 | 1165 | 人民银行 | 107 |\\n知识产权局 | 1144 | 总计 | 2416 |"
+    >>> [(u.text, u.start) for u in row_units(text)]
+    [('自然资源部', 20), ('人民银行', 35), ('知识产权局', 48)]
+    >>> row_units("省份 | 数量 |\\n广东 | 31392 |\\n上海 | 14847 |")  # places, no bodies
+    []
+    """
+    lines, blocks, _ = _tables(text)
+    out: list[Span] = []
+    for block in blocks:
+        named: list[int] = []
+        found: list[Span] = []
+        for row in block:
+            if isinstance(row, Span) or row.kind in NO_ROW or not row.numbers():
+                kinds = (
+                    [] if isinstance(row, Span) else [j for j, c in enumerate(row.cells) if _words(c.text) in ROW_KINDS]
+                )
+                named = kinds or named
+                continue
+            for j in named:
+                cell = row.cells[j] if j < len(row.cells) else None
+                if cell and cell.text and not is_number(cell.text) and not TOTAL_ROWS.match(_words(cell.text)):
+                    found.append(cell)
+        if 2 * sum(map(_names_body, found)) > len(found):  # a court's divisions (三亚庭, 立案庭) present nothing
+            out += found
+    return out
+
+
+BODY_ENDS = ("部", "署", "局", "委", "会", "行", "院", "办", "厅", "所", "中心")  # 自然资源部, 审计署, 人民银行
+
+
+def _names_body(cell: Span) -> bool:
+    """Whether a row's name names a body or a court (自然资源部, 人民银行, 甲县法院), not a part of a court."""
+    name = _words(cell.text)
+    return is_court_name(name) or name.endswith(BODY_ENDS)
 
 
 def table_spans(text: str) -> list[tuple[int, int]]:
