@@ -1756,7 +1756,9 @@ def _row_units(clean: str, lines, sections: list[Section]) -> list[Section]:
     if not named:
         return []
     starts = [ln.start for ln in lines]
-    rows = [Section(c.text, bisect.bisect_right(starts, c.start) - 1, at=c.start) for c in named]
+    known = {s.name for s in sections}  # 司法部's row, the publisher 中华人民共和国司法部's own
+    names = [next((k for k in known if k.endswith(c.text)), c.text) for c in named]
+    rows = [Section(n, bisect.bisect_right(starts, c.start) - 1, at=c.start) for n, c in zip(names, named, strict=True)]
     entries = [(_start(s, starts, len(clean)), n, s) for n, s in enumerate([*sections, *rows])]
     return [s for _, _, s in sorted(entries, key=lambda e: (e[0], e[1]))]
 

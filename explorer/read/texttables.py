@@ -1094,9 +1094,9 @@ def row_units(text: str) -> list[Span]:
                 )
                 named = kinds or named
                 continue
-            for j in named:
-                cell = row.cells[j] if j < len(row.cells) else None
-                if cell and cell.text and not is_number(cell.text) and not TOTAL_ROWS.match(_words(cell.text)):
+            for j in named:  # a name with its count after it (not 林 where the excerpt ends: 海关总署 | 224 | 林)
+                cell, count = (row.cells[j : j + 2] + (None, None))[:2]
+                if cell and cell.text and count and is_number(count.text) and not TOTAL_ROWS.match(_words(cell.text)):
                     found.append(cell)
         if 2 * sum(map(_names_body, found)) > len(found):  # a court's divisions (三亚庭, 立案庭) present nothing
             out += found
