@@ -250,6 +250,15 @@ CASES = [
         [("维修面积·指标值", 400, "平方米", None), ("验收合格率·指标值", 98, "百分比", None),
          ("项目成本·指标值", 200000, "元", None)],
     ),
+    (  # a cell a line closing with |, a caption and 单位 over two tables side by side under their top cells
+        # (zhaoqing_duanzhou_procuratorate_budget_table_2021)
+        "表1 |\n|||\n收支总体情况表 |\n|||\n单位:万元 |\n|||\n收 入 |\n支 出 |\n||\n项 目 |\n预算 |\n项 目 |\n预算 |\n"
+        "一、预算拨款 |\n406.28 |\n一、一般公共服务支出 |\n0.00 |\n二、财政专户拨款 |\n0.00 |\n二、外交支出 |\n0.00 |\n"
+        "三、其他资金 |\n0.00 |\n三、国防支出 |\n5.00 |\n",
+        [("预算拨款·收入预算", 4062800, "元", None), ("一般公共服务支出·支出预算", 0, "元", None),
+         ("财政专户拨款·收入预算", 0, "元", None), ("外交支出·支出预算", 0, "元", None),
+         ("其他资金·收入预算", 0, "元", None), ("国防支出·支出预算", 50000, "元", None)],
+    ),
     (  # tables side by side, each row's first count after its label, no serial number (moj_admin_…_tables_2019)
         "部门 | 数量 | 部门 | 数量 |\n自然资源部 | 1165 | 人民银行 | 107 |\n知识产权局 | 1144 | 审计署 | 24 |",
         [("自然资源部·数量", 1165, "", None), ("人民银行·数量", 107, "", None),

@@ -367,7 +367,7 @@ def _stack_values(filled: list[tuple[int, Span]], k: int, width: int) -> list[Sp
     return None
 
 
-BAR_LINE = re.compile(r"^\s*\|\s*$")  # a lone | on its line: a flattened table's cell ends there
+BAR_LINE = re.compile(r"^\s*\|+\s*$")  # a lone | (or a run, |||) on its line: a flattened table's cell ends there
 BAR_ROWS = 2  # data rows of a bar-per-line table, at least
 
 
@@ -446,8 +446,10 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
     while k < len(lines):
         cells, after = _bar_cells(lines, k)
         first = k
-        if cells and UNIT_LINE.search(cells[0].text) and not is_number(cells[0].text):  # 单位:万元 | over the table
-            cells = cells[1:]
+        numeric = [j for j, c in enumerate(cells) if is_number(c.text)]
+        stated = [j for j, c in enumerate(cells[: numeric[0] if numeric else 0]) if UNIT_LINE.search(c.text)]
+        if stated:  # 单位:万元 | over the table, perhaps under its caption (表1 | 收支总体情况表 |)
+            cells = cells[stated[-1] + 1 :]
             first = bisect.bisect_right(starts, cells[0].start) - 1 if cells else k
         numeric = [j for j, c in enumerate(cells) if is_number(c.text)]
         width = numeric[0] - 1 if numeric else 0
@@ -460,12 +462,30 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
             above = header[: width - run]  # the years (目标 may stand before them), a caption or 平均轮候时间(日)
             top = _top_cells(above, run) or [c for c in above[-1:] if UNIT.search(c.text)]
             header = [Span("", cells[0].start, cells[0].start), *header[width - run :]]
+        elif pairs := _over_pairs(header):  # 收入 | 支出 over 项目 | 预算 | 项目 | 预算: two tables side by side
+            top, header = header[:pairs], header[pairs:]
         start = width
         rows = _cell_rows(header, cells, start, first) if width >= 2 and len(cells) >= width * (BAR_ROWS + 1) else []
         if rows:
             tables.append([Row(tuple(top), first, "|"), *rows] if top else rows)
         k = max(after, k + 1)
     return tables
+
+
+def _over_pairs(header: list[Span]) -> int:
+    """How many top cells stand over as many pairs of a label's column and a figure's column (收入 | 支出 over
+    项目 | 预算 | 项目 | 预算), else 0.
+
+    >>> _over_pairs([Span(w, 0, 0) for w in ("收 入", "支 出", "项 目", "预算", "项 目", "预算")])
+    2
+    >>> _over_pairs([Span(w, 0, 0) for w in ("案由", "收案", "结案", "收案")])
+    0
+    """
+    for n in (2, 3):
+        words = [_words(c.text) for c in header]
+        if len(words) == 3 * n and words[n:] == words[n : n + 2] * n and len(set(words[n : n + 2])) == 2:
+            return n
+    return 0
 
 
 def _top_cells(above: list[Span], columns: int) -> list[Span]:
