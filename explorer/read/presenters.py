@@ -22,8 +22,9 @@ from explorer.read.lexicon import HAN_BASIC as HAN
 
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
-    r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?)"
-    r"|(?:\d{1,2}日)?(?:上午|下午)?分别向[\u4e00-\u9fff]{1,12}?作[\u4e00-\u9fff]{0,12}?工作报告"  # 分别向…作…工作报告
+    r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?|部署了?)"
+    # 分别(向大会)作…工作报告
+    r"|(?:\d{1,2}日)?(?:上午|下午)?分别(?:向[\u4e00-\u9fff]{1,12}?)?作[\u4e00-\u9fff、]{0,24}?工作报告"
     r"|(?:的)?(?:经验做法|典型经验|经验材料)(?:予以)?(?:刊发|刊登|摘登|编发)"  # 现将A、B等经验做法予以刊发
     r"|(?P<weak>(?:介绍|通报|汇报)了?)"  # 三亚中院和城郊法院介绍了: a bare presenting verb, said of two courts or more
 )
@@ -104,11 +105,14 @@ def _posts_joined(items: list[str]) -> list[str]:
     """``items`` with a body's officer whose posts a 、 parts joined again (陕西省委书记、省人大常委会主任胡和平): an
     item that gives a post and no person, before one that ends with the person.
 
-    >>> _posts_joined(["陕西省委书记", "省人大常委会主任胡和平", "安徽"])
-    ['陕西省委书记、省人大常委会主任胡和平', '安徽']
+    >>> _posts_joined(["陕西省委书记", "省人大常委会主任胡和平", "安徽"]), _posts_joined(["副县长", "公安局长张飞"])
+    (['陕西省委书记、省人大常委会主任胡和平', '安徽'], ['副县长、公安局长张飞'])
     """
     out: list[str] = []
     for item in items:
+        if out and FUSED_CHIEF_RE.fullmatch(out[-1] + "、" + item):  # 副县长、公安局长张飞
+            out[-1] += "、" + item
+            continue
         if out and (before := list_item(out[-1])) and before.post and not before.person:
             joined = list_item(out[-1] + "、" + item)
             if joined and joined.person and joined.name == before.name:
@@ -149,11 +153,24 @@ def _before_trigger(before: str) -> list[str]:
     """
     out = [last_clause(before)]
     sentence = before[max(before.rfind(c) for c in "。！？；;\n") + 1 :]
+    clauses = re.split("[，,]", sentence)
+    k = len(clauses) - 1
+    while k and _officer(clauses[k - 1]):  # 深圳市中级人民法院院长张应杰,深圳市人民检察院检察长李小东分别作…
+        k -= 1
+    if k < len(clauses) - 1 and _officer(clauses[-1]):
+        out.insert(0, "、".join(clauses[k:]))
     topics = list(TOPIC_RE.finditer(sentence))
     if topics and any(c in sentence[topics[-1].end() :] for c in "，,"):
         head = sentence[: topics[-1].start()]
         out.append(head[max(head.rfind(c) for c in "，,：:") + 1 :])
     return out
+
+
+def _officer(clause: str) -> bool:
+    """Whether ``clause`` is one body's officer by post and name (深圳市人民检察院检察长李小东), an item of a list
+    whose items commas part."""
+    item = list_item(clause, bare_ok=False)
+    return bool(item and item.person and item.post and _named(item))
 
 
 def _shared_after(items: list[str]) -> list[str]:
@@ -190,12 +207,18 @@ def _head_name(text: str) -> tuple[str, int] | None:
 
 def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
     """One item of a list: a court or a body that is not one, with a post and person, or a post alone (院长);
-    else, where ``bare_ok``, a bare name (一中, 浦东, a place sharing the next item's name)."""
+    else, where ``bare_ok``, a bare name (一中, 浦东, a place sharing the next item's name).
+
+    >>> list_item("副县长、公安局长张飞")
+    Presenter(name='公安局', written='公安局', post='副县长、公安局长', person='张飞', at=None)
+    """
     text = text.strip()
     if head := _head_name(text):
         name, rest = head[0], text[head[1] :]
     elif bare_ok and (re.fullmatch(rf"[{HAN}]{{2,6}}", text) or is_place(text) or MINISTRY_RE.fullmatch(text)):
         return Presenter(text, text, None, None)  # 一中, 浦东, 山东省济南市历下区, 人力资源和社会保障部
+    elif fused := FUSED_CHIEF_RE.fullmatch(text):  # 副县长、公安局长张飞: the 公安局's 局长
+        return Presenter(fused["body"], fused["body"], fused["post"], fused["person"])
     else:
         return whole_item(text)  # 锡盟“温馨驿站”婚姻家庭建设协会主任张秀艳: a name with its quoted words
     found = _with_post(name, rest)
@@ -204,6 +227,10 @@ def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
     return found or whole_item(text)
 
 
+# A bureau's chief by the bureau's name run into 长 (公安局长张飞), perhaps after another post (副县长、)
+FUSED_CHIEF_RE = re.compile(
+    rf"(?P<post>(?:[{HAN}]{{2,6}}、)?(?P<body>[{HAN}]{{1,8}}?[局厅])长)(?P<person>[{HAN}]{{2,3}})"
+)
 PART_SUFFIXES = tuple(s for s in BODY_SUFFIXES if len(s) > 1)  # in a post, they say a longer name was cut short
 
 
@@ -463,6 +490,9 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     >>> ps, _ = find_presenters("省高级人民法院院长吴偕林和省人民检察院检察长霍敏25日上午分别向省人代会作工作报告。")
     >>> [(p.name, p.person) for p in ps]
     [('省高级人民法院', '吴偕林'), ('省人民检察院', '霍敏')]
+    >>> ps, _ = find_presenters("深圳中院院长张应杰,深圳市人民检察院检察长李小东分别作市中级人民法院工作报告。")
+    >>> [(p.name, p.person) for p in ps]
+    [('深圳中院', '张应杰'), ('深圳市人民检察院', '李小东')]
     >>> ps, _ = find_presenters("市场监管总局、最高人民法院、中宣部、海关总署有关负责人在国新办发布会上介绍了情况。")
     >>> [p.name for p in ps]
     ['市场监管总局', '最高人民法院', '中宣部', '海关总署']
