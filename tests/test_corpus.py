@@ -26,10 +26,6 @@ LAYOUTS = {"marker", "presenter_list", "digest", "court_lines", "court_clauses",
 XFAIL: dict[str, dict[str, str]] = {
     # Round 20 (issue 22): twelve fresh documents for development (tables, statistics bulletins, conference news,
     # speech compilations), scored at the session's start (404322b): units 9/57, under the right unit 198/323.
-    "heilongjiang_deputies_two_high_reports_remarks_2020_r20c": {
-        "units": "a deputy's byline gives four posts before her name (…专业合作社理事长,黑龙江省女经济人协会副会长,"
-        "…鞠秀芹): the parser takes the second body, the truth the first",
-    },
     "lienchiang_prosecutors_office_budget_plan_table_2026_trad_r20a": {
         "figures": "the budget's amount under its field name (預算金額 / 6,022,000 元() has no label",
     },

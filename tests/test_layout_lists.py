@@ -44,6 +44,10 @@ def test_each_court_of_a_shared_list_points_at_its_own_place():
         ),
         ("四川省司法厅副厅长刘朝宽出席。", ["四川省司法厅"]),
         ("卫辉司法局唐庄、汲水司法所所长牛秀丽讲解", ["汲水司法所"]),  # towns cpca does not know: no list
+        (  # a deputy's posts in order, the first her unit's (heilongjiang_deputies_…_remarks_2020)
+            "黑龙江省宝清县鑫淼食用菌种植专业合作社理事长,黑龙江省女经济人协会副会长,宝清县妇联兼职副主席鞠秀芹",
+            ["黑龙江省宝清县鑫淼食用菌种植专业合作社", "黑龙江省女经济人协会"],
+        ),
     ],
 )
 def test_bodies_whose_officers_speak(text, names):

@@ -60,11 +60,11 @@ COUNT_TAIL_RE = re.compile(
 CONNECTORS = ("以及", "和", "及", "与")
 # A body's name right before a post someone holds in it: 县司法局副局长, 县人民调解委员会主任
 BODY_POST_RE = re.compile(
-    rf"(?:{'|'.join(BODY_SUFFIXES)})(?=副?(?:局长|厅长|主任|所长|会长|书记|主席|负责人|站长|科长|处长|部长|调解员))"
+    rf"(?:{'|'.join(BODY_SUFFIXES)})(?=副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|部长|调解员))"
 )
 COURT_WORK = frozenset("刑事 民事 商事 行政 审判 执行 立案 审判管理 诉讼服务".split())  # 执行局, 立案庭…: departments
 BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的'  # where a body's name begins, looking back
-BODY_WINDOW = 10
+BODY_WINDOW = 16
 LIST_LIMIT = 400  # characters a presenter list may run before its trigger
 TRIGGERS_LIMIT = 50  # a list is announced early; a text of nothing but triggers costs no more than this
 
