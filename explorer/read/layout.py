@@ -540,7 +540,8 @@ def _head_key(head: str) -> str:
     return courts[0].canonical if courts and courts[0].start == 0 else ""
 
 
-SAYS_RE = re.compile(r"(?:在发言中)?(?:介绍|说|表示|指出|强调|谈到|认为|汇报)")  # 张三介绍，…: a listed person speaks
+# 张三介绍，…, 骆文智在作报告时说: a listed person speaks
+SAYS_RE = re.compile(r"(?:在发言中|在作(?:工作)?报告时)?(?:介绍|说|表示|指出|强调|谈到|认为|汇报)")
 
 
 def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> list[int | None] | None:
@@ -1543,7 +1544,32 @@ def resolve(names: list[str], clean: str) -> list[str]:
             full.setdefault(c.canonical, c.name)
     placed = [c for c in find_courts(clean) if not ANONYMOUS_RE.fullmatch(c.name)]
     names = [placed_name(n, placed) if ANONYMOUS_RE.fullmatch(n) else n for n in names]  # 区法院 → 集美区法院
+    names = [_placed_body(n, clean) for n in names]  # 市人大常委会 → 深圳市人大常委会
     return [full[k] if len(full.get(k := canonical(n), "")) > len(n) else n for n in names]
+
+
+def _placed_body(name: str, clean: str) -> str:
+    """A body that is no court named by its level alone (市人大常委会, 县司法局) under the one name with its place
+    the text gives it (深圳市人大常委会), else as it is.
+
+    >>> _placed_body("市人大常委会", "市人大常委会主任骆文智作报告。深圳市人大常委会主要围绕六大重点依法履职。")
+    '深圳市人大常委会'
+    >>> _placed_body("县司法局", "县司法局组建团队。"), _placed_body("海城市人民法院", "海城市人民法院")
+    ('县司法局', '海城市人民法院')
+    """
+    if not (name[:1] in LEVELS and is_body(name)):
+        return name
+    places = {
+        clean[m.start() - k : m.start()]
+        for m in re.finditer(re.escape(name), clean)
+        for k in range(PLACE_MIN, PLACE_MAX + 1)
+        if clean[m.start() - k : m.start()] in division_names()
+    }
+    return next(iter(places)) + name if len(places) == 1 else name
+
+
+LEVELS = "省市县区旗"  # a body named by its level alone: 市人大常委会, 县司法局
+PLACE_MIN, PLACE_MAX = 2, 6  # characters of a place's short name before it (深圳)
 
 
 # A paragraph that opens with a body speaking, or someone of it (会上，屯昌县司法局党组书记、局长符祥云介绍了…;

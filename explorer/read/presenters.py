@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -23,8 +24,9 @@ from explorer.read.lexicon import HAN_BASIC as HAN
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
     r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?|部署了?)"
-    # 分别(向大会)作…工作报告
+    # 分别(向大会)作…工作报告; 向大会作…工作报告, one body's
     r"|(?:\d{1,2}日)?(?:上午|下午)?分别(?:向[\u4e00-\u9fff]{1,12}?)?作[\u4e00-\u9fff、]{0,24}?工作报告"
+    r"|向(?:大会|会议)作[\u4e00-\u9fff]{0,24}?工作报告"
     r"|(?:的)?(?:经验做法|典型经验|经验材料)(?:予以)?(?:刊发|刊登|摘登|编发)"  # 现将A、B等经验做法予以刊发
     r"|(?P<weak>(?:介绍|通报|汇报)了?)"  # 三亚中院和城郊法院介绍了: a bare presenting verb, said of two courts or more
 )
@@ -498,12 +500,28 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     ['市场监管总局', '最高人民法院', '中宣部', '海关总署']
     """
     visited = _visited(text) or _heard(text) or _attended(text)
-    for k, m in enumerate(TRIGGER_RE.finditer(text)):
-        if k >= TRIGGERS_LIMIT or (visited and m.start() > visited[1]):
+    triggers = list(itertools.islice(TRIGGER_RE.finditer(text), TRIGGERS_LIMIT))
+    for k, m in enumerate(triggers):
+        if visited and m.start() > visited[1]:
             break
-        lo = max(0, m.start() - LIST_LIMIT)
-        before = text[lo : m.start()]
-        for listed in _before_trigger(before):
-            if (found := _presenter_list(listed)) and (not m["weak"] or _courts(found) or _officials(listed, found)):
-                return found, _sentence_end(text, m.end())
+        if found := _listed_at(text, m, max(0, m.start() - LIST_LIMIT)):
+            end = _sentence_end(text, m.end())
+            for after in triggers[k + 1 :]:  # 甲作…工作报告。乙、丙分别作…工作报告: the next sentence's list too
+                paragraph = text.find("\n", end, after.start()) < 0 and after.start() - end <= NEXT_LIST
+                if not (paragraph and (more := _listed_at(text, after, end))):
+                    break
+                found, end = found + more, _sentence_end(text, after.end())
+            return found, end
     return visited
+
+
+NEXT_LIST = 200  # characters a paragraph's next sentence runs before its own list's trigger
+
+
+def _listed_at(text: str, m: re.Match, lo: int) -> list[Presenter] | None:
+    """The presenters the words from ``lo`` to the trigger ``m`` list, or None."""
+    before = text[lo : m.start()]
+    for listed in _before_trigger(before):
+        if (found := _presenter_list(listed)) and (not m["weak"] or _courts(found) or _officials(listed, found)):
+            return found
+    return None
