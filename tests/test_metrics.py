@@ -264,6 +264,10 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         # an amount a box table's last column wraps past its rails (taitung_…_budget_table_1994, chiayi_…_1999)
         ("│  │移入「资讯管理」科目 312\n  │  │  │  千元,其余", [("312\n  │  │  │  千元", 312_000, "元")]),
         ("│  │一般行政人事费 50\n  │  │  ,894千元。", [("50\n  │  │  ,894千元", 50_894_000, "元")]),
+        # a band's ends, inclusive or not, name what the figure after counts (moj_lawyers_statistics_2022)
+        ("律师11人至20人(含)的律师事务所8023家,", [("8023家", 8023, "家")]),
+        ("65岁(含)以上的律师1.77万多人,", [("1.77万多人", 17700, "人", "over")]),
+        ("律师人数超过1万人的省(区、市)有23个。", [("23个", 23, "个")]),
         # a count a wrapped line of prose cuts, the next line indented (lienchiang_…_budget_plan_table_2026)
         ("出席費10\n   千元。", [("10\n   千元", 10_000, "元")]),
         ("實施計畫等經費5\n   0千元。", [("5\n   0千元", 50_000, "元")]),

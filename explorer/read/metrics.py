@@ -104,6 +104,10 @@ YEAR_PART_BEFORE = re.compile(r"(?:年|年度|年的)[前后]$")
 BOUND_AFTER = ("以下", "以内")
 # A quantity after these and before 的 bounds what a later figure counts (收案超过1万件的基层法院有264家).
 LIMIT_BEFORE = ("超过", "高于", "低于", "不足", "不到", "少于", "多于", "大于", "小于")
+INCLUSIVE = ("(含)", "（含）")  # 10人(含)以下: the bound itself counted in
+RANGE_TO = ("至", "到")  # 11人至20人(含)的律师事务所: a band's two ends
+RANGE_HIGH = 12  # characters a band's high end stands after its 至
+BRACKETED_RE = re.compile(r"[(（][^()（）]{0,12}[)）]")  # 省(区、市): words in brackets, no clause's end
 SECONDARY_AFTER = re.compile(rf"[{lexicon.HAN_BASIC}]")  # 二次 before a word: secondary (二次分类), no count
 # A floor or a ceiling a text sets (结案率不低于95%的目标, 不少于法官平均审结数量的5%): a target, no finding.
 TARGET_RE = re.compile(  # … or one it aims at (力争结案率达到95%以上, 考核目标值为95%)
@@ -217,14 +221,23 @@ def _bound_of_next(text: str, m: re.Match) -> bool:
     >>> t3, t4 = "收案超过1万件的基层法院有264家。", "今年收案将超过1万件，同比上升。"
     >>> _bound_of_next(t3, QUANTITY_RE.search(t3, 2)), _bound_of_next(t4, QUANTITY_RE.search(t4, 4))
     (True, False)
+    >>> t5 = "律师11人至20人(含)的律师事务所8023家,30岁(含)至50岁的律师41.95万多人,超过1万人的省(区、市)有23个"
+    >>> [_bound_of_next(t5, q) for q in QUANTITY_RE.finditer(t5)]
+    [True, True, False, True, True, False, True, False]
     """
-    before = text.startswith(LIMIT_BEFORE, m.start()) or text.endswith(LIMIT_BEFORE, 0, m.start())
-    if not (m["above"] or text.startswith(BOUND_AFTER, m.end()) or before):
+    end = m.end() + (len(INCLUSIVE[0]) if text.startswith(INCLUSIVE, m.end()) else 0)  # 30岁(含)至50岁的
+    if text.startswith(RANGE_TO, end):  # a range's low end (11人至20人(含)的…): its high end decides
+        high = QUANTITY_RE.search(text, end + 1, end + 1 + RANGE_HIGH)
+        return bool(high and high.start() == end + 1 and _bound_of_next(text, high))
+    before = text.startswith(LIMIT_BEFORE, m.start()) or text.endswith(LIMIT_BEFORE + RANGE_TO, 0, m.start())
+    bound = text.startswith((*BOUND_AFTER, "以上"), end)  # (10人以上 reads its 以上 in the quantity, 65岁(含)以上 not)
+    if not (m["above"] or bound or before):
         return False
-    after = m.end() + (2 if text.startswith(BOUND_AFTER, m.end()) else 0)
+    after = end + (2 if bound else 0)
     if not text.startswith("的", after):
         return False
-    return any(c.isdigit() for c in text[after : _clause_end(text, after)])
+    rest = BRACKETED_RE.sub(lambda b: " " * len(b.group()), text[after : after + CLAUSE_LIMIT])  # 的省(区、市)有23个
+    return any(c.isdigit() for c in rest[: _clause_end(rest, 0)])
 
 
 def _clause_end(text: str, pos: int) -> int:
