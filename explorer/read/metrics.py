@@ -104,6 +104,7 @@ YEAR_PART_BEFORE = re.compile(r"(?:年|年度|年的)[前后]$")
 BOUND_AFTER = ("以下", "以内")
 # A quantity after these and before 的 bounds what a later figure counts (收案超过1万件的基层法院有264家).
 LIMIT_BEFORE = ("超过", "高于", "低于", "不足", "不到", "少于", "多于", "大于", "小于")
+REFERRING = ("上述", "前述")  # 上述五个罪名: a count of the items just listed, no finding
 INCLUSIVE = ("(含)", "（含）")  # 10人(含)以下: the bound itself counted in
 RANGE_TO = ("至", "到")  # 11人至20人(含)的律师事务所: a band's two ends
 RANGE_HIGH = 12  # characters a band's high end stands after its 至
@@ -873,6 +874,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             if measure in WITHIN_MEASURES and text.startswith("内", end)  # 24小时内: a deadline, no finding
             else "threshold"
             if _target(text, m)
+            else "reference"
+            if text.endswith(REFERRING, 0, m.start())  # 上述五个罪名合占…: the items listed, counted again
             else _ordinal(text, m, measure)
         )
         if reason:
