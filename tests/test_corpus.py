@@ -16,12 +16,12 @@ from explorer.read import library
 from explorer.read.courts import canonical
 from explorer.read.dataset import document_from_text
 from explorer.read.furniture import blank
+from explorer.read.layout import LAYOUTS
 from explorer.read.resources import LIBRARY_DIR
 
 CORPUS = LIBRARY_DIR
 HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
-LAYOUTS = {"marker", "presenter_list", "digest", "court_lines", "court_clauses", "single_court", "fallback"}
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
     # Round 20 (issue 22): twelve fresh documents for development (tables, statistics bulletins, conference news,

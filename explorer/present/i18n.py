@@ -370,6 +370,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Units were read from clauses that open with a court and give figures: each figure goes to the court "
         "before it. Check them.",
     ),
+    "confidence_table_rows": (
+        "单位是从表格中写明单位名称的各行推断的：每行的数字归于该行的单位，请核对。",
+        "Units were read from the rows of a table that name bodies: each row's figures go to its body. Check them.",
+    ),
     "confidence_listed_not_delimited": (
         "导语列出了发言单位，但正文没有标出各单位从哪里开始：请核对各单位的内容。",
         "The introduction lists the presenters but the text does not mark where each speaks: check each unit's text.",

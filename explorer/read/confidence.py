@@ -2,8 +2,9 @@
 
 ``high``: the text marks its units itself (经验交流单位：X, a byline per speaker, a presenter list
 whose courts each open their own passage, one court named again and again). ``check``: the units were
-inferred (a court's name at the head of lines or of clauses, presenters listed but not delimited, one court named
-once): a reader should look. ``low``: no presenting unit was found; the whole text is one unit.
+inferred (a court's name at the head of lines or of clauses, a table's rows naming bodies, presenters listed but
+not delimited, one court named once): a reader should look. ``low``: no presenting unit was found; the whole
+text is one unit.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ def confidence(layout: str, units: list, clean: str) -> Confidence:
         return Confidence("high", layout)
     if layout == "court_lines":
         return Confidence("check", "line_heads")
-    if layout == "court_clauses":
-        return Confidence("check", "court_clauses")
+    if layout in ("court_clauses", "table_rows"):
+        return Confidence("check", layout)
     if layout == "presenter_list":
         if any(u.end - u.start < SHORT_UNIT for u in units):
             return Confidence("check", "listed_not_delimited")

@@ -105,6 +105,13 @@ class Section:
     at: int | None = None  # where in the text the unit begins, when inside its first line (a clause)
 
 
+# The strategies a structure is read by, the one vocabulary of ``Layout.name`` (the confidence, the genre and the
+# documents' ``layout`` column speak of these).
+LAYOUTS = (
+    "marker", "presenter_list", "digest", "court_lines", "court_clauses", "single_court", "table_rows", "fallback",
+)  # fmt: skip
+
+
 @dataclass
 class Layout:
     name: str
@@ -1771,7 +1778,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout.sections = _organ_clauses(clean, lines, layout.sections)
         _opened_lines(clean, lines, _content(lines, furniture_lines), layout.sections)
     if rows := _row_units(clean, lines, layout.sections):  # 部门 | 数量 |: a table's rows, each of its body
-        layout = Layout(layout.name if layout.sections else "table", rows, layout.presenters)
+        layout = Layout("table_rows", rows, layout.presenters)
     return layout
 
 
