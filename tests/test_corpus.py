@@ -47,7 +47,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "initiatives": "the sixth point of the first list (六h是…: a stray letter in 六是) is not counted",
     },
     "siyang_labour_arbitration_court_presser_spam_r20c": {
-        "units": "the arbitration court (泗阳仲裁院), which the text names by its short name, is not read",
+        "figures": "the arbitration court's figure before its officer speaks (泗阳仲裁院处理…下降19个百分点) stands in "
+        "the lead, no unit's",
         "furniture": "the spam site's injected line (北京雀斑医治医院 http://…) is not listed",
     },
     "spc_annual_data_2023_spam_mirror_a899_r20b": {

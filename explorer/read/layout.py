@@ -1636,8 +1636,13 @@ def _attendees(clean: str) -> dict[str, tuple[str, str]]:
 
 
 def _clause_starts(text: str) -> list[int]:
-    """Where a paragraph's first clause begins and each one after a semicolon (会上，A通报了…；B介绍了…；C汇报了…)."""
-    return [0, *(m.end() for m in re.finditer("；", text) if m.end() < len(text))]
+    """Where a paragraph's first clause begins and each one after a semicolon or a sentence's end (会上，A通报了…；
+    B介绍了…。C汇报了…).
+
+    >>> _clause_starts("发布会上，泗阳县劳动人事争议仲裁院院长张恒超介绍了情况。县法院民一庭庭长刘向远介绍了处理情况。")
+    [0, 28]
+    """
+    return [0, *(m.end() for m in re.finditer("[；。！？]", text) if m.end() < len(text))]
 
 
 def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]:
