@@ -88,6 +88,7 @@ def test_one_key_for_every_form(forms, key):
         ("7月8日上午，项城市法院党组书记", ["项城市法院"]),
         ("项城市人民法院秣陵中心法庭位于秣陵镇", ["项城市人民法院秣陵中心法庭"]),
         ("加强跨行政区划法院建设", []),  # a kind of court to be built, no place's
+        ("二检察长列席人民法院审判委员会会议", []),  # attending a court's committee: 列席 no place
         ("收案量下降的部分法院、多地法院", []),  # some courts, many places' courts: no place's court
         # a tribunal by its town alone at a clause's start or after 和 (jianhu_tribunals_quarter_trad_r4c), not a
         # kind of tribunal (巡回法庭, 派出法庭) or one in a list of the court's work (…、河浦法庭收结案超百件)

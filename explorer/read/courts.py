@@ -132,6 +132,7 @@ NOT_PLACES = {
     "委托",
     "主持",
     "出席",
+    "列席",  # 检察长列席人民法院审判委员会会议: attending the court's committee
     "参加",
     "作为",
     "同志",
@@ -260,7 +261,7 @@ def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", 
     rest = place_before(window[: len(window) - len(word)])
     numeral = flag.startswith("m") and rest  # 浙江省三门法院: a place named like a number, after a province
     county = word in short_county_names()  # 建始法院: a county's short name that jieba reads as a verb (建始/v)
-    if len(word) < 2 or word in GENERIC or not (flag.startswith(flags) or numeral or county):
+    if len(word) < 2 or word in GENERIC or word in NOT_PLACES or not (flag.startswith(flags) or numeral or county):
         return ""
     if not re.fullmatch(f"[{HAN}]+", word) or (flag.startswith("nr") and len(word) > 3):  # 大力加强: no name
         return ""
