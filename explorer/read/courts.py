@@ -68,7 +68,7 @@ GENERIC = set(
 BODY_SUFFIXES = (
     "司法局 公安局 检察院 人民调解委员会 调解委员会 委员会 司法所 派出所 工作室 协会 中心 办公室 妇联 工会 政府 局"
     " 大学 学院 研究会 研究院 研究所 学会 事务所 党支部 支部 村委会 居委会 调解室 政法委 街道 镇 乡"
-    " 司法厅 公安厅 公安部 司法部 大队 最高检 服务站 办事处 检察署 仲裁院"
+    " 司法厅 公安厅 公安部 司法部 大队 最高检 服务站 办事处 检察署 地检署 仲裁院 监狱 分监"
     " 政协 联席办 综治办 信访办 人大 常委会 纪委监委 纪委 监委 扫黑办 禁毒办 组织部 宣传部 统战部 普法办 合作社"
 ).split()
 
@@ -290,12 +290,17 @@ def is_body(name: str) -> bool:
 
     >>> is_body("县司法局"), is_body("县人民调解委员会"), is_body("海城市人民法院"), is_body("法院诉讼服务中心")
     (True, True, False, False)
-    >>> is_body("人民银行"), is_body("工商银行")
-    (True, False)
+    >>> is_body("人民银行"), is_body("工商银行"), is_body("臺中地检署"), is_body("地检署")
+    (True, False, True, False)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
+    if name in KIND_ALONE:  # 地检署, 监狱: a kind of body, no one body's name
+        return False
     return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
+
+
+KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone
 
 
 @lru_cache(maxsize=8192)  # pure: a report names its courts many times, a corpus the same courts again

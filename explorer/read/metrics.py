@@ -60,7 +60,8 @@ QUANTITY_RE = re.compile(
     rf"|(?<![第每{CN_CHARS}])(?P<cn>[{CN_LEAD}][{CN_CHARS}]{{0,15}}+))"
     rf"(?P<suf1>[余多])?(?P<mag>{_MAGNITUDE_ALT})?(?P<suf2>[余多])?"
     rf"(?:(?<=\d万)(?P<rest>\d{{1,4}})(?![\d.])(?=(?![年月日]|个月)(?:{_MEASURE_ALT}))"  # 284万590件: 万's units
-    rf"|(?<=\d万)(?P<kilo>\d)千(?P<suf3>[余多])?(?=(?![年月日]|个月)(?:{_MEASURE_ALT})))?"  # 138万6千余元
+    rf"|(?<=\d万)(?P<kilo>\d)千(?P<suf3>[余多])?(?=(?![年月日]|个月)(?:{_MEASURE_ALT}))"  # 138万6千余元
+    rf"|(?<=\d亿)(?P<wan>\d{{1,4}}|\d,\d{{3}})万(?P<suf4>[余多])?(?=(?:{_MEASURE_ALT})))?"  # 12亿7,078万元: 亿's 万
     rf"(?P<measure>{_MEASURE_ALT})?(?:(?P<half>半)|(?P<more>(?:{_MORE_ALT})多(?![{MORE_WORDS}])))?"
     rf"(?:(?P<above>以上)|(?P<around>左右))?"
 )
@@ -700,7 +701,7 @@ def _qualifier(m: re.Match, ranged: bool = False) -> str:
         return "approx"
     if found["prefix"] in UNDER_PREFIX:
         return "under"
-    if found["prefix"] in OVER_PREFIX or any(found.get(g) for g in ("suf1", "suf2", "suf3", "more", "above")):
+    if found["prefix"] in OVER_PREFIX or any(found.get(g) for g in ("suf1", "suf2", "suf3", "suf4", "more", "above")):
         return "over"
     return "exact"
 
@@ -857,6 +858,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             if spaced and measure and m.end("measure") not in _word_edges(text, m.start("measure"), m.end("measure")):
                 continue  # 热线 12368 人工服务: a spaced measure that begins a word is none
             value = to_value(num, m["mag"]) + int(m["rest"] or 0) + 1000 * int(m["kilo"] or 0)
+            value += 10_000 * int((m["wan"] or "0").replace(",", ""))
         end = m.end()
         if m["half"] and not measure:
             end -= 1
