@@ -502,8 +502,8 @@ def cn_value(text: str) -> int | None:
 
     >>> [cn_value(x) for x in ["六", "十", "十二", "两千", "三百五十", "一二", "二万六千五百六十一", "一亿八千万"]]
     [6, 10, 12, 2000, 350, None, 26561, 180000000]
-    >>> [cn_value(x) for x in ["三四十", "两三百", "十万", "三万亿", "万"]]
-    [35, 250, 100000, 3000000000000, None]
+    >>> [cn_value(x) for x in ["三四十", "两三百", "十万", "三万亿", "万", "六〇"]]
+    [35, 250, 100000, 3000000000000, None, None]
     """
     pair = CN_RANGE_RE.search(text)
     if pair:
@@ -519,6 +519,8 @@ def cn_value(text: str) -> int | None:
         elif ch in CN_UNITS:
             section += (current or 1) * CN_UNITS[ch]
             current, last_digit = 0, False
+        elif ch not in CN_SECTIONS:  # 六〇: digits one by one, no number in words
+            return None
         else:  # 万 or 亿 closes the section before it (亿 all that came before)
             if not (section or current or (ch == "亿" and total)):  # 万万 is malformed, 三万亿 is not
                 return None
