@@ -59,7 +59,8 @@ QUANTITY_RE = re.compile(
     rf"|\d++(?:\.(?: (?=\d++%))?\d++)?)[{SPACE}]?"  # 32. 7%: a share's decimals a space cut from its point
     rf"|(?<![第每{CN_CHARS}])(?P<cn>[{CN_LEAD}][{CN_CHARS}]{{0,15}}+))"
     rf"(?P<suf1>[余多])?(?P<mag>{_MAGNITUDE_ALT})?(?P<suf2>[余多])?"
-    rf"(?:(?<=\d万)(?P<rest>\d{{1,4}})(?![\d.])(?=(?![年月日]|个月)(?:{_MEASURE_ALT}))"  # 284万590件: 万's units
+    # 284万590件, 1萬2,786人: 万's units
+    rf"(?:(?<=\d万)(?P<rest>\d,\d{{3}}|\d{{1,4}})(?![\d.,])(?=(?![年月日]|个月)(?:{_MEASURE_ALT}))"
     rf"|(?<=\d万)(?P<kilo>\d)千(?P<suf3>[余多])?(?=(?![年月日]|个月)(?:{_MEASURE_ALT}))"  # 138万6千余元
     rf"|(?<=\d亿)(?P<wan>\d{{1,4}}|\d,\d{{3}})万(?P<suf4>[余多])?(?=(?:{_MEASURE_ALT})))?"  # 12亿7,078万元: 亿's 万
     rf"(?P<measure>{_MEASURE_ALT})?(?:(?P<half>半)|(?P<more>(?:{_MORE_ALT})多(?![{MORE_WORDS}])))?"
@@ -859,7 +860,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             spaced = m.end("num") < len(text) and text[m.end("num")] in SPACE
             if spaced and measure and m.end("measure") not in _word_edges(text, m.start("measure"), m.end("measure")):
                 continue  # 热线 12368 人工服务: a spaced measure that begins a word is none
-            value = to_value(num, m["mag"]) + int(m["rest"] or 0) + 1000 * int(m["kilo"] or 0)
+            value = to_value(num, m["mag"]) + int((m["rest"] or "0").replace(",", "")) + 1000 * int(m["kilo"] or 0)
             value += 10_000 * int((m["wan"] or "0").replace(",", ""))
         end = m.end()
         if m["half"] and not measure:
