@@ -273,6 +273,7 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         ("律师11人至20人(含)的律师事务所8023家,", [("8023家", 8023, "家")]),
         ("65岁(含)以上的律师1.77万多人,", [("1.77万多人", 17700, "人", "over")]),
         ("律师人数超过1万人的省(区、市)有23个。", [("23个", 23, "个")]),
+        ("人事费20,671千\n  │  │              │  元,", [("20,671千\n  │  │              │  元", 20_671_000, "元")]),
         # a count a wrapped line of prose cuts, the next line indented (lienchiang_…_budget_plan_table_2026)
         ("出席費10\n   千元。", [("10\n   千元", 10_000, "元")]),
         ("實施計畫等經費5\n   0千元。", [("5\n   0千元", 50_000, "元")]),

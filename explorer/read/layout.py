@@ -2018,19 +2018,24 @@ def _start(section: Section, starts: list[int], end: int) -> int:
 
 
 def _box_row_court(lines, content: list[int]) -> Section | None:
-    """With no court named in the text's lines, the court a box table's row names, its label wrapped over two
-    lines (臺灣嘉義地方法 / 院: a budget table of the court's own), the whole text its unit.
+    """With no court named in the text's lines, the court (or the body that is none, 司法官訓練所) a box table's
+    row names, its label wrapped over two lines (臺灣嘉義地方法 / 院: a budget table of the court's own), the whole
+    text its unit.
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> text = "─┬────┬────\\n项│名称及编│预算数\\n─┼────┼────\\n  │0005500 │\\n16│台中地方│ 545,762\\n  │法院    │\\n"
     >>> _box_row_court(lines_with_offsets(text), [0, 1, 2, 3, 4, 5]).name
     '台中地方法院'
+    >>> text = "─┬────┬────\\n项│名称及编│预算数\\n─┼────┼────\\n  │0023100 │\\n 2│司法官训│ 127,692\\n  │练所    │\\n"
+    >>> _box_row_court(lines_with_offsets(text), [0, 1, 2, 3, 4, 5]).name
+    '司法官训练所'
     """
-    found = {
-        court.canonical: court.name
-        for table in box_tables(lines)
-        for record in table.records
-        for court in find_courts(record.label)
-        if court.start == 0 and court.end == len(record.label)
-    }
+    found: dict[str, str] = {}
+    for table in box_tables(lines):
+        for record in table.records:
+            courts = find_courts(record.label)
+            if courts and courts[0].start == 0 and courts[0].end == len(record.label):
+                found[courts[0].canonical] = courts[0].name
+            elif is_body(record.label) and re.fullmatch("[\u4e00-\u9fff]{3,20}", record.label):  # 司法官訓練所
+                found[record.label] = record.label
     return Section(next(iter(found.values())), content[0]) if len(found) == 1 and content else None

@@ -77,8 +77,8 @@ SHARE_RE = re.compile(
 )
 # An amount at the end of a box table's last column, its measure (and its thousands) wrapped onto the next row
 # past the rails: 「资讯管理」科目 312 / │  │  │ … │  千元, 50 / │ … │  ,894千元.
-WRAPPED_RE = re.compile(
-    rf"(?<![\d,.])(?P<head>\d{{1,3}}(?:,\d{{3}})*+)[ \t]*\n[ \t]*(?:[│|｜][ \t]*)+"
+WRAPPED_RE = re.compile(  # (its magnitude perhaps before the wrap: 人事费20,671千 / │ … │  元)
+    rf"(?<![\d,.])(?P<head>\d{{1,3}}(?:,\d{{3}})*+)(?P<before>{_MAGNITUDE_ALT})?[ \t]*\n[ \t]*(?:[│|｜][ \t]*)+"
     rf"(?P<tail>(?:,\d{{3}})*+)(?P<mag>{_MAGNITUDE_ALT})?(?P<measure>元|件|人)"
 )
 # A count a wrapped line of prose cuts, the next line indented going on with it (出席費10 / 千元, 經費5 / 0千元)
@@ -827,9 +827,11 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     previous = ""
     wrapped = sorted([*WRAPPED_RE.finditer(text), *LINE_WRAPPED_RE.finditer(text)], key=lambda m: m.start())
     for m in wrapped:  # 科目 312 / │  │ … │  千元: an amount a box table's last column wraps; 出席費10 / 千元
-        if take(m.start(), m.end()):
-            num = (m["head"] + m["tail"]).replace(",", "")
-            previous = add(m, m.end(), to_value(num, m["mag"]), m["measure"], "exact", previous)
+        magnitude = m.groupdict().get("before") or m["mag"]
+        if (m.groupdict().get("before") and (m["tail"] or m["mag"])) or not take(m.start(), m.end()):
+            continue  # 20,671千 / │ … │ ,5千元: two magnitudes, no amount
+        num = (m["head"] + m["tail"]).replace(",", "")
+        previous = add(m, m.end(), to_value(num, magnitude), m["measure"], "exact", previous)
     for m in RANGE_RE.finditer(text):
         low, high = Decimal(m["low"]), Decimal(m["high"])
         if m["measure"] == "年" and (len(m["low"]) > 2 or len(m["high"]) > 2) or not low < high:
