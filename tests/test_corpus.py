@@ -36,8 +36,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the mirror's header (城市镜像.新闻汇总 2022-07-31) is not listed",
     },
     "taiwan_courts_prosecution_staff_cost_table_2023_trad_r21a": {
-        "units": "the table's two column groups, the courts' staff (第三類人員: 司法院) and the prosecutors' (第四類人員: "
-        "檢察機關), are the truth's units; the parser reads the one body the text names",
+        "units": "the table's two column groups, the courts' staff (第三類人員: 司法院) and the prosecutors' "
+        "(第四類人員: 檢察機關), are the truth's units; the parser reads the one body the text names",
         "figures": "a table a cell a line whose header stacks two levels over years as rows is read in part",
     },
     "taiwan_deferred_prosecution_payments_offices_table_2013_trad_r21a": {
