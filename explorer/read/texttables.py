@@ -1088,7 +1088,9 @@ def _box_figures(table: BoxTable, lines: tuple[Span, ...]) -> list[TableFigure]:
 
 
 # A header's cell that says its column names the bodies the rows are of (部门 | 数量 | 部门 | 数量 |)
-ROW_KINDS = frozenset(k + n for k in ("部门", "单位", "法院", "院别", "机关", "机构") for n in ("", "名称"))
+ROW_KINDS = frozenset(  # (…别, by …: Taiwan's tables, 機關別, 地檢署別)
+    k + n for k in ("部门", "单位", "法院", "院", "机关", "机构", "地检署", "检察署") for n in ("", "名称", "别")
+) - {"院"}
 TOTAL_ROWS = re.compile(r"^(?:合计|总计|小计|共计|全国|全省|全市|其他|其它)")
 
 
