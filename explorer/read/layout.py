@@ -1564,7 +1564,7 @@ def _placed_body(name: str, clean: str) -> str:
     >>> _placed_body("县司法局", "县司法局组建团队。"), _placed_body("海城市人民法院", "海城市人民法院")
     ('县司法局', '海城市人民法院')
     """
-    if not (name[:1] in LEVELS and is_body(name)):
+    if not (name[:1] in LEVEL_CHARS and is_body(name)):
         return name
     places = {
         clean[m.start() - k : m.start()]
@@ -1575,7 +1575,7 @@ def _placed_body(name: str, clean: str) -> str:
     return next(iter(places)) + name if len(places) == 1 else name
 
 
-LEVELS = "省市县区旗"  # a body named by its level alone: 市人大常委会, 县司法局
+LEVEL_CHARS = "省市县区旗"  # a body named by its level alone: 市人大常委会, 县司法局
 PLACE_MIN, PLACE_MAX = 2, 6  # characters of a place's short name before it (深圳)
 
 
