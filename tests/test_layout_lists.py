@@ -250,6 +250,33 @@ def test_ministries_and_places_after_bodies_present(text, names):
     assert ([p.name for p in found[0]] if found else []) == names
 
 
+# Round 22: officers a comma parts, each by body, post and name, who spoke or reported (henan_business_…_2020_r22b,
+# shenzhen_npc_three_reports_plenary_2022_r20c, kaihua_zhengfa_meeting_2021_h8); one guest who spoke is no list.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "河南省委政法委副书记李玉杰,省高级人民法院党组成员、副院长王韶华,省检察院党组成员、副检察长田效录,"
+            "省公安厅二级警务专员郭渊及省司法厅副厅长王海云出席会议并讲话。",
+            ["河南省委政法委", "省高级人民法院", "省检察院", "省公安厅", "省司法厅"],
+        ),
+        (
+            "市人大常委会主任骆文智向大会作市人大常委会工作报告。深圳市中级人民法院院长张应杰,深圳市人民检察院"
+            "检察长李小东分别作市中级人民法院、市人民检察院工作报告。",
+            ["市人大常委会", "深圳市中级人民法院", "深圳市人民检察院"],
+        ),
+        (
+            "会上,副县长、公安局长张飞,县人民法院院长王勇,县人民检察院检察长周红梁分别部署了分管领域的各项工作。",
+            ["公安局", "县人民法院", "县人民检察院"],
+        ),
+        ("青浦区副区长、青浦公安分局局长姚少杰出席会议并讲话。", []),  # one guest speaking
+    ],
+)
+def test_officers_a_comma_parts_present(text, names):
+    found = find_presenters(text)
+    assert ([p.name for p in found[0]] if found else []) == names
+
+
 @pytest.mark.parametrize(
     ("text", "names", "first", "passages"),
     [

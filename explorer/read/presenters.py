@@ -27,6 +27,7 @@ TRIGGER_RE = re.compile(
     # 分别(向大会)作…工作报告; 向大会作…工作报告, one body's
     r"|(?:\d{1,2}日)?(?:上午|下午)?分别(?:向[\u4e00-\u9fff]{1,12}?)?作[\u4e00-\u9fff、]{0,24}?工作报告"
     r"|向(?:大会|会议)作[\u4e00-\u9fff]{0,24}?工作报告"
+    r"|(?P<spoke>出席(?:会议|发布会)?并(?:讲话|发言))"  # …副厅长王海云出席会议并讲话: the officers listed spoke
     r"|(?:的)?(?:经验做法|典型经验|经验材料)(?:予以)?(?:刊发|刊登|摘登|编发)"  # 现将A、B等经验做法予以刊发
     r"|(?P<weak>(?:介绍|通报|汇报)了?)"  # 三亚中院和城郊法院介绍了: a bare presenting verb, said of two courts or more
 )
@@ -38,7 +39,7 @@ LIST_TAIL_RE = re.compile(  # (a count with no 等 too: 左权、寿阳 2 个法
     rf"(?:分别|先后|依次|相继|将|也|还)?"
     rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)上)?\s*$"
 )
-POSTS = "院长|庭长|局长|书记|主任|委员|审判员|法官|组长|部长|处长|科长|主席|检察长|所长|工作人员"
+POSTS = "院长|庭长|局长|厅长|书记|主任|委员|专员|审判员|法官|组长|部长|处长|科长|主席|检察长|所长|工作人员"
 # a person's name: a Chinese one, or a foreign one in two parts around its dot (帕图・萨波卢, 阿依古丽·买买提)
 PERSON = rf"[{HAN}·]{{2,5}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,6}}"
 POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?P<person>{PERSON})\s*$")
@@ -86,6 +87,8 @@ def _items(listed: str) -> list[str]:
     """A list's items: apart by 、, and an item joining two presenters by a connector split where both sides
     read as presenters and the whole does not name one (海城市人民法院和盖州市人民法院东城人民法庭; 司法部及福建省
     厦门市, where a list turns from bodies to places; not 人力资源和社会保障部)."""
+    if "，" in listed and (officers := [_officers(part) for part in listed.split("，")]) and all(officers):
+        return [o for group in officers for o in group]  # officers a comma parts, each whole
     items = []
     for item in (i.strip() for i in listed.split("、")):
         if not item:
@@ -157,10 +160,10 @@ def _before_trigger(before: str) -> list[str]:
     sentence = before[max(before.rfind(c) for c in "。！？；;\n") + 1 :]
     clauses = re.split("[，,]", sentence)
     k = len(clauses) - 1
-    while k and _officer(clauses[k - 1]):  # 深圳市中级人民法院院长张应杰,深圳市人民检察院检察长李小东分别作…
+    while k and _officers(clauses[k - 1]):  # 深圳市中级人民法院院长张应杰,深圳市人民检察院检察长李小东分别作…
         k -= 1
-    if k < len(clauses) - 1 and _officer(clauses[-1]):
-        out.insert(0, "、".join(clauses[k:]))
+    if k < len(clauses) - 1 and _officers(clauses[-1]):
+        out.insert(0, "，".join(clauses[k:]))  # (the commas kept: a post may hold a 、, 党组成员、副院长王韶华)
     topics = list(TOPIC_RE.finditer(sentence))
     if topics and any(c in sentence[topics[-1].end() :] for c in "，,"):
         head = sentence[: topics[-1].start()]
@@ -168,11 +171,19 @@ def _before_trigger(before: str) -> list[str]:
     return out
 
 
-def _officer(clause: str) -> bool:
-    """Whether ``clause`` is one body's officer by post and name (深圳市人民检察院检察长李小东), an item of a list
-    whose items commas part."""
+def _officers(clause: str) -> list[str] | None:
+    """``clause`` as the officers it names, each by body, post and name (深圳市人民检察院检察长李小东; two joined,
+    省公安厅二级警务专员郭渊及省司法厅副厅长王海云), the items of a list whose items commas part; None if it is not.
+
+    >>> _officers("省公安厅二级警务专员郭渊及省司法厅副厅长王海云"), _officers("会上")
+    (['省公安厅二级警务专员郭渊', '省司法厅副厅长王海云'], None)
+    """
+    for word in CONNECTORS:  # two officers joined, each whole, before one long name (…郭渊及省司法厅)
+        at = clause.rfind(word)
+        if at > 0 and (left := _officers(clause[:at])) and (right := _officers(clause[at + len(word) :])):
+            return left + right
     item = list_item(clause, bare_ok=False)
-    return bool(item and item.person and item.post and _named(item))
+    return [clause] if item and item.person and item.post and _named(item) else None
 
 
 def _shared_after(items: list[str]) -> list[str]:
@@ -231,7 +242,7 @@ def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
 
 # A bureau's chief by the bureau's name run into 长 (公安局长张飞), perhaps after another post (副县长、)
 FUSED_CHIEF_RE = re.compile(
-    rf"(?P<post>(?:[{HAN}]{{2,6}}、)?(?P<body>[{HAN}]{{1,8}}?[局厅])长)(?P<person>[{HAN}]{{2,3}})"
+    rf"(?P<post>(?:[{HAN}]{{2,6}}、)?(?P<body>[{HAN}]{{1,8}}?(?<![局厅])[局厅])长)(?P<person>[{HAN}]{{2,3}})"
 )
 PART_SUFFIXES = tuple(s for s in BODY_SUFFIXES if len(s) > 1)  # in a post, they say a longer name was cut short
 
@@ -523,5 +534,5 @@ def _listed_at(text: str, m: re.Match, lo: int) -> list[Presenter] | None:
     before = text[lo : m.start()]
     for listed in _before_trigger(before):
         if (found := _presenter_list(listed)) and (not m["weak"] or _courts(found) or _officials(listed, found)):
-            return found
+            return found if not m["spoke"] or len(found) > 1 else None  # one officer who spoke: a guest's speech
     return None
