@@ -206,7 +206,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "national_ip_counterfeit_press_2023_r16a": {
         "units": "国家质量强国建设协调推进领导小组办公室 (which publishes the report) and the lead's organs (公安机关, "
         "检察机关) are no units: the four bodies whose officials present are",
-        "figures": "the lead's figures (2.7万起, 219.4万件) stand before the presenters' paragraphs: no unit",
     },
     "pingdingshan_ip_press_2023_r16a": {
         "units": "the police's figures (我市公安机关共侦办…124起) stand inside the market regulator's paragraph, "

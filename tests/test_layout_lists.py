@@ -613,6 +613,12 @@ def test_national_bodies_open_clauses_as_units(text, names):
             "万源市法院召开会议。期间，万源市法院共向公安机关移送线索13件，公安机关立案8件，已判决3件。",
             {"13件": "万源市法院", "8件": "万源市法院", "3件": "万源市法院"},
         ),
+        (  # national_ip_press_enforcement_bodies_2013_r22b: a field's system is the listed body of that field;
+            # the courts of the nation, none listed, a unit of their own to the sentence's end past its ；
+            "国家知识产权局局长申长雨介绍了情况。\n国家工商行政管理总局副局长刘俊臣介绍了情况。\n全国地方法院共新收"
+            "案件88583件；共审结一审知识产权案件10万件。全国工商系统共立案查处案件83141件。",
+            {"88583件": "全国地方法院", "10万件": "全国地方法院", "83141件": "国家工商行政管理总局"},
+        ),
     ],
 )
 def test_a_kind_of_body_opening_a_clause_with_its_figure(text, owners):

@@ -1909,8 +1909,9 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
 ORGAN_CLAUSE_RE = re.compile(
     r"(?<=[，,；;。！？\n—])\s*(?P<organ>(?:全国|全[省市县区州旗]|[我本]?[省市县区旗])?(?:各级|两级|三级)?"
     r"(?:公安|检察|审判|政法)机关|(?:全国)?各级(?:人民)?法院|(?:全国|全[省市县区州])?(?:法院|检察|公安)系统"
-    r"|全[省市](?:两级|三级|各级)?(?:人民)?法院"
-    r"|(?:全国|全[省市县区州])(?:各级)?(?:禁毒|政法|反诈|扫黑)部门)"
+    r"|全[省市](?:两级|三级|各级)?(?:人民)?法院|全国地方(?:各级)?(?:人民)?法院"
+    r"|(?:全国|全[省市县区州])(?:各级)?(?:禁毒|政法|反诈|扫黑)部门"
+    r"|(?:全国|全[省市县区州])(?P<field>工商|版权|税务|海关|民政|司法行政|市场监管)(?:系统|部门)?)"  # 全国工商系统
     r"(?P<clause>[^，,；;。！？\n]{0,60})"
 )
 # (政法机关, all of a place's political-legal organs together, are no 政法委's: a kind of their own)
@@ -1920,6 +1921,7 @@ ORGAN_KINDS = {
     **{"禁毒部门": "narcotics", "政法部门": "zhengfa", "反诈部门": "fraud", "扫黑部门": "gangs"},
 }
 PARAGRAPH_END_RE = re.compile("\n")
+ORGAN_SENTENCE_END_RE = re.compile("[。！？\n]")  # (not ；: 全国地方法院共新收…2886件；共审结…10万件 goes on)
 ORGAN_SENTENCE = 300  # characters looked back for the start of an organ clause's sentence
 
 
@@ -1949,6 +1951,8 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
 
     for m in ORGAN_CLAUSE_RE.finditer(clean):
         owners = _jurisdiction_of(m["organ"], kinds.get(_kind(m["organ"], ORGAN_KINDS), []))
+        if m["field"]:  # 全国工商系统 → the listed 国家工商行政管理总局, 全国版权系统 → 国家版权局
+            owners = [n for n in named if m["field"] in n]
         if not ORGAN_FIGURE_RE.search(m["clause"]) or len(owners) > 1:
             continue  # no figure of its own; or two bodies of the kind, and the clause says not which
         at = m.start("organ")
@@ -1962,7 +1966,7 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
         line = bisect.bisect_right(starts, at) - 1
         entries.append((at, len(entries), Section(name, line, at=at)))
         heads = not clean[starts[line] : at].strip()  # a paragraph the kind heads is its own to the paragraph's end
-        stop = (PARAGRAPH_END_RE if heads else SENTENCE_STOP_RE).search(clean, m.end())
+        stop = (PARAGRAPH_END_RE if heads else ORGAN_SENTENCE_END_RE).search(clean, m.end())
         back = stop.end() if stop else len(clean)
         following = ORGAN_CLAUSE_RE.search(clean, m.end())
         if base and back < len(clean) and not (following and following.start("organ") < back):
