@@ -1782,7 +1782,9 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if layout.name in ORGAN_CLAUSE_LAYOUTS:
         layout.sections = _organ_clauses(clean, lines, layout.sections)
         _opened_lines(clean, lines, _content(lines, furniture_lines), layout.sections)
-    if rows := _row_units(clean, lines, layout.sections):  # 部门 | 数量 |: a table's rows, each of its body
+    known = {canonical(s.name) for s in layout.sections}
+    rows = _row_units(clean, lines, layout.sections)  # 部门 | 数量 |: a table's rows, each of its body
+    if any(canonical(s.name) not in known for s in rows):  # (a table of courts clauses read already is theirs)
         layout = Layout("table_rows", rows, layout.presenters)
     return layout
 
@@ -1972,7 +1974,8 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
         if base and back < len(clean) and not (following and following.start("organ") < back):
             if not any(at < pos <= back for pos, _, _ in read):
                 entries.append((back, len(entries), Section(base, bisect.bisect_right(starts, back) - 1, at=back)))
-    return [section for _, _, section in sorted(entries, key=lambda e: (e[0], e[1]))]
+    ordered = [section for _, _, section in sorted(entries, key=lambda e: (e[0], e[1]))]
+    return [s for k, s in enumerate(ordered) if not k or s.name != ordered[k - 1].name]  # one unit goes on as one
 
 
 JURISDICTION = ("全国", "全省", "全市", "全县", "全区", "全州", "我省", "我市", "我县", "我区")  # whose organs they are
