@@ -316,6 +316,12 @@ def test_paragraphs_led_by_a_court_and_a_colon_are_its_sections():
             ["总结"],
         ),
         ("调解工作成效明显。\n以海城市人民法院为例，调解率达到60%。\n", "fallback", ["总结"]),
+        (  # a body's signature over its date split over lines heads nothing (meishan_…_budget_table_2015_r22a)
+            "眉山市人民检察院财政拨款预算情况如下:\n2015年眉山市人民检察院安排公务接待费预算10万元。\n"
+            "眉山市人民检察院\n2015\n年4\n月1\n日\n",
+            "single_court",
+            ["眉山市人民检察院"],
+        ),
         (  # the high court heads the province's courts: named once, it still speaks for them
             "4月1日，辽宁全省法院强基工作推进会召开。\n会议指出，全省法院88%的案件在基层。\n"
             "2021年以来，辽宁高院组织开展“基层大调研”活动。\n",

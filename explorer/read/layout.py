@@ -264,6 +264,9 @@ def _presents(name: str) -> bool:
     return named or is_body(name) and bool(re.fullmatch("[\u4e00-\u9fff]+", name))
 
 
+SIGNATURE_DATE_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月")  # a signature over its date (2015 / 年4 / 月1 / 日)
+
+
 def _court_lines(lines, content: list[int]) -> list[Section]:
     """A court's name alone on a line before a headline line, or after an item's mark (■南京市中级人民法院); a
     court, a colon and its headline on one line; or a headline that ends with its court (抓前端——南京中院), two
@@ -283,7 +286,9 @@ def _court_lines(lines, content: list[int]) -> list[Section]:
             colon_lines += 1
             continue
         nxt = content[k + 1] if k + 1 < len(content) else None
-        if nxt is not None and len(text) <= BYLINE_LIMIT and _presents(text) and _is_headline(lines[nxt].text):
+        headline = nxt is not None and _is_headline(lines[nxt].text)
+        dated = headline and SIGNATURE_DATE_RE.match("".join(lines[j].text.strip() for j in content[k + 1 : k + 4]))
+        if headline and not dated and len(text) <= BYLINE_LIMIT and _presents(text):
             out.append(Section(text, i, (i,), style="marker"))
             continue
         m = COURT_HEADLINE_RE.match(text[: BYLINE_LIMIT + 10]) or BRACKET_COURT_RE.match(text[: BYLINE_LIMIT + 10])
