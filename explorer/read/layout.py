@@ -1376,7 +1376,7 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
 HEAD_LEAD_RE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?(?:(?:19|20)\d\d年度?)?"  # 2015年桂林市司法局…统计表: a title's year
     r"(?:(?:\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前)\s*[，,]\s*)?"
-    r"(?:据)?"  # 据X网站消息: a source, whose 据 is no part of a body's name (据最高检)
+    r"(?:据|关于)?"  # 据X网站消息, 关于X…情况说明: a source or a topic's word, no part of a body's name (据最高检)
 )
 # 据X(相关负责人)介绍, : the body that tells an item, whose subject may follow
 ATTRIBUTION_RE = re.compile(r"[^，,。；;\n]{2,30}?(?:介绍|称|统计|透露|通报|消息|显示|获悉)\s*[，,]\s*")
@@ -1414,6 +1414,8 @@ def line_head(text: str) -> str:
     ('深圳公安机关', '全市各级禁毒部门')
     >>> line_head("据市知识产权局相关负责人介绍,2018年重庆法院共受理"), line_head("据市司法局统计,全年调解纠纷")
     ('重庆法院', '市司法局')
+    >>> line_head("关于上海市嘉定区司法局2017年度“三公”经费支出决算情况说明")
+    '上海市嘉定区司法局'
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     if (told := ATTRIBUTION_RE.match(rest)) and (subject := line_head(rest[told.end() :])):
