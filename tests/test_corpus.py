@@ -24,6 +24,59 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 22 (issue 22): ten fresh documents for development (budget and evaluation tables of procuratorates,
+    # justice bureaus and a court; press conferences and roundups of several bodies), scored at the session's start
+    # (404322b): units 14/33, under the right unit 100/172.
+    "danzhou_court_performance_evaluation_scores_2018_r22a": {
+        "figures": "a score table's bare points under their columns (15.00, …) are not read: the table's rows are "
+        "not found",
+    },
+    "daying_justice_bureau_project_self_evaluation_table_2023_r22a": {
+        "units": "the bureau that fills in the form (大英县司法局, a field's value beside its label) is not read: "
+        "the text falls back",
+        "figures": "a target's bound with its measure in the column's head (≤30, 万元) is not read",
+        "layout": "fallback, following from the units",
+    },
+    "diqing_justice_bureau_sangong_quarterly_blank_table_2020_r22a": {
+        "units": "the autonomous prefecture's short form (迪庆州司法局) is not keyed as its whole name "
+        "(迪庆藏族自治州司法局)",
+    },
+    "fengkai_saohei_press_pinyin_trad_2020_r22b": {
+        "units": "the county (封開縣) and its office against gangs (掃黑除惡辦公室), who give the campaign's "
+        "totals, are not read",
+        "figures": "their figures go under the bodies read",
+        "layout": "the truth calls it a presenter list; the parser reads court lines",
+    },
+    "henan_business_environment_rectification_press_2020_r22b": {
+        "units": "the listed officers' bodies are read, but the court first (全省法院…, the one that opens a clause), "
+        "the truth's order is the list's",
+        "figures": "the police's figures, after their clause's lead (全省公安机关严厉打击…犯罪,侦破案件1600余件), "
+        "stand in the lead",
+        "furniture": "the site's credit line (技术支持：…) is not listed",
+    },
+    "jiading_justice_bureau_sangong_final_accounts_table_2017_r22a": {
+        "figures": "the table above the bureau's title (325.88, …) stands in the lead, no unit's",
+    },
+    "meishan_procuratorate_sangong_budget_table_2015_r22a": {
+        "figures": "a cell-a-line table's total (合计 | 44万元) has no label",
+    },
+    "national_ip_press_enforcement_bodies_2013_r22b": {
+        "units": "the police's figures in the lead (去年全国公安机关破获…5.9万起) stand before any unit; 国家版权局, "
+        "named after its parent (国家新闻出版广电总局副局长、国家版权局副局长阎晓宏), is not read",
+        "figures": "the lead's figures and the patent office's (全国专利行政执法办案总量…) go under the unit before",
+        "furniture": "a related-news heading (相关报道：) is not listed",
+    },
+    "procuratorates_drug_day_press_roundup_mirror_2024_r22b": {
+        "units": "a roundup whose items open with a procuratorate (6月24日,江西省检察院召开…) is read as the one "
+        "joint meeting it holds (四川省高级法院、四川省检察院联合召开)",
+        "figures": "the procuratorates' figures go under the joint hosts",
+    },
+    "zhejiang_zhengfa_year_review_crntt_trad_2016_r22b": {
+        "units": "the province's organs, each opening a paragraph of the year's review (公安機關, 我省檢察機關, …), "
+        "are not read: the text falls back",
+        "furniture": "the mirror's page list (【 第1页 第2页 … 】) is not listed",
+        "layout": "fallback, following from the units",
+    },
     # Round 21 (issue 22): ten fresh documents for development (Taiwan's justice statistics and budget tables,
     # procuratorates' data releases), scored at the session's start (404322b): units 5/16, figures 210/276.
     "moj_psychiatric_prison_beds_box_table_trad_r21a": {
