@@ -539,6 +539,51 @@ def _blank_lines(lines: list[Span]) -> list[list[Row]]:
     return tables
 
 
+def _grouped_lines(lines: list[Span]) -> list[list[Row]]:
+    """Tables flattened a cell a line and a row a run of lines, blank lines between the rows (年 度 / 收案(件) /
+    结案(件) / 标的额(万元), then 1986 / 55 / 35 / 9.27, then 1987 / …): the header a run of word cells, each row
+    after it a run as long, a label (or a year) then numbers.
+
+    >>> text = "年 度\\n收案(件)\\n结案(件)\\n\\n1986\\n55\\n35\\n\\n1987\\n155\\n141\\n\\n1988\\n104\\n87\\n"
+    >>> [[c.text for c in row.cells] for row in _grouped_lines(lines_with_offsets(text))[0]][:3]
+    [['年 度', '收案(件)', '结案(件)'], ['1986', '55', '35'], ['1987', '155', '141']]
+    """
+    runs: list[list[Span]] = []
+    run: list[Span] = []
+    for line in [*lines, Span("", 0, 0)]:
+        text = line.text.strip()
+        if text and len(text) <= MAX_CELL and not any(c in text for c in SENTENCE):
+            run.append(_strip(line))
+            continue
+        if run:
+            runs.append(run)
+        run = []
+        if text:  # a line of prose: no table goes on across it
+            runs.append([])
+    tables: list[list[Row]] = []
+    starts = [ln.start for ln in lines]
+    k = 0
+    while k < len(runs):
+        header = runs[k]
+        width = len(header)
+        worded = width >= 3 and not any(is_number(c.text) or is_year(c.text) for c in header)
+        rows: list[Row] = []
+        j = k + 1
+        while worded and j < len(runs) and len(runs[j]) == width:
+            label, *cells = runs[j]
+            if is_number(label.text) or not all(is_number(c.text) for c in cells):
+                break
+            rows.append(Row(tuple(runs[j]), bisect.bisect_right(starts, label.start) - 1, "|"))
+            j += 1
+        if len(rows) >= BAR_ROWS:
+            line = bisect.bisect_right(starts, header[0].start) - 1
+            tables.append([Row(tuple(header), line, "|"), *rows])
+            k = j
+        else:
+            k += 1
+    return tables
+
+
 def _glued(lines: list[Span]) -> list[list[Row]]:
     """Tables whose cells were glued together (:mod:`explorer.read.gluedcells`) as rows: the header's top
     cells and years, then each row's label and cells; a row whose cells split several ways is ``UNDECIDED``
@@ -1057,7 +1102,7 @@ def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], 
     lines = lines_with_offsets(text.translate(BOX_BARS))  # one character for one: the offsets stay
     if drawn:
         lines = [Span("", ln.start, ln.start) if i in drawn else ln for i, ln in enumerate(lines)]
-    bars = _bar_lines(lines) + _blank_lines(lines) + _glued(lines)
+    bars = _bar_lines(lines) + _blank_lines(lines) + _glued(lines) + _grouped_lines(lines)
     spans = [_extent(b) for b in bars]
     others = [b for b in [*_blocks(lines), *_stacks(lines)] if not any(a <= _extent(b)[0] < z for a, z in spans)]
     blocks = sorted([*others, *bars], key=lambda b: _extent(b)[0])
