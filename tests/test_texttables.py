@@ -259,6 +259,13 @@ CASES = [
          ("财政专户拨款·收入预算", 0, "元", None), ("外交支出·支出预算", 0, "元", None),
          ("其他资金·收入预算", 0, "元", None), ("国防支出·支出预算", 50000, "元", None)],
     ),
+    (  # a cell a line between bars, a serial number before each row's court under 序号, the caption run into it
+        # (zhoukou_civil_caseload_table_2022)
+        "表1:收案统计表序号\n|\n法院\n|\n新收(件)\n|\n1\n|\n中级人民法院\n|\n2573\n|\n2\n|\n川汇区人民法院\n|\n4020\n|\n"
+        "3\n|\n鹿邑县人民法院\n|\n3011\n|\n",
+        [("中级人民法院·新收", 2573, "件", None), ("川汇区人民法院·新收", 4020, "件", None),
+         ("鹿邑县人民法院·新收", 3011, "件", None)],
+    ),
     (  # tables side by side, each row's first count after its label, no serial number (moj_admin_…_tables_2019)
         "部门 | 数量 | 部门 | 数量 |\n自然资源部 | 1165 | 人民银行 | 107 |\n知识产权局 | 1144 | 审计署 | 24 |",
         [("自然资源部·数量", 1165, "", None), ("人民银行·数量", 107, "", None),

@@ -368,6 +368,7 @@ def _stack_values(filled: list[tuple[int, Span]], k: int, width: int) -> list[Sp
 
 
 BAR_LINE = re.compile(r"^\s*\|+\s*$")  # a lone | (or a run, |||) on its line: a flattened table's cell ends there
+SERIAL_HEADS = ("序号", "编号")  # a header's first column of rows' serial numbers (two characters each)
 BAR_ROWS = 2  # data rows of a bar-per-line table, at least
 
 
@@ -419,16 +420,22 @@ def _joined(parts: list[Span]) -> Span:
     return Span("".join(texts), first.start, last.end)
 
 
-def _cell_rows(header: list[Span], cells: list[Span], start: int, first: int, numbers=any) -> list[Row]:
+def _cell_rows(
+    header: list[Span], cells: list[Span], start: int, first: int, numbers=any, serial: bool = False
+) -> list[Row]:
     """A one-cell-a-line table's rows: the header, then each run of as many cells from ``start`` that is a row
-    label and numbers (``numbers`` of the rest: ``any`` or ``all``), the last row perhaps short of its last
-    cells, left empty (合计 / 20865 / -8.6, no share); none when fewer than ``BAR_ROWS`` rows."""
+    label and numbers (``numbers`` of the rest: ``any`` or ``all``), the label after its serial number where the
+    header's first column is one (序号), the last row perhaps short of its last cells, left empty (合计 / 20865 /
+    -8.6, no share); none when fewer than ``BAR_ROWS`` rows."""
     width = len(header)
     rows = [Row(tuple(header), first, "|")]
     for j in range(start, len(cells), width):
         chunk = cells[j : j + width]
         short = len(chunk) < width
-        if is_number(chunk[0].text) or not (all if short else numbers)(is_number(c.text) for c in chunk[1:]):
+        if len(chunk) < 2 + serial:  # a row's label alone, the text cut after it
+            break
+        label, rest = (chunk[1], chunk[2:]) if serial else (chunk[0], chunk[1:])
+        if is_number(label.text) or not (all if short else numbers)(is_number(c.text) for c in rest):
             break
         if short and len(chunk) < 2:
             break
@@ -452,7 +459,11 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
             cells = cells[stated[-1] + 1 :]
             first = bisect.bisect_right(starts, cells[0].start) - 1 if cells else k
         numeric = [j for j, c in enumerate(cells) if is_number(c.text)]
-        width = numeric[0] - 1 if numeric else 0
+        serial = bool(cells) and cells[0].text.endswith(SERIAL_HEADS)  # 序号 | 法院 | …, then 1 | 甲县法院 | …
+        if serial:  # (a caption the page runs into it: 表1:…统计表序号)
+            head = cells[0]
+            cells = [Span(head.text[-2:], head.end - 2, head.end), *cells[1:]]
+        width = (numeric[0] if serial else numeric[0] - 1) if numeric else 0
         header = cells[:width]
         run = next((n for n, c in enumerate(cells[width + 1 :]) if not is_number(c.text)), 0)
         top: list[Span] = []
@@ -465,7 +476,8 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
         elif pairs := _over_pairs(header):  # 收入 | 支出 over 项目 | 预算 | 项目 | 预算: two tables side by side
             top, header = header[:pairs], header[pairs:]
         start = width
-        rows = _cell_rows(header, cells, start, first) if width >= 2 and len(cells) >= width * (BAR_ROWS + 1) else []
+        fits = width >= 2 and len(cells) >= width * (BAR_ROWS + 1)
+        rows = _cell_rows(header, cells, start, first, serial=serial) if fits else []
         if rows:
             tables.append([Row(tuple(top), first, "|"), *rows] if top else rows)
         k = max(after, k + 1)
