@@ -267,6 +267,7 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         # 亿 then its 万, one amount (taiwan_deferred_prosecution_payments_offices_table_2013)
         ("最高之臺中地檢署為12億7,078萬元，", [("12亿7,078万元", 1_270_780_000, "元")]),
         ("共计1亿2000万余元。", [("1亿2000万余元", 120_000_000, "元", "over")]),
+        ("預算數合計11億461萬5千元,", [("11亿461万5千元", 1_104_615_000, "元")]),
         ("第三類人員之實際員額自107年度之1萬2,786人逐年成長", [("1万2,786人", 12786, "人")]),
         ("上述五个罪名合占批捕总人数的51.7%。", [("51.7%", 51.7, "%")]),  # the items listed, counted again
         # a band's ends, inclusive or not, name what the figure after counts (moj_lawyers_statistics_2022)

@@ -266,6 +266,13 @@ CASES = [
         [("中级人民法院·新收", 2573, "件", None), ("川汇区人民法院·新收", 4020, "件", None),
          ("鹿邑县人民法院·新收", 3011, "件", None)],
     ),
+    (  # a cell a line between blank lines, 民国 years as bare numbers after the corner cell, thousands by commas, a
+        # rate's row in percent under 单位：件 (taiwan_prosecutors_closure_table_2017_h9t)
+        "附表1\n\n单位：件\n\n年度\n\n项目\n\n102\n\n103\n\n104\n\n受理件数\n\n436,115\n\n456,142\n\n478,219\n\n"
+        "终结比率\n\n90.3\n\n89.9\n\n89.0\n",
+        [("受理件数", 436115, "件", 2013), ("受理件数", 456142, "件", 2014), ("受理件数", 478219, "件", 2015),
+         ("终结比率", 90.3, "%", 2013), ("终结比率", 89.9, "%", 2014), ("终结比率", 89, "%", 2015)],
+    ),
     (  # tables side by side, each row's first count after its label, no serial number (moj_admin_…_tables_2019)
         "部门 | 数量 | 部门 | 数量 |\n自然资源部 | 1165 | 人民银行 | 107 |\n知识产权局 | 1144 | 审计署 | 24 |",
         [("自然资源部·数量", 1165, "", None), ("人民银行·数量", 107, "", None),

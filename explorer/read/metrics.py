@@ -62,7 +62,8 @@ QUANTITY_RE = re.compile(
     # 284万590件, 1萬2,786人: 万's units
     rf"(?:(?<=\d万)(?P<rest>\d,\d{{3}}|\d{{1,4}})(?![\d.,])(?=(?![年月日]|个月)(?:{_MEASURE_ALT}))"
     rf"|(?<=\d万)(?P<kilo>\d)千(?P<suf3>[余多])?(?=(?![年月日]|个月)(?:{_MEASURE_ALT}))"  # 138万6千余元
-    rf"|(?<=\d亿)(?P<wan>\d{{1,4}}|\d,\d{{3}})万(?P<suf4>[余多])?(?=(?:{_MEASURE_ALT})))?"  # 12亿7,078万元: 亿's 万
+    # 12亿7,078万元, 11億461萬5千元: 亿's 万 (and its 千)
+    rf"|(?<=\d亿)(?P<wan>\d{{1,4}}|\d,\d{{3}})万(?:(?P<wan_kilo>\d)千)?(?P<suf4>[余多])?(?=(?:{_MEASURE_ALT})))?"
     rf"(?P<measure>{_MEASURE_ALT})?(?:(?P<half>半)|(?P<more>(?:{_MORE_ALT})多(?![{MORE_WORDS}])))?"
     rf"(?:(?P<above>以上)|(?P<around>左右))?"
 )
@@ -863,7 +864,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             if spaced and measure and m.end("measure") not in _word_edges(text, m.start("measure"), m.end("measure")):
                 continue  # 热线 12368 人工服务: a spaced measure that begins a word is none
             value = to_value(num, m["mag"]) + int((m["rest"] or "0").replace(",", "")) + 1000 * int(m["kilo"] or 0)
-            value += 10_000 * int((m["wan"] or "0").replace(",", ""))
+            value += 10_000 * int((m["wan"] or "0").replace(",", "")) + 1000 * int(m["wan_kilo"] or 0)
         end = m.end()
         if m["half"] and not measure:
             end -= 1

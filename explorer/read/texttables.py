@@ -391,7 +391,7 @@ def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int]:
             if parts:
                 cells.append(_joined(parts))
                 parts = []
-        elif not text or len(text) > MAX_CELL * (2 if trailing else 1) or any(c in text for c in SENTENCE):
+        elif not text or len(text) > MAX_CELL * (2 if trailing else 1) or _prose(text):
             break  # a cell closing on its own line may be a long row label (由裁判官将案件移交审裁处到…作出决定)
         elif len(parts) > 2:
             break
@@ -407,6 +407,19 @@ def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int]:
     if cells and len(parts) == 1 and is_number(parts[0].text.strip()):  # the last cell, its closing | blanked
         cells.append(_strip(parts.pop()))
     return cells, i - len(parts)
+
+
+CHANGE_RE = re.compile("同比|增减|增幅|比较|变化|变动")  # a column of changes, in points where its row is a rate
+THOUSANDS_RE = re.compile(r"\d,\d{3}")  # 436,115: a number's comma, no clause's
+
+
+def _prose(text: str) -> bool:
+    """Whether a line holds a clause's punctuation (a sentence, a note), not a cell (436,115 is a cell).
+
+    >>> _prose("436,115"), _prose("说明：本表以…为统计范围。"), _prose("受理件数")
+    (False, True, False)
+    """
+    return any(c in THOUSANDS_RE.sub("", text) for c in SENTENCE)
 
 
 def _joined(parts: list[Span]) -> Span:
@@ -520,7 +533,7 @@ def _blank_cells(lines: list[Span], k: int) -> tuple[list[Span], int]:
         if not text:
             alone, i = True, i + 1
             continue
-        if not alone or len(text) > MAX_CELL or any(c in text for c in SENTENCE):
+        if not alone or len(text) > MAX_CELL or _prose(text):
             break
         cells.append(_strip(lines[i]))
         alone, i = False, i + 1
@@ -543,12 +556,38 @@ def _blank_lines(lines: list[Span]) -> list[list[Row]]:
         numeric = [j for j, c in enumerate(cells) if is_number(c.text)]
         label = numeric[0] - 1 if numeric else -1
         width = 1 + next((n for n, c in enumerate(cells[label + 1 :]) if not is_number(c.text)), len(cells) - label - 1)
+        if label >= 0 and (years := _year_header(cells[label], cells[label + 1 : label + width])):
+            rows = _cell_rows([cells[label], *years], cells, label + width, k, all)  # 項目 / 102 / 103 / …
+            tables += [rows] if rows else []
+            k = max(after, k + 1)
+            continue
         header = cells[max(0, label - width) : max(0, label)]
         worded = label >= width >= 3 and not any(is_number(c.text) or is_year(c.text) for c in header)
         if worded and (rows := _cell_rows(header, cells, label, k, all)):
             tables.append(rows)
         k = max(after, k + 1)
     return tables
+
+
+YEAR_HEADS = frozenset({"项目", "年度", "年份", "年别"})  # the corner cell before a header of years
+ROC_YEARS = range(80, 150)  # 民国 years a table of this century's figures may head its columns with (102 = 2013)
+
+
+def _year_header(corner: Span, run: list[Span]) -> list[Span] | None:
+    """A header's years written as bare numbers after its corner cell (項目 / 102 / 103 / 104: 民国 years, or 2019 /
+    2020 / 2021), each a year ending 年 as the table reads years, where they count up one by one; else None.
+
+    >>> [c.text for c in _year_header(Span("项目", 0, 2), [Span(str(y), 0, 3) for y in (102, 103, 104)])]
+    ['102年', '103年', '104年']
+    >>> _year_header(Span("项目", 0, 2), [Span(t, 0, 3) for t in ("436", "456", "478")]) is None
+    True
+    """
+    if _words(corner.text) not in YEAR_HEADS or len(run) < 3 or not all(c.text.isdigit() for c in run):
+        return None
+    years = [int(c.text) for c in run]
+    if years != list(range(years[0], years[0] + len(years))) or not (years[0] in ROC_YEARS or 1990 <= years[0] <= 2100):
+        return None
+    return [Span(c.text + "年", c.start, c.end) for c in run]  # (the 年 is the header's, no character of the text)
 
 
 def _grouped_lines(lines: list[Span]) -> list[list[Row]]:
@@ -564,7 +603,7 @@ def _grouped_lines(lines: list[Span]) -> list[list[Row]]:
     run: list[Span] = []
     for line in [*lines, Span("", 0, 0)]:
         text = line.text.strip()
-        if text and len(text) <= MAX_CELL and not any(c in text for c in SENTENCE):
+        if text and len(text) <= MAX_CELL and not _prose(text):
             run.append(_strip(line))
             continue
         if run:
@@ -997,6 +1036,9 @@ def _read(
             unit = row_unit or column_unit or _unit_of(top)[1]
             unit = unit or _count_measure(_words(row_label)) or _count_measure(_words(column_words)) or table_unit
             unit = _one_measure(unit, row_label)
+            rate = any(_words(w).endswith("率") for w in (row_label, column_words)) and not row_unit and not column_unit
+            if rate and not CHANGE_RE.search(column_words):  # 终结比率 | 90.3 under 单位：件: a rate's row is in
+                unit = "%"  # percent, not its change (结案率 | 同比 -8.22: points)
             measure, factor = _measure(unit)
             label = cell_label(row_label, top_words + (_words(column_words) if column_year is None else column_words))
             for cell, mark in zip(parts, ("", IN_BRACKETS), strict=False):
