@@ -24,6 +24,48 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 23 (issue 22): eight held-back tables scored at the end of earlier changes joined development (the genre
+    # held back read worst); scored then at the session's start (404322b): figures 187/363 (together with four
+    # returned to the held-back set, which the session did not develop on: 289/481).
+    "changhua_district_court_budget_table_2000_trad_h17b": {
+        "units": "a budget table of another court's row (屏东地方法院) is read as the text's court; the truth's is "
+        "彰化地方法院, named in the title",
+        "figures": "its figures go under that court",
+    },
+    "county_execution_table_1986_2003_h6": {
+        "furniture": "the gazetteer's source line (Original URL: …) is not listed",
+    },
+    "hk_district_court_caseload_table_2013_h9t": {
+        "figures": "a waiting time's bare days (100) under a header that states the measure has no usable label",
+    },
+    "national_mediated_disputes_table_2011_h7": {
+        "figures": "a header that gives each pass of its years its own measure ((件) over 2010 2011, (%) over 2010 "
+        "2011) is read with the last measure for every column",
+    },
+    "taiwan_judiciary_budget_table_2003_h8": {
+        "units": "the truth has no unit; the parser reads 司法院, a row of the budget",
+        "figures": "the truth reads 單位:新台幣千元 as thousands of 元; the library's other Taiwan budget tables' "
+        "truths keep the bare numbers, as the parser does",
+    },
+    "taiwan_prosecutors_closure_table_2017_h9t": {
+        "units": "the prosecutors' offices together (各地方檢察署), the report's subject, are not read: the text falls "
+        "back",
+        "figures": "a row whose label wraps over three lines (偵查終結案件 / 平均每件所需日數 / (實際辦理偵查案件)) "
+        "ends the table",
+        "furniture": "the site's skip link (跳到主要內容區塊) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "yichang_tribunals_table_2009": {
+        "units": "the truth's unit is the city's courts (宜昌法院); the parser reads their tribunals together "
+        "(基层人民法庭) as a unit",
+        "figures": "follows from the units",
+        "furniture": "the site's share links (微信 | 微博) are not listed",
+    },
+    "zhoukou_civil_caseload_table_2022": {
+        "units": "the truth has no unit (a court's analysis of the city's courts); the parser reads each court a "
+        "table's row names as a unit (the layout of tables of courts)",
+        "figures": "follows from the units",
+    },
     # Round 22 (issue 22): ten fresh documents for development (budget and evaluation tables of procuratorates,
     # justice bureaus and a court; press conferences and roundups of several bodies), scored at the session's start
     # (404322b): units 14/33, under the right unit 100/172.
