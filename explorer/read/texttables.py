@@ -870,6 +870,24 @@ ROW_LETTER = re.compile(r"\s*[(（][A-Z][)）]$")
 SHARE_WORDS = ("率", "比")  # a row of shares: its measure the %, of a table whose measures are 人、%
 
 
+def _pass_measure(stated: str, column: int, columns: list[str]) -> str:
+    """The measure of column ``column`` where a caption states one for each pass of a header of years in turn
+    (纠纷（件） 各类纠纷所占比重 (%) over 2010 2011 2010 2011: 件 for the first two, % for the last two); else the
+    measures as stated.
+
+    >>> years = ["2010", "2011", "2010", "2011"]
+    >>> [_pass_measure("件、%", k, years) for k in range(4)], _pass_measure("件、%", 1, ["收案", "结案", "占比", "增"])
+    (['件', '件', '%', '%'], '件、%')
+    """
+    measures = stated.split("、")
+    years = [_words(c.rpartition("\u0000")[2]) for c in columns]
+    period = len(years) // len(measures)
+    repeated = len(measures) > 1 and period * len(measures) == len(years) and years == years[:period] * len(measures)
+    if not (repeated and all(map(is_year, years)) and 0 <= column < len(years)):
+        return stated
+    return measures[column // period]
+
+
 def _one_measure(stated: str, row_label: str) -> str:
     """The one measure of a table's several (單位:人、%) a row takes: the share's where the row is of shares
     (比率), else the first.
@@ -1011,12 +1029,13 @@ def _read(
             columns = columns[named:]
         spaced = row.kind == "  " and headers and _wide(headers[-1]) and len(cells) < len(columns)
         if row.kind in ("|", "&", "\t") and len(cells) <= len(columns):
-            names = columns[: len(cells)]
+            at = list(range(len(cells)))
         elif spaced and (bottom := _aligned(cells, row, headers[-1], starts)) and max(bottom) < len(columns):
-            names = [columns[k] for k in bottom]
+            at = bottom
         else:  # a flattened table keeps no empty cell: its numbers are the last columns
-            names = ([""] * len(cells) + columns)[-len(cells) :] if columns else [""] * len(cells)
-        for whole, name in zip(cells, names, strict=True):
+            at = list(range(len(columns) - len(cells), len(columns)))
+        names = [columns[k] if k >= 0 else "" for k in at]
+        for whole, name, k in zip(cells, names, at, strict=True):
             top, _, column = name.rpartition("\u0000")
             if label_column and _words(column) == label_column and _label_cell(whole):
                 # tables side by side (项目 | 行次 | 决算数 | 项目 | 行次 | 决算数): the next one's row label
@@ -1034,8 +1053,8 @@ def _read(
             top_year, top_words = _year(_words(_unit_of(top)[0]))  # 2022年 over 收案 | 结案: the year spans both
             column_year = column_year if column_year is not None else top_year
             unit = row_unit or column_unit or _unit_of(top)[1]
-            unit = unit or _count_measure(_words(row_label)) or _count_measure(_words(column_words)) or table_unit
-            unit = _one_measure(unit, row_label)
+            unit = unit or _count_measure(_words(row_label)) or _count_measure(_words(column_words))
+            unit = _one_measure(unit or _pass_measure(table_unit, k, columns), row_label)
             rate = any(_words(w).endswith("率") for w in (row_label, column_words)) and not row_unit and not column_unit
             if rate and not CHANGE_RE.search(column_words):  # 终结比率 | 90.3 under 单位：件: a rate's row is in
                 unit = "%"  # percent, not its change (结案率 | 同比 -8.22: points)
@@ -1134,10 +1153,16 @@ def _caption_unit(lines: list[Span], first: int) -> str:
     window = lines[max(0, first - 4 * UNIT_LOOKBACK) : first]  # bounded: a text of many tables stays linear
     above = [ln for ln in window if ln.text.strip()][-UNIT_LOOKBACK:]
     for line in above:
+        bracketed = [u for u in UNITS_IN_LINE_RE.findall(line.text) if _measure(u)[0] in lexicon.MEASURES]
+        if len(bracketed) > 1 and not UNIT_LINE.search(line.text):  # 纷 （件） 各类纠纷所占比重 (%): one a pass
+            return "、".join(bracketed)
         m = UNIT_LINE.search(line.text) or UNIT.search(line.text.strip())
         if m:
             return m.group(1)
     return ""
+
+
+UNITS_IN_LINE_RE = re.compile(r"[（(]\s*([^（）()\d\s]{1,4}?)\s*[)）]")  # （件）, (%) along a caption line
 
 
 def _extent(block: list[Row | Span]) -> tuple[int, int]:
