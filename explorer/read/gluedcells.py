@@ -48,7 +48,6 @@ FACTOR = re.compile(r"^\s*[×xX]\s*100\s*$")  # a share's label going on below i
 DIGITS = re.compile(r"\d+")
 GROUPS = {sep: re.compile(rf"(?:{sep}\d{{3}})*") for sep in " ,"}  # groups of three after the first digits
 COMMA_GROUP = re.compile(r"\d,\d{3}")  # 17,545: a table whose thousands are marked by commas
-POINT = re.compile(r"\.\d+")
 NOTE = re.compile(r"\(\d{1,2}\)")  # 18 063(1): a note's number, part of the cell, no part of the value
 DASH = re.compile(r"-[#^@*]?")  # a cell not applicable, perhaps with its note's mark (-#)
 TOTAL = re.compile(r"合[计計]|小[计計]|[总總][计計数數]|共[计計]")

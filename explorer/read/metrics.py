@@ -828,11 +828,11 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     previous = ""
     wrapped = sorted([*WRAPPED_RE.finditer(text), *LINE_WRAPPED_RE.finditer(text)], key=lambda m: m.start())
     for m in wrapped:  # 科目 312 / │  │ … │  千元: an amount a box table's last column wraps; 出席費10 / 千元
-        magnitude = m.groupdict().get("before") or m["mag"]
-        if (m.groupdict().get("before") and (m["tail"] or m["mag"])) or not take(m.start(), m.end()):
+        before = m.groupdict().get("before")  # (LINE_WRAPPED_RE has no magnitude before its wrap)
+        if (before and (m["tail"] or m["mag"])) or not take(m.start(), m.end()):
             continue  # 20,671千 / │ … │ ,5千元: two magnitudes, no amount
         num = (m["head"] + m["tail"]).replace(",", "")
-        previous = add(m, m.end(), to_value(num, magnitude), m["measure"], "exact", previous)
+        previous = add(m, m.end(), to_value(num, before or m["mag"]), m["measure"], "exact", previous)
     for m in RANGE_RE.finditer(text):
         low, high = Decimal(m["low"]), Decimal(m["high"])
         if m["measure"] == "年" and (len(m["low"]) > 2 or len(m["high"]) > 2) or not low < high:

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from explorer.read import lexicon
 from explorer.read.boxtables import BoxTable, box_tables
 from explorer.read.courts import is_court_name
-from explorer.read.gluedcells import glued_tables
+from explorer.read.gluedcells import COMMA_GROUP, glued_tables
 from explorer.read.spans import Span, lines_with_offsets
 
 SPLIT = {  # the separators of cells, bars first; two spaces stand for any run of wide spaces
@@ -410,7 +410,6 @@ def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int]:
 
 
 CHANGE_RE = re.compile("同比|增减|增幅|比较|变化|变动")  # a column of changes, in points where its row is a rate
-THOUSANDS_RE = re.compile(r"\d,\d{3}")  # 436,115: a number's comma, no clause's
 
 
 def _prose(text: str) -> bool:
@@ -419,7 +418,7 @@ def _prose(text: str) -> bool:
     >>> _prose("436,115"), _prose("说明：本表以…为统计范围。"), _prose("受理件数")
     (False, True, False)
     """
-    return any(c in THOUSANDS_RE.sub("", text) for c in SENTENCE)
+    return any(c in COMMA_GROUP.sub("", text) for c in SENTENCE)  # (436,115: a number's comma, no clause's)
 
 
 def _joined(parts: list[Span]) -> Span:
@@ -880,9 +879,11 @@ def _pass_measure(stated: str, column: int, columns: list[str]) -> str:
     (['件', '件', '%', '%'], '件、%')
     """
     measures = stated.split("、")
+    if len(measures) < 2:  # one measure stated (most tables): nothing to share out
+        return stated
     years = [_words(c.rpartition("\u0000")[2]) for c in columns]
     period = len(years) // len(measures)
-    repeated = len(measures) > 1 and period * len(measures) == len(years) and years == years[:period] * len(measures)
+    repeated = period * len(measures) == len(years) and years == years[:period] * len(measures)
     if not (repeated and all(map(is_year, years)) and 0 <= column < len(years)):
         return stated
     return measures[column // period]
