@@ -511,13 +511,13 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     ['市场监管总局', '最高人民法院', '中宣部', '海关总署']
     """
     visited = _visited(text) or _heard(text) or _attended(text)
-    triggers = list(itertools.islice(TRIGGER_RE.finditer(text), TRIGGERS_LIMIT))
-    for k, m in enumerate(triggers):
+    triggers = itertools.islice(TRIGGER_RE.finditer(text), TRIGGERS_LIMIT)  # lazy: most texts stop at the first
+    for m in triggers:
         if visited and m.start() > visited[1]:
             break
         if found := _listed_at(text, m, max(0, m.start() - LIST_LIMIT)):
             end = _sentence_end(text, m.end())
-            for after in triggers[k + 1 :]:  # 甲作…工作报告。乙、丙分别作…工作报告: the next sentence's list too
+            for after in triggers:  # 甲作…工作报告。乙、丙分别作…工作报告: the next sentence's list too
                 paragraph = text.find("\n", end, after.start()) < 0 and after.start() - end <= NEXT_LIST
                 if not (paragraph and (more := _listed_at(text, after, end))):
                     break
