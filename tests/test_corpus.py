@@ -105,9 +105,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a related-news heading (相关报道：) is not listed",
     },
     "procuratorates_drug_day_press_roundup_mirror_2024_r22b": {
-        "units": "a roundup whose items open with a procuratorate (6月24日,江西省检察院召开…) is read as the one "
-        "joint meeting it holds (四川省高级法院、四川省检察院联合召开)",
-        "figures": "the procuratorates' figures go under the joint hosts",
+        "figures": "the 9 typical cases two hosts release together (四川省高级法院、四川省检察院联合…发布) go "
+        "under the second host: the truth gives them to neither",
     },
     "zhejiang_zhengfa_year_review_crntt_trad_2016_r22b": {
         "units": "the province's organs, each opening a paragraph of the year's review (公安機關, 我省檢察機關, …), "

@@ -1372,6 +1372,41 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
     return []
 
 
+# A roundup's item: a sentence opened by its date and the body or bodies holding an event that day (6月24日,江西省
+# 检察院召开…新闻发布会。 / 6月24日,四川省高级法院、四川省检察院联合召开…)
+HOSTING_RE = re.compile(
+    r"(?:^|(?<=[。！？；\n]))\s*\d{1,2}月\d{1,2}日[上下]?午?\s*[，,]\s*"
+    r"(?P<hosts>[^，,。；;：:\n]{3,60}?)(?:联合|共同)?(?:召开|举行|举办)"
+)
+HOSTS_MIN = 2  # dated items held by different bodies that make a roundup's units
+
+
+def _hosting_sentences(clean: str, lines, content: list[int]) -> list[Section]:
+    """A roundup of events, each in a sentence opened by its date and the bodies holding it, whole names,
+    ``HOSTS_MIN`` sentences or more, each with a body of its own: each body a unit from its first such sentence.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = ("各地相继召开发布会。\\n6月24日,江西省检察院召开发布会。批捕2544件。6月24日,四川省高级法院、"
+    ...         "四川省检察院联合召开发布会。\\n6月26日,福建省检察院召开新闻发布会。")
+    >>> [(s.name, s.first, s.at) for s in _hosting_sentences(text, lines_with_offsets(text), [0, 1, 2])]
+    [('江西省检察院', 1, None), ('四川省高级法院', 1, 37), ('四川省检察院', 1, 37), ('福建省检察院', 2, None)]
+    """
+    starts = [ln.start for ln in lines]
+    readable = set(content)
+    found: dict[str, Section] = {}
+    held = 0  # sentences whose hosts are all whole names
+    for m in HOSTING_RE.finditer(clean):
+        line = bisect.bisect_right(starts, m.start("hosts")) - 1
+        hosts = re.split("[、和与及]", m["hosts"])
+        if line not in readable or not all(is_body(h) or is_court_name(h) for h in hosts):
+            continue
+        held += 1
+        at = m.start() + len(m[0]) - len(m[0].lstrip()) if m.start() > starts[line] else None
+        for host in hosts:
+            found.setdefault(canonical(host), Section(host, line, at=at))
+    return list(found.values()) if held >= HOSTS_MIN and len(found) >= HOSTS_MIN else []
+
+
 # Before the body that heads a digest's item: a topic tag (法治宣传|), a date or a time word (2月5日凌晨, / 近日,)
 HEAD_LEAD_RE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?(?:(?:19|20)\d\d年度?)?"  # 2015年桂林市司法局…统计表: a title's year
@@ -1884,6 +1919,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         court = single_court(clean, lines, content, furniture_lines)  # the lead's court (鸡西中院…开展), first
         sections = _intro_court(clean, lines, court, _with_co_listed(sections, lines))
         return Layout("digest", _speakers_named(clean, sections), presenters)
+    if sections := _hosting_sentences(clean, lines, content):  # a roundup of events, each dated, each its hosts'
+        return Layout("digest", sections, presenters)
     if sections := joint_hosts(clean, lines, content):  # a meeting held jointly by the bodies it lists
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name  # 区法院 → 环翠区法院
