@@ -41,7 +41,8 @@ from explorer.read.spans import Span
 
 YEARS = re.compile(r"^\s*((?:(?:19|20)\d{2}){2,12})\s*$")  # 200820092010200820092010
 # 項  目  別110年111年…114年1-7月: a header's label, then 民国 years (a last one perhaps of some months)
-ROC_PERIOD = re.compile(r"1[01]\d年(?:\d{1,2}-\d{1,2}月)?")  # the 民国 years texttables.YEAR reads (2011–2030)
+ROC_YEAR = r"(?:[89]\d|1[0-4]\d)"  # the 民国 years a table is headed by (80 = 1991 … 149 = 2060), one range
+ROC_PERIOD = re.compile(rf"{ROC_YEAR}年(?:\d{{1,2}}-\d{{1,2}}月)?")  # 110年, 114年1-7月
 ROC_PERIODS = re.compile(rf"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{{0,20}}?((?:{ROC_PERIOD.pattern}){{2,12}})\s*$")
 MULTIPLES = (1, 2, 3)  # cells a period may head (its sub-columns' names lost)
 FACTOR = re.compile(r"^\s*[×xX]\s*100\s*$")  # a share's label going on below it: 比率(B/A) / ×100

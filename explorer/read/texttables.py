@@ -32,7 +32,7 @@ from typing import NamedTuple
 from explorer.read import lexicon
 from explorer.read.boxtables import BoxTable, box_tables
 from explorer.read.courts import is_court_name
-from explorer.read.gluedcells import COMMA_GROUP, glued_tables
+from explorer.read.gluedcells import COMMA_GROUP, ROC_YEAR, glued_tables
 from explorer.read.spans import Span, lines_with_offsets
 
 SPLIT = {  # the separators of cells, bars first; two spaces stand for any run of wide spaces
@@ -52,7 +52,7 @@ BOUNDS = {"≥": "over", ">": "over", "＞": "over", "≤": "under", "<": "under
 FOOTNOTE = re.compile(r"[(（]\d{1,2}[)）]$")  # a note's number after a cell's (13 288(1)), no part of its value
 IN_BRACKETS = "括号内"  # the label's mark of a bracketed part
 # a year (no 20865: a count), or a 民国 year of this century's second and third decades before 年 (110年 = 2021)
-YEAR = re.compile(r"^((?:19|20)\d{2}|1[01]\d(?=\s*年))(?!\d)\s*(?:年度?)?\s*(.{0,6})$")
+YEAR = re.compile(rf"^((?:19|20)\d{{2}}|{ROC_YEAR}(?=\s*年))(?!\d)\s*(?:年度?)?\s*(.{{0,6}})$")
 ROC_OFFSET = 1911  # 民国 1 is 1912
 UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  # 受案数（件）, 申请标的(万元)
 # 单位：件, (单位:件); not 编制单位 (the body that drew the table up)
@@ -569,7 +569,6 @@ def _blank_lines(lines: list[Span]) -> list[list[Row]]:
 
 
 YEAR_HEADS = frozenset({"项目", "年度", "年份", "年别"})  # the corner cell before a header of years
-ROC_YEARS = range(80, 150)  # 民国 years a table of this century's figures may head its columns with (102 = 2013)
 
 
 def _year_header(corner: Span, run: list[Span]) -> list[Span] | None:
@@ -584,7 +583,8 @@ def _year_header(corner: Span, run: list[Span]) -> list[Span] | None:
     if _words(corner.text) not in YEAR_HEADS or len(run) < 3 or not all(c.text.isdigit() for c in run):
         return None
     years = [int(c.text) for c in run]
-    if years != list(range(years[0], years[0] + len(years))) or not (years[0] in ROC_YEARS or 1990 <= years[0] <= 2100):
+    roc = re.fullmatch(ROC_YEAR, run[0].text)
+    if years != list(range(years[0], years[0] + len(years))) or not (roc or 1990 <= years[0] <= 2100):
         return None
     return [Span(c.text + "年", c.start, c.end) for c in run]  # (the 年 is the header's, no character of the text)
 
@@ -843,6 +843,8 @@ def _year(text: str) -> tuple[int | None, str]:
 
     >>> _year("2010 年1季度"), _year("2008年"), _year("收案"), _year("114年1-7月")
     ((2010, '一季度'), (2008, ''), (None, '收案'), (2025, '1-7月'))
+    >>> _year("95年"), _year("95"), _year("150年")
+    ((2006, ''), (None, '95'), (None, '150年'))
     """
     m = YEAR.match(text)
     if not (m and is_year(text)):
