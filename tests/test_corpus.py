@@ -40,8 +40,7 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "taiwan_judiciary_budget_table_2003_h8": {
         "units": "the truth has no unit; the parser reads 司法院, a row of the budget",
-        "figures": "the truth reads 單位:新台幣千元 as thousands of 元; the library's other Taiwan budget tables' "
-        "truths keep the bare numbers, as the parser does",
+        "figures": "the 司法院 row's figures go under 司法院 (see units)",
     },
     "taiwan_prosecutors_closure_table_2017_h9t": {
         "units": "the prosecutors' offices together (各地方檢察署), the report's subject, are not read: the text falls "

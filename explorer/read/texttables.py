@@ -56,7 +56,7 @@ YEAR = re.compile(rf"^((?:19|20)\d{{2}}|{ROC_YEAR}(?=\s*年))(?!\d)\s*(?:年度?
 ROC_OFFSET = 1911  # 民国 1 is 1912
 UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  # 受案数（件）, 申请标的(万元)
 # 单位：件, (单位:件); not 编制单位 (the body that drew the table up)
-UNIT_LINE = re.compile(r"(?<!编制)(?<!填报)单位\s*[:：]\s*([^\s，。,;；)）]{1,4})")
+UNIT_LINE = re.compile(r"(?<!编制)(?<!填报)单位\s*[:：]\s*(?:新台币|人民币)?([^\s，。,;；)）]{1,4})")  # 单位:新台币千元
 RULE = re.compile(r"^[\s|:：\-—–─━┼├┤┌┐└┘┬┴╋]*$")  # ---|---|, ├──┼──┤: a rule row
 BOX_BARS = str.maketrans("│┃", "||")  # a table drawn in box characters (│疑难纠纷│31.3% │) is a table between bars
 MAGNITUDE = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3)}
@@ -1195,7 +1195,7 @@ def _box_figures(table: BoxTable, lines: tuple[Span, ...]) -> list[TableFigure]:
     """A box table's figures: each number of a record under a column that is no note (说明), labelled by the
     record's words and the column's header, in the measure the header, the label or the caption states."""
     unit = _caption_unit(list(lines), table.first)
-    unit = unit if _measure(unit)[0] in lexicon.MEASURES else ""  # 单位:新台币千元 is read as no measure
+    unit = unit if _measure(unit)[0] in lexicon.MEASURES else ""
     out = []
     court = _own_court(_unit_of(_words(r.label))[0] for r in table.records)
     for record in table.records:
