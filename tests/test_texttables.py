@@ -285,6 +285,13 @@ CASES = [
         [("自然资源部·数量", 1165, "", None), ("人民银行·数量", 107, "", None),
          ("知识产权局·数量", 1144, "", None), ("审计署·数量", 24, "", None)],
     ),
+    (  # a header without its corner cell, its dates one a line, a row of counts' names under it
+        # (hk_csd_prisoners_by_institution_pipe_table_2025_r24b): each number under its date, in 人
+        "| 以2021年 12月31日计算 |\n以2022年 12月31日计算 |\n|\n|---|---|---|\n| (人数) | (人数) | |\n"
+        "| 香港居民 (1) | 5743 | 5891 |\n| 非香港居民 | 2124 | 1860 |",
+        [("香港居民(1)", 5743, "人", 2021), ("香港居民(1)", 5891, "人", 2022), ("非香港居民", 2124, "人", 2021),
+         ("非香港居民", 1860, "人", 2022)],
+    ),
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
     ("2023年 | 2024年\n", []),  # a header alone

@@ -54,6 +54,7 @@ IN_BRACKETS = "括号内"  # the label's mark of a bracketed part
 # a year (no 20865: a count), or a 民国 year of this century's second and third decades before 年 (110年 = 2021)
 YEAR = re.compile(rf"^((?:19|20)\d{{2}}|{ROC_YEAR}(?=\s*年))(?!\d)\s*(?:年度?)?\s*(.{{0,6}})$")
 ROC_OFFSET = 1911  # 民国 1 is 1912
+AS_AT = re.compile(r"^(?:以|截至|截止)?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:计算|止)?$")  # as at a day
 UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  # 受案数（件）, 申请标的(万元)
 # 单位：件, (单位:件); not 编制单位 (the body that drew the table up)
 UNIT_LINE = re.compile(r"(?<!编制)(?<!填报)单位\s*[:：]\s*(?:新台币|人民币)?([^\s，。,;；)）]{1,4})")  # 单位:新台币千元
@@ -807,12 +808,14 @@ def _unit_of(text: str) -> tuple[str, str]:
 
     >>> _unit_of("申请标的(万元)"), _unit_of("平均轮候时间(日)"), _unit_of("定额罚款令(交通违例)")
     (('申请标的', '万元'), ('平均轮候时间', '日'), ('定额罚款令(交通违例)', ''))
-    >>> _unit_of("因公出国(境)")
-    ('因公出国(境)', '')
+    >>> _unit_of("因公出国(境)"), _unit_of("（人数）")
+    (('因公出国(境)', ''), ('', '人'))
     """
     m = UNIT.search(text)
     if m and _measure(m.group(1))[0] in lexicon.MEASURES:  # 因公出国(境): a word in brackets, no measure
         return text[: m.start()], m.group(1)
+    if m and m.group(1) in COUNT_NAMES:  # (人数): a count's name, its measure
+        return text[: m.start()], COUNT_NAMES[m.group(1)]
     return text.rstrip("*＊ "), ""
 
 
@@ -845,7 +848,11 @@ def _year(text: str) -> tuple[int | None, str]:
     ((2010, '一季度'), (2008, ''), (None, '收案'), (2025, '1-7月'))
     >>> _year("95年"), _year("95"), _year("150年")
     ((2006, ''), (None, '95'), (None, '150年'))
+    >>> _year("以2021年 12月31日计算"), _year("截至2025年9月30日")
+    ((2021, ''), (2025, ''))
     """
+    if d := AS_AT.match(text):  # 以2021年12月31日计算: the figures as at a day, of its year
+        return int(d.group(1)), ""
     m = YEAR.match(text)
     if not (m and is_year(text)):
         return None, text
@@ -913,7 +920,8 @@ def _columns(headers: list[Row], starts: list[int] | None = None) -> list[str]:
         top = [c for c in headers[-2].cells if c.text]
         # the columns under the top cells: the named ones (| | 2010 | 2011 |…), or past a corner cell (项目)
         named = [j for j, n in enumerate(names) if n]
-        under = next((c for c in (named, named[1:], range(len(names))) if _divides(len(c), top)), None)
+        measures = all(not _unit_of(names[j])[0].strip() for j in named)  # (人数) | (人数): one under each top cell
+        under = next((c for c in (named, named[1:], range(len(names))) if _divides(len(c), top, measures)), None)
         if under is not None:
             span = len(under) // len(top)
             for k, j in enumerate(under):
@@ -925,9 +933,10 @@ def _columns(headers: list[Row], starts: list[int] | None = None) -> list[str]:
     return names
 
 
-def _divides(columns: int, top: list[Span]) -> bool:
-    """Whether ``columns`` cells fall evenly under the top cells, more than one under each."""
-    return bool(top) and columns % len(top) == 0 and columns > len(top)
+def _divides(columns: int, top: list[Span], one_each: bool = False) -> bool:
+    """Whether ``columns`` cells fall evenly under the top cells, more than one under each (or one, a row of
+    measures under a row of dates)."""
+    return bool(top) and columns % len(top) == 0 and (columns > len(top) or one_each)
 
 
 def _center(cell: Span, row: Row, starts: list[int]) -> float:
@@ -1030,6 +1039,9 @@ def _read(
             named = len(row.cells) - len(cells) + max(merged, 0)
             label_column = _words(columns[named - 1].rpartition("\u0000")[2]) if 0 < named <= len(columns) else ""
             columns = columns[named:]
+        if cells_apart and not label_column and len(headers[-1].cells) < len(row.cells) and columns[:1] == [""]:
+            if len(cells) == len(columns) - 1 and all(columns[1:]):  # a header without its corner cell (| 2021 |
+                columns = columns[1:]  # 2022 | over | 香港居民 | 5743 | 5891 |): its cells name the numbers' columns
         spaced = row.kind == "  " and headers and _wide(headers[-1]) and len(cells) < len(columns)
         if row.kind in ("|", "&", "\t") and len(cells) <= len(columns):
             at = list(range(len(cells)))
