@@ -874,6 +874,7 @@ def _count_measure(name: str) -> str:
     return next((m for end, m in COUNT_NAMES.items() if name.endswith(end)), "")
 
 
+NOTE_MARK = re.compile(r"\s*[(（]\d{1,2}[)）]\s*$")  # 香港居民 (1): a note's mark, no words of the label
 ROW_LETTER = re.compile(r"\s*[(（][A-Z][)）]$")
 SHARE_WORDS = ("率", "比")  # a row of shares: its measure the %, of a table whose measures are 人、%
 
@@ -1118,8 +1119,10 @@ def _row_label(text: str) -> tuple[str, str, int | None]:
 
     >>> _row_label("一、财政拨款收入"), _row_label("申请标的(万元)"), _row_label("2021年收案")
     (('财政拨款收入', '', None), ('申请标的', '万元', None), ('收案', '', 2021))
+    >>> _row_label("香港居民 (1)")  # a note's mark after the words
+    ('香港居民', '', None)
     """
-    label, unit = _unit_of(ITEM_MARK.sub("", text))
+    label, unit = _unit_of(NOTE_MARK.sub("", ITEM_MARK.sub("", text)))
     year, label = _year(_words(label))
     return label, unit, year
 
