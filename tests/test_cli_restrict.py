@@ -212,7 +212,7 @@ def test_whole_report_tools_narrow_by_documents_and_say_so(capfd, library):
     [
         ({"levels": ["中院"]}, "中级人民法院"),
         ({"provinces": ["广东"]}, "中级人民法院"),  # 东莞's and 深圳's
-        ({"provinces": ["湖北"]}, "武昌区人民法院"),
+        ({"provinces": ["湖北"]}, "法院"),  # 武昌区's and 武汉海事法院's, the library's 湖北 courts reporting twice
         pytest.param(
             {"years": "2023-2025"},
             "法院",

@@ -24,6 +24,76 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 24 (issue 22): fresh development documents, scored at the session's start before any change for them.
+    "hk_csd_admissions_space_split_thousands_table_2024_trad_r24b": {
+        "figures": "cells apart by single spaces whose thousands are apart by a space too (男性 4 779 6 325 …) are "
+        "read a digit group at a time (4, 779, …); the group lines (服刑人士) cut the table from its header",
+        "furniture": "the site's skip link (跳至主要內容) is not listed",
+    },
+    "hk_csd_prisoners_by_institution_pipe_table_2025_r24b": {
+        "units": "the institutions of table 1.3 (| 喜灵洲惩教所 | 定罪人士 | …, the next rows without its cell) are "
+        "not read as units",
+        "figures": "table 1.3's rows without the institution's cell are read a column off, under no institution",
+        "furniture": "the download link (下载统计表) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "hk_judiciary_complaints_glued_cells_table_2014_trad_r24b": {
+        "figures": "a count glued to its row's words ((1)投訴司法的決定80) is not read",
+        "furniture": "the site's menu lines (點擊進入香港司法機構主頁…) are not listed",
+    },
+    "hk_legal_aid_dept_income_expenditure_appendix_table_2016_r24b": {
+        "units": "the department's office (法定代表律师办事处) is not read; courts named by expenditure rows "
+        "(区域法院, 终审法院) are read as units",
+        "figures": "a table whose years and measures stand a line each (2015-16 / (百万元)) and whose sub-rows' "
+        "numbers stand one a line is not read: 2.9 (百万元) is no figure",
+        "furniture": "the appendix links (附录1| 附录2| …) are not listed",
+    },
+    "jinzhai_justice_bureau_project_targets_form_2024_r24a": {
+        "units": "a form's 实施单位 cell (金寨县司法局 |) gives no unit: the text falls back",
+        "figures": "the form's cells a line each (项目期 | / 1年 |) are read without labels",
+        "layout": "fallback, following from the units",
+    },
+    "kaifeng_courts_constitution_day_roundup_digest_r24d": {
+        "units": "the second court's item (龙亭区法院) is not read",
+    },
+    "moj_grassroots_legal_services_statistics_2019_wechat_mirror_r24d": {
+        "units": "a data release whose body is named only by its source line (来源：司法部) is not read: the text "
+        "falls back",
+        "furniture": "the mirror's 查看原文 link is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "shangrao_justice_bureau_self_evaluation_xls_table_2021_r24a": {
+        "units": "a sheet flattened into one line (主管部门 上饶市司法局 …) gives no unit: the text falls back",
+        "figures": "the sheet's cells on one line are not read apart (100 分值 is read as 100 100%)",
+        "furniture": "the file name's line (2021年司法业务经费绩效自评表 -.xls) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "taichung_mediation_awards_ceremony_trad_2011_r24c": {
+        "units": "the committee and district offices the ceremony honours (霧峰區公所, 太平區調解會) are not read: "
+        "the text falls back",
+        "figures": "a count of districts (29區) is not read",
+        "layout": "fallback, following from the units",
+    },
+    "tainan_mediation_awards_meeting_numerals_trad_2025_r24c": {
+        "units": "the city and its district offices (東區公所, 安南區公所, …) are not read: the text falls back",
+        "figures": "a share in words (八十七點九零%) is not read",
+        "furniture": "the page's date line (date 2025-12-17) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "taoyuan_city_meeting_mediation_offices_trad_2025_r24c": {
+        "units": "the city's district offices (中壢區公所, …) and 法務局 are not read: the text falls back",
+        "figures": "逾萬件 (over ten thousand) is not read",
+        "furniture": "the page's date line (date 2025-12-31) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "xiamen_maritime_court_may_management_bulletin_2023_r24d": {
+        "furniture": "a column's heading (收结案动态) is not listed",
+    },
+    "yilan_county_meeting_mediation_offices_trad_2023_r24c": {
+        "units": "宜蘭縣政府 and the township offices (宜蘭市公所, 礁溪鄉公所, …) are not read: the text falls back",
+        "furniture": "the reporter's byline (记者张金澡/宜兰报导) is not listed",
+        "layout": "fallback, following from the units",
+    },
     # Round 23 (issue 22): seven held-back tables scored at the end of earlier changes joined development (the genre
     # held back read worst); five more moved with them went back to the held-back set, not developed on.
     "changhua_district_court_budget_table_2000_trad_h17b": {
