@@ -286,10 +286,11 @@ CASES = [
          ("知识产权局·数量", 1144, "", None), ("审计署·数量", 24, "", None)],
     ),
     (  # a header without its corner cell, its dates one a line, a row of counts' names under it
-        # (hk_csd_prisoners_by_institution_pipe_table_2025_r24b): each number under its date, in 人
+        # (hk_csd_prisoners_by_institution_pipe_table_2025_r24b): each number under its date, in 人; a note's
+        # mark after a row's words ((1)) is no part of its label
         "| 以2021年 12月31日计算 |\n以2022年 12月31日计算 |\n|\n|---|---|---|\n| (人数) | (人数) | |\n"
         "| 香港居民 (1) | 5743 | 5891 |\n| 非香港居民 | 2124 | 1860 |",
-        [("香港居民(1)", 5743, "人", 2021), ("香港居民(1)", 5891, "人", 2022), ("非香港居民", 2124, "人", 2021),
+        [("香港居民", 5743, "人", 2021), ("香港居民", 5891, "人", 2022), ("非香港居民", 2124, "人", 2021),
          ("非香港居民", 1860, "人", 2022)],
     ),
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
