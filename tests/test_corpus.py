@@ -57,10 +57,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the second court's item (龙亭区法院) is not read",
     },
     "moj_grassroots_legal_services_statistics_2019_wechat_mirror_r24d": {
-        "units": "a data release whose body is named only by its source line (来源：司法部) is not read: the text "
-        "falls back",
         "furniture": "the mirror's 查看原文 link is not listed",
-        "layout": "fallback, following from the units",
     },
     "shangrao_justice_bureau_self_evaluation_xls_table_2021_r24a": {
         "units": "a sheet flattened into one line (主管部门 上饶市司法局 …) gives no unit: the text falls back",
@@ -171,7 +168,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the police's figures in the lead (去年全国公安机关破获…5.9万起) stand before any unit; 国家版权局, "
         "named after its parent (国家新闻出版广电总局副局长、国家版权局副局长阎晓宏), is not read",
         "figures": "the lead's figures and the patent office's (全国专利行政执法办案总量…) go under the unit before",
-        "furniture": "a related-news heading (相关报道：) is not listed",
     },
     "procuratorates_drug_day_press_roundup_mirror_2024_r22b": {
         "figures": "the 9 typical cases two hosts release together (四川省高级法院、四川省检察院联合…发布) go "

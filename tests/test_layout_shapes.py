@@ -411,6 +411,12 @@ def test_page_furniture_lines_with_their_reason(line, reason):
         # (zhengfa_conference_speeches_trad_mirror_r13e)
         ("标题\n院长吴炎成发表讲话\n会上，院长吴炎成发表讲话。", ["院长吴炎成发表讲话"]),
         ("标题\n黑龙江省委政法委\n黑龙江省委政法委牵头建立平安建设工作协调机制。", []),
+        # the page's related links under their heading, to the first sentence (moj_grassroots_…_r24d)
+        (
+            "来源:司法部\n【相关链接】\n全国律师42.3万,8省(市)超2万 | 司法部发布\n律师8470名,律所467家",
+            ["来源:司法部", "【相关链接】", "全国律师42.3万,8省(市)超2万 | 司法部发布", "律师8470名,律所467家"],
+        ),
+        ("相关阅读\n法院召开会议\n会议要求，全院干警参加。", ["相关阅读", "法院召开会议"]),
     ],
 )
 def test_bylines_inside_a_line_are_furniture(text, furniture):

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from explorer.read.courts import is_body
 from explorer.read.texttables import MAX_CELL  # a table cell's characters, as the table reader reads them
 
+# A heading of the page's related links (相关文章, 【相关链接】, 相关报道：): the headlines below it are links too
+RELATED_RE = re.compile(r"^\s*[【\[]?\s*(?:相关|推荐|延伸)(?:文章|阅读|新闻|链接|报道)\s*[】\]]?\s*[:：]?\s*$")
+
 # A line this short that holds one of these words is the page's, not the report's.
 LINE_LIMIT = 80
 CAPTION_LIMIT = 40
@@ -77,7 +80,7 @@ LINE_RULES = (
     ),
     ("caption", re.compile(r"^\s*[（(【]\s*(?:相关)?资料图片?\s*[)）】]\s*$")),  # (相关资料图), 【资料图】
     ("counter", re.compile(r"^\s*本篇文章\s*\d+\s*字\s*[，,]\s*读完约\s*\d+\s*分钟\s*$")),  # a reading-time banner
-    ("navigation", re.compile(r"^\s*(?:相关|推荐|延伸)(?:文章|阅读|新闻|链接)\s*$")),  # 相关文章: the page's links
+    ("navigation", RELATED_RE),  # 相关文章, 【相关链接】: the page's links
     ("caption", re.compile(r"^\s*[（(]\s*图为[^()（）\n]{1,60}[)）]\s*$")),  # （图为法官在诉前调解）
     ("caption", re.compile(r"^\s*!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)\s*$")),  # ![]() : a page's picture, as markdown
     ("published", re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}\s*$")),  # 29.12.2017  03:28
@@ -308,10 +311,14 @@ def find_furniture(clean: str) -> list[Furniture]:
     first = True
     lines = clean.split("\n")
     menus = _menus(lines)
+    links = False  # below a heading of the page's related links (【相关链接】): their headlines, to the first sentence
     for k, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         reason = line_reason(line) or _caption(line, lines[k + 1 : k + 3]) or ("navigation" if k in menus else None)
+        links = bool(RELATED_RE.match(line)) or (links and not reason and "。" not in line)
+        if links and not reason and line.strip():
+            reason = "navigation"
         if reason == "separator" and (_cell_bar(lines, k) or _dash_cell(lines, k)):
             reason = None  # a table's cell delimiter or empty cell, one cell per line: the table reader's (texttables)
         if reason:

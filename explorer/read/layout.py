@@ -1410,7 +1410,8 @@ def _hosting_sentences(clean: str, lines, content: list[int]) -> list[Section]:
 # Before the body that heads a digest's item: a topic tag (法治宣传|), a date or a time word (2月5日凌晨, / 近日,)
 HEAD_LEAD_RE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?(?:(?:19|20)\d\d年度?)?"  # 2015年桂林市司法局…统计表: a title's year
-    r"(?:(?:\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前)\s*[，,]\s*)?"
+    r"(?:(?:(?:昨天|今天|昨日|今日)?[（(]?\d{1,2}月\d{1,2}日[)）]?[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前)"
+    r"\s*[，,]\s*)?"  # 昨天(6月22日),
     r"(?:据|关于)?"  # 据X网站消息, 关于X…情况说明: a source or a topic's word, no part of a body's name (据最高检)
 )
 # 据X(相关负责人)介绍, : the body that tells an item, whose subject may follow
@@ -1449,8 +1450,8 @@ def line_head(text: str) -> str:
     ('深圳公安机关', '全市各级禁毒部门')
     >>> line_head("据市知识产权局相关负责人介绍,2018年重庆法院共受理"), line_head("据市司法局统计,全年调解纠纷")
     ('重庆法院', '市司法局')
-    >>> line_head("关于上海市嘉定区司法局2017年度“三公”经费支出决算情况说明")
-    '上海市嘉定区司法局'
+    >>> line_head("关于上海市嘉定区司法局2017年度“三公”经费支出决算情况说明"), line_head("昨天(6月22日),司法部权威发布")
+    ('上海市嘉定区司法局', '司法部')
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     if (told := ATTRIBUTION_RE.match(rest)) and (subject := line_head(rest[told.end() :])):
@@ -1528,7 +1529,7 @@ def _title_line(lines, content: list[int]) -> int | None:
 
 
 SOURCE_BODY_RE = re.compile(r"从(?P<body>[\u4e00-\u9fff]{2,16}?)获悉")  # where the news comes from
-PUBLISHED_RE = re.compile(r"\s*(?:\d{1,2}日|今天|今日|近日|日前)?(?:正式|首次|集中|对外)?(?:发布|公布|通报)")
+PUBLISHED_RE = re.compile(r"\s*(?:\d{1,2}日|今天|今日|近日|日前)?(?:正式|首次|集中|对外|权威)?(?:发布|公布|通报)")
 PUBLISHER_LINES = 2  # opening paragraphs (after its title) where the body that publishes a text's figures names itself
 # A line crediting the text to its source, or a site's welcome to its owner: 来源:黄石市司法局,
 # 欢迎访问 内蒙古自治区扎赉特旗人民检察院!
