@@ -1487,6 +1487,31 @@ def _head_units(lines, content: list[int]) -> list[Section]:
     return [Section(name, i) for i, name in heads]
 
 
+SUBJECTS_MIN = 3  # bodies, each opening a sentence of its own, that make a roundup's units
+CLAUSE_MARK_RE = re.compile("[，,；;。！？]")  # where a clause ends and the next may open with its subject
+
+
+def _subject_bodies(lines, content: list[int]) -> list[Section]:
+    """With no court's unit and no other layout read, a roundup of bodies that are no courts, each the subject
+    that opens a clause (巴州人民检察院7名检察官…。博湖县人民检察院以…,和静县人民检察院的检察官…),
+    each named with its place, ``SUBJECTS_MIN`` different ones or more: each a unit from its first such sentence.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "各地开展宣传。\\n巴州人民检察院讲课。博湖县人民检察院讲解知识。\\n和静县人民检察院宣讲。"
+    >>> [(s.name, s.first, s.at) for s in _subject_bodies(lines_with_offsets(text), [0, 1, 2])]
+    [('巴州人民检察院', 1, None), ('博湖县人民检察院', 1, 18), ('和静县人民检察院', 2, None)]
+    """
+    found: dict[str, Section] = {}
+    for i in content:
+        text = lines[i].text
+        for c in [0, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))]:  # …活动,白碱滩区人民检察院将…
+            name = line_head(text[c:])
+            placed = name and any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
+            if placed and is_body(name) and canonical(name) not in found:
+                found[canonical(name)] = Section(name, i, at=lines[i].start + c if c else None)
+    return list(found.values()) if len(found) >= SUBJECTS_MIN else []
+
+
 def _head_body(lines, content: list[int]) -> Section | None:
     """With no court named, the body that is not a court a text is about: the one that heads its title or a line
     just below it (黄梅县检察院检察业务数据情况; a report's byline 重庆市长寿区人民检察院检察长 陈康), else one heading
@@ -1948,6 +1973,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("digest", sections, presenters)  # a page of photos: their captions, furniture, name its units
     if organ := _opening_organ(clean, lines, content):  # 2020年1至3月,全省检察机关…现将主要办案数据公布如下
         return Layout("single_court", [organ], presenters)
+    if sections := _subject_bodies(lines, content):  # bodies of no court, each the subject opening sentences
+        return Layout("digest", sections, presenters)
     return Layout("fallback", [], presenters)
 
 
