@@ -74,6 +74,10 @@ def test_bodies_whose_officers_speak(text, names):
             "信阳中院张社军院长、商丘中院孙同占院长、濮阳中院王凤兰院长分别就履行主体责任做表态发言",
             ["信阳中院", "商丘中院", "濮阳中院"],
         ),
+        (  # 及 between two bodies parts them (changshou_q1_…_r25b); 和 may be a name's (人力资源和社会保障部)
+            "菩提街道、风城街道、渡舟街道及葛兰镇相关负责人就智能安防建设工作进行了汇报。",
+            ["菩提街道", "风城街道", "渡舟街道", "葛兰镇"],
+        ),
     ],
 )
 def test_presenter_lists_with_shared_names_and_posts(text, names):

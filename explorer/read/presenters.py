@@ -61,6 +61,7 @@ COUNT_TAIL_RE = re.compile(
     rf"等?\s*(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:处|家|个|所)[{HAN}]{{0,4}}(?:法庭|法院)\s*$"
 )
 CONNECTORS = ("以及", "和", "及", "与")
+BODY_JOINS = ("以及", "及")  # connectors in no body's name (人力资源和社会保障部 holds 和)
 # A body's name right before a post someone holds in it: 县司法局副局长, 县人民调解委员会主任
 BODY_POST_RE = re.compile(
     rf"(?:{'|'.join(BODY_SUFFIXES)})(?=副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|部长|调解员))"
@@ -98,7 +99,8 @@ def _items(listed: str) -> list[str]:
         for word in CONNECTORS:  # 省高级人民法院院长吴偕林和省人民检察院检察长霍敏
             at = item.rfind(word)
             left, right = (list_item(item[:at]), list_item(item[at + len(word) :])) if at > 0 else (None, None)
-            if left and right and (not named or (left.person and right.person and _named(left) and _named(right))):
+            both = left and right and _named(left) and _named(right)  # 渡舟街道及葛兰镇: 及 joins no name
+            if left and right and (not named or (left.person and right.person and both) or word in BODY_JOINS and both):
                 items += [item[:at], item[at + len(word) :]]
                 break
         else:
