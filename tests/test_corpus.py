@@ -24,6 +24,65 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 25 (issue 22): fresh development documents, scored before any change for them.
+    "beijing_courts_caseload_decline_research_2007_r25a": {
+        "units": "the courts a research paper compares (北京市高级人民法院, 丰台区法院, …) are not read: the city's "
+        "collective (全市法院) is the one unit",
+        "figures": "the courts' figures go under the collective 全市法院",
+        "furniture": "a lawyer's advertising line (沈洁律师联系电话：…) is not listed",
+    },
+    "cangzhou_elder_fraud_press_police_market_2022_r25b": {
+        "units": "a press conference's bodies named by their kind (市公安部门, 市场监督管理部门) and a police branch "
+        "(运河公安分局) are not read: the text falls back",
+        "layout": "fallback, following from the units",
+    },
+    "changshou_q1_public_order_analysis_meeting_2019_r25b": {
+        "units": "a place named once for the bodies after it (长寿区法院、检察院、公安局、司法局负责人…分别对…进行分析"
+        "研判) is not read as four units",
+        "furniture": "a lone bar (|) is not listed",
+    },
+    "chongqing_shapingba_fengqiao_tribunal_forum_speeches_r25c": {
+        "units": "a speaker's street office is read twice (重庆高新区虎溪街道, 虎溪街道), a police speaker's city body "
+        "(重庆市公安局) instead of 陈家桥派出所",
+        "initiatives": "the speech's points are not counted apart",
+    },
+    "gansu_county_procuratorates_publicity_digest_trad_r25c": {
+        "units": "procuratorates by their short form (天祝縣院, 平川區院, …) are not read: the text falls back",
+        "layout": "fallback, following from the units",
+    },
+    "harbin_mediation_yearbook_1995_r25a": {
+        "furniture": "a site's category line (政法 军事) is not listed",
+    },
+    "justice_admin_grassroots_conference_speeches_trad_r25c": {
+        "units": "the provinces of a list sharing one suffix (天津、遼寧…等13個省(區、市)司法廳 (局)) are not read: "
+        "the text falls back",
+        "initiatives": "the speeches' points (一是…二是…) are not counted",
+        "furniture": "the journal's byline (文 靜 (本刊記者 北京 100020) ■文) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "shaanxi_lawyers_statistics_2021_wechat_mirror_r25a": {
+        "units": "a WeChat account's release (陕西司法) is not read: the text falls back",
+        "figures": "an amount in 亿 with no measure (34.5亿, of 元) is not read",
+        "furniture": "the mirror's 其他 is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "shanghai_putuo_mediation_network_yearbook_r25a": {
+        "units": "区政法办 is not read",
+        "figures": "a count of 区政法办's (3个) goes under 区法院",
+    },
+    "weinan_ip_cases_briefing_four_bodies_2023_r25b": {
+        "units": "the bodies listed as reporting (…、渭南市公安局环食药支队分别通报了…) and the convening office are "
+        "not read",
+        "figures": "the police detachment's figures go under 渭南市公安局",
+        "layout": "the truth calls it a presenter list; the parser reads court lines",
+    },
+    "xinjiang_procuratorates_national_security_day_digest_2022_r25c": {
+        "units": "the collective opening the first paragraph (巴州两级检察院) is read as a unit before 巴州人民检察院; "
+        "the source's 乌尔禾区人民检察 (its 院 missing) is not read",
+    },
+    "ziyang_drug_day_press_three_organs_2024_r25b": {
+        "units": "the press office holding the conference (资阳市人民政府新闻办公室) is not read",
+    },
     # Round 24 (issue 22): fresh development documents, scored at the session's start before any change for them.
     "hk_csd_admissions_space_split_thousands_table_2024_trad_r24b": {
         "figures": "cells apart by single spaces whose thousands are apart by a space too (男性 4 779 6 325 …) are "
