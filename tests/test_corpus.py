@@ -92,7 +92,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "hk_csd_prisoners_by_institution_pipe_table_2025_r24b": {
         "units": "the institutions of table 1.3 (| 喜灵洲惩教所 | 定罪人士 | …, the next rows without its cell) are "
         "not read as units",
-        "figures": "table 1.3's rows without the institution's cell are read a column off, under no institution",
         "furniture": "the download link (下载统计表) is not listed",
         "layout": "fallback, following from the units",
     },

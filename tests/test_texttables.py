@@ -293,6 +293,13 @@ CASES = [
         [("香港居民", 5743, "人", 2021), ("香港居民", 5891, "人", 2022), ("非香港居民", 2124, "人", 2021),
          ("非香港居民", 1860, "人", 2022)],
     ),
+    (  # a row of dashes under a label is a row of none, no header; the corner cell (院所) over rows of two
+        # label cells, the numbers under the years (hk_csd_prisoners_by_institution_pipe_table_2025_r24b)
+        "| 院所 | 以2021年 12月31日计算 | 以2022年 12月31日计算 |\n| (人数) | (人数) | |\n"
+        "| 喜灵洲惩教所 | 定罪人士 | 297 | 265 |\n| 还押人士 | - | - |\n| 小计 | 297 | 265 |",
+        [("定罪人士", 297, "人", 2021), ("定罪人士", 265, "人", 2022), ("小计", 297, "人", 2021),
+         ("小计", 265, "人", 2022)],
+    ),
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
     ("2023年 | 2024年\n", []),  # a header alone

@@ -934,6 +934,19 @@ def _columns(headers: list[Row], starts: list[int] | None = None) -> list[str]:
     return names
 
 
+def _corner(columns: list[str]) -> bool:
+    """Whether a header's first column names its rows' labels: a word over no year before columns of years each
+    (院所 | 以2021年12月31日计算 | …).
+
+    >>> _corner(["院所\\u0000", "2021年\\u0000(人数)", "2022年\\u0000(人数)"]), _corner(["收案", "2021年", "2022年"])
+    (True, True)
+    >>> _corner(["收案", "结案"]), _corner(["2020年", "2021年"])
+    (False, False)
+    """
+    years = [_year(_words(_unit_of(c.replace("\u0000", ""))[0]))[0] for c in columns]
+    return len(columns) > 2 and years[0] is None and all(y is not None for y in years[1:])
+
+
 def _divides(columns: int, top: list[Span], one_each: bool = False) -> bool:
     """Whether ``columns`` cells fall evenly under the top cells, more than one under each (or one, a row of
     measures under a row of dates)."""
@@ -996,6 +1009,10 @@ def _read(
             label_line, previous_header = None, False
             continue
         counts = _counts(row, headers)
+        filled = [c for c in row.cells if c.text]
+        if counts is None and len(filled) > 1 and all(map(_dash, filled[1:])):  # 还押人士 | - | - |: a row of none
+            previous_header = False
+            continue
         if counts is None:
             named = [c for c in row.cells if c.text]
             stated = next((m.group(1) for c in named if (m := UNIT_LINE.search(c.text))), "")  # | 单位:万元 | |
@@ -1043,6 +1060,9 @@ def _read(
         if cells_apart and not label_column and len(headers[-1].cells) < len(row.cells) and columns[:1] == [""]:
             if len(cells) == len(columns) - 1 and all(columns[1:]):  # a header without its corner cell (| 2021 |
                 columns = columns[1:]  # 2022 | over | 香港居民 | 5743 | 5891 |): its cells name the numbers' columns
+        elif cells_apart and not label_column and words and len(cells) == len(columns) - 1 and _corner(columns):
+            columns = columns[1:]  # | 院所 | 2021 | 2022 | over | 喜灵洲惩教所 | 定罪人士 | 297 | 265 |: the labels'
+
         spaced = row.kind == "  " and headers and _wide(headers[-1]) and len(cells) < len(columns)
         if row.kind in ("|", "&", "\t") and len(cells) <= len(columns):
             at = list(range(len(cells)))
