@@ -85,8 +85,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     # Round 24 (issue 22): fresh development documents, scored at the session's start before any change for them.
     "hk_csd_admissions_space_split_thousands_table_2024_trad_r24b": {
-        "figures": "cells apart by single spaces whose thousands are apart by a space too (男性 4 779 6 325 …) are "
-        "read a digit group at a time (4, 779, …); the group lines (服刑人士) cut the table from its header",
         "furniture": "the site's skip link (跳至主要內容) is not listed",
     },
     "hk_csd_prisoners_by_institution_pipe_table_2025_r24b": {

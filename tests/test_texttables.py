@@ -300,6 +300,13 @@ CASES = [
         [("定罪人士", 297, "人", 2021), ("定罪人士", 265, "人", 2022), ("小计", 297, "人", 2021),
          ("小计", 265, "人", 2022)],
     ),
+    (  # cells apart by single spaces, thousands by a space too (hk_csd_admissions_…_2024_trad_r24b): each row parted
+        # into as many numbers as the header has years; a year's wrapped words and a group's line between
+        "類別 2020 2021\n(1月至3月)\n(收納人次) (收納人次)\n服刑人士\n男性 4 779 6 325\n女性 815 2 109",
+        [("男性", 4779, "人次", 2020), ("男性", 6325, "人次", 2021), ("女性", 815, "人次", 2020),
+         ("女性", 2109, "人次", 2021)],
+    ),
+    ("類別 2020 2021\n(收納人次) (收納人次)\n女性 1 815 703", []),  # parts two ways (1 815 | 703, 1 | 815 703): none
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table
     ("2023年 | 2024年\n", []),  # a header alone

@@ -801,7 +801,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     for c in header_years:
         if take(c.start, c.end):
             others.append(NonMetric(c.text, "table_header", c.start, c.end))
-    for c in undecided:  # a row of glued cells that splits several ways: no figure guessed, and the reason said
+    for c in undecided:  # a row whose cells run together (glued, or spaced as its thousands) that splits several
+        # ways: no figure guessed, and the reason said
         if take(c.start, c.end):
             others.append(NonMetric(c.text, "glued_cells", c.start, c.end))
     for c in indexes:  # a row's number in its table (行次 1): no figure

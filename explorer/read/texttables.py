@@ -33,6 +33,7 @@ from explorer.read import lexicon
 from explorer.read.boxtables import BoxTable, box_tables
 from explorer.read.courts import is_court_name
 from explorer.read.gluedcells import COMMA_GROUP, ROC_YEAR, glued_tables
+from explorer.read.spacedcells import spaced_tables
 from explorer.read.spans import Span, lines_with_offsets
 
 SPLIT = {  # the separators of cells, bars first; two spaces stand for any run of wide spaces
@@ -70,7 +71,7 @@ UNIT_LOOKBACK = 3  # lines above a table that may state its measure
 MAX_WRAP = 4  # lines a row's wrapped cells may go on over
 BLANK_RUN = 64  # blank lines a table's section line (刑事管辖) may stand above its first row
 # A row or column named for a count by its measure word (收 案 件 数, 被告人数): that is its measure.
-COUNT_NAMES = {"件数": "件", "人数": "人", "次数": "次", "户数": "户", "天数": "天"}
+COUNT_NAMES = {"件数": "件", "人次": "人次", "人数": "人", "次数": "次", "户数": "户", "天数": "天"}
 HEADER_WORDS = 3  # a line of this many word cells or more just above a flattened table's numbers: its header
 HEADER_CELL = 8  # characters of such a header's cell
 HEADER_CELL_CODED = 10  # … of a coded table's header (本年度与上年度比较)
@@ -650,6 +651,25 @@ def _glued(lines: list[Span]) -> list[list[Row]]:
     return blocks
 
 
+def _spaced(lines: list[Span]) -> list[list[Row | Span]]:
+    """Tables apart by single spaces whose thousands are apart by a space too (:mod:`explorer.read.spacedcells`)
+    as rows: the corner and the years, the columns' measures, each group's label line, each row's label and its
+    numbers; a row that parts several ways is ``UNDECIDED`` (its text, no figure)."""
+    blocks = []
+    for table in spaced_tables(lines):
+        block: list[Row | Span] = [Row((table.corner, *table.years), table.line, "|")]
+        if table.measures:
+            block.append(Row((Span("", table.corner.start, table.corner.start), *table.measures), table.line, "|"))
+        items = [(k, label) for k, label in table.sections]
+        items += [
+            (r.line, Row((r.label, *r.cells), r.line, "|") if r.cells else Row((r.label, r.text), r.line, UNDECIDED))
+            for r in table.rows
+        ]
+        block += [item for _, item in sorted(items, key=lambda x: x[0])]
+        blocks.append(block)
+    return blocks
+
+
 def _strip(line: Span) -> Span:
     body = line.text.strip()
     start = line.start + line.text.find(body)
@@ -808,14 +828,14 @@ def _unit_of(text: str) -> tuple[str, str]:
 
     >>> _unit_of("申请标的(万元)"), _unit_of("平均轮候时间(日)"), _unit_of("定额罚款令(交通违例)")
     (('申请标的', '万元'), ('平均轮候时间', '日'), ('定额罚款令(交通违例)', ''))
-    >>> _unit_of("因公出国(境)"), _unit_of("（人数）")
-    (('因公出国(境)', ''), ('', '人'))
+    >>> _unit_of("因公出国(境)"), _unit_of("（人数）"), _unit_of("(收纳人次)")
+    (('因公出国(境)', ''), ('', '人'), ('', '人次'))
     """
     m = UNIT.search(text)
     if m and _measure(m.group(1))[0] in lexicon.MEASURES:  # 因公出国(境): a word in brackets, no measure
         return text[: m.start()], m.group(1)
-    if m and m.group(1) in COUNT_NAMES:  # (人数): a count's name, its measure
-        return text[: m.start()], COUNT_NAMES[m.group(1)]
+    if m and (count := _count_measure(m.group(1))):  # (人数), (收纳人次): a count's name, its measure
+        return text[: m.start()], count
     return text.rstrip("*＊ "), ""
 
 
@@ -1219,7 +1239,7 @@ def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], 
     lines = lines_with_offsets(text.translate(BOX_BARS))  # one character for one: the offsets stay
     if drawn:
         lines = [Span("", ln.start, ln.start) if i in drawn else ln for i, ln in enumerate(lines)]
-    bars = _bar_lines(lines) + _blank_lines(lines) + _glued(lines) + _grouped_lines(lines)
+    bars = _bar_lines(lines) + _blank_lines(lines) + _glued(lines) + _grouped_lines(lines) + _spaced(lines)
     spans = [_extent(b) for b in bars]
     others = [b for b in [*_blocks(lines), *_stacks(lines)] if not any(a <= _extent(b)[0] < z for a, z in spans)]
     blocks = sorted([*others, *bars], key=lambda b: _extent(b)[0])
