@@ -63,18 +63,25 @@ MEETING_RE = re.compile(
 )
 
 
-TABLE_SHARE = 0.5  # of a text's characters in its tables that make it a table report
+TABLE_SHARE = 0.5  # of a text's characters in its tables (or of its figures) that make it a table report
+TABLE_CELLS = 6  # figures, at least, of a table report read from a table's cells
 BULLETIN_FIGURES = 25  # figures, at least, of a text that is a statistics bulletin by its shape
 BULLETIN_DENSITY = 35  # figures a thousand characters, at least, of such a text (news gives fewer, between words)
 
 
 def genre_of(
-    title: str | None, clean: str, units: int, layout: str, tables: list[tuple[int, int]] = (), figures: int = 0
+    title: str | None,
+    clean: str,
+    units: int,
+    layout: str,
+    tables: list[tuple[int, int]] = (),
+    figures: int = 0,
+    cells: int = 0,
 ) -> str:
     """The genre a report announces (its title first, then its head), else what its shape says: mostly
-    tables (``tables``, their spans), a table report; dense with figures (``figures``, how many), a statistics
-    bulletin; several units, conference news; one, a news item or a feature by its length (news that turns
-    from court to court, too).
+    tables (``tables``, their spans; or most of its ``figures`` a table's ``cells``), a table report; dense
+    with figures (``figures``, how many), a statistics bulletin; several units, conference news; one, a news
+    item or a feature by its length (news that turns from court to court, too).
 
     >>> genre_of("2023年东莞市中级人民法院工作报告", "……", 1, "single_court")
     'work_report'
@@ -92,12 +99,16 @@ def genre_of(
     'table_report'
     >>> genre_of(None, "收案12件，结案10件。" * 40, 1, "single_court", figures=80)
     'statistics_bulletin'
+    >>> genre_of(None, "预算说明。" * 40, 1, "single_court", figures=10, cells=8)  # most figures a table's cells
+    'table_report'
     """
     for text, head in ((title or "", False), (clean[:HEAD], True)):
         for g in GENRES:
             if g.marks and (g.head or not head) and re.search(g.marks, text):
                 return g.id
     if sum(b - a for a, b in tables) > TABLE_SHARE * len(clean.strip()):
+        return "table_report"
+    if cells >= TABLE_CELLS and cells >= TABLE_SHARE * figures:  # most of its figures a table's cells
         return "table_report"
     several = units > 1 and layout not in ("court_clauses", "single_court")  # news turning from court to court,
     # or one court's with its tribunals' parts, is no meeting

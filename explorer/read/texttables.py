@@ -1439,13 +1439,14 @@ def _target_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
 
 
 class Tables(NamedTuple):
-    figures: list[TableFigure]  # every numeric cell, as a figure
-    header_years: list[Span]  # the years of header rows: no figures
-    words: list[Span]  # cells of words without a digit (八所庭, a row label): no count in words is read there
-    undecided: list[Span]  # glued cells that split several ways (119911018): read as no figure, and said so
-    indexes: list[Span]  # a row's number under 行次 or 序号: no figure, and said so
+    figures: tuple[TableFigure, ...]  # every numeric cell, as a figure
+    header_years: tuple[Span, ...]  # the years of header rows: no figures
+    words: tuple[Span, ...]  # cells of words without a digit (八所庭, a row label): no count in words is read there
+    undecided: tuple[Span, ...]  # glued cells that split several ways (119911018): read as no figure, and said so
+    indexes: tuple[Span, ...]  # a row's number under 行次 or 序号: no figure, and said so
 
 
+@lru_cache(maxsize=4)  # pure: the figure reader and the genre's count of cells read the same text
 def table_figures(text: str) -> Tables:
     """Every numeric cell of the tables in ``text`` as a figure, and the year cells of their headers
     (which are no figures). Prose is left alone: a row needs two cells or more of short words or
@@ -1461,7 +1462,7 @@ def table_figures(text: str) -> Tables:
     >>> [(f.label, f.value, f.measure, f.year) for f in figs.figures][1:3]
     [('申请标的', 15172300, '元', 2009), ('和解', 206, '件', 2008)]
     >>> table_figures("全市法院受理案件  12345件，同比上升  5%。").figures
-    []
+    ()
     """
     lines, tables, boxes = _tables(text)
     figures: list[TableFigure] = [f for b in boxes for f in _box_figures(b, lines)]
@@ -1484,9 +1485,5 @@ def table_figures(text: str) -> Tables:
         words += [c for c in cells if c.text and not any(ch.isdigit() for ch in c.text)]
         undecided += [r.cells[-1] for r in rows if r.kind == UNDECIDED]
     return Tables(
-        sorted(figures, key=lambda f: f.start),
-        sorted(header_years, key=lambda c: c.start),
-        sorted(words, key=lambda c: c.start),
-        sorted(undecided, key=lambda c: c.start),
-        sorted(indexes, key=lambda c: c.start),
+        *(tuple(sorted(found, key=lambda c: c.start)) for found in (figures, header_years, words, undecided, indexes))
     )
