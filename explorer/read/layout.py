@@ -1827,6 +1827,39 @@ def _with_co_listed(sections: list[Section], lines) -> list[Section]:
     return out
 
 
+LISTED_MIN = 3  # courts written whole and listed together that are units of a court's news (…考评结果为优秀)
+
+
+def _court_lists(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
+    """The courts a single court's news lists together, ``LISTED_MIN`` or more written whole, one after another
+    (石门县人民法院、安乡县人民法院、临澧县人民法院…考评结果为优秀): units of their own with no text.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "市中级人民法院召开会议。\\n其中，甲县人民法院、乙县人民法院和丙县人民法院获评优秀。"
+    >>> lines, court = lines_with_offsets(text), Section("市中级人民法院", 0)
+    >>> [(s.name, s.first) for s in _court_lists(text, lines, [0, 1], [court])]
+    [('甲县人民法院', 2), ('乙县人民法院', 2), ('丙县人民法院', 2)]
+    """
+    starts = [ln.start for ln in lines]
+    readable = set(content)
+    named = {canonical(s.name) for s in sections}
+    courts = [c for c in find_courts(clean) if bisect.bisect_right(starts, c.start) - 1 in readable]
+    runs: list[list] = []
+    for before, court in zip([None, *courts], courts, strict=False):
+        joined = before is not None and clean[before.end : court.start] in CO_LISTED
+        if joined and runs:
+            runs[-1].append(court)
+        else:
+            runs.append([court])
+    out: dict[str, Section] = {}
+    for run in runs:
+        if len(run) >= LISTED_MIN and all(c.full for c in run):
+            for c in run:
+                if c.canonical not in named:
+                    out.setdefault(c.canonical, Section(c.name, len(lines)))
+    return list(out.values())
+
+
 def _listed(section: Section, presenters: list[Presenter]) -> bool:
     """Whether the court a section names is one of the presenters."""
     return canonical(section.name) in {canonical(p.name) for p in presenters}
@@ -1958,9 +1991,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("court_clauses", _intro_court(clean, lines, court, sections), presenters)
     if court:
         parts = [court, *_tribunal_paragraphs(court, lines, content)]
-        return Layout(
-            "single_court", sorted(parts + _bodies_speaking(court, lines, content), key=lambda s: s.first), presenters
-        )
+        parts = sorted(parts + _bodies_speaking(court, lines, content), key=lambda s: s.first)
+        return Layout("single_court", parts + _court_lists(clean, lines, content, parts), presenters)
     if sections := _bodies(clean, lines, content):  # presenters found by their posts, not by a list
         return Layout("presenter_list", sections, presenters)
     if body := _quoted_body(clean, lines, content):  # a body the text keeps naming in quotation marks
