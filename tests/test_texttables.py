@@ -394,10 +394,23 @@ def test_a_huge_table_is_read_in_one_pass():
         ("部 门 | 结案率 |\n三亚庭 | 22.22% |\n立案庭 | 0.00% |\n执行局 | 3.10% |", []),  # a court's own divisions
         ("机关别 | 件数 |\n臺北地检署 | 120 |\n士林地检署 | 98 |", ["臺北地检署", "士林地检署"]),  # by office: 機關別
         ("省份 | 数量 |\n广东 | 31392 |", []),  # places
+        (  # a ranking, one court a line under a header apart by single spaces (national_trial_livestream_…_r26a)
+            "省份 法院名称 庭审直播量(场)\n广东省 广州市中级人民法院 14108\n云南省 昆明市中级人民法院 5438",
+            ["广州市中级人民法院", "昆明市中级人民法院"],
+        ),
     ],
 )
 def test_the_bodies_a_tables_rows_are_of_where_its_header_says_so(text, want):
     assert [u.text for u in row_units(text)] == want
+
+
+def test_a_ranking_of_courts_one_a_line_gives_each_its_count_in_the_headers_measure():
+    text = "表2 中级人民法院庭审直播量排名\n省份 法院名称 庭审直播量(场)\n广东省 广州市中级人民法院 14108\n"
+    doc = document_from_text("t", "t", text + "云南省 昆明市中级人民法院 5438")
+    assert [u["name"] for u in doc.records["units"]] == ["广州市中级人民法院", "昆明市中级人民法院"]
+    assert [(m["unit"], m["label"], m["value"], m["measure"]) for m in doc.records["metrics"]] == [
+        ("广州市中级人民法院", "庭审直播量", 14108, "场"), ("昆明市中级人民法院", "庭审直播量", 5438, "场"),
+    ]  # fmt: skip
 
 
 def test_a_table_of_bodies_gives_each_its_rows_counts_as_a_unit():

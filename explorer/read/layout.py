@@ -1900,6 +1900,8 @@ def _row_units(clean: str, lines, sections: list[Section]) -> list[Section]:
     known = {s.name for s in sections}  # 司法部's row, the publisher 中华人民共和国司法部's own
     names = [next((k for k in known if k.endswith(c.text)), c.text) for c in named]
     rows = [Section(n, bisect.bisect_right(starts, c.start) - 1, at=c.start) for n, c in zip(names, named, strict=True)]
+    row_keys = {canonical(n) for n in names}  # a court a row names, read as the text's (not a publisher's row)
+    sections = [s for s in sections if not (is_court_name(s.name) and canonical(s.name) in row_keys)]
     entries = [(_start(s, starts, len(clean)), n, s) for n, s in enumerate([*sections, *rows])]
     return [s for _, _, s in sorted(entries, key=lambda e: (e[0], e[1]))]
 

@@ -1304,7 +1304,13 @@ def row_units(text: str) -> list[Span]:
                     found.append(cell)
         if 2 * sum(map(_names_body, found)) > len(found):  # a court's divisions (三亚庭, 立案庭) present nothing
             out += found
-    return out
+    for i, first in _bare_runs(lines).items():  # 省份 法院名称 庭审直播量(场) over 广东省 广州市中级人民法院 14108
+        if (m := LABEL_VALUE_LINE.match(lines[i].text)) and _ranked(lines, first):
+            word = list(re.finditer(r"\S+", m["label"]))[-1]
+            name = Span(word.group(), lines[i].start + m.start("label") + word.start(), 0)
+            if _names_body(name):
+                out.append(Span(name.text, name.start, name.start + len(name.text)))
+    return sorted(out, key=lambda c: c.start)
 
 
 BODY_ENDS = ("部", "署", "局", "委", "会", "行", "院", "办", "厅", "所", "中心")  # 自然资源部, 审计署, 人民银行
@@ -1345,6 +1351,33 @@ INDICATOR_LINE = re.compile(
 NOT_INDICATORS = ("电话", "邮编", "传真", "手机", "编号", "文号", "序号", "邮政编码", "QQ", "微信")
 
 
+def _bare_runs(lines) -> dict[int, int]:
+    """The lines of a list of indicators, one a line (a label, then a number), each with its run's first line,
+    whose header or caption may state the measure."""
+    first: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if INDICATOR_LINE.match(line.text):
+            first[i] = first.get(i - 1, i)
+    return first
+
+
+def _above(lines, i: int) -> int:
+    """The nearest line with text above line ``i`` (``i`` itself when there is none)."""
+    return next((k for k in range(i - 1, max(-1, i - BLANK_RUN), -1) if lines[k].text.strip()), i)
+
+
+def _ranked(lines, first: int) -> bool:
+    """Whether the line above a list of bare lines is a header whose words say each line is a body's (省份
+    法院名称 庭审直播量(场): a ranking of courts, one a line).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> _ranked(lines_with_offsets("省份 法院名称 庭审直播量(场)\\n广东省 广州市中级人民法院 14108"), 1)
+    True
+    """
+    k = _above(lines, first)
+    return k != first and any(_words(w) in ROW_KINDS for w in lines[k].text.split())
+
+
 def _bare_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
     """The bare numbers of a list of indicators, one a line, each after its label and a colon or a space, where a
     line next to it is one too (新收案件数：12345 / 审结案件数：12000 / 结案率：97.2%): a count's measure from its
@@ -1356,10 +1389,10 @@ def _bare_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
     >>> _bare_lines(tuple(lines_with_offsets("全年收案12345件。\\n新收案件数：12345\\n说明。")))
     []
     """
-    listed = [i for i, line in enumerate(lines) if INDICATOR_LINE.match(line.text)]
-    listed_set = set(listed)
+    first = _bare_runs(lines)
+    listed_set = set(first)
     out = []
-    for i in listed:
+    for i in first:
         m = LABEL_VALUE_LINE.match(lines[i].text)
         if not m or UNIT_VALUE_LINE.match(lines[i].text) or not ({i - 1, i + 1} & listed_set):
             continue  # a measure in brackets: the unit lines read it
@@ -1367,11 +1400,12 @@ def _bare_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
             continue
         label = _words(m["label"])
         start = lines[i].start + m.start("num")
-        out.append(
-            TableFigure(
-                _value(m["num"], Decimal(1)), _count_measure(label), label, m["num"], None, start, start + len(m["num"])
-            )
-        )
+        stated = _caption_unit(list(lines), first[i])  # 省份 法院名称 庭审直播量(场) over the run
+        if _ranked(lines, first[i]) and _names_body(Span(label, 0, 0)):  # a row of a body: the column's name
+            label = _unit_of(_words(lines[_above(lines, first[i])].text.split()[-1]))[0]
+        measure, factor = _measure(_count_measure(label) or stated)
+        measure, factor = (measure, factor) if measure in lexicon.MEASURES else ("", Decimal(1))
+        out.append(TableFigure(_value(m["num"], factor), measure, label, m["num"], None, start, start + len(m["num"])))
     return out
 
 
