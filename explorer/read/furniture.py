@@ -253,8 +253,9 @@ def _dash_cell(lines: list[str], k: int) -> bool:
     return any(NUMBER_CELL_RE.match(lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))
 
 
-# A site's menu of courts, one short name a line (终审法院 / 高等法院 / 区域法院 / …): navigation, not units.
-MENU_LINE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:法院|法庭|审裁处|中院|高院)\s*$")
+# A site's menu of courts, one short name a line (终审法院 / 高等法院 / 区域法院 / …): navigation, not units; a list of
+# courts' whole names (泸州市中级人民法院 / 雅安市中级人民法院 …, an award's) is the text's
+MENU_LINE_RE = re.compile(r"^\s*(?![\u4e00-\u9fff]*人民法院)[\u4e00-\u9fff]{2,10}(?:法院|法庭|审裁处|中院|高院)\s*$")
 MENU_MIN = 5  # lines of court names in a row that make a menu
 
 
@@ -295,6 +296,10 @@ def _menus(lines: list[str]) -> set[int]:
     >>> sorted(_menus(["正文。", *links, "正文。"]))
     [1, 2, 3, 4, 5, 6]
     >>> _menus(["一、立案", "二、审判", "三、执行", "四、调解", "五、信访", "六、宣传"])  # a heading's numbering
+    set()
+    >>> sorted(_menus(["终审法院", "高等法院", "区域法院", "裁判法院", "死因裁判法庭"]))  # a site's menu of courts
+    [0, 1, 2, 3, 4]
+    >>> _menus(["泸州市中级人民法院", "雅安市中级人民法院", "自贡市中级人民法院", "德阳市中级人民法院", "达州中院"])
     set()
     """
     return _runs(lines, MENU_LINE_RE, MENU_MIN) | _runs(lines, LINK_LINE_RE, LINKS_MIN)
