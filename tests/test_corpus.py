@@ -43,8 +43,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count in words (一名) is not read",
     },
     "national_high_court_presidents_forum_guiyang_halfyear_2017_r26b": {
-        "units": "the country's basic courts as one (全国基层法院) are not read",
-        "figures": "the basic courts' figures (5423.5万件) go under 最高人民法院",
         "furniture": "the page's time line (时间:2017-07-12 08:58:37) is not listed",
     },
     "national_trial_livestream_court_ranking_tables_r26a": {

@@ -623,6 +623,11 @@ def test_national_bodies_open_clauses_as_units(text, names):
             "案件88583件；共审结一审知识产权案件10万件。全国工商系统共立案查处案件83141件。",
             {"88583件": "全国地方法院", "10万件": "全国地方法院", "83141件": "国家工商行政管理总局"},
         ),
+        (  # national_high_court_presidents_forum_…_2017_r26b: the basic courts, a part of all, a unit of their own
+            "全国高级法院院长座谈会在贵阳召开。最高人民法院院长周强出席会议并讲话。最高人民法院副院长李少平主持会议。\n"
+            "2016年，全国法院受理案件2303万件。值得关注的是，全国基层法院审、执结各类案件5423.5万件。",
+            {"2303万件": "最高人民法院", "5423.5万件": "全国基层法院"},
+        ),
     ],
 )
 def test_a_kind_of_body_opening_a_clause_with_its_figure(text, owners):
