@@ -35,9 +35,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "a court named in passing (中国人民法院…) is read as the text's unit; the truth has none",
         "figures": "an index's scores (55.82分) in a table of countries are not read",
     },
-    "jiangsu_courts_annual_data_press_xinhua_2023_r26c": {
-        "figures": "the province's figures after a maritime court's paragraph go under 南京海事法院, not 江苏省高院",
-    },
     "liaocheng_courts_national_security_day_digest_r26c": {
         "units": "the city's intermediate court (聊城中院) is not read among the digest's courts",
         "figures": "a count in words (一名) is not read",

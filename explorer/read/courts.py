@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.read.lexicon import HAN_BASIC as HAN  # the unified block the grammar was written against
-from explorer.read.places import division_names, prefectures, short_county_names
+from explorer.read.places import division_names, place_of, prefectures, short_county_names
 from explorer.read.segment import tag
 
 ORDINALS = "一二三四五六七八九十"
@@ -610,8 +610,12 @@ def speaks_for(collective: str, place: str, courts: list[Court]) -> Court | None
     ('山东高院', None)
     >>> speaks_for("全市法院", "", find_courts("新密市人民法院、郑州市人民法院")).name
     '郑州市人民法院'
+    >>> speaks_for("各级法院", "江苏", find_courts("江苏省高院召开发布会。南京海事法院审结。")).name
+    '江苏省高院'
     """
     level = SPOKEN_FOR.get(collective[:2])
+    if collective.startswith("各级") and place and (where := place_of(place)).province and not where.city:
+        level = "高级人民法院"  # 江苏各级法院: a province's courts, its 高院 speaking for them
     of_level = [c for c in courts if level and _level(c.name) == level]
     if place:
         of_level = [c for c in of_level if c.canonical.startswith(_strip_admin(place))]
