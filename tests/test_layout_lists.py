@@ -74,6 +74,10 @@ def test_bodies_whose_officers_speak(text, names):
             "信阳中院张社军院长、商丘中院孙同占院长、濮阳中院王凤兰院长分别就履行主体责任做表态发言",
             ["信阳中院", "商丘中院", "濮阳中院"],
         ),
+        (  # places counted, an aside in brackets (justice_admin_grassroots_…_r25c, whose 陜西 is a variant of 陕西)
+            "天津、辽宁、吉林、陕西等13个省（区、市）司法厅 （局）负责同志先后作了大会交流发言。",
+            ["天津", "辽宁", "吉林", "陕西"],
+        ),
         (  # 及 between two bodies parts them (changshou_q1_…_r25b); 和 may be a name's (人力资源和社会保障部)
             "菩提街道、风城街道、渡舟街道及葛兰镇相关负责人就智能安防建设工作进行了汇报。",
             ["菩提街道", "风城街道", "渡舟街道", "葛兰镇"],

@@ -141,7 +141,9 @@ def _named(p: Presenter) -> bool:
 
 
 TOPIC_RE = re.compile(r"(?:就|围绕|结合|针对)")  # the topic a list speaks on, which may hold a comma
-SHARED_AFTER_RE = re.compile(rf"(?P<place>[{HAN}]{{2,6}}?)等(?P<shared>[{HAN}]{{2,12}})")  # 山西等省委政法委
+SHARED_AFTER_RE = re.compile(  # 山西等省委政法委; 陕西等13个省司法厅: places counted, each bare
+    rf"(?P<place>[{HAN}]{{2,6}}?)等(?P<count>[\d一二三四五六七八九十两]{{1,3}}个)?(?P<shared>[{HAN}]{{2,12}})"
+)
 
 
 def last_clause(before: str) -> str:
@@ -195,12 +197,14 @@ def _shared_after(items: list[str]) -> list[str]:
     ['黑龙江省委政法委', '江西省委政法委', '山西省委政法委']
     >>> _shared_after(["海城法院", "盖州法院"])
     ['海城法院', '盖州法院']
+    >>> _shared_after(["天津", "辽宁", "陕西等13个省司法厅"])  # counted: each place's by its own name, bare
+    ['天津', '辽宁', '陕西']
     """
     m = SHARED_AFTER_RE.fullmatch(items[-1]) if items else None
     places = [*items[:-1], m["place"]] if m else []
     if not (m and is_body(m["shared"]) and all(is_place(p) or re.fullmatch(f"[{HAN}]{{2,4}}", p) for p in places)):
         return items
-    return [p + m["shared"] for p in places]
+    return places if m["count"] else [p + m["shared"] for p in places]
 
 
 def _body(text: str) -> re.Match | None:
@@ -452,10 +456,14 @@ def find_bodies(text: str) -> list[Presenter]:
     return list(found.values())
 
 
+ASIDE_RE = re.compile(r"\s*[（(][^（）()]{1,6}[)）]")
+
+
 def _presenter_list(listed: str) -> list[Presenter] | None:
     """The presenters of the words before a trigger, when they are a list of them: every item a court, a body
     or a ministry; or two or more closed by 等N家单位; or places that speak for their bodies (武汉、襄阳…), alone or
     after the bodies named (司法部及福建省厦门市)."""
+    listed = ASIDE_RE.sub("", listed)  # 等13个省（区、市）司法厅 （局）: the asides in brackets, no items
     tail = LIST_TAIL_RE.search(listed)
     said_courts = bool(tail and re.search("法院|法庭|单位", tail.group()))  # 等6家单位: presenters, courts or not
     listed = listed[: tail.start()] if tail else listed
