@@ -1029,12 +1029,11 @@ def _read(
             label_line, previous_header = None, False
             continue
         counts = _counts(row, headers)
-        filled = [c for c in row.cells if c.text]
-        if counts is None and len(filled) > 1 and all(map(_dash, filled[1:])):  # 还押人士 | - | - |: a row of none
+        named = [c for c in row.cells if c.text]
+        if counts is None and len(named) > 1 and all(map(_dash, named[1:])):  # 还押人士 | - | - |: a row of none
             previous_header = False
             continue
         if counts is None:
-            named = [c for c in row.cells if c.text]
             stated = next((m.group(1) for c in named if (m := UNIT_LINE.search(c.text))), "")  # | 单位:万元 | |
             if len(named) == 1 and not is_year(named[0].text) or stated:  # a caption row: 平均轮候时间(日)
                 table_unit = stated or _unit_of(named[0].text)[1] or table_unit
@@ -1082,7 +1081,6 @@ def _read(
                 columns = columns[1:]  # 2022 | over | 香港居民 | 5743 | 5891 |): its cells name the numbers' columns
         elif cells_apart and not label_column and words and len(cells) == len(columns) - 1 and _corner(columns):
             columns = columns[1:]  # | 院所 | 2021 | 2022 | over | 喜灵洲惩教所 | 定罪人士 | 297 | 265 |: the labels'
-
         spaced = row.kind == "  " and headers and _wide(headers[-1]) and len(cells) < len(columns)
         if row.kind in ("|", "&", "\t") and len(cells) <= len(columns):
             at = list(range(len(cells)))
@@ -1306,10 +1304,10 @@ def row_units(text: str) -> list[Span]:
             out += found
     for i, first in _bare_runs(lines).items():  # 省份 法院名称 庭审直播量(场) over 广东省 广州市中级人民法院 14108
         if (m := LABEL_VALUE_LINE.match(lines[i].text)) and _ranked(lines, first):
-            word = list(re.finditer(r"\S+", m["label"]))[-1]
-            name = Span(word.group(), lines[i].start + m.start("label") + word.start(), 0)
-            if _names_body(name):
-                out.append(Span(name.text, name.start, name.start + len(name.text)))
+            word = list(re.finditer(r"\S+", m["label"]))[-1]  # the court after its province
+            at = lines[i].start + m.start("label") + word.start()
+            if _names_body(name := Span(word.group(), at, at + len(word.group()))):
+                out.append(name)
     return sorted(out, key=lambda c: c.start)
 
 
