@@ -64,7 +64,7 @@ def test_a_total_row_short_of_its_last_cell_is_read(text, last):
     ],
 )
 def test_no_bar_table_without_header_and_rows(text):
-    assert table_figures(text).figures == []
+    assert not table_figures(text).figures
 
 
 @pytest.mark.parametrize(
