@@ -100,7 +100,7 @@ def _items(listed: str) -> list[str]:
             at = item.rfind(word)
             left, right = (list_item(item[:at]), list_item(item[at + len(word) :])) if at > 0 else (None, None)
             both = left and right and _named(left) and _named(right)  # 渡舟街道及葛兰镇: 及 joins no name
-            if left and right and (not named or (left.person and right.person and both) or word in BODY_JOINS and both):
+            if left and right and (not named or both and (left.person and right.person or word in BODY_JOINS)):
                 items += [item[:at], item[at + len(word) :]]
                 break
         else:

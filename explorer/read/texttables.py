@@ -660,7 +660,7 @@ def _spaced(lines: list[Span]) -> list[list[Row | Span]]:
         block: list[Row | Span] = [Row((table.corner, *table.years), table.line, "|")]
         if table.measures:
             block.append(Row((Span("", table.corner.start, table.corner.start), *table.measures), table.line, "|"))
-        items = [(k, label) for k, label in table.sections]
+        items = list(table.sections)
         items += [
             (r.line, Row((r.label, *r.cells), r.line, "|") if r.cells else Row((r.label, r.text), r.line, UNDECIDED))
             for r in table.rows
@@ -1302,8 +1302,10 @@ def row_units(text: str) -> list[Span]:
                     found.append(cell)
         if 2 * sum(map(_names_body, found)) > len(found):  # a court's divisions (三亚庭, 立案庭) present nothing
             out += found
-    for i, first in _bare_runs(lines).items():  # 省份 法院名称 庭审直播量(场) over 广东省 广州市中级人民法院 14108
-        if (m := LABEL_VALUE_LINE.match(lines[i].text)) and _ranked(lines, first):
+    runs = _bare_runs(lines)
+    ranked = {f for f in set(runs.values()) if _ranked(lines, f)}  # 省份 法院名称 庭审直播量(场) over 广东省 …院 14108
+    for i, first in runs.items():
+        if first in ranked and (m := LABEL_VALUE_LINE.match(lines[i].text)):
             word = list(re.finditer(r"\S+", m["label"]))[-1]  # the court after its province
             at = lines[i].start + m.start("label") + word.start()
             if _names_body(name := Span(word.group(), at, at + len(word.group()))):
@@ -1364,16 +1366,17 @@ def _above(lines, i: int) -> int:
     return next((k for k in range(i - 1, max(-1, i - BLANK_RUN), -1) if lines[k].text.strip()), i)
 
 
-def _ranked(lines, first: int) -> bool:
-    """Whether the line above a list of bare lines is a header whose words say each line is a body's (省份
-    法院名称 庭审直播量(场): a ranking of courts, one a line).
+def _ranked(lines, first: int) -> str:
+    """Where the line above a list of bare lines is a header whose words say each line is a body's (省份 法院名称
+    庭审直播量(场): a ranking of courts, one a line), its last word, the column of the lines' counts; else ''.
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> _ranked(lines_with_offsets("省份 法院名称 庭审直播量(场)\\n广东省 广州市中级人民法院 14108"), 1)
-    True
+    '庭审直播量(场)'
     """
     k = _above(lines, first)
-    return k != first and any(_words(w) in ROW_KINDS for w in lines[k].text.split())
+    words = lines[k].text.split()
+    return words[-1] if k != first and any(_words(w) in ROW_KINDS for w in words) else ""
 
 
 def _bare_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
@@ -1389,6 +1392,9 @@ def _bare_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
     """
     first = _bare_runs(lines)
     listed_set = set(first)
+    # each run's measure from the header or caption above it, and its column when the header says each line is a
+    # body's (省份 法院名称 庭审直播量(场)): read once a run
+    heads = {f: (_caption_unit(lines, f), _ranked(lines, f)) for f in set(first.values())}
     out = []
     for i in first:
         m = LABEL_VALUE_LINE.match(lines[i].text)
@@ -1398,9 +1404,9 @@ def _bare_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
             continue
         label = _words(m["label"])
         start = lines[i].start + m.start("num")
-        stated = _caption_unit(list(lines), first[i])  # 省份 法院名称 庭审直播量(场) over the run
-        if _ranked(lines, first[i]) and _names_body(Span(label, 0, 0)):  # a row of a body: the column's name
-            label = _unit_of(_words(lines[_above(lines, first[i])].text.split()[-1]))[0]
+        stated, column = heads[first[i]]
+        if column and _names_body(Span(label, 0, 0)):  # a row of a body: the column's name is the count's
+            label = _unit_of(_words(column))[0]
         measure, factor = _measure(_count_measure(label) or stated)
         measure, factor = (measure, factor) if measure in lexicon.MEASURES else ("", Decimal(1))
         out.append(TableFigure(_value(m["num"], factor), measure, label, m["num"], None, start, start + len(m["num"])))
