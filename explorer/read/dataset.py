@@ -32,7 +32,6 @@ from explorer.read.places import place_of
 from explorer.read.positions import bounds_of, excerpt, row_at, shown
 from explorer.read.resources import CORRECTIONS_FILE, EDITS_FILE, ROOT, SEEDS_DIR
 from explorer.read.sheets import csv_bytes
-from explorer.read.texttables import table_figures
 
 TABLES = (
     "documents",
@@ -212,8 +211,7 @@ def _records(doc: Document, renamed: set[Edit] = frozenset()) -> dict[str, list[
     sentences = [{"document": doc.id, **_fields(s), **span(s.start, s.end)} for s in st.sentences]
     readable = blank(clean, st.furniture)
     found, others = find_numbers(readable)
-    in_cells = {(f.start, f.end) for f in table_figures(readable).figures}
-    cells = sum((m.start, m.end) in in_cells for m in found)  # figures a table's cells give
+    cells = sum(m.cell for m in found)  # figures a table's cells give (the genre's)
     others += [n for f in st.furniture for n in digit_runs(clean, f.start, f.end, "furniture")]
     others.sort(key=lambda n: n.start)
     achieved = find_achievements(readable)

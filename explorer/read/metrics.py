@@ -177,6 +177,7 @@ class Metric:
     year: int | None
     start: int
     end: int
+    cell: bool = False  # read from a table's cell
 
 
 @dataclass
@@ -797,7 +798,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         take(c.start, c.end)
     for c in cells:  # a table's cells first: each its row's and column's figure, whatever else is near it
         if take(c.start, c.end):
-            metrics.append(Metric(c.value, c.measure, c.qualifier, c.label, c.raw, c.year, c.start, c.end))
+            metrics.append(Metric(c.value, c.measure, c.qualifier, c.label, c.raw, c.year, c.start, c.end, cell=True))
     for c in header_years:
         if take(c.start, c.end):
             others.append(NonMetric(c.text, "table_header", c.start, c.end))

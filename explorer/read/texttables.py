@@ -1484,7 +1484,6 @@ class Tables(NamedTuple):
     indexes: tuple[Span, ...]  # a row's number under 行次 or 序号: no figure, and said so
 
 
-@lru_cache(maxsize=4)  # pure: the figure reader and the genre's count of cells read the same text
 def table_figures(text: str) -> Tables:
     """Every numeric cell of the tables in ``text`` as a figure, and the year cells of their headers
     (which are no figures). Prose is left alone: a row needs two cells or more of short words or
