@@ -24,6 +24,49 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 27 (issue 22): fresh development documents, scored before any change for them.
+    "civil_code_month_justice_bureaus_photo_digest_2024_r27c": {
+        "units": "a bureau named with its province, city and county (江西省吉安市井冈山市司法局) is not read among the "
+        "digest's bureaus",
+    },
+    "datong_court_zhengfa_award_caseload_2014_r27a": {
+        "units": "a court naming itself only 我院 is not read as a unit (the truth's; one other truth gives such a "
+        "text no unit, and 我院 would join every such court under one key): the text falls back",
+        "layout": "fallback, following from the units",
+    },
+    "hainan_chengmai_dongfang_dingan_procuratorates_open_day_digest_2019_r27c": {
+        "units": "an item's head runs on past the procuratorate to the body it invites (澄迈检察院邀请省人大)",
+        "figures": "a figure goes under that overlong name",
+        "furniture": "the page's date line (2024 年 03 月 29 日 星期五) is not listed",
+    },
+    "qinghai_courts_ten_years_press_conference_data_2022_r27c": {
+        "furniture": "the page's section label (青海分社正文) is not listed",
+    },
+    "shishou_court_report_2024_r27b": {
+        "furniture": "the page's column name (人大时讯) is not listed",
+    },
+    "sichuan_lawyers_association_press_conference_yibin_2022_r27a": {
+        "units": "two committees of the provincial association (省律师协会维权委, 惩戒委) are read as the association",
+        "figures": "the city association's figures, in the sentences after its speaker's (周婧…介绍了宜宾律师行业情况),"
+        " go under no unit: the speakers' units are given no text",
+    },
+    "yanan_justice_bureau_budget_report_xls_contents_table_2019_r27c": {
+        "figures": "a sheet's amounts with no measure on their line (877.52) are not read",
+        "furniture": "the file name's line (延安市司法局2019年部门综合预算公开报表.xls) is not listed",
+    },
+    "zhejiang_procurators_meeting_highlights_exchange_2019_r27b": {
+        "initiatives": "a speaker's name, post and year lines under its numbered head are counted as initiatives",
+        "furniture": "an image's file name (640-26.jpeg) is not listed",
+    },
+    "zhenjiang_kaifaqu_execution_chief_busiest_day_trad_2009_r27b": {
+        "figures": "a count of people in the chief's story (500多名), no figure of the court's in the truth, goes "
+        "under the court",
+    },
+    "shanghai_shenguan_2012": {
+        "units": "the meeting's host (上海高院, it gave the work report) is read as a unit from the first line; the "
+        "truth leaves it out",
+        "figures": "the meeting's attendance (约70人) goes under that host; the truth gives it no unit",
+    },
     # Round 26 (issue 22): fresh development documents, scored before any change for them.
     "changde_basic_courts_execution_year_end_review_meeting_2022_r26b": {
         "units": "the city's basic courts as one (全市基层法院, the truth's unit for their figures) are not read",
@@ -140,9 +183,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the appendix links (附录1| 附录2| …) are not listed",
     },
     "jinzhai_justice_bureau_project_targets_form_2024_r24a": {
-        "units": "a form's 实施单位 cell (金寨县司法局 |) gives no unit: the text falls back",
         "figures": "the form's cells a line each (项目期 | / 1年 |) are read without labels",
-        "layout": "fallback, following from the units",
     },
     "kaifeng_courts_constitution_day_roundup_digest_r24d": {
         "units": "the second court's item (龙亭区法院) is not read",
@@ -151,10 +192,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the mirror's 查看原文 link is not listed",
     },
     "shangrao_justice_bureau_self_evaluation_xls_table_2021_r24a": {
-        "units": "a sheet flattened into one line (主管部门 上饶市司法局 …) gives no unit: the text falls back",
         "figures": "the sheet's cells on one line are not read apart (100 分值 is read as 100 100%)",
         "furniture": "the file name's line (2021年司法业务经费绩效自评表 -.xls) is not listed",
-        "layout": "fallback, following from the units",
     },
     "taichung_mediation_awards_ceremony_trad_2011_r24c": {
         "units": "the committee and district offices the ceremony honours (霧峰區公所, 太平區調解會) are not read: "
@@ -227,10 +266,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "not found",
     },
     "daying_justice_bureau_project_self_evaluation_table_2023_r22a": {
-        "units": "the bureau that fills in the form (大英县司法局, a field's value beside its label) is not read: "
-        "the text falls back",
         "figures": "a target's bound with its measure in the column's head (≤30, 万元) is not read",
-        "layout": "fallback, following from the units",
     },
     "diqing_justice_bureau_sangong_quarterly_blank_table_2020_r22a": {
         "units": "the autonomous prefecture's short form (迪庆州司法局) is not keyed as its whole name "

@@ -180,6 +180,27 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "presenter_list",
             ["区法院", "区检察院"],
         ),
+        (  # bare places before the list's first body share its name after the place; the body holding the
+            # meeting, none of the list, holds the text before them (harbin_police_…_field_meeting_2012_r27a)
+            "5月17日,哈尔滨市公安局在道里分局召开现场会。\n全市公安机关破获案件820起。\n"
+            "会上,道里、香坊、松北分局、双城市局等单位和先进个人作了典型发言。\n",
+            "presenter_list",
+            ["哈尔滨市公安局", "道里分局", "香坊分局", "松北分局", "双城市局"],
+        ),
+        (  # officers a comma and a 、 part, of an association's committees and another city's association
+            # (sichuan_lawyers_association_press_conference_yibin_2022_r27a): the host is the first one listed, and
+            # its two committees' heads, one after the other, are one unit of it
+            "12月1日,四川省律师协会召开新闻发布会。省律师协会会长李世亮,宜宾市律师协会副会长周婧,"
+            "省律师协会维权委主任李天瑜、省律师协会惩戒委副主任苟凌出席发布会并发言。\n",
+            "presenter_list",
+            ["四川省律师协会", "宜宾市律师协会", "四川省律师协会"],
+        ),
+        (  # a session that hears the list's reports holds the meeting, but is no unit of it
+            "2月1日，政协开江县委员会举行全体会议，会议听取了开江县人民法院、开江县人民检察院的工作报告。\n"
+            "开江县人民法院院长王邦鑫作工作报告。全年共受理案件4220件。\n",
+            "presenter_list",
+            ["开江县人民法院", "开江县人民检察院"],
+        ),
     ],
 )
 def test_units_of_lists_and_joint_meetings(text, layout, names):

@@ -276,6 +276,36 @@ from explorer.read.parse import parse_structure
             "digest",
             ["城子河区法院", "鸡冠区人民法院", "鸡东县人民法院", "梨树区人民法院", "密山市人民法院", "恒山区人民法院"],
         ),
+        (  # a form's fields name the body whose form it is; a form above it, begun on an earlier page, has none
+            # (daying_justice_bureau_project_self_evaluation_table_2023_r22a)
+            "得分 | 90 |\n部门预算项目支出绩效自评表(2023年度)\n"
+            "主管部门 | 大英县司法局部门 | 实施单位 | 大英县司法局 |\n年度资金总额 | 3.36 | 3.36 |\n",
+            "single_court",
+            ["大英县司法局"],
+        ),
+        (  # one body named with its place, then called 该院: its news (yuanzhou_procuratorate_…_r27a)
+            "本报讯 自2020年10月以来,原州区检察院将打击电信网络诈骗犯罪作为工作重点。\n该院受理案件39件169人。\n",
+            "single_court",
+            ["原州区检察院"],
+        ),
+        (  # a court naming itself only 我院 stays a fallback, its unit the document's: one key 我院 would join
+            # every such court
+            "我院受理各类案件3607件。我院审、执结3467件。\n",
+            "fallback",
+            ["总结"],
+        ),
+        (  # a numbered list of bodies' names alone, each with its speaker's text below
+            # (zhejiang_procurators_meeting_highlights_exchange_2019_r27b); an award's list of names alone is none
+            "全省检察长会议召开\n1. 杭州市人民检察院\n陈海鹰\n2019年,杭州市检察院确立了总体思路,回复率均达到100%。\n"
+            "2. 绍兴市人民检察院\n翁跃强\n“求极致”。刑事领域坚持办案质效第一,起诉率达到95%。\n",
+            "court_lines",
+            ["杭州市人民检察院", "绍兴市人民检察院"],
+        ),
+        (  # a city's development zone is the court's place (zhenjiang_kaifaqu_…_trad_2009_r27b)
+            "2009年,镇江经济开发区法院共受理执行案件1206件,执结1155件。\n",
+            "single_court",
+            ["镇江经济开发区法院"],
+        ),
     ],
 )
 def test_the_one_body_a_text_speaks_for(text, layout, names):

@@ -55,7 +55,7 @@ FOREIGN_RE = re.compile(
 NOT_TAIWAN_CITIES = frozenset("各地 全国 全省 基层 所属 当地 各级 其他 外地 本地 两岸 大陆 内地".split())
 REGION_PLACES = ("", "香港", "澳门", "香港特别行政区", "澳门特别行政区", "香港特区", "澳门特区")
 # Place words that end a place name; the longest first.
-ADMIN = tuple("特别行政区 维吾尔自治区 壮族自治区 回族自治区 自治区 自治州 自治县 自治旗 新区 地区".split())
+ADMIN = tuple("特别行政区 维吾尔自治区 壮族自治区 回族自治区 自治区 自治州 自治县 自治旗 开发区 新区 地区".split())
 ADMIN_CHARS = "省市州县区旗盟"
 # Words that stand before 法院 but name no court: 全省法院, 基层法院, 该院 …
 GENERIC = set(
@@ -182,12 +182,17 @@ def _strip_admin(place: str) -> str:
     return place
 
 
+ZONE_RE = re.compile("(?:经济技术|高新技术产业|高新技术|经济|高新)开发区$")  # a city's zone: 镇江经济开发区
+
+
 @lru_cache(maxsize=4096)
 def place_before(window: str) -> str:
     """The place names that end ``window`` (jieba's place tags plus 省/市/县/区 suffixes), or ''.
 
     >>> place_before("会上，辽宁省沈阳市"), place_before("这只是江都区"), place_before("开展")
     ('辽宁省沈阳市', '江都区', '')
+    >>> place_before("2009年,镇江经济开发区"), place_before("江西省南昌经济技术开发区")
+    ('镇江经济开发区', '江西省南昌经济技术开发区')
     >>> place_before("其中,鄠邑区")
     '鄠邑区'
     """
@@ -195,6 +200,8 @@ def place_before(window: str) -> str:
     window = window[cut + 1 :]
     if not window:
         return ""
+    if (zone := ZONE_RE.search(window)) and (city := place_before(window[: zone.start()])):
+        return city + zone.group()  # 南昌 + 经济技术开发区: a city's development zone, one place
     tokens = tag(window)
     taken: list[str] = []
     while tokens:

@@ -357,18 +357,33 @@ LIST_NUMBER_RE = re.compile(  # 1. / 2、 / 三、 / （四） / 案例五： be
 
 def _numbered_courts(lines, content: list[int]) -> list[Section]:
     """A list whose items each begin with a court after their number (1.兰州市城关区人民法院《…》, then the
-    item's paragraph): two such items or more; each court the unit of its item, the rest of the line its
-    headline."""
+    item's paragraph), or are a court's or body's whole name alone, each with a paragraph before the next
+    (1. 杭州市人民检察院 / 陈海鹰 / …一段): two such items or more; each the unit of its item, the rest of the line
+    its headline.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "1. 杭州市人民检察院\\n回复率、整改率均达到100%,杭州确立了思路。\\n2. 绍兴市人民检察院\\n“求极致”。"
+    >>> [(s.name, s.first) for s in _numbered_courts(lines_with_offsets(text), [0, 1, 2, 3])]
+    [('杭州市人民检察院', 0), ('绍兴市人民检察院', 2)]
+    >>> _numbered_courts(lines_with_offsets("1. 甲县人民法院\\n2. 乙县人民法院\\n"), [0, 1])  # an awards list
+    []
+    """
     out = []
-    for i in content:
+    items = [(i, m) for i in content if (m := LIST_NUMBER_RE.match(lines[i].text))]
+    alone = paragraphs = 0  # names alone on their line, and those with a paragraph below (an awards list: none)
+    for k, (i, m) in enumerate(items):
         text = lines[i].text
-        m = LIST_NUMBER_RE.match(text)
-        if not m:
-            continue
         courts = find_courts(text[m.end() : m.end() + BYLINE_LIMIT])
         if courts and courts[0].start == 0 and courts[0].full and text[m.end() + courts[0].end :].strip():
             out.append(Section(courts[0].name, i, (), headline=i))
-    return out if len(out) > 1 else []
+            continue
+        name = text[m.end() :].strip()
+        below = [j for j in content if i < j < (items[k + 1][0] if k + 1 < len(items) else len(lines))]
+        if below and (is_body(name) or is_court_name(name)) and not ANONYMOUS_RE.fullmatch(name):
+            out.append(Section(name, i, (), headline=i))
+            alone += 1
+            paragraphs += any(len(lines[j].text.strip()) >= PARAGRAPH_MIN for j in below)
+    return out if len(out) > 1 and (paragraphs or not alone) else []
 
 
 CONTENTS_ITEM_RE = re.compile(  # 9. 河南省温县祥云镇人民调解委员会主任吴静静: a contents line, its title on the next
@@ -1372,6 +1387,35 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
     return []
 
 
+MEETING_HELD_RE = re.compile(r"(?:联合|共同|组织)?(?:召开|举行|举办)")
+HOST_VENUE_RE = re.compile(r"在[^，,。；;：:\n]{1,24}$")  # 哈尔滨市公安局|在道里分局|召开现场会: where, not who
+
+
+def _meeting_host(clean: str, lines, content: list[int], presenters, sections: list[Section]) -> Section | None:
+    """The court or body holding the meeting whose presenters a list names, when the text's first sentence says
+    so and it is none of them (5月17日,哈尔滨市公安局在道里分局召开现场会。…会上,道里、香坊、松北分局…作了典型发言):
+    a unit from the text's first line to the first presenter's (one whose passage begins there gives it none).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "5月17日,哈尔滨市公安局在道里分局召开现场会。\\n全市破获案件820起。\\n会上,道里分局作了典型发言。"
+    >>> lines = lines_with_offsets(text)
+    >>> listed = [Presenter("道里分局", "道里分局", None, None)]
+    >>> host = _meeting_host(text, lines, [0, 1, 2], listed, [Section("道里分局", 2)])
+    >>> host.name, host.first
+    ('哈尔滨市公安局', 0)
+    """
+    if not content or any(s.first <= content[0] for s in sections):
+        return None
+    first = clean[lines[content[0]].start :]
+    sentence = first[: min((first.find(c) for c in "。！？\n" if c in first), default=len(first))]
+    held = None if HEARD_RE.search(sentence) else MEETING_HELD_RE.search(sentence)  # 政协…举行全体会议,会议听取…
+    clause = HOST_VENUE_RE.sub("", last_clause(sentence[: held.start()])) if held else ""
+    courts = [c.name for c in find_courts(clause) if c.end == len(clause)]
+    host = courts[-1] if courts else _body_head(clause) if clause.endswith(_body_head(clause) or "-") else ""
+    keys = {canonical(p.name) for p in presenters}
+    return Section(host, content[0]) if host and canonical(host) not in keys else None
+
+
 # A roundup's item: a sentence opened by its date and the body or bodies holding an event that day (6月24日,江西省
 # 检察院召开…新闻发布会。 / 6月24日,四川省高级法院、四川省检察院联合召开…)
 HOSTING_RE = re.compile(
@@ -1491,6 +1535,36 @@ SUBJECTS_MIN = 3  # bodies, each opening a sentence of its own, that make a roun
 CLAUSE_MARK_RE = re.compile("[，,；;。！？]")  # where a clause ends and the next may open with its subject
 
 
+def _clause_subjects(lines, content: list[int]) -> dict[str, Section]:
+    """The bodies that are no courts, each named with its place, opening a clause of the text (巴州人民检察院…,
+    …活动,白碱滩区人民检察院将…): by key, each a section from its first such clause."""
+    found: dict[str, Section] = {}
+    for i in content:
+        text = lines[i].text
+        for c in [0, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))]:  # …活动,白碱滩区人民检察院将…
+            name = line_head(text[c:])
+            placed = name and any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
+            if placed and is_body(name) and canonical(name) not in found:
+                found[canonical(name)] = Section(name, i, at=lines[i].start + c if c else None)
+    return found
+
+
+def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
+    """With no court named, the one body that is no court opening a clause, named with its place, that the
+    text then calls 该院 (该局, 该所…): the text is its news, from its first line (…以来,原州区检察院将…。该院迅速…).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "自2020年10月以来,原州区检察院将打击诈骗作为重点。\\n该院受理案件39件。"
+    >>> _referred_body(text, lines_with_offsets(text), [0, 1]).name
+    '原州区检察院'
+    """
+    found = list(_clause_subjects(lines, content).values())
+    if len(found) != 1 or not content:
+        return None
+    name = found[0].name
+    return Section(name, content[0]) if "该" + name[-1] in clean[clean.find(name) :] else None
+
+
 def _subject_bodies(lines, content: list[int]) -> list[Section]:
     """With no court's unit and no other layout read, a roundup of bodies that are no courts, each the subject
     that opens a clause (巴州人民检察院7名检察官…。博湖县人民检察院以…,和静县人民检察院的检察官…),
@@ -1501,14 +1575,7 @@ def _subject_bodies(lines, content: list[int]) -> list[Section]:
     >>> [(s.name, s.first, s.at) for s in _subject_bodies(lines_with_offsets(text), [0, 1, 2])]
     [('巴州人民检察院', 1, None), ('博湖县人民检察院', 1, 18), ('和静县人民检察院', 2, None)]
     """
-    found: dict[str, Section] = {}
-    for i in content:
-        text = lines[i].text
-        for c in [0, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))]:  # …活动,白碱滩区人民检察院将…
-            name = line_head(text[c:])
-            placed = name and any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
-            if placed and is_body(name) and canonical(name) not in found:
-                found[canonical(name)] = Section(name, i, at=lines[i].start + c if c else None)
+    found = _clause_subjects(lines, content)
     return list(found.values()) if len(found) >= SUBJECTS_MIN else []
 
 
@@ -1562,6 +1629,11 @@ SOURCE_LINE_RE = re.compile(
     r"(?:来源|发布机构|发布单位)\s*[:：]\s*(?P<body>[\u4e00-\u9fff]{2,24})|欢迎访问\s*(?P<site>[\u4e00-\u9fff]{2,24})"
 )
 SOURCE_LINES = 8  # the head of a page, where its credit and banner lines stand
+# A form's field naming the body whose form it is, wherever the form stands in the text: 填报单位:迪庆藏族自治州司法局,
+# 实施单位 | 大英县司法局, (3)实施主体。金寨县司法局。
+FORM_FIELD_RE = re.compile(
+    r"(?:填报单位|编制单位|实施单位|实施主体|主管部门|预算单位|部门名称|单位名称)[\s|:：。]*(?P<body>[\u4e00-\u9fff]{2,24})"
+)
 
 
 def _publisher(lines, content: list[int]) -> Section | None:
@@ -1594,20 +1666,25 @@ def _publisher(lines, content: list[int]) -> Section | None:
 
 def _credited(lines, content: list[int]) -> Section | None:
     """With no court named, the one body that is no court the page's head credits with the text (来源:黄石市司法局)
-    or welcomes its readers to (欢迎访问 …扎赉特旗人民检察院!): its own release, from the first content line.
+    or welcomes its readers to (欢迎访问 …扎赉特旗人民检察院!): its own release, from the first content line; or
+    the one a form's fields name as their own (主管部门 上饶市司法局 … 实施单位 上饶市司法局): from the first such
+    field's line (a form above it, begun on an earlier page, names no body).
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> lines = lines_with_offsets("人民调解数据\\n来源:黄石市司法局 时间:2021-01-14\\n全市受理调解案件6368件。")
     >>> _credited(lines, [0, 2]).name, _credited(lines_with_offsets("来源:新华网\\n收案5件。"), [1])
     ('黄石市司法局', None)
+    >>> form = lines_with_offsets("得分 | 90 |\\n自评表\\n主管部门 | 大英县司法局部门 | 实施单位 | 大英县司法局 |")
+    >>> (_credited(form, [0, 1, 2]).name, _credited(form, [0, 1, 2]).first)
+    ('大英县司法局', 2)
     """
-    names = {
-        body
-        for line in lines[:SOURCE_LINES]
-        for m in SOURCE_LINE_RE.finditer(line.text)
-        if (body := _body_head(m["body"] or m["site"]))
-    }
-    return Section(names.pop(), content[0]) if len(names) == 1 and content else None
+    if not content:
+        return None
+    head = lines[:SOURCE_LINES]
+    credits = [(content[0], m["body"] or m["site"]) for ln in head for m in SOURCE_LINE_RE.finditer(ln.text)]
+    fields = [(i, m["body"]) for i, ln in enumerate(lines) for m in FORM_FIELD_RE.finditer(ln.text)]
+    named = [(i, body) for i, name in credits + fields if (body := _body_head(name))]
+    return Section(named[0][1], named[0][0]) if len({body for _, body in named}) == 1 else None
 
 
 def resolve(names: list[str], clean: str) -> list[str]:
@@ -1967,6 +2044,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
             return Layout("presenter_list", [convener, *sections], named)
         if all(s.first == len(lines) for s in sections) and (given := subject_courts(clean, lines, content)):
             return Layout("court_clauses", given, named)  # 其中，甲县法院执结3200件…; then 甲县法院…作典型发言
+        if host := _meeting_host(clean, lines, content, named, sections):  # 哈尔滨市公安局在道里分局召开现场会
+            return Layout("presenter_list", [host, *sections], named)
         return Layout("presenter_list", sections, named)
     if sections := _heard_kinds(clean, lines, content):  # bodies heard by their kind, each then by its name
         return Layout("presenter_list", sections, presenters)
@@ -2009,6 +2088,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("single_court", [organ], presenters)
     if sections := _subject_bodies(lines, content):  # bodies of no court, each the subject opening sentences
         return Layout("digest", sections, presenters)
+    if body := _referred_body(clean, lines, content):  # …,原州区检察院将…。该院迅速…: the one body's news
+        return Layout("single_court", [body], presenters)
     return Layout("fallback", [], presenters)
 
 

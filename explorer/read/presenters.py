@@ -10,6 +10,7 @@ from explorer.read.courts import (
     ANONYMOUS_RE,
     BODY_SUFFIXES,
     PARTY_COMMITTEE,
+    PLACE_MAX,
     PROVINCE_HIGH_RE,
     TYPE_RE,
     by_level,
@@ -33,13 +34,13 @@ TRIGGER_RE = re.compile(
 )
 # Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
 LIST_TAIL_RE = re.compile(  # (a count with no 等 too: 左权、寿阳 2 个法院, 安徽、湖南两省)
-    rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?"
+    rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?(?:和[{HAN}]{{0,4}}个人)?"
     rf"|\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:[家个](?:[{HAN}]{{0,4}}(?:法院|法庭|单位))|[省市]))?"
     rf"(?:(?:有关|相关)?(?:主要)?负责(?:人|同志)|代表)?"
     rf"(?:分别|先后|依次|相继|将|也|还)?"
     rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)上)?\s*$"
 )
-POSTS = "院长|庭长|局长|厅长|书记|主任|委员|专员|审判员|法官|组长|部长|处长|科长|主席|检察长|所长|工作人员"
+POSTS = "院长|庭长|局长|厅长|书记|主任|委员|专员|审判员|法官|组长|部长|处长|科长|主席|检察长|所长|会长|工作人员"
 # a person's name: a Chinese one, or a foreign one in two parts around its dot (帕图・萨波卢, 阿依古丽·买买提)
 PERSON = rf"[{HAN}·]{{2,5}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,6}}"
 POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?P<person>{PERSON})\s*$")
@@ -181,8 +182,10 @@ def _officers(clause: str) -> list[str] | None:
 
     >>> _officers("省公安厅二级警务专员郭渊及省司法厅副厅长王海云"), _officers("会上")
     (['省公安厅二级警务专员郭渊', '省司法厅副厅长王海云'], None)
+    >>> _officers("省律师协会维权委主任李天瑜、省律师协会惩戒委副主任苟凌")  # not one post 主任李天瑜、…副主任
+    ['省律师协会维权委主任李天瑜', '省律师协会惩戒委副主任苟凌']
     """
-    for word in CONNECTORS:  # two officers joined, each whole, before one long name (…郭渊及省司法厅)
+    for word in ("、", *CONNECTORS):  # two officers joined, each whole, before one long name (…郭渊及省司法厅)
         at = clause.rfind(word)
         if at > 0 and (left := _officers(clause[:at])) and (right := _officers(clause[at + len(word) :])):
             return left + right
@@ -285,24 +288,31 @@ def whole_item(text: str) -> Presenter | None:
 
 
 def _shared(listed: str, items: list[str], parsed: list[Presenter]) -> list[Presenter]:
-    """Bare places before a last item whose court's or body's name they share (南乐、大名、冠县司法局负责同志):
-    each place with that name; the items as they were otherwise."""
-    last = items[-1]
+    """Bare places before the first item whose court's or body's name they share (南乐、大名、冠县司法局负责同志;
+    道里、香坊、松北分局、双城市局): each place with that name; the items as they were otherwise.
+
+    >>> items = ["道里", "香坊", "松北分局", "双城市局"]
+    >>> [p.name for p in _shared("、".join(items), items, [list_item(i) for i in items])]
+    ['道里分局', '香坊分局', '松北分局', '双城市局']
+    """
+    k = next((k for k, p in enumerate(parsed) if _named(p)), len(parsed) - 1)  # the first item that names one
+    last = items[k]
     body = _body(last)
     court = TYPE_RE.search(last)
-    if body and is_body(body.group()):
-        suffix = next(s for s in BODY_SUFFIXES if body.group().endswith(s))
+    if body and is_body(body.group()):  # the name after the place it opens with (松北|分局), else its suffix
+        place = next((n for n in range(min(PLACE_MAX, body.end() - 1), 1, -1) if is_place(last[:n])), 0)
+        suffix = last[place : body.end()] if place else next(s for s in BODY_SUFFIXES if body.group().endswith(s))
         at = body.end() - len(suffix)
     elif court and court.start() > 0:
         suffix, at = court["type"], court.start()
     else:
         return parsed
-    if any(p.name != p.written or find_courts(p.written) for p in parsed[:-1]):
+    if any(p.name != p.written or find_courts(p.written) for p in parsed[:k]):
         return parsed
     places = shared_list(listed, listed.rfind(last) + at)
-    if len(places) != len(items):
+    if len(places) != k + 1:
         return parsed
-    return [Presenter(p + suffix, p + suffix, None, None) for p, *_ in places[:-1]] + parsed[-1:]
+    return [Presenter(p + suffix, p + suffix, None, None) for p, *_ in places[:-1]] + parsed[k:]
 
 
 def _lists_after(verb: re.Pattern, text: str):
