@@ -35,8 +35,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     "hainan_chengmai_dongfang_dingan_procuratorates_open_day_digest_2019_r27c": {
-        "units": "an item's head runs on past the procuratorate to the body it invites (澄迈检察院邀请省人大)",
-        "figures": "a figure goes under that overlong name",
         "furniture": "the page's date line (2024 年 03 月 29 日 星期五) is not listed",
     },
     "qinghai_courts_ten_years_press_conference_data_2022_r27c": {

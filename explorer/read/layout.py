@@ -1461,8 +1461,11 @@ HEAD_LEAD_RE = re.compile(
 # 据X(相关负责人)介绍, : the body that tells an item, whose subject may follow
 ATTRIBUTION_RE = re.compile(r"[^，,。；;\n]{2,30}?(?:介绍|称|统计|透露|通报|消息|显示|获悉)\s*[，,]\s*")
 _PART_SUFFIXES = "|".join(s for s in BODY_SUFFIXES if len(s) > 1)  # 交警大队, not the 局 of 副局长
+# Words after a body that begin what it does, not a part of it: 澄迈检察院|邀请省人大…
+NOT_A_PART = "副|邀请|联合|会同|携手|组织|走进|深入|前往|来到|会见|协调|配合|指导|和|与|及|同|向|在|对|到|赴"
 HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队), or a national body before a colon
-    rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})(?:(?!副)[\u4e00-\u9fff]{{1,4}}?(?:{_PART_SUFFIXES}))?"
+    rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})"
+    rf"(?:(?!{NOT_A_PART})[\u4e00-\u9fff]{{1,4}}?(?:{_PART_SUFFIXES}))?"
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
     rf"|(?:{'|'.join(sorted(NATIONAL_BODIES, key=len, reverse=True))})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
 )
@@ -1492,6 +1495,8 @@ def line_head(text: str) -> str:
     ('检察机关', '', '桂林市司法局')
     >>> line_head("深圳公安机关坚持严打"), line_head("全市各级禁毒部门查破毒品案件614宗")
     ('深圳公安机关', '全市各级禁毒部门')
+    >>> line_head("澄迈检察院邀请省人大代表参观"), line_head("4月20日下午,环翠区司法局联合区法院召开会议")
+    ('澄迈检察院', '环翠区司法局')
     >>> line_head("据市知识产权局相关负责人介绍,2018年重庆法院共受理"), line_head("据市司法局统计,全年调解纠纷")
     ('重庆法院', '市司法局')
     >>> line_head("关于上海市嘉定区司法局2017年度“三公”经费支出决算情况说明"), line_head("昨天(6月22日),司法部权威发布")
