@@ -378,7 +378,8 @@ def _numbered_courts(lines, content: list[int]) -> list[Section]:
             out.append(Section(courts[0].name, i, (), headline=i))
             continue
         name = text[m.end() :].strip()
-        below = [j for j in content if i < j < (items[k + 1][0] if k + 1 < len(items) else len(lines))]
+        end = items[k + 1][0] if k + 1 < len(items) else len(lines)
+        below = content[bisect.bisect_right(content, i) : bisect.bisect_left(content, end)]  # to the next item
         if below and (is_body(name) or is_court_name(name)) and not ANONYMOUS_RE.fullmatch(name):
             out.append(Section(name, i, (), headline=i))
             alone += 1
