@@ -176,8 +176,8 @@ XFAIL: dict[str, dict[str, str]] = {
     "hk_legal_aid_dept_income_expenditure_appendix_table_2016_r24b": {
         "units": "the department's office (法定代表律师办事处) is not read; courts named by expenditure rows "
         "(区域法院, 终审法院) are read as units",
-        "figures": "a table whose years and measures stand a line each (2015-16 / (百万元)) and whose sub-rows' "
-        "numbers stand one a line is not read: 2.9 (百万元) is no figure",
+        "figures": "a table whose sub-rows' numbers stand one a line (- 署内律师办理 / - 外委律师办理 / 15.2 / 262.6)"
+        " is not read, and rows read give their labels no column's year",
         "furniture": "the appendix links (附录1| 附录2| …) are not listed",
     },
     "jinzhai_justice_bureau_project_targets_form_2024_r24a": {

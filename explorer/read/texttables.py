@@ -23,6 +23,7 @@ Everything here is a position in the text it was given, so each figure points to
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -61,7 +62,7 @@ UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  
 UNIT_LINE = re.compile(r"(?<!编制)(?<!填报)单位\s*[:：]\s*(?:新台币|人民币)?([^\s，。,;；)）]{1,4})")  # 单位:新台币千元
 RULE = re.compile(r"^[\s|:：\-—–─━┼├┤┌┐└┘┬┴╋]*$")  # ---|---|, ├──┼──┤: a rule row
 BOX_BARS = str.maketrans("│┃", "||")  # a table drawn in box characters (│疑难纠纷│31.3% │) is a table between bars
-MAGNITUDE = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3)}
+MAGNITUDE = {"十": Decimal(10), "百": Decimal(10**2), "千": Decimal(10**3), "万": Decimal(10**4), "亿": Decimal(10**8)}
 SENTENCE = "。！？；，,"  # a line holding these is prose, not a row label or a header
 THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")  # 319,467: a number's comma
 MAX_CELL = 24  # characters of a label or header cell
@@ -850,8 +851,15 @@ def _words(text: str) -> str:
 
 
 def _measure(unit: str) -> tuple[str, Decimal]:
-    if len(unit) > 1 and unit[0] in MAGNITUDE:
-        return unit[1:], MAGNITUDE[unit[0]]
+    """A column's or table's measure and the factor its magnitudes give its cells (千元: 元 × 1000; 百万元, a
+    million 元; 百分比 is no magnitude of 分比).
+
+    >>> _measure("千元"), _measure("百万元"), _measure("件"), _measure("百分比")
+    (('元', Decimal('1000')), ('元', Decimal('1000000')), ('件', Decimal('1')), ('百分比', Decimal('1')))
+    """
+    k = len(unit) - len(unit.lstrip("".join(MAGNITUDE)))
+    if 0 < k < len(unit) and (unit[:k] in ("千", "万", "亿") or unit[k:] in lexicon.MEASURES):
+        return unit[k:], math.prod((MAGNITUDE[c] for c in unit[:k]), start=Decimal(1))
     return unit, Decimal(1)
 
 
