@@ -4,6 +4,7 @@ text in its shape, with the units a careful reader names, worked out by hand."""
 import pytest
 
 from explorer.read.courts import find_courts
+from explorer.read.dataset import document_from_text
 from explorer.read.parse import parse_structure
 from explorer.read.presenters import find_bodies, find_presenters
 
@@ -195,6 +196,19 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "presenter_list",
             ["四川省律师协会", "宜宾市律师协会", "四川省律师协会"],
         ),
+        (  # one presenter whose speech follows its sentence, calling it 该院, speaks from there; the meeting's
+            # host, none of the list, holds the text before (wuzhou_courts_people_assessors_…_r28a)
+            "9月29日下午,梧州市中院召开人民陪审员工作现场会。全市陪审员1200名。\n"
+            "会上,蒙山法院院长张勇作了经验介绍。该院现有的15名人民陪审员参审率为100%。\n",
+            "presenter_list",
+            ["梧州市中院", "蒙山法院"],
+        ),
+        (  # a government's bodies by their short names (发改委, 金融办), speaking "as representatives", their topic
+            # after a comma (lujiang_execution_linkage_mechanism_meeting_member_units_r28a)
+            "会上,县发改委、县房产局、县金融办作为部门代表,就如何配合支持法院执行工作作了表态发言。\n",
+            "presenter_list",
+            ["县发改委", "县房产局", "县金融办"],
+        ),
         (  # a session that hears the list's reports holds the meeting, but is no unit of it
             "2月1日，政协开江县委员会举行全体会议，会议听取了开江县人民法院、开江县人民检察院的工作报告。\n"
             "开江县人民法院院长王邦鑫作工作报告。全年共受理案件4220件。\n",
@@ -206,6 +220,16 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
 def test_units_of_lists_and_joint_meetings(text, layout, names):
     st = parse_structure(text, fallback_name="总结")
     assert (st.layout, [u.name for u in st.units]) == (layout, names)
+
+
+def test_one_presenters_speech_after_its_sentence_holds_its_figures():
+    text = (
+        "9月29日下午,梧州市中院召开人民陪审员工作现场会。全市陪审员1200名。\n"
+        "会上,蒙山法院院长张勇作了经验介绍。该院现有的15名人民陪审员参审率为100%。\n"
+    )
+    doc = document_from_text("t", "t", text)
+    got = {m["raw"]: m["unit"] for m in doc.records["metrics"]}
+    assert got == {"1200名": "梧州市中院", "15名": "蒙山法院", "100%": "蒙山法院"}
 
 
 DIGEST = (

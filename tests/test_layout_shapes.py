@@ -301,6 +301,18 @@ from explorer.read.parse import parse_structure
             "court_lines",
             ["杭州市人民检察院", "绍兴市人民检察院"],
         ),
+        (  # a release a body discloses (据福建省检察院28日披露): its own (fujian_procuratorates_…_r28c)
+            "中新网福州7月28日电 (郑江洛)据福建省检察院28日披露,全省检察机关共批准逮捕7063人。\n不捕1421人。\n",
+            "single_court",
+            ["福建省检察院"],
+        ),
+        (  # a court whose arrangement the text's court follows directs, it does not speak: the court the text
+            # names by its level does (daye_court_drug_sentencing_branch_venue_2022_r28b)
+            "按照黄石市中级人民法院统一安排部署,宣判活动在市人民法院举行。\n市法院禁毒办干警上了一课。"
+            "今年来,市法院共受理毒品案件52件。\n",
+            "single_court",
+            ["市法院"],
+        ),
         (  # a city's development zone is the court's place (zhenjiang_kaifaqu_…_trad_2009_r27b)
             "2009年,镇江经济开发区法院共受理执行案件1206件,执结1155件。\n",
             "single_court",
@@ -422,6 +434,10 @@ def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
         ("记者们走进法庭", None),  # 记者 in a sentence's words, no name after it
         ("文化建设成效明显", None),
         ("第七届中国法学青年论坛实录(第二单元)", None),
+        ("法官在调解纠纷 本报记者吴贻伙 摄", "caption"),  # a photo's caption, its credit after
+        # … but a paragraph of sentences that ends with its photo's credit is the report's, figures and all
+        # (procuratorates_constitution_day_photo_roundup_spp_2017_r28b)
+        ("12月4日,安徽省检察院举行宣誓仪式。该院104名检察官宣誓。本报记者吴贻伙 摄", None),
     ],
 )
 def test_page_furniture_lines_with_their_reason(line, reason):

@@ -16,6 +16,7 @@ RELATED_RE = re.compile(r"^\s*[【\[]?\s*(?:相关|推荐|延伸)(?:文章|阅�
 # A line this short that holds one of these words is the page's, not the report's.
 LINE_LIMIT = 80
 CAPTION_LIMIT = 40
+SENTENCE_END_RE = re.compile("[。！？!?]")
 _VALUE = r"""\s*(?:"[^"\n]*"|'[^'\n]*')"""  # an attribute's value in markup, in either quotes
 # Reason, pattern: the first that matches a short line names it.
 LINE_RULES = (
@@ -182,14 +183,15 @@ def line_reason(line: str) -> str | None:
     ('caption', 'caption')
     >>> line_reason('nload="this.removeAttribute(1);" />'), line_reason('他说a="b"。'), line_reason("（图为调解）")
     ('markup', None, 'caption')
+    >>> line_reason("12月4日,省检察院举行宣誓仪式。104名检察官宣誓。本报记者吴贻伙 摄")  # a paragraph, its credit after
     """
     text = line.strip()
     if not text:
         return None
     if ANY_LINE_ANY_RE.search(text):
         for reason, pattern in ANY_LINE_RULES:
-            if pattern.search(text):
-                return reason
+            if pattern.search(text) and not (reason == "caption" and len(SENTENCE_END_RE.findall(text)) > 1):
+                return reason  # (a paragraph of sentences that ends with its photo's credit is the report's)
     if len(text) > LINE_LIMIT or any(c in text for c in "。！？"):  # a sentence is the report's
         return None
     if LINE_ANY_RE.search(text):

@@ -89,6 +89,9 @@ VISITED = ("莅临", "到", "赴", "来到", "走进", "前往", "走访")  # wo
 VISITING_US_RE = re.compile(r"[^，,。；;！？\n]{0,24}?(?:莅临|到|来到|来|赴|走进)(?:我院|本院)")
 # A budget's authority line (4 0005000000 司法院主管): the body in charge of the agencies listed under it.
 IN_CHARGE_RE = re.compile(r"主管[ \t]*$", re.M)
+# A court whose arrangement the text's court follows (按照黄石市中级人民法院统一安排部署): it directs, not speaks.
+DIRECTED_BY_RE = re.compile(r"(?:按照|根据|遵照)$")
+DIRECTING_RE = re.compile(r"的?(?:统一)?(?:安排|部署|要求|指示)")
 
 
 @dataclass
@@ -467,12 +470,22 @@ def _caption_courts(lines, content: list[int]) -> list[Section]:
     return out
 
 
+REFERS_BACK_RE = re.compile(r"[ \t\u3000]*(?P<ref>该(?:院|局|所|庭|中心|委|会))")  # the sentence after a list's
+
+
 def _presenter_sections(
     clean: str, lines, content: list[int], presenters: list[Presenter], after: int
 ) -> list[Section]:
     """Each presenter at the head of a later paragraph, in order (a court by its key, a body, ministry or place
     by its name: 中央信访联席办 on a line of its own); else units the body does not delimit. An excerpt that
-    ends inside a presenter's passage delimits those before: the rest, never named after the list, have none."""
+    ends inside a presenter's passage delimits those before: the rest, never named after the list, have none.
+    One presenter whose speech the text gives right after the list's sentence, calling it 该院 (该局…), speaks
+    from there (会上,蒙山法院院长张勇作了经验介绍。该院现有的15名人民陪审员…)."""
+    if len(presenters) == 1 and (told := REFERS_BACK_RE.match(clean, after)):
+        line = bisect.bisect_right([ln.start for ln in lines], told.end()) - 1
+        if line in content:
+            p = presenters[0]
+            return [Section(p.name, line, (), person=p.person, post=p.post, at=told.end() - len(told["ref"]))]
     keys = [canonical(p.name) for p in presenters]
     starts: list[int] = []
     names = [p.name for p in presenters]
@@ -831,6 +844,8 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
         examples = _examples(clean, named, content[0] if content else -1, line_of)
         named = [c for k, c in enumerate(named) if k not in examples]
     anonymous = [c for c in anonymous_courts(clean) if line_of(c) in readable and c.start < body]
+    if anonymous and all(_directing(clean, c) for c in named):  # 按照黄石市中院统一部署, 市法院…: the 市法院 speaks
+        named = []
     if named:
         section = _choose(clean, named, lines, content, line_of)
         if (guests or itself) and content:  # the host speaks as 我院 from the first line, where its guest comes
@@ -855,6 +870,19 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
         if pool:
             return _choose(clean, pool, lines, content, line_of)
     return None
+
+
+def _directing(clean: str, court: Court) -> bool:
+    """Whether ``court`` is named as the one whose arrangement the text's court follows (按照黄石市中级人民法院统一
+    安排部署, …在市人民法院举行).
+
+    >>> text = "按照黄石市中级人民法院统一安排部署,宣判活动在市人民法院举行。"
+    >>> [_directing(text, c) for c in find_courts(text)]
+    [True]
+    """
+    return bool(
+        DIRECTED_BY_RE.search(clean, max(0, court.start - 2), court.start) and DIRECTING_RE.match(clean, court.end)
+    )
 
 
 def _placed(section: Section, found: list[Court]) -> Section:
@@ -1627,7 +1655,7 @@ def _title_line(lines, content: list[int]) -> int | None:
 
 
 SOURCE_BODY_RE = re.compile(r"从(?P<body>[\u4e00-\u9fff]{2,16}?)获悉")  # where the news comes from
-PUBLISHED_RE = re.compile(r"\s*(?:\d{1,2}日|今天|今日|近日|日前)?(?:正式|首次|集中|对外|权威)?(?:发布|公布|通报)")
+PUBLISHED_RE = re.compile(r"\s*(?:\d{1,2}日|今天|今日|近日|日前)?(?:正式|首次|集中|对外|权威)?(?:发布|公布|通报|披露)")
 PUBLISHER_LINES = 2  # opening paragraphs (after its title) where the body that publishes a text's figures names itself
 # A line crediting the text to its source, or a site's welcome to its owner: 来源:黄石市司法局,
 # 欢迎访问 内蒙古自治区扎赉特旗人民检察院!

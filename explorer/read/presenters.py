@@ -36,7 +36,7 @@ TRIGGER_RE = re.compile(
 LIST_TAIL_RE = re.compile(  # (a count with no 等 too: 左权、寿阳 2 个法院, 安徽、湖南两省)
     rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?(?:和[{HAN}]{{0,4}}个人)?"
     rf"|\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:[家个](?:[{HAN}]{{0,4}}(?:法院|法庭|单位))|[省市]))?"
-    rf"(?:(?:有关|相关)?(?:主要)?负责(?:人|同志)|代表)?"
+    rf"(?:(?:有关|相关)?(?:主要)?负责(?:人|同志)|(?:作为[{HAN}]{{0,6}})?代表)?"
     rf"(?:分别|先后|依次|相继|将|也|还)?"
     rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)上)?\s*$"
 )
@@ -170,8 +170,9 @@ def _before_trigger(before: str) -> list[str]:
     if k < len(clauses) - 1 and _officers(clauses[-1]):
         out.insert(0, "，".join(clauses[k:]))  # (the commas kept: a post may hold a 、, 党组成员、副院长王韶华)
     topics = list(TOPIC_RE.finditer(sentence))
-    if topics and any(c in sentence[topics[-1].end() :] for c in "，,"):
-        head = sentence[: topics[-1].start()]
+    lead = topics and re.search("代表[，,]$", sentence[: topics[-1].start()])  # A、B作为部门代表,就…作了发言
+    if topics and (lead or any(c in sentence[topics[-1].end() :] for c in "，,")):
+        head = sentence[: topics[-1].start()].rstrip("，,")  # A、B、C作为部门代表,就…作了表态发言
         out.append(head[max(head.rfind(c) for c in "，,：:") + 1 :])
     return out
 
