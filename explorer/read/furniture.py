@@ -21,7 +21,12 @@ _VALUE = r"""\s*(?:"[^"\n]*"|'[^'\n]*')"""  # an attribute's value in markup, in
 # Reason, pattern: the first that matches a short line names it.
 LINE_RULES = (
     ("separator", re.compile(r"^[|｜/\\\-—_=*·•~#＊?？\s]+$")),
-    ("editor", re.compile(r"(?:责任编辑|责编|编辑|审核|校对|作者|记者|通讯员|摄影|撰稿|供稿|文字|图片)\s*[:：|｜]")),
+    (
+        "editor",
+        re.compile(
+            r"(?:责任编辑|责编|编辑|编审|监审|审核|校对|作者|记者|通讯员|摄影|撰稿|供稿|文字|图片)\s*[:：|｜丨]"
+        ),
+    ),
     ("source", re.compile(r"(?:来源|稿源|转自)\s*[:：]|^[\u4e00-\u9fff]{2,10}(?:网|社|报)(?:讯|电)\W*$")),
     (
         "published",
@@ -41,14 +46,16 @@ LINE_RULES = (
     (
         "share",
         re.compile(
-            r"分享到|打印本页|打印|^\s*列印\S{0,6}\s*$|关闭窗口|返回顶部|收藏本页|【\s*大\s*中\s*小\s*】|字号\s*[:：]|扫一扫"
+            r"分享到|打印本页|打印|^\s*列印\S{0,6}\s*$|关闭窗口|返回顶部|收藏本页|【\s*大\s*中\s*小\s*】|(?:字号|字体)\s*[:：]|扫一扫"
             r"|【\s*打\s*印\s*】|下载本文|^\s*(?:听新闻|放大镜)\s*$"  # a reader's tools (听新闻, 放大镜: a site's aids)
         ),
     ),
     (
         "navigation",
         re.compile(
-            r"首页|官方网站|当前位置|您的位置|上一篇|下一篇|网站导航|网站地图|版权所有|Copyright|ICP备|^目录$", re.I
+            r"首页|官方网站|当前位置|您的位置|上一篇|下一篇|网站导航|网站地图|版权所有|Copyright|ICP备|^目录$"
+            r"|^\s*(?:登录|登陆|注册|退出)(?:\s+(?:登录|登陆|注册|退出))+\s*$",  # a site's account links
+            re.I,
         ),
     ),
     ("footer", re.compile(r"^(?:地址|电话|邮编|传真|邮箱|联系电话)\s*[:：]")),
@@ -91,7 +98,7 @@ LINE_RULES = (
     (
         "source",
         re.compile(
-            r"^\s*[\u4e00-\u9fff]{2,6}(?:日报|晚报|特区报|法制报|法治报|时报|早报|商报)\s*$"
+            r"^\s*[\u4e00-\u9fff]{2,6}(?:日报|晚报|特区报|法制报|法治报|时报|早报|商报|新闻网)\s*$"
             r"|^\s*[\u4e00-\u9fff]{2,8}(?:报|网)\s*/\s*\d{4}\s*年\s*/"
         ),
     ),
