@@ -24,6 +24,47 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 28 (issue 22): fresh development documents, scored before any change for them.
+    "daye_court_drug_sentencing_branch_venue_2022_r28b": {
+        "figures": "a count of cases in words with its noun (三案) is not read",
+        "furniture": "the outlet's submissions address (云上大冶投稿邮箱:ysdaye@qq.com) is not listed",
+    },
+    "gansu_procuratorates_public_interest_litigation_pilot_push_meeting_2017_r28a": {
+        "units": "the province's procuratorates as one (全省检察机关, the truth's unit: no provincial procuratorate is"
+        " named) are not read before the four that spoke",
+    },
+    "hangzhou_binjiang_admin_reconsideration_respondents_pipe_table_2020_r28c": {
+        "figures": "a table's header years (2019受理量, 2020受理量) are not carried into its cells' labels, so cells "
+        "of equal value (6, 10.2%) are matched to the other row's",
+    },
+    "hubei_justice_department_admin_reconsideration_cell_lines_tables_2020_r28c": {
+        "units": "a table of two column groups, one cell a line (省人社厅 / 132 / 118 / 省卫健委 / 7 / 5), is read "
+        "off by a group: rows and their numbers are not paired, some bodies are not read",
+        "figures": "those cells' numbers go under the wrong body; a count of counties (103个) is not read",
+    },
+    "lujiang_execution_linkage_mechanism_meeting_member_units_r28a": {
+        "units": "the court whose president speaks first (庐江法院…院长金峰首先介绍了) and the county's 政法委 whose "
+        "secretary speaks last are not read beside the three bodies listed",
+    },
+    "shaanxi_dispute_screening_resolution_meeting_ankang_six_units_2020_r28a": {
+        "units": "the provincial 政法委 that convened the meeting (省委政法委) is not read",
+    },
+    "shanhaiguan_procuratorate_npc_visit_criminal_caseload_2022_r28b": {
+        "units": "the visiting congress committee (山海关区人大常委会…来到区人民检察院) is read as the text's body; "
+        "the procuratorate it visits, whose figures the text gives, is not",
+        "figures": "the procuratorate's figures go under the committee",
+        "layout": "the truth calls it a single body's news; the parser reads a list of bodies by their officers",
+    },
+    "spc_research_office_criminal_cases_five_years_digits_2013_r28c": {
+        "units": "the office named only in the source line's author field (作者:最高人民法院研究室主任 胡云腾) is not "
+        "read: the text falls back",
+        "layout": "fallback, following from the units",
+    },
+    "wuzhou_courts_people_assessors_field_meeting_mengshan_r28a": {
+        "units": "the city's intermediate court (梧州市中院, its officer speaks after the list) and the basic courts "
+        "as one (全市各基层法院) are not read",
+        "furniture": "the writer's name alone in brackets on the last line ((桂西)) is not listed",
+    },
     # Round 27 (issue 22): fresh development documents, scored before any change for them.
     "civil_code_month_justice_bureaus_photo_digest_2024_r27c": {
         "units": "a bureau named with its province, city and county (江西省吉安市井冈山市司法局) is not read among the "
@@ -662,8 +703,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "yantian_report_2023_r3a": {
         "figures": "a count written as the lone character 一 (仅余一件) is not read: one 一 is too often an article",
-        "furniture": "a font-size widget's fragment (【字体：) and a date badge split over two bare lines "
-        "(26 / 2024-01) have no mark the parser knows",
     },
     "zanhuang_report_2023_r3a": {
         "figures": "counts in words that begin with 一 or 万 (一名; 近万余名, 近 and 余 together) are not read",
