@@ -29,10 +29,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count of cases in words with its noun (三案) is not read",
         "furniture": "the outlet's submissions address (云上大冶投稿邮箱:ysdaye@qq.com) is not listed",
     },
-    "gansu_procuratorates_public_interest_litigation_pilot_push_meeting_2017_r28a": {
-        "units": "the province's procuratorates as one (全省检察机关, the truth's unit: no provincial procuratorate is"
-        " named) are not read before the four that spoke",
-    },
     "hangzhou_binjiang_admin_reconsideration_respondents_pipe_table_2020_r28c": {
         "figures": "a table's header years (2019受理量, 2020受理量) are not carried into its cells' labels, so cells "
         "of equal value (6, 10.2%) are matched to the other row's",

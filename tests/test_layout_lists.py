@@ -209,6 +209,13 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "presenter_list",
             ["县发改委", "县房产局", "县金融办"],
         ),
+        (  # a meeting named after the province's procuratorates, none of them speaking for all: the organs as
+            # one hold the text before the list (gansu_procuratorates_public_interest_…_r28a)
+            "全省检察机关公益诉讼试点工作推进会召开\n全省共提起公益诉讼37件。\n"
+            "会上,庆阳市检察院、兰州市检察院作了交流发言。\n",
+            "presenter_list",
+            ["全省检察机关", "庆阳市检察院", "兰州市检察院"],
+        ),
         (  # a session that hears the list's reports holds the meeting, but is no unit of it
             "2月1日，政协开江县委员会举行全体会议，会议听取了开江县人民法院、开江县人民检察院的工作报告。\n"
             "开江县人民法院院长王邦鑫作工作报告。全年共受理案件4220件。\n",

@@ -1432,6 +1432,10 @@ def _meeting_host(clean: str, lines, content: list[int], presenters, sections: l
     >>> host = _meeting_host(text, lines, [0, 1, 2], listed, [Section("道里分局", 2)])
     >>> host.name, host.first
     ('哈尔滨市公安局', 0)
+    >>> text = "全省检察机关公益诉讼推进会召开\\n全省提起公益诉讼37件。\\n会上,庆阳市检察院作了交流发言。"
+    >>> listed = [Presenter("庆阳市检察院", "庆阳市检察院", None, None)]
+    >>> _meeting_host(text, lines_with_offsets(text), [0, 1, 2], listed, [Section("庆阳市检察院", 2)]).name
+    '全省检察机关'
     """
     if not content or any(s.first <= content[0] for s in sections):
         return None
@@ -1441,6 +1445,8 @@ def _meeting_host(clean: str, lines, content: list[int], presenters, sections: l
     clause = HOST_VENUE_RE.sub("", last_clause(sentence[: held.start()])) if held else ""
     courts = [c.name for c in find_courts(clause) if c.end == len(clause)]
     host = courts[-1] if courts else _body_head(clause) if clause.endswith(_body_head(clause) or "-") else ""
+    if not host and ORGANS_RE.fullmatch(organs := line_head(clause)):  # 全省检察机关…推进会召开: the meeting's own
+        host = organs  # organs, all of the province's, that no one body speaks for among the list
     keys = {canonical(p.name) for p in presenters}
     return Section(host, content[0]) if host and canonical(host) not in keys else None
 
