@@ -720,10 +720,19 @@ def _kinds_in(text: str, kinds: list[str]) -> int:
 HEADING_MAX = 20  # characters of a subheading line above a paragraph (审结涉疫案件1605件)
 
 
+HAN_RE = re.compile("[\u4e00-\u9fff]")
+
+
 def _heading(text: str) -> bool:
-    """A short line of no sentence and no body's kind: a subheading over the paragraph below it."""
+    """A short line of words, no sentence and no body's kind: a subheading over the paragraph below it (a table's
+    cell, a number a line, is none).
+
+    >>> _heading("抓前端治未病"), _heading("118"), _heading("受理12件。")
+    (True, False, False)
+    """
     text = text.strip()
-    return 0 < len(text) <= HEADING_MAX and not CLAUSE_END_RE.search(text) and _kind(text) is None
+    words = HAN_RE.search(text)
+    return 0 < len(text) <= HEADING_MAX and bool(words) and not CLAUSE_END_RE.search(text) and _kind(text) is None
 
 
 # Collectives of courts: the courts of a province or city together, or of a level (全省法院, 河北各级法院).
