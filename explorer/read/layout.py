@@ -1500,7 +1500,7 @@ HEAD_LEAD_RE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?(?:(?:19|20)\d\d年度?)?"  # 2015年桂林市司法局…统计表: a title's year
     r"(?:(?:(?:昨天|今天|昨日|今日)?[（(]?\d{1,2}月\d{1,2}日[)）]?[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前)"
     r"\s*[，,]\s*)?"  # 昨天(6月22日),
-    r"(?:据|关于)?"  # 据X网站消息, 关于X…情况说明: a source or a topic's word, no part of a body's name (据最高检)
+    r"(?:据|关于|欢迎访问\s*)?"  # 据X网站消息, 关于X…情况说明, 欢迎访问X门户网站: no part of a body's name (据最高检)
 )
 # 据X(相关负责人)介绍, : the body that tells an item, whose subject may follow
 ATTRIBUTION_RE = re.compile(r"[^，,。；;\n]{2,30}?(?:介绍|称|统计|透露|通报|消息|显示|获悉)\s*[，,]\s*")
