@@ -216,6 +216,20 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "presenter_list",
             ["全省检察机关", "庆阳市检察院", "兰州市检察院"],
         ),
+        (  # a court the list leaves out whose officer opens a paragraph speaking first, and one after, are units
+            # of their paragraphs beside the list's (lujiang_…_r28a, wuzhou_courts_people_assessors_…_r28a)
+            "4月11日,庐江县召开执行攻坚联动机制会议。\n会上,庐江法院党组书记、院长金峰首先介绍了工作概况。\n"
+            "县发改委、县房产局作为部门代表,就如何配合法院执行工作作了表态发言。\n"
+            "合肥市中院党组成员、政治部主任李燕芬对庐江法院的工作给予了肯定。\n",
+            "presenter_list",
+            ["庐江法院", "合肥市中院", "县发改委", "县房产局"],  # (the list's two, never named again, have no text)
+        ),
+        (  # places counted before a kind and its officers (等7个省级检察院的检察长): each bare
+            # (national_procurators_seminar_exchange_speeches_jlpeace_2025_r29b)
+            "会上,天津、河北、陕西等3个省级检察院的检察长分别作交流发言。\n",
+            "presenter_list",
+            ["天津", "河北", "陕西"],
+        ),
         (  # a session that hears the list's reports holds the meeting, but is no unit of it
             "2月1日，政协开江县委员会举行全体会议，会议听取了开江县人民法院、开江县人民检察院的工作报告。\n"
             "开江县人民法院院长王邦鑫作工作报告。全年共受理案件4220件。\n",

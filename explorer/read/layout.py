@@ -1783,13 +1783,14 @@ ORG = (  # …, or a court's division by itself before its head's post (民一�
     r"|[\u4e00-\u9fff]{1,3}庭(?=副?庭长))"
 )
 DIVISION = r"[\u4e00-\u9fff]{1,3}庭"  # a court's division after its court's name (市中院刑一庭)
-SPEAKS = r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈|要求)"
+SPEAKS = r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈|要求|给予了?(?:充分|高度)?肯定)"
 SPEAKING_RE = re.compile(
     r"^\s*(?:【[^】\n]{1,8}】)?(?:(?:会上|会议上|座谈会上|发布会上|随后|接着|最后|此外|另外)[，,]?\s*)?"
     rf"(?P<org>{ORG}(?:{DIVISION})?)"  # a court's division too (市中院刑一庭庭长…)
     # posts one after another (党委委员、副部长,移民局党组书记、局长许甘露表示)
     rf"(?:(?P<post>[\u4e00-\u9fff、，,]{{0,24}}?{SPEAKING_POSTS})(?P<person>[\u4e00-\u9fff]{{2,3}}?))?"
-    rf"[，,]?(?:昨日|昨天|今天|今日|近日|日前|昨|今)?(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{{0,40}}?)?{SPEAKS}"
+    rf"[，,]?(?:昨日|昨天|今天|今日|近日|日前|昨|今)?(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{{0,40}}?)?"
+    rf"(?:首先|还|也|随后|最后)?{SPEAKS}"  # 院长金峰首先介绍了…
 )  # 【本报讯】…副厅长何广平昨日指出, 另外,…院长郑鄂,昨在省人大会议指出
 # A transcript's speaker in brackets at a paragraph's head ([最高人民法院院长 王胜俊]各位代表, then [王胜俊]…)
 BRACKET_SPEAKER_RE = re.compile(
@@ -1839,7 +1840,7 @@ def _clause_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in re.finditer("[；。！？]", text) if m.end() < len(text))]
 
 
-def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]:
+def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = SPEAKERS_MIN) -> list[Section]:
     """A meeting's news whose paragraphs each open with a body or its officer speaking, or an officer the text
     listed as attending by name alone, two bodies or more, courts or not (a 座谈会 of 县委政法委, 县司法局 and
     法院; a press conference of 市公安局, 市中级人民法院 and 市纪委监委): each body a unit from its first such
@@ -1877,10 +1878,35 @@ def _speaking_paragraphs(clean: str, lines, content: list[int]) -> list[Section]
             post = org + post if post else None
             at = lines[i].start + c if c else None  # a clause of its own: 县法院院长李四介绍了…；
             found[key] = Section(org, i if above is None else above, headline=above, post=post, person=person, at=at)
-    if len(found) < SPEAKERS_MIN:
+    if len(found) < minimum:
         return []
     courts = find_courts(clean)  # 市中院 under the one placed name the text gives that level (长治中院)
     return [_placed(s, courts) if ANONYMOUS_RE.fullmatch(s.name) else s for s in found.values()]
+
+
+def _with_other_speakers(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
+    """A presenter list's sections with the courts and bodies it does not list whose officers open a paragraph
+    speaking (会上,庐江法院党组书记、院长金峰首先介绍了…; 梧州市中院党组成员、政治部主任李燕芬对…给予了肯定): each
+    a unit from its paragraph, placed among the sections by where it begins.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "会议召开。\\n会上,县法院院长金峰首先介绍了概况。\\n县发改委、县房产局作了表态发言。\\n县发改委表示。"
+    >>> sections = [Section("县发改委", 3), Section("县房产局", 4)]
+    >>> [(s.name, s.first) for s in _with_other_speakers(text, lines_with_offsets(text), [0, 1, 2, 3], sections)]
+    [('县法院', 1), ('县发改委', 3), ('县房产局', 4)]
+    """
+    keys = {canonical(s.name) for s in sections}
+    taken = {s.first for s in sections}
+    others = [
+        s
+        for s in _speaking_paragraphs(clean, lines, content, minimum=1)
+        if canonical(s.name) not in keys and s.first not in taken and s.at is None
+    ]
+    out = list(sections)
+    for other in others:
+        k = next((k for k, s in enumerate(out) if s.first > other.first), len(out))
+        out.insert(k, other)
+    return out
 
 
 # A meeting that heard bodies by their kind alone (听取了公安、法院、检察院、司法局、政法委的工作汇报)
@@ -2094,8 +2120,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         if all(s.first == len(lines) for s in sections) and (given := subject_courts(clean, lines, content)):
             return Layout("court_clauses", given, named)  # 其中，甲县法院执结3200件…; then 甲县法院…作典型发言
         if host := _meeting_host(clean, lines, content, named, sections):  # 哈尔滨市公安局在道里分局召开现场会
-            return Layout("presenter_list", [host, *sections], named)
-        return Layout("presenter_list", sections, named)
+            sections = [host, *sections]
+        return Layout("presenter_list", _with_other_speakers(clean, lines, content, sections), named)
     if sections := _heard_kinds(clean, lines, content):  # bodies heard by their kind, each then by its name
         return Layout("presenter_list", sections, presenters)
     if (sections := inline_courts(clean, lines, content)) and not _parts_of_speaker(clean, lines, content, sections):

@@ -194,6 +194,11 @@ def _officers(clause: str) -> list[str] | None:
     return [clause] if item and item.person and item.post and _named(item) else None
 
 
+def _bare(item: str) -> bool:
+    """A place alone (天津, 辽宁): an item a name it shares may follow."""
+    return is_place(item) or bool(re.fullmatch(f"[{HAN}]{{2,4}}", item))
+
+
 def _shared_after(items: list[str]) -> list[str]:
     """Places listed before one body's name that follows 等 (黑龙江、江西…山西等省委政法委): each place with that name.
 
@@ -203,10 +208,13 @@ def _shared_after(items: list[str]) -> list[str]:
     ['海城法院', '盖州法院']
     >>> _shared_after(["天津", "辽宁", "陕西等13个省司法厅"])  # counted: each place's by its own name, bare
     ['天津', '辽宁', '陕西']
+    >>> _shared_after(["天津", "河北", "陕西等7个省级检察院的检察长"])  # counted, its officers after the name
+    ['天津', '河北', '陕西']
     """
     m = SHARED_AFTER_RE.fullmatch(items[-1]) if items else None
     places = [*items[:-1], m["place"]] if m else []
-    if not (m and is_body(m["shared"]) and all(is_place(p) or re.fullmatch(f"[{HAN}]{{2,4}}", p) for p in places)):
+    shared = _body(m["shared"]) if m else None  # 省级检察院(的检察长): the name, a post after it
+    if not (shared and is_body(shared.group()) and all(map(_bare, places))):
         return items
     return places if m["count"] else [p + m["shared"] for p in places]
 
