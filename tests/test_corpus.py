@@ -24,6 +24,52 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 29 (issue 22): fresh development documents, scored before any change for them.
+    "chongqing_procuratorates_public_interest_litigation_five_years_white_paper_press_2022_r29c": {
+        "units": "the city's procuratorates as one (全市检察机关) and a short form (市检察院) are read as units beside "
+        "重庆市检察院, the one body the truth names (the collective is its)",
+        "figures": "the collective's figures go under it, not under 重庆市检察院",
+        "layout": "the truth calls it one body's release; the parser reads a digest",
+    },
+    "fuzhou_procuratorate_report_2017_r29a": {
+        "furniture": "the site's menu line of spaced section names (首页 惩治犯罪 诉讼监督 …) is not listed",
+    },
+    "guangdong_justice_admin_work_meeting_2015_r29b": {
+        "units": "a list of bodies parted by a comma and closed by a typo (…肇庆市司法局,惠州监狱和…等6个单位代表"
+        "在会了作了经验交流发言) is not read: the text falls back",
+        "furniture": "the department's credit line ((厅宣传处供稿)) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "huaibei_dongzhuang_community_mediator_feature_2017_r29a": {
+        "units": "the page's publisher (信息来源: 相山区司法局三堤口司法所) is read as the unit; the truth's is the "
+        "mediator's committee the feature is about (三堤口街道董庄社区调委会)",
+        "figures": "the mediator's figures go under the publisher",
+    },
+    "hubei_deputies_members_two_reports_remarks_2020_r29b": {
+        "units": "courts and procuratorates the deputies' remarks name (省高级人民法院…) are read as units; the truth "
+        "has none (the speakers are deputies, no body presents)",
+        "furniture": "the site's follow button (关注我们) is not listed",
+    },
+    "national_procurators_seminar_exchange_speeches_jlpeace_2025_r29b": {
+        "units": "the place a list names bare (天津) is not the organs that head its speech (天津检察机关)",
+        "initiatives": "the organs' speech is not found under that name",
+    },
+    "neijiang_courts_children_day_school_law_week_roundup_2020_r29c": {
+        "units": "the courts each activity names beside the city's court (内江市东兴区法院, 资中县法院, 隆昌市法院…)"
+        " are not read: the text is read as the city court's",
+        "figures": "a basic court's count (隆昌市法院…200余名师生) goes under the city's court",
+        "furniture": "the app's logo and download lines (澎湃Logo, 下载客户端) are not listed",
+    },
+    "qiandongnan_court_presidents_meeting_trad_2012_r29b": {
+        "units": "the prefecture's 政法委 and its intermediate court, named by level (州中級(jí)人民法院), are not "
+        "read; the prefecture's courts as one (黔东南州法院) are",
+        "figures": "counts the truth gives no unit go under those courts",
+    },
+    "sishui_miaoguan_procuratorate_office_feature_pinyin_trad_r29a": {
+        "units": "a procuratorate's offices (派驻苗館檢察室, 泗河檢察室) are no bodies the parser knows: the text "
+        "falls back",
+        "layout": "fallback, following from the units",
+    },
     # Round 28 (issue 22): fresh development documents, scored before any change for them.
     "daye_court_drug_sentencing_branch_venue_2022_r28b": {
         "figures": "a count of cases in words with its noun (三案) is not read",
@@ -39,8 +85,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "those cells' numbers go under the wrong body; a count of counties (103个) is not read",
     },
     "lujiang_execution_linkage_mechanism_meeting_member_units_r28a": {
-        "units": "the court whose president speaks first (庐江法院…院长金峰首先介绍了) and the county's 政法委 whose "
-        "secretary speaks last are not read beside the three bodies listed",
+        "units": "the county's 政法委, whose secretary speaks last (该县县委常委、政法委书记苏少春同志发表讲话), is "
+        "not read",
     },
     "shaanxi_dispute_screening_resolution_meeting_ankang_six_units_2020_r28a": {
         "units": "the provincial 政法委 that convened the meeting (省委政法委) is not read",
@@ -57,8 +103,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     "wuzhou_courts_people_assessors_field_meeting_mengshan_r28a": {
-        "units": "the city's intermediate court (梧州市中院, its officer speaks after the list) and the basic courts "
-        "as one (全市各基层法院) are not read",
+        "units": "the basic courts as one (全市各基层法院, their leaders attend and talk) are not read",
         "furniture": "the writer's name alone in brackets on the last line ((桂西)) is not listed",
     },
     # Round 27 (issue 22): fresh development documents, scored before any change for them.
