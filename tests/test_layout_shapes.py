@@ -301,6 +301,13 @@ from explorer.read.parse import parse_structure
             "court_lines",
             ["杭州市人民检察院", "绍兴市人民检察院"],
         ),
+        (  # a body by its level alone (市检察院) is the one of that level the text names with its place: one body's
+            # release, no digest of three (chongqing_procuratorates_public_interest_…_r29c)
+            "市检察院党组成员、副检察长梁田介绍相关情况。\n7月11日,重庆市检察院召开新闻发布会,全市共立案9867件。\n"
+            "全市检察机关通过办案,督促保护耕地3837亩、林地1809亩,清理河道529公里。\n",
+            "single_court",
+            ["重庆市检察院"],
+        ),
         (  # a release a body discloses (据福建省检察院28日披露): its own (fujian_procuratorates_…_r28c)
             "中新网福州7月28日电 (郑江洛)据福建省检察院28日披露,全省检察机关共批准逮捕7063人。\n不捕1421人。\n",
             "single_court",

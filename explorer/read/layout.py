@@ -1574,10 +1574,31 @@ def _head_units(lines, content: list[int]) -> list[Section]:
     (a body heading two paragraphs is a report's subject, not a digest's item)."""
     paragraphs = [i for i in content if len(lines[i].text.strip()) >= PARAGRAPH_MIN]
     heads = [(i, name) for i in paragraphs if (name := line_head(lines[i].text))]
-    distinct = len({canonical(n) for _, n in heads})
+    distinct = len({canonical(_level_placed(n, [h for _, h in heads])) for _, n in heads})
     if distinct < max(HEAD_MIN, len(heads)) or len(heads) < HEAD_SHARE * len(paragraphs):
         return []
     return [Section(name, i) for i, name in heads]
+
+
+def _divided(place: str) -> bool:
+    """Whether ``place`` ends with a real division's name (重庆市, 湖北省黄梅县), not words jieba calls one (经区)."""
+    return any(place[k:] in division_names() for k in range(len(place) - 1))
+
+
+LEVEL_BODY_RE = re.compile(r"[省市县区](?P<kind>[\u4e00-\u9fff]{2,6})")  # 市检察院: a body by its level alone
+
+
+def _level_placed(name: str, names: list[str]) -> str:
+    """A body named by its level alone (市检察院) as the one of ``names`` of that level and kind with its place
+    (重庆市检察院), else ``name``: the same body, twice.
+
+    >>> _level_placed("市检察院", ["重庆市检察院", "全市检察机关"]), _level_placed("区司法局", ["经区司法局"])
+    ('重庆市检察院', '区司法局')
+    """
+    if not LEVEL_BODY_RE.fullmatch(name) or not is_body(name):
+        return name
+    placed = {n for n in names if len(n) > len(name) and n.endswith(name) and _divided(n[: len(n) - len(name) + 1])}
+    return placed.pop() if len(placed) == 1 else name
 
 
 SUBJECTS_MIN = 3  # bodies, each opening a sentence of its own, that make a roundup's units
@@ -1657,7 +1678,8 @@ def _head_body(lines, content: list[int]) -> Section | None:
     first, name = heads[0] if heads[0][0] in opening else max(heads, key=lambda h: counts[canonical(h[1])])
     if first not in opening and counts[canonical(name)] < 2:
         return None
-    return Section(name, next(i for i in content if name in lines[i].text))
+    at = next(i for i in content if name in lines[i].text)
+    return Section(_level_placed(name, [n for _, n in heads]), at)  # 市检察院 … 重庆市检察院召开: the one
 
 
 CLAUSE_END_RE = re.compile("[，,。；;]")
