@@ -1574,7 +1574,8 @@ def _head_units(lines, content: list[int]) -> list[Section]:
     (a body heading two paragraphs is a report's subject, not a digest's item)."""
     paragraphs = [i for i in content if len(lines[i].text.strip()) >= PARAGRAPH_MIN]
     heads = [(i, name) for i in paragraphs if (name := line_head(lines[i].text))]
-    distinct = len({canonical(_level_placed(n, [h for _, h in heads])) for _, n in heads})
+    placed = _level_placed([n for _, n in heads])
+    distinct = len({canonical(placed.get(n, n)) for _, n in heads})
     if distinct < max(HEAD_MIN, len(heads)) or len(heads) < HEAD_SHARE * len(paragraphs):
         return []
     return [Section(name, i) for i, name in heads]
@@ -1588,17 +1589,20 @@ def _divided(place: str) -> bool:
 LEVEL_BODY_RE = re.compile(r"[省市县区](?P<kind>[\u4e00-\u9fff]{2,6})")  # 市检察院: a body by its level alone
 
 
-def _level_placed(name: str, names: list[str]) -> str:
-    """A body named by its level alone (市检察院) as the one of ``names`` of that level and kind with its place
-    (重庆市检察院), else ``name``: the same body, twice.
+def _level_placed(names: list[str]) -> dict[str, str]:
+    """Each body of ``names`` named by its level alone (市检察院) with the one of that level and kind ``names`` give
+    with its place (重庆市检察院): the same body, twice (one look at each name, however many).
 
-    >>> _level_placed("市检察院", ["重庆市检察院", "全市检察机关"]), _level_placed("区司法局", ["经区司法局"])
-    ('重庆市检察院', '区司法局')
+    >>> _level_placed(["市检察院", "重庆市检察院", "全市检察机关"]), _level_placed(["区司法局", "经区司法局"])
+    ({'市检察院': '重庆市检察院'}, {})
     """
-    if not LEVEL_BODY_RE.fullmatch(name) or not is_body(name):
-        return name
-    placed = {n for n in names if len(n) > len(name) and n.endswith(name) and _divided(n[: len(n) - len(name) + 1])}
-    return placed.pop() if len(placed) == 1 else name
+    whole: dict[str, set[str]] = {}
+    for n in set(names):
+        for k in range(1, len(n) - 2):  # 重庆|市检察院: the level's form after a real division's name
+            if n[k] in "省市县区" and _divided(n[: k + 1]) and is_body(n[k:]):
+                whole.setdefault(n[k:], set()).add(n)
+    level = {n for n in names if LEVEL_BODY_RE.fullmatch(n) and is_body(n)}
+    return {n: next(iter(whole[n])) for n in level if len(whole.get(n, ())) == 1}
 
 
 SUBJECTS_MIN = 3  # bodies, each opening a sentence of its own, that make a roundup's units
@@ -1679,7 +1683,7 @@ def _head_body(lines, content: list[int]) -> Section | None:
     if first not in opening and counts[canonical(name)] < 2:
         return None
     at = next(i for i in content if name in lines[i].text)
-    return Section(_level_placed(name, [n for _, n in heads]), at)  # 市检察院 … 重庆市检察院召开: the one
+    return Section(_level_placed([n for _, n in heads]).get(name, name), at)  # 市检察院 … 重庆市检察院召开: the one
 
 
 CLAUSE_END_RE = re.compile("[，,。；;]")
