@@ -230,6 +230,12 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
             "presenter_list",
             ["天津", "河北", "陕西"],
         ),
+        (  # two bodies each named whole joined by 和 are two (zhanjiang_justice_offices_work_meeting_trad_2022_r30a);
+            # kinds joined so are not (司法所和人民调解委员会)
+            "会上,吴川司法局和黄坡司法所、遂溪司法局分别作了交流发言。\n",
+            "presenter_list",
+            ["吴川司法局", "黄坡司法所", "遂溪司法局"],
+        ),
         (  # a session that hears the list's reports holds the meeting, but is no unit of it
             "2月1日，政协开江县委员会举行全体会议，会议听取了开江县人民法院、开江县人民检察院的工作报告。\n"
             "开江县人民法院院长王邦鑫作工作报告。全年共受理案件4220件。\n",

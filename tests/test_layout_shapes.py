@@ -308,6 +308,13 @@ from explorer.read.parse import parse_structure
             "single_court",
             ["重庆市检察院"],
         ),
+        (  # a province's procuratorates together are the province's procuratorate the text names
+            # (hainan_procurators_general_meeting_dingan_2012_r30a: the corpus's rule for collectives)
+            "全省检察长会议召开\n省人大常委会副主任陈海波出席会议。\n全省检察机关去年共批捕犯罪嫌疑人8583人。\n"
+            "省检察院检察长马勇霞出席。\n",
+            "presenter_list",
+            ["省人大常委会", "省检察院", "省人大常委会"],  # (the organs' clause theirs, the officer's text after)
+        ),
         (  # a release a body discloses (据福建省检察院28日披露): its own (fujian_procuratorates_…_r28c)
             "中新网福州7月28日电 (郑江洛)据福建省检察院28日披露,全省检察机关共批准逮捕7063人。\n不捕1421人。\n",
             "single_court",

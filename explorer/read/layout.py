@@ -2056,16 +2056,49 @@ def _several(sections: list[Section]) -> list[Section]:
 
 
 def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
-    """The first strategy that finds units in the text, with the clauses a kind of body opens given to it."""
+    """The first strategy that finds units in the text, with the clauses a kind of body opens given to it, and a
+    jurisdiction's procuratorates together under the one procuratorate the text names for them."""
     layout = _first_layout(clean, lines, furniture_lines)
     if layout.name in ORGAN_CLAUSE_LAYOUTS:
         layout.sections = _organ_clauses(clean, lines, layout.sections)
         _opened_lines(clean, lines, _content(lines, furniture_lines), layout.sections)
+    for section in layout.sections:
+        section.name = _procuratorate_for(clean, section.name)
     known = {canonical(s.name) for s in layout.sections}
     rows = _row_units(clean, lines, layout.sections)  # 部门 | 数量 |: a table's rows, each of its body
     if any(canonical(s.name) not in known for s in rows):  # (a table of courts clauses read already is theirs)
         layout = Layout("table_rows", rows, layout.presenters)
     return layout
+
+
+# The procuratorate that speaks for a jurisdiction's procuratorates together (全省检察机关 → 省检察院), by scope
+SPEAKING_PROCURATORATE = {
+    "全国": re.compile("最高人民检察院|最高检"),
+    **{
+        f"全{level}": re.compile(f"(?<![全各])(?:[\u4e00-\u9fff]{{2,6}}?)?{level}(?:人民)?检察院")
+        for level in "省市区县州"
+    },
+}
+COLLECTIVE_PROCURATORATES_RE = re.compile(r"(?P<scope>全[国省市区县州])(?:[两三]级|各级)?检察机关")
+
+
+def _procuratorate_for(clean: str, name: str) -> str:
+    """The one procuratorate the text names that speaks for ``name``, a jurisdiction's procuratorates together
+    (全省检察机关 → 省检察院, 全国检察机关 → 最高人民检察院; the corpus's rule for collectives), its fullest
+    form; else ``name`` (none named, or two).
+
+    >>> _procuratorate_for("全省检察机关批捕8583人。省检察院检察长马勇霞出席。", "全省检察机关")
+    '省检察院'
+    >>> _procuratorate_for("全省检察机关批捕8583人。", "全省检察机关"), _procuratorate_for("", "市法院")
+    ('全省检察机关', '市法院')
+    """
+    m = COLLECTIVE_PROCURATORATES_RE.fullmatch(name)
+    if not m:
+        return name
+    found = {f.group() for f in SPEAKING_PROCURATORATE[m["scope"]].finditer(clean)}
+    whole = {f for f in found if not any(g != f and g.endswith(f) for g in found)}  # 重庆市检察院 over 市检察院
+    keys = {canonical(f) for f in whole}
+    return max(whole, key=len) if len(keys) == 1 else name
 
 
 def _row_units(clean: str, lines, sections: list[Section]) -> list[Section]:

@@ -101,7 +101,13 @@ def _items(listed: str) -> list[str]:
             at = item.rfind(word)
             left, right = (list_item(item[:at]), list_item(item[at + len(word) :])) if at > 0 else (None, None)
             both = left and right and _named(left) and _named(right)  # 渡舟街道及葛兰镇: 及 joins no name
-            if left and right and (not named or both and (left.person and right.person or word in BODY_JOINS)):
+            bodies = both and all(is_body(n) and n not in BODY_SUFFIXES for n in (left.name, right.name))
+            # (吴川司法局和黄坡司法所: two bodies, each named whole; not a kind, 司法所和人民调解委员会)
+            if (
+                left
+                and right
+                and (not named or both and (left.person and right.person or word in BODY_JOINS) or bodies)
+            ):
                 items += [item[:at], item[at + len(word) :]]
                 break
         else:
