@@ -63,7 +63,7 @@ from explorer.read.presenters import (
     whole_item,
 )
 from explorer.read.segment import tag
-from explorer.read.texttables import row_units
+from explorer.read.texttables import HAN_RE, row_units
 
 # The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
 MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]")
@@ -718,9 +718,6 @@ def _kinds_in(text: str, kinds: list[str]) -> int:
 
 
 HEADING_MAX = 20  # characters of a subheading line above a paragraph (审结涉疫案件1605件)
-
-
-HAN_RE = re.compile("[\u4e00-\u9fff]")
 
 
 def _heading(text: str) -> bool:
@@ -1448,8 +1445,9 @@ def _meeting_host(clean: str, lines, content: list[int], presenters, sections: l
     """
     if not content or any(s.first <= content[0] for s in sections):
         return None
-    first = clean[lines[content[0]].start :]
-    sentence = first[: min((first.find(c) for c in "。！？\n" if c in first), default=len(first))]
+    start = lines[content[0]].start
+    end = ORGAN_SENTENCE_END_RE.search(clean, start)  # the first sentence, from the first line
+    sentence = clean[start : end.start() if end else len(clean)]
     held = None if HEARD_RE.search(sentence) else MEETING_HELD_RE.search(sentence)  # 政协…举行全体会议,会议听取…
     clause = HOST_VENUE_RE.sub("", last_clause(sentence[: held.start()])) if held else ""
     courts = [c.name for c in find_courts(clause) if c.end == len(clause)]

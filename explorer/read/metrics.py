@@ -17,16 +17,9 @@ from explorer.read.numbering import HEADINGS
 from explorer.read.places import division_names
 from explorer.read.resources import stopwords
 from explorer.read.segment import tag
-from explorer.read.texttables import CELL_JOIN, MAX_CELL, table_figures
+from explorer.read.texttables import CELL_JOIN, MAX_CELL, magnitude, table_figures
 
-MAGNITUDES = {
-    "万亿": Decimal(10**12),
-    "亿": Decimal(10**8),
-    "千万": Decimal(10**7),
-    "百万": Decimal(10**6),
-    "万": Decimal(10**4),
-    "千": Decimal(10**3),
-}
+MAGNITUDES = {word: magnitude(word) for word in ("万亿", "亿", "千万", "百万", "万", "千")}  # after a number
 # Longest first, so 个百分点 wins over 个 and 万元 is magnitude + 元.
 MEASURES = sorted(lexicon.MEASURES, key=len, reverse=True)
 CLASSIFIERS = {m.word for m in lexicon.MEASURE_ROWS if m.classifier}  # 17个专班, 11家律所

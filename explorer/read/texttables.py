@@ -850,6 +850,15 @@ def _words(text: str) -> str:
     return re.sub(r"[\s*＊]|[.…．·]{2,}", "", text)
 
 
+def magnitude(word: str) -> Decimal:
+    """The factor a magnitude's word gives (千万: 10⁷, 万亿: 10¹²), its characters' factors multiplied.
+
+    >>> magnitude("百万"), magnitude("万亿")
+    (Decimal('1000000'), Decimal('1000000000000'))
+    """
+    return math.prod((MAGNITUDE[c] for c in word), start=Decimal(1))
+
+
 def _measure(unit: str) -> tuple[str, Decimal]:
     """A column's or table's measure and the factor its magnitudes give its cells (千元: 元 × 1000; 百万元, a
     million 元; 百分比 is no magnitude of 分比).
@@ -859,7 +868,7 @@ def _measure(unit: str) -> tuple[str, Decimal]:
     """
     k = len(unit) - len(unit.lstrip("".join(MAGNITUDE)))
     if 0 < k < len(unit) and (unit[:k] in ("千", "万", "亿") or unit[k:] in lexicon.MEASURES):
-        return unit[k:], math.prod((MAGNITUDE[c] for c in unit[:k]), start=Decimal(1))
+        return unit[k:], magnitude(unit[:k])
     return unit, Decimal(1)
 
 
