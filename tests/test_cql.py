@@ -136,18 +136,23 @@ def expected(dataset, cutter, pattern) -> list[tuple[str, int, int]]:
     return hits
 
 
-def found(source, query: str) -> list[tuple[str, int, int]]:
+def searched(source, query: str):
+    """The search's result for ``query`` (no error, in time) and its hits as (document, start, end)."""
     result = search(source, query)
-    assert result.error is None and not result.timed_out and not result.capped, query
-    return [(h.document, h.start, h.end) for h in result.hits]
+    assert result.error is None and not result.timed_out, query
+    return result, [(h.document, h.start, h.end) for h in result.hits]
+
+
+def found(source, query: str) -> list[tuple[str, int, int]]:
+    result, hits = searched(source, query)
+    assert not result.capped, query
+    return hits
 
 
 def as_the_loop(source, query: str, want: list[tuple[str, int, int]]) -> bool:
     """Whether the hits of ``query`` are the plain loop's (``want``): all of them, or, past ``MAX_MATCHES``
     (every token of the whole library is more), the loop's first ``MAX_MATCHES``, the search saying it stopped."""
-    result = search(source, query)
-    assert result.error is None and not result.timed_out, query
-    hits = [(h.document, h.start, h.end) for h in result.hits]
+    result, hits = searched(source, query)
     return hits == want[:MAX_MATCHES] and bool(result.capped) == (len(want) > MAX_MATCHES)
 
 
