@@ -239,6 +239,8 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         ("各类案件321 146件(不含上年旧存28 802件)", [("321 146件", 321_146, "件"), ("28 802件", 28802, "件")]),
         ("交通肇事罪2 023件。", [("2 023件", 2023, "件")]),
         ("共14 119人，", [("14 119人", 14119, "人")]),
+        # a share is never spaced in thousands: a form's cells 分值 100 and 执行率 100% (shangrao_…_self_evaluation)
+        ("年度资金总额: 620.82万元 100 100% 10", [("620.82万元", 6_208_200, "元"), ("100%", 100, "%")]),
         # numbers in words with 万 and 亿 inside (hk_wenweipo_spc_report_2008)
         ("有二萬六千五百六十一宗", [("二万六千五百六十一宗", 26561, "宗")]),
         ("涉及賠償金額一億八千萬元人民幣。", [("一亿八千万元", 180_000_000, "元")]),

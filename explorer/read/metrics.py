@@ -52,10 +52,10 @@ _MORE_ALT = "|".join(f"(?<={re.escape(w)})" for w in MORE_AFTER)
 MORE_WORDS = "次方元种样名项个家部层渠措"  # 多 that begins a word (3天多次, 一倍多元) is no qualifier
 # Every run starts at its first digit (the lookbehinds, also past an ordinal's space, 第 3 次, and an ordinal's
 # list, 第1、2項) and is taken whole (possessive): linear on any text. Thousands may be spaced (321 146件) or set
-# off by commas (2,127位), in groups of exactly three digits.
+# off by commas (2,127位), in groups of exactly three digits; a share's never spaced (100 100%: two cells, not 100100%).
 QUANTITY_RE = re.compile(
     rf"(?P<prefix>{_PREFIX_ALT})?"
-    rf"(?:(?<![\d.第])(?<!第[{SPACE}])(?<!第\d、)(?<!第\d\d、)(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})++(?![\d.])|\d{{1,3}}(?:,\d{{3}})++(?![\d.]|,\d)"
+    rf"(?:(?<![\d.第])(?<!第[{SPACE}])(?<!第\d、)(?<!第\d\d、)(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})++(?![\d.]|[{SPACE}]?[%％‰])|\d{{1,3}}(?:,\d{{3}})++(?![\d.]|,\d)"
     rf"|\d++(?:\.(?: (?=\d++%))?\d++)?)[{SPACE}]?"  # 32. 7%: a share's decimals a space cut from its point
     rf"|(?<![第每{CN_CHARS}])(?P<cn>[{CN_LEAD}][{CN_CHARS}]{{0,15}}+))"
     rf"(?P<suf1>[余多])?(?P<mag>{_MAGNITUDE_ALT})?(?P<suf2>[余多])?"
