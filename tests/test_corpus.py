@@ -306,7 +306,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the mirror's 查看原文 link is not listed",
     },
     "shangrao_justice_bureau_self_evaluation_xls_table_2021_r24a": {
-        "figures": "the sheet's cells on one line are not read apart (100 分值 is read as 100 100%)",
+        "figures": "the sheet's cells on one line without a measure (分值 100, 得分 10) are not read",
         "furniture": "the file name's line (2021年司法业务经费绩效自评表 -.xls) is not listed",
     },
     "taichung_mediation_awards_ceremony_trad_2011_r24c": {
