@@ -239,6 +239,10 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         ("各类案件321 146件(不含上年旧存28 802件)", [("321 146件", 321_146, "件"), ("28 802件", 28802, "件")]),
         ("交通肇事罪2 023件。", [("2 023件", 2023, "件")]),
         ("共14 119人，", [("14 119人", 14119, "人")]),
+        # 人民币 after a magnitude is money, not 人 (national_admin_reconsideration_…_r31a)
+        ("GDP达到了8.20万亿人民币的规模", [("8.20万亿人民币", 8_200_000_000_000, "元")]),
+        # items published, counted: no policy named by its count (jiamusi_dongfeng_…_r31a)
+        ("通过区政府网站发布动态信息5条,通过政务新媒体发布信息62条,", [("5条", 5, "条"), ("62条", 62, "条")]),
         # a share is never spaced in thousands: a form's cells 分值 100 and 执行率 100% (shangrao_…_self_evaluation)
         ("年度资金总额: 620.82万元 100 100% 10", [("620.82万元", 6_208_200, "元"), ("100%", 100, "%")]),
         # numbers in words with 万 and 亿 inside (hk_wenweipo_spc_report_2008)

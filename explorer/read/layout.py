@@ -1831,8 +1831,9 @@ ATTENDEE_RE = re.compile(
 DIVISION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,18}}?(?:法院|中院|高院){DIVISION}")  # 市中院刑一庭: a division
 # 民一庭, 城关人民法庭: parts of the court holding the meeting, by themselves
 BARE_DIVISION_RE = re.compile(r"[\u4e00-\u9fff]{1,3}庭|[\u4e00-\u9fff]{2,6}?(?:人民)?法庭")
-PERSON_OPENS_RE = re.compile(
-    r"^\s*(?P<person>[\u4e00-\u9fff]{2,3}?)(?:就|从|对|向|在|结合|围绕|介绍|通报|表示|指出|强调)"
+PERSON_OPENS_RE = re.compile(  # 栗向东从…; 吕书文副书记认为…: a name, perhaps its post after it, speaking
+    r"^\s*(?P<person>[\u4e00-\u9fff]{2,3}?)(?:副?(?:书记|院长|庭长|局长|厅长|检察长|部长|主任))?"
+    r"(?:就|从|对|向|在|结合|围绕|介绍|通报|表示|指出|强调|认为)"
 )
 SPEAKERS_MIN = 2  # different bodies speaking in paragraphs of their own that make a meeting's units
 
@@ -1842,6 +1843,11 @@ def _attendees(clean: str) -> dict[str, tuple[str, str]]:
 
     >>> _attendees("市中院常务副院长栗向东、市检察院常务副检察长王东旭及市中院刑一庭庭长赵广文出席发布会。")
     {'栗向东': ('市中院', '常务副院长'), '王东旭': ('市检察院', '常务副检察长'), '赵广文': ('市中院刑一庭', '庭长')}
+
+    An officer with several posts, and bodies listed without a person, among them (新乡, 2014):
+
+    >>> _attendees("市政法委副书记吕书文、市中院党组成员、副院长张明华及检察院、公安局等相关部门负责人参加会议。")
+    {'吕书文': ('市政法委', '副书记'), '张明华': ('市中院', '党组成员、副院长')}
     """
     for k, m in enumerate(ATTENDING_RE.finditer(clean)):
         if k >= TRIGGERS_LIMIT:
@@ -1850,6 +1856,9 @@ def _attendees(clean: str) -> dict[str, tuple[str, str]]:
         items = [i for part in listed.split("、") for i in re.split("以及|及|和", part) if i]
         found = [ATTENDEE_RE.fullmatch(i.strip()) for i in items]
         if len(found) >= SPEAKERS_MIN and all(found):
+            return {f["person"]: (f["org"], f["post"]) for f in found}
+        found = list(ATTENDEE_RE.finditer(listed))  # its bodies are checked where their officers speak
+        if len(found) >= SPEAKERS_MIN:
             return {f["person"]: (f["org"], f["post"]) for f in found}
     return {}
 

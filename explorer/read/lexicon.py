@@ -49,6 +49,7 @@ class Measure:
     needs_noun: bool = False  # a count in words of it must name its noun (四个方面 is no figure)
     more_after: bool = False  # 多 after it means more than (一倍多, 两天多): it measures a quantity that divides
     not_before: str = ""  # characters after which it is another word (字号: a document's number, no characters)
+    reads_as: str = ""  # the measure a figure written in this word is read in (人民币: 元)
 
 
 MEASURE_ROWS = (
@@ -58,6 +59,7 @@ MEASURE_ROWS = (
     Measure("个", english="items (个)", classifier=True, in_words=True, needs_noun=True),
     Measure("份", english="documents (份)"),
     Measure("元", family="money", english="yuan (元)"),
+    Measure("人民币", family="money", reads_as="元"),  # 3000万人民币: 元, not 3000万 人 (民币 after)
     Measure("%", family="percent", english="percent (%)"),
     Measure("‰", family="percent", english="per mille (‰)"),  # 万人成讼率5.6‰: a rate, charted on its own axis
     Measure("个百分点", family="percent", english="percentage points (个百分点)"),
@@ -125,6 +127,16 @@ MEASURE_ROWS = (
 )
 MEASURES = {m.word: m for m in MEASURE_ROWS}
 CASES = "件"  # the measure of cases, the figure a court report leads with
+
+
+def reads_as(word: str) -> str:
+    """The measure a figure written in ``word`` is read in: the word itself, or the one it stands for.
+
+    >>> reads_as("人民币"), reads_as("件"), reads_as("")
+    ('元', '件', '')
+    """
+    row = MEASURES.get(word)
+    return row.reads_as or word if row else word
 
 
 def family(word: str) -> str:

@@ -135,6 +135,7 @@ RANKED_AMONG_ALL = re.compile(r"[^，。；、,;\d中]{1,6}?(?:排名|位居|位
 NAME_MEASURES = ("条", "招", "举措")
 NAMED_AFTER = re.compile(r"[，。；、,;和及等\n]")
 NAMING_VERB = re.compile(r"(?:出台|制定|印发|推出|发布|出台了|制定了)[^，。；、\d]{2,16}$")
+COUNTED_ITEMS = ("信息", "动态", "稿件", "文章", "新闻", "消息", "公告", "微博", "案例")  # 发布信息62条: items counted
 # A count in words counts something concrete (六家法院, 四个基层法庭), not a rhetorical list (四个方面, 三个效果).
 ABSTRACT = set(
     "方面 维度 重点 机制 品牌 效果 要求 目标 工程 行动 体系 意识 自信 原则 举措 措施 环节 层面 关系 理念 思维 定位 "
@@ -657,6 +658,8 @@ def _ordinal(text: str, m: re.Match, measure: str) -> str:
     ('rank_set', '')
     >>> why("法院出台优化营商环境20条，完成9项试点。", "20条"), why("法院出台20条措施。", "20条")
     ('name', '')
+    >>> why("通过政务新媒体发布信息62条,进一步推进。", "62条")  # items published, counted
+    ''
     >>> why("对纠纷进行二次分类。", "二次"), why("调解二次，", "二次")
     ('ordinal', '')
     >>> why("“分类管理、突出效果”的16字改革", "16字"), why("坚持十六字方针", "十六字"), why("转写3057字。", "3057字")
@@ -674,7 +677,12 @@ def _ordinal(text: str, m: re.Match, measure: str) -> str:
         return "ordinal"
     if measure in CLASSIFIERS and RANK_SET.match(text, m.end()) and not RANKED_AMONG_ALL.match(text, m.end()):
         return "rank_set"
-    if measure in NAME_MEASURES and NAMED_AFTER.match(text, m.end()) and NAMING_VERB.search(before):
+    if (
+        measure in NAME_MEASURES
+        and NAMED_AFTER.match(text, m.end())
+        and NAMING_VERB.search(before)
+        and not before.endswith(COUNTED_ITEMS)
+    ):
         return "name"
     if measure == "字" and (SLOGAN_AFTER.match(text, m.end()) or before.endswith(("”的", "”", "”之"))):
         return "name"  # “分类管理、分段制约…”的16字改革, 十六字方针: a slogan's length names it
@@ -822,6 +830,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
 
     def add(m: re.Match, end: int, value: int | float, measure: str, qualifier: str, previous: str, start=None) -> str:
         start = m.start() if start is None else start
+        measure = lexicon.reads_as(measure)
         label = label_for(text, start, end, measure, previous)
         raw = text[start:end]
         metrics.append(Metric(value, measure, qualifier, label, raw, _year_of(text, start), start, end))

@@ -865,11 +865,13 @@ def _measure(unit: str) -> tuple[str, Decimal]:
 
     >>> _measure("千元"), _measure("百万元"), _measure("件"), _measure("百分比")
     (('元', Decimal('1000')), ('元', Decimal('1000000')), ('件', Decimal('1')), ('百分比', Decimal('1')))
+    >>> _measure("万人民币")
+    ('元', Decimal('10000'))
     """
     k = len(unit) - len(unit.lstrip("".join(MAGNITUDE)))
     if 0 < k < len(unit) and (unit[:k] in ("千", "万", "亿") or unit[k:] in lexicon.MEASURES):
-        return unit[k:], magnitude(unit[:k])
-    return unit, Decimal(1)
+        return lexicon.reads_as(unit[k:]), magnitude(unit[:k])
+    return lexicon.reads_as(unit), Decimal(1)
 
 
 def _value(text: str, factor: Decimal) -> int | float:
