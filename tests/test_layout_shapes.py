@@ -438,6 +438,12 @@ def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
         ("新利平台 > 即时新闻 > 时政", "navigation"),  # a breadcrumb
         ("專題> 海峽西岸經濟區全記錄> 區域合作", "navigation"),
         ("听新闻", "share"),  # a government site's reading aids
+        ("官方微博", "share"),  # its accounts' links, alone or in a row (hangzhou_westlake_…_r31d)
+        ("微信 | 微博", "share"),
+        ("无障碍", "share"),
+        ("微信图片_20230213155549.jpg", None),  # a picture's file name, no account
+        ("> 区情要闻  > 温州资讯", "navigation"),  # a breadcrumb's rest on its own line (wenzhou_…_r31c)
+        ("日期查询:2022年06月24日", "published"),  # an e-paper's date box (shanxi_…_r31b)
         ("放大镜", "share"),
         ("】 【打 印】", "share"),
         ("时间:2025-07-20 20:07:38 分享:浩渺 下载本文", "share"),

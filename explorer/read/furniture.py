@@ -18,6 +18,7 @@ LINE_LIMIT = 80
 CAPTION_LIMIT = 40
 SENTENCE_END_RE = re.compile("[。！？!?]")
 _VALUE = r"""\s*(?:"[^"\n]*"|'[^'\n]*')"""  # an attribute's value in markup, in either quotes
+_ACCOUNT = "(?:(?:官方)?(?:微信|微博)|无障碍|手机版|长者模式)"  # a site's accounts and aids, named on its links
 # Reason, pattern: the first that matches a short line names it.
 LINE_RULES = (
     ("separator", re.compile(r"^[|｜/\\\-—_=*·•~#＊?？\s]+$")),
@@ -78,7 +79,7 @@ LINE_RULES = (
     ("metadata", re.compile(r"(?:^|\s)分类\s*[:：]")),  # 时间:2020年11月19日 分类:政法论文 次数:
     # a site's login box (邮件系统:, 用户名: 密码:) and an e-paper reader's fields (当前报纸名称:, 日期:08-12)
     ("navigation", re.compile(r"^\s*(?:邮件系统|用户名|密码|当前报纸名称|当前版面)\s*[:：]")),
-    ("published", re.compile(r"^\s*(?:日期\s*[:：]\s*[\d-]+|星期[一二三四五六日天])\s*$")),
+    ("published", re.compile(r"^\s*(?:日期\s*[:：]\s*[\d-]+|星期[一二三四五六日天])\s*$|^\s*日期查询\s*[:：]")),
     # a reporter of a named paper (法治日报记者 赵红旗, □ 刘阳 本报记者 钟伟)
     (
         "editor",
@@ -104,8 +105,11 @@ LINE_RULES = (
     ),
     # a site's search box and where-you-are line (站内搜索, 请输入查询的字符串:, 您现在的位置:…)
     ("navigation", re.compile(r"站内搜索|请输入|标题查询|内容查询|热点信息|现在的位置|栏目导航")),
-    # a breadcrumb (新利平台 > 即时新闻 > 时政)
+    # a breadcrumb (新利平台 > 即时新闻 > 时政), or its rest on a line of its own (> 区情要闻  > 温州资讯)
     ("navigation", re.compile(r"^\s*[^>＞\n]{1,12}(?:\s*[>＞»]\s*[^>＞\n]{1,12}){2,}\s*$")),
+    ("navigation", re.compile(r"^\s*[>＞»](?:\s*[^>＞\n]{1,12}\s*[>＞»])*\s*[^>＞\n]{1,12}$")),
+    # a site's links to its accounts and aids, alone on a line (官方微博, 微信 | 微博, 无障碍)
+    ("share", re.compile(rf"^\s*{_ACCOUNT}(?:\s*[|｜/]\s*{_ACCOUNT})*\s*$")),
 )
 # A whole line of any length: what template sites wrap a copied text in.
 ANY_LINE_RULES = (
