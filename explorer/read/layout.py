@@ -1918,22 +1918,27 @@ def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = S
 
 
 def _with_other_speakers(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
-    """A presenter list's sections with the courts and bodies it does not list whose officers open a paragraph
-    speaking (会上,庐江法院党组书记、院长金峰首先介绍了…; 梧州市中院党组成员、政治部主任李燕芬对…给予了肯定): each
-    a unit from its paragraph, placed among the sections by where it begins.
+    """A presenter list's sections with the courts and bodies it does not list who, or whose officers, open a
+    paragraph or a clause speaking (会上,庐江法院党组书记、院长金峰首先介绍了…; 梧州市中院党组成员、政治部主任李燕芬对…
+    给予了肯定; …作交流发言；高淳公安分局通报了…): each a unit from its paragraph or clause, placed among the sections
+    by where it begins.
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> text = "会议召开。\\n会上,县法院院长金峰首先介绍了概况。\\n县发改委、县房产局作了表态发言。\\n县发改委表示。"
     >>> sections = [Section("县发改委", 3), Section("县房产局", 4)]
     >>> [(s.name, s.first) for s in _with_other_speakers(text, lines_with_offsets(text), [0, 1, 2, 3], sections)]
     [('县法院', 1), ('县发改委', 3), ('县房产局', 4)]
+    >>> text = "会议召开。\\n会上,区反诈办解读了活动；高淳公安分局通报了形势。\\n砖墙镇作交流发言。"
+    >>> sections = [Section("砖墙镇", 2)]
+    >>> [(s.name, s.first, s.at) for s in _with_other_speakers(text, lines_with_offsets(text), [0, 1, 2], sections)]
+    [('高淳公安分局', 1, 19), ('砖墙镇', 2, None)]
     """
     keys = {canonical(s.name) for s in sections}
     taken = {s.first for s in sections}
     others = [
         s
         for s in _speaking_paragraphs(clean, lines, content, minimum=1)
-        if canonical(s.name) not in keys and s.first not in taken and s.at is None
+        if canonical(s.name) not in keys and s.first not in taken
     ]
     out = list(sections)
     for other in others:
