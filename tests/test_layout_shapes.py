@@ -441,7 +441,9 @@ def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
         ("官方微博", "share"),  # its accounts' links, alone or in a row (hangzhou_westlake_…_r31d)
         ("微信 | 微博", "share"),
         ("无障碍", "share"),
-        ("微信图片_20230213155549.jpg", None),  # a picture's file name, no account
+        ("微信图片_20230213155549.jpg", "caption"),  # a picture's file name, no account
+        ("res08_attpic_brief.jpg", "caption"),
+        ("有效性: 有效", "metadata"),  # a government page's fields (hangzhou_westlake_…_r31d)
         ("> 区情要闻  > 温州资讯", "navigation"),  # a breadcrumb's rest on its own line (wenzhou_…_r31c)
         ("日期查询:2022年06月24日", "published"),  # an e-paper's date box (shanxi_…_r31b)
         ("放大镜", "share"),

@@ -36,7 +36,7 @@ LINE_RULES = (
             r"|[|｜]\s*\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}[^|｜]{0,20}[|｜]"
         ),
     ),
-    ("metadata", re.compile(r"效力级别|时效性|发文字号|发文机关|索引号|主题分类|文号\s*[:：]")),
+    ("metadata", re.compile(r"效力级别|时效性|有效性\s*[:：]|发文字号|发文机关|索引号|主题分类|文号\s*[:：]")),
     (
         "counter",
         re.compile(
@@ -92,6 +92,8 @@ LINE_RULES = (
     ("navigation", RELATED_RE),  # 相关文章, 【相关链接】: the page's links
     ("caption", re.compile(r"^\s*[（(]\s*图为[^()（）\n]{1,60}[)）]\s*$")),  # （图为法官在诉前调解）
     ("caption", re.compile(r"^\s*!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)\s*$")),  # ![]() : a page's picture, as markdown
+    # a picture's file name alone (微信图片_20230213155549.jpg)
+    ("caption", re.compile(r"^\s*[\w\u4e00-\u9fff.-]{1,60}\.(?:jpe?g|png|gif|webp)\s*$", re.I)),
     ("published", re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}\s*$")),  # 29.12.2017  03:28
     ("share", re.compile(r"^\s*关注\s*[:：]\s*$|正文复制|复制链接")),
     ("footer", re.compile(r"热线\s*[:：]\s*\d")),  # 诉讼服务热线:12368
