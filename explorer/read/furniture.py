@@ -275,10 +275,11 @@ MENU_MIN = 5  # lines of court names in a row that make a menu
 
 
 # A site's list of links to other stories, one short headline a line (41歲辣媽賽少女 / 最帥潮爸不輸林志穎 / …): no
-# sentence's punctuation, no number alone, no heading's numbering, no court (a site's menu, a table's heading);
-# a run of LINKS_MIN lines or more.
+# sentence's punctuation, no number alone, no heading's numbering, no court (a site's menu, a table's heading), no
+# table's cell closed by its bar (行政 处罚 |, a header a cell a line); a run of LINKS_MIN lines or more.
 LINK_LINE_RE = re.compile(
-    r"^\s*(?![一二三四五六七八九十\d]+[、.．)）])(?!.*(?:法院|法庭|审裁处))(?=.*[\u4e00-\u9fff]{2})[^。，,；;：:！？!?、\n]{5,20}$"
+    r"^\s*(?![一二三四五六七八九十\d]+[、.．)）])(?!.*(?:法院|法庭|审裁处))(?!.*[|｜]\s*$)(?=.*[\u4e00-\u9fff]{2})"
+    r"[^。，,；;：:！？!?、\n]{5,20}$"
 )
 NUMBER_LINE_RE = re.compile(r"^[\s\d.,%%％-]*$")
 LINKS_MIN = 6
@@ -311,6 +312,9 @@ def _menus(lines: list[str]) -> set[int]:
     >>> sorted(_menus(["正文。", *links, "正文。"]))
     [1, 2, 3, 4, 5, 6]
     >>> _menus(["一、立案", "二、审判", "三、执行", "四、调解", "五、信访", "六、宣传"])  # a heading's numbering
+    set()
+    >>> # a table's header a cell a line, each closed by its bar
+    >>> _menus(["行政 处罚 |", "举报投诉处理 |", "政府信息公开 |", "行政 征收 |", "行政 确认 |", "行政 强制 |"])
     set()
     >>> sorted(_menus(["终审法院", "高等法院", "区域法院", "裁判法院", "死因裁判法庭"]))  # a site's menu of courts
     [0, 1, 2, 3, 4]
