@@ -60,8 +60,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the page's update time is also read into a unit's summary",
     },
     "national_admin_reconsideration_matters_2012_2023_paper_cell_lines_r31a": {
-        "figures": "a transposed table a cell a line (事项 | 行政处罚 | … then 数量 | 33191 | …) is read with empty "
-        "labels, its counts (no measure written) not as the truth's; 二十多年 is a period",
+        "figures": "a span of years in words (长达二十多年的巨变) is read as a period, no figure",
     },
     "shanxi_courts_execution_payout_week_video_link_intermediate_courts_2022_r31b": {
         "units": "the twelve intermediate courts reporting by video link (12个中院, none named) are not read",
