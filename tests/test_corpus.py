@@ -46,10 +46,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a table a cell a line whose header cells wrap over lines (没收违法 / 所得、没收 / 非法财物) "
         "and whose empty cells are blank lines is not read",
     },
-    "jiamusi_dongfeng_justice_bureau_info_disclosure_cell_lines_2022_r31a": {
-        "figures": "the information-disclosure template's tables, a cell a line closed by | and rows of bars, are "
-        "not read (nine 0 cells)",
-    },
     "jiange_kaifeng_tribunal_backbasket_judge_feature_2017_r31c": {
         "figures": "副 as a measure (37副背绳) is not read",
     },

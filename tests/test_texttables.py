@@ -306,6 +306,13 @@ CASES = [
         [("男性", 4779, "人次", 2020), ("男性", 6325, "人次", 2021), ("女性", 815, "人次", 2020),
          ("女性", 2109, "人次", 2021)],
     ),
+    (  # a grid a cell a line, each closed by its bar, bars alone its empty cells; a caption's row ends a table
+        # and a header of words begins one (jiamusi_dongfeng_…_info_disclosure_cell_lines_2022_r31a)
+        "第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n0 |\n1 |\n2 |\n"
+        "第二十条第(五)项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n3 |\n||",
+        [("规章·本年制发件数", 0, "件", None), ("规章·本年废止件数", 1, "件", None),
+         ("规章·现行有效件数", 2, "件", None), ("行政许可·本年处理决定数量", 3, "", None)],
+    ),
     ("類別 2020 2021\n(收納人次) (收納人次)\n女性 1 815 703", []),  # parts two ways (1 815 | 703, 1 | 815 703): none
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table

@@ -235,8 +235,17 @@ def _cell_bar(lines: list[str], k: int) -> bool:
     >>> lines = ["|", "-4.6", "|", "|", "1.家事案件6334件，同比下降0.02%。"]
     >>> _cell_bar(lines, 2), _cell_bar(lines, 3), _cell_bar(["正文。", "|", "|", "正文。"], 2)
     (True, True, False)
+
+    Or, among cells each closed by its bar on its line, bars alone: that many empty cells (行政许可 | / 0 | / ||).
+
+    >>> _cell_bar(["信息内容 |", "本年处理决定数量 |", "||", "第二十条"], 2), _cell_bar(["正文。", "||", "正文。"], 1)
+    (True, False)
     """
-    if lines[k].strip() != "|" or not 0 < k < len(lines) - 1:
+    if not 0 < k < len(lines) - 1:
+        return False
+    if set(lines[k].strip()) == {"|"} and _closed(lines[k - 1]):  # (the text may end inside the table)
+        return True
+    if lines[k].strip() != "|":
         return False
 
     def cell(text: str) -> bool:
@@ -251,6 +260,13 @@ def _cell_bar(lines: list[str], k: int) -> bool:
     if bar(k - 1):  # the bar closing an empty cell
         return cell(lines[k - 2]) and bar(k - 3) if k >= 2 else False
     return cell(lines[k - 1]) and cell(lines[k + 1]) and (bar(k - 2) or bar(k + 2))
+
+
+def _closed(line: str) -> bool:
+    """Whether a line is one table cell closed by its bar (本年制发件数 |, 0 |): a cell's words, no sentence."""
+    text = line.strip()
+    body = text.removesuffix("|").strip()
+    return text.endswith("|") and 0 < len(body) <= MAX_CELL and not any(c in body for c in "|。！？；，,")
 
 
 DASH_CELL_RE = re.compile(r"^\s*[-–—]\s*[#^@*＊]?\s*\|?\s*$")  # -*, - |: a cell not applicable

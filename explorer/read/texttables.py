@@ -375,11 +375,11 @@ SERIAL_HEADS = ("序号", "编号")  # a header's first column of rows' serial n
 BAR_ROWS = 2  # data rows of a bar-per-line table, at least
 
 
-def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int]:
+def _bar_cells(lines: list[Span], k: int, empties: bool = False) -> tuple[list[Span], int]:
     """From line ``k``: the cells of a run where each cell's lines end at a line holding only ``|`` (a cell
     may wrap over lines: 机动车交通事故 / 责任纠纷), or where each cell's last line closes with `` |`` (old pages:
     就呈交的物品作出决定 |, a number broken at its thousands over two lines: 22 / 916 |, lines of bars alone
-    its empty cells), and the line after the run."""
+    passed over, or, with ``empties``, as many empty cells as their bars), and the line after the run."""
     cells: list[Span] = []
     parts: list[Span] = []
     trailing = False
@@ -391,6 +391,8 @@ def _bar_cells(lines: list[Span], k: int) -> tuple[list[Span], int]:
                 break
             if not parts and not trailing:  # a bar right after a bar: an empty cell (合计 | 43296 | -4.6 | |)
                 cells.append(Span("", lines[i].start, lines[i].start))
+            elif empties and trailing and not parts and text:  # cells closed on their lines: bars alone, empty ones
+                cells += [Span("", lines[i].start, lines[i].start)] * text.count("|")
             if parts:
                 cells.append(_joined(parts))
                 parts = []
@@ -458,6 +460,44 @@ def _cell_rows(
     return rows if len(rows) > BAR_ROWS else []
 
 
+def _grid(cells: list[Span], first: int) -> list[list[Row]]:
+    """Tables of one grid flattened a cell a line, each closed by its bar, a line of bars alone its empty cells: a
+    caption's row (its cell, then empty ones) gives the columns; each row after it of words alone heads a table, a
+    row with numbers is the table's, a caption's row ends it (a government's disclosure report: 第二十条第(一)项 | /
+    ||| / 信息内容 | / 本年制发件数 | / … / 规章 | / 0 | / …).
+
+    >>> cells = [Span(t, 0, 0) for t in ["第一项", "", "", "内容", "制发件数", "废止件数", "规章", "0", "1"]]
+    >>> cells += [Span(t, 0, 0) for t in ["第五项", "", "", "内容", "决定数量", "", "行政许可", "3", ""]]
+    >>> [[[c.text for c in row.cells] for row in table] for table in _grid(cells, 0)]
+    [[['内容', '制发件数', '废止件数'], ['规章', '0', '1']], [['内容', '决定数量', ''], ['行政许可', '3', '']]]
+    >>> form = [Span(t, 0, 0) for t in ["申报表", "", "", "主管部门", "司法局", "实施单位", "资金", "总额:", "50.00"]]
+    >>> _grid(form, 0)  # a form's merged cells: words and numbers side by side, no grid
+    []
+    """
+    empty = next((n for n, c in enumerate(cells[1:]) if c.text), len(cells) - 1)
+    width = 1 + empty
+    if not cells or not cells[0].text or empty < 1 or len(cells) < 3 * width or len(cells) % width:
+        return []
+    tables: list[list[Row]] = []
+    table: list[Row] = []
+    for j in range(0, len(cells), width):
+        row = Row(tuple(cells[j : j + width]), first, "|")
+        if not any(c.text for c in row.cells[1:]) or not row.cells[0].text:  # a caption's row: a table ends
+            table = []
+        elif not row.numbers():  # words alone: a table's header
+            table = [row]
+            tables.append(table)
+        elif (
+            table
+            and all(not c.text or is_number(c.text) for c in row.cells[1:])
+            and all(table[0].cells[j].text for j in row.numbers())
+        ):  # a label, then numbers under the header's words only (a form's merged cells fit no grid)
+            table.append(row)
+        else:
+            table = []
+    return [t for t in tables if len(t) > 1]
+
+
 def _bar_lines(lines: list[Span]) -> list[list[Row]]:
     """Tables flattened one cell per line, each cell followed by a line holding only ``|`` (案由 / | /
     2021年上半年新收 / | / … / 民间借贷纠纷 / | / 4159 / | …): the header is the cells before the first row
@@ -495,6 +535,8 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
         rows = _cell_rows(header, cells, start, first, serial=serial) if fits else []
         if rows:
             tables.append([Row(tuple(top), first, "|"), *rows] if top else rows)
+        else:  # a grid whose empty cells are bars alone (第二十条第(一)项 | / ||| / 信息内容 | / …)
+            tables += _grid(_bar_cells(lines, k, empties=True)[0], k)
         k = max(after, k + 1)
     return tables
 
