@@ -392,6 +392,7 @@ def _places(place: str) -> list[str]:
 
 
 SUPREME_BODIES = {"最高检": "最高人民检察院"}  # a national body by its short name
+TOWNS = ("镇", "乡", "街道")  # a town is its own place: its key is its name, without the county's before it
 
 
 def _body_key(name: str) -> str:
@@ -404,12 +405,22 @@ def _body_key(name: str) -> str:
     ('黑龙江省委政法委', '县委政法委', '最高人民检察院')
     >>> _body_key("我旗公安机关"), _body_key("全市两级检察机关")
     ('公安机关', '全市两级检察机关')
+    >>> _body_key("泗水县检察院") == _body_key("泗水县人民检察院"), _body_key("最高检察院"), _body_key("检察院")
+    (True, '最高人民检察院', '检察院')
+    >>> _body_key("广东省信宜市合水镇"), _body_key("宿城区双庄街道"), _body_key("信宜市司法局")
+    ('合水镇', '双庄街道', '信宜市司法局')
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
+    if name.endswith("检察院") and not name.endswith("人民检察院") and len(name) > len("检察院"):
+        name = (
+            name.removesuffix("检察院") + "人民检察院"
+        )  # 泗水县检察院 is 泗水县人民检察院, as 海城法院 is 海城人民法院
     if name.endswith(ORGANS) and (own := OWN_PLACE_RE.match(name)):  # 我旗公安机关: the text's own, 公安机关
         return name[own.end() :]
     parts = _places(name)
+    if len(parts) > 1 and "".join(parts) == name and parts[-1].endswith(TOWNS):  # 信宜市合水镇: the town itself
+        return parts[-1]
     above = parts[:-2]
     if above and "".join(parts) == name and all(p[-1] in ADMIN_CHARS for p in parts[:-1]):
         return "".join(parts[-2:])

@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from explorer.read.boxtables import box_tables
+from explorer.read.confidence import NAMED_AGAIN
 from explorer.read.courts import (
     ANONYMOUS_RE,
     BODY_SUFFIXES,
@@ -1624,7 +1625,8 @@ def _clause_subjects(lines, content: list[int]) -> dict[str, Section]:
 def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     """With no court named, the one body that is no court opening a clause, named with its place, that the
     text then calls 该院 (该局, 该所…), or that then calls itself 我局 (本局, 我院…): the text is its news, or its own
-    report, from its first line (…以来,原州区检察院将…。该院迅速…; 2022年,东风区司法局认真履行…我局坚持…).
+    report, from its first line (…以来,原州区检察院将…。该院迅速…; 2022年,东风区司法局认真履行…我局坚持…); or
+    that the text names again, whole (2020年,鹤山市司法局认真贯彻…, a report of 鹤山市司法局 naming itself).
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> text = "自2020年10月以来,原州区检察院将打击诈骗作为重点。\\n该院受理案件39件。"
@@ -1633,13 +1635,17 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     >>> text = "一、总体情况\\n2022年,东风区司法局认真履行法定义务,我局坚持公开,发布信息62条。"
     >>> _referred_body(text, lines_with_offsets(text), [0, 1]).name
     '东风区司法局'
+    >>> text = "现公布鹤山市司法局年度报告。\\n2020年,鹤山市司法局认真贯彻条例。"
+    >>> _referred_body(text, lines_with_offsets(text), [0, 1]).name
+    '鹤山市司法局'
     """
     found = list(_clause_subjects(lines, content).values())
     if len(found) != 1 or not content:
         return None
     name = found[0].name
     after = clean[clean.find(name) :]
-    return Section(name, content[0]) if any(w + name[-1] in after for w in ("该", "我", "本")) else None
+    referred = any(w + name[-1] in after for w in ("该", "我", "本")) or clean.count(name) >= NAMED_AGAIN
+    return Section(name, content[0]) if referred else None
 
 
 def _subject_bodies(lines, content: list[int]) -> list[Section]:
