@@ -446,6 +446,11 @@ def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
         ("有效性: 有效", "metadata"),  # a government page's fields (hangzhou_westlake_…_r31d)
         ("> 区情要闻  > 温州资讯", "navigation"),  # a breadcrumb's rest on its own line (wenzhou_…_r31c)
         ("日期查询:2022年06月24日", "published"),  # an e-paper's date box (shanxi_…_r31b)
+        ("配色方案", "share"),  # a site's display tools (wuhan_procuratorate_report_2009_r32c)
+        ("字体大小 A A A", "share"),
+        ("投稿中心", "navigation"),
+        ("关注河南热线", "navigation"),  # a link to follow the outlet (luzhai_…_r32b)
+        ("关注民生热点问题", None),  # a heading's words
         ("放大镜", "share"),
         ("】 【打 印】", "share"),
         ("时间:2025-07-20 20:07:38 分享:浩渺 下载本文", "share"),

@@ -112,6 +112,9 @@ LINE_RULES = (
     ("navigation", re.compile(r"^\s*[>＞»](?:\s*[^>＞\n]{1,12}\s*[>＞»])*\s*[^>＞\n]{1,12}$")),
     # a site's links to its accounts and aids, alone on a line (官方微博, 微信 | 微博, 无障碍)
     ("share", re.compile(rf"^\s*{_ACCOUNT}(?:\s*[|｜/]\s*{_ACCOUNT})*\s*$")),
+    # a site's display tools and its links to submit or follow (配色方案, 字体大小 A A A, 投稿中心, 关注河南热线)
+    ("share", re.compile(r"^\s*(?:配色方案|字体大小|字号大小)(?:\s|$)")),
+    ("navigation", re.compile(r"^\s*(?:投稿中心|投稿入口|关注[\u4e00-\u9fff]{2,6}(?:热线|网|号))\s*$")),
 )
 # A whole line of any length: what template sites wrap a copied text in.
 ANY_LINE_RULES = (
