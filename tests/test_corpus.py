@@ -24,6 +24,45 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 32 (issue 22): fresh development documents, scored before any change for them.
+    "hangzhou_shangcheng_justice_bureau_info_disclosure_report_pipe_rows_r32a": {
+        "units": "the bureau named once as the report's compiler (由杭州市上城区司法局编制) is not read: the text "
+        "falls back",
+        "figures": "the template's table cells are read with 件 from their column heads (本年制发件数); the truth "
+        "writes them without a measure",
+        "layout": "fallback, following from the units",
+    },
+    "jiangsu_procuratorates_q1_case_data_news_2018_r32b": {
+        "units": "the procuratorate after the outlet's tag (中国江苏网讯 江苏省人民检察院…通报) is not read: the text "
+        "falls back",
+        "layout": "fallback, following from the units",
+    },
+    "jiangsu_provincial_police_department_info_disclosure_report_pipe_rows_2023_r32a": {
+        "figures": "the template's table cells are read with 件 from their column heads (本年制发件数); the truth "
+        "writes them without a measure",
+        "furniture": "the page's date line is listed, but its text is also read into a figure's sentence",
+    },
+    "luzhai_zhaisha_town_dispute_mediation_centre_news_2022_r32b": {
+        "units": "the town's dispute centre (寨沙镇矛盾纠纷调处中心) is not read; the tribunal that joins it is",
+        "figures": "the centre's figures go under the tribunal",
+    },
+    "ningbo_procuratorates_halfyear_business_data_2020_r32c": {
+        "units": "the city's procuratorates named in the title (宁波市检察机关), then 全市检察机关, are not read: the "
+        "text falls back",
+        "figures": "a share after a count's comma with no words of its own (3件,5.17%) has no label",
+        "layout": "fallback, following from the units",
+    },
+    "suizhou_police_case_drive_press_conference_2012_r32b": {
+        "layout": "the truth calls it one bureau's news; the parser reads a list of speakers of one body",
+    },
+    "wuhan_procuratorate_report_2009_r32c": {
+        "furniture": "the site's name line (湖北省武汉市人民检察院) is read as the unit's line head",
+        "layout": "court_lines, from the site's name line heading the text",
+    },
+    "zhanjiang_development_zone_police_info_disclosure_report_unnamed_bureau_2021_r32a": {
+        "figures": "the template's table cells are read with 件 from their column heads (本年制发件数); the truth "
+        "writes them without a measure",
+    },
     # Round 31 (issue 22): fresh development documents, scored before any change for them.
     "funing_zero_hour_mid_autumn_execution_feature_epaper_r31c": {
         "figures": "a sum agreed in words without its measure (按照一万七结算) is not read; its lawsuit's "
