@@ -32,11 +32,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "writes them without a measure",
         "layout": "fallback, following from the units",
     },
-    "jiangsu_procuratorates_q1_case_data_news_2018_r32b": {
-        "units": "the procuratorate after the outlet's tag (中国江苏网讯 江苏省人民检察院…通报) is not read: the text "
-        "falls back",
-        "layout": "fallback, following from the units",
-    },
     "jiangsu_provincial_police_department_info_disclosure_report_pipe_rows_2023_r32a": {
         "figures": "the template's table cells are read with 件 from their column heads (本年制发件数); the truth "
         "writes them without a measure",

@@ -1614,11 +1614,13 @@ def _clause_subjects(lines, content: list[int]) -> dict[str, Section]:
     found: dict[str, Section] = {}
     for i in content:
         text = lines[i].text
-        for c in [0, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))]:  # …活动,白碱滩区人民检察院将…
-            name = line_head(text[c:])
+        source = NEWS_DATELINE_RE.match(text)  # 中国江苏网讯 江苏省人民检察院…: the outlet's tag before the subject
+        lead = source.end() if source else 0
+        for c in [lead, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))]:
+            name = line_head(text[c:].lstrip())
             placed = name and any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
             if placed and is_body(name) and canonical(name) not in found:
-                found[canonical(name)] = Section(name, i, at=lines[i].start + c if c else None)
+                found[canonical(name)] = Section(name, i, at=lines[i].start + c if c != lead else None)
     return found
 
 
@@ -1626,7 +1628,8 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     """With no court named, the one body that is no court opening a clause, named with its place, that the
     text then calls 该院 (该局, 该所…), or that then calls itself 我局 (本局, 我院…): the text is its news, or its own
     report, from its first line (…以来,原州区检察院将…。该院迅速…; 2022年,东风区司法局认真履行…我局坚持…); or
-    that the text names again, whole (2020年,鹤山市司法局认真贯彻…, a report of 鹤山市司法局 naming itself).
+    that the text names again, whole (2020年,鹤山市司法局认真贯彻…, a report of 鹤山市司法局 naming itself); or
+    that opens the text, after its outlet's tag perhaps (中国江苏网讯 江苏省人民检察院…通报了…).
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> text = "自2020年10月以来,原州区检察院将打击诈骗作为重点。\\n该院受理案件39件。"
@@ -1638,6 +1641,9 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     >>> text = "现公布鹤山市司法局年度报告。\\n2020年,鹤山市司法局认真贯彻条例。"
     >>> _referred_body(text, lines_with_offsets(text), [0, 1]).name
     '鹤山市司法局'
+    >>> text = "中国江苏网讯 江苏省人民检察院4月19日通报了情况。\\n江苏检察机关受理43944人。"  # the news opens with it
+    >>> _referred_body(text, lines_with_offsets(text), [0, 1]).name
+    '江苏省人民检察院'
     """
     found = list(_clause_subjects(lines, content).values())
     if len(found) != 1 or not content:
@@ -1645,7 +1651,8 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     name = found[0].name
     after = clean[clean.find(name) :]
     referred = any(w + name[-1] in after for w in ("该", "我", "本")) or clean.count(name) >= NAMED_AGAIN
-    return Section(name, content[0]) if referred else None
+    opening = found[0].first == content[0] and found[0].at is None  # the news opens with it: 江苏省人民检察院4月…通报
+    return Section(name, content[0]) if referred or opening else None
 
 
 def _subject_bodies(lines, content: list[int]) -> list[Section]:
