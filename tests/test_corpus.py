@@ -42,10 +42,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the centre's figures go under the tribunal",
     },
     "ningbo_procuratorates_halfyear_business_data_2020_r32c": {
-        "units": "the city's procuratorates named in the title (宁波市检察机关), then 全市检察机关, are not read: the "
-        "text falls back",
         "figures": "a share after a count's comma with no words of its own (3件,5.17%) has no label",
-        "layout": "fallback, following from the units",
     },
     "suizhou_police_case_drive_press_conference_2012_r32b": {
         "layout": "the truth calls it one bureau's news; the parser reads a list of speakers of one body",

@@ -2336,7 +2336,8 @@ JURISDICTION = ("全国", "全省", "全市", "全县", "全区", "全州", "我
 
 def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
     """With no court or body named, a jurisdiction's bodies of a kind (全省检察机关) that open a clause of the
-    text's first paragraph and one more later: the text's subject, from its first line (a data release).
+    text's first paragraph and one more later: the text's subject, from its first line (a data release), named as
+    its title names them with their place where it does (宁波市检察机关).
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> text = "2020年1至3月,全省检察机关认真履职。现将数据公布如下:\\n一、刑事检察\\n全省检察机关共受理4630件。"
@@ -2344,15 +2345,23 @@ def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
     Section(name='全省检察机关', first=0, head=(), headline=None, style='paragraphs', person=None, post=None, at=None)
     >>> _opening_organ(text.replace("全省检察机关共", "共"), lines_with_offsets(text), [0, 1, 2]) is None
     True
+    >>> text = "2020年1月至6月宁波市检察机关主要业务数据\\n" + text  # the title names them with their place
+    >>> _opening_organ(text, lines_with_offsets(text), [0, 1, 2, 3]).name
+    '宁波市检察机关'
     """
-    if not content:
+    paragraphs = [i for i in content if re.search("[，,。]", lines[i].text)]  # sentences, past a title
+    if not paragraphs:
         return None
-    first = lines[content[0]]
+    first = lines[paragraphs[0]]
     found = [m["organ"] for m in ORGAN_CLAUSE_RE.finditer(clean) if m.start("organ") >= first.start]
     opening = [m["organ"] for m in ORGAN_CLAUSE_RE.finditer(clean, first.start, first.end)]
     if not opening or found.count(opening[0]) < 2 or not opening[0].startswith(JURISDICTION):
         return None  # 政法机关 alone: a kind the text speaks of, no one jurisdiction's bodies
-    return Section(opening[0], content[0])
+    kind = opening[0].removeprefix(opening[0][:2])  # 全市检察机关 → 检察机关, named with its place in the title
+    titled = re.search(rf"[\u4e00-\u9fff]{{2,8}}?[省市县区州](?={kind})", lines[content[0]].text) if kind else None
+    words = titled.group() if titled else ""  # (月宁波市: a date's last word before the place)
+    place = next((words[k:] for k in range(len(words) - 1) if words[k:] in division_names()), "")
+    return Section(place + kind if place else opening[0], content[0])
 
 
 def _jurisdiction_of(organ: str, owners: list[str]) -> list[str]:
