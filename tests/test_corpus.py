@@ -41,9 +41,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the town's dispute centre (寨沙镇矛盾纠纷调处中心) is not read; the tribunal that joins it is",
         "figures": "the centre's figures go under the tribunal",
     },
-    "ningbo_procuratorates_halfyear_business_data_2020_r32c": {
-        "figures": "a share after a count's comma with no words of its own (3件,5.17%) has no label",
-    },
     "suizhou_police_case_drive_press_conference_2012_r32b": {
         "layout": "the truth calls it one bureau's news; the parser reads a list of speakers of one body",
     },

@@ -455,3 +455,10 @@ def test_a_count_in_a_headings_brackets_is_no_figure(text, figures, heading):
 def test_a_count_glued_to_the_one_before_shares_its_label():
     metrics, _ = find_numbers("共批准逮捕毒品犯罪案件3029件3905人。")
     assert [m.label for m in metrics] == ["批准逮捕毒品犯罪案件"] * 2
+
+
+def test_a_share_with_no_words_after_a_count_is_that_counts_share():
+    # ningbo_procuratorates_halfyear_business_data_2020_r32c: 3件, 5.17% (of the cases charged)
+    metrics, _ = find_numbers("起诉开设赌场罪3件,5.17%,三罪合计占82.76%。")
+    want = [("3件", "起诉开设赌场罪"), ("5.17%", "起诉开设赌场罪"), ("82.76%", "三罪合计占")]
+    assert [(m.raw, m.label) for m in metrics] == want

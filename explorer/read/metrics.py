@@ -312,6 +312,8 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
         if nouns:
             return nouns if usable_label(nouns) else tidy_label(nouns, text, start, end, previous, measure)
     clause = text[_clause_start(text, start) : start].strip()
+    if not clause and measure == "%" and usable_label(previous) and SHARE_OF_COUNT_RE.search(text, 0, start):
+        return previous  # 起诉开设赌场罪3件,5.17%: the share of the count just before, its label
     before = _threshold_label(clause) or _strip_links(clause)  # 其中5年以上未结案件3件: the threshold on
     if before in PART_WORDS and after:  # 其中30件通过调解结案: what is counted stands after the number
         before = ""
@@ -328,6 +330,7 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
     return tidy_label(before, text, start, end, previous, measure) or _line_above(text, start, end)
 
 
+SHARE_OF_COUNT_RE = re.compile(r"\d[\u4e00-\u9fff]{1,2}[，,]\s*$")  # 3件, before a share with no words: the count's
 # Counts named by their verb alone (审结17855件): a court named just before in the sentence owns them.
 BARE_COUNTS = frozenset("审结 结案 执结 办结 受理 新收 收案 审执结 审结案件 执结案件".split())
 # many courts named as all of a place's or a level's (全国各级法院, 全市两级法院), not the looser COLLECTIVE_RE of a
