@@ -413,9 +413,8 @@ def _body_key(name: str) -> str:
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
     if name.endswith("检察院") and not name.endswith("人民检察院") and len(name) > len("检察院"):
-        name = (
-            name.removesuffix("检察院") + "人民检察院"
-        )  # 泗水县检察院 is 泗水县人民检察院, as 海城法院 is 海城人民法院
+        # 泗水县检察院 is 泗水县人民检察院, as 海城法院 is 海城人民法院
+        name = name.removesuffix("检察院") + "人民检察院"
     if name.endswith(ORGANS) and (own := OWN_PLACE_RE.match(name)):  # 我旗公安机关: the text's own, 公安机关
         return name[own.end() :]
     parts = _places(name)

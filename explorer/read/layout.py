@@ -2358,7 +2358,7 @@ def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
     if not opening or found.count(opening[0]) < 2 or not opening[0].startswith(JURISDICTION):
         return None  # 政法机关 alone: a kind the text speaks of, no one jurisdiction's bodies
     kind = opening[0].removeprefix(opening[0][:2])  # 全市检察机关 → 检察机关, named with its place in the title
-    titled = re.search(rf"[\u4e00-\u9fff]{{2,8}}?[省市县区州](?={kind})", lines[content[0]].text) if kind else None
+    titled = re.search(rf"[\u4e00-\u9fff]{{2,8}}?[省市县区州](?={re.escape(kind)})", lines[content[0]].text)
     words = titled.group() if titled else ""  # (月宁波市: a date's last word before the place)
     place = next((words[k:] for k in range(len(words) - 1) if words[k:] in division_names()), "")
     return Section(place + kind if place else opening[0], content[0])

@@ -312,7 +312,12 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
         if nouns:
             return nouns if usable_label(nouns) else tidy_label(nouns, text, start, end, previous, measure)
     clause = text[_clause_start(text, start) : start].strip()
-    if not clause and measure == "%" and usable_label(previous) and SHARE_OF_COUNT_RE.search(text, 0, start):
+    if (
+        not clause
+        and measure == "%"
+        and usable_label(previous)
+        and SHARE_OF_COUNT_RE.search(text, max(0, start - 8), start)
+    ):
         return previous  # 起诉开设赌场罪3件,5.17%: the share of the count just before, its label
     before = _threshold_label(clause) or _strip_links(clause)  # 其中5年以上未结案件3件: the threshold on
     if before in PART_WORDS and after:  # 其中30件通过调解结案: what is counted stands after the number
