@@ -134,7 +134,7 @@ def test_hostile_family_is_read_in_linear_time(family, seed_rate):
             nonlocal doc
             doc = _parse(text)
 
-        seconds = _cpu(parse)
+        seconds = min(_cpu(parse) for _ in range(2))  # the best of two, as the seed's rate is its best of five
         assert seconds < FAMILY_BUDGET * seed_rate * len(text), (size, seconds, seed_rate * len(text))
         check(text, doc)
 

@@ -535,7 +535,7 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
         rows = _cell_rows(header, cells, start, first, serial=serial) if fits else []
         if rows:
             tables.append([Row(tuple(top), first, "|"), *rows] if top else rows)
-        else:  # a grid whose empty cells are bars alone (第二十条第(一)项 | / ||| / 信息内容 | / …)
+        elif len(cells) >= 3:  # a grid whose empty cells are bars alone (第二十条第(一)项 | / ||| / 信息内容 | / …)
             tables += _grid(_bar_cells(lines, k, empties=True)[0], k)
         k = max(after, k + 1)
     return tables
