@@ -251,25 +251,27 @@ def _cell_bar(lines: list[str], k: int) -> bool:
     if lines[k].strip() != "|":
         return False
 
-    def cell(text: str) -> bool:
-        text = text.strip()
-        return 0 < len(text) <= MAX_CELL and text != "|" and not any(c in text for c in "。！？；，,")
-
     def bar(j: int) -> bool:
         return 0 <= j < len(lines) and lines[j].strip() == "|"
 
-    if cell(lines[k - 1]) and bar(k + 1):  # the bar of a cell before an empty one
+    if _cell(lines[k - 1]) and bar(k + 1):  # the bar of a cell before an empty one
         return bar(k - 2)
     if bar(k - 1):  # the bar closing an empty cell
-        return cell(lines[k - 2]) and bar(k - 3) if k >= 2 else False
-    return cell(lines[k - 1]) and cell(lines[k + 1]) and (bar(k - 2) or bar(k + 2))
+        return _cell(lines[k - 2]) and bar(k - 3) if k >= 2 else False
+    return _cell(lines[k - 1]) and _cell(lines[k + 1]) and (bar(k - 2) or bar(k + 2))
+
+
+def _cell(text: str) -> bool:
+    """Whether a line is a table's short cell of no sentence (案由, 4159), no bar alone."""
+    text = text.strip()
+    return 0 < len(text) <= MAX_CELL and text != "|" and not any(c in text for c in "。！？；，,")
 
 
 def _closed(line: str) -> bool:
     """Whether a line is one table cell closed by its bar (本年制发件数 |, 0 |): a cell's words, no sentence."""
     text = line.strip()
-    body = text.removesuffix("|").strip()
-    return text.endswith("|") and 0 < len(body) <= MAX_CELL and not any(c in body for c in "|。！？；，,")
+    body = text.removesuffix("|")
+    return text.endswith("|") and "|" not in body and _cell(body)
 
 
 DASH_CELL_RE = re.compile(r"^\s*[-–—]\s*[#^@*＊]?\s*\|?\s*$")  # -*, - |: a cell not applicable

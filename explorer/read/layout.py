@@ -1580,9 +1580,10 @@ def _head_units(lines, content: list[int]) -> list[Section]:
     return [Section(name, i) for i, name in heads]
 
 
-def _divided(place: str) -> bool:
-    """Whether ``place`` ends with a real division's name (重庆市, 湖北省黄梅县), not words jieba calls one (经区)."""
-    return any(place[k:] in division_names() for k in range(len(place) - 1))
+def _division_end(place: str) -> str:
+    """The longest real division's name that ends ``place`` (重庆市, 黄梅县 of 湖北省黄梅县; 宁波市 of 月宁波市), not
+    words jieba calls one (经区), else ''."""
+    return next((place[k:] for k in range(len(place) - 1) if place[k:] in division_names()), "")
 
 
 LEVEL_BODY_RE = re.compile(r"[省市县区](?P<kind>[\u4e00-\u9fff]{2,6})")  # 市检察院: a body by its level alone
@@ -1598,7 +1599,7 @@ def _level_placed(names: list[str]) -> dict[str, str]:
     whole: dict[str, set[str]] = {}
     for n in set(names):
         for k in range(1, len(n) - 2):  # 重庆|市检察院: the level's form after a real division's name
-            if n[k] in "省市县区" and _divided(n[: k + 1]) and is_body(n[k:]):
+            if n[k] in "省市县区" and _division_end(n[: k + 1]) and is_body(n[k:]):
                 whole.setdefault(n[k:], set()).add(n)
     level = {n for n in names if LEVEL_BODY_RE.fullmatch(n) and is_body(n)}
     return {n: next(iter(whole[n])) for n in level if len(whole.get(n, ())) == 1}
@@ -2349,18 +2350,17 @@ def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
     >>> _opening_organ(text, lines_with_offsets(text), [0, 1, 2, 3]).name
     '宁波市检察机关'
     """
-    paragraphs = [i for i in content if re.search("[，,。]", lines[i].text)]  # sentences, past a title
-    if not paragraphs:
+    paragraph = next((i for i in content if re.search("[，,。]", lines[i].text)), None)  # sentences, past a title
+    if paragraph is None:
         return None
-    first = lines[paragraphs[0]]
+    first = lines[paragraph]
     found = [m["organ"] for m in ORGAN_CLAUSE_RE.finditer(clean) if m.start("organ") >= first.start]
     opening = [m["organ"] for m in ORGAN_CLAUSE_RE.finditer(clean, first.start, first.end)]
     if not opening or found.count(opening[0]) < 2 or not opening[0].startswith(JURISDICTION):
         return None  # 政法机关 alone: a kind the text speaks of, no one jurisdiction's bodies
-    kind = opening[0].removeprefix(opening[0][:2])  # 全市检察机关 → 检察机关, named with its place in the title
+    kind = opening[0][2:]  # 全市检察机关 → 检察机关, named with its place in the title
     titled = re.search(rf"[\u4e00-\u9fff]{{2,8}}?[省市县区州](?={re.escape(kind)})", lines[content[0]].text)
-    words = titled.group() if titled else ""  # (月宁波市: a date's last word before the place)
-    place = next((words[k:] for k in range(len(words) - 1) if words[k:] in division_names()), "")
+    place = _division_end(titled.group()) if titled else ""  # (月宁波市: a date's last word before the place)
     return Section(place + kind if place else opening[0], content[0])
 
 

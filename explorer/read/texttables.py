@@ -490,7 +490,7 @@ def _grid(cells: list[Span], first: int) -> list[list[Row]]:
         elif (
             table
             and all(not c.text or is_number(c.text) for c in row.cells[1:])
-            and all(table[0].cells[j].text for j in row.numbers())
+            and all(table[0].cells[column].text for column in row.numbers())
         ):  # a label, then numbers under the header's words only (a form's merged cells fit no grid)
             table.append(row)
         else:
