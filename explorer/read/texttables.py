@@ -40,7 +40,7 @@ from explorer.read.spans import Span, lines_with_offsets
 SPLIT = {  # the separators of cells, bars first; two spaces stand for any run of wide spaces
     "|": re.compile(r"\|"),
     "\t": re.compile(r"\t+"),
-    "&": re.compile(r"&"),
+    "&": re.compile(r"\\?&"),  # 5174\&: a typesetter's escaped & is one separator
     "  ": re.compile(r"[ \u3000\u00a0]{2,}"),
 }
 # 13 288(1): a note's number; 22\n916: a number broken at its thousands over two lines of a one-cell-a-line table
@@ -994,9 +994,15 @@ def _one_measure(stated: str, row_label: str) -> str:
     return "%" if share else measures[0]
 
 
-def _columns(headers: list[Row], starts: list[int] | None = None) -> list[str]:
+def _columns(headers: list[Row], starts: list[int] | None = None, widest: int = 0) -> list[str]:
     """Column names from the header rows: a top row whose cells divide the next one's spans them; in a table
-    aligned by spaces (``starts``: the lines' offsets), each top cell the columns nearest it."""
+    aligned by spaces (``starts``: the lines' offsets), each top cell the columns nearest it; a top row whose
+    last cell alone spans the next one's, when that fills the ``widest`` row's cells.
+
+    >>> top = Row((Span("年份", 0, 2), Span("受案数", 3, 6), Span("其中", 7, 9)), 0, "&")
+    >>> _columns([top, Row((Span("判决", 10, 12), Span("调解", 13, 15)), 1, "&")], widest=4)
+    ['年份', '受案数', '其中\\x00判决', '其中\\x00调解']
+    """
     names = [c.text for c in headers[-1].cells]
     if len(headers) > 1:
         top = [c for c in headers[-2].cells if c.text]
@@ -1012,6 +1018,10 @@ def _columns(headers: list[Row], starts: list[int] | None = None) -> list[str]:
             above = [_center(c, headers[-2], starts) for c in top]
             over = [_nearest(_center(c, headers[-1], starts), above) for c in headers[-1].cells]
             names = [_words(top[k].text) + "\u0000" + n for k, n in zip(over, names, strict=True)]
+        elif len(top) > 2 and len(named) > 1 and len(top) - 1 + len(named) == widest:
+            # 年份 | 受案数(件) | 结案数(件) | 其中 over 判决数(件) | 调解数(件): the top's cells stand over one column
+            # each, down both rows, but its last, which spans the second row's cells
+            names = [c.text for c in top[:-1]] + [_words(top[-1].text) + "\u0000" + names[j] for j in named]
     return names
 
 
@@ -1121,7 +1131,8 @@ def _read(
         if year_row:  # 1991  8  3 …, | 2021 | 120 |: the row's year is its label
             row_year, after = _year(years[-1])[0], counts
         cells = row.cells[after:] if words or year_row or row.kind != "|" else row.cells[1:]
-        columns = _columns(headers, starts) if headers else []
+        columns = _columns(headers, starts, widest) if headers else []
+        width = len(columns)  # the header's cells, those over two rows counted once
         while columns and _words(columns[-1].rpartition("\u0000")[2]) in NOTE_COLUMNS:  # 说明, 备注: no figures
             columns = columns[:-1]
         header = headers[-1] if headers else None  # its first cell at the line's head names the labels (项目 2023年)
@@ -1132,7 +1143,7 @@ def _read(
         # a row labelled by several cells (产出指标 | 数量指标 | 维修面积) stands cell under cell with its header,
         # its first cells perhaps merged into the rows above (质量指标 | 验收合格率 | … | ≥98百分比, no 产出指标)
         merged = _filled(headers[-1]) - _filled(row) if cells_apart and len(words) > 1 else -1
-        if cells_apart and (len(headers[-1].cells) == widest or merged >= 0) or full:
+        if cells_apart and (width == widest or merged >= 0) or full:
             # the header's cells before the row's first figure name the row labels (项目; | 卷宗 |)
             named = len(row.cells) - len(cells) + max(merged, 0)
             label_column = _words(columns[named - 1].rpartition("\u0000")[2]) if 0 < named <= len(columns) else ""
