@@ -209,6 +209,8 @@ def _add_unit(
     level, city, short, aliases = describe_court(name) if not fallback else ("", "", name, ())
     if section.style != "marker" and level:  # as the text wrote it (北京高院, 一中), too
         aliases = tuple(dict.fromkeys((name, *aliases)))
+    written = [p.written for p in layout.presenters if p.name == name != p.written]  # 检察院 of 县法院、检察院
+    aliases = tuple(dict.fromkeys((*aliases, *written)))
     used = {lines[i].start for i in section.head}
     headline_start = lines[section.headline].start if section.headline is not None else None
     lo = bisect.bisect_left(pieces, start, key=lambda p: p.start)

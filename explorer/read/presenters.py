@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from explorer.read.courts import (
     ANONYMOUS_RE,
@@ -330,6 +330,37 @@ def _shared(listed: str, items: list[str], parsed: list[Presenter]) -> list[Pres
     return [Presenter(p + suffix, p + suffix, None, None) for p, *_ in places[:-1]] + parsed[k:]
 
 
+def _place_carried(parsed: list[Presenter]) -> list[Presenter]:
+    """Departments named with no place after a first item that names its place (长寿区法院、检察院、卫健局:
+    长寿区's): each with that place, written as the text writes it; the items as they were otherwise.
+
+    >>> [(p.name, p.written) for p in _place_carried([list_item(i) for i in ("长寿区法院", "检察院", "卫健局")])]
+    [('长寿区法院', '长寿区法院'), ('长寿区检察院', '检察院'), ('长寿区卫健局', '卫健局')]
+    >>> items = ("县法院", "公安分局", "蚣坝镇", "最高人民法院", "省检察院")
+    >>> [p.name for p in _place_carried([list_item(i) for i in items])]
+    ['县法院', '县公安分局', '蚣坝镇', '最高人民法院', '省检察院']
+    """
+    first = parsed[0].name if parsed else ""
+    place = _place_length(first)
+    carried = list(parsed[:1])
+    for p in parsed[1:]:
+        kind = p.name in BODY_SUFFIXES or p.name in KINDS_BARE  # 公安局: a kind, though 公安 is a county
+        placeless = p.name.endswith(DEPARTMENT_ENDS) and not _place_length(p.name) and p.name[0] not in LEVELS
+        bare = p.name == p.written and (kind or placeless)  # (省高级人民法院, 市检察院: a level's, no place's)
+        carried.append(replace(p, name=first[:place] + p.name) if place and bare and not find_courts(p.name) else p)
+    return carried
+
+
+DEPARTMENT_ENDS = ("局", "院", "委", "办", "厅")  # a government's departments, which a town or a village is not
+KINDS_BARE = ("法院", "人民法院", "人民检察院", "公安分局")  # kinds of body no suffix of a body's names
+LEVELS = "省市州盟县区旗乡镇"  # the first words of names placed by their level alone
+
+
+def _place_length(name: str) -> int:
+    """The length of the longest place ``name`` opens with and does not end with, 0 if none (长寿区法院: 3)."""
+    return next((n for n in range(min(PLACE_MAX, len(name) - 1), 0, -1) if is_place(name[:n])), 0)
+
+
 def _lists_after(verb: re.Pattern, text: str):
     """(the words after each of the first ``TRIGGERS_LIMIT`` matches of ``verb`` to its clause's end, at most
     ``LIST_LIMIT`` characters, and where they end): what a list after 观摩了 or 听取了 may hold."""
@@ -497,7 +528,7 @@ def _presenter_list(listed: str) -> list[Presenter] | None:
     parsed = [list_item(i) for i in items]
     if not items or any(p is None for p in parsed):
         return None
-    parsed = _shared(listed, items, parsed)
+    parsed = _place_carried(_shared(listed, items, parsed))
     named = sum(1 for p in parsed if _named(p))
     places = len(parsed) >= 2 and all(_named(p) or is_place(p.written) for p in parsed)
     return parsed if named == len(parsed) or (said_courts and len(parsed) >= 2) or places else None
