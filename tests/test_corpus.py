@@ -324,10 +324,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "(重庆市公安局) instead of 陈家桥派出所",
         "initiatives": "the speech's points are not counted apart",
     },
-    "gansu_county_procuratorates_publicity_digest_trad_r25c": {
-        "units": "procuratorates by their short form (天祝縣院, 平川區院, …) are not read: the text falls back",
-        "layout": "fallback, following from the units",
-    },
     "harbin_mediation_yearbook_1995_r25a": {
         "furniture": "a site's category line (政法 军事) is not listed",
     },

@@ -1573,11 +1573,43 @@ def _head_units(lines, content: list[int]) -> list[Section]:
     (a body heading two paragraphs is a report's subject, not a digest's item)."""
     paragraphs = [i for i in content if len(lines[i].text.strip()) >= PARAGRAPH_MIN]
     heads = [(i, name) for i in paragraphs if (name := line_head(lines[i].text))]
+    if heads and len(listed := _lead_list(lines[heads[0][0]].text, heads[0][1])) > 1:
+        return _listed_heads(lines, paragraphs[paragraphs.index(heads[0][0]) + 1 :], heads[1:], listed)
     placed = _level_placed([n for _, n in heads])
     distinct = len({canonical(placed.get(n, n)) for _, n in heads})
     if distinct < max(HEAD_MIN, len(heads)) or len(heads) < HEAD_SHARE * len(paragraphs):
         return []
     return [Section(name, i) for i, name in heads]
+
+
+def _lead_list(text: str, head: str) -> list[str]:
+    """The bodies a lead lists from its head on (近日,古浪县院、民勤县院、天祝县院联合…开展): each one's name, or
+    [] when a name in the list is none.
+
+    >>> _lead_list("近日,古浪县院、民勤县院、天祝县院联合相关单位开展宣传", "古浪县院")
+    ['古浪县院', '民勤县院', '天祝县院']
+    >>> _lead_list("古浪县院邀请武威市生态环境局古浪分局、县水务局参加", "古浪县院")
+    []
+    """
+    at = text.find(head + "、")
+    if at < 0:
+        return []
+    items = re.split("[，,。；;：:]", text[at:], maxsplit=1)[0].split("、")
+    names = [line_head(item) for item in items]
+    return names if all(names) else []
+
+
+def _listed_heads(lines, paragraphs: list[int], heads: list[tuple[int, str]], listed: list[str]) -> list[Section]:
+    """After a lead that lists the bodies, the items each headed by a listed one, no two by the same, heading
+    most paragraphs: each a unit from its item (平川区院第二党支部: the listed 平川区院's), and a listed body whose
+    item is not there a unit of the lead's."""
+    names = [next((n for n in listed if name.startswith(n)), name) for _, name in heads]
+    if len(heads) < 2 or len(set(names)) < len(names) or not set(names) <= set(listed):
+        return []
+    if len(heads) < HEAD_SHARE * len(paragraphs):
+        return []
+    items = [Section(name, i) for (i, _), name in zip(heads, names, strict=True)]
+    return items + [Section(n, len(lines)) for n in listed if n not in names]
 
 
 def _division_end(place: str) -> str:
