@@ -145,8 +145,8 @@ ABSTRACT = set(
 CN_BARE_MEASURES = {m.word for m in lexicon.MEASURE_ROWS if m.in_words}
 NEED_NOUN = {m.word for m in lexicon.MEASURE_ROWS if m.needs_noun}  # a count in words of these names its noun
 CN_BEFORE_STOP = "这那前后头其各每此几数"
-AFTER_NUMBER = "年月日号时分秒起至和及与、%．. " + "".join(  # left by a number; not 案 or 集, which begin words
-    m for m in MEASURES if len(m) == 1 and m not in "案集"
+AFTER_NUMBER = "年月日号时分秒起至和及与、%．. " + "".join(  # left by a number; not 案, 集 or 本, which begin words
+    m for m in MEASURES if len(m) == 1 and m not in "案集本"
 )
 SLOGAN_LIMIT = 12  # a quotation holding digits is a slogan (“5+5+5+1”) only when this short
 DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年\d{1,2}月")
