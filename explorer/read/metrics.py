@@ -135,7 +135,7 @@ RANKED_AMONG_ALL = re.compile(r"[^，。；、,;\d中]{1,6}?(?:排名|位居|位
 NAME_MEASURES = ("条", "招", "举措")
 NAMED_AFTER = re.compile(r"[，。；、,;和及等\n]")
 NAMING_VERB = re.compile(r"(?:出台|制定|印发|推出|发布|出台了|制定了)[^，。；、\d]{2,16}$")
-COUNTED_ITEMS = ("信息", "动态", "稿件", "文章", "新闻", "消息", "公告", "微博", "案例")  # 发布信息62条: items counted
+COUNTED_ITEMS = ("信息", "动态", "稿件", "文章", "新闻", "消息", "公告", "微博", "案例", "名单")  # 发布信息62条: items counted
 # A count in words counts something concrete (六家法院, 四个基层法庭), not a rhetorical list (四个方面, 三个效果).
 ABSTRACT = set(
     "方面 维度 重点 机制 品牌 效果 要求 目标 工程 行动 体系 意识 自信 原则 举措 措施 环节 层面 关系 理念 思维 定位 "
