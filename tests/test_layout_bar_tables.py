@@ -92,3 +92,31 @@ def test_a_header_of_years_with_no_corner_cell_reads_every_row():
     assert figures[:2] == [("受理数", 694, "件", 2008), ("受理数", 689, "件", 2009)]
     assert figures[-1] == ("人民调解数", 186, "件", 2010)
     assert len(figures) == 9
+
+
+# A fee schedule under a breadcrumb that closes with its own bar (…仲裁费用表 |), its first band's rate an empty
+# cell between bars, its bands' names holding amounts (1000元至5万元部分): arbitration_fee_schedule_…_r33a
+FEES = (
+    "您现在所在的位置: 仲裁指南 仲裁费用表 |\n"
+    + "\n|\n".join(
+        ["争议金额", "收费率", "分段收费(元)", "累进收费", "1000元以下", "", "70", "70", "1000元至5万元部分", "4.5%"]
+        + ["2205", "2275", "5万元至10万元部分", "3.5%", "1750", "4025"]
+    ).replace("\n|\n\n|\n", "\n|\n|\n")
+    + "\n|"
+)  # the empty cell: a bar right after a bar
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "measure", "label"),
+    [
+        ("4.5%", 4.5, "%", "1000元至5万元部分·收费率"),
+        ("2205", 2205, "元", "1000元至5万元部分·分段收费"),
+        ("4025", 4025, "", "5万元至10万元部分·累进收费"),  # no measure in its header: none guessed
+    ],
+)
+def test_a_caption_before_the_header_and_an_empty_cell_leave_the_columns_in_place(raw, value, measure, label):
+    figures = table_figures(FEES)
+    cells = {f.raw: f for f in figures.figures if f.raw == raw}
+    assert (cells[raw].value, cells[raw].measure, cells[raw].label) == (value, measure, label)
+    assert [f.raw for f in figures.figures][:2] == ["70", "70"]  # 1000元以下's rate is empty: no shift
+    assert [c.text for c in figures.labels] == ["1000元以下", "1000元至5万元部分", "5万元至10万元部分"]  # no figures

@@ -121,8 +121,10 @@ MEASURE_ROWS = (
     Measure("案", not_before="件例由情源卷值号发底", english="cases (案)"),  # 涉黑涉恶案件39案; not 案件, 案例…
     Measure("册", english="volumes (册)"),  # 手册28万余册
     Measure("例", not_before="如外行证句", english="cases (例)"),  # 宣判拒执罪15 例; not 例如, 例外 …
-    Measure("本", classifier=True, not_before="院级市县区庭所站部处单人年月周期次届科土地身着来轮", english="copies (本)"),
     # 发放宣传册3000余本; not 本院, 本年, 本科 … (a count before the text's own words)
+    Measure(
+        "本", classifier=True, not_before="院级市县区庭所站部处单人年月周期次届科土地身着来轮", english="copies (本)"
+    ),
     Measure("幅", english="banners (幅)"),  # 条幅1500余幅
     Measure("集", not_before="中团体镇市结约合资成会聚群", english="episodes (集)"),  # 短视频4集; not 集中…
     Measure("单"),

@@ -135,7 +135,8 @@ RANKED_AMONG_ALL = re.compile(r"[^，。；、,;\d中]{1,6}?(?:排名|位居|位
 NAME_MEASURES = ("条", "招", "举措")
 NAMED_AFTER = re.compile(r"[，。；、,;和及等\n]")
 NAMING_VERB = re.compile(r"(?:出台|制定|印发|推出|发布|出台了|制定了)[^，。；、\d]{2,16}$")
-COUNTED_ITEMS = ("信息", "动态", "稿件", "文章", "新闻", "消息", "公告", "微博", "案例", "名单")  # 发布信息62条: items counted
+# 发布信息62条, 发布失信被执行人名单4.15万条: items counted
+COUNTED_ITEMS = ("信息", "动态", "稿件", "文章", "新闻", "消息", "公告", "微博", "案例", "名单")
 # A count in words counts something concrete (六家法院, 四个基层法庭), not a rhetorical list (四个方面, 三个效果).
 ABSTRACT = set(
     "方面 维度 重点 机制 品牌 效果 要求 目标 工程 行动 体系 意识 自信 原则 举措 措施 环节 层面 关系 理念 思维 定位 "
@@ -809,7 +810,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         claimed[a:b] = b"\x01" * (b - a)
         return True
 
-    cells, header_years, words, undecided, indexes = table_figures(text)
+    cells, header_years, words, undecided, indexes, labels = table_figures(text)
     for c in words:  # a table's row label (八所庭) holds no count in words
         take(c.start, c.end)
     for c in cells:  # a table's cells first: each its row's and column's figure, whatever else is near it
@@ -825,6 +826,9 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     for c in indexes:  # a row's number in its table (行次 1): no figure
         if take(c.start, c.end):
             others.append(NonMetric(c.text, "table_index", c.start, c.end))
+    for c in labels:  # a row's label that holds numbers (1000元至5万元部分): its row's name, no figure
+        if take(c.start, c.end):
+            others.append(NonMetric(c.text, "table_label", c.start, c.end))
     for a, b in quotes:
         if b - a <= SLOGAN_LIMIT and NUMBER_RE.search(text[a:b]):
             take(a, b)

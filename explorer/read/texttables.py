@@ -393,9 +393,9 @@ def _bar_cells(lines: list[Span], k: int, empties: bool = False) -> tuple[list[S
                 cells.append(Span("", lines[i].start, lines[i].start))
             elif empties and trailing and not parts and text:  # cells closed on their lines: bars alone, empty ones
                 cells += [Span("", lines[i].start, lines[i].start)] * text.count("|")
-            if parts:
+            if parts:  # a cell closed by a bar's line: the run's cells close so from here (a caption's | before)
                 cells.append(_joined(parts))
-                parts = []
+                parts, trailing = [], False
         elif not text or len(text) > MAX_CELL * (2 if trailing else 1) or _prose(text):
             break  # a cell closing on its own line may be a long row label (由裁判官将案件移交审裁处到…作出决定)
         elif len(parts) > 2:
@@ -518,27 +518,39 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
         if serial:  # (a caption the page runs into it: 表1:…统计表序号)
             head = cells[0]
             cells = [Span(head.text[-2:], head.end - 2, head.end), *cells[1:]]
-        width = (numeric[0] if serial else numeric[0] - 1) if numeric else 0
-        header = cells[:width]
-        run = next((n for n, c in enumerate(cells[width + 1 :]) if not is_number(c.text)), 0)
-        top: list[Span] = []
-        if width >= 2 and run == width:  # a header with no corner cell (| 2008年 | 2009年 |, then 受理数 | 694 | 689)
-            header = [Span("", cells[0].start, cells[0].start), *header]
-        elif 2 <= run < width and all(is_year(c.text) for c in header[width - run + 1 :]):  # 案件量 | 结案数目 over
-            above = header[: width - run]  # the years (目标 may stand before them), a caption or 平均轮候时间(日)
-            top = _top_cells(above, run) or [c for c in above[-1:] if UNIT.search(c.text)]
-            header = [Span("", cells[0].start, cells[0].start), *header[width - run :]]
-        elif pairs := _over_pairs(header):  # 收入 | 支出 over 项目 | 预算 | 项目 | 预算: two tables side by side
-            top, header = header[:pairs], header[pairs:]
-        start = width
-        fits = width >= 2 and len(cells) >= width * (BAR_ROWS + 1)
-        rows = _cell_rows(header, cells, start, first, serial=serial) if fits else []
-        if rows:
-            tables.append([Row(tuple(top), first, "|"), *rows] if top else rows)
-        elif len(cells) >= 3:  # a grid whose empty cells are bars alone (第二十条第(一)项 | / ||| / 信息内容 | / …)
-            tables += _grid(_bar_cells(lines, k, empties=True)[0], k)
+        # the row label: the last cell of words before the first number (1000元以下 | | 70: an empty cell between)
+        words = [j for j, c in enumerate(cells[: numeric[0] if numeric else 0]) if c.text and not is_number(c.text)]
+        width = (numeric[0] if serial else words[-1] if words else numeric[0] - 1) if numeric else 0
+        if table := _run_table(cells, width, first, serial):
+            tables.append(table)
+        elif len(cells) >= 3 and (grid := _grid(_bar_cells(lines, k, empties=True)[0], k)):
+            tables += grid  # a grid whose empty cells are bars alone (第二十条第(一)项 | / ||| / 信息内容 | / …)
+        elif not serial and (second := [j for j, c in enumerate(cells[width:]) if c.text and not is_number(c.text)]):
+            # a caption's cell before the header (仲裁费用表 | 争议金额 | 收费率 | …): rows as wide as the first
+            row = second[1] if len(second) > 1 else 0
+            if 2 <= row < width and (table := _run_table(cells[width - row :], row, first, serial)):
+                tables.append(table)
         k = max(after, k + 1)
     return tables
+
+
+def _run_table(cells: list[Span], width: int, first: int, serial: bool) -> list[Row]:
+    """A run's table when its header is its first ``width`` cells and its rows as many cells each (a row of top
+    cells over them where the header holds one), else []."""
+    header = cells[:width]
+    run = next((n for n, c in enumerate(cells[width + 1 :]) if not is_number(c.text)), 0)
+    top: list[Span] = []
+    if width >= 2 and run == width:  # a header with no corner cell (| 2008年 | 2009年 |, then 受理数 | 694 | 689)
+        header = [Span("", cells[0].start, cells[0].start), *header]
+    elif 2 <= run < width and all(is_year(c.text) for c in header[width - run + 1 :]):  # 案件量 | 结案数目 over
+        above = header[: width - run]  # the years (目标 may stand before them), a caption or 平均轮候时间(日)
+        top = _top_cells(above, run) or [c for c in above[-1:] if UNIT.search(c.text)]
+        header = [Span("", cells[0].start, cells[0].start), *header[width - run :]]
+    elif pairs := _over_pairs(header):  # 收入 | 支出 over 项目 | 预算 | 项目 | 预算: two tables side by side
+        top, header = header[:pairs], header[pairs:]
+    fits = width >= 2 and len(cells) >= width * (BAR_ROWS + 1)
+    rows = _cell_rows(header, cells, width, first, serial=serial) if fits else []
+    return [Row(tuple(top), first, "|"), *rows] if rows and top else rows
 
 
 def _over_pairs(header: list[Span]) -> int:
@@ -1081,11 +1093,13 @@ def _aligned(cells: tuple[Span, ...], row: Row, header: Row, starts: list[int]) 
 
 def _read(
     block: list[Row | Span], caption_unit: str, starts: list[int]
-) -> tuple[list[TableFigure], list[Span], list[Span]]:
-    """A table's figures, the years of its header rows and its rows' numbers (行次): no figures."""
+) -> tuple[list[TableFigure], list[Span], list[Span], list[Span]]:
+    """A table's figures, the years of its header rows, its rows' numbers (行次) and the row labels that hold
+    numbers of no year (1000元至5万元部分: a band's bounds): no figures."""
     out: list[TableFigure] = []
     header_years: list[Span] = []
     indexes: list[Span] = []
+    bounds: list[Span] = []
     headers: list[Row] = []
     label_line: Span | None = None
     table_unit = caption_unit
@@ -1121,6 +1135,8 @@ def _read(
         label_cell = row.cells[words[-1]].text if words else (label_line.text if label_line else "")
         label_line = None
         row_label, row_unit, row_year = _row_label(label_cell)
+        if words and row_year is None and any(ch.isdigit() for ch in label_cell):
+            bounds.append(row.cells[words[-1]])
         if row_label in INDEX_COLUMNS:  # 栏次 | 1 | 栏次 | 2: the columns' numbers
             indexes += [c for c in row.cells if is_number(c.text)]
             continue
@@ -1194,7 +1210,7 @@ def _read(
                 )
     if court := _own_court(row_labels):  # a court's budget: the court is its unit, not its row's label
         out = [replace(f, label=f.label.removeprefix(court).removeprefix(CELL_JOIN)) for f in out]
-    return out, header_years, indexes
+    return out, header_years, indexes, bounds
 
 
 def _cell_value(text: str, measure: str, factor: Decimal) -> tuple[int | float, str, str]:
@@ -1554,6 +1570,7 @@ class Tables(NamedTuple):
     words: tuple[Span, ...]  # cells of words without a digit (八所庭, a row label): no count in words is read there
     undecided: tuple[Span, ...]  # glued cells that split several ways (119911018): read as no figure, and said so
     indexes: tuple[Span, ...]  # a row's number under 行次 or 序号: no figure, and said so
+    labels: tuple[Span, ...]  # a row's label holding numbers of no year (1000元以下): no figure, and said so
 
 
 def table_figures(text: str) -> Tables:
@@ -1582,17 +1599,22 @@ def table_figures(text: str) -> Tables:
     words: list[Span] = []
     undecided: list[Span] = []
     indexes: list[Span] = []
+    labels: list[Span] = []
     starts = [ln.start for ln in lines]
     for block in tables:
         rows = [r for r in block if isinstance(r, Row)]
         first = rows[0].line if rows else 0
-        found, years, numbers = _read(block, _caption_unit(lines, first), starts)
+        found, years, numbers, bounds = _read(block, _caption_unit(lines, first), starts)
         figures += found
         header_years += years
         indexes += numbers
+        labels += bounds
         cells = [c for r in block for c in (r.cells if isinstance(r, Row) else (r,))]
         words += [c for c in cells if c.text and not any(ch.isdigit() for ch in c.text)]
         undecided += [r.cells[-1] for r in rows if r.kind == UNDECIDED]
     return Tables(
-        *(tuple(sorted(found, key=lambda c: c.start)) for found in (figures, header_years, words, undecided, indexes))
+        *(
+            tuple(sorted(found, key=lambda c: c.start))
+            for found in (figures, header_years, words, undecided, indexes, labels)
+        )
     )
