@@ -24,6 +24,74 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 33 (issue 22): fresh development documents, scored before any change for them.
+    "ankang_police_110_monthly_bulletin_period_rows_dropped_cells_table_2015_r33a": {
+        "figures": "rows that lost a cell sit one column to the left (the truth reads them by the totals); a "
+        "period's month stays in the label (8月·其它: a digit, unusable)",
+    },
+    "arbitration_fee_schedule_cumulative_column_cell_lines_table_r33a": {
+        "figures": "the running-total column names no measure (累进收费; the truth reads 元 from the fee column "
+        "beside it); a band's name keeps its amounts in the label (1000元以下·分段收费: digits, unusable)",
+        "furniture": "the breadcrumb closed by a bar (…仲裁费用表 |) stays in the figures' sentence",
+    },
+    "beijing_xicheng_dashilan_justice_office_feature_r33d": {
+        "figures": "近七千位 (位 with no noun after it) and 8个年头 are not read",
+        "layout": "an officer's post and name make a presenter list of the one office (the truth: single_court)",
+    },
+    "china_law_yearbook_courts_2018_digest_r33c": {
+        "units": "the local courts together (地方各级人民法院), a yearbook section's second body, are not read",
+        "figures": "follows from the units",
+    },
+    "hainan_changjiang_delegation_bulletin_deputies_remarks_2025_r33c": {
+        "furniture": "a bulletin's masthead (海南省第届人民代表大会第次会议, 大会简报组 63 …) is not listed",
+        "layout": "deputies' remarks with no body presenting fall back (the truth: presenter_list of none)",
+    },
+    "hohhot_arbitration_commission_secretariat_budget_pipe_table_r33a": {
+        "units": "the commission's secretariat (呼和浩特仲裁委员会秘书科), named in the title only, is not read: "
+        "the text falls back",
+        "layout": "fallback, following from the units",
+    },
+    "hunan_county_police_bureaus_ranking_yellow_card_admonition_2003_r33b": {
+        "units": "bureaus ranked and warned (双峰县公安局、临澧县公安局等前10名, 蓝山县公安局等9个) are not read as "
+        "units; the provincial committee of the officer who spoke (省政法委) is",
+        "figures": "follows from the units",
+        "furniture": "a portal's dateline (http://www.sina.com.cn 2003年04月16日04:44 长沙晚报 | ||) and its "
+        "subscription line are not listed",
+        "layout": "presenter_list, following from the units (the truth: single_court)",
+    },
+    "kaiping_cangcheng_procuratorate_office_report_to_town_deputies_pinyin_trad_2015_r33b": {
+        "units": "the procuratorate's township office that reports (蒼城檢察室) is not read; the city "
+        "procuratorate's office of an attendee is",
+        "figures": "follows from the units",
+        "layout": "presenter_list, following from the units (the truth: single_court)",
+    },
+    "northwest_police_cooperation_zone_chairs_joint_meeting_xining_pinyin_trad_r33b": {
+        "units": "a list joined by 以及 is read as one name (警务协作联席会议主席单位以及北京市公安局)",
+        "furniture": "a slogan banner (喜迎二十大 忠诚保平安 …) and the source in brackets (（省公安厅办公室）) "
+        "are not listed",
+    },
+    "notary_fee_schedule_interleaved_notes_column_table_r33a": {
+        "figures": "a notes column interleaved with the items cuts 不超过5% and 最低5元 over lines (过5%, 低5元): "
+        "their bounds are lost",
+    },
+    "shennongjia_deputies_provincial_two_courts_reports_remarks_r33c": {
+        "units": "the standing committee of the congress whose deputies remark (人大常委会) is read as a unit; the "
+        "truth has none",
+    },
+    "shenzhen_people_mediation_halfyear_data_bulletin_r33d": {
+        "units": "the city's mediation organisations together (全市各类人民调解调解组织) are not read: the text "
+        "falls back",
+        "furniture": "an attachment's link (附件下载：) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "xianan_gaoqiao_police_station_post90s_officers_feature_r33d": {
+        "furniture": "a share box's counter (0, 分享至) and a photo's caption are not listed",
+        "layout": "an officer's post and name make a presenter list of the one station (the truth: single_court)",
+    },
+    "yizhang_lechang_border_goodneighbour_meeting_police_2008_r33b": {
+        "units": "the two counties' police together (两地警方) are not read: the text falls back",
+        "layout": "fallback, following from the units",
+    },
     # Round 32 (issue 22): fresh development documents, scored before any change for them.
     "hangzhou_shangcheng_justice_bureau_info_disclosure_report_pipe_rows_r32a": {
         "units": "the bureau named once as the report's compiler (由杭州市上城区司法局编制) is not read: the text "
