@@ -36,7 +36,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "beijing_xicheng_dashilan_justice_office_feature_r33d": {
         "figures": "近七千位 (位 with no noun after it) and 8个年头 are not read",
-        "layout": "an officer's post and name make a presenter list of the one office (the truth: single_court)",
     },
     "china_law_yearbook_courts_2018_digest_r33c": {
         "units": "the local courts together (地方各级人民法院), a yearbook section's second body, are not read",
@@ -57,16 +56,15 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "follows from the units",
         "furniture": "a portal's dateline (http://www.sina.com.cn 2003年04月16日04:44 长沙晚报 | ||) and its "
         "subscription line are not listed",
-        "layout": "presenter_list, following from the units (the truth: single_court)",
     },
     "kaiping_cangcheng_procuratorate_office_report_to_town_deputies_pinyin_trad_2015_r33b": {
         "units": "the procuratorate's township office that reports (蒼城檢察室) is not read; the city "
         "procuratorate's office of an attendee is",
         "figures": "follows from the units",
-        "layout": "presenter_list, following from the units (the truth: single_court)",
     },
     "northwest_police_cooperation_zone_chairs_joint_meeting_xining_pinyin_trad_r33b": {
         "units": "a list joined by 以及 is read as one name (警务协作联席会议主席单位以及北京市公安局)",
+        "layout": "single_court, following from the units (one presenter read)",
         "furniture": "a slogan banner (喜迎二十大 忠诚保平安 …) and the source in brackets (（省公安厅办公室）) "
         "are not listed",
     },
@@ -77,6 +75,7 @@ XFAIL: dict[str, dict[str, str]] = {
     "shennongjia_deputies_provincial_two_courts_reports_remarks_r33c": {
         "units": "the standing committee of the congress whose deputies remark (人大常委会) is read as a unit; the "
         "truth has none",
+        "layout": "single_court, following from the units (one presenter read)",
     },
     "shenzhen_people_mediation_halfyear_data_bulletin_r33d": {
         "units": "the city's mediation organisations together (全市各类人民调解调解组织) are not read: the text "
@@ -86,7 +85,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "xianan_gaoqiao_police_station_post90s_officers_feature_r33d": {
         "furniture": "a share box's counter (0, 分享至) and a photo's caption are not listed",
-        "layout": "an officer's post and name make a presenter list of the one station (the truth: single_court)",
     },
     "yizhang_lechang_border_goodneighbour_meeting_police_2008_r33b": {
         "units": "the two counties' police together (两地警方) are not read: the text falls back",
@@ -108,9 +106,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "luzhai_zhaisha_town_dispute_mediation_centre_news_2022_r32b": {
         "units": "the town's dispute centre (寨沙镇矛盾纠纷调处中心) is not read; the tribunal that joins it is",
         "figures": "the centre's figures go under the tribunal",
-    },
-    "suizhou_police_case_drive_press_conference_2012_r32b": {
-        "layout": "the truth calls it one bureau's news; the parser reads a list of speakers of one body",
     },
     "wuhan_procuratorate_report_2009_r32c": {
         "furniture": "the site's name line (湖北省武汉市人民检察院) is read as the unit's line head",
@@ -284,7 +279,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the visiting congress committee (山海关区人大常委会…来到区人民检察院) is read as the text's body; "
         "the procuratorate it visits, whose figures the text gives, is not",
         "figures": "the procuratorate's figures go under the committee",
-        "layout": "the truth calls it a single body's news; the parser reads a list of bodies by their officers",
     },
     "spc_research_office_criminal_cases_five_years_digits_2013_r28c": {
         "units": "the office named only in the source line's author field (作者:最高人民法院研究室主任 胡云腾) is not "
@@ -693,7 +687,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "xianning_mediation_centre_feature_r18b": {
         "units": "市司法局, which set up the mediation centre, is no unit beside the centre",
         "furniture": "the paper's continuation mark ((上接第一版)) is not listed",
-        "layout": "the truth calls the text single_court, though it lists two units; the parser reads a presenter list",
     },
     "xinjiang_zhengfa_roundup_trad_2023_r18a": {
         "units": "烏恰縣公安局 and 公安部, items of a round-up among news with no body, are no units: the "
@@ -904,8 +897,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "guangdong_report_news_2023_trad": {
         "furniture": "a bracketed picture note ((資料圖片僅供參考)) and a repost site's disclaimer line (免責聲明:…, "
         "with pinyin glosses inside it) have no mark the parser knows; only the 文/ reporter credit is read",
-        "layout": "presenter_list: the session heard three reports and the excerpt gives the court's alone, which the "
-        "truth reads as one court's news (single_court)",
     },
     "hubei_ycfy_execution_table_2010": {
         "figures": "its truth lists the prose's restatement of a table cell again as a figure (2008年合同类案件为106件 "

@@ -2131,6 +2131,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     rows = _row_units(clean, lines, layout.sections)  # 部门 | 数量 |: a table's rows, each of its body
     if any(canonical(s.name) not in known for s in rows):  # (a table of courts clauses read already is theirs)
         layout = Layout("table_rows", rows, layout.presenters)
+    if layout.name == "presenter_list" and len(known) == 1:  # one presenter: the text is that body's own
+        layout.name = "single_court"
     return layout
 
 
