@@ -539,8 +539,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "henan_business_environment_rectification_press_2020_r22b": {
         "units": "the listed officers' bodies are read, but the court first (全省法院…, the one that opens a clause), "
         "the truth's order is the list's",
-        "figures": "the police's figures, after their clause's lead (全省公安机关严厉打击…犯罪,侦破案件1600余件), "
-        "stand in the lead",
         "furniture": "the site's credit line (技术支持：…) is not listed",
     },
     "jiading_justice_bureau_sangong_final_accounts_table_2017_r22a": {
@@ -1272,8 +1270,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a figure broken by a lost character (12?件, 52.09?件) is not read",
     },
     "jincheng_saohei_press_2018_r13e": {
-        "units": "晋城市 and 全市政法部门, whose figures the lead and the first paragraph give, are no units",
-        "figures": "the opening paragraph's figures (提起公诉11件…) stand under no unit",
+        "units": "晋城市, whose figures the lead and the first paragraph give, is no unit",
+        "figures": "the news's own figure (6起典型案件) stands under the political-legal organs",
         "layout": "court_lines: the bodies are read from the sentences they open, where the truth says presenter_list",
     },
     "shanghai_courts_items_digest_trad_2022_r13e": {

@@ -2343,7 +2343,7 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
         owners = _jurisdiction_of(m["organ"], kinds.get(_kind(m["organ"], ORGAN_KINDS), []))
         if m["field"]:  # 全国工商系统 → the listed 国家工商行政管理总局, 全国版权系统 → 国家版权局
             owners = [n for n in named if m["field"] in n]
-        if not ORGAN_FIGURE_RE.search(m["clause"]) or len(owners) > 1:
+        if not (ORGAN_FIGURE_RE.search(m["clause"]) or _sentence_figure(clean, m, named)) or len(owners) > 1:
             continue  # no figure of its own; or two bodies of the kind, and the clause says not which
         at = m.start("organ")
         back_to = max(0, at - ORGAN_SENTENCE)
@@ -2364,6 +2364,27 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
                 entries.append((back, len(entries), Section(base, bisect.bisect_right(starts, back) - 1, at=back)))
     ordered = [section for _, _, section in sorted(entries, key=lambda e: (e[0], e[1]))]
     return [s for k, s in enumerate(ordered) if not k or s.name != ordered[k - 1].name]  # one unit goes on as one
+
+
+def _sentence_figure(clean: str, m: re.Match, named: list[str]) -> bool:
+    """Whether the organ's sentence goes on to a figure of its own after clauses of no subject (全市政法部门统一执法
+    思想、合力攻坚,截至目前,共打掉恶势力30余个): no other body of a kind and no unit named before it.
+
+    >>> text = "。全市政法部门合力攻坚，截至目前，共打掉恶势力30余个。"
+    >>> m = ORGAN_CLAUSE_RE.search(text)
+    >>> _sentence_figure(text, m, []), _sentence_figure(text, m, ["截至"])  # (a unit named before the figure)
+    (True, False)
+    >>> text = "。全市政法部门合力攻坚，公安机关打掉恶势力30余个。"
+    >>> _sentence_figure(text, ORGAN_CLAUSE_RE.search(text), [])
+    False
+    """
+    stop = ORGAN_SENTENCE_END_RE.search(clean, m.end(), m.end() + ORGAN_SENTENCE)
+    rest = clean[m.end() : stop.start() if stop else m.end() + ORGAN_SENTENCE]
+    figure = ORGAN_FIGURE_RE.search(rest)
+    if not figure:
+        return False
+    before = rest[: figure.start()]
+    return not ORGAN_CLAUSE_RE.search("，" + before) and not any(n in before for n in named)
 
 
 JURISDICTION = ("全国", "全省", "全市", "全县", "全区", "全州", "我省", "我市", "我县", "我区")  # whose organs they are
