@@ -75,7 +75,7 @@ MEASURE_ROWS = (
     Measure("项", classifier=True, in_words=True, needs_noun=True),
     Measure("次", in_words=True),
     Measure("起", in_words=True),
-    Measure("所", classifier=True, in_words=True, needs_noun=True),
+    Measure("所", classifier=True, in_words=True, needs_noun=True, not_before="示述属以谓"),  # not 如表3所示
     Measure("户", classifier=True, in_words=True, needs_noun=True),
     Measure("场", in_words=True),
     Measure("天", in_words=True, more_after=True),
