@@ -120,3 +120,17 @@ def test_a_caption_before_the_header_and_an_empty_cell_leave_the_columns_in_plac
     assert (cells[raw].value, cells[raw].measure, cells[raw].label) == (value, measure, label)
     assert [f.raw for f in figures.figures][:2] == ["70", "70"]  # 1000元以下's rate is empty: no shift
     assert [c.text for c in figures.labels] == ["1000元以下", "1000元至5万元部分", "5万元至10万元部分"]  # no figures
+
+
+# A table a cell a line between blank lines whose first column numbers its rows (序号), under a caption that states
+# its measure: xinye_…_r34a (an index, no measure), shanghai_admin_reconsideration_…_r34b (件)
+SERIAL = "2014年复议案件审结情况(件)\n\n" + "\n\n".join(
+    ["序号", "处理方式", "数量", "比例", "1", "作出维持决定", "3509", "74.7%", "2", "撤回申请后终止", "678", "14.4%"]
+    + ["3", "驳回复议申请", "295", "6.3%"]
+)
+
+
+def test_a_serial_column_between_blank_lines_heads_its_rows():
+    figures = [(f.label, f.value, f.measure) for f in table_figures(SERIAL).figures]
+    assert figures[:2] == [("作出维持决定·数量", 3509, "件"), ("作出维持决定·比例", 74.7, "%")]
+    assert len(figures) == 6  # the serial numbers are no figures

@@ -619,9 +619,13 @@ COUNTED_RE = re.compile(r"\d+(?:家|个)[\u4e00-\u9fff]{0,6}?(?:法院|法庭|�
 # A ratio, an index or a score, named right before its value, which has no measure (结收案比为1.02, “案-件比”为
 # 106.33, 审判质效指数95.6); a value that a date, a year or a share goes on from is none.
 RATIO_BEFORE_RE = re.compile(
-    r"(?:(?:[案件收结]比|指数|系数|均衡度|得分|分值|数量|数目)[”」\"]?(?:为|是|达到?|[:：])?|率[（(])\s*$"
+    r"(?:(?:[案件收结]比|指数|系数|均衡度|得分|分值|数量|数目|地区均值)[”」\"]?(?:为|是|达到?|[:：])?|率[（(])\s*$"
 )  # (a count named 数量 or 数目 before it, 财产数量8; a rate's value in brackets after it, 超审限未结案率(0))
 RATIO_AFTER_STOP = re.compile(r"[\d.年月日号%‰个件人元天次项名家]")
+# An index's change or its distance from an average, its sentence naming the index (新野…指数较去年同期减少1.55,
+# 较所属中院地区均值92.47高0.47): a value of the index's scale, no measure
+INDEX_CHANGE_RE = re.compile(r"(?:减少|增加|增长|上升|下降|提高|降低|高|低)了?\s*$")
+INDEX_NAMED_RE = re.compile(r"指数|系数|均衡度|得分|分值")
 RATIO_WINDOW = 12
 
 
@@ -634,13 +638,19 @@ def _ratio(text: str, m: re.Match) -> bool:
     (True, True, True, False)
     >>> ratio("财产数量8,"), ratio("超审限未结案率(0)、"), ratio("申请再审率(01),")
     (True, True, False)
+    >>> change = lambda t: _ratio(t, NUMBER_RE.search(t, t.index("较")))
+    >>> change("保护指数为100,较去年同期增加2.37。"), change("案件较去年同期减少15。"), ratio("所属中院地区均值94.96高")
+    (True, False, True)
     """
     after = text[m.end() : m.end() + 1]
     if re.fullmatch(r"0\d+", m.group()):  # (01): a value glued to its rank, no value read
         return False
-    return not RATIO_AFTER_STOP.match(after) and bool(
-        RATIO_BEFORE_RE.search(text, max(0, m.start() - RATIO_WINDOW), m.start())
-    )
+    if RATIO_AFTER_STOP.match(after):
+        return False
+    if RATIO_BEFORE_RE.search(text, max(0, m.start() - RATIO_WINDOW), m.start()):
+        return True
+    changed = INDEX_CHANGE_RE.search(text, max(0, m.start() - 4), m.start())  # 指数…较去年同期减少1.55
+    return bool(changed) and bool(INDEX_NAMED_RE.search(_sentence_before(text, m.start(), "。；;！？\n")))
 
 
 def _bound_of_count(text: str, m: re.Match) -> bool:

@@ -606,10 +606,21 @@ def _blank_lines(lines: list[Span]) -> list[list[Row]]:
     [['案由', '结案(件)', '占比(%)'], ['家事', '3662', '17.6'], ['合同', '11683', '56.0'], ['劳动', '279', '1.3']]
     """
     tables: list[list[Row]] = []
+    starts = [ln.start for ln in lines]
     k = 0
     while k < len(lines):
         cells, after = _blank_cells(lines, k)
         numeric = [j for j, c in enumerate(cells) if is_number(c.text)]
+        # 序号 / 地区 / 2021年 / 1 / 河南均值 / 94.33 / …: a header from its serial column, each row after its
+        # number, the table's first line its header's (a caption's measure above it: …审结情况(件))
+        heads = [j for j, c in enumerate(cells[: numeric[0] if numeric else 0]) if _words(c.text) in SERIAL_HEADS]
+        if heads:
+            serial = heads[-1]
+            head = bisect.bisect_right(starts, cells[serial].start) - 1
+            if rows := _cell_rows(cells[serial : numeric[0]], cells, numeric[0], head, all, serial=True):
+                tables.append(rows)
+                k = max(after, k + 1)
+                continue
         label = numeric[0] - 1 if numeric else -1
         width = 1 + next((n for n, c in enumerate(cells[label + 1 :]) if not is_number(c.text)), len(cells) - label - 1)
         if label >= 0 and (years := _year_header(cells[label], cells[label + 1 : label + width])):
