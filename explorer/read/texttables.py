@@ -1439,6 +1439,16 @@ UNIT_VALUE_LINE = re.compile(
 )
 
 
+# Pairs of a label, its measure in brackets and a number along a line, perhaps after a year (1998:事故次数(次):
+# 346129 死亡人数(人)78067)
+UNIT_VALUE_PAIR = re.compile(
+    r"(?P<label>[\u4e00-\u9fff][^\d\n:：()（）\s]{1,20}?)\s*(?P<unit>[（(][^（）()\d\n]{1,4}[)）])\s*[:：]?\s*"
+    r"(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)"
+)
+UNIT_VALUE_PAIRS = re.compile(rf"\s*(?:(?:{UNIT_VALUE_PAIR.pattern})\s*)+")
+LEADING_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?\s*[:：]\s*")
+
+
 # A line of a label and a bare number after a colon or a space (新收案件数：12345, 平均审理天数 45.6), and a line of a
 # label and a figure of any kind (结案率：97.2%): a list of indicators, one a line
 LABEL_VALUE_LINE = re.compile(
@@ -1520,20 +1530,31 @@ def _unit_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
     [('结案率', 96.5, '%'), ('收案', 12000, '件')]
     >>> _unit_lines(tuple(lines_with_offsets("定额罚款令(交通违例) 12\\n2023年(1-6月) 12")))
     []
+    >>> lines = tuple(lines_with_offsets("1998:事故次数(次):346129 死亡人数(人)78067\\n受伤人数(人)222721"))
+    >>> [(f.label, f.value, f.measure, f.year) for f in _unit_lines(lines)]
+    [('事故次数', 346129, '次', 1998), ('死亡人数', 78067, '人', 1998), ('受伤人数', 222721, '人', 1998)]
     """
     out = []
-    for line in lines:
-        m = UNIT_VALUE_LINE.match(line.text)
-        if not m:
+    year = None  # a year that leads a line of pairs (1998:事故次数(次):346129 死亡人数(人)78067), and the lines of
+    for line in lines:  # pairs right under it
+        led = LEADING_YEAR.match(line.text)
+        rest = line.text[led.end() :] if led else line.text
+        at = line.start + (led.end() if led else 0)
+        single = UNIT_VALUE_LINE.match(line.text)
+        pairs = list(UNIT_VALUE_PAIR.finditer(rest)) if led or not single else []
+        if not (single or pairs) or pairs and not UNIT_VALUE_PAIRS.fullmatch(rest):
+            year = None
             continue
-        label, unit = _unit_of(m["label"] + m["unit"])
-        if not unit:
-            continue
-        measure, factor = _measure(unit)
-        share = measure == "%"
-        value = _value(m["num"], Decimal(1) if share else factor)
-        start = line.start + m.start("num")
-        out.append(TableFigure(value, measure, _words(label), m["num"], None, start, start + len(m["num"])))
+        year = int(led.group(1)) if led else year if pairs or year else None
+        for m in pairs or [single]:
+            label, unit = _unit_of(m["label"] + m["unit"])
+            if not unit:
+                continue
+            measure, factor = _measure(unit)
+            share = measure == "%"
+            value = _value(m["num"], Decimal(1) if share else factor)
+            start = (at if pairs else line.start) + m.start("num")
+            out.append(TableFigure(value, measure, _words(label), m["num"], year, start, start + len(m["num"])))
     return out
 
 
