@@ -1517,7 +1517,7 @@ ORGANS_RE = re.compile(  # 我旗公安机关, 全市两级检察机关, 全市�
     r"|全[省市县区州](?:[两三]级)?法院系统|全[省市县区州](?:[两三]级|各级)?[\u4e00-\u9fff]{2,4}?部门"  # 全市政法部门
 )
 PLACE_ORGANS_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:公安|检察|审判|纪检监察)机关")
-NOT_IN_NAME = "到了在向对把被由从的给"  # words of a sentence, in no body's name
+NOT_IN_NAME = "到了在向对把被由从的给以"  # words of a sentence, in no body's name
 HEAD_MIN = 3  # items, each headed by a different body, that make a digest's units
 HEAD_SHARE = 0.6  # of a text's paragraphs that its items head
 PARAGRAPH_MIN = 20  # characters of a paragraph, not a column label (法治速递)
