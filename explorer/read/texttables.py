@@ -1541,7 +1541,8 @@ def _unit_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
         rest = line.text[led.end() :] if led else line.text
         at = line.start + (led.end() if led else 0)
         single = UNIT_VALUE_LINE.match(line.text)
-        pairs = list(UNIT_VALUE_PAIR.finditer(rest)) if led or not single else []
+        bracketed = "(" in rest or "（" in rest  # (most lines hold no measure in brackets: no pair looked for)
+        pairs = list(UNIT_VALUE_PAIR.finditer(rest)) if bracketed and (led or not single) else []
         if not (single or pairs) or pairs and not UNIT_VALUE_PAIRS.fullmatch(rest):
             year = None
             continue
