@@ -618,14 +618,15 @@ COUNTED_RE = re.compile(r"\d+(?:家|个)[\u4e00-\u9fff]{0,6}?(?:法院|法庭|�
 
 # A ratio, an index or a score, named right before its value, which has no measure (结收案比为1.02, “案-件比”为
 # 106.33, 审判质效指数95.6); a value that a date, a year or a share goes on from is none.
+INDEX_WORDS = "指数|系数|均衡度|得分|分值"  # an index's or a score's name, its value with no measure
 RATIO_BEFORE_RE = re.compile(
-    r"(?:(?:[案件收结]比|指数|系数|均衡度|得分|分值|数量|数目|地区均值)[”」\"]?(?:为|是|达到?|[:：])?|率[（(])\s*$"
+    rf"(?:(?:[案件收结]比|{INDEX_WORDS}|数量|数目|地区均值)[”」\"]?(?:为|是|达到?|[:：])?|率[（(])\s*$"
 )  # (a count named 数量 or 数目 before it, 财产数量8; a rate's value in brackets after it, 超审限未结案率(0))
 RATIO_AFTER_STOP = re.compile(r"[\d.年月日号%‰个件人元天次项名家]")
 # An index's change or its distance from an average, its sentence naming the index (新野…指数较去年同期减少1.55,
 # 较所属中院地区均值92.47高0.47): a value of the index's scale, no measure
 INDEX_CHANGE_RE = re.compile(r"(?:减少|增加|增长|上升|下降|提高|降低|高|低)了?\s*$")
-INDEX_NAMED_RE = re.compile(r"指数|系数|均衡度|得分|分值")
+INDEX_NAMED_RE = re.compile(INDEX_WORDS)
 RATIO_WINDOW = 12
 
 

@@ -315,7 +315,7 @@ def _shared(listed: str, items: list[str], parsed: list[Presenter]) -> list[Pres
     body = _body(last)
     court = TYPE_RE.search(last)
     if body and is_body(body.group()):  # the name after the place it opens with (松北|分局), else its suffix
-        place = next((n for n in range(min(PLACE_MAX, body.end() - 1), 1, -1) if is_place(last[:n])), 0)
+        place = _place_length(last[: body.end()], least=2)
         suffix = last[place : body.end()] if place else next(s for s in BODY_SUFFIXES if body.group().endswith(s))
         at = body.end() - len(suffix)
     elif court and court.start() > 0:
@@ -356,9 +356,10 @@ KINDS_BARE = ("法院", "人民法院", "人民检察院", "公安分局")  # ki
 LEVELS = "省市州盟县区旗乡镇"  # the first words of names placed by their level alone
 
 
-def _place_length(name: str) -> int:
-    """The length of the longest place ``name`` opens with and does not end with, 0 if none (长寿区法院: 3)."""
-    return next((n for n in range(min(PLACE_MAX, len(name) - 1), 0, -1) if is_place(name[:n])), 0)
+def _place_length(name: str, least: int = 1) -> int:
+    """The length of the longest place, ``least`` characters or more, that ``name`` opens with and does not end
+    with, 0 if none (长寿区法院: 3)."""
+    return next((n for n in range(min(PLACE_MAX, len(name) - 1), least - 1, -1) if is_place(name[:n])), 0)
 
 
 def _lists_after(verb: re.Pattern, text: str):

@@ -1535,8 +1535,8 @@ def _unit_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
     [('事故次数', 346129, '次', 1998), ('死亡人数', 78067, '人', 1998), ('受伤人数', 222721, '人', 1998)]
     """
     out = []
-    year = None  # a year that leads a line of pairs (1998:事故次数(次):346129 死亡人数(人)78067), and the lines of
-    for line in lines:  # pairs right under it
+    year = None  # the year leading a line of pairs (1998:事故次数(次):…), also the year of the pair lines under it
+    for line in lines:
         led = LEADING_YEAR.match(line.text)
         rest = line.text[led.end() :] if led else line.text
         at = line.start + (led.end() if led else 0)
@@ -1546,7 +1546,7 @@ def _unit_lines(lines: tuple[Span, ...]) -> list[TableFigure]:
         if not (single or pairs) or pairs and not UNIT_VALUE_PAIRS.fullmatch(rest):
             year = None
             continue
-        year = int(led.group(1)) if led else year if pairs or year else None
+        year = int(led.group(1)) if led else year
         for m in pairs or [single]:
             label, unit = _unit_of(m["label"] + m["unit"])
             if not unit:
