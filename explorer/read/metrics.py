@@ -627,6 +627,7 @@ RATIO_AFTER_STOP = re.compile(r"[\d.年月日号%‰个件人元天次项名家]
 # 较所属中院地区均值92.47高0.47): a value of the index's scale, no measure
 INDEX_CHANGE_RE = re.compile(r"(?:减少|增加|增长|上升|下降|提高|降低|高|低)了?\s*$")
 INDEX_NAMED_RE = re.compile(INDEX_WORDS)
+SENTENCE_BREAKS = "。；;！？\n"  # where a sentence, or a clause of a list after a semicolon, begins
 RATIO_WINDOW = 12
 
 
@@ -651,7 +652,7 @@ def _ratio(text: str, m: re.Match) -> bool:
     if RATIO_BEFORE_RE.search(text, max(0, m.start() - RATIO_WINDOW), m.start()):
         return True
     changed = INDEX_CHANGE_RE.search(text, max(0, m.start() - 4), m.start())  # 指数…较去年同期减少1.55
-    return bool(changed) and bool(INDEX_NAMED_RE.search(_sentence_before(text, m.start(), "。；;！？\n")))
+    return bool(changed) and bool(INDEX_NAMED_RE.search(_sentence_before(text, m.start(), SENTENCE_BREAKS)))
 
 
 def _bound_of_count(text: str, m: re.Match) -> bool:
@@ -1155,7 +1156,7 @@ def _years_distributed(text: str, metrics: list[Metric]) -> None:
     [2023, 2023]
     """
     for run in _listed_runs(text, metrics, BETWEEN_LISTED):
-        head = _sentence_before(text, run[0].start, "。；;！？\n")
+        head = _sentence_before(text, run[0].start, SENTENCE_BREAKS)
         each = head.rfind("分别")
         if len(run) < 2 or each < 0 or any(c in head[each:] for c in "，,"):  # 分别为 / 分别受理, in the same clause
             continue
