@@ -68,7 +68,7 @@ GENERIC = set(
 BODY_SUFFIXES = (
     "司法局 公安局 检察院 人民调解委员会 调解委员会 委员会 司法所 派出所 工作室 协会 中心 办公室 妇联 工会 政府 局"
     " 大学 学院 研究会 研究院 研究所 学会 事务所 党支部 支部 村委会 居委会 调解室 政法委 街道 镇 乡"
-    " 司法厅 公安厅 公安部 司法部 大队 最高检 服务站 办事处 检察署 地检署 仲裁院 监狱 分监 训练所"
+    " 司法厅 公安厅 公安部 司法部 大队 支队 最高检 服务站 办事处 检察署 地检署 仲裁院 监狱 分监 训练所"
     " 政协 联席办 综治办 信访办 人大 常委会 纪委监委 纪委 监委 扫黑办 禁毒办 组织部 宣传部 统战部 普法办 合作社"
     " 发改委 卫健委 住建委 经信委 教委 网信办 金融办 法制办 应急办 文明办 维稳办 反诈办"  # a government's bodies, short
     " 戒毒所 戒毒康复所 看守所 拘留所"  # places of custody a justice or police bureau runs
@@ -335,6 +335,8 @@ def canonical(name: str) -> str:
     (True, '市人民法院')
     >>> canonical("我旗人民法院"), canonical("我县法院")
     ('旗人民法院', '县人民法院')
+    >>> canonical("利辛县"), canonical("冠县人民政府新闻办"), canonical("桐城辖区")  # a place, then no place
+    ('利辛人民法院', '冠县人民政府新闻办', '桐城辖区')
     """
     name = re.sub(r"\s+", "", name)
     if len(name) > 40:  # no court's name is this long
@@ -363,6 +365,8 @@ def canonical(name: str) -> str:
         t = re.fullmatch(rf"(?P<name>[{HAN}]{{2,6}}?)(?:人民)?法庭", name)
         if t:
             return t["name"] + "人民法庭"
+        if name and not is_place(name):  # 冠县人民政府新闻办, 桐城辖区, 秦宁中队: no place speaking for its courts
+            return name
         return _key(name, "人民法院", "") if name else ""
     place, kind = name[: m.start()], m["type"].replace("林区基层", "林区")  # one forest court, either name
     rest = name[m.end() :]
@@ -603,8 +607,8 @@ def find_courts(text: str) -> list[Court]:
     return sorted(out, key=lambda c: c.start) if taken else out
 
 
-ANONYMOUS_RE = re.compile(  # 县法院, and a text's own by 我 (我旗人民法院: a banner's court)
-    rf"(?:(?<![{HAN}])|(?<=代表))[省市县区](?:中级人民法院|中级法院|人民法院|中院|法院)|我[县区旗](?:人民法院|法院)"
+ANONYMOUS_RE = re.compile(  # 县法院 (…及省法院), and a text's own by 我 (我旗人民法院: a banner's court)
+    rf"(?:(?<![{HAN}])|(?<=代表)|(?<=及))[省市县区](?:中级人民法院|中级法院|人民法院|中院|法院)|我[县区旗](?:人民法院|法院)"
 )
 OWN_LEVEL_RE = re.compile(r"[省市县区旗](?:中级人民法院|中级法院|人民法院|中院|法院)")  # after 我: 我旗人民法院
 # a province's high court by its level alone; a city's too where it has one (北京: 市高级人民法院)
@@ -683,6 +687,8 @@ def anonymous_courts(text: str) -> list[Court]:
     ['我旗人民法院']
     >>> [c.name for c in anonymous_courts("院长张三代表区人民法院向大会报告工作")], find_courts("我代表市中级人民法院")
     (['区人民法院'], [])
+    >>> [c.name for c in anonymous_courts("省委政法委及省法院、检察院负责人参加")]  # after 及, an attendee list's
+    ['省法院']
     """
     return [Court(m.group(), m.start(), m.end(), False, canonical(m.group())) for m in ANONYMOUS_RE.finditer(text)]
 

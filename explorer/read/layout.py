@@ -93,6 +93,7 @@ IN_CHARGE_RE = re.compile(r"主管[ \t]*$", re.M)
 # A court whose arrangement the text's court follows (按照黄石市中级人民法院统一安排部署): it directs, not speaks.
 DIRECTED_BY_RE = re.compile(r"(?:按照|根据|遵照)$")
 DIRECTING_RE = re.compile(r"的?(?:统一)?(?:安排|部署|要求|指示)")
+VENUE_RE = re.compile(r"(?:隆重)?(?:召开|举行|举办)")  # …现场会在嘉峪关市中级人民法院召开: where a meeting is held
 
 
 @dataclass
@@ -851,7 +852,7 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
         examples = _examples(clean, named, content[0] if content else -1, line_of)
         named = [c for k, c in enumerate(named) if k not in examples]
     anonymous = [c for c in anonymous_courts(clean) if line_of(c) in readable and c.start < body]
-    if anonymous and all(_directing(clean, c) for c in named):  # 按照黄石市中院统一部署, 市法院…: the 市法院 speaks
+    if anonymous and all(_directing(clean, c) or _venue(clean, c) for c in named):  # 按照黄石市中院统一部署, 市法院…
         named = []
     if named:
         section = _choose(clean, named, lines, content, line_of)
@@ -890,6 +891,17 @@ def _directing(clean: str, court: Court) -> bool:
     return bool(
         DIRECTED_BY_RE.search(clean, max(0, court.start - 2), court.start) and DIRECTING_RE.match(clean, court.end)
     )
+
+
+def _venue(clean: str, court: Court) -> bool:
+    """Whether ``court`` is named as the place a meeting is held (…现场会在嘉峪关市中级人民法院召开): a host's
+    building, not the one speaking when the text's court is named by its level only (省法院).
+
+    >>> text = "全省现场会在嘉峪关市中级人民法院召开,嘉峪关市中级人民法院负责人讲话。"
+    >>> [_venue(text, c) for c in find_courts(text)]
+    [True, False]
+    """
+    return clean[court.start - 1 : court.start] == "在" and bool(VENUE_RE.match(clean, court.end))
 
 
 def _placed(section: Section, found: list[Court]) -> Section:
@@ -1499,8 +1511,8 @@ HEAD_LEAD_RE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?(?:(?:19|20)\d\d年度?)?"  # 2015年桂林市司法局…统计表: a title's year
     r"(?:(?:(?:昨天|今天|昨日|今日)?[（(]?\d{1,2}月\d{1,2}日[)）]?[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前)"
     r"\s*[，,]\s*)?"  # 昨天(6月22日),
-    r"(?:据|关于|欢迎访问\s*)?"  # 据X网站消息, 关于X…情况说明, 欢迎访问X门户网站: no part of a body's name (据最高检)
-)
+    r"(?:据|关于|欢迎访问\s*|其中[，,]?)?"  # 据X网站消息, 关于X…情况说明, 欢迎访问X门户网站: no part of a body's name
+)  # (据最高检; 其中岚皋县公安局…排名靠后: the one of those just named)
 # 据X(相关负责人)介绍, : the body that tells an item, whose subject may follow
 ATTRIBUTION_RE = re.compile(r"[^，,。；;\n]{2,30}?(?:介绍|称|统计|透露|通报|消息|显示|获悉)\s*[，,]\s*")
 _PART_SUFFIXES = "|".join(s for s in BODY_SUFFIXES if len(s) > 1)  # 交警大队, not the 局 of 副局长
@@ -1518,6 +1530,11 @@ ORGANS_RE = re.compile(  # 我旗公安机关, 全市两级检察机关, 全市�
 )
 PLACE_ORGANS_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:公安|检察|审判|纪检监察)机关")
 NOT_IN_NAME = "到了在向对把被由从的给以"  # words of a sentence, in no body's name
+# Verbs and adverbs of what a body does, in no body's name (利辛县筹建成立县矛盾调解中心, 蒙城县充分发挥五老乡…)
+NOT_IN_NAME_RE = re.compile(
+    "成立|发挥|开展|建立|加强|召开|举办|举行|设立|筹建|充分|积极|大力|率先|不断|进一步|认真|切实|深入|全力|持续|着力"
+    "|坚持|推动|依法|主动|及时"
+)
 HEAD_MIN = 3  # items, each headed by a different body, that make a digest's units
 HEAD_SHARE = 0.6  # of a text's paragraphs that its items head
 PARAGRAPH_MIN = 20  # characters of a paragraph, not a column label (法治速递)
@@ -1544,6 +1561,8 @@ def line_head(text: str) -> str:
     ('重庆法院', '市司法局')
     >>> line_head("关于上海市嘉定区司法局2017年度“三公”经费支出决算情况说明"), line_head("昨天(6月22日),司法部权威发布")
     ('上海市嘉定区司法局', '司法部')
+    >>> line_head("其中岚皋县公安局指令出警速度排名靠后。"), line_head("蒙城县充分发挥五老乡贤作用")
+    ('岚皋县公安局', '')
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     if (told := ATTRIBUTION_RE.match(rest)) and (subject := line_head(rest[told.end() :])):
@@ -1564,6 +1583,8 @@ def _body_head(rest: str) -> str:
     body = HEAD_BODY_RE.match(rest)
     if body is None or not is_body(body.group()) or any(c in body.group() for c in NOT_IN_NAME):
         return ""  # 王益先后到银河花园乡贤调解室: a sentence that reaches a body, no body's name
+    if NOT_IN_NAME_RE.search(body.group()):
+        return ""
     return body.group()
 
 
@@ -1686,6 +1707,33 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     referred = any(w + name[-1] in after for w in ("该", "我", "本")) or clean.count(name) >= NAMED_AGAIN
     opening = found[0].first == content[0] and found[0].at is None  # the news opens with it: 江苏省人民检察院4月…通报
     return Section(name, content[0]) if referred or opening else None
+
+
+PARTS_MIN = 2  # other bodies opening sentences of one body's news that make them units of their own
+
+
+def _clause_parts(body: Section, lines, content: list[int]) -> list[Section]:
+    """``body``'s news turning to other bodies, each with its place, that open sentences of its paragraphs
+    (重庆市公安局…。巴南区公安分局将…八人一举擒获。沙坪坝分局将…六人抓获。\\n警方说,…): each a unit from its
+    sentence to its paragraph's end, ``body`` again from the next paragraph; [] when fewer than ``PARTS_MIN``.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "市公安局局长说。\\n共58名。巴南区公安分局抓获八人。沙坪坝区公安分局抓获六人。\\n警方说,共137起。"
+    >>> [(s.name, s.first, s.at) for s in _clause_parts(Section("市公安局", 0), lines_with_offsets(text), [0, 1, 2])]
+    [('市公安局', 0, None), ('巴南区公安分局', 1, 14), ('沙坪坝区公安分局', 1, 26), ('市公安局', 2, None)]
+    """
+    own = canonical(body.name)
+    found = [s for s in _clause_subjects(lines, content).values() if canonical(s.name) != own and s.first > body.first]
+    if len(found) < PARTS_MIN:
+        return []
+    out = [body]
+    for k, part in enumerate(found):
+        out.append(part)
+        nxt = next((i for i in content if i > part.first), None)
+        heads = k + 1 < len(found) and found[k + 1].first == nxt and found[k + 1].at is None  # the next opens it
+        if nxt is not None and not heads and (k + 1 == len(found) or found[k + 1].first >= nxt):
+            out.append(replace(body, first=nxt, at=None, person=None, post=None))  # the body's paragraph again
+    return out
 
 
 def _subject_bodies(lines, content: list[int]) -> list[Section]:
@@ -2241,11 +2289,13 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         sections = _presenter_sections(clean, lines, content, named, list_end)
         if convener:  # 锡林浩特市人民法院 heading the text, then the bodies its meeting heard: the court first
             return Layout("presenter_list", [convener, *sections], named)
-        if all(s.first == len(lines) for s in sections) and (given := subject_courts(clean, lines, content)):
+        silent = all(s.first == len(lines) for s in sections)  # named in the list only, never again
+        if silent and (given := subject_courts(clean, lines, content)):
             return Layout("court_clauses", given, named)  # 其中，甲县法院执结3200件…; then 甲县法院…作典型发言
-        if host := _meeting_host(clean, lines, content, named, sections):  # 哈尔滨市公安局在道里分局召开现场会
-            sections = [host, *sections]
-        return Layout("presenter_list", _with_other_speakers(clean, lines, content, sections), named)
+        if not (silent and len(sections) == 1):  # one speaker never named again (市中院…作经验交流发言): read on
+            if host := _meeting_host(clean, lines, content, named, sections):  # 哈尔滨市公安局在道里分局召开现场会
+                sections = [host, *sections]
+            return Layout("presenter_list", _with_other_speakers(clean, lines, content, sections), named)
     if sections := _heard_kinds(clean, lines, content):  # bodies heard by their kind, each then by its name
         return Layout("presenter_list", sections, presenters)
     if (sections := inline_courts(clean, lines, content)) and not _parts_of_speaker(clean, lines, content, sections):
@@ -2274,6 +2324,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         parts = sorted(parts + _bodies_speaking(court, lines, content), key=lambda s: s.first)
         return Layout("single_court", parts + _court_lists(clean, lines, content, parts), presenters)
     if sections := _bodies(clean, lines, content):  # presenters found by their posts, not by a list
+        if len(sections) == 1 and (parts := _clause_parts(sections[0], lines, content)):
+            return Layout("single_court", parts, presenters)  # one body's news, its bureaus each a sentence
         return Layout("presenter_list", sections, presenters)
     if body := _quoted_body(clean, lines, content):  # a body the text keeps naming in quotation marks
         return Layout("single_court", [body], presenters)

@@ -110,6 +110,7 @@ MEASURE_ROWS = (
     Measure("块", classifier=True, not_before="钱"),  # 展出展牌365块
     Measure("张", classifier=True),  # 作废诉讼费票据33张
     Measure("把", classifier=True),  # 管制刀具400余把
+    Measure("枚", classifier=True, not_before="举"),  # 雷管二千二百五十五枚; not 枚举
     Measure("部", classifier=True, not_before="门署委长分位级属队"),  # 宣传短片1部; not 部门, 部署, 部长 …
     Measure("发", classifier=True, not_before="言布展现生起出放"),  # 子弹480余发; not 3人发言 … 发布
     Measure("辆"),

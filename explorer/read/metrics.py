@@ -57,7 +57,7 @@ QUANTITY_RE = re.compile(
     rf"(?P<prefix>{_PREFIX_ALT})?"
     rf"(?:(?<![\d.第])(?<!第[{SPACE}])(?<!第\d、)(?<!第\d\d、)(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})++(?![\d.]|[{SPACE}]?[%％‰])|\d{{1,3}}(?:,\d{{3}})++(?![\d.]|,\d)"
     rf"|\d++(?:\.(?: (?=\d++%))?\d++)?)[{SPACE}]?"  # 32. 7%: a share's decimals a space cut from its point
-    rf"|(?<![第每{CN_CHARS}])(?P<cn>[{CN_LEAD}][{CN_CHARS}]{{0,15}}+))"
+    rf"|(?<![第每{CN_CHARS}])(?P<cn>[{CN_LEAD}][{CN_CHARS}]{{0,15}}+(?:点[{CN_DIGIT_CHARS}]{{1,3}}+)?))"
     rf"(?P<suf1>[余多])?(?P<mag>{_MAGNITUDE_ALT})?(?P<suf2>[余多])?"
     # 284万590件, 1萬2,786人: 万's units
     rf"(?:(?<=\d万)(?P<rest>\d,\d{{3}}|\d{{1,4}})(?![\d.,])(?=(?![年月日]|个月)(?:{_MEASURE_ALT}))"
@@ -517,6 +517,8 @@ def cn_value(text: str) -> int | None:
     [6, 10, 12, 2000, 350, None, 26561, 180000000]
     >>> [cn_value(x) for x in ["三四十", "两三百", "十万", "三万亿", "万", "六〇"]]
     [35, 250, 100000, 3000000000000, None, None]
+    >>> [cn_value(x) for x in ["一千零三十九", "三万零五百", "二零二三"]]
+    [1039, 30500, None]
     """
     pair = CN_RANGE_RE.search(text)
     if pair:
@@ -524,7 +526,9 @@ def cn_value(text: str) -> int | None:
         return None if low is None or high is None else (low + high) // 2
     total = section = current = 0
     last_digit = False
-    for ch in text:
+    for k, ch in enumerate(text):
+        if ch == "零" and k and (text[k - 1] in CN_UNITS or text[k - 1] in CN_SECTIONS):
+            continue  # 一千零三十九: 零 holds an empty place, no digit
         if ch in CN_DIGITS:
             if last_digit:
                 return None
@@ -558,7 +562,8 @@ def _in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> int | None:
     """The value of a count written in words, or None when it is no figure (四个方面, “十个新突破”, 第一批)."""
-    value = cn_value(m["cn"])
+    value = _cn_decimal(m["cn"]) if "点" in m["cn"] else cn_value(m["cn"])  # 六百二十二点三克
+    value = None if value == 0 and "点" in m["cn"] else value
     measure = m["measure"]
     if value is None or not measure or measure in ("年", "期", "%", "个百分点", "百分点", "周", "轮"):
         return None

@@ -44,8 +44,10 @@ POSTS = "院长|庭长|局长|厅长|书记|主任|委员|专员|审判员|法�
 # a person's name: a Chinese one, or a foreign one in two parts around its dot (帕图・萨波卢, 阿依古丽·买买提)
 PERSON = rf"[{HAN}·]{{2,5}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,6}}"
 POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?P<person>{PERSON})\s*$")
-# A list's item may name the person before the post (信阳中院张社军院长)
-PERSON_POST_RE = re.compile(rf"^\s*(?P<person>[{HAN}]{{2,3}})(?P<post>副?(?:院长|庭长|局长|所长|主任|书记))\s*$")
+# A list's item may name the person before the post (信阳中院张社军院长; not 党组副书记, a post alone)
+PERSON_POST_RE = re.compile(
+    rf"^\s*(?!党组|党委)(?P<person>[{HAN}]{{2,3}})(?P<post>副?(?:院长|庭长|局长|所长|主任|书记))\s*$"
+)
 # A list's item may give a post with no person (河北省大名县人民法院院长、大名县司法局局长分别发言)
 POST_ALONE_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}|负责同志|负责人|代表))\s*$")
 # a list's 司法部, 人力资源和社会保障部, 海关总署, no 干部
@@ -121,19 +123,27 @@ def _posts_joined(items: list[str]) -> list[str]:
 
     >>> _posts_joined(["陕西省委书记", "省人大常委会主任胡和平", "安徽"]), _posts_joined(["副县长", "公安局长张飞"])
     (['陕西省委书记、省人大常委会主任胡和平', '安徽'], ['副县长、公安局长张飞'])
+    >>> _posts_joined(["冠县人民法院党组成员", "副院长张劲松", "冠县人民检察院党组副书记", "副检察长姚之阁"])
+    ['冠县人民法院党组成员、副院长张劲松', '冠县人民检察院党组副书记、副检察长姚之阁']
     """
     out: list[str] = []
     for item in items:
         if out and FUSED_CHIEF_RE.fullmatch(out[-1] + "、" + item):  # 副县长、公安局长张飞
             out[-1] += "、" + item
             continue
-        if out and (before := list_item(out[-1])) and before.post and not before.person:
-            joined = list_item(out[-1] + "、" + item)
-            if joined and joined.person and joined.name == before.name:
+        before = list_item(out[-1]) if out else None
+        if out and (before.post and not before.person if before else not _named_item(item)):
+            joined = list_item(out[-1] + "、" + item)  # (冠县人民法院党组成员、副院长张劲松: a post no list knows)
+            if joined and joined.person and (joined.name == before.name if before else _named(joined)):
                 out[-1] += "、" + item
                 continue
         out.append(item)
     return out
+
+
+def _named_item(item: str) -> bool:
+    """Whether a list's ``item`` alone names a court or a body (:func:`_named`)."""
+    return bool((p := list_item(item)) and _named(p))
 
 
 def _named(p: Presenter) -> bool:

@@ -1,0 +1,71 @@
+"""Shapes fresh development documents of round 35 showed (issue 22), worked out by hand and read through the
+whole pipeline: who presents, and which unit each figure is under."""
+
+import pytest
+
+from explorer.read.dataset import document_from_text
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "figures"),
+    [
+        (  # one bureau's news turning to its branch bureaus, each a sentence of its own; the bureau's again after
+            # (chongqing_police_hurricane_sweep_branch_bureaus_chinese_numerals_digest_r35b)
+            "重庆市公安局副局长文强说,行动打击的重点是逃犯。\n"
+            "据警方介绍,此次行动抓获黑恶分子五十八名。巴南区公安分局将犯罪集团成员八人一举擒获。"
+            "沙坪坝区公安分局将黑恶势力分子六人抓获。\n警方说,此次行动共破获毒品犯罪案件一百三十七起。\n",
+            ["重庆市公安局", "巴南区公安分局", "沙坪坝区公安分局", "重庆市公安局"],
+            {"五十八名": "重庆市公安局", "八人": "巴南区公安分局", "六人": "沙坪坝区公安分局",
+             "一百三十七起": "重庆市公安局"},
+        ),
+        (  # a province's courts' figures at a meeting held in a city's court: the court the attendee list names
+            # by its level speaks for them, not the building's (gansu_jiayuguan_…_attendee_lists_r35a)
+            "全省集中打击拒执犯罪专项行动现场会在嘉峪关市中级人民法院召开,省委政法委及省法院、检察院负责人参加会议。"
+            "\n去年以来,全省各级法院移送涉嫌拒执罪案件222件。\n",
+            ["省法院"],
+            {"222件": "省法院"},
+        ),
+        (  # speakers whose court's posts a 、 parts from their names (党组成员、副院长张劲松): each court presents
+            # (guanxian_huqi_liangjian_crackdown_press_three_speakers_r35a)
+            "会上,冠县人民法院党组成员、副院长张劲松、冠县人民检察院党组副书记、副检察长姚之阁先后介绍了情况。\n",
+            ["冠县人民法院", "冠县人民检察院"],
+            {},
+        ),
+    ],
+)  # fmt: skip
+def test_units_and_the_figures_under_them(text, units, figures):
+    doc = document_from_text("t", "t", text)
+    assert [u["name"] for u in doc.records["units"]] == units
+    got = {m["raw"]: m["unit"] for m in doc.records["metrics"]}
+    assert {raw: got.get(raw) for raw in figures} == figures
+
+
+COUNTIES = "利辛县筹建成立县矛盾调解中心,纳入大调解。涡阳县大力加强调解员队伍建设。蒙城县充分发挥五老乡贤作用。"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a place and what it does, up to a word ending like a body's name (中心, 乡): no body's name
+        (COUNTIES, "利辛县筹建"),
+        ("蒙城县充分发挥五老乡贤作用,成立乡贤理事会。\n蒙城县共调解纠纷120件。", "蒙城县充分"),
+    ],
+)  # fmt: skip
+def test_no_unit_is_named_from_a_sentences_words(text, absent):
+    doc = document_from_text("t", "t", text)
+    assert not [u["name"] for u in doc.records["units"] if absent in u["name"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("搜捕该市一千零三十九个重点地区。", [("一千零三十九个", 1039, "个")]),  # 零 holds an empty place
+        ("缴获海洛因六百二十二点三克。", [("六百二十二点三克", 622.3, "克")]),  # decimals after 点
+        ("收缴雷管二千二百五十五枚。", [("二千二百五十五枚", 2255, "枚")]),
+        ("收缴雷管2255枚。", [("2255枚", 2255, "枚")]),
+        ("下午三点五十分开庭。", []),  # a time of day, no figure
+    ],
+)
+def test_counts_in_words_with_zero_and_decimals(text, expected):
+    doc = document_from_text("t", "t", text)
+    assert [(m["raw"], m["value"], m["measure"]) for m in doc.records["metrics"]] == expected
