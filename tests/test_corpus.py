@@ -26,8 +26,8 @@ SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quar
 XFAIL: dict[str, dict[str, str]] = {
     # Round 35 (issue 22): fresh development documents, scored before any change for them.
     "ankang_police_110_weekly_dispatch_handling_units_ranked_last_r35c": {
-        "units": "the city's police, its branch bureaus listed with their counts after 其中 (汉滨分局1782起、…) and the "
-        "units each section ranks last are not read; one county bureau is the text's unit",
+        "units": "the city's police, its branch bureaus listed with their counts after 其中 (汉滨分局1782起、…) "
+        "and the units each section ranks last are not read; one county bureau is the text's unit",
         "figures": "the county bureaus' shares (各县公安局…99.8%) go to the one bureau named after them",
     },
     "ankang_police_weekly_incident_tables_unlabelled_rows_dropped_first_cells_r35d": {
@@ -43,12 +43,12 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     "chongqing_police_hurricane_sweep_branch_bureaus_chinese_numerals_digest_r35b": {
-        "figures": "the wire's lead (重庆市警方…出动三万五千名警察) comes before the bureau is named, so its figures are "
-        "the intro's",
+        "figures": "the wire's lead (重庆市警方…出动三万五千名警察) comes before the bureau is named, so its figures "
+        "are the intro's",
     },
     "dali_saohei_press_police_courts_procurators_trad_r35a": {
-        "units": "the bureau that told the reporter (记者从大理州公安局…获悉) and the courts and procuratorates of the "
-        "last paragraph are not read: the text falls back",
+        "units": "the bureau that told the reporter (记者从大理州公安局…获悉) and the courts and procuratorates of "
+        "the last paragraph are not read: the text falls back",
         "furniture": "the paper and reporter in brackets glued to the last sentence are not listed",
         "layout": "fallback, following from the units",
     },
@@ -61,8 +61,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the attendance (300多人) goes to the provincial court, where it belongs to no unit",
     },
     "guangzhou_plainclothes_police_spring_travel_headed_cases_digest_r35b": {
-        "units": "two police units each opening a section (广州便衣侦查支队, 天河区公安分局便衣侦查大队) are too few for a "
-        "roundup's reading: the text falls back",
+        "units": "two police units each opening a section (广州便衣侦查支队, 天河区公安分局便衣侦查大队) are too few "
+        "for a roundup's reading: the text falls back",
         "figures": "一把 (a knife) is read as no count",
         "layout": "fallback, following from the units",
     },
