@@ -1583,9 +1583,7 @@ def _body_head(rest: str) -> str:
     body = HEAD_BODY_RE.match(rest)
     if body is None or not is_body(body.group()) or any(c in body.group() for c in NOT_IN_NAME):
         return ""  # 王益先后到银河花园乡贤调解室: a sentence that reaches a body, no body's name
-    if NOT_IN_NAME_RE.search(body.group()):
-        return ""
-    return body.group()
+    return "" if NOT_IN_NAME_RE.search(body.group()) else body.group()
 
 
 def _head_units(lines, content: list[int]) -> list[Section]:

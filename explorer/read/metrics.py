@@ -562,8 +562,7 @@ def _in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> int | None:
     """The value of a count written in words, or None when it is no figure (四个方面, “十个新突破”, 第一批)."""
-    value = _cn_decimal(m["cn"]) if "点" in m["cn"] else cn_value(m["cn"])  # 六百二十二点三克
-    value = None if value == 0 and "点" in m["cn"] else value
+    value = (_cn_decimal(m["cn"]) or None) if "点" in m["cn"] else cn_value(m["cn"])  # 六百二十二点三克
     measure = m["measure"]
     if value is None or not measure or measure in ("年", "期", "%", "个百分点", "百分点", "周", "轮"):
         return None
