@@ -249,3 +249,19 @@ def test_secondary_and_a_bound_before_de_are_no_figures(text, figures, reasons):
     metrics, others = find_numbers(text)
     assert [m.raw for m in metrics] == figures
     assert {o.reason for o in others} == reasons
+
+
+# Counts in words keep an empty place's 零 and their decimals after 点; 枚 counts
+# (chongqing_police_hurricane_sweep_branch_bureaus_chinese_numerals_digest_r35b).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("搜捕该市一千零三十九个重点地区。", [("一千零三十九个", 1039, "个")]),  # 零 holds an empty place
+        ("缴获海洛因六百二十二点三克。", [("六百二十二点三克", 622.3, "克")]),  # decimals after 点
+        ("收缴雷管二千二百五十五枚。", [("二千二百五十五枚", 2255, "枚")]),
+        ("收缴雷管2255枚。", [("2255枚", 2255, "枚")]),
+        ("下午三点五十分开庭。", []),  # a time of day, no figure
+    ],
+)
+def test_counts_in_words_with_zero_and_decimals(text, expected):
+    assert [(m.raw, m.value, m.measure) for m in find_numbers(text)[0]] == expected

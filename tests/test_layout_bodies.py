@@ -1,5 +1,6 @@
-"""Shapes fresh development documents of round 35 showed (issue 22), worked out by hand and read through the
-whole pipeline: who presents, and which unit each figure is under."""
+"""Bodies that are no courts, and courts named beside them, as fresh development documents showed them (issue 22,
+round 35), worked out by hand and read through the whole pipeline: who presents, and which unit each figure is
+under."""
 
 import pytest
 
@@ -54,18 +55,3 @@ COUNTIES = "利辛县筹建成立县矛盾调解中心,纳入大调解。涡阳�
 def test_no_unit_is_named_from_a_sentences_words(text, absent):
     doc = document_from_text("t", "t", text)
     assert not [u["name"] for u in doc.records["units"] if absent in u["name"]]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("搜捕该市一千零三十九个重点地区。", [("一千零三十九个", 1039, "个")]),  # 零 holds an empty place
-        ("缴获海洛因六百二十二点三克。", [("六百二十二点三克", 622.3, "克")]),  # decimals after 点
-        ("收缴雷管二千二百五十五枚。", [("二千二百五十五枚", 2255, "枚")]),
-        ("收缴雷管2255枚。", [("2255枚", 2255, "枚")]),
-        ("下午三点五十分开庭。", []),  # a time of day, no figure
-    ],
-)
-def test_counts_in_words_with_zero_and_decimals(text, expected):
-    doc = document_from_text("t", "t", text)
-    assert [(m["raw"], m["value"], m["measure"]) for m in doc.records["metrics"]] == expected
