@@ -93,7 +93,8 @@ IN_CHARGE_RE = re.compile(r"主管[ \t]*$", re.M)
 # A court whose arrangement the text's court follows (按照黄石市中级人民法院统一安排部署): it directs, not speaks.
 DIRECTED_BY_RE = re.compile(r"(?:按照|根据|遵照)$")
 DIRECTING_RE = re.compile(r"的?(?:统一)?(?:安排|部署|要求|指示)")
-VENUE_RE = re.compile(r"(?:隆重)?(?:召开|举行|举办)")  # …现场会在嘉峪关市中级人民法院召开: where a meeting is held
+HOLDS = "召开|举行|举办"  # the verbs of holding a meeting
+VENUE_RE = re.compile(rf"(?:隆重)?(?:{HOLDS})")  # …现场会在嘉峪关市中级人民法院召开: where a meeting is held
 
 
 @dataclass
@@ -1435,7 +1436,7 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
     return []
 
 
-MEETING_HELD_RE = re.compile(r"(?:联合|共同|组织)?(?:召开|举行|举办)")
+MEETING_HELD_RE = re.compile(rf"(?:联合|共同|组织)?(?:{HOLDS})")
 HOST_VENUE_RE = re.compile(r"在[^，,。；;：:\n]{1,24}$")  # 哈尔滨市公安局|在道里分局|召开现场会: where, not who
 
 
@@ -1475,7 +1476,7 @@ def _meeting_host(clean: str, lines, content: list[int], presenters, sections: l
 # 检察院召开…新闻发布会。 / 6月24日,四川省高级法院、四川省检察院联合召开…)
 HOSTING_RE = re.compile(
     r"(?:^|(?<=[。！？；\n]))\s*\d{1,2}月\d{1,2}日[上下]?午?\s*[，,]\s*"
-    r"(?P<hosts>[^，,。；;：:\n]{3,60}?)(?:联合|共同)?(?:召开|举行|举办)"
+    rf"(?P<hosts>[^，,。；;：:\n]{{3,60}}?)(?:联合|共同)?(?:{HOLDS})"
 )
 HOSTS_MIN = 2  # dated items held by different bodies that make a roundup's units
 
@@ -2046,7 +2047,7 @@ def _with_other_speakers(clean: str, lines, content: list[int], sections: list[S
 
 # A meeting that heard bodies by their kind alone (听取了公安、法院、检察院、司法局、政法委的工作汇报)
 _KIND_WORD = "(?:公安|法院|检察院?|司法局|司法行政|政法委|信访局?)"
-_KINDS_JOINED = r"(?:等|[两三四五六七八九十])?个?(?:部门|单位)联合(?:召开|举行|举办)"
+_KINDS_JOINED = rf"(?:等|[两三四五六七八九十])?个?(?:部门|单位)联合(?:{HOLDS})"
 HEARD_KINDS_RE = re.compile(  # … or held by bodies of several kinds together (公安、检察、法院、海关六部门联合召开)
     rf"听取了?(?P<kinds>{_KIND_WORD}(?:[、和及与]{_KIND_WORD})+)(?:等部门|等单位)?(?:的|关于)"
     rf"|(?P<joint>[\u4e00-\u9fff]{{1,5}}(?:、[\u4e00-\u9fff]{{1,5}})+){_KINDS_JOINED}"
