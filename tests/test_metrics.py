@@ -105,6 +105,7 @@ def test_quantities(text, value, measure, qualifier):
         ("3年多来，", "period"),  # the span a finding is set in (changzhou_mediation_feature)
         ("新收案件11年来首次同比回落", "period"),  # dongguan_conference_2024
         ("5年间，", "period"),
+        ("上世纪90年代积压的案件", "period"),  # a decade (zhengfa_rectification_presser_pinyin_trad_r15c)
         ("位居全国70个大中城市第一", "rank_set"),  # the set a rank is among (shenzhen_report_2023)
         ("在全省12个中院中排名第二", "rank_set"),
         ("深圳法院出台优化法治化营商环境20条，", "name"),  # a policy's name (shenzhen_report_news_2024)

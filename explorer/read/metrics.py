@@ -917,6 +917,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             else "period"
             if measure in PERIOD_MEASURES
             and (PERIOD_AFTER.match(text, end) or YEAR_PART_BEFORE.search(text, 0, m.start()))
+            or measure == "年"
+            and text.startswith("代", end)  # 上世纪90年代: a decade, no count of years
             else "threshold"
             if measure in WITHIN_MEASURES and text.startswith("内", end)  # 24小时内: a deadline, no finding
             else "threshold"
