@@ -95,7 +95,7 @@ def score_document(slug: str, doc, truth: dict) -> Scored:
         unit = unit_of(doc, fig["unit"])
         if doc.structure.fallback and doc.records["units"]:  # no court named: the document is the one unit
             unit = doc.records["units"][0]
-        m = closest(found, fig)
+        m = closest(found, fig, unit["name"] if unit else None)
         right_unit += m["unit"] == (unit["name"] if unit else None)
         labels += usable(m["label"])
         if (year := label_year(fig)) is not None:

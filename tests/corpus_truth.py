@@ -72,16 +72,21 @@ def matches(metric: dict, fig: dict) -> bool:
     )
 
 
-def closest(found: list[dict], fig: dict) -> dict:
+def closest(found: list[dict], fig: dict, unit: str | None = None) -> dict:
     """The metric of ``found`` (each reading ``fig``) whose label shares the most characters with the truth's
-    label, the first in text order on a tie: in a table where many cells hold 0, the cell the truth means.
+    label, then the one under ``unit`` (the unit the truth puts it under), then the first in text order: in a
+    table where many cells hold 0, the cell the truth means; where many rows hold 100.00% under one column, the
+    row of the truth's unit.
 
-    >>> found = [{"label": "破产案当月结案"}, {"label": "司法援助案承上月转入"}]
+    >>> found = [{"label": "破产案当月结案", "unit": None}, {"label": "司法援助案承上月转入", "unit": None}]
     >>> closest(found, {"label": "司法援助案上月轉入"})["label"]
     '司法援助案承上月转入'
+    >>> rows = [{"label": "上网率", "unit": "越秀法院"}, {"label": "上网率", "unit": "海珠法院"}]
+    >>> closest(rows, {"label": "上网率"}, "海珠法院")["unit"], closest(rows, {"label": "上网率"})["unit"]
+    ('海珠法院', '越秀法院')
     """
     want = set(clean(fig["label"] or ""))
-    return max(found, key=lambda m: len(want & set(m["label"])))  # max keeps the first of equals
+    return max(found, key=lambda m: (len(want & set(m["label"])), m["unit"] == unit))  # max keeps the first
 
 
 def label_year(fig: dict) -> int | None:

@@ -457,9 +457,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "national_high_court_presidents_forum_guiyang_halfyear_2017_r26b": {
         "furniture": "the page's time line (时间:2017-07-12 08:58:37) is not listed",
     },
-    "national_trial_livestream_court_ranking_tables_r26a": {
-        "figures": "two courts with the same count (1718) are matched the other way round",
-    },
     "ningbo_maritime_court_zhoushan_tribunal_cases_bulletin_2012_2016_r26c": {
         "units": "the maritime court whose tribunal's white paper it is (宁波海事法院) is not read",
         "figures": "a count with a note's mark (9195[1]件) is not read",
@@ -981,11 +978,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "heading 四 lists 196.5万件, whose paragraph is cut off before stating it again, so the bare "
         "heading gives it no label",
     },
-    "xian_wusong_survey_2023": {
-        "figures": "the truth's two 12个 (鄠邑区人民法院's 无讼村示范点, 未央区人民法院's 诺千金调解室) are "
-        "each matched to the first metric of that text, which is 鄠邑's; the parser reads each under its own court "
-        "(the matching rule, shared with bench/score_corpus.py, takes the first metric that reads a figure)",
-    },
     "zhuji_fengqiao_tribunal_feature": {
         "furniture": "a photo caption (图为…) runs into the next paragraph's quotation on one line",
     },
@@ -1495,7 +1487,7 @@ def test_every_truth_figure_under_its_unit_with_a_usable_label_and_year(slug):
             unit = doc.records["units"][0]
         found = [m for m in metrics if matches(m, fig)]
         assert found, (fig, [m["raw"] for m in metrics])
-        m = closest(found, fig)
+        m = closest(found, fig, unit["name"] if unit else None)
         assert m["unit"] == (unit["name"] if unit else None), (fig, m["unit"])
         assert usable(m["label"]), (fig, m["label"])
         if (year := label_year(fig)) is not None:  # a table's column year: some cell read with that value has it
