@@ -215,6 +215,21 @@ def test_vehicle_trips_and_characters_are_measures(text, expected):
     assert [(m.raw, m.value, m.measure) for m in metrics] == expected
 
 
+# Trees planted, fish released and baskets counted (the public-interest white paper of chongqing's procurators,
+# r29c; a tribunal judge's basket, r31c); a deputy's post after a count is no measure.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("分别补植林木14万株、放流鱼苗97万尾,", [("14万株", 140000, "株"), ("97万尾", 970000, "尾")]),
+        ("背烂了10个背篼,磨烂了37副背绳,", [("10个", 10, "个"), ("37副", 37, "副")]),
+        ("尾款2万元。设3副局长,", [("2万元", 20000, "元")]),
+    ],
+)
+def test_trees_fish_and_pairs_are_measures(text, expected):
+    metrics, _ = find_numbers(text)
+    assert [(m.raw, m.value, m.measure) for m in metrics] == expected
+
+
 # Under a bound (不足, 不到: less than the number) and 场次 counted (daguan_guaqiancun_2021_r7a).
 @pytest.mark.parametrize(
     ("text", "expected"),

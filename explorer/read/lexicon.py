@@ -129,6 +129,9 @@ MEASURE_ROWS = (
     Measure("幅", english="banners (幅)"),  # 条幅1500余幅
     Measure("集", not_before="中团体镇市结约合资成会聚群", english="episodes (集)"),  # 短视频4集; not 集中…
     Measure("单"),
+    Measure("株", classifier=True),  # 补植林木14万株: trees planted
+    Measure("尾", classifier=True, not_before="款声数巴随部号期端"),  # 放流鱼苗97万尾: fish released; not 尾款 …
+    Measure("副", classifier=True, not_before="局院庭县市所长主书处科组队部职省秘总"),  # 背篓37副; not 3副局长 …
     Measure("轮"),  # (余人 is 余, over, then 人)
 )
 MEASURES = {m.word: m for m in MEASURE_ROWS}
