@@ -230,6 +230,33 @@ def test_trees_fish_and_pairs_are_measures(text, expected):
     assert [(m.raw, m.value, m.measure) for m in metrics] == expected
 
 
+# A fee schedule's price band states its two bounds (lawyer_service_fee_guidance…_r36b, baoji_arbitration…_r34c); an
+# estimate's range is about its middle; the band of an amount a rate is of is no figure (court_litigation_fee…_r34c).
+@pytest.mark.parametrize(
+    ("text", "figures", "bands"),
+    [
+        ("(1)侦查阶段:2000—6000元/件 (2)", [("2000", 2000, "exact"), ("6000元", 6000, "exact")], []),
+        ("在收取基础费用1000—8000元的基础上", [("1000", 1000, "exact"), ("8000元", 8000, "exact")], []),
+        ("约40至50人参加", [("40至50人", 45, "approx")], []),
+        ("超过1万元至10万元的部分,按照2.5%交纳;", [("2.5%", 2.5, "exact")], ["超过1万元至10万元"]),
+        (
+            "5万—10万(含10万元):8% 10万—50万(含50万元):5%",
+            [("8%", 8, "exact"), ("5%", 5, "exact")],
+            ["5万—10万(含10万元)", "10万—50万(含50万元)"],
+        ),
+        ("1000元至5万元部分 | 4.5%", [("4.5%", 4.5, "exact")], ["1000元至5万元"]),
+        ("2、 10万-20万 2% +300", [("2%", 2, "exact")], ["10万-20万"]),
+        ("|\n100万元以上\n|\n0.4%\n|", [("0.4%", 0.4, "exact")], ["100万元以上"]),  # a cell a line
+        ("受理案件1万件以上:", [("1万件以上", 10000, "over")], []),
+        ("标的额5万元:原告", [("5万元", 50000, "exact")], []),
+    ],
+)
+def test_a_price_band_its_bounds_and_an_amounts_band_no_figure(text, figures, bands):
+    metrics, others = find_numbers(text)
+    assert [(m.raw, m.value, m.qualifier) for m in metrics] == figures
+    assert [o.text for o in others if o.reason == "threshold"] == bands
+
+
 # Under a bound (不足, 不到: less than the number) and 场次 counted (daguan_guaqiancun_2021_r7a).
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -672,6 +672,33 @@ def _bound_of_count(text: str, m: re.Match) -> bool:
     return bool(COUNTED_RE.search(text, _clause_start(text, m.start()), m.start()))
 
 
+# A band of an amount a schedule's rate is of (超过1万元至10万元的部分, 5万—10万(含10万元):8%, 1000元以下的部分,
+# a table's row 10万-20万 2%):
+# its bounds name the band, no figure
+_AMOUNT = r"(?<![\d.,])\d[\d.,]*+ ?万?元?"  # (a number whole, possessive; no run of spaces: linear time)
+MONEY_BAND_RE = re.compile(
+    rf"(?P<band>(?:不超过|超过)?{_AMOUNT}(?: ?(?:至|到|—|－|-|~) ?{_AMOUNT})?"
+    r"(?: ?[（(]含[^)）]{0,12}[)）])?(?:以下|以上)?)"
+    r" ?(?:的部分|部分|[:：](?= ?(?:\d|免|按))|[ \t|\n]{1,4}(?=\d[\d.]*+ ?%))"
+)
+PRICE_AFTER_RE = re.compile(r"\s*/\s*[\u4e00-\u9fff]")  # 元/小时, 元/ 具: a price per unit
+PRICE_BEFORE_RE = re.compile(r"收费|费用|标准|价格|收取")  # 收费标准 200—3000元: a fee's range
+
+
+def _price_band(text: str, m: re.Match) -> bool:
+    """Whether the range ``m`` is a price's band, its bounds what the text states (侦查阶段:2000—6000元/件,
+    基础费用1000—8000元), not an estimate about its middle (约40至50人).
+
+    >>> texts = ("侦查阶段:2000—6000元/件", "收取基础费用1000—8000元", "约40至50人", "涉案40至50万元")
+    >>> [_price_band(t, RANGE_RE.search(t)) for t in texts]
+    [True, True, False, False]
+    """
+    if PRICE_AFTER_RE.match(text, m.end()):  # 元/件
+        return True
+    money = lexicon.reads_as(m["measure"]) == "元"
+    return money and bool(PRICE_BEFORE_RE.search(text, _clause_start(text, m.start()), m.start()))
+
+
 def _ordinal(text: str, m: re.Match, measure: str) -> str:
     """The reason "ordinal" for a session (省委十二届二次全会, 市委四届二次全委, 人大三次会议 after its 届)
     or a rank (位居前3位), "rank_set" for the size of the set a rank is among (全国70个大中城市第一),
@@ -845,6 +872,12 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     for c in labels:  # a row's label that holds numbers (1000元至5万元部分): its row's name, no figure
         if take(c.start, c.end):
             others.append(NonMetric(c.text, "table_label", c.start, c.end))
+    for m in MONEY_BAND_RE.finditer(text):  # 超过1万元至10万元的部分,按照2.5%交纳: the band the rate is of
+        band = m["band"]  # of an amount (元, 万); one apart from its rate by a space only a range or a bound
+        spaced = m.group()[-1] in " \t|\n"
+        if ("元" in band or "万" in band) and (not spaced or re.search("[至到—－~-]|以上|以下", band)):
+            if take(m.start(), m.end("band")):
+                others.append(NonMetric(band, "threshold", m.start(), m.end("band")))
     for a, b in quotes:
         if b - a <= SLOGAN_LIMIT and NUMBER_RE.search(text[a:b]):
             take(a, b)
@@ -876,9 +909,22 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         low, high = Decimal(m["low"]), Decimal(m["high"])
         if m["measure"] == "年" and (len(m["low"]) > 2 or len(m["high"]) > 2) or not low < high:
             continue  # 2019-2024年: years; 5至3: no range
-        if take(m.start(), m.end()):
+        if not take(m.start(), m.end()):
+            continue
+        if not _price_band(text, m):  # 约40至50人: about the middle
             middle = to_value(str((low + high) / 2), m["mag"])
             previous = add(m, m.end(), middle, m["measure"], "approx", previous)
+            continue
+        measure = lexicon.reads_as(m["measure"])  # 2000—6000元/件: a fee's two bounds, each as the text states
+        previous = label_for(text, m.start(), m.end(), measure, previous)  # them (no fee of 4000元 is stated)
+        for bound, start, end, num in (
+            ("下限", m.start(), m.end("low"), m["low"]),
+            ("上限", m.start("high"), m.end(), m["high"]),
+        ):
+            value = to_value(num, m["mag"])
+            metrics.append(
+                Metric(value, measure, "exact", previous + bound, text[start:end], _year_of(text, start), start, end)
+            )
     for m in QUANTITY_RE.finditer(text):
         measure = m["measure"] or ""
         if measure and _place_at(text, m.end("measure") - len(measure)):
