@@ -465,6 +465,12 @@ def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
         # … but a paragraph of sentences that ends with its photo's credit is the report's, figures and all
         # (procuratorates_constitution_day_photo_roundup_spp_2017_r28b)
         ("12月4日,安徽省检察院举行宣誓仪式。该院104名检察官宣誓。本报记者吴贻伙 摄", None),
+        # a pager (national_admin_first_instance_cases_…_r36b), not a sentence that cites a page
+        ("第 [1] [2] [3] [4] [5] [6] [7] 页 共[8]页", "navigation"),
+        ("第 1 页,共 6 页", "navigation"),
+        ("上一页 1 2 下一页", "navigation"),
+        ("本案卷宗第1页记载", None),
+        ("材料共6页。", None),
     ],
 )
 def test_page_furniture_lines_with_their_reason(line, reason):

@@ -922,9 +922,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             ("上限", m.start("high"), m.end(), m["high"]),
         ):
             value = to_value(num, m["mag"])
-            metrics.append(
-                Metric(value, measure, "exact", previous + bound, text[start:end], _year_of(text, start), start, end)
-            )
+            label = previous + bound if usable_label(previous + bound) else previous  # (kept in twelve characters)
+            metrics.append(Metric(value, measure, "exact", label, text[start:end], _year_of(text, start), start, end))
     for m in QUANTITY_RE.finditer(text):
         measure = m["measure"] or ""
         if measure and _place_at(text, m.end("measure") - len(measure)):
