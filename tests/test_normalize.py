@@ -140,7 +140,7 @@ def test_corrupt_spans_are_found_as_a_walk_over_every_character_finds_them(text)
     assert find_corrupt_spans(text) == _corrupt_spans_by_hand(text)
 
 
-def test_width_folding_maps_exactly_full_width_digits_letters_and_three_signs():
+def test_width_folding_maps_exactly_full_width_digits_letters_three_signs_and_two_spaces():
     from explorer.read.normalize import fold_width
 
     for code in range(0x20, 0x10000):
@@ -148,5 +148,35 @@ def test_width_folding_maps_exactly_full_width_digits_letters_and_three_signs():
         if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
             expected = chr(code - 0xFEE0)
         else:
-            expected = {"％": "%", "＋": "+", "．": "."}.get(ch, ch)
+            expected = {"％": "%", "＋": "+", "．": ".", "\u3000": " ", "\u00a0": " "}.get(ch, ch)
         assert fold_width(ch) == expected, hex(code)
+
+
+def _reading(text: str) -> tuple:
+    from explorer.read.dataset import document_from_text
+
+    doc = document_from_text("doc", "doc", text)
+    return [u["name"] for u in doc.records["units"]], [
+        (m["raw"], m["value"], m["unit"], m["label"]) for m in doc.records["metrics"]
+    ]
+
+
+# A page's &nbsp; (U+00A0) and a Word or PDF document's indents and cell gaps (U+3000) are spaces: real reports
+# of the library, their spaces written so, read the same units and figures (the library's texts have none).
+@pytest.mark.parametrize(
+    "slug",
+    [
+        "dinghai_admin_cases_table_r7c",  # a table, its cells apart by runs of spaces
+        "taitung_district_court_budget_table_1994_trad_r19a",
+        "harbin_mediation_yearbook_1995_r25a",
+        "spp_halfyear_data_2022_pinyin_mirror_trad_r17a",  # pinyin annotations, each with a space after
+        "chuanshangan_mediation_meeting_2016_r4b",
+    ],
+)
+@pytest.mark.parametrize("space", ["\u3000", "\u00a0"])
+def test_ideographic_and_no_break_spaces_read_as_spaces(slug, space):
+    from explorer.read import library
+
+    text = library.text(slug)
+    assert " " in text
+    assert _reading(text.replace(" ", space)) == _reading(text)

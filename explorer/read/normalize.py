@@ -92,7 +92,8 @@ def to_simplified(text: str) -> str:
 
 
 def fold_width(text: str) -> str:
-    """Full-width digits, Latin letters, ％ and ＋ to ASCII (one for one).
+    """Full-width digits, Latin letters, ％ and ＋ to ASCII, an ideographic or a no-break space to a space (one
+    for one: a page's &nbsp; and a document's indent are spaces to every reader after this one).
 
     >>> fold_width("４万件，ＡＢ％")
     '4万件，AB%'
@@ -106,7 +107,7 @@ _WIDTH = {
         for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
         for code in range(lo, hi + 1)
     },
-    **{ord(wide): narrow for wide, narrow in (("％", "%"), ("＋", "+"), ("．", "."))},
+    **{ord(wide): narrow for wide, narrow in (("％", "%"), ("＋", "+"), ("．", "."), ("\u3000", " "), ("\u00a0", " "))},
 }
 _WIDE_RUN = re.compile(f"[{''.join(re.escape(chr(code)) for code in sorted(_WIDTH))}]+")
 
@@ -178,6 +179,7 @@ def find_annotations(raw: str, protected: list[tuple[int, int]] = ()) -> list[tu
     return _with_trailing_spaces(raw, spans)
 
 
+SPACES = (" ", "\u3000", "\u00a0")  # a space, an ideographic space, a no-break space
 SPACED_SHARE = 0.9  # of a text's annotations followed by a space, that make the space the annotator's
 SPACED_MIN = 5  # annotations, at least, before a text's habit is read
 
@@ -194,7 +196,7 @@ def _with_trailing_spaces(raw: str, spans: list[tuple[int, int]]) -> list[tuple[
     >>> [raw[a:b] for a, b in find_annotations(raw)]
     ['(yè)', '(dān)', '(xiàn)', '(zhòng)', '(diǎn)', '(huì)']
     """
-    spaced = {b for _, b in spans if raw[b : b + 1] == " " and is_han(raw[b + 1 : b + 2])}
+    spaced = {b for _, b in spans if raw[b : b + 1] in SPACES and is_han(raw[b + 1 : b + 2])}
     if len(spans) < SPACED_MIN or len(spaced) < SPACED_SHARE * len(spans):
         return spans
     return [(a, b + 1) if b in spaced else (a, b) for a, b in spans]
