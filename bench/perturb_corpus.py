@@ -10,7 +10,9 @@ are listed. The changes, one vocabulary (``CHANGES``):
 - ``pinyin``: every third Han character followed by its pinyin in brackets (the seed's mirror habit);
 - ``full_width_marks``: the full-width forms of , : ; ( ) beside Chinese text (pinyin in full-width brackets,
   現（xiàn）場, is then read as a corrupted span: kept and flagged, not removed);
-- ``trailing_spaces``: a space at the end of every line.
+- ``trailing_spaces``: a space at the end of every line;
+- ``wrapped``: every line wrapped at 76 display columns (a wide character two), numbers and words whole and no
+  comma at a line's head (a plain-text copy saved from an e-mail or a terminal).
 Not among them, as they take away what a reader reads: runs of spaces made one tab (columns aligned by
 position lose their positions), a blank line after every line (a table's rows apart by blank lines lose them).
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +38,28 @@ from score_corpus import Score, score_document  # noqa: E402
 from explorer.read import library  # noqa: E402
 from explorer.read.dataset import document_from_text  # noqa: E402
 from explorer.read.lexicon import is_han  # noqa: E402
+
+_NO_HEAD = set("，。、；：！？）》”%")  # marks a wrapper keeps off a line's head
+
+
+def wrapped(text: str, width: int = 76) -> str:
+    """``text`` wrapped at ``width`` display columns, numbers and Latin words whole.
+
+    >>> wrapped("全市法院受理案件12345件，审结11234件。", 20).split("\\n")
+    ['全市法院受理案件', '12345件，审结11234件。']
+    """
+    out = []
+    for line in text.split("\n"):
+        current, used = "", 0
+        for token in re.findall(r"[0-9A-Za-z.,%]+|.", line):
+            cols = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in token)
+            if used + cols > width and current and token[0] not in _NO_HEAD:
+                out.append(current)
+                current, used = "", 0
+            current, used = current + token, used + cols
+        out.append(current)
+    return "\n".join(out)
+
 
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 
@@ -59,6 +84,7 @@ CHANGES: dict[str, Callable[[str], str]] = {
     # (not inside a number or a time: 2,127 and 8:00 keep theirs)
     "full_width_marks": lambda t: re.sub(r"(?<![\d])[,:;()](?!\d)", lambda m: m.group().translate(_FULL), t),
     "trailing_spaces": lambda t: t.replace("\n", " \n"),
+    "wrapped": wrapped,
 }
 
 

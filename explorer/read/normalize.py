@@ -25,6 +25,7 @@ from itertools import accumulate
 from explorer.read.corrupt import Correction, Repair, UnresolvedSpan, find_corrupt_spans
 from explorer.read.firstchar import quick_start
 from explorer.read.lexicon import HAN, is_han
+from explorer.read.unwrap import find_wraps
 
 OPENCC_CONFIG = "tw2s"
 
@@ -268,7 +269,8 @@ def normalize(raw: str, corrections: tuple[Correction, ...] = ()) -> Normalized:
     unresolved_raw = [(a, b) for a, b in find_corrupt_spans(raw) if not overlaps(a, b)]
     protected = repaired + unresolved_raw
     annotations = find_annotations(raw, protected)
-    edits = [(a, b, c.repair) for a, b, c in repairs_at] + [(a, b, "") for a, b in annotations]
+    wraps = find_wraps(raw)  # a text wrapped at a fixed width: its sentences whole again
+    edits = [(a, b, c.repair) for a, b, c in repairs_at] + [(a, b, "") for a, b in [*annotations, *wraps]]
     edits.sort()
 
     pieces: list[str] = []
