@@ -11,6 +11,7 @@ are listed. The changes, one vocabulary (``CHANGES``):
 - ``full_width_marks``: the full-width forms of , : ; ( ) beside Chinese text (pinyin in full-width brackets,
   現（xiàn）場, is then read as a corrupted span: kept and flagged, not removed);
 - ``trailing_spaces``: a space at the end of every line;
+- ``letter_spaced``: a space between every two Han characters (a PDF tool that writes letter-spacing as spaces);
 - ``wrapped``: every line wrapped at 76 display columns (a wide character two), numbers and words whole and no
   comma at a line's head (a plain-text copy saved from an e-mail or a terminal).
 Not among them, as they take away what a reader reads: runs of spaces made one tab (columns aligned by
@@ -37,7 +38,7 @@ from score_corpus import Score, score_document  # noqa: E402
 
 from explorer.read import library  # noqa: E402
 from explorer.read.dataset import document_from_text  # noqa: E402
-from explorer.read.lexicon import is_han  # noqa: E402
+from explorer.read.lexicon import HAN, is_han  # noqa: E402
 
 _NO_HEAD = set("，。、；：！？）》”%")  # marks a wrapper keeps off a line's head
 
@@ -84,6 +85,7 @@ CHANGES: dict[str, Callable[[str], str]] = {
     # (not inside a number or a time: 2,127 and 8:00 keep theirs)
     "full_width_marks": lambda t: re.sub(r"(?<![\d])[,:;()](?!\d)", lambda m: m.group().translate(_FULL), t),
     "trailing_spaces": lambda t: t.replace("\n", " \n"),
+    "letter_spaced": lambda t: re.sub(f"(?<=[{HAN}])(?=[{HAN}])", " ", t),
     "wrapped": wrapped,
 }
 

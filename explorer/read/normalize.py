@@ -24,6 +24,7 @@ from itertools import accumulate
 
 from explorer.read.corrupt import Correction, Repair, UnresolvedSpan, find_corrupt_spans
 from explorer.read.firstchar import quick_start
+from explorer.read.letterspacing import find_letter_gaps
 from explorer.read.lexicon import HAN, is_han
 from explorer.read.unwrap import find_wraps
 
@@ -269,8 +270,10 @@ def normalize(raw: str, corrections: tuple[Correction, ...] = ()) -> Normalized:
     unresolved_raw = [(a, b) for a, b in find_corrupt_spans(raw) if not overlaps(a, b)]
     protected = repaired + unresolved_raw
     annotations = find_annotations(raw, protected)
+    overlaps_any = overlap_test([*protected, *annotations])
     wraps = find_wraps(raw)  # a text wrapped at a fixed width: its sentences whole again
-    edits = [(a, b, c.repair) for a, b, c in repairs_at] + [(a, b, "") for a, b in [*annotations, *wraps]]
+    gaps = [(a, b) for a, b in find_letter_gaps(raw) if not overlaps_any(a, b)]  # 全 市 法 院: its words whole
+    edits = [(a, b, c.repair) for a, b, c in repairs_at] + [(a, b, "") for a, b in [*annotations, *wraps, *gaps]]
     edits.sort()
 
     pieces: list[str] = []
