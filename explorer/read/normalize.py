@@ -271,8 +271,9 @@ def normalize(raw: str, corrections: tuple[Correction, ...] = ()) -> Normalized:
     protected = repaired + unresolved_raw
     annotations = find_annotations(raw, protected)
     overlaps_any = overlap_test([*protected, *annotations])
-    wraps = find_wraps(raw)  # a text wrapped at a fixed width: its sentences whole again
-    gaps = [(a, b) for a, b in find_letter_gaps(raw) if not overlaps_any(a, b)]  # 全 市 法 院: its words whole
+    spaced = fold_width(raw)  # (one for one: the same offsets, every kind of space a space)
+    wraps = find_wraps(spaced)  # a text wrapped at a fixed width: its sentences whole again
+    gaps = [(a, b) for a, b in find_letter_gaps(spaced) if not overlaps_any(a, b)]  # 全 市 法 院: its words whole
     edits = [(a, b, c.repair) for a, b, c in repairs_at] + [(a, b, "") for a, b in [*annotations, *wraps, *gaps]]
     edits.sort()
 
