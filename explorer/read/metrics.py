@@ -672,9 +672,8 @@ def _bound_of_count(text: str, m: re.Match) -> bool:
     return bool(COUNTED_RE.search(text, _clause_start(text, m.start()), m.start()))
 
 
-# A band of an amount a schedule's rate is of (超过1万元至10万元的部分, 5万—10万(含10万元):8%, 1000元以下的部分,
-# a table's row 10万-20万 2%):
-# its bounds name the band, no figure
+# The band of an amount a schedule's rate is of, its bounds naming the band, no figure (超过1万元至10万元的部分,
+# 5万—10万(含10万元):8%, 1000元以下的部分, a table's row 10万-20万 2%)
 _AMOUNT = r"(?<![\d.,])\d[\d.,]*+ ?万?元?"  # (a number whole, possessive; no run of spaces: linear time)
 MONEY_BAND_RE = re.compile(
     rf"(?P<band>(?:不超过|超过)?{_AMOUNT}(?: ?(?:至|到|—|－|-|~) ?{_AMOUNT})?"
