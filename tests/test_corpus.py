@@ -259,9 +259,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a table a cell a line whose header cells wrap over lines (没收违法 / 所得、没收 / 非法财物) "
         "and whose empty cells are blank lines is not read",
     },
-    "jiange_kaifeng_tribunal_backbasket_judge_feature_2017_r31c": {
-        "figures": "副 as a measure (37副背绳) is not read",
-    },
     "meishan_court_presidents_work_meeting_rankings_pinyin_trad_2020_r31b": {
         "units": "the city's courts together (眉山法院) are read as the unit, not the city's intermediate court the "
         "truth names by its level (市中级人民法院)",
