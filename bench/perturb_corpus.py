@@ -27,6 +27,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import opencc
@@ -71,14 +72,18 @@ def _pinyin(text: str) -> str:
         out.append(ch)
         if is_han(ch):
             k += 1
-            sound = pypinyin.pinyin(ch, style=pypinyin.Style.TONE)[0][0]
-            if k % 3 == 0 and sound != ch:
+            if k % 3 == 0 and (sound := pypinyin.pinyin(ch, style=pypinyin.Style.TONE)[0][0]) != ch:
                 out.append(f"({sound})")
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")  # (built once: a converter loads its dictionaries)
+
+
 CHANGES: dict[str, Callable[[str], str]] = {
-    "traditional": lambda t: opencc.OpenCC("s2t").convert(t),
+    "traditional": lambda t: _to_traditional().convert(t),
     "ideographic_spaces": lambda t: t.replace(" ", "\u3000"),
     "no_break_spaces": lambda t: t.replace(" ", "\u00a0"),
     "pinyin": _pinyin,

@@ -24,7 +24,8 @@ HAN_PAIR_RE = re.compile(f"[{HAN}](?=[{HAN}])")
 
 def find_letter_gaps(raw: str) -> list[tuple[int, int]]:
     """Spans of the spaces of a letter-spaced text that stand between two Chinese characters (each one space),
-    to be taken out; [] for any other text.
+    to be taken out; [] for any other text. ``raw`` has every kind of space folded to a space, as for
+    :func:`explorer.read.unwrap.find_wraps`.
 
     >>> text = "全 市 法 院 共 受 理 各 类 案 件 12345 件 ， 审 结 11234 件 ， 诉 前 调 解 成 功 分 流 案 件 。"
     >>> gaps = find_letter_gaps(text)

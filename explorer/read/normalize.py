@@ -181,7 +181,6 @@ def find_annotations(raw: str, protected: list[tuple[int, int]] = ()) -> list[tu
     return _with_trailing_spaces(raw, spans)
 
 
-SPACES = (" ", "\u3000", "\u00a0")  # a space, an ideographic space, a no-break space
 SPACED_SHARE = 0.9  # of a text's annotations followed by a space, that make the space the annotator's
 SPACED_MIN = 5  # annotations, at least, before a text's habit is read
 
@@ -198,7 +197,7 @@ def _with_trailing_spaces(raw: str, spans: list[tuple[int, int]]) -> list[tuple[
     >>> [raw[a:b] for a, b in find_annotations(raw)]
     ['(yè)', '(dān)', '(xiàn)', '(zhòng)', '(diǎn)', '(huì)']
     """
-    spaced = {b for _, b in spans if raw[b : b + 1] in SPACES and is_han(raw[b + 1 : b + 2])}
+    spaced = {b for _, b in spans if fold_width(raw[b : b + 1]) == " " and is_han(raw[b + 1 : b + 2])}
     if len(spans) < SPACED_MIN or len(spaced) < SPACED_SHARE * len(spans):
         return spans
     return [(a, b + 1) if b in spaced else (a, b) for a, b in spans]

@@ -20,7 +20,7 @@ OVER_SHARE = 0.05  # of its long lines, at most, wider than the width they wrap 
 MIN_WIDTH = 20  # characters (or columns / 2) of a long line and of the width: shorter ones are a list's or a title's
 SLACK = 2  # characters or columns a full line may fall short by (a wide character or a number that did not fit)
 ENDS = tuple("。！？!?；;：:…”」』")  # a line ending so ends its sentence or announces what follows
-TABLE_RE = re.compile(r"[|｜\t]|\S[ \u3000]{2,}\S|(?:\S+ ){3}")  # a table's line: cells apart, or four or more
+TABLE_RE = re.compile(r"[|｜\t]|\S {2,}\S|(?:\S+ ){3}")  # a table's line: cells apart, or four or more
 ITEM_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:、|[.．](?!\d))|[■●◆▲★※·•-])"
 )
@@ -47,6 +47,7 @@ def _wrap_width(lengths: list[int], scale: int) -> int | None:
 
 def find_wraps(raw: str) -> list[tuple[int, int]]:
     """Spans of the line breaks of a wrapped text that fall inside a sentence (each one ``\\n``), to be joined.
+    ``raw`` has every kind of space folded to a space (normalize passes it so: the offsets are the same).
 
     >>> para = "2022年，全市法院共受理各类案件12345件，同比上升5.2%，审结11234件，结案率达到91.0%，诉前调解成功分流"
     >>> para += "案件3456件，法官人均结案超过300件。"
