@@ -506,11 +506,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a site's category line (政法 军事) is not listed",
     },
     "justice_admin_grassroots_conference_speeches_trad_r25c": {
-        "units": "the provinces of a list sharing one suffix (天津、遼寧…等13個省(區、市)司法廳 (局)) are not read: "
-        "the text falls back",
         "initiatives": "the speeches' points (一是…二是…) are not counted",
         "furniture": "the journal's byline (文 靜 (本刊記者 北京 100020) ■文) is not listed",
-        "layout": "fallback, following from the units",
     },
     "shaanxi_lawyers_statistics_2021_wechat_mirror_r25a": {
         "units": "a WeChat account's release (陕西司法) is not read: the text falls back",

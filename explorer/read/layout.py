@@ -45,12 +45,14 @@ from explorer.read.courts import (
     find_courts,
     is_body,
     is_court_name,
+    is_place,
     place_before,
     speaks_for,
 )
 from explorer.read.furniture import NEWS_DATELINE_RE
 from explorer.read.places import division_names
 from explorer.read.presenters import (
+    BODY_NAME_RE,
     HEARD_RE,
     LIST_LIMIT,
     POST_PERSON_RE,
@@ -509,7 +511,13 @@ def _presenter_sections(
             # one that never speaks has no text: it begins where the next one speaks (the list's order kept)
             at = [next((b for b in at[k:] if b is not None), None) for k in range(len(at))]
             return [
-                Section(p.name, bisect.bisect_right(line_starts, a) - 1, (), person=p.person, post=p.post, at=a)
+                Section(
+                    _in_full(clean, p.name, a),
+                    bisect.bisect_right(line_starts, a) - 1,
+                    person=p.person,
+                    post=p.post,
+                    at=a,
+                )
                 if a is not None
                 else Section(p.name, len(lines), person=p.person, post=p.post)  # never named again: no text
                 for p, a in zip(presenters, at, strict=True)
@@ -617,6 +625,17 @@ def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> l
         out.append(k)
         pos = k + 1
     return out
+
+
+def _in_full(clean: str, name: str, at: int) -> str:
+    """A place listed alone for its body (天津、辽宁等13个省司法厅…作交流发言) whose passage opens by naming that body
+    in full (近年来，天津市司法局深入推进…): the body's whole name; else ``name``.
+
+    >>> _in_full("近年来，天津市司法局深入推进基层建设", "天津", 4), _in_full("天津市民调解", "天津", 0)
+    ('天津市司法局', '天津')
+    """
+    body = BODY_NAME_RE.match(clean[at : at + BYLINE_LIMIT]) if is_place(name) else None
+    return body.group() if body and body.group().startswith(name) and is_body(body.group()) else name
 
 
 def _speaking_at(clean: str, p: Presenter, pos: int) -> int:

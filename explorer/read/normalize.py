@@ -29,6 +29,9 @@ from explorer.read.lexicon import HAN, is_han
 from explorer.read.unwrap import find_wraps
 
 OPENCC_CONFIG = "tw2s"
+# Characters a traditional text writes for another that OpenCC leaves as they are: 陜 (U+965C, "narrow") for 陝,
+# the 陕 of 陕西, in mirrors and journals alike (陜西省咸陽市).
+VARIANTS = str.maketrans({"陜": "陕"})
 
 _PINYIN_LETTERS = "a-zü\u00e0-\u00fc\u0101-\u01dc\u01f9\u1e3f\u0144\u0148"
 # One or more parenthesised groups of Latin letters right after a Han character.
@@ -87,10 +90,10 @@ def _converter():
 def to_simplified(text: str) -> str:
     """Traditional or mixed script to simplified, phrase-aware.
 
-    >>> to_simplified("著力解決")
-    '着力解决'
+    >>> to_simplified("著力解決"), to_simplified("陜西省")
+    ('着力解决', '陕西省')
     """
-    return _converter().convert(text)
+    return _converter().convert(text).translate(VARIANTS)
 
 
 def fold_width(text: str) -> str:
