@@ -112,6 +112,17 @@ LEAD = (
             ["乙市中级人民法院", "甲县法院", "乙县法院"],
             {"12000件": "乙市中级人民法院", "3200件": "甲县法院", "2800件": "乙县法院"},
         ),
+        (  # a roundup: each court opens a sentence (after its date at most, or its paragraph's indent) doing
+            # what the roundup tells, with a figure or none, by its level alone too (市中院) where no court of its
+            # level is named; a court named after a verb (走进市法院) is no subject
+            # (luan_courts_constitution_day_…_r37b, daxinganling_basic_courts_open_day_…_r37b)
+            "12月4日是国家宪法日。全市两级法院集中开展了一系列特色活动。\n市中院组织开展法院开放日活动,邀请43名师生"
+            "走进市法院。霍邱县法院邀请城关镇小学学生走进法庭。"
+            "金寨县法院组织业务骨干到项冲村开展宪法宣传活动。叶集区法院组织干警开展宣传,共发放宣传资料300余份。"
+            "12月4日,漠河市人民法院举办公众开放日活动。\n    松岭区人民法院12月4日、5日分别举办公众开放日活动。",
+            ["市中院", "霍邱县法院", "金寨县法院", "叶集区法院", "漠河市人民法院", "松岭区人民法院"],
+            {"43名": "市中院", "300余份": "叶集区法院"},
+        ),
         (  # … of bare counts alone
             "法院 收案 结案\n甲县法院 1234 1200\n乙县法院 567 550\n",
             ["甲县法院", "乙县法院"],

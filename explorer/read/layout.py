@@ -1335,7 +1335,9 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     a unit from each court's clause to the next's, a court under 其中 to its sentence's end, after which the
     court before it goes on (宣城市中院…合计发放160万元,其中宣州区法院11件。活动当日,共有12名…). A part with no
     figure stays with the court before it; a unit's name recurs where its court comes back. Units only when two
-    courts or more hold figures of their own (else one court speaks: :func:`single_court`).
+    courts or more hold figures of their own (else one court speaks: :func:`single_court`). In a roundup, where
+    ``ACTS_MIN`` courts or more each open a sentence doing what it tells (:func:`_acts`: 霍邱县法院邀请…, 市中院组织
+    开展…, by its level alone where no court of that level is named), such a part is its court's, figure or none.
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> text = "宣城市中院发放160万元,其中宣州区法院11件。共12名当事人参加。\\n淄博中院发放5.3亿余元。"
@@ -1345,6 +1347,16 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     starts = [ln.start for ln in lines]
     readable = set(content)
     courts = _one_key_a_court([c for c in find_courts(clean) if bisect.bisect_right(starts, c.start) - 1 in readable])
+    levels = {_level(c.canonical) for c in courts}  # (a court of its level named: 常州市中院 … 市中院 is the one)
+    named = {k for c in courts for k in range(c.start, c.end)}
+    courts += [
+        c  # 市中院组织开展…: a court by its level alone, doing what a roundup tells of its courts
+        for c in anonymous_courts(clean)
+        if _level(c.canonical) not in levels
+        and c.start not in named
+        and _acts(clean, c.start, c)
+        and bisect.bisect_right(starts, c.start) - 1 in readable
+    ]
     if len({c.canonical for c in courts}) < 2:
         return []
     courts = sorted(courts + _collectives(clean, courts) + _tribunal_selves(clean, courts), key=lambda c: c.start)
@@ -1366,11 +1378,13 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
         return []
     ats = [at for at, _ in parts] + [len(clean)]
     ends = [next(a for a in ats[k + 1 :] if a > at) for k, (at, _) in enumerate(parts)]  # a list's places: one clause
+    acting = {k for k, (at, court) in enumerate(parts) if _acts(clean, at, court)}
+    roundup = len({parts[k][1].canonical for k in acting}) >= ACTS_MIN
     kept: list[tuple[int, Court]] = []
-    for (at, court), end in zip(parts, ends, strict=True):
+    for k, ((at, court), end) in enumerate(zip(parts, ends, strict=True)):
         figure = CLAUSE_FIGURE_RE.search(clean, at, end) or ROW_CELL_RE.search(clean, at, end)
-        if kept and kept[-1][1].canonical == court.canonical or not figure:
-            continue  # the same court goes on, or a part with no figure of its own stays with the court before
+        if kept and kept[-1][1].canonical == court.canonical or not (figure or roundup and k in acting):
+            continue  # the same court goes on, or a part with no figure or deed of its own stays with the one before
         kept.append((at, court))
     if len({c.canonical for _, c in kept}) < 2 or len({at for at, _ in kept}) < 2:  # one list's places: one clause
         return []
@@ -1379,6 +1393,36 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
         if len(c.name) > len(fullest.get(c.canonical, "")):
             fullest[c.canonical] = c.name
     return [Section(fullest[c.canonical], bisect.bisect_right(starts, at) - 1, at=at) for at, c in kept]
+
+
+def _level(key: str) -> str:
+    """A court's level by its key: 高级, 中级, else the basic courts' and tribunals' ''."""
+    return next((level for level in ("高级", "中级") if level in key), "")
+
+
+# What a court does as the subject of a roundup's sentence (霍邱县法院邀请…, 松岭区人民法院10月20日、21日分别举办…)
+ACTS_RE = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日(?:、\d{1,2}日)*(?:上午|下午)?)?(?:分别|先后|积极|还|也|集中)?"
+    r"(?:组织|开展|举办|举行|邀请|召开|走进|深入|联合|启动|发布|印发|推出)"
+)
+DATE_LEAD_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|下午)?|近日|日前|近期|连日来)[，,]$")
+
+
+def _acts(clean: str, at: int, court: Court) -> bool:
+    """Whether the court at ``at`` opens a sentence, after its date at most (10月19日,漠河市人民法院…), doing what a
+    roundup tells (组织, 举办, 邀请…): an item of a roundup that gives it no figure is still its own.
+
+    >>> text = "全市法院开展活动。金寨县法院组织宣讲。10月19日,漠河市人民法院举办开放日,参观漠河市人民法院。"
+    >>> [(c.name, _acts(text, c.start, c)) for c in find_courts(text)]
+    [('金寨县法院', True), ('漠河市人民法院', True), ('漠河市人民法院', False)]
+    """
+    lead = clean[max(0, at - DATE_LEAD) : at].rstrip(" \t")  # (a paragraph's indent before it)
+    opens = not lead or lead[-1] in SENTENCE_STARTS or bool(DATE_LEAD_RE.search(lead))
+    return opens and bool(ACTS_RE.match(clean, at + len(court.name)))
+
+
+DATE_LEAD = 12  # characters looked back for a sentence's date before its court
+ACTS_MIN = 3  # courts, each doing what a roundup tells, that make one (two: a court's news naming another)
 
 
 def listed_courts(clean: str, lines, content: list[int]) -> list[Section]:

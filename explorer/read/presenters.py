@@ -24,6 +24,7 @@ from explorer.read.lexicon import HAN_BASIC as HAN
 
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
+    r"|作出?了?(?:工作)?汇报"  # 分别就…开展情况作出汇报: the work of each listed reported
     r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?|部署了?)"
     # 分别(向大会)作…工作报告; 向大会作…工作报告, one body's
     r"|(?:\d{1,2}日)?(?:上午|下午)?分别(?:向[\u4e00-\u9fff]{1,12}?)?作[\u4e00-\u9fff、]{0,24}?工作报告"
@@ -583,6 +584,8 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     >>> ps, _ = find_presenters("深圳中院院长张应杰,深圳市人民检察院检察长李小东分别作市中级人民法院工作报告。")
     >>> [(p.name, p.person) for p in ps]
     [('深圳中院', '张应杰'), ('深圳市人民检察院', '李小东')]
+    >>> [p.name for p in find_presenters("会上,县司法局负责人、中路铺司法所负责人分别就工作开展情况作出汇报。")[0]]
+    ['县司法局', '中路铺司法所']
     >>> ps, _ = find_presenters("市场监管总局、最高人民法院、中宣部、海关总署有关负责人在国新办发布会上介绍了情况。")
     >>> [p.name for p in ps]
     ['市场监管总局', '最高人民法院', '中宣部', '海关总署']
