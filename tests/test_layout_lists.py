@@ -275,6 +275,16 @@ DIGEST = (
             "digest",
             ["阿克苏地区新和县公安局特警大队", "最高检", "公安部", "塔城地区乌苏市人民法院"],
         ),
+        (  # … after a lead that names no one of them (a title, a dateline, the roundup's opening and a photo's
+            # caption: national_police_spring_festival_security_provinces_digest_2025_r38a), each item a unit
+            "守护群众平安过节——全国各地公安机关圆满完成春节安保工作\n政务   2025-02-06 20:18   青海\n"
+            "春节假期,全国各地公安机关强化社会治安巡逻防控,深化矛盾纠纷排查化解。\n"
+            "2月4日,靖西市举办新春民俗大巡游活动。靖西市公安局提前规划活动交通路线。钟德胜 摄\n"
+            "山西省公安机关领导干部坚持以上率下,排查安全隐患1460处。\n上海市公安机关细化勤务部署,加大警力投入。\n"
+            "江苏省公安机关从严从细从实抓好防风险、保安全工作。\n",
+            "digest",
+            ["山西省公安机关", "上海市公安机关", "江苏省公安机关"],
+        ),
         (  # one court heading every paragraph is one court's report, not a digest
             "海城市人民法院召开会议。会议强调要抓好审判工作。\n海城市人民法院受理案件1200件,审结1100件。\n"
             "海城市人民法院院长张三指出,要抓好执行工作。\n",

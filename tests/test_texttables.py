@@ -411,6 +411,22 @@ def test_the_bodies_a_tables_rows_are_of_where_its_header_says_so(text, want):
     assert [u.text for u in row_units(text)] == want
 
 
+def test_a_header_of_year_groups_a_cell_a_line_names_each_cell_by_its_group_and_column():
+    """zcity_13_basic_courts_…_cell_lines_table_2012_2014_h38: single columns, the years' heads, then each year's
+    columns, a cell a line with blank lines between; each row's cells under their year and column."""
+    cells = "法院 审监法官人数 2012年度 2013年度 审结再审案件数 人均结案数 审结再审案件数 人均结案数"
+    rows = "A区法院 2 18 9.0 12 6.0 B市法院 2 29 14.5 10 5.0"
+    caption = "表三:Z市基层法院审监庭法官人均审结再审案件情况\n\n"
+    doc = document_from_text("t", "t", caption + f"{cells} {rows}".replace(" ", "\n\n"))
+    got = [(m["unit"], m["label"], m["year"], m["value"]) for m in doc.records["metrics"]]
+    assert got[:5] == [
+        ("A区法院", "A区法院·审监法官人数", None, 2), ("A区法院", "A区法院·审结再审案件数", 2012, 18),
+        ("A区法院", "A区法院·人均结案数", 2012, 9), ("A区法院", "A区法院·审结再审案件数", 2013, 12),
+        ("A区法院", "A区法院·人均结案数", 2013, 6),
+    ]  # fmt: skip
+    assert len(got) == 10
+
+
 def test_a_ranking_of_courts_one_a_line_gives_each_its_count_in_the_headers_measure():
     text = "表2 中级人民法院庭审直播量排名\n省份 法院名称 庭审直播量(场)\n广东省 广州市中级人民法院 14108\n"
     doc = document_from_text("t", "t", text + "云南省 昆明市中级人民法院 5438")

@@ -302,17 +302,18 @@ def is_body(name: str) -> bool:
 
     >>> is_body("县司法局"), is_body("县人民调解委员会"), is_body("海城市人民法院"), is_body("法院诉讼服务中心")
     (True, True, False, False)
-    >>> is_body("人民银行"), is_body("工商银行"), is_body("臺中地检署"), is_body("地检署")
-    (True, False, True, False)
+    >>> is_body("人民银行"), is_body("工商银行"), is_body("臺中地检署"), is_body("地检署"), is_body("全市社会大局")
+    (True, False, True, False, False)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
-    if name in KIND_ALONE:  # 地检署, 监狱: a kind of body, no one body's name
+    if name in KIND_ALONE or name.endswith(NOT_BUREAUS):  # 地检署, 监狱: a kind of body, no one body's name
         return False
     return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
 
 
 KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone
+NOT_BUREAUS = ("大局", "格局", "布局", "全局", "结局", "开局", "时局", "变局", "危局")  # 维护全市社会大局稳定: no 局
 
 
 @lru_cache(maxsize=8192)  # pure: a report names its courts many times, a corpus the same courts again
@@ -638,11 +639,13 @@ def speaks_for(collective: str, place: str, courts: list[Court]) -> Court | None
     '郑州市人民法院'
     >>> speaks_for("各级法院", "江苏", find_courts("江苏省高院召开发布会。南京海事法院审结。")).name
     '江苏省高院'
+    >>> speaks_for("全省法院", "", anonymous_courts("省法院部署。")).name  # by its level alone: the 高院
+    '省法院'
     """
     level = SPOKEN_FOR.get(collective[:2])
     if collective.startswith("各级") and place and (where := place_of(place)).province and not where.city:
         level = "高级人民法院"  # 江苏各级法院: a province's courts, its 高院 speaking for them
-    of_level = [c for c in courts if level and _level(c.name) == level]
+    of_level = [c for c in courts if level and (_level(c.name) == level or by_level(c.name) and level in c.canonical)]
     if place:
         of_level = [c for c in of_level if c.canonical.startswith(_strip_admin(place))]
     return of_level[0] if len({c.canonical for c in of_level}) == 1 else None

@@ -1400,11 +1400,9 @@ def _level(key: str) -> str:
     return next((level for level in ("高级", "中级") if level in key), "")
 
 
-# What a court does as the subject of a roundup's sentence (霍邱县法院邀请…, 松岭区人民法院10月20日、21日分别举办…)
-ACTS_RE = re.compile(
-    r"(?:\d{1,2}月\d{1,2}日(?:、\d{1,2}日)*(?:上午|下午)?)?(?:分别|先后|积极|还|也|集中)?"
-    r"(?:组织|开展|举办|举行|邀请|召开|走进|深入|联合|启动|发布|印发|推出)"
-)
+# What a court does as the subject of a roundup's sentence (霍邱县法院邀请…, 松岭区人民法院10月20日、21日分别举办…,
+# 醴陵市人民法院团支部联合…: its people or a part of it, in the words of the clause before the verb)
+ACTS_RE = re.compile(r"[^，,。；;：:！？\n]{0,24}?(?:组织|开展|举办|举行|邀请|召开|走进|深入|联合|启动|发布|印发|推出)")
 DATE_LEAD_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|下午)?|近日|日前|近期|连日来)[，,]$")
 
 
@@ -1650,17 +1648,19 @@ def _body_head(rest: str) -> str:
     return "" if NOT_IN_NAME_RE.search(body.group()) else body.group()
 
 
-def _head_units(lines, content: list[int]) -> list[Section]:
+def _head_units(lines, content: list[int], led: bool = False) -> list[Section]:
     """A digest whose items each open with the court or body they are about (最高检:…, 法治宣传|近日,乌苏市人民法院…),
-    ``HEAD_MIN`` or more, no two about the same one, heading most of its paragraphs: each a unit from its item
-    (a body heading two paragraphs is a report's subject, not a digest's item)."""
+    ``HEAD_MIN`` or more, no two about the same one, heading most of its paragraphs (``led``: those from the first
+    item on, after a lead of a title, a dateline, a photo's caption): each a unit from its item (a body heading
+    two paragraphs is a report's subject, not a digest's item)."""
     paragraphs = [i for i in content if len(lines[i].text.strip()) >= PARAGRAPH_MIN]
     heads = [(i, name) for i in paragraphs if (name := line_head(lines[i].text))]
     if heads and len(listed := _lead_list(lines[heads[0][0]].text, heads[0][1])) > 1:
         return _listed_heads(lines, paragraphs[paragraphs.index(heads[0][0]) + 1 :], heads[1:], listed)
     placed = _level_placed([n for _, n in heads])
     distinct = len({canonical(placed.get(n, n)) for _, n in heads})
-    if distinct < max(HEAD_MIN, len(heads)) or len(heads) < HEAD_SHARE * len(paragraphs):
+    items = [i for i in paragraphs if i >= heads[0][0]] if heads and led else paragraphs  # after a lead
+    if distinct < max(HEAD_MIN, len(heads)) or len(heads) < HEAD_SHARE * len(items):
         return []
     return [Section(name, i) for i, name in heads]
 
@@ -1854,7 +1854,7 @@ def _title_line(lines, content: list[int]) -> int | None:
     return next((i for i in content if len(lines[i].text.strip()) > NAVIGATION_MAX), None)
 
 
-SOURCE_BODY_RE = re.compile(r"从(?P<body>[\u4e00-\u9fff]{2,16}?)获悉")  # where the news comes from
+SOURCE_BODY_RE = re.compile(r"从(?P<body>[\u4e00-\u9fff]{2,16}?)(?:获悉|了解到|得知)")  # where the news comes from
 PUBLISHED_RE = re.compile(r"\s*(?:\d{1,2}日|今天|今日|近日|日前)?(?:正式|首次|集中|对外|权威)?(?:发布|公布|通报|披露)")
 PUBLISHER_LINES = 2  # opening paragraphs (after its title) where the body that publishes a text's figures names itself
 # A line crediting the text to its source, or a site's welcome to its owner: 来源:黄石市司法局,
@@ -1882,6 +1882,8 @@ def _publisher(lines, content: list[int]) -> Section | None:
     ('最高人民检察院', None)
     >>> _publisher(lines_with_offsets("新华社电 记者19日从全国扫黑办获悉,全国共打掉涉黑组织3291个。"), [0]).name
     '全国扫黑办'
+    >>> _publisher(lines_with_offsets("记者昨天从市司法局法律援助中心了解到,办理1822件。"), [0]).name
+    '市司法局法律援助中心'
     >>> _publisher(lines_with_offsets("时政\\n新华社北京7月20日电 最高人民检察院20日发布上半年数据。"), [0, 1]).name
     '最高人民检察院'
     """
@@ -2403,6 +2405,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("digest", sections, presenters)
     if body := _referred_body(clean, lines, content):  # …,原州区检察院将…。该院迅速…: the one body's news
         return Layout("single_court", [body], presenters)
+    if sections := _head_units(lines, content, led=True):  # a digest's items after a lead that names no one
+        return Layout("digest", sections, presenters)
     return Layout("fallback", [], presenters)
 
 

@@ -630,10 +630,51 @@ def _blank_lines(lines: list[Span]) -> list[list[Row]]:
             continue
         header = cells[max(0, label - width) : max(0, label)]
         worded = label >= width >= 3 and not any(is_number(c.text) or is_year(c.text) for c in header)
-        if worded and (rows := _cell_rows(header, cells, label, k, all)):
+        header = header if worded else _grouped_header(cells[:label], width) if label >= 0 else None
+        if header and (rows := _cell_rows(header, cells, label, k, all)):
             tables.append(rows)
         k = max(after, k + 1)
     return tables
+
+
+GROUP_YEAR_RE = re.compile(r"(?:19|20)\d\d")  # a column group's head names its year (2012年度, 2012至2014年…)
+
+
+def _grouped_header(before: list[Span], width: int) -> list[Span] | None:
+    """A header of two levels written a cell a line before a table's first row of ``width`` cells: single
+    columns, then the heads of column groups, each a year's, then each group's columns, the first two groups' the
+    same (法院 / 审监法官人数 / 2012年度 / 2013年度 / 审结案件数 / 人均结案数 / 审结案件数 / 人均结案数): the
+    columns, a group's named by its head and its own (2012年度 and 审结案件数), else None.
+
+    >>> cells = [Span(t, 0, 0) for t in "法院 法官人数 2012年度 2013年度 结案数 人均 结案数 人均".split()]
+    >>> [c.text.replace("\\x00", "/") for c in _grouped_header(cells, 6)]
+    ['法院', '法官人数', '2012年度/结案数', '2012年度/人均', '2013年度/结案数', '2013年度/人均']
+    >>> _grouped_header(cells[:6], 4) is None  # no two groups alike
+    True
+    """
+    for groups in range(2, GROUPS_MAX + 1):
+        for size in range(2, GROUP_SIZE_MAX + 1):
+            singles = width - groups * size
+            cells = before[len(before) - singles - groups - groups * size :] if singles >= 1 else []
+            if len(cells) != singles + groups + groups * size or any(is_number(c.text) for c in cells):
+                continue
+            heads, subs = cells[singles : singles + groups], cells[singles + groups :]
+            if not all(GROUP_YEAR_RE.search(c.text) for c in heads) or any(is_year(c.text) for c in subs):
+                continue
+            if any(GROUP_YEAR_RE.search(c.text) for c in cells[:singles]) or not _alike(subs[:size], subs[size:]):
+                continue
+            named = [Span(heads[j // size].text + "\u0000" + c.text, c.start, c.end) for j, c in enumerate(subs)]
+            return cells[:singles] + named  # (a group's name is its head's and its own: no one span of the text)
+    return None
+
+
+GROUPS_MAX = 6  # column groups of a header a cell a line
+GROUP_SIZE_MAX = 4  # columns of a group
+
+
+def _alike(first: list[Span], second: list[Span]) -> bool:
+    """Whether the second column group's cells are the first's."""
+    return [c.text for c in first] == [c.text for c in second[: len(first)]]
 
 
 YEAR_HEADS = frozenset({"项目", "年度", "年份", "年别"})  # the corner cell before a header of years
