@@ -24,6 +24,77 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 38 (issue 22): fresh development documents, scored before any change for them.
+    "cangzhou_legal_aid_halfyear_cases_short_news_2014_r38b": {
+        "units": "the justice bureau (市司法局), named after the centre that told the news, is not read",
+        "figures": "the bureau's own figures (5场) go to the centre",
+        "furniture": "a site's breadcrumb (您当前的位置:长城网>>法制频道>>法制河北) is not listed",
+    },
+    "jinzhong_county_traffic_police_brigades_110_day_date_opened_items_digest_r38a": {
+        "furniture": "a site's credit line (指导 山西省文明办) is not listed",
+    },
+    "lianyungang_police_weekly_calls_one_sentence_data_release_r38b": {
+        "layout": "single_court (the city's police read as the body releasing the figures) where the truth reads "
+        "fallback (no unit)",
+    },
+    "liaoning_courts_national_security_day_grouped_courts_pinyin_trad_digest_2020_r38a": {
+        "units": "the province's courts together (全省各地法院) and a court in a group's list (大連海事法院) are "
+        "not read",
+        "figures": "a group's figures (200余篇, stated of three courts and 等) go to its first court, where the "
+        "truth gives them none",
+        "furniture": "a site's welcome (欢迎来到辽宁长安网) is not listed",
+    },
+    "national_police_spring_festival_security_provinces_digest_2025_r38a": {
+        "units": "the country's police together (全国各地公安机关), of the title and the lead, are not read",
+        "furniture": "a portal's dateline (政务   2025-02-06 20:18   青海) is not listed",
+    },
+    "xian_police_110_monthly_bulletin_march_2024_r38b": {
+        "units": "a bureau naming itself only 我局 is not read: the text falls back",
+        "layout": "fallback, following from the units",
+    },
+    "zhuzhou_courts_lei_feng_day_subheaded_date_opened_items_digest_r38a": {
+        "furniture": "an aggregator's author line (创始人) is not listed",
+    },
+    # Ten held-back tables drawn at random (seed 20261205) joined development on 2026-12-05 (eighth session),
+    # each scored with the session's start code before it was opened (data/library/README.md).
+    "ankang_police_weekly_incident_tables_jan_2017_h33": {
+        "furniture": "a chart's caption (主要警情比例图各县区主要警情分布图) is not listed",
+    },
+    "deqin_justice_bureau_final_accounts_header_table_2019_h24b": {
+        "figures": "a count in words of one (一辆) is not read",
+    },
+    "guyuan_arbitration_commission_fee_schedule_table_h33": {
+        "figures": "a schedule's bounds (不低于100元, 不超过30%) are read exact",
+        "furniture": "a site builder's notice (仅用于营销枢纽云系统实施过程中的预览与测试…) is not listed",
+    },
+    "hk_small_claims_table_2012_trad_h5b": {
+        "furniture": "a page's disclaimer link (版權及免責聲明) is not listed",
+    },
+    "qianwei_court_divorce_cases_table_2013_2017_h35a": {
+        "furniture": "the court's name alone on a line at the page's head (犍为县人民法院) is not listed",
+    },
+    "taichung_district_court_criminal_plan_budget_2026_trad_h24a": {
+        "figures": "an amount written with a space before its measure (200,775,000 元) has no label",
+    },
+    "taiwan_domestic_violence_execution_table_2025_trad_h20b": {
+        "units": "the district prosecutors' offices of the caption (地方檢察署) are not read; a note's words "
+        "(係指法院) are taken for a court",
+        "figures": "a table whose header cells break over lines (件/數, 定/罪/率: a break written /) under "
+        "單位:件、人、% gives its cells no measure: none is read",
+    },
+    "taiwan_sexual_offence_execution_table_2022_trad_h20b": {
+        "figures": "a table whose header cells break over lines (件/數, 定/罪/率: a break written /) under "
+        "單位:件、人、% gives its cells no measure: none is read",
+    },
+    "xishui_court_land_dispute_cases_business_environment_cell_lines_table_2024_h38": {
+        "figures": "cells of counts read with their column's measure (8 件) where the truth records none",
+    },
+    "zcity_13_basic_courts_retrial_divisions_per_judge_cell_lines_table_2012_2014_h38": {
+        "units": "the 13 courts together (Z市13家基层法院) are not read",
+        "figures": "cells of counts read with their column's measure (审监法官人数 2 人, 审结再审案件数 18 件) where "
+        "the truth records none",
+        "furniture": "a site's column name (律师名博) is not listed",
+    },
     # Round 37 (issue 22): fresh development documents, scored before any change for them.
     "datong_procuratorates_publicity_week_ecology_digest_2023_r37b": {
         "units": "a procuratorate acting with one partner, a venue between (市检察院联合平城区检察院在大同公园开展…), "
