@@ -645,7 +645,7 @@ def speaks_for(collective: str, place: str, courts: list[Court]) -> Court | None
     level = SPOKEN_FOR.get(collective[:2])
     if collective.startswith("各级") and place and (where := place_of(place)).province and not where.city:
         level = "高级人民法院"  # 江苏各级法院: a province's courts, its 高院 speaking for them
-    of_level = [c for c in courts if level and (_level(c.name) == level or by_level(c.name) and level in c.canonical)]
+    of_level = [c for c in courts if level and court_level(c.name) == level]
     if place:
         of_level = [c for c in of_level if c.canonical.startswith(_strip_admin(place))]
     return of_level[0] if len({c.canonical for c in of_level}) == 1 else None
@@ -666,8 +666,16 @@ def city_level(name: str) -> bool:
 PLACE_OF_BODY_RE = re.compile(r".+?[省市州盟](?=(?:人民|中级)?(?:法院|检察院)|公安局|司法局)")  # 郑州市人民检察院
 
 
-def _level(name: str) -> str:
-    """A court's level, a prefecture's 人民法院 (郑州市人民法院) counted its 中级人民法院."""
+def court_level(name: str) -> str:
+    """A court's level, a prefecture's 人民法院 (郑州市人民法院) counted its 中级人民法院, a court named by its
+    level alone by that level (省法院: the 高院).
+
+    >>> court_level("郑州市人民法院"), court_level("省法院"), court_level("市中院"), court_level("区法院")
+    ('中级人民法院', '高级人民法院', '中级人民法院', '基层人民法院')
+    """
+    if by_level(name):
+        key = canonical(name)
+        return next((lv for lv in ("高级人民法院", "中级人民法院") if key.endswith(lv)), "基层人民法院")
     level = describe(name)[0]
     return "中级人民法院" if level == "基层人民法院" and city_level(name) else level
 

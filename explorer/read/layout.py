@@ -42,6 +42,7 @@ from explorer.read.courts import (
     by_level,
     canonical,
     city_level,
+    court_level,
     find_courts,
     is_body,
     is_court_name,
@@ -1347,12 +1348,12 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     starts = [ln.start for ln in lines]
     readable = set(content)
     courts = _one_key_a_court([c for c in find_courts(clean) if bisect.bisect_right(starts, c.start) - 1 in readable])
-    levels = {_level(c.canonical) for c in courts}  # (a court of its level named: 常州市中院 … 市中院 is the one)
+    levels = {court_level(c.name) for c in courts}  # (a court of its level named: 常州市中院 … 市中院 is the one)
     named = {k for c in courts for k in range(c.start, c.end)}
     courts += [
         c  # 市中院组织开展…: a court by its level alone, doing what a roundup tells of its courts
         for c in anonymous_courts(clean)
-        if _level(c.canonical) not in levels
+        if court_level(c.name) not in levels
         and c.start not in named
         and _acts(clean, c.start, c)
         and bisect.bisect_right(starts, c.start) - 1 in readable
@@ -1393,11 +1394,6 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
         if len(c.name) > len(fullest.get(c.canonical, "")):
             fullest[c.canonical] = c.name
     return [Section(fullest[c.canonical], bisect.bisect_right(starts, at) - 1, at=at) for at, c in kept]
-
-
-def _level(key: str) -> str:
-    """A court's level by its key: 高级, 中级, else the basic courts' and tribunals' ''."""
-    return next((level for level in ("高级", "中级") if level in key), "")
 
 
 # What a court does as the subject of a roundup's sentence (霍邱县法院邀请…, 松岭区人民法院10月20日、21日分别举办…,
