@@ -123,6 +123,15 @@ LEAD = (
             ["市中院", "霍邱县法院", "金寨县法院", "叶集区法院", "漠河市人民法院", "松岭区人民法院"],
             {"43名": "市中院", "300余份": "叶集区法院"},
         ),
+        (  # … and its courts awarded, each opening a clause of the list of awards (被评为, 被中院授予); a court
+            # named bare (随州法院) by its own name where the text gives one (随州中院), a county of one character
+            # (随县) a place (suizhou_courts_trial_management_meeting_awards_forum_pinyin_trad_2018_r39a)
+            "3月15日,随州法院审判管理工作推进会在曾都区法院召开。各法院成效显著,随州中院和随县法院被评为“示范法院”,"
+            "曾都区法院被中院授予“司法公开突出单位”,广水市法院被中院授予“案件质量突出单位”,"
+            "随县法院被中院授予“办案效率突出单位”,审结案件1200件。",
+            ["随州中院", "曾都区法院", "广水市法院", "随县法院"],
+            {"1200件": "随县法院"},
+        ),
         (  # … of bare counts alone
             "法院 收案 结案\n甲县法院 1234 1200\n乙县法院 567 550\n",
             ["甲县法院", "乙县法院"],

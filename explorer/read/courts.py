@@ -198,8 +198,8 @@ def place_before(window: str) -> str:
     ('辽宁省沈阳市', '江都区', '')
     >>> place_before("2009年,镇江经济开发区"), place_before("江西省南昌经济技术开发区")
     ('镇江经济开发区', '江西省南昌经济技术开发区')
-    >>> place_before("其中,鄠邑区")
-    '鄠邑区'
+    >>> place_before("其中,鄠邑区"), place_before("，随县")  # a county of one character, which jieba reads a verb
+    ('鄠邑区', '随县')
     """
     cut = max((window.rfind(c) for c in '，,。；：:、 \n（(“"》'), default=-1)
     window = window[cut + 1 :]
@@ -213,7 +213,10 @@ def place_before(window: str) -> str:
         word, flag = tokens[-1]
         prev = tokens[-2] if len(tokens) > 1 else None
         if word in ADMIN or (len(word) == 1 and word in ADMIN_CHARS):
-            if prev is None or not prev[1].startswith(PLACE_FLAGS) or len(prev[0]) > 4 or prev[0] in NOT_PLACES:
+            whole = prev is not None and len(prev[0]) == 1 and prev[0] + word in division_names()  # 随县: 随/v 县
+            if not whole and (
+                prev is None or not prev[1].startswith(PLACE_FLAGS) or len(prev[0]) > 4 or prev[0] in NOT_PLACES
+            ):
                 break
             taken[:0] = [prev[0], word]
             tokens = tokens[:-2]

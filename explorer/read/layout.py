@@ -1389,30 +1389,41 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
         kept.append((at, court))
     if len({c.canonical for _, c in kept}) < 2 or len({at for at, _ in kept}) < 2:  # one list's places: one clause
         return []
-    fullest: dict[str, str] = {}
-    for c in courts:  # each court by the fullest name the text gives it
-        if len(c.name) > len(fullest.get(c.canonical, "")):
-            fullest[c.canonical] = c.name
-    return [Section(fullest[c.canonical], bisect.bisect_right(starts, at) - 1, at=at) for at, c in kept]
+    fullest: dict[str, tuple[bool, int, str]] = {}
+    for c in courts:  # each court by the fullest name the text gives it that is its own (随州中院, not 随州法院)
+        named = (canonical(c.name) == c.canonical, len(c.name), c.name)
+        if named[:2] > fullest.get(c.canonical, (False, 0, ""))[:2]:
+            fullest[c.canonical] = named
+    return [Section(fullest[c.canonical][2], bisect.bisect_right(starts, at) - 1, at=at) for at, c in kept]
 
 
 # What a court does as the subject of a roundup's sentence (霍邱县法院邀请…, 松岭区人民法院10月20日、21日分别举办…,
 # 醴陵市人民法院团支部联合…: its people or a part of it, in the words of the clause before the verb)
 ACTS_RE = re.compile(r"[^，,。；;：:！？\n]{0,24}?(?:组织|开展|举办|举行|邀请|召开|走进|深入|联合|启动|发布|印发|推出)")
+# … or what it is awarded, in a clause of a list of awards (…成效显著,随州中院和随县法院被评为…,广水市法院被中院授予…)
+AWARDED_RE = re.compile(
+    r"[^，,。；;：:！？\n]{0,24}?(?:被[^，,。；;：:！？\n]{0,8}?(?:评为|授予|表彰为|命名为)|荣获|获评|荣膺)"
+)
 DATE_LEAD_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:上午|下午)?|近日|日前|近期|连日来)[，,]$")
 
 
 def _acts(clean: str, at: int, court: Court) -> bool:
     """Whether the court at ``at`` opens a sentence, after its date at most (10月19日,漠河市人民法院…), doing what a
-    roundup tells (组织, 举办, 邀请…): an item of a roundup that gives it no figure is still its own.
+    roundup tells (组织, 举办, 邀请…), or opens a clause being awarded (被评为, 荣获…): an item of a roundup that
+    gives it no figure is still its own.
 
     >>> text = "全市法院开展活动。金寨县法院组织宣讲。10月19日,漠河市人民法院举办开放日,参观漠河市人民法院。"
     >>> [(c.name, _acts(text, c.start, c)) for c in find_courts(text)]
     [('金寨县法院', True), ('漠河市人民法院', True), ('漠河市人民法院', False)]
+    >>> text = "成效显著,曾都区法院被中院授予“司法公开突出单位”,在广水市法院召开"  # an award's clause too
+    >>> [(c.name, _acts(text, c.start, c)) for c in find_courts(text)]
+    [('曾都区法院', True), ('广水市法院', False)]
     """
     lead = clean[max(0, at - DATE_LEAD) : at].rstrip(" \t")  # (a paragraph's indent before it)
     opens = not lead or lead[-1] in SENTENCE_STARTS or bool(DATE_LEAD_RE.search(lead))
-    return opens and bool(ACTS_RE.match(clean, at + len(court.name)))
+    if opens and ACTS_RE.match(clean, at + len(court.name)):
+        return True
+    return (opens or lead[-1:] in "，,；;") and bool(AWARDED_RE.match(clean, at + len(court.name)))
 
 
 DATE_LEAD = 12  # characters looked back for a sentence's date before its court
