@@ -353,7 +353,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "listed speakers, not after them",
     },
     "guangzhou_courts_judgment_documents_online_rate_table_2020_r31a": {
-        "units": "the city's courts together (广州法院, the table's total row) are read as a unit of their own",
         "figures": "cells of equal value (0, 100.00%) in several courts' rows: the scorer's closest label picks "
         "another court's cell",
     },
