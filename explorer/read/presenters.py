@@ -71,7 +71,7 @@ BODY_POST_RE = re.compile(
     rf"(?:{'|'.join(BODY_SUFFIXES)})(?=副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|部长|调解员))"
 )
 COURT_WORK = frozenset("刑事 民事 商事 行政 审判 执行 立案 审判管理 诉讼服务".split())  # 执行局, 立案庭…: departments
-BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的'  # where a body's name begins, looking back
+BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的为'  # where a body's name begins, looking back
 BODY_WINDOW = 16
 LIST_LIMIT = 400  # characters a presenter list may run before its trigger
 TRIGGERS_LIMIT = 50  # a list is announced early; a text of nothing but triggers costs no more than this
@@ -507,6 +507,8 @@ def find_bodies(text: str) -> list[Presenter]:
     [('县司法局', '胡希华'), ('县人民调解委员会', '胡希华')]
     >>> find_bodies("记者提问,执行局负责人进行回答。")  # the court's enforcement bureau: a department
     []
+    >>> [p.name for p in find_bodies("他被选聘为安定区香泉镇陈家村党支部书记。")]  # after 为: the name
+    ['安定区香泉镇陈家村党支部']
     """
     found: dict[str, Presenter] = {}
     for m in BODY_POST_RE.finditer(text):
