@@ -24,6 +24,43 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 39 (issue 22): fresh development documents, scored before any change for them.
+    "changzhou_xinbei_justice_bureau_halfyear_work_summary_mediation_2010_r39b": {
+        "units": "the district's mediation organisations together (全区各级人民调解组织) and a mediation office "
+        "(新北区交通事故人民调解工作室) are not read: the text falls back",
+        "figures": "a count after a count (773批次,1988人) has no label",
+        "layout": "fallback, following from the units",
+    },
+    "daying_court_halfyear_quality_meeting_tribunal_award_2019_r39a": {
+        "units": "a tribunal awarded (蓬莱法庭) is not read",
+    },
+    "gansu_justice_office_heads_model_profiles_editor_note_r39b": {
+        "units": "the department whose editor's note opens the profiles (甘肃省司法厅) and the justice office "
+        "(定西市安定区司法局香泉司法所) are not read; the village party branch a profiled man served is taken for "
+        "the text's body",
+        "figures": "his awards (两次) go to that branch",
+    },
+    "jiangsu_high_court_report_glued_percentages_2009_r39b": {
+        "figures": "the leaders' instructions counted (批示370多次) go to the court, where the truth gives them to no "
+        "unit",
+    },
+    "nongken_intermediate_court_basic_courts_execution_chiefs_reports_2021_r39a": {
+        "units": "the basic courts reporting together (5个基层法院执行局局长结合…述职) are not read",
+        "figures": "their count (5个) goes to the intermediate court",
+        "layout": "single_court, following from the units",
+    },
+    "shaanxi_community_correction_joint_meeting_courts_procurators_police_justice_r39a": {
+        "units": "the bodies a list names as attending by their leaders in charge (省综治办、省高院…分管社区矫正工作的"
+        "领导) are not read",
+        "figures": "the attendance (20余人) goes to the convening department",
+        "furniture": "a site's account name (陕西司法公众号) is not listed",
+        "layout": "single_court, following from the units",
+    },
+    "suizhou_courts_trial_management_meeting_awards_forum_pinyin_trad_2018_r39a": {
+        "units": "a court named first beside another after 和 (随州中院和随县法院被评为…) is read from its own award's "
+        "clause, after the courts the truth lists after it",
+        "furniture": "a forum's post head (楼主, 特约记者 TA的每日心情…) is not listed",
+    },
     # Round 38 (issue 22): fresh development documents, scored before any change for them.
     "cangzhou_legal_aid_halfyear_cases_short_news_2014_r38b": {
         "units": "the justice bureau (市司法局), named after the centre that told the news, is not read",
