@@ -116,12 +116,12 @@ XFAIL: dict[str, dict[str, str]] = {
     "taiwan_domestic_violence_execution_table_2025_trad_h20b": {
         "units": "the district prosecutors' offices of the caption (地方檢察署) are not read; a note's words "
         "(係指法院) are taken for a court",
-        "figures": "a header of seven rows, its bands written a character a row, under 單位:件、人、%: every cell "
-        "is read in the first measure (件) with no usable label, so only the 件數 column is found",
+        "figures": "a table whose header cells break over lines (件/數, 定/罪/率: a break written /) under "
+        "單位:件、人、% gives its cells no measure: none is read",
     },
     "taiwan_sexual_offence_execution_table_2022_trad_h20b": {
-        "figures": "a header of seven rows, its bands written a character a row, under 單位:件、人、%: every cell "
-        "is read in the first measure (件) with no usable label, so only the 件數 column is found",
+        "figures": "a table whose header cells break over lines (件/數, 定/罪/率: a break written /) under "
+        "單位:件、人、% gives its cells no measure: none is read",
     },
     "xishui_court_land_dispute_cases_business_environment_cell_lines_table_2024_h38": {
         "figures": "cells of counts read with their column's measure (8 件) where the truth records none",

@@ -411,29 +411,6 @@ def test_the_bodies_a_tables_rows_are_of_where_its_header_says_so(text, want):
     assert [u.text for u in row_units(text)] == want
 
 
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        (  # a sheet's export whose header cells wrap (taiwan_domestic_violence_execution_table_2025_trad_h20b)
-            "单位:件\n年 别 | 收\n案 | 结\n案 |\n110年 | 2,425 | 2,300 |\n111年 | 3,498 | 3,400 |",
-            [("收案", 2425, 2021), ("结案", 2300, 2021), ("收案", 3498, 2022), ("结案", 3400, 2022)],
-        ),
-        (  # … and its row labels (hk_magistrates_caseload_table_2012_trad_r8c)
-            "| 类别 | 2010 | 2011 |\n| 定额罚款\n(吸烟罪行)传票 | 89 | 76 |\n| 部门通知书 | 653 | 824 |",
-            [("定额罚款（吸烟罪行）传票", 89, 2010), ("定额罚款（吸烟罪行）传票", 76, 2011),
-             ("部门通知书", 653, 2010), ("部门通知书", 824, 2011)],
-        ),
-        (  # a table a cell a line keeps its lines: a number split over two is one number (hk_obscene_…_r8c)
-            "受理案件情况表\n项目 |\n收案 |\n结案 |\n本年 |\n22\n916 |\n21\n003 |\n上年 |\n20\n100 |\n19\n800 |",
-            [("本年·收案", 22916, None), ("本年·结案", 21003, None),
-             ("上年·收案", 20100, None), ("上年·结案", 19800, None)],
-        ),
-    ],
-)  # fmt: skip
-def test_a_row_of_bars_whose_cells_wrap_over_lines_is_one_row(text, want):
-    assert [(m["label"], m["value"], m["year"]) for m in document_from_text("t", "t", text).records["metrics"]] == want
-
-
 def test_a_header_of_year_groups_a_cell_a_line_names_each_cell_by_its_group_and_column():
     """zcity_13_basic_courts_…_cell_lines_table_2012_2014_h38: single columns, the years' heads, then each year's
     columns, a cell a line with blank lines between; each row's cells under their year and column."""

@@ -1361,53 +1361,6 @@ def _caption_unit(lines: list[Span], first: int) -> str:
 UNITS_IN_LINE_RE = re.compile(r"[（(]\s*([^（）()\d\s]{1,4}?)\s*[)）]")  # （件）, (%) along a caption line
 
 
-BROKEN_PIECE = 4  # characters of a line with no bar that may be a piece of a wrapped cell (總 / 計 | 科 |)
-BROKEN_LINES = 12  # lines a row of bars may run over when its cells wrap
-
-
-def _joined_cells(text: str) -> str:
-    """``text`` with the line breaks inside a table's cells made spaces, one for one (an export of a sheet whose
-    header cells wrap: 年 月 別 | 件 / 數 | 被 告 人 數 | 定 / 罪 / 率 | |): each row of bars one line again, where
-    its lines run on to one ending in a bar, each piece between with a bar or a few characters, and the row holds
-    two bars or more and opens with one or under a row of bars (a table a cell a line keeps its lines, a caption or
-    a unit line over a table its own).
-
-    >>> _joined_cells("年别 | 件\\n数 | 定\\n罪\\n率 |\\n总\\n计 | 2,425 |\\n说明:定罪率\\n=有罪人数。")
-    '年别 | 件 数 | 定 罪 率 |\\n总 计 | 2,425 |\\n说明:定罪率\\n=有罪人数。'
-    >>> _joined_cells("表1\\n| 法院 | 收案 |\\n| 甲 | 12 |"), _joined_cells("单位:件\\n年别 | 收\\n案 |")
-    ('表1\\n| 法院 | 收案 |\\n| 甲 | 12 |', '单位:件\\n年别 | 收 案 |')
-    """
-    if "|" not in text:
-        return text
-    lines = text.split("\n")
-    out = list(text)
-    pos, i = 0, 0
-    starts = []
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    while i < len(lines):
-        j = i
-        while j < len(lines) - 1 and j - i < BROKEN_LINES and _runs_on(lines[j], lines[j + 1]):
-            j += 1
-        inside = i > 0 and lines[i - 1].rstrip().endswith("|")  # (a row's first cell wrapping, under the last row)
-        cells = sum(ln.count("|") for ln in lines[i : j + 1]) >= 2  # (not a cell a line: 22 / 916 | is one number)
-        if j > i and lines[j].rstrip().endswith("|") and cells and (inside or "|" in lines[i]):
-            for k in range(i, j):
-                out[starts[k + 1] - 1] = " "  # the break inside the cell: a space, one for one
-            i = j
-        i += 1
-    return "".join(out)
-
-
-def _runs_on(line: str, after: str) -> bool:
-    """Whether a row of bars goes on from ``line`` to the line ``after`` it: ``line`` ends in no bar, and holds one
-    or is a short piece of a cell, and ``after`` does not open a row with a bar."""
-    end = line.rstrip()
-    piece = "|" in end or 0 < len(end.strip()) <= BROKEN_PIECE
-    return bool(end) and not end.endswith("|") and piece and not after.lstrip().startswith("|")
-
-
 def _extent(block: list[Row | Span]) -> tuple[int, int]:
     first, last = block[0], block[-1]
     start = first.cells[0].start if isinstance(first, Row) else first.start
@@ -1421,7 +1374,7 @@ def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], 
     the rules give (:mod:`explorer.read.boxtables`), whose lines the others leave alone."""
     boxes = box_tables(lines_with_offsets(text))
     drawn = {i for b in boxes for i in range(b.first, b.last + 1)}
-    lines = lines_with_offsets(_joined_cells(text.translate(BOX_BARS)))  # one character for one: the offsets stay
+    lines = lines_with_offsets(text.translate(BOX_BARS))  # one character for one: the offsets stay
     if drawn:
         lines = [Span("", ln.start, ln.start) if i in drawn else ln for i, ln in enumerate(lines)]
     bars = _bar_lines(lines) + _blank_lines(lines) + _glued(lines) + _grouped_lines(lines) + _spaced(lines)
