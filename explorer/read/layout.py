@@ -1389,12 +1389,16 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
         kept.append((at, court))
     if len({c.canonical for _, c in kept}) < 2 or len({at for at, _ in kept}) < 2:  # one list's places: one clause
         return []
-    fullest: dict[str, tuple[bool, int, str]] = {}
+    fullest: dict[str, Court] = {}
     for c in courts:  # each court by the fullest name the text gives it that is its own (随州中院, not 随州法院)
-        named = (canonical(c.name) == c.canonical, len(c.name), c.name)
-        if named[:2] > fullest.get(c.canonical, (False, 0, ""))[:2]:
-            fullest[c.canonical] = named
-    return [Section(fullest[c.canonical][2], bisect.bisect_right(starts, at) - 1, at=at) for at, c in kept]
+        if c.canonical not in fullest or _own_name(c) > _own_name(fullest[c.canonical]):
+            fullest[c.canonical] = c
+    return [Section(fullest[c.canonical].name, bisect.bisect_right(starts, at) - 1, at=at) for at, c in kept]
+
+
+def _own_name(court: Court) -> tuple[bool, int]:
+    """How well a mention names its court: by a name whose own key is the court's, then by a longer one."""
+    return canonical(court.name) == court.canonical, len(court.name)
 
 
 # What a court does as the subject of a roundup's sentence (霍邱县法院邀请…, 松岭区人民法院10月20日、21日分别举办…,
