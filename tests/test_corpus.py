@@ -104,9 +104,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a schedule's bounds (不低于100元, 不超过30%) are read exact",
         "furniture": "a site builder's notice (仅用于营销枢纽云系统实施过程中的预览与测试…) is not listed",
     },
-    "hk_small_claims_table_2012_trad_h5b": {
-        "furniture": "a page's disclaimer link (版權及免責聲明) is not listed",
-    },
     "qianwei_court_divorce_cases_table_2013_2017_h35a": {
         "furniture": "the court's name alone on a line at the page's head (犍为县人民法院) is not listed",
     },
@@ -1316,10 +1313,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "values with the court's rank run onto them are not read (平均审理天数(23.312) = 23.31, ranked "
         "2) or read whole (执行标的额到位率(72.762): 72.762, a false figure)",
     },
-    "jiaxing_suyuan_sharedcourt_meeting_2023_r5a": {
-        "furniture": "a breadcrumb whose '>' separators have spaces on both sides "
-        "(您当前的位置 : 嘉兴在线 > 政情 > 正文) is not listed",
-    },
     "national_zhengfa_roundup_2022_r5c": {
         "furniture": "an inline dateline (央视网消息(新闻联播):) and an empty 关键词: line are not listed",
     },
@@ -1395,9 +1388,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "xuyi_procuratorate_quarter_2023_r7c": {
         "figures": "a bare 0 with no % after 审结率 is not read",
-    },
-    "hk_lands_tribunal_table_2017_r6b": {
-        "furniture": "版权及免责声明 and the site's last lines are not listed",
     },
     # Round 8 (2026-12-03 night): meetings whose presenters are not courts, compilations, Hong Kong tables.
     "fangshan_sutiao_centre_visit_2021_r8a": {

@@ -496,6 +496,11 @@ def test_page_furniture_lines_with_their_reason(line, reason):
             ["来源:司法部", "【相关链接】", "全国律师42.3万,8省(市)超2万 | 司法部发布", "律师8470名,律所467家"],
         ),
         ("相关阅读\n法院召开会议\n会议要求，全院干警参加。", ["相关阅读", "法院召开会议"]),
+        (  # a site's chrome: a breadcrumb with 的, a welcome to the site, a disclaimer link, a forum post's head
+            "您当前的位置:长城网>>法制频道>>法制河北\n欢迎来到辽宁长安网\n楼主\n法院召开会议。\n版权及免责声明",
+            ["您当前的位置:长城网>>法制频道>>法制河北", "欢迎来到辽宁长安网", "楼主", "版权及免责声明"],
+        ),
+        ("欢迎来到这里参加会议的同志们\n法院召开会议。", []),  # a welcome in a speech is no site's
     ],
 )
 def test_bylines_inside_a_line_are_furniture(text, furniture):
