@@ -51,6 +51,7 @@ from explorer.read.courts import (
     speaks_for,
 )
 from explorer.read.furniture import NEWS_DATELINE_RE
+from explorer.read.normalize import overlap_test
 from explorer.read.places import division_names
 from explorer.read.presenters import (
     BODY_NAME_RE,
@@ -1349,12 +1350,12 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     readable = set(content)
     courts = _one_key_a_court([c for c in find_courts(clean) if bisect.bisect_right(starts, c.start) - 1 in readable])
     levels = {court_level(c.name) for c in courts}  # (a court of its level named: 常州市中院 … 市中院 is the one)
-    named = {k for c in courts for k in range(c.start, c.end)}
+    inside = overlap_test((c.start, c.end) for c in courts)  # (市中院 inside a named court's name: no court)
     courts += [
         c  # 市中院组织开展…: a court by its level alone, doing what a roundup tells of its courts
         for c in anonymous_courts(clean)
         if court_level(c.name) not in levels
-        and c.start not in named
+        and not inside(c.start, c.start + 1)
         and _acts(clean, c.start, c)
         and bisect.bisect_right(starts, c.start) - 1 in readable
     ]

@@ -655,8 +655,11 @@ def _grouped_header(before: list[Span], width: int) -> list[Span] | None:
     for groups in range(2, GROUPS_MAX + 1):
         for size in range(2, GROUP_SIZE_MAX + 1):
             singles = width - groups * size
-            cells = before[len(before) - singles - groups - groups * size :] if singles >= 1 else []
-            if len(cells) != singles + groups + groups * size or any(is_number(c.text) for c in cells):
+            header = singles + groups + groups * size  # cells of the header's two rows
+            if singles < 1 or len(before) < header:
+                continue
+            cells = before[-header:]
+            if any(is_number(c.text) for c in cells):
                 continue
             heads, subs = cells[singles : singles + groups], cells[singles + groups :]
             if not all(GROUP_YEAR_RE.search(c.text) for c in heads) or any(is_year(c.text) for c in subs):
