@@ -24,6 +24,69 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Round 40 (issue 22): fresh development documents, scored before any change for them.
+    "anlu_police_winter_crackdown_six_campaigns_typical_speeches_r40a": {
+        "figures": "a count of kinds in words (六类) is not read",
+    },
+    "changchun_justice_bureau_juxian_delegation_exchange_reports_2016_r40a": {
+        "units": "the host bureau (长春市司法局 by 我局), its divisions (律管处, 基层处…) and justice offices that "
+        "reported (做了交流汇报) are not read: only the visiting bureau is",
+        "furniture": "a department's credit line (基层指导处供稿) is not listed",
+        "layout": "single_court, following from the units",
+    },
+    "city_court_presidents_forum_two_themes_six_aspects_2010_r40a": {
+        "units": "the city's district and county courts together (各区市县法院) are not read beside the 中院",
+        "figures": "counts of themes and aspects in words (两个主题, 六个方面) are not read",
+        "layout": "single_court, following from the units",
+    },
+    "fujian_bar_publicity_committee_city_bar_forums_2014_r40a": {
+        "units": "cities named bare for their bar associations (漳州, 龙岩, 莆田市, 泉州) and 厦门市律师协会 are not "
+        "read; the firms visited are taken for a unit",
+        "figures": "a count of people in words (四人) goes under the committee where the truth gives none",
+        "furniture": "a forum's photo caption (厦门律协座谈) is not listed",
+    },
+    "henan_courts_execution_push_meeting_first_quarter_refusal_auctions_r40b": {
+        "units": "the province's courts together (全省人民法院) are read as 积案人民法院",
+        "figures": "a target share (70%) goes under 积案法院 where the truth gives the province's courts",
+    },
+    "moj_national_lawyers_basic_statistics_briefing_2014_r40b": {
+        "units": "kinds of law firm (外国律师事务所, 香港律师事务所…) are taken for units of a ministry's statistics",
+        "figures": "counts of firms (265家) go under those kinds, where the truth gives the ministry's",
+        "furniture": "a short link (http://url.cn/WLTb2b) is not listed",
+    },
+    "ningde_three_procuratorates_criminal_prosecution_exchange_seminar_2025_r40a": {
+        "units": "three procuratorates' chiefs who each 立足各自院情…提出思路与举措 in the exchange are not read: "
+        "the text falls back",
+        "figures": "a count of places (三地) is not read",
+        "furniture": "a site's section name (智能政法) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "quanzhou_justice_offices_push_meeting_shishi_pinyin_trad_r40a": {
+        "units": "the bureau and the offices together are read as one name (泉州市司法局全市司法所)",
+        "figures": "a count (2个) goes under that name where the truth gives none",
+        "layout": "single_court, following from the units",
+    },
+    "spp_fourteenth_fiveyear_plan_symposium_procurators_speak_trad_r40a": {
+        "units": "procuratorates whose chiefs 提出…意见建议 in turn are not read: the text falls back",
+        "layout": "fallback, following from the units",
+    },
+    "tieling_courts_winter_70_day_execution_drive_feature_2026_r40b": {
+        "furniture": "a photo caption (清河区法院执行干警来立山将首批执行款连夜送至申请人家中) is not listed",
+    },
+    "wangcang_legal_aid_joint_forum_county_bodies_r40a": {
+        "units": "the seven bodies co-hosting a forum (县司法局, 县法律援助中心…) are not read; only the court",
+        "figures": "a count (15名) goes under the court where the truth gives none",
+        "layout": "single_court, following from the units",
+    },
+    "yangquan_courts_execution_assessment_first_basic_courts_clauses_digest_2018_r40b": {
+        "units": "basic courts each ranked in a clause are not read; the city's courts read as one (阳泉法院)",
+        "figures": "a score (101.98分) is not read",
+    },
+    "zhenlai_county_zhengfa_work_review_sections_digest_2018_r40b": {
+        "units": "the county's bodies heading its sections (镇赉县政法委…) are not read: the text falls back",
+        "furniture": "a site's name (今日镇赉) is not listed",
+        "layout": "fallback, following from the units",
+    },
     # Round 39 (issue 22): fresh development documents, scored before any change for them.
     "changzhou_xinbei_justice_bureau_halfyear_work_summary_mediation_2010_r39b": {
         "units": "the district's mediation organisations together (全区各级人民调解组织) and a mediation office "
