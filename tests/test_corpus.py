@@ -55,11 +55,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a short link (http://url.cn/WLTb2b) is not listed",
     },
     "ningde_three_procuratorates_criminal_prosecution_exchange_seminar_2025_r40a": {
-        "units": "three procuratorates' chiefs who each 立足各自院情…提出思路与举措 in the exchange are not read: "
-        "the text falls back",
+        "units": "the city procuratorate whose departments answer the others (宁德市检察院) is not read",
         "figures": "a count of places (三地) is not read",
         "furniture": "a site's section name (智能政法) is not listed",
-        "layout": "fallback, following from the units",
     },
     "quanzhou_justice_offices_push_meeting_shishi_pinyin_trad_r40a": {
         "units": "the bureau and the offices together are read as one name (泉州市司法局全市司法所)",
@@ -67,8 +65,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "single_court, following from the units",
     },
     "spp_fourteenth_fiveyear_plan_symposium_procurators_speak_trad_r40a": {
-        "units": "procuratorates whose chiefs 提出…意见建议 in turn are not read: the text falls back",
-        "layout": "fallback, following from the units",
+        "units": "the 最高人民检察院 convening, and the officers proposing in other paragraphs (首先发言的"
+        "河南省人民检察院检察长, 浙江省杭州市人民检察院…), are not read: only the first list proposing "
+        "(…等结合…提出…意见建议)",
     },
     "tieling_courts_winter_70_day_execution_drive_feature_2026_r40b": {
         "furniture": "a photo caption (清河区法院执行干警来立山将首批执行款连夜送至申请人家中) is not listed",

@@ -83,11 +83,31 @@ def test_bodies_whose_officers_speak(text, names):
             "菩提街道、风城街道、渡舟街道及葛兰镇相关负责人就智能安防建设工作进行了汇报。",
             ["菩提街道", "风城街道", "渡舟街道", "葛兰镇"],
         ),
+        (  # officers proposing in turn, after their own topic and a comma (ningde_…_r40a)
+            "在交流发言环节,蕉城区检察院检察长黄清满、屏南县检察院检察长吴益华分别立足各自院情,就深化山海协作提出思路与举措。",
+            ["蕉城区检察院", "屏南县检察院"],
+        ),
+        (  # after the proposals quoted, an ellipsis before the list (spp_…_r40a)
+            "“要尽快建立公益诉讼损害赔偿金管理制度”……南海区人民检察院检察长杨炯、镜湖区人民检察院检察长张宁等结合"
+            "所在地检察工作提出有针对性的意见建议。",
+            ["南海区人民检察院", "镜湖区人民检察院"],
+        ),
     ],
 )
 def test_presenter_lists_with_shared_names_and_posts(text, names):
     presenters, _ = find_presenters(text)
     assert [p.name for p in presenters] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省高院院长张三对做好下一步工作提出意见建议。",  # one officer's demands: no list presenting
+        "甲县检察院、乙县检察院提出意见建议。",  # bodies proposing, no officer named: not a list of speakers
+    ],
+)
+def test_proposals_present_only_from_two_officers_or_more(text):
+    assert find_presenters(text) is None
 
 
 @pytest.mark.parametrize(

@@ -1060,13 +1060,16 @@ def _court(m: re.Match) -> Court:
     return Court(m.group(), m.start(), m.end(), False, canonical(m.group()))
 
 
-def _bodies(clean: str, lines, content: list[int]) -> list[Section]:
+def _bodies(clean: str, lines, content: list[int], listed: bool = False) -> list[Section]:
     """Bodies that are not courts, where someone holding a post in them acts (县司法局副局长、县人民调解委员会主任
-    胡希华): each from the first line after the last unit's that names it."""
+    胡希华): each from the first line after the last unit's that names it; where ``listed``, only those of a list
+    sharing one name (广元、巴中两市司法局局长)."""
     starts = [ln.start for ln in lines]
     readable = set(content)
     out: list[Section] = []
     for body in find_bodies(clean):
+        if listed and body.at is None:
+            continue
         if body.at is not None:  # one of a list sharing its name: from the list's line, beside the others
             line = bisect.bisect_right(starts, body.at) - 1
             first = line if line in readable and (not out or line >= out[-1].first) else None
@@ -2107,6 +2110,10 @@ def _with_other_speakers(clean: str, lines, content: list[int], sections: list[S
     >>> sections = [Section("砖墙镇", 2)]
     >>> [(s.name, s.first, s.at) for s in _with_other_speakers(text, lines_with_offsets(text), [0, 1, 2], sections)]
     [('高淳公安分局', 1, 19), ('砖墙镇', 2, None)]
+    >>> text = "会议召开。\\n会上,广元、巴中两市司法局局长总结交流了情况。\\n甲省司法厅、乙省司法厅作了表态发言。"
+    >>> sections = [Section("甲省司法厅", 2), Section("乙省司法厅", 2)]
+    >>> [s.name for s in _with_other_speakers(text, lines_with_offsets(text), [0, 1, 2], sections)]
+    ['广元市司法局', '巴中市司法局', '甲省司法厅', '乙省司法厅']
     """
     keys = {canonical(s.name) for s in sections}
     taken = {s.first for s in sections}
@@ -2115,6 +2122,8 @@ def _with_other_speakers(clean: str, lines, content: list[int], sections: list[S
         for s in _speaking_paragraphs(clean, lines, content, minimum=1)
         if canonical(s.name) not in keys and s.first not in taken
     ]
+    keys |= {canonical(s.name) for s in others}  # and bodies of a list sharing one name whose officers act
+    others += [b for b in _bodies(clean, lines, content, listed=True) if canonical(b.name) not in keys]  # 五市司法局
     out = list(sections)
     for other in others:
         k = next((k for k, s in enumerate(out) if s.first > other.first), len(out))

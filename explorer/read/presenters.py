@@ -32,6 +32,8 @@ TRIGGER_RE = re.compile(
     r"|(?P<spoke>出席(?:会议|发布会)?并(?:讲话|发言))"  # …副厅长王海云出席会议并讲话: the officers listed spoke
     r"|(?:的)?(?:经验做法|典型经验|经验材料)(?:予以)?(?:刊发|刊登|摘登|编发)"  # 现将A、B等经验做法予以刊发
     r"|(?P<weak>(?:介绍|通报|汇报)了?)"  # 三亚中院和城郊法院介绍了: a bare presenting verb, said of two courts or more
+    # 甲院检察长张三、乙院检察长李四分别…提出思路与举措: officers proposing in turn, two or more
+    r"|(?P<proposed>提出了?[\u4e00-\u9fff]{0,12}?(?:意见建议|意见和建议|思路与举措|思路和举措|对策建议))"
 )
 # Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
 LIST_TAIL_RE = re.compile(  # (a count with no 等 too: 左权、寿阳 2 个法院, 安徽、湖南两省)
@@ -39,7 +41,7 @@ LIST_TAIL_RE = re.compile(  # (a count with no 等 too: 左权、寿阳 2 个法
     rf"|\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:[家个](?:[{HAN}]{{0,4}}(?:法院|法庭|单位))|[省市]))?"
     rf"(?:(?:有关|相关)?(?:主要)?负责(?:人|同志)|(?:作为[{HAN}]{{0,6}})?代表)?"
     rf"(?:分别|先后|依次|相继|将|也|还)?"
-    rf"(?:(?:就|围绕|结合|针对)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)上)?\s*$"
+    rf"(?:(?:就|围绕|结合|针对|立足)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)上)?\s*$"
 )
 POSTS = "院长|庭长|局长|厅长|书记|主任|委员|专员|审判员|法官|组长|部长|处长|科长|主席|检察长|所长|会长|工作人员"
 # a person's name: a Chinese one, or a foreign one in two parts around its dot (帕图・萨波卢, 阿依古丽·买买提)
@@ -158,7 +160,7 @@ def _named(p: Presenter) -> bool:
     )
 
 
-TOPIC_RE = re.compile(r"(?:就|围绕|结合|针对)")  # the topic a list speaks on, which may hold a comma
+TOPIC_RE = re.compile(r"(?:就|围绕|结合|针对|立足)")  # the topic a list speaks on, which may hold a comma
 SHARED_AFTER_RE = re.compile(  # 山西等省委政法委; 陕西等13个省司法厅: places counted, each bare
     rf"(?P<place>[{HAN}]{{2,6}}?)等(?P<count>[\d一二三四五六七八九十两]{{1,3}}个)?(?P<shared>[{HAN}]{{2,12}})"
 )
@@ -166,12 +168,12 @@ SHARED_AFTER_RE = re.compile(  # 山西等省委政法委; 陕西等13个省司�
 
 def last_clause(before: str) -> str:
     """The words of ``before`` after its last break (a sentence's end, a comma, a colon): where a list before
-    its verb (作交流发言, 出席) stands.
+    its verb (作交流发言, 出席) stands (after an ellipsis too: “建议…”……甲院检察长张三).
 
-    >>> last_clause("会议召开。会上，沈阳中院、大连中院")
-    '沈阳中院、大连中院'
+    >>> last_clause("会议召开。会上，沈阳中院、大连中院"), last_clause("“要加强指引”……甲县检察院检察长张宁")
+    ('沈阳中院、大连中院', '甲县检察院检察长张宁')
     """
-    return before[max(before.rfind(c) for c in "。！？；;\n，,：:") + 1 :]
+    return before[max(before.rfind(c) for c in "。！？；;\n，,：:…") + 1 :]
 
 
 def _before_trigger(before: str) -> list[str]:
@@ -188,7 +190,9 @@ def _before_trigger(before: str) -> list[str]:
         out.insert(0, "，".join(clauses[k:]))  # (the commas kept: a post may hold a 、, 党组成员、副院长王韶华)
     topics = list(TOPIC_RE.finditer(sentence))
     lead = topics and re.search("代表[，,]$", sentence[: topics[-1].start()])  # A、B作为部门代表,就…作了发言
-    if topics and (lead or any(c in sentence[topics[-1].end() :] for c in "，,")):
+    if not lead:  # the last topic a comma follows (A、B分别立足各自院情,就…提出思路与举措)
+        topics = [t for t in topics if any(c in sentence[t.end() :] for c in "，,")]
+    if topics:
         head = sentence[: topics[-1].start()].rstrip("，,")  # A、B、C作为部门代表,就…作了表态发言
         out.append(head[max(head.rfind(c) for c in "，,：:") + 1 :])
     return out
@@ -616,5 +620,7 @@ def _listed_at(text: str, m: re.Match, lo: int) -> list[Presenter] | None:
     before = text[lo : m.start()]
     for listed in _before_trigger(before):
         if (found := _presenter_list(listed)) and (not m["weak"] or _courts(found) or _officials(listed, found)):
+            if m["proposed"] and (len(found) < 2 or not all(p.person for p in found)):
+                continue  # (省高院院长张三提出要求: one officer's demands, no list presenting)
             return found if not m["spoke"] or len(found) > 1 else None  # one officer who spoke: a guest's speech
     return None
