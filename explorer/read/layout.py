@@ -1383,7 +1383,7 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
         return []
     ats = [at for at, _ in parts] + [len(clean)]
     ends = [next(a for a in ats[k + 1 :] if a > at) for k, (at, _) in enumerate(parts)]  # a list's places: one clause
-    acting = {k for k, (at, court) in enumerate(parts) if _acts(clean, at, court)}
+    acting = {k for k, (at, court) in enumerate(parts) if _acts(clean, at, court)} | _series(clean, parts)
     roundup = len({parts[k][1].canonical for k in acting}) >= ACTS_MIN
     kept: list[tuple[int, Court]] = []
     for k, ((at, court), end) in enumerate(zip(parts, ends, strict=True)):
@@ -1398,6 +1398,24 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
         if c.canonical not in fullest or _own_name(c) > _own_name(fullest[c.canonical]):
             fullest[c.canonical] = c
     return [Section(fullest[c.canonical].name, bisect.bisect_right(starts, at) - 1, at=at) for at, c in kept]
+
+
+def _series(clean: str, parts: list[tuple[int, Court]]) -> set[int]:
+    """The parts of ``parts`` (where each court's clause opens, the court) that make a series of one sentence's
+    clauses each opened by its court after a semicolon (…城区法院执行工作以…；矿区法院执行工作立足…；郊区法院…),
+    the court of the clause before the first semicolon too: an item of a roundup each.
+
+    >>> text = "各基层法院中,平定县法院以机制为抓手；盂县法院立足特点；昔阳县法院服务转型。和顺县法院参加。"
+    >>> courts = find_courts(text)
+    >>> [(c.name, k in _series(text, [(c.start, c) for c in courts])) for k, c in enumerate(courts)]
+    [('平定县法院', True), ('盂县法院', True), ('昔阳县法院', True), ('和顺县法院', False)]
+    """
+    out: set[int] = set()
+    for k in range(1, len(parts)):
+        (before, _), (at, _) = parts[k - 1], parts[k]
+        if clean[at - 1 : at] in ("；", ";") and not any(c in "。！？\n" for c in clean[before : at - 1]):
+            out |= {k - 1, k}
+    return out if len(out) >= ACTS_MIN else set()
 
 
 def _own_name(court: Court) -> tuple[bool, int]:
