@@ -73,9 +73,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a photo caption (清河区法院执行干警来立山将首批执行款连夜送至申请人家中) is not listed",
     },
     "wangcang_legal_aid_joint_forum_county_bodies_r40a": {
-        "units": "the seven bodies co-hosting a forum (县司法局, 县法律援助中心…) are not read; only the court",
-        "figures": "a count (15名) goes under the court where the truth gives none",
-        "layout": "single_court, following from the units",
+        "units": "the legal aid centre reporting first (在法律援助中心工作汇报后) is not read beside the seven bodies "
+        "holding the forum",
+        "figures": "a count of attendees (15名) goes under the first host where the truth gives none",
     },
     "yangquan_courts_execution_assessment_first_basic_courts_clauses_digest_2018_r40b": {
         "units": "the 中院 (市中院, named only in 中院党组) is not read, the city's courts read as one (阳泉法院) "

@@ -1502,6 +1502,9 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
     >>> text = "3月17日,秀山法院龙池人民法庭联合龙池派出所、龙池司法所召开联系会。\\n会议交流了情况。"
     >>> [(s.name, s.first) for s in joint_hosts(text, lines_with_offsets(text), [0, 1])]
     [('秀山法院龙池人民法庭', 0), ('龙池派出所', 2), ('龙池司法所', 2)]
+    >>> text = "7月24日下午,旺苍县人大、县政协、县残联等单位联合召开了座谈会。"  # the hosts before 联合
+    >>> [(s.name, s.first) for s in joint_hosts(text, lines_with_offsets(text), [0])]
+    [('旺苍县人大', 0), ('县政协', 1), ('县残联', 1)]
     """
     starts = [ln.start for ln in lines]
     readable = set(content)
@@ -1524,7 +1527,8 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
             return [Section(host[-1], line)] + [Section(p.name, len(lines)) for p in named]
     for m in JOINED_RE.finditer(clean):
         line = bisect.bisect_right(starts, m.start("listed")) - 1
-        items = [list_item(i, bare_ok=False) for i in re.split("[、和与及]", m["listed"].strip())]
+        listed = KINDS_AFTER_RE.sub("", m["listed"].strip())  # (…、县残联等单位联合召开)
+        items = [list_item(i, bare_ok=False) for i in re.split("[、和与及]", listed)]
         if line in readable and len(items) >= JOINT_MIN and all(p is not None and p.post is None for p in items):
             return [Section(items[0].name, line)] + [Section(p.name, len(lines)) for p in items[1:]]
     return []
