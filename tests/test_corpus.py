@@ -24,6 +24,20 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Truths that leave out a jurisdiction's basic courts reporting together, which the library's convention counts
+    # as a part with words of its own (data/library/README.md) and seven other truths list: read as a unit.
+    "city_court_speech_placeholder_x": {
+        "units": "the basic courts reporting together (各基层法院汇报了工作情况) are read as a unit the truth "
+        "leaves out",
+    },
+    "wenzhou_renda_report_2022": {
+        "units": "the basic courts speaking in pairs (各基层法院由院长领衔两两组队交流发言) are read as a unit the "
+        "truth leaves out",
+    },
+    "zibo_tribunal_observation": {
+        "units": "the basic courts handing in written reports (各基层法院提交了…书面报告) are read as a unit the truth "
+        "leaves out",
+    },
     # Round 40 (issue 22): fresh development documents, scored before any change for them.
     "anlu_police_winter_crackdown_six_campaigns_typical_speeches_r40a": {
         "figures": "a count of kinds in words (六类) is not read",
@@ -35,7 +49,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "single_court, following from the units",
     },
     "city_court_presidents_forum_two_themes_six_aspects_2010_r40a": {
-        "units": "the city's district and county courts together (各区市县法院) are not read beside the 中院",
         "figures": "counts of themes and aspects in words (两个主题, 六个方面) are not read",
         "layout": "single_court, following from the units",
     },
@@ -108,7 +121,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "unit",
     },
     "nongken_intermediate_court_basic_courts_execution_chiefs_reports_2021_r39a": {
-        "units": "the basic courts reporting together (5个基层法院执行局局长结合…述职) are not read",
         "figures": "their count (5个) goes to the intermediate court",
         "layout": "single_court, following from the units",
     },
@@ -1116,8 +1128,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the SayIt banner (这是总统府司法改革国是会议的SayIt…) has no mark",
     },
     "ningbo_presidents_forum_petitions_r15c": {
-        "units": "各基层法院 and 全市法院, whose reports and figures the lead and the paragraphs give, are no units: "
-        "宁波中院 is read alone",
         "layout": "single_court where the truth reads the lead's list of who took part (presenter_list)",
     },
     "wuzhong_halfyear_data_consultation_r15c": {

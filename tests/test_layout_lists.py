@@ -845,3 +845,26 @@ def test_a_body_whose_officer_speaks_in_one_courts_news():
     )
     st = parse_structure(text, fallback_name="总结")
     assert [(u.name, u.person) for u in st.units] == [("县法院", None), ("县委政法委", "邓伟宁")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # the basic courts reporting together: a part of the city's courts with words of its own
+            "宁波中院召开全市法院院长座谈会。\n会上，各基层法院院长汇报了上半年工作。\n宁波中院审结案件1200件。\n",
+            ["宁波中院", "各基层法院"],
+        ),
+        (  # counted, the count left out of the name (nongken_…_r39a)
+            "农垦中院召开执行工作会议。\n会上，5个基层法院执行局局长结合本院实际汇报了执行质效指标完成情况。\n",
+            ["农垦中院", "基层法院"],
+        ),
+        (  # the basic courts told something, not reporting: no unit
+            "宁波中院召开全市法院院长座谈会。\n会议要求各基层法院认真落实。\n",
+            ["宁波中院"],
+        ),
+    ],
+)
+def test_courts_of_one_level_reporting_together_are_a_unit(text, names):
+    doc = document_from_text("t", "corpus:t", text)
+    assert [u["name"] for u in doc.records["units"]] == names
+    assert {m["unit"] for m in doc.records["metrics"]} <= {names[0]}  # the figures stay the meeting court's

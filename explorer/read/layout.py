@@ -2277,6 +2277,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     """The first strategy that finds units in the text, with the clauses a kind of body opens given to it, and a
     jurisdiction's procuratorates together under the one procuratorate the text names for them."""
     layout = _first_layout(clean, lines, furniture_lines)
+    if layout.name in COLLECTIVE_LAYOUTS:
+        layout.sections = _reporting_collectives(clean, lines, _content(lines, furniture_lines), layout.sections)
     if layout.name in ORGAN_CLAUSE_LAYOUTS:
         layout.sections = _organ_clauses(clean, lines, layout.sections)
         _opened_lines(clean, lines, _content(lines, furniture_lines), layout.sections)
@@ -2289,6 +2291,44 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if layout.name == "presenter_list" and len(known) == 1:  # one presenter: the text is that body's own
         layout.name = "single_court"
     return layout
+
+
+# A jurisdiction's courts of one level reporting together (各基层法院院长汇报…, 5个基层法院执行局局长…汇报了, 12个中院
+# 党组书记、院长…报告): a unit of their own beside the court that holds the meeting
+COLLECTIVE_REPORT_RE = re.compile(
+    r"(?:与会的?)?(?P<all>全[省市区县州])?(?P<each>各|[\d一二三四五六七八九十两]{1,3}[个家])?"
+    r"(?P<name>(?:基层|区市县|县市区|县区|区县)(?:人民)?法院|(?<=[各个家])中院)"
+    r"(?:[^，,。；;\n]{0,16}?(?:院长|局长|负责人|负责同志|领导|庭长))?[^。；;！？\n]{0,40}?"
+    r"(?:汇报|报告|述职|作交流|交流发言)"
+)
+COLLECTIVE_LAYOUTS = ("single_court", "presenter_list")
+
+
+def _reporting_collectives(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
+    """``sections`` with a jurisdiction's courts of one level that open a clause reporting together (会上,各基层法院
+    院长汇报了…), each a unit named as the text names them (without their count) that the body does not delimit: a
+    part of the jurisdiction with words of its own, the figures after it staying the court's that holds the meeting.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "宁波中院召开座谈会。\\n会上,各基层法院院长汇报了工作。\\n会议要求向各基层法院通报。"
+    >>> lines = lines_with_offsets(text)
+    >>> [(s.name, s.first) for s in _reporting_collectives(text, lines, [0, 1, 2], [Section("宁波中院", 0)])]
+    [('宁波中院', 0), ('各基层法院', 3)]
+    >>> text = "会上,5个基层法院执行局局长结合本院实际汇报了指标完成情况。"
+    >>> [s.name for s in _reporting_collectives(text, lines_with_offsets(text), [0], [])]
+    ['基层法院']
+    """
+    starts = [ln.start for ln in lines]
+    readable = set(content)
+    known = {canonical(s.name) for s in sections}
+    out = list(sections)
+    for m in COLLECTIVE_REPORT_RE.finditer(clean):
+        opens = m.start() == 0 or clean[m.start() - 1] in CLAUSE_MARKS or clean.endswith("会上", 0, m.start())
+        name = (m["all"] or "") + ("各" if m["each"] == "各" else "") + m["name"]
+        if opens and bisect.bisect_right(starts, m.start()) - 1 in readable and canonical(name) not in known:
+            known.add(canonical(name))
+            out.append(Section(name, len(lines)))
+    return out
 
 
 # The procuratorate that speaks for a jurisdiction's procuratorates together (全省检察机关 → 省检察院), by scope
