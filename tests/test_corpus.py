@@ -73,9 +73,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a site's section name (智能政法) is not listed",
     },
     "quanzhou_justice_offices_push_meeting_shishi_pinyin_trad_r40a": {
-        "units": "the bureau and the offices together are read as one name (泉州市司法局全市司法所)",
-        "figures": "a count (2个) goes under that name where the truth gives none",
-        "layout": "single_court, following from the units",
+        "units": "the two bodies are read in the order their officers speak (石狮市政府 first), the truth's in the "
+        "order the attendance names them",
     },
     "spp_fourteenth_fiveyear_plan_symposium_procurators_speak_trad_r40a": {
         "units": "the 最高人民检察院 convening, and the officers proposing in other paragraphs (首先发言的"

@@ -308,14 +308,19 @@ def is_body(name: str) -> bool:
     (True, True, False, False)
     >>> is_body("人民银行"), is_body("工商银行"), is_body("臺中地检署"), is_body("地检署"), is_body("全市社会大局")
     (True, False, True, False, False)
+    >>> is_body("泉州市司法局全市司法所"), is_body("全椒县司法局")
+    (False, True)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
     if name in KIND_ALONE or name.endswith(NOT_BUREAUS):  # 地检署, 监狱: a kind of body, no one body's name
         return False
+    if WHOLE_SCOPE_RE.search(name, 1):  # 泉州市司法局全市司法所: a body and all of a kind it leads, no one name
+        return False
     return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
 
 
+WHOLE_SCOPE_RE = re.compile("全[国省市县区州]")  # all of a jurisdiction's (全市司法所), inside no one body's name
 KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone
 NOT_BUREAUS = ("大局", "格局", "布局", "全局", "结局", "开局", "时局", "变局", "危局")  # 维护全市社会大局稳定: no 局
 

@@ -2060,7 +2060,27 @@ def _attendees(clean: str) -> dict[str, tuple[str, str]]:
         found = list(ATTENDEE_RE.finditer(listed))  # its bodies are checked where their officers speak
         if len(found) >= SPEAKERS_MIN:
             return {f["person"]: (f["org"], f["post"]) for f in found}
+        found = _comma_officers(clean[max(0, m.start() - LIST_LIMIT) : m.start()])
+        if len(found) >= SPEAKERS_MIN:
+            return {f["person"]: (f["org"], f["post"]) for f in found}
     return {}
+
+
+def _comma_officers(before: str) -> list[re.Match]:
+    """The officers a sentence lists last before its verb, commas parting them, each with a body and a post that
+    may hold a 、 (泉州市司法局党组书记、局长林强，石狮市政府副市长、公安局长黄建辉).
+
+    >>> before = "会召开，泉州市司法局党组书记、局长林强，石狮市政府副市长、公安局长黄建辉"
+    >>> [m["person"] for m in _comma_officers(before)]
+    ['林强', '黄建辉']
+    """
+    sentence = before[max(before.rfind(c) for c in "。！？；;\n") + 1 :]
+    found: list[re.Match] = []
+    for clause in reversed(re.split("[，,]", sentence)):
+        if not (m := ATTENDEE_RE.fullmatch(clause.strip())):
+            break
+        found.insert(0, m)
+    return found
 
 
 def _clause_starts(text: str) -> list[int]:
