@@ -1608,10 +1608,12 @@ def _hosting_sentences(clean: str, lines, content: list[int]) -> list[Section]:
 # Before the body that heads a digest's item: a topic tag (法治宣传|), a date or a time word (2月5日凌晨, / 近日,)
 HEAD_LEAD_RE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?(?:(?:19|20)\d\d年度?)?"  # 2015年桂林市司法局…统计表: a title's year
-    r"(?:(?:(?:昨天|今天|昨日|今日)?[（(]?\d{1,2}月\d{1,2}日[)）]?[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前)"
+    r"(?:(?:(?:昨天|今天|昨日|今日)?[（(]?\d{1,2}月\d{1,2}日[)）]?[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前"
+    r"|(?:上午|下午|晚上)\d{1,2}[点时](?:\d{1,2}分)?)"  # 上午9点,
     r"\s*[，,]\s*)?"  # 昨天(6月22日),
     r"(?:据|关于|欢迎访问\s*|其中[，,]?)?"  # 据X网站消息, 关于X…情况说明, 欢迎访问X门户网站: no part of a body's name
 )  # (据最高检; 其中岚皋县公安局…排名靠后: the one of those just named)
+PLACE_TAG_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})\s*[:：]\s*")  # 延平: an item's place, its tag
 # 据X(相关负责人)介绍, : the body that tells an item, whose subject may follow
 ATTRIBUTION_RE = re.compile(r"[^，,。；;\n]{2,30}?(?:介绍|称|统计|透露|通报|消息|显示|获悉)\s*[，,]\s*")
 _PART_SUFFIXES = "|".join(s for s in BODY_SUFFIXES if len(s) > 1)  # 交警大队, not the 局 of 副局长
@@ -1662,8 +1664,13 @@ def line_head(text: str) -> str:
     ('上海市嘉定区司法局', '司法部')
     >>> line_head("其中岚皋县公安局指令出警速度排名靠后。"), line_head("蒙城县充分发挥五老乡贤作用")
     ('岚皋县公安局', '')
+    >>> line_head("延平:上午9点,延平分局“警营开放日”举行"), line_head("记者:市司法局开展活动")  # a place as the tag
+    ('延平分局', '')
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
+    if (tag := PLACE_TAG_RE.match(rest)) and is_place(tag["place"]):  # 延平:上午9点,延平分局…: the item's place
+        rest = rest[tag.end() :]
+        rest = rest[HEAD_LEAD_RE.match(rest).end() :]
     if (told := ATTRIBUTION_RE.match(rest)) and (subject := line_head(rest[told.end() :])):
         return subject  # 据市知识产权局相关负责人介绍,2018年重庆法院共受理…: the item is the court's, told by the body
     courts = find_courts(rest[:BYLINE_LIMIT])
