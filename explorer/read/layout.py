@@ -1209,6 +1209,7 @@ def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court,
     """The mentions of ``courts`` that open a clause as its subject: (where the clause begins, the court, where
     its part ends when it is a part under 其中 of the court before, else None)."""
     out = []
+    acting = acting_lists(clean, courts)
     for k, c in enumerate(courts):
         if k and _listed_after(clean, courts[k - 1], c):
             continue  # a shared list's later court: its first court's clause holds it (below)
@@ -1220,7 +1221,7 @@ def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court,
         at, end = c.start - len(lead), group[-1].end
         paired = clean[at - 1 : at] == "、" and clean[end : end + 1].isdigit()  # 甲县法院98.8%、乙县法院96.7%
         row = ROW_LEAD_RE.fullmatch(clean, clean.rfind("\n", 0, at) + 1, at)  # | 甲县法院 |, 1 甲县法院: a row's label
-        opens = at == 0 or clean[at - 1] in CLAUSE_MARKS or paired or bool(row)
+        opens = at == 0 or clean[at - 1] in CLAUSE_MARKS or paired or bool(row) or at in acting
         if not opens or clean[end : end + 1] in ("", *NOT_SUBJECT):
             continue
         if GUEST_RE.match(clean, end) or speaker_after(clean, end):  # a guest (…率考察组一行8人,莅临大庆中院),
@@ -1383,7 +1384,9 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
         return []
     ats = [at for at, _ in parts] + [len(clean)]
     ends = [next(a for a in ats[k + 1 :] if a > at) for k, (at, _) in enumerate(parts)]  # a list's places: one clause
-    acting = {k for k, (at, court) in enumerate(parts) if _acts(clean, at, court)} | _series(clean, parts)
+    listed = acting_lists(clean, courts)
+    acting = {k for k, (at, court) in enumerate(parts) if _acts(clean, at, court) or at in listed}
+    acting |= _series(clean, parts)
     roundup = len({parts[k][1].canonical for k in acting}) >= ACTS_MIN
     kept: list[tuple[int, Court]] = []
     for k, ((at, court), end) in enumerate(zip(parts, ends, strict=True)):
@@ -1398,6 +1401,32 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
         if c.canonical not in fullest or _own_name(c) > _own_name(fullest[c.canonical]):
             fullest[c.canonical] = c
     return [Section(fullest[c.canonical].name, bisect.bisect_right(starts, at) - 1, at=at) for at, c in kept]
+
+
+def acting_lists(clean: str, courts: list[Court]) -> set[int]:
+    """Where the courts of each list that opens a clause doing what a roundup tells begin (内江中院、市中区法院、资中县
+    法院分别到…开展法治讲座): each court of such a list, two or more, is an item of its own.
+
+    >>> text = "活动中,内江中院、市中区法院和资中县法院分别到小学开展讲座。省法院、市中院的法官参加。"
+    >>> courts = find_courts(text)
+    >>> [c.name for c in courts if c.start in acting_lists(text, courts)]
+    ['内江中院', '市中区法院', '资中县法院']
+    """
+    out: set[int] = set()
+    group: list[Court] = []
+    for c in [*courts, None]:
+        if c is not None and group and clean[group[-1].end : c.start] in LIST_JOINS:
+            group.append(c)
+            continue
+        first = group[0].start if group else 0
+        opens = first == 0 or clean[first - 1] in CLAUSE_MARKS
+        if len(group) > 1 and opens and LIST_ACTS_RE.match(clean, group[-1].end):
+            out |= {g.start for g in group}
+        group = [c] if c is not None else []
+    return out
+
+
+LIST_JOINS = ("、", "和", "及", "与")
 
 
 def _series(clean: str, parts: list[tuple[int, Court]]) -> set[int]:
@@ -1426,6 +1455,9 @@ def _own_name(court: Court) -> tuple[bool, int]:
 # What a court does as the subject of a roundup's sentence (霍邱县法院邀请…, 松岭区人民法院10月20日、21日分别举办…,
 # 醴陵市人民法院团支部联合…: its people or a part of it, in the words of the clause before the verb)
 ACTS_RE = re.compile(r"[^，,。；;：:！？\n]{0,24}?(?:组织|开展|举办|举行|邀请|召开|走进|深入|联合|启动|发布|印发|推出)")
+LIST_ACTS_RE = re.compile(  # after a list of courts: 分别到…开展, 联合…举办, 均组织…
+    r"(?:等[\u4e00-\u9fff]{0,6}?)?(?:分别|各自|均|也|还|先后)?" + ACTS_RE.pattern
+)
 # … or what it is awarded, in a clause of a list of awards (…成效显著,随州中院和随县法院被评为…,广水市法院被中院授予…)
 AWARDED_RE = re.compile(
     r"[^，,。；;：:！？\n]{0,24}?(?:被[^，,。；;：:！？\n]{0,8}?(?:评为|授予|表彰为|命名为)|荣获|获评|荣膺)"
