@@ -63,7 +63,7 @@ GENRES = (
         head=True,
         headings=True,
         said=r"典型案例(?:——|[:：（(】之])",  # a collection's own heading (…典型案例——融入基层社会治理篇)
-    ),  # fmt: skip
+    ),
     Genre("speech", "讲话", "Speech", r"讲话|致辞|发言稿"),
     Genre("conference_news", "会议报道", "Conference news"),
     Genre("feature", "专题报道", "Feature"),

@@ -1205,11 +1205,11 @@ ROW_CELL_RE = re.compile(r"[ \t|｜│][0-9][0-9,.]*%?[ \t]*(?=[|｜│\n])")  #
 ROW_LEAD_RE = re.compile(r"[ \t\u3000|｜│]*(?:\d{1,3}[ \t\u3000.、|｜│]+)?")  # a table row's bar or serial number
 
 
-def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court, int | None]]:
-    """The mentions of ``courts`` that open a clause as its subject: (where the clause begins, the court, where
-    its part ends when it is a part under 其中 of the court before, else None)."""
+def _subject_mentions(clean: str, courts: list[Court], listed: set[int]) -> list[tuple[int, Court, int | None]]:
+    """The mentions of ``courts`` that open a clause as its subject, or a list acting (``listed``, where its courts
+    begin): (where the clause begins, the court, where its part ends when it is a part under 其中 of the court
+    before, else None)."""
     out = []
-    acting = acting_lists(clean, courts)
     for k, c in enumerate(courts):
         if k and _listed_after(clean, courts[k - 1], c):
             continue  # a shared list's later court: its first court's clause holds it (below)
@@ -1221,7 +1221,7 @@ def _subject_mentions(clean: str, courts: list[Court]) -> list[tuple[int, Court,
         at, end = c.start - len(lead), group[-1].end
         paired = clean[at - 1 : at] == "、" and clean[end : end + 1].isdigit()  # 甲县法院98.8%、乙县法院96.7%
         row = ROW_LEAD_RE.fullmatch(clean, clean.rfind("\n", 0, at) + 1, at)  # | 甲县法院 |, 1 甲县法院: a row's label
-        opens = at == 0 or clean[at - 1] in CLAUSE_MARKS or paired or bool(row) or at in acting
+        opens = at == 0 or clean[at - 1] in CLAUSE_MARKS or paired or bool(row) or at in listed
         if not opens or clean[end : end + 1] in ("", *NOT_SUBJECT):
             continue
         if GUEST_RE.match(clean, end) or speaker_after(clean, end):  # a guest (…率考察组一行8人,莅临大庆中院),
@@ -1368,7 +1368,8 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     courts = sorted(courts + _collectives(clean, courts) + _tribunal_selves(clean, courts), key=lambda c: c.start)
     parts: list[tuple[int, Court]] = []
     resume: tuple[int, Court] | None = None
-    for at, court, nested in _subject_mentions(clean, courts):
+    listed = _acting_lists(clean, courts)
+    for at, court, nested in _subject_mentions(clean, courts, listed):
         if resume and at < resume[0]:  # another court of the same sentence under 其中 (…，宁波海事法院41件): a part too
             parts.append((at, court))
             continue
@@ -1384,7 +1385,6 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
         return []
     ats = [at for at, _ in parts] + [len(clean)]
     ends = [next(a for a in ats[k + 1 :] if a > at) for k, (at, _) in enumerate(parts)]  # a list's places: one clause
-    listed = acting_lists(clean, courts)
     acting = {k for k, (at, court) in enumerate(parts) if _acts(clean, at, court) or at in listed}
     acting |= _series(clean, parts)
     roundup = len({parts[k][1].canonical for k in acting}) >= ACTS_MIN
@@ -1403,13 +1403,13 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     return [Section(fullest[c.canonical].name, bisect.bisect_right(starts, at) - 1, at=at) for at, c in kept]
 
 
-def acting_lists(clean: str, courts: list[Court]) -> set[int]:
+def _acting_lists(clean: str, courts: list[Court]) -> set[int]:
     """Where the courts of each list that opens a clause doing what a roundup tells begin (内江中院、市中区法院、资中县
     法院分别到…开展法治讲座): each court of such a list, two or more, is an item of its own.
 
     >>> text = "活动中,内江中院、市中区法院和资中县法院分别到小学开展讲座。省法院、市中院的法官参加。"
     >>> courts = find_courts(text)
-    >>> [c.name for c in courts if c.start in acting_lists(text, courts)]
+    >>> [c.name for c in courts if c.start in _acting_lists(text, courts)]
     ['内江中院', '市中区法院', '资中县法院']
     """
     out: set[int] = set()
