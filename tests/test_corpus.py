@@ -262,11 +262,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "chart captions on lines of their own (刑事类报警走势图) are not listed",
     },
     "bozhou_justice_fengqiao_petition_mediation_county_clauses_digest_r35b": {
-        "units": "counties named bare as clause subjects (利辛县…;涡阳县…) and the city's justice bodies together are "
-        "not read: the text falls back",
-        "figures": "一个调解组织 is read as no count",
+        "units": "the city's justice bodies together, its petition offices, a county opening the sentence before the "
+        "semicolons' series (利辛县…。) and a mediation committee commended are not read; the series' three are",
+        "figures": "一个调解组织 is read as no count; the collectives' counts go under no unit",
         "furniture": "a news site's recommendation block (新闻推荐 and its headlines) is not listed",
-        "layout": "fallback, following from the units",
     },
     "chongqing_police_hurricane_sweep_branch_bureaus_chinese_numerals_digest_r35b": {
         "figures": "the wire's lead (重庆市警方…出动三万五千名警察) comes before the bureau is named, so its figures "

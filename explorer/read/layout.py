@@ -1885,7 +1885,43 @@ def _subject_bodies(lines, content: list[int]) -> list[Section]:
     [('巴州人民检察院', 1, None), ('博湖县人民检察院', 1, 18), ('和静县人民检察院', 2, None)]
     """
     found = _clause_subjects(lines, content)
-    return list(found.values()) if len(found) >= SUBJECTS_MIN else []
+    for place in _place_series(lines, content):  # …；涡阳县大力加强…；蒙城县充分发挥…: places, each its clause's
+        found.setdefault(canonical(place.name), place)
+    where = {k: lines[v.first].start if v.at is None else v.at for k, v in found.items()}
+    return sorted(found.values(), key=lambda v: where[canonical(v.name)]) if len(found) >= SUBJECTS_MIN else []
+
+
+def _place_series(lines, content: list[int]) -> list[Section]:
+    """The places (a county, a district, a city) or bodies that each open a clause of one sentence's series after
+    semicolons (谯城区司法局率先…；涡阳县大力加强…；蒙城县充分发挥…), ``SUBJECTS_MIN`` or more, the clause before
+    the first semicolon too: each a section from its clause.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "全市开展试点。谯城区司法局率先在魏岗镇成立调解室；涡阳县加强队伍建设；蒙城县发挥乡贤作用。"
+    >>> [(s.name, s.at) for s in _place_series(lines_with_offsets(text), [0])]
+    [('谯城区司法局', 7), ('涡阳县', 25), ('蒙城县', 35)]
+    """
+    out: list[Section] = []
+    for i in content:
+        text, start = lines[i].text, lines[i].start
+        for sentence in re.finditer("[^。！？]+", text):
+            clauses = [(m.start(), m.group()) for m in re.finditer("[^；;]+", sentence.group())]
+            subjects = [(at, _clause_place(clause)) for at, clause in clauses]
+            if len(clauses) >= SUBJECTS_MIN and all(name for _, name in subjects):
+                out += [Section(name, i, at=start + sentence.start() + at) for at, name in subjects]
+    return out
+
+
+def _clause_place(clause: str) -> str:
+    """The place (利辛县, not 全县) or the body that opens ``clause``, else ''."""
+    body = line_head(clause)
+    if body and is_body(body):
+        return body
+    m = PLACE_OPENS_RE.match(clause)
+    return m.group() if m and is_place(m.group()) else ""
+
+
+PLACE_OPENS_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?[县区市旗]")  # a county's, a district's or a city's name
 
 
 def _head_body(lines, content: list[int]) -> Section | None:
