@@ -1887,8 +1887,9 @@ def _subject_bodies(lines, content: list[int]) -> list[Section]:
     found = _clause_subjects(lines, content)
     for place in _place_series(lines, content):  # …；涡阳县大力加强…；蒙城县充分发挥…: places, each its clause's
         found.setdefault(canonical(place.name), place)
-    where = {k: lines[v.first].start if v.at is None else v.at for k, v in found.items()}
-    return sorted(found.values(), key=lambda v: where[canonical(v.name)]) if len(found) >= SUBJECTS_MIN else []
+    if len(found) < SUBJECTS_MIN:
+        return []
+    return sorted(found.values(), key=lambda v: lines[v.first].start if v.at is None else v.at)  # in text order
 
 
 def _place_series(lines, content: list[int]) -> list[Section]:
@@ -2372,11 +2373,12 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     """The first strategy that finds units in the text, with the clauses a kind of body opens given to it, and a
     jurisdiction's procuratorates together under the one procuratorate the text names for them."""
     layout = _first_layout(clean, lines, furniture_lines)
+    content = _content(lines, furniture_lines)
     if layout.name in COLLECTIVE_LAYOUTS:
-        layout.sections = _reporting_collectives(clean, lines, _content(lines, furniture_lines), layout.sections)
+        layout.sections = _reporting_collectives(clean, lines, content, layout.sections)
     if layout.name in ORGAN_CLAUSE_LAYOUTS:
         layout.sections = _organ_clauses(clean, lines, layout.sections)
-        _opened_lines(clean, lines, _content(lines, furniture_lines), layout.sections)
+        _opened_lines(clean, lines, content, layout.sections)
     for section in layout.sections:
         section.name = _procuratorate_for(clean, section.name)
     known = {canonical(s.name) for s in layout.sections}

@@ -637,7 +637,7 @@ def _blank_lines(lines: list[Span]) -> list[list[Row]]:
     return tables
 
 
-GROUP_YEAR_RE = re.compile(r"(?:19|20)\d\d")  # a column group's head names its year (2012年度, 2012至2014年…)
+GROUP_YEAR_RE = re.compile(lexicon.YEAR)  # a column group's head names its year (2012年度, 2012至2014年…)
 
 
 def _grouped_header(before: list[Span], width: int) -> list[Span] | None:
