@@ -281,7 +281,23 @@ def _short_prefix(window: str, flags: tuple[str, ...] = ("ns", "nr", "nz", "n", 
         return ""
     if not re.fullmatch(f"[{HAN}]+", word) or (flag.startswith("nr") and len(word) > 3):  # 大力加强: no name
         return ""
+    if _object_of_verb(tokens, word, flag, rest):  # 创建无执行积案法院: the kind of court a verb aims at
+        return ""
     return rest + word
+
+
+def _object_of_verb(tokens: list[tuple[str, str]], word: str, flag: str, rest: str) -> bool:
+    """Whether ``word`` (a plain noun, no place's name) before 法院 is the object of the verb just before it, in
+    one run of words (创建无执行积案法院, 建设学习型法院: a kind of court aimed at), not a place (走访开发区法院).
+
+    >>> _object_of_verb(tag("创建无执行积案"), "积案", "n", ""), _object_of_verb(tag("走访开发区"), "开发区", "n", "")
+    (True, False)
+    """
+    verb = len(tokens) >= 2 and tokens[-2][1].startswith("v")
+    return flag == "n" and verb and not rest and word[-1] not in PLACE_ENDS
+
+
+PLACE_ENDS = "省市县区州盟旗镇乡村岛山河江湖"  # the last character of a place's name (开发区, 矿区)
 
 
 NOT_TOWN_FIRST = "新该本此各两几多每某其原老这那就都也还"  # 新设法庭, 各个法庭, 这是法庭: no town's name
