@@ -570,9 +570,7 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "neijiang_courts_children_day_school_law_week_roundup_2020_r29c": {
         "units": "of the courts each activity names beside the city's court, 内江市东兴区法院 (named with the city "
-        "court's judges), 内江市市中区法院 (of a list acting) and the procuratorate are not read, and the others come "
-        "in another order",
-        "figures": "the city court's count (内江中院少年法庭…20余张展板), in its tribunal's clause, goes under no unit",
+        "court's judges) and the procuratorate are not read, and the others come in another order",
         "furniture": "the app's logo and download lines (澎湃Logo, 下载客户端) are not listed",
     },
     "qiandongnan_court_presidents_meeting_trad_2012_r29b": {

@@ -1222,7 +1222,7 @@ def _subject_mentions(clean: str, courts: list[Court], listed: set[int]) -> list
         paired = clean[at - 1 : at] == "、" and clean[end : end + 1].isdigit()  # 甲县法院98.8%、乙县法院96.7%
         row = ROW_LEAD_RE.fullmatch(clean, clean.rfind("\n", 0, at) + 1, at)  # | 甲县法院 |, 1 甲县法院: a row's label
         opens = at == 0 or clean[at - 1] in CLAUSE_MARKS or paired or bool(row) or at in listed
-        if not opens or clean[end : end + 1] in ("", *NOT_SUBJECT):
+        if not opens or clean[end : end + 1] in ("", *NOT_SUBJECT) and at not in listed:  # (a list's 、 goes on)
             continue
         if GUEST_RE.match(clean, end) or speaker_after(clean, end):  # a guest (…率考察组一行8人,莅临大庆中院),
             continue  # or a person's court (宣州区法院党组书记、院长程同彬等参加活动): not the court acting
@@ -1349,6 +1349,9 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     >>> text = "宣城市中院发放160万元,其中宣州区法院11件。共12名当事人参加。\\n淄博中院发放5.3亿余元。"
     >>> [(s.name, s.at) for s in subject_courts(text, lines_with_offsets(text), [0, 1])]
     [('宣城市中院', 0), ('宣州区法院', 13), ('宣城市中院', 24), ('淄博中院', 35)]
+    >>> text = "会后,修武县法院、武陟县法院和温县法院相继召开会议。\\n市中级法院成立4个团队。"  # a list, a line
+    >>> [(s.name, s.at) for s in subject_courts(text, lines_with_offsets(text), [0, 1])]
+    [('修武县法院', 3), ('武陟县法院', 9), ('温县法院', 15), ('市中级法院', 27)]
     """
     starts = [ln.start for ln in lines]
     readable = set(content)
@@ -1356,11 +1359,11 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     levels = {court_level(c.name) for c in courts}  # (a court of its level named: 常州市中院 … 市中院 is the one)
     inside = overlap_test((c.start, c.end) for c in courts)  # (市中院 inside a named court's name: no court)
     courts += [
-        c  # 市中院组织开展…: a court by its level alone, doing what a roundup tells of its courts
+        c  # 市中院组织开展…: a court by its level alone, doing what a roundup tells of its courts, or opening a line
         for c in anonymous_courts(clean)
         if court_level(c.name) not in levels
         and not inside(c.start, c.start + 1)
-        and _acts(clean, c.start, c)
+        and (_acts(clean, c.start, c) or not clean[clean.rfind("\n", 0, c.start) + 1 : c.start].strip())
         and bisect.bisect_right(starts, c.start) - 1 in readable
     ]
     if len({c.canonical for c in courts}) < 2:
@@ -1517,8 +1520,9 @@ JOINT_RE = re.compile(  # …联合区法院、公安环翠分局,在环翠区�
     r"(?:联合|会同)(?P<listed>[^，,。；;：:\n]{4,200}?)(?:[，,]\s*在[^，,。；;：:\n]{2,30}?)?(?:共同)?"
     r"(?:召开|举办|举行|组织|开展)"
 )
-JOINED_RE = re.compile(  # 温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开: the hosts before 联合
-    r"(?<=[，,。；;：:\n])\s*(?P<listed>[^，,。；;：:\n]{4,80}?)(?:联合|共同)(?:召开|举办|举行)"
+JOINED_RE = re.compile(  # 温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开: the hosts before 联合, or before
+    # where they hold it (慈溪市人民检察院、慈溪市人民法院在市检察院召开)
+    r"(?<=[，,。；;：:\n])\s*(?P<listed>[^，,。；;：:\n]{4,80}?)(?:联合|共同|在[^，,。；;：:\n]{1,24}?)(?:召开|举办|举行)"
 )
 JOINT_MIN = 2  # bodies listed after 联合 that make a joint meeting's units
 KINDS_AFTER_RE = re.compile(r"等(?:[\d一二三四五六七八九十]+[个家])?(?:部门|单位)$")  # …、市公安局等部门
@@ -1925,6 +1929,57 @@ def _clause_place(clause: str) -> str:
 PLACE_OPENS_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?[县区市旗]")  # a county's, a district's or a city's name
 
 
+# A delegation visiting: …检察院副检察长李三平一行5人到清城区检察院, 梁经顺检察长一行莅临我院
+GUEST_VISIT_RE = re.compile(
+    r"[^，,。；;！？\n]{0,30}?一行(?:\s*[\d一二三四五六七八九十]+\s*人)?(?:到|莅临|赴|来到|走进)(?P<host>[^，,。；;！？\n]{2,30})"
+)
+OWN_BODY_RE = re.compile(r"我(?P<kind>院|局|所|厅|委)")  # the host's own words for itself (莅临我院)
+
+
+def _visited_host(clean: str, lines, body: Section) -> list[Section]:
+    """``body`` as the text's unit, or, where it is a delegation visiting another body (…一行5人到清城区检察院; 一行
+    莅临我院, the host then named: 罗湖区检察院), the host from ``body``'s line and the guest after it, a unit that
+    delimits no text (the corpus lists the host always, the guest where it reports).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "6月2日,北湖区检察院副检察长李三平一行5人到清城区检察院,交流工作。\\n清城区检察院介绍了情况。"
+    >>> lines = lines_with_offsets(text)
+    >>> [(s.name, s.first) for s in _visited_host(text, lines, Section("北湖区检察院", 0))]
+    [('清城区检察院', 0), ('北湖区检察院', 2)]
+    >>> text = "长寿区人民检察院检察长一行莅临我院交流。\\n罗湖区检察院副检察长王珂介绍了情况。"
+    >>> [s.name for s in _visited_host(text, lines_with_offsets(text), Section("长寿区人民检察院", 0))]
+    ['罗湖区检察院', '长寿区人民检察院']
+    """
+    at = clean.find(body.name)
+    visit = GUEST_VISIT_RE.match(clean, at + len(body.name)) if at >= 0 else None
+    if visit is None:
+        return [body]
+    host = _body_head(visit["host"])
+    if OWN_BODY_RE.match(visit["host"]):  # 我院: the other body of the guest's kind the text names with its place
+        guest = canonical(body.name)
+        host = next((n for n in _placed_bodies(clean, body.name, visit.end()) if canonical(n) != guest), "")
+    if not host or canonical(host) == canonical(body.name):
+        return [body]
+    return [replace(body, name=host), Section(body.name, len(lines))]
+
+
+def _placed_bodies(clean: str, like: str, start: int):
+    """The bodies of ``like``'s kind (its suffix: 检察院) that ``clean`` names from ``start`` on with their place
+    (罗湖区检察院, 罗湖区人民检察院; not 西部地区的基层检察院), in order.
+
+    >>> list(_placed_bodies("作为西部地区的基层检察院,但罗湖区检察院有序", "长寿区人民检察院", 0))
+    ['罗湖区检察院']
+    """
+    suffix = max((s for s in BODY_SUFFIXES if like.endswith(s)), key=len, default="")
+    for m in re.finditer(suffix, clean[start:]) if suffix else ():
+        at = start + m.start()
+        before = clean[max(0, at - PLACE_MAX - 2) : at]
+        people = "人民" if before.endswith("人民") else ""
+        before = before.removesuffix(people)
+        if k := next((k for k in range(len(before), 1, -1) if is_place(before[-k:])), 0):
+            yield before[-k:] + people + suffix
+
+
 def _head_body(lines, content: list[int]) -> Section | None:
     """With no court named, the body that is not a court a text is about: the one that heads its title or a line
     just below it (黄梅县检察院检察业务数据情况; a report's byline 重庆市长寿区人民检察院检察长 陈康), else one heading
@@ -2169,6 +2224,19 @@ def _clause_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in re.finditer("[；。！？]", text) if m.end() < len(text))]
 
 
+def _comma_speakers(text: str) -> list[int]:
+    """Where a clause after a comma opens with a court or a body speaking, by its name alone (…中牟县法院介绍了…,
+    新郑市法院介绍了…): a speaker of its own, as after a full stop.
+
+    >>> _comma_speakers("部分法院发言。中牟县法院介绍了经验,新郑市法院介绍了做法,会后参观。")
+    [18]
+    """
+    return [m.end() for m in re.finditer("[，,]", text) if COMMA_SPEAKER_RE.match(text, m.end())]
+
+
+COMMA_SPEAKER_RE = re.compile(rf"(?P<org>{ORG})(?:介绍|汇报|通报|交流|总结)了")  # (…按省市局要求: no one speaking)
+
+
 def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = SPEAKERS_MIN) -> list[Section]:
     """A meeting's news whose paragraphs each open with a body or its officer speaking, or an officer the text
     listed as attending by name alone, two bodies or more, courts or not (a 座谈会 of 县委政法委, 县司法局 and
@@ -2184,7 +2252,11 @@ def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = S
     """
     attending = _attendees(clean)  # and each speaker once named with their body, later by name alone
     found: dict[str, Section] = {}
-    clauses = [(k, i, c) for k, i in enumerate(content) for c in _clause_starts(lines[i].text)]
+    clauses = [
+        (k, i, c)
+        for k, i in enumerate(content)
+        for c in sorted(_clause_starts(lines[i].text) + _comma_speakers(lines[i].text))
+    ]
     for k, i, c in clauses:
         text = lines[i].text[c:]
         m = SPEAKING_RE.match(text) or BRACKET_SPEAKER_RE.match(text)
@@ -2574,7 +2646,7 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if body := _quoted_body(clean, lines, content):  # a body the text keeps naming in quotation marks
         return Layout("single_court", [body], presenters)
     if body := _head_body(lines, content) or _publisher(lines, content) or _credited(lines, content):
-        return Layout("single_court", [body], presenters)
+        return Layout("single_court", _visited_host(clean, lines, body), presenters)
     if court := _box_row_court(lines, content):  # a budget table's court row wrapped over two lines
         return Layout("single_court", [court], presenters)
     if sections := _caption_courts(lines, [i for i, ln in enumerate(lines) if ln.text.strip()]):
