@@ -38,6 +38,66 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the basic courts handing in written reports (各基层法院提交了…书面报告) are read as a unit the truth "
         "leaves out",
     },
+    # Round 41 (issue 22): fresh development documents, scored before any change for them (units 11/46).
+    "cangwu_police_criminal_investigation_three_stations_analysis_meeting_2014_r41a": {
+        "units": "three police stations sharing one suffix (狮寨、长发、京南派出所) reporting in turn are not read; the "
+        "brigade convening them is taken for the one unit",
+        "figures": "a count of stations in words from a doubled typo (三所长所长) is not read",
+        "furniture": "the reporters' names in brackets at the end ((欧阳灿 李恒安)) are not listed",
+        "layout": "read as one body's news, not a list of presenters",
+    },
+    "ce_police_heroes_press_five_representatives_2023_r41a": {
+        "units": "two of five representatives' units (a highway checkpoint of a district branch, a squad of a "
+        "criminal-investigation detachment) are not read, and a traffic squadron's name stops at its brigade",
+        "figures": "a share with its bound (80%以上) is not read",
+        "furniture": "the headline repeated as a line is not listed",
+        "layout": "read as one body's news, not a list of presenters",
+    },
+    "cixi_court_procuratorate_second_consultation_meeting_2025_r41a": {
+        "units": "the two hosts come in the order of the lead, where the truth puts the court whose president speaks "
+        "first",
+        "figures": "a count the two bodies share (21项) goes under the procuratorate, where the truth gives none",
+    },
+    "hainan_basic_procuratorates_brand_showcase_awards_clauses_trad_2024_r41b": {
+        "units": "procuratorates named in brackets after their brands' names, prize by prize, and the host whose "
+        "chief speaks, are not read",
+        "figures": "a count of brands in words (兩個) is not read",
+        "layout": "no unit found: the reading falls back",
+    },
+    "handan_courts_livelihood_execution_week_caption_court_2017_r41b": {
+        "figures": "a count of vehicle trips (495车次) is not read",
+        "furniture": "a photo caption naming another court (武安法院开展行动。孙国栋供图) is not listed",
+    },
+    "inner_mongolia_courts_yearbook_2020_volume_overview_sections_trad_mirror_r41b": {
+        "furniture": "the yearbook's volume line (2020卷) is not listed",
+    },
+    "kunming_featured_tribunals_award_four_tribunals_exchange_2023_r41a": {
+        "units": "four tribunals each given a plaque in turn, whose heads then speak by count (四家…负责人分别作经验交流"
+        "发言), are not read",
+        "figures": "the count of tribunals in words (四家) goes under the city's court, where the truth gives none",
+        "layout": "read as one court's news, not a list of presenters",
+    },
+    "luohu_procuratorate_changshou_delegation_forum_broken_spacing_2017_r41a": {
+        "figures": "the visiting delegation's head count (一行4人) goes under the host, where the truth gives the guest",
+        "layout": "read as one body's news with its guest, not a list of presenters",
+    },
+    "qingcheng_procuratorate_beihu_delegation_exchange_forum_2020_r41a": {
+        "units": "the visiting procuratorate is read as a unit beside its host, which the truth leaves out",
+        "figures": "the delegation's head count (一行5人) goes under the host, where the truth gives none",
+    },
+    "yueyang_procuratorates_yearbook_overview_awards_clauses_2006_r41b": {
+        "units": "the city procuratorate by its level alone (市人民检察院) is not read; a district one is the one unit",
+        "figures": "the city's counts go under the district procuratorate, where the truth gives none",
+    },
+    "yunnan_high_court_procuratorate_lijiang_deputies_forum_reports_trad_r41a": {
+        "units": "the high court is named as the title names it (云南省法院), not by its full name in the body "
+        "(省高级人民法院)",
+        "figures": "the deputies attending (9名) go under the court, where the truth gives none",
+        "furniture": "the date stamp before the headline (01.18) is not listed",
+    },
+    "zhengzhou_courts_judicial_admin_meeting_zhongmou_xinzheng_speeches_2006_r41a": {
+        "furniture": "the editor line (责编/小徐) is not listed",
+    },
     # Round 40 (issue 22): fresh development documents, scored before any change for them.
     "anlu_police_winter_crackdown_six_campaigns_typical_speeches_r40a": {
         "figures": "a count of kinds in words (六类) is not read",
