@@ -361,10 +361,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     "national_illegal_fundraising_forum_joint_office_court_police_xinhua_2018_r35a": {
-        "units": "the joint office and the ministry whose data paragraphs open with them (公安部的数据显示…) are not "
-        "read; the supreme court is the text's one unit",
-        "figures": "the office's and the ministry's figures go to the supreme court",
-        "layout": "single_court, following from the units",
+        "units": "the joint office, whose director is quoted before his name (…”处置非法集资部际联席会议办公室主任杨玉柱"
+        "表示), is not read",
+        "figures": "the office not being read, one its director gives by name alone after the ministry's paragraph "
+        "(杨玉柱表示…30%以上) goes under the ministry",
     },
     "shenzhen_zhengfa_chronicle_day_numbered_items_digest_2007_r35b": {
         "units": "a chronicle's items, each a day and one body's deed (23日 深圳市中级人民法院与…联合组织…), are not "

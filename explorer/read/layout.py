@@ -2152,6 +2152,11 @@ BRACKET_SPEAKER_RE = re.compile(
     rf"^\s*[\[【](?:(?P<org>{ORG})(?P<post>[\u4e00-\u9fff、]{{0,12}}?{SPEAKING_POSTS})\s*)?"
     r"(?P<person>[\u4e00-\u9fff]{2,3})[\]】]"
 )
+# A body given as the source of what follows (据市知识产权局相关负责人介绍, 公安部的数据显示): it speaks there
+ATTRIBUTED_RE = re.compile(
+    rf"^\s*(?:据|根据)?(?P<org>{ORG})的?(?P<post>(?:相关|有关)?负责(?:人|同志))?(?P<person>)"
+    r"(?:介绍|透露|(?:的)?(?:数据|统计)显示)"
+)
 # Someone the text listed as attending, with their body and post (市中院常务副院长栗向东、市检察院常务副检察长
 # 王东旭…出席), opening a paragraph by name alone (栗向东从…介绍了, 王东旭就全市检察机关…): their body speaks there.
 ATTENDING_RE = re.compile(r"(?:出席|参加|列席)(?:了)?")
@@ -2249,6 +2254,9 @@ def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = S
     >>> lines = lines_with_offsets(text)
     >>> [(s.name, s.first, s.person) for s in _speaking_paragraphs(text, lines, list(range(len(lines))))]
     [('县委政法委', 1, '梁晓慧'), ('县司法局', 2, '符祥云'), ('屯昌法院', 3, '陈杰')]
+    >>> text = "会议召开。\\n据市知识产权局相关负责人介绍,去年受理12件。\\n公安部的数据显示,立案86起。"  # sources
+    >>> [(s.name, s.person) for s in _speaking_paragraphs(text, lines_with_offsets(text), [0, 1, 2])]
+    [('市知识产权局', None), ('公安部', None)]
     """
     attending = _attendees(clean)  # and each speaker once named with their body, later by name alone
     found: dict[str, Section] = {}
@@ -2259,9 +2267,9 @@ def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = S
     ]
     for k, i, c in clauses:
         text = lines[i].text[c:]
-        m = SPEAKING_RE.match(text) or BRACKET_SPEAKER_RE.match(text)
+        m = SPEAKING_RE.match(text) or BRACKET_SPEAKER_RE.match(text) or ATTRIBUTED_RE.match(text)
         if m and m["org"]:
-            org, post, person = m["org"], m["post"], m["person"]
+            org, post, person = m["org"], m["post"], m["person"] or None
             if person:
                 attending.setdefault(person, (org, post))
         elif (by_name := m or PERSON_OPENS_RE.match(text)) and by_name["person"] in attending:  # [王胜俊], 栗向东从…
