@@ -40,8 +40,8 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     # Round 41 (issue 22): fresh development documents, scored before any change for them (units 11/46).
     "cangwu_police_criminal_investigation_three_stations_analysis_meeting_2014_r41a": {
-        "units": "three police stations sharing one suffix (狮寨、长发、京南派出所) reporting in turn are not read; the "
-        "brigade convening them is taken for the one unit",
+        "units": "three police stations sharing one suffix (狮寨、长发、京南派出所) reporting in turn are not read; "
+        "the brigade convening them is taken for the one unit",
         "figures": "a count of stations in words from a doubled typo (三所长所长) is not read",
         "furniture": "the reporters' names in brackets at the end ((欧阳灿 李恒安)) are not listed",
         "layout": "read as one body's news, not a list of presenters",
@@ -72,13 +72,14 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the yearbook's volume line (2020卷) is not listed",
     },
     "kunming_featured_tribunals_award_four_tribunals_exchange_2023_r41a": {
-        "units": "four tribunals each given a plaque in turn, whose heads then speak by count (四家…负责人分别作经验交流"
-        "发言), are not read",
+        "units": "four tribunals each given a plaque in turn, whose heads then speak by count (四家…负责人分别作"
+        "经验交流发言), are not read",
         "figures": "the count of tribunals in words (四家) goes under the city's court, where the truth gives none",
         "layout": "read as one court's news, not a list of presenters",
     },
     "luohu_procuratorate_changshou_delegation_forum_broken_spacing_2017_r41a": {
-        "figures": "the visiting delegation's head count (一行4人) goes under the host, where the truth gives the guest",
+        "figures": "the visiting delegation's head count (一行4人) goes under the host, where the truth gives the "
+        "guest",
         "layout": "read as one body's news with its guest, not a list of presenters",
     },
     "qingcheng_procuratorate_beihu_delegation_exchange_forum_2020_r41a": {
@@ -361,8 +362,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     "national_illegal_fundraising_forum_joint_office_court_police_xinhua_2018_r35a": {
-        "units": "the joint office, whose director is quoted before his name (…”处置非法集资部际联席会议办公室主任杨玉柱"
-        "表示), is not read",
+        "units": "the joint office, whose director is quoted before his name (…”处置非法集资部际联席会议办公室主任"
+        "杨玉柱表示), is not read",
         "figures": "the office not being read, one its director gives by name alone after the ministry's paragraph "
         "(杨玉柱表示…30%以上) goes under the ministry",
     },
@@ -629,8 +630,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "initiatives": "the organs' speech is not found under that name",
     },
     "neijiang_courts_children_day_school_law_week_roundup_2020_r29c": {
-        "units": "of the courts each activity names beside the city's court, 内江市东兴区法院 (named with the city "
-        "court's judges) and the procuratorate are not read, and the others come in another order",
+        "units": "the procuratorate acting with the city's court (内江中院会同内江市检察院…) is not read, and the "
+        "courts come in another order",
         "furniture": "the app's logo and download lines (澎湃Logo, 下载客户端) are not listed",
     },
     "qiandongnan_court_presidents_meeting_trad_2012_r29b": {

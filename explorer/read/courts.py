@@ -626,7 +626,8 @@ def find_courts(text: str) -> list[Court]:
         if not prefix:
             continue
         start, end = m.start() - len(prefix), m.end()
-        if m["tribunal"] and any(c in m["tribunal"] for c in NOT_IN_TRIBUNAL):  # 人民法院和东城法庭: two courts
+        if m["tribunal"] and (any(c in m["tribunal"] for c in NOT_IN_TRIBUNAL) or m["tribunal"].startswith("模拟")):
+            # 人民法院和东城法庭: two courts; 市中区法院模拟法庭: a moot court, the court's
             end = m.end("type")
         name = text[start:end]
         out.append(Court(name, start, end, full, canonical(name)))

@@ -1391,6 +1391,8 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     acting = {k for k, (at, court) in enumerate(parts) if _acts(clean, at, court) or at in listed}
     acting |= _series(clean, parts)
     roundup = len({parts[k][1].canonical for k in acting}) >= ACTS_MIN
+    if roundup:  # in a roundup, a court opening a sentence opens its item, whatever it does (瓯海法院干警赶到…)
+        acting |= {k for k, (at, _) in enumerate(parts) if _opens_sentence(clean, at)}
     kept: list[tuple[int, Court]] = []
     for k, ((at, court), end) in enumerate(zip(parts, ends, strict=True)):
         figure = CLAUSE_FIGURE_RE.search(clean, at, end) or ROW_CELL_RE.search(clean, at, end)
@@ -1481,10 +1483,16 @@ def _acts(clean: str, at: int, court: Court) -> bool:
     [('曾都区法院', True), ('广水市法院', False)]
     """
     lead = clean[max(0, at - DATE_LEAD) : at].rstrip(" \t")  # (a paragraph's indent before it)
-    opens = not lead or lead[-1] in SENTENCE_STARTS or bool(DATE_LEAD_RE.search(lead))
+    opens = _opens_sentence(clean, at)
     if opens and ACTS_RE.match(clean, at + len(court.name)):
         return True
     return (opens or lead[-1:] in "，,；;") and bool(AWARDED_RE.match(clean, at + len(court.name)))
+
+
+def _opens_sentence(clean: str, at: int) -> bool:
+    """Whether the name at ``at`` opens its sentence, after its date at most (10月19日,漠河市人民法院…)."""
+    lead = clean[max(0, at - DATE_LEAD) : at].rstrip(" \t")  # (a paragraph's indent before it)
+    return not lead or lead[-1] in SENTENCE_STARTS or bool(DATE_LEAD_RE.search(lead))
 
 
 DATE_LEAD = 12  # characters looked back for a sentence's date before its court
