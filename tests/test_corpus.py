@@ -49,7 +49,7 @@ XFAIL: dict[str, dict[str, str]] = {
     "ce_police_heroes_press_five_representatives_2023_r41a": {
         "units": "two of five representatives' units (a highway checkpoint of a district branch, a squad of a "
         "criminal-investigation detachment) are not read, and a traffic squadron's name stops at its brigade",
-        "figures": "a share with its bound (80%以上) is not read",
+        "figures": "the squadron's figures go under its brigade's name (…交警大队), the squadron not being read",
         "furniture": "the headline repeated as a line is not listed",
         "layout": "read as one body's news, not a list of presenters",
     },

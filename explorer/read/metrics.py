@@ -99,6 +99,7 @@ _BAND = r"\d+(?:\.\d+)?(?:周岁|岁|年|个月)"  # 5年以上, 不满18岁, �
 THRESHOLD_TEXT = re.compile(rf"(?:(?:不满|未满|已满|超过|超){_BAND}(?:以上|以下|以内)?|{_BAND}(?:以上|以下|以内))+")
 PERIOD_MEASURES = ("年", "个月")  # 3年多来, 10年来首次, 较10年前: the span a finding is set in, no finding
 WITHIN_MEASURES = ("年", "个月", "天", "日", "小时", "分钟", "周", "个工作日", "工作日")  # 24小时内: a deadline
+DEADLINE_RE = re.compile(rf"\d+(?:{'|'.join(WITHIN_MEASURES)})内")
 PERIOD_AFTER = re.compile(r"多?(?:以来|来|之前|前|之后|后|间)")
 PERIOD_WORDS = re.compile(r"(?:年|个月)" + PERIOD_AFTER.pattern)
 BOUND_BEFORE = ("不满", "未满", "已满", "临近")  # 临近12个月的未结案: a case age, as 超过12个月
@@ -231,6 +232,9 @@ def _bound_of_next(text: str, m: re.Match) -> bool:
     >>> t5 = "律师11人至20人(含)的律师事务所8023家,30岁(含)至50岁的律师41.95万多人,超过1万人的省(区、市)有23个"
     >>> [_bound_of_next(t5, q) for q in QUANTITY_RE.finditer(t5)]
     [True, True, False, True, True, False, True, False]
+    >>> t6 = "辖内80%以上的接触类盗窃案件都能在24小时内破获。"  # a deadline after it: no figure it bounds
+    >>> _bound_of_next(t6, QUANTITY_RE.search(t6))
+    False
     """
     end = m.end() + (len(INCLUSIVE[0]) if text.startswith(INCLUSIVE, m.end()) else 0)  # 30岁(含)至50岁的
     if text.startswith(RANGE_TO, end):  # a range's low end (11人至20人(含)的…): its high end decides
@@ -244,7 +248,8 @@ def _bound_of_next(text: str, m: re.Match) -> bool:
     if not text.startswith("的", after):
         return False
     rest = BRACKETED_RE.sub(lambda b: " " * len(b.group()), text[after : after + CLAUSE_LIMIT])  # 的省(区、市)有23个
-    return any(c.isdigit() for c in rest[: _clause_end(rest, 0)])
+    rest = DEADLINE_RE.sub("", rest[: _clause_end(rest, 0)])  # (…案件都能在24小时内破获: a deadline, no count)
+    return any(c.isdigit() for c in rest)
 
 
 def _clause_end(text: str, pos: int) -> int:
