@@ -845,7 +845,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "tainan_mediation_awards_meeting_numerals_trad_2025_r24c": {
         "units": "the city and its district offices (東區公所, 安南區公所, …) are not read: the text falls back",
-        "figures": "a share in words (八十七點九零%) is not read",
         "furniture": "the page's date line (date 2025-12-17) is not listed",
         "layout": "fallback, following from the units",
     },

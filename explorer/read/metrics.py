@@ -72,6 +72,7 @@ SHARE_RE = re.compile(
     rf"(?P<prefix>{_PREFIX_ALT})?(?:"
     rf"(?:(?<![\d.第])(?P<tenths>\d{{1,2}}(?:\.\d)?)|(?<![第每{CN_CHARS}])(?P<cn_tenths>[{CN_DIGIT_CHARS}十]))成"
     rf"(?:(?<=\d成)(?P<pct>\d{{1,2}})(?![\d.%]|{_MEASURE_ALT}))?"  # 2成87: 28.7%, as Taiwan's press writes it
+    rf"|(?<![第每{CN_CHARS}])(?P<cn_pct>[{CN_CHARS}]{{1,4}}+(?:点[{CN_DIGIT_CHARS}]{{1,3}})?)%"  # 八十七点九零%
     rf"|(?:(?<![\d.第])(?P<whole>\d++)|(?<![第每{CN_CHARS}])(?P<cn_whole>[{CN_CHARS}]{{1,4}}+))分之"
     rf"(?:(?P<part>\d++(?:\.\d++)?)|(?P<cn_part>[{CN_CHARS}]{{1,4}}+(?:点[{CN_DIGIT_CHARS}]{{1,3}})?))"
     rf")(?P<more>多)?(?:(?P<above>以上)|(?P<around>左右))?"
@@ -802,8 +803,14 @@ def _share(text: str, m: re.Match) -> int | float | None:
     [30, 70, 20, 66.67, None, None]
     >>> [_share(t, SHARE_RE.search(t)) for t in ["占2成87", "占3成5", "增加2成5件"]]
     [28.7, 35, 20]
+    >>> [_share(t, SHARE_RE.search(t)) for t in ["成立率八十七点九零%", "占五%"]]  # a percent in words
+    [87.9, 5]
     """
-    if m["tenths"] or m["cn_tenths"]:
+    if m["cn_pct"]:  # 八十七点九零%: a percent in words before its sign
+        value = _cn_decimal(m["cn_pct"])
+        if not 0 < value <= 100:
+            return None
+    elif m["tenths"] or m["cn_tenths"]:
         group = "tenths" if m["tenths"] else "cn_tenths"
         tenths = Decimal(m[group] if m["tenths"] else cn_value(m[group]) or 0)
         if not 0 < tenths <= 10 or not _stands_alone(text, m.start(group), m.end(group) + 1):  # up to 成
