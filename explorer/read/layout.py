@@ -1528,9 +1528,8 @@ JOINT_RE = re.compile(  # …联合区法院、公安环翠分局,在环翠区�
     r"(?:联合|会同)(?P<listed>[^，,。；;：:\n]{4,200}?)(?:[，,]\s*在[^，,。；;：:\n]{2,30}?)?(?:共同)?"
     r"(?:召开|举办|举行|组织|开展)"
 )
-JOINED_RE = re.compile(  # 温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开: the hosts before 联合, or before
-    # where they hold it (慈溪市人民检察院、慈溪市人民法院在市检察院召开)
-    r"(?<=[，,。；;：:\n])\s*(?P<listed>[^，,。；;：:\n]{4,80}?)(?:联合|共同|在[^，,。；;：:\n]{1,24}?)(?:召开|举办|举行)"
+JOINED_RE = re.compile(  # 温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开: the hosts before 联合
+    r"(?<=[，,。；;：:\n])\s*(?P<listed>[^，,。；;：:\n]{4,80}?)(?:联合|共同)(?:召开|举办|举行)"
 )
 JOINT_MIN = 2  # bodies listed after 联合 that make a joint meeting's units
 KINDS_AFTER_RE = re.compile(r"等(?:[\d一二三四五六七八九十]+[个家])?(?:部门|单位)$")  # …、市公安局等部门
