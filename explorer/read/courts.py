@@ -294,10 +294,10 @@ def _object_of_verb(tokens: list[tuple[str, str]], word: str, flag: str, rest: s
     (True, False)
     """
     verb = len(tokens) >= 2 and tokens[-2][1].startswith("v")
-    return flag == "n" and verb and not rest and word[-1] not in PLACE_ENDS
+    return flag == "n" and verb and not rest and word[-1] not in PLACE_FINALS
 
 
-PLACE_ENDS = "省市县区州盟旗镇乡村岛山河江湖"  # the last character of a place's name (开发区, 矿区)
+PLACE_FINALS = "省市县区州盟旗镇乡村岛山河江湖"  # the last character of a place's name (开发区, 矿区)
 
 
 NOT_TOWN_FIRST = "新该本此各两几多每某其原老这那就都也还"  # 新设法庭, 各个法庭, 这是法庭: no town's name

@@ -1482,16 +1482,20 @@ def _acts(clean: str, at: int, court: Court) -> bool:
     >>> [(c.name, _acts(text, c.start, c)) for c in find_courts(text)]
     [('曾都区法院', True), ('广水市法院', False)]
     """
-    lead = clean[max(0, at - DATE_LEAD) : at].rstrip(" \t")  # (a paragraph's indent before it)
     opens = _opens_sentence(clean, at)
     if opens and ACTS_RE.match(clean, at + len(court.name)):
         return True
-    return (opens or lead[-1:] in "，,；;") and bool(AWARDED_RE.match(clean, at + len(court.name)))
+    return (opens or _lead(clean, at)[-1:] in "，,；;") and bool(AWARDED_RE.match(clean, at + len(court.name)))
+
+
+def _lead(clean: str, at: int) -> str:
+    """The words just before ``at`` where a sentence's date stands (a paragraph's indent left out)."""
+    return clean[max(0, at - DATE_LEAD) : at].rstrip(" \t")
 
 
 def _opens_sentence(clean: str, at: int) -> bool:
     """Whether the name at ``at`` opens its sentence, after its date at most (10月19日,漠河市人民法院…)."""
-    lead = clean[max(0, at - DATE_LEAD) : at].rstrip(" \t")  # (a paragraph's indent before it)
+    lead = _lead(clean, at)
     return not lead or lead[-1] in SENTENCE_STARTS or bool(DATE_LEAD_RE.search(lead))
 
 
