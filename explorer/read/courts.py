@@ -359,6 +359,8 @@ def canonical(name: str) -> str:
     True
     >>> canonical("省法院") == canonical("省高级人民法院") == canonical("省高院"), canonical("市法院")
     (True, '市人民法院')
+    >>> canonical("云南省法院") == canonical("云南省高级人民法院") == canonical("云南高院"), canonical("全省法院")
+    (True, '全省人民法院')
     >>> canonical("我旗人民法院"), canonical("我县法院")
     ('旗人民法院', '县人民法院')
     >>> canonical("利辛县"), canonical("冠县人民政府新闻办"), canonical("桐城辖区")  # a place, then no place
@@ -410,7 +412,8 @@ def canonical(name: str) -> str:
         kind = f"第{kind[0]}中级人民法院"
     elif kind.endswith("法院") and not kind.endswith("人民法院"):
         kind = kind.removesuffix("法院") + "人民法院"
-    if place == "省" and kind == "人民法院":  # 省法院: a province has one court of its own, the high court
+    province = place == "省" or place.endswith(("省", "自治区")) and is_place(place)  # (not 全省: all its courts)
+    if province and kind == "人民法院":  # 省法院, 云南省法院: a province's one court of its own, the high court
         kind = "高级人民法院"
     return _key(place, kind, tribunal)
 
