@@ -1965,11 +1965,11 @@ def _visited_host(clean: str, lines, body: Section) -> list[Section]:
     visit = GUEST_VISIT_RE.match(clean, at + len(body.name)) if at >= 0 else None
     if visit is None:
         return [body]
+    guest = canonical(body.name)
     host = _body_head(visit["host"])
     if OWN_BODY_RE.match(visit["host"]):  # 我院: the other body of the guest's kind the text names with its place
-        guest = canonical(body.name)
         host = next((n for n in _placed_bodies(clean, body.name, visit.end()) if canonical(n) != guest), "")
-    if not host or canonical(host) == canonical(body.name):
+    if not host or canonical(host) == guest:
         return [body]
     return [replace(body, name=host), Section(body.name, len(lines))]
 
@@ -1986,9 +1986,8 @@ def _placed_bodies(clean: str, like: str, start: int):
         at = start + m.start()
         before = clean[max(0, at - PLACE_MAX - 2) : at]
         people = "人民" if before.endswith("人民") else ""
-        before = before.removesuffix(people)
-        if k := next((k for k in range(len(before), 1, -1) if is_place(before[-k:])), 0):
-            yield before[-k:] + people + suffix
+        if place := place_before(before.removesuffix(people)):
+            yield place + people + suffix
 
 
 def _head_body(lines, content: list[int]) -> Section | None:
