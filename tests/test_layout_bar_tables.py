@@ -22,7 +22,7 @@ BARS = (
     [
         ("4159", 4159, "", "民间借贷纠纷·今年新收"),
         ("-32.18%", -32.18, "%", "民间借贷纠纷·增幅"),
-        ("9.42%", 9.42, "%", "机动车交通事故责任纠纷·占比"),  # a row label wrapped over two lines
+        ("9.42%", 9.42, "%", "机动车交通事故责任纠纷·今年新收占比"),  # a label wrapped; a share of the column before
         ("1246", 1246, "", "劳动争议·今年新收"),
     ],
 )
@@ -132,5 +132,5 @@ SERIAL = "2014年复议案件审结情况(件)\n\n" + "\n\n".join(
 
 def test_a_serial_column_between_blank_lines_heads_its_rows():
     figures = [(f.label, f.value, f.measure) for f in table_figures(SERIAL).figures]
-    assert figures[:2] == [("作出维持决定·数量", 3509, "件"), ("作出维持决定·比例", 74.7, "%")]
+    assert figures[:2] == [("作出维持决定·数量", 3509, "件"), ("作出维持决定·数量比例", 74.7, "%")]
     assert len(figures) == 6  # the serial numbers are no figures

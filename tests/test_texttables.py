@@ -313,6 +313,26 @@ CASES = [
         [("规章·本年制发件数", 0, "件", None), ("规章·本年废止件数", 1, "件", None),
          ("规章·现行有效件数", 2, "件", None), ("行政许可·本年处理决定数量", 3, "", None)],
     ),
+    (  # a row of measures under the years, its corner's empty cell dropped; rows of their own over rows whose
+        # labels recur (男性 under each) are sections, in the labels; a total under one section keeps its own
+        "类别 | 2018 | 2019 |\n(收纳人次) | (收纳人次) | |\n服刑人士 | |||\n男性 | 7 253 | 6 134 |\n还押人士 | |||\n"
+        "男性 | 5 427 | 4 241 |\n总计 | 12 680 | 10 375 |",
+        [("服刑人士·男性", 7253, "人次", 2018), ("服刑人士·男性", 6134, "人次", 2019),
+         ("还押人士·男性", 5427, "人次", 2018), ("还押人士·男性", 4241, "人次", 2019), ("总计", 12680, "人次", 2018),
+         ("总计", 10375, "人次", 2019)],
+    ),
+    (  # a row without numbers over rows whose labels recur nowhere: a row of no figures, no section
+        "项目 | 2021 | 2022 |\n中国籍 | |||\n非香港居民 | 748 | 523 |\n其他国籍 | 1376 | 1337 |",
+        [("非香港居民", 748, "", 2021), ("非香港居民", 523, "", 2022), ("其他国籍", 1376, "", 2021),
+         ("其他国籍", 1337, "", 2022)],
+    ),
+    (  # a cell a line between blank lines, a header cell's measure on a line of its own (滥伐 / (次、起): the
+        # first of a column's measures), a count named by 起数, a share's column after the column it is of
+        "\n\n".join("年度 总起数 滥伐 (次、起) 占比(%) 2014 421 29 6.9 2015 249 38 15.3 2016 192 18 9.4".split()),
+        [("总起数", 421, "起", 2014), ("滥伐", 29, "次", 2014), ("滥伐占比", 6.9, "%", 2014),
+         ("总起数", 249, "起", 2015), ("滥伐", 38, "次", 2015), ("滥伐占比", 15.3, "%", 2015),
+         ("总起数", 192, "起", 2016), ("滥伐", 18, "次", 2016), ("滥伐占比", 9.4, "%", 2016)],
+    ),
     ("類別 2020 2021\n(收納人次) (收納人次)\n女性 1 815 703", []),  # parts two ways (1 815 | 703, 1 | 815 703): none
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table

@@ -15,7 +15,9 @@ such blocks and reads them:
 - the **measure** comes from the row label (``申请标的(万元)``), else the column (``受案数（件）``), else
   the table's caption or a ``单位：件`` line just above it; 万 and 亿 are multiplied out, a ``%`` cell is %;
 - a column or row that is a year gives the figure its year, and the label is the row's words and the
-  column's (``上诉案件案件量`` in 2021; ``刑事一审收案``).
+  column's (``上诉案件案件量`` in 2021; ``刑事一审收案``), a section's too where a row of its own groups rows
+  whose labels recur (``服刑人士·男性``, ``还押人士·男性``); a share's column named alone (``占比``) takes the
+  words of the column before it (``受理量占比``).
 
 Everything here is a position in the text it was given, so each figure points to its cell.
 """
@@ -72,7 +74,7 @@ UNIT_LOOKBACK = 3  # lines above a table that may state its measure
 MAX_WRAP = 4  # lines a row's wrapped cells may go on over
 BLANK_RUN = 64  # blank lines a table's section line (刑事管辖) may stand above its first row
 # A row or column named for a count by its measure word (收 案 件 数, 被告人数): that is its measure.
-COUNT_NAMES = {"件数": "件", "人次": "人次", "人数": "人", "次数": "次", "户数": "户", "天数": "天"}
+COUNT_NAMES = {"件数": "件", "起数": "起", "人次": "人次", "人数": "人", "次数": "次", "户数": "户", "天数": "天"}
 HEADER_WORDS = 3  # a line of this many word cells or more just above a flattened table's numbers: its header
 HEADER_CELL = 8  # characters of such a header's cell
 HEADER_CELL_CODED = 10  # … of a coded table's header (本年度与上年度比较)
@@ -437,6 +439,20 @@ def _joined(parts: list[Span]) -> Span:
     return Span("".join(texts), first.start, last.end)
 
 
+def _measures_joined(cells: list[Span]) -> list[Span]:
+    """Cells a line, a header cell's measure on a line of its own (滥伐、盗伐 / (次、起)) joined to its words.
+
+    >>> [c.text for c in _measures_joined([Span("滥伐", 0, 2), Span("(起)", 4, 7), Span("占比 (%)", 9, 15)])]
+    ['滥伐(起)', '占比 (%)']
+    """
+    out: list[Span] = []
+    for cell in cells:
+        if out and (m := UNIT.fullmatch(cell.text)) and _measures(m[1]) and not _unit_of(out[-1].text)[1]:
+            cell = _joined([out.pop(), cell])
+        out.append(cell)
+    return out
+
+
 def _cell_rows(
     header: list[Span], cells: list[Span], start: int, first: int, numbers=any, serial: bool = False
 ) -> list[Row]:
@@ -610,6 +626,7 @@ def _blank_lines(lines: list[Span]) -> list[list[Row]]:
     k = 0
     while k < len(lines):
         cells, after = _blank_cells(lines, k)
+        cells = _measures_joined(cells)
         numeric = [j for j, c in enumerate(cells) if is_number(c.text)]
         # 序号 / 地区 / 2021年 / 1 / 河南均值 / 94.33 / …: a header from its serial column, each row after its
         # number, the table's first line its header's (a caption's measure above it: …审结情况(件))
@@ -938,15 +955,20 @@ def _unit_of(text: str) -> tuple[str, str]:
 
     >>> _unit_of("申请标的(万元)"), _unit_of("平均轮候时间(日)"), _unit_of("定额罚款令(交通违例)")
     (('申请标的', '万元'), ('平均轮候时间', '日'), ('定额罚款令(交通违例)', ''))
-    >>> _unit_of("因公出国(境)"), _unit_of("（人数）"), _unit_of("(收纳人次)")
-    (('因公出国(境)', ''), ('', '人'), ('', '人次'))
+    >>> _unit_of("因公出国(境)"), _unit_of("（人数）"), _unit_of("(收纳人次)"), _unit_of("滥伐(次、起)")
+    (('因公出国(境)', ''), ('', '人'), ('', '人次'), ('滥伐', '次、起'))
     """
     m = UNIT.search(text)
-    if m and _measure(m.group(1))[0] in lexicon.MEASURES:  # 因公出国(境): a word in brackets, no measure
+    if m and _measures(m.group(1)):  # 因公出国(境): a word in brackets, no measure
         return text[: m.start()], m.group(1)
     if m and (count := _count_measure(m.group(1))):  # (人数), (收纳人次): a count's name, its measure
         return text[: m.start()], count
     return text.rstrip("*＊ "), ""
+
+
+def _measures(words: str) -> bool:
+    """Whether words in brackets are a measure, or measures a column counts in either (次、起; 人、%)."""
+    return all(_measure(u)[0] in lexicon.MEASURES for u in words.split("、"))
 
 
 def _words(text: str) -> str:
@@ -1069,6 +1091,9 @@ def _columns(headers: list[Row], starts: list[int] | None = None, widest: int = 
     >>> top = Row((Span("年份", 0, 2), Span("受案数", 3, 6), Span("其中", 7, 9)), 0, "&")
     >>> _columns([top, Row((Span("判决", 10, 12), Span("调解", 13, 15)), 1, "&")], widest=4)
     ['年份', '受案数', '其中\\x00判决', '其中\\x00调解']
+    >>> years = Row(tuple(Span(w, 0, 0) for w in ("类别", "2018", "2019")), 0, "|")  # the corner's cell dropped below
+    >>> _columns([years, Row((Span("(人次)", 0, 0), Span("(人次)", 0, 0)), 1, "|")])
+    ['类别', '2018\\x00(人次)', '2019\\x00(人次)']
     """
     names = [c.text for c in headers[-1].cells]
     if len(headers) > 1:
@@ -1077,7 +1102,10 @@ def _columns(headers: list[Row], starts: list[int] | None = None, widest: int = 
         named = [j for j, n in enumerate(names) if n]
         measures = all(not _unit_of(names[j])[0].strip() for j in named)  # (人数) | (人数): one under each top cell
         under = next((c for c in (named, named[1:], range(len(names))) if _divides(len(c), top, measures)), None)
-        if under is not None:
+        if measures and len(named) == len(top) - 1 == len(names):
+            # 类别 | 2018 | 2019 over (收纳人次) | (收纳人次): the page dropped the corner's empty cell below
+            names = [top[0].text] + [_words(t.text) + "\u0000" + n for t, n in zip(top[1:], names, strict=True)]
+        elif under is not None:
             span = len(under) // len(top)
             for k, j in enumerate(under):
                 names[j] = _words(top[k // span].text) + "\u0000" + names[j]
@@ -1089,7 +1117,29 @@ def _columns(headers: list[Row], starts: list[int] | None = None, widest: int = 
             # 年份 | 受案数(件) | 结案数(件) | 其中 over 判决数(件) | 调解数(件): the top's cells stand over one column
             # each, down both rows, but its last, which spans the second row's cells
             names = [c.text for c in top[:-1]] + [_words(top[-1].text) + "\u0000" + names[j] for j in named]
-    return names
+    return _shares_named(names)
+
+
+SHARE_COLUMNS = ("占比", "比例", "比重", "所占比例", "所占比重")
+
+
+def _shares_named(names: list[str]) -> list[str]:
+    """A share's column named alone (占比 (%)) after the column it is the share of takes that column's words
+    (非法运输木材占比 (%)); not after the first column, the row labels' (案由 | 占比).
+
+    >>> _shares_named(["年度", "总起数", "滥伐(起)", "占比 (%)", "其他(起)", "占比 (%)"])[3:]
+    ['滥伐占比 (%)', '其他(起)', '其他占比 (%)']
+    >>> _shares_named(["案由", "占比(%)"]), _shares_named(["案由", "受案\\u0000件数", "受案\\u0000占比"])[2]
+    (['案由', '占比(%)'], '受案\\x00件数占比')
+    """
+    out = list(names)
+    for j in range(2, len(names)):
+        top, sep, name = names[j].rpartition("\u0000")
+        before_top, _, before = names[j - 1].rpartition("\u0000")
+        words = _words(_unit_of(before)[0])
+        if _words(_unit_of(name)[0]) in SHARE_COLUMNS and top == before_top and words not in SHARE_COLUMNS:
+            out[j] = top + sep + words + name
+    return out
 
 
 def _corner(columns: list[str]) -> bool:
@@ -1161,6 +1211,8 @@ def _read(
     widest = max((len(r.cells) for r in block if isinstance(r, Row) and r.kind not in NO_ROW), default=0)
     previous_header = False
     row_labels: list[str] = []
+    section = ""  # the words of a row of its own over the rows it groups (服刑人士 over 男性, 女性, 小计)
+    sectioned: list[tuple[int, str, str, str]] = []  # figures read under a section: index, section, row, column
     for row in block:
         if isinstance(row, Span):
             label_line = row
@@ -1176,11 +1228,16 @@ def _read(
         if counts is None:
             stated = next((m.group(1) for c in named if (m := UNIT_LINE.search(c.text))), "")  # | 单位:万元 | |
             if len(named) == 1 and not is_year(named[0].text) or stated:  # a caption row: 平均轮候时间(日)
-                table_unit = stated or _unit_of(named[0].text)[1] or table_unit
+                unit = stated or _unit_of(named[0].text)[1]
+                if headers and not unit and row.kind == "|":  # 服刑人士 | | |: a section of the rows below
+                    section = _row_label(named[0].text)[0]
+                    section = section if len(section) <= HEADER_CELL else ""  # no part's long caption
+                table_unit = unit or table_unit
                 previous_header = False
                 continue
             header_years += [c for c in row.cells if is_year(c.text)]
             headers = [*headers[-1:], row] if previous_header else [row]
+            section = ""
             previous_header = True
             continue
         previous_header = False
@@ -1256,16 +1313,41 @@ def _read(
             if rate and not CHANGE_RE.search(column_words):  # 终结比率 | 90.3 under 单位：件: a rate's row is in
                 unit = "%"  # percent, not its change (结案率 | 同比 -8.22: points)
             measure, factor = _measure(unit)
-            label = cell_label(row_label, top_words + (_words(column_words) if column_year is None else column_words))
+            column_label = top_words + (_words(column_words) if column_year is None else column_words)
+            label = cell_label(row_label, column_label)
             for cell, mark in zip(parts, ("", IN_BRACKETS), strict=False):
                 value, cell_measure, qualifier = _cell_value(cell.text, measure, factor)
                 year = column_year or row_year
+                if section:
+                    sectioned.append((len(out), section, row_label, column_label))
                 out.append(
                     TableFigure(value, cell_measure, label + mark, cell.text, year, cell.start, cell.end, qualifier)
                 )
+    out = _in_sections(out, sectioned)
     if court := _own_court(row_labels):  # a court's budget: the court is its unit, not its row's label
         out = [replace(f, label=f.label.removeprefix(court).removeprefix(CELL_JOIN)) for f in out]
     return out, header_years, indexes, bounds
+
+
+def _in_sections(out: list[TableFigure], sectioned: list[tuple[int, str, str, str]]) -> list[TableFigure]:
+    """The figures of rows whose label recurs under two sections or more (男性 under 服刑人士 and under 还押人士)
+    labelled with their section too (服刑人士·男性): the section is what tells them apart. A row of its own
+    that no recurring label follows (中国籍 over − 内地居民, then 其他国籍) is a row without numbers, no section.
+
+    >>> f = TableFigure(5, "人", "男性", "5", 2018, 0, 1)
+    >>> [x.label for x in _in_sections([f, f, replace(f, label="总计")], [(0, "服刑人士", "男性", ""),
+    ...  (1, "还押人士", "男性", ""), (2, "还押人士", "总计", "")])]
+    ['服刑人士·男性', '还押人士·男性', '总计']
+    """
+    sections: dict[str, set[str]] = {}
+    for _, section, row, _ in sectioned:
+        sections.setdefault(row, set()).add(section)
+    out = list(out)
+    for k, section, row, column in sectioned:
+        if len(sections[row]) > 1:
+            mark = out[k].label.removeprefix(cell_label(row, column))  # 括号内: a bracketed part's
+            out[k] = replace(out[k], label=cell_label(cell_label(section, row), column) + mark)
+    return out
 
 
 def _cell_value(text: str, measure: str, factor: Decimal) -> tuple[int | float, str, str]:
