@@ -579,6 +579,8 @@ def find_courts(text: str) -> list[Court]:
     [('区域法院', '区域法院'), ('土地审裁处', '土地审裁处')]
     >>> [c.name for c in find_courts("俄罗斯联邦最高法院第一副院长谢尔科夫访问印度共和国最高法院")]
     ['俄罗斯联邦最高法院']
+    >>> [c.name for c in find_courts("邯郸市法院系统吹响集结号,邯郸市中级人民法院院长说")]  # a place's courts together
+    ['邯郸市中级人民法院']
     """
     out = [Court(m.group(), m.start(), m.end(), True, m.group()) for m in REGION_RE.finditer(text)]
     out += [Court(m.group(), m.start(), m.end(), True, _taiwan_key(m)) for m in _taiwan_courts(text)]
@@ -626,7 +628,7 @@ def find_courts(text: str) -> list[Court]:
             prefix = _short_prefix(window, LOOSE_FLAGS)
         else:
             prefix = _short_prefix(window)
-        if not prefix:
+        if not prefix or text.startswith(ORGANS[2], m.end()):  # 邯郸市法院系统: a place's courts together, no court
             continue
         start, end = m.start() - len(prefix), m.end()
         if m["tribunal"] and (any(c in m["tribunal"] for c in NOT_IN_TRIBUNAL) or m["tribunal"].startswith("模拟")):
