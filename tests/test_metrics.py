@@ -106,6 +106,8 @@ def test_quantities(text, value, measure, qualifier):
         ("新收案件11年来首次同比回落", "period"),  # dongguan_conference_2024
         ("5年间，", "period"),
         ("上世纪90年代积压的案件", "period"),  # a decade (zhengfa_rectification_presser_pinyin_trad_r15c)
+        ("3天后,法庭启动调解", "period"),  # when the story goes on, no count of days
+        ("3小时后,当张瑞和同事", "period"),  # xianan_gaoqiao_police_station_post90s_officers_feature_r33d
         ("位居全国70个大中城市第一", "rank_set"),  # the set a rank is among (shenzhen_report_2023)
         ("在全省12个中院中排名第二", "rank_set"),
         ("深圳法院出台优化法治化营商环境20条，", "name"),  # a policy's name (shenzhen_report_news_2024)

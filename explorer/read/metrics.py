@@ -102,6 +102,7 @@ PERIOD_MEASURES = ("年", "个月")  # 3年多来, 10年来首次, 较10年前: 
 WITHIN_MEASURES = ("年", "个月", "天", "日", "小时", "分钟", "周", "个工作日", "工作日")  # 24小时内: a deadline
 DEADLINE_RE = re.compile(rf"\d+(?:{'|'.join(WITHIN_MEASURES)})内")
 PERIOD_AFTER = re.compile(r"多?(?:以来|来|之前|前|之后|后|间)")
+TIME_AFTER = ("后", "之后", "以后")  # 三天后: when a story goes on, no figure
 PERIOD_WORDS = re.compile(r"(?:年|个月)" + PERIOD_AFTER.pattern)
 BOUND_BEFORE = ("不满", "未满", "已满", "临近")  # 临近12个月的未结案: a case age, as 超过12个月
 # The first or last months of a year (2022年后10个月的各项工作, 今年前10个月): a period, no finding.
@@ -975,6 +976,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             and (PERIOD_AFTER.match(text, end) or YEAR_PART_BEFORE.search(text, 0, m.start()))
             or measure == "年"
             and text.startswith("代", end)  # 上世纪90年代: a decade, no count of years
+            or measure in WITHIN_MEASURES
+            and text.startswith(TIME_AFTER, end)  # 三天后, 3小时后: a time told, no count of days
             else "threshold"
             if measure in WITHIN_MEASURES and text.startswith("内", end)  # 24小时内: a deadline, no finding
             else "threshold"
