@@ -341,6 +341,8 @@ def is_body(name: str) -> bool:
     (True, False, True, False, False)
     >>> is_body("泉州市司法局全市司法所"), is_body("全椒县司法局")
     (False, True)
+    >>> is_body("外国律师事务所"), is_body("香港律师事务所"), is_body("北京市中伦律师事务所")
+    (False, False, True)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
@@ -348,9 +350,13 @@ def is_body(name: str) -> bool:
         return False
     if WHOLE_SCOPE_RE.search(name, 1):  # 泉州市司法局全市司法所: a body and all of a kind it leads, no one name
         return False
+    if (firm := FIRM_RE.fullmatch(name)) and (firm["where"] in FIRMS_FROM or is_place(firm["where"])):
+        return False  # 外国律师事务所驻华代表机构265家, 香港律师事务所: firms of a place counted, no one firm
     return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
 
 
+FIRM_RE = re.compile("(?P<where>.+?)(?:律师|会计师)?事务所")  # a firm's name: its brand before its kind
+FIRMS_FROM = ("外国", "境外", "国外", "境内", "国内", "内地", "台湾地区", "各")  # where firms are from, no brand
 WHOLE_SCOPE_RE = re.compile("全[国省市县区州]")  # all of a jurisdiction's (全市司法所), inside no one body's name
 KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone
 NOT_BUREAUS = ("大局", "格局", "布局", "全局", "结局", "开局", "时局", "变局", "危局")  # 维护全市社会大局稳定: no 局
