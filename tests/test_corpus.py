@@ -159,8 +159,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count of cities in words (六个地市) is not read",
     },
     "moj_national_lawyers_basic_statistics_briefing_2014_r40b": {
-        "units": "kinds of law firm (外国律师事务所, 香港律师事务所…) are taken for units of a ministry's statistics",
-        "figures": "counts of firms (265家) go under those kinds, where the truth gives the ministry's",
         "furniture": "a short link (http://url.cn/WLTb2b) is not listed",
     },
     "ningde_three_procuratorates_criminal_prosecution_exchange_seminar_2025_r40a": {
@@ -800,8 +798,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     "changshou_q1_public_order_analysis_meeting_2019_r25b": {
-        "units": "a place named once for the bodies after it (长寿区法院、检察院、公安局、司法局负责人…分别对…进行分析"
-        "研判) is not read as four units",
         "furniture": "a lone bar (|) is not listed",
     },
     "chongqing_shapingba_fengqiao_tribunal_forum_speeches_r25c": {

@@ -26,6 +26,8 @@ TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
     r"|作出?了?(?:工作)?汇报"  # 分别就…开展情况作出汇报: the work of each listed reported
     r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?|部署了?)"
+    # 分别对第一季度社会治安形势进行分析研判: what each listed analysed, in turn
+    r"|(?:分别|先后|依次|相继)对[^，,。；;！？\n]{1,30}?进行了?(?:分析研判|分析|研判|汇报|介绍|通报|交流)"
     # 分别(向大会)作…工作报告; 向大会作…工作报告, one body's
     r"|(?:\d{1,2}日)?(?:上午|下午)?分别(?:向[\u4e00-\u9fff]{1,12}?)?作[\u4e00-\u9fff、]{0,24}?工作报告"
     r"|向(?:大会|会议)作[\u4e00-\u9fff]{0,24}?工作报告"
@@ -592,6 +594,9 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     [('深圳中院', '张应杰'), ('深圳市人民检察院', '李小东')]
     >>> [p.name for p in find_presenters("会上,县司法局负责人、中路铺司法所负责人分别就工作开展情况作出汇报。")[0]]
     ['县司法局', '中路铺司法所']
+    >>> text = "长寿区法院、检察院负责人分别对形势进行分析研判;菩提街道、风城街道及葛兰镇负责人就安防进行了汇报。"
+    >>> [p.name for p in find_presenters(text)[0]]  # the next clause's list too, after a semicolon
+    ['长寿区法院', '长寿区检察院', '菩提街道', '风城街道', '葛兰镇']
     >>> ps, _ = find_presenters("市场监管总局、最高人民法院、中宣部、海关总署有关负责人在国新办发布会上介绍了情况。")
     >>> [p.name for p in ps]
     ['市场监管总局', '最高人民法院', '中宣部', '海关总署']
@@ -602,12 +607,17 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
         if visited and m.start() > visited[1]:
             break
         if found := _listed_at(text, m, max(0, m.start() - LIST_LIMIT)):
-            end = _sentence_end(text, m.end())
+            end, last = _sentence_end(text, m.end()), m
             for after in triggers:  # 甲作…工作报告。乙、丙分别作…工作报告: the next sentence's list too
-                paragraph = text.find("\n", end, after.start()) < 0 and after.start() - end <= NEXT_LIST
-                if not (paragraph and (more := _listed_at(text, after, end))):
+                if after.start() < end:  # …分别对…进行分析研判;菩提街道、风城街道…进行了汇报: the next clause's
+                    lo = max(text.rfind(mark, last.end(), after.start()) for mark in "；;") + 1
+                    more = _listed_at(text, after, lo) if lo else None
+                else:
+                    paragraph = text.find("\n", end, after.start()) < 0 and after.start() - end <= NEXT_LIST
+                    more = _listed_at(text, after, end) if paragraph else None
+                if not more:
                     break
-                found, end = found + more, _sentence_end(text, after.end())
+                found, end, last = found + more, _sentence_end(text, after.end()), after
             return found, end
     return visited
 
