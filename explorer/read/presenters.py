@@ -26,6 +26,8 @@ TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
     r"|作出?了?(?:工作)?汇报"  # 分别就…开展情况作出汇报: the work of each listed reported
     r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?|部署了?)"
+    # a press conference's bodies answering (省高级人民法院、省公安厅相关负责同志回答记者提问)
+    r"|回答了?(?:记者|媒体)(?:朋友们?)?的?提问"
     # 分别对第一季度社会治安形势进行分析研判: what each listed analysed, in turn
     r"|(?:分别|先后|依次|相继)对[^，,。；;！？\n]{1,30}?进行了?(?:分析研判|分析|研判|汇报|介绍|通报|交流)"
     # 分别(向大会)作…工作报告; 向大会作…工作报告, one body's
@@ -597,6 +599,8 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     >>> text = "长寿区法院、检察院负责人分别对形势进行分析研判;菩提街道、风城街道及葛兰镇负责人就安防进行了汇报。"
     >>> [p.name for p in find_presenters(text)[0]]  # the next clause's list too, after a semicolon
     ['长寿区法院', '长寿区检察院', '菩提街道', '风城街道', '葛兰镇']
+    >>> [p.name for p in find_presenters("省高级人民法院、省公安厅相关负责同志回答记者提问。")[0]]
+    ['省高级人民法院', '省公安厅']
     >>> ps, _ = find_presenters("市场监管总局、最高人民法院、中宣部、海关总署有关负责人在国新办发布会上介绍了情况。")
     >>> [p.name for p in ps]
     ['市场监管总局', '最高人民法院', '中宣部', '海关总署']
