@@ -60,6 +60,7 @@ from explorer.read.presenters import (
     POST_PERSON_RE,
     TRIGGERS_LIMIT,
     Presenter,
+    affiliation,
     find_bodies,
     find_presenters,
     last_clause,
@@ -164,24 +165,6 @@ SPEAKER_RE = re.compile(  # ■报告人:孟 涛(中国人民大学法学院讲�
     r"^\s*[■●◆▲□◇★☆]?\s*(?:报告人|发言人|主讲人|发言嘉宾|交流发言人)\s*[：:]\s*"
     r"(?P<person>[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4})\s*[（(](?P<affiliation>[^（）()]{2,60})[）)]\s*$"
 )
-
-
-def affiliation(text: str) -> tuple[str, str | None] | None:
-    """(body, post) of a speaker's affiliation: a court, else the longest run ending in a body's suffix.
-
-    >>> affiliation("北京市延庆县人民法院研究室助理审判员"), affiliation("中国人民大学法学院讲师、法学博士")
-    (('北京市延庆县人民法院', '研究室助理审判员'), ('中国人民大学法学院', '讲师、法学博士'))
-    >>> affiliation("退休干部") is None
-    True
-    """
-    head = re.split(r"[、，,；;]", text, maxsplit=1)[0]
-    courts = find_courts(head)
-    if courts and courts[0].start == 0:
-        return courts[0].name, text[courts[0].end :].strip() or None
-    ends = [m.end() for m in re.finditer("|".join(BODY_SUFFIXES), head) if is_body(head[: m.end()])]
-    if not ends:
-        return None
-    return head[: ends[-1]], text[ends[-1] :].strip() or None
 
 
 def _speakers(lines, content: list[int]) -> list[Section]:

@@ -430,6 +430,46 @@ def _attended(text: str) -> tuple[list[Presenter], int] | None:
     return parsed, _sentence_end(text, m.end())
 
 
+def affiliation(text: str) -> tuple[str, str | None] | None:
+    """(body, post) of a speaker's affiliation: a court, else the longest run ending in a body's suffix.
+
+    >>> affiliation("北京市延庆县人民法院研究室助理审判员"), affiliation("中国人民大学法学院讲师、法学博士")
+    (('北京市延庆县人民法院', '研究室助理审判员'), ('中国人民大学法学院', '讲师、法学博士'))
+    >>> affiliation("退休干部") is None
+    True
+    """
+    head = re.split(r"[、，,；;]", text, maxsplit=1)[0]
+    courts = find_courts(head)
+    if courts and courts[0].start == 0:
+        return courts[0].name, text[courts[0].end :].strip() or None
+    ends = [m.end() for m in re.finditer("|".join(BODY_SUFFIXES), head) if is_body(head[: m.end()])]
+    if not ends:
+        return None
+    return head[: ends[-1]], text[ends[-1] :].strip() or None
+
+
+RELEASED_RE = re.compile(r"(?:发布人|發布人|出席人)\s*[：:]")  # a press conference's speakers, named in a row
+RELEASER_RE = re.compile(rf"\s*(?P<person>[{HAN}·]{{2,5}})\s*[（(](?P<affiliation>[^（）()]{{2,40}})[）)]")
+
+
+def _released(text: str) -> tuple[list[Presenter], int] | None:
+    """A press conference's speakers listed after 发布人: each by name, body and post in brackets (发布人: 傅建飞(中共
+    福建省委政法委委务会议成员) 林玫瑰(福建省高级人民法院党组成员、副院长)), two bodies or more.
+
+    >>> text = "发布人: 傅建飞(福建省委政法委成员) 林玫瑰(福建省高级人民法院副院长) 内容:"
+    >>> [(p.name, p.person) for p in _released(text)[0]]
+    [('福建省委政法委', '傅建飞'), ('福建省高级人民法院', '林玫瑰')]
+    """
+    m = RELEASED_RE.search(text)
+    if m is None:
+        return None
+    found, at = [], m.end()
+    while (item := RELEASER_RE.match(text, at)) and (body := affiliation(item["affiliation"])):
+        found.append(Presenter(body[0], body[0], body[1], item["person"]))
+        at = item.end()
+    return (found, at) if len({p.name for p in found}) >= 2 else None
+
+
 def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence going on at ``pos`` ends (after its mark), else the text's end."""
     return next((i + 1 for i in range(pos, len(text)) if text[i] in "。！？\n"), len(text))
@@ -605,7 +645,7 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     >>> [p.name for p in ps]
     ['市场监管总局', '最高人民法院', '中宣部', '海关总署']
     """
-    visited = _visited(text) or _heard(text) or _attended(text)
+    visited = _visited(text) or _heard(text) or _attended(text) or _released(text)
     triggers = itertools.islice(TRIGGER_RE.finditer(text), TRIGGERS_LIMIT)  # lazy: most texts stop at the first
     for m in triggers:
         if visited and m.start() > visited[1]:
