@@ -448,6 +448,10 @@ def affiliation(text: str) -> tuple[str, str | None] | None:
     return head[: ends[-1]], text[ends[-1] :].strip() or None
 
 
+INTRODUCED_RE = re.compile(
+    r"(?:他们|她们|发布人)(?:分别)?是\s*[：:]"
+)  # …发布人,他们是: one a line
+TITLE_AFTER_RE = re.compile(r"(?:先生|女士|同志)\s*[；;。]?\s*$")  # 彭国军先生；: the courtesy title after a name
 RELEASED_RE = re.compile(r"(?:发布人|發布人|出席人)\s*[：:]")  # a press conference's speakers, named in a row
 RELEASER_RE = re.compile(rf"\s*(?P<person>[{HAN}·]{{2,5}})\s*[（(](?P<affiliation>[^（）()]{{2,40}})[）)]")
 
@@ -468,6 +472,28 @@ def _released(text: str) -> tuple[list[Presenter], int] | None:
         found.append(Presenter(body[0], body[0], body[1], item["person"]))
         at = item.end()
     return (found, at) if len({p.name for p in found}) >= 2 else None
+
+
+def _introduced(text: str) -> tuple[list[Presenter], int] | None:
+    """A press conference's speakers introduced one by one after 他们是: (云南省交通运输厅党组成员、副厅长马德芳先生；
+    …) each with their body (the last one an officer of several posts gives), two or more.
+
+    >>> text = "介绍发布人,他们是:\\n甲办成员,云南省司法厅副厅长彭国军先生;\\n云南省律师协会会长万立先生。\\n下面"
+    >>> [(p.name, p.person) for p in _introduced(text)[0]]
+    [('云南省司法厅', '彭国军'), ('云南省律师协会', '万立')]
+    """
+    m = INTRODUCED_RE.search(text)
+    if m is None:
+        return None
+    end = text.find("。", m.end(), m.end() + LIST_LIMIT) + 1 or min(len(text), m.end() + LIST_LIMIT)  # lines on
+    found = []
+    for item in re.split("[；;\n]", text[m.end() : end]):
+        if not TITLE_AFTER_RE.search(item):
+            continue
+        officer = re.split("[，,]", TITLE_AFTER_RE.sub("", item.strip()))[-1]
+        if (p := list_item(officer, bare_ok=False)) and p.person:
+            found.append(p)
+    return (found, end) if len({p.name for p in found}) >= 2 else None
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -645,7 +671,7 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     >>> [p.name for p in ps]
     ['市场监管总局', '最高人民法院', '中宣部', '海关总署']
     """
-    visited = _visited(text) or _heard(text) or _attended(text) or _released(text)
+    visited = _visited(text) or _heard(text) or _attended(text) or _released(text) or _introduced(text)
     triggers = itertools.islice(TRIGGER_RE.finditer(text), TRIGGERS_LIMIT)  # lazy: most texts stop at the first
     for m in triggers:
         if visited and m.start() > visited[1]:
