@@ -448,9 +448,7 @@ def affiliation(text: str) -> tuple[str, str | None] | None:
     return head[: ends[-1]], text[ends[-1] :].strip() or None
 
 
-INTRODUCED_RE = re.compile(
-    r"(?:他们|她们|发布人)(?:分别)?是\s*[：:]"
-)  # …发布人,他们是: one a line
+INTRODUCED_RE = re.compile(r"(?:他们|她们|发布人)(?:分别)?是\s*[：:]")  # …发布人,他们是: one a line
 TITLE_AFTER_RE = re.compile(r"(?:先生|女士|同志)\s*[；;。]?\s*$")  # 彭国军先生；: the courtesy title after a name
 RELEASED_RE = re.compile(r"(?:发布人|發布人|出席人)\s*[：:]")  # a press conference's speakers, named in a row
 RELEASER_RE = re.compile(rf"\s*(?P<person>[{HAN}·]{{2,5}})\s*[（(](?P<affiliation>[^（）()]{{2,40}})[）)]")

@@ -78,8 +78,9 @@ COUNT_NAMES = {"件数": "件", "起数": "起", "人次": "人次", "人数": "
 HEADER_WORDS = 3  # a line of this many word cells or more just above a flattened table's numbers: its header
 HEADER_CELL = 8  # characters of such a header's cell
 HEADER_CELL_CODED = 10  # … of a coded table's header (本年度与上年度比较)
-ITEM_MARK = re.compile(  # 1. (1) 其中： 一、 (一)
-    r"^\s*(?:其中\s*[:：])?\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*"
+ITEM_MARK = re.compile(  # 1. (1) 其中： 一、 (一), and a sub-row's dash (− 内地、台湾及澳门居民)
+    r"^\s*(?:其中\s*[:：])?\s*(?:\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
+    r"|[−–—-](?=\s*[\u4e00-\u9fff]))?\s*"
 )
 CODE = re.compile(r"^[\d*＊]+$")  # an account's or an item's code before a row's label (4 9 * 3405260000)
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
