@@ -96,9 +96,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "three courts named only in a ranking (白云、从化、南沙法院) are read as units besides the one "
         "visited",
     },
-    "hk_csd_annual_review_admissions_pipe_table_2018_2022_r42a": {
-        "furniture": "the download links' lines (下载统计表) are not listed",
-    },
     "qiandongnan_courts_five_years_review_intermediate_court_share_captions_r42b": {
         "units": "the intermediate court named by its level alone (州中级法院), which speaks for the prefecture's "
         "courts (黔东南州法院, 全州法院), is not read: the collective is taken for the one unit",

@@ -452,6 +452,8 @@ def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
         ("关注河南热线", "navigation"),  # a link to follow the outlet (luzhai_…_r32b)
         ("关注民生热点问题", None),  # a heading's words
         ("放大镜", "share"),
+        ("下载统计表", "share"),  # a table's download link alone (hk_csd_annual_review_…_r42a)
+        ("下载统计表的方法", None),
         ("】 【打 印】", "share"),
         ("时间:2025-07-20 20:07:38 分享:浩渺 下载本文", "share"),
         ("上游新闻·重庆晨报记者 王梓涵", "editor"),
