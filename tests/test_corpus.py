@@ -227,8 +227,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count of attendees (15名) goes under the first host where the truth gives none",
     },
     "yangquan_courts_execution_assessment_first_basic_courts_clauses_digest_2018_r40b": {
-        "units": "the 中院 (市中院, named only in 中院党组) is not read, the city's courts read as one (阳泉法院) "
-        "instead; a district court whose place is a bare 矿区 (矿区法院) is not read among the basic courts' clauses",
+        "units": "a district court whose place is a bare 矿区 (矿区法院) is not read among the basic courts' clauses",
         "figures": "a score (101.98分) is not read",
     },
     "zhenlai_county_zhengfa_work_review_sections_digest_2018_r40b": {
