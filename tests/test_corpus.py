@@ -86,8 +86,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     # Round 42 (issue 22): fresh development documents, scored before any change for them (units 10/17).
     "bayannur_two_level_courts_year_review_deputies_mediation_month_basic_courts_2025_r42b": {
-        "units": "the city's two levels of courts (全市两级法院), which the truth lists as a unit where no "
-        "intermediate court is named, are read as no unit",
         "furniture": "a heading the truth lists as furniture (代表委员参与调解案件) is not listed",
     },
     "forestry_cases_by_type_2014_2018_paper_cell_lines_table_r42a": {

@@ -740,7 +740,7 @@ def _heading(text: str) -> bool:
 
 
 # Collectives of courts: the courts of a province or city together, or of a level (全省法院, 河北各级法院).
-WHOLE_RE = re.compile(r"全[省市区县州](?:人民)?法院")  # a collective a yearbook may speak for throughout
+WHOLE_RE = re.compile(r"全[省市区县州](?:两级|三级)?(?:人民)?法院")  # a collective a yearbook may speak for throughout
 WHOLE_MIN = 3  # mentions that make a collective the text's subject, not a passing phrase
 SELF_RE = re.compile(r"我院|本院|全院")  # a court's own text speaking of itself
 SUPREME_MIN = 2  # mentions of 最高人民法院 that make it the text's court; one is a citation (根据最高人民法院…)
@@ -883,6 +883,26 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
         if pool:
             return _choose(clean, pool, lines, content, line_of)
     return None
+
+
+def _unspoken_whole(clean: str, lines, content: list[int]) -> Section | None:
+    """A collective the text names ``WHOLE_MIN`` times or more (全市两级法院…), none of its courts named to speak for
+    it: a unit of its own (the corpus's rule), from its first mention.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "全市两级法院化解504件。\\n全市两级法院响应。全市两级法院协同。临河区人民法院化解159件。"
+    >>> _unspoken_whole(text, lines_with_offsets(text), [0, 1]).name
+    '全市两级法院'
+    >>> _unspoken_whole(text.replace("临河区人民法院", "巴彦淖尔市中级人民法院"), lines_with_offsets(text), [0, 1])
+    """
+    starts = [ln.start for ln in lines]
+    readable = set(content)
+    whole = [m for m in WHOLE_RE.finditer(clean) if bisect.bisect_right(starts, m.start()) - 1 in readable]
+    if len(whole) < WHOLE_MIN or len({m.group() for m in whole}) > 1:
+        return None
+    if speaks_for(whole[0].group(), "", find_courts(clean) + anonymous_courts(clean)):  # (市中院 speaks too)
+        return None
+    return Section(whole[0].group(), bisect.bisect_right(starts, whole[0].start()) - 1, at=whole[0].start())
 
 
 def _directing(clean: str, court: Court) -> bool:
@@ -2618,7 +2638,9 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if (sections := inline_courts(clean, lines, content)) and not _parts_of_speaker(clean, lines, content, sections):
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
-        return Layout("court_lines", sections, presenters)
+        return Layout(
+            "court_lines", _intro_court(clean, lines, _unspoken_whole(clean, lines, content), sections), presenters
+        )
     if sections := _speaking_paragraphs(clean, lines, content):  # a meeting of courts and other bodies
         return Layout("presenter_list", sections, presenters)
     if sections := _head_units(lines, content):  # a digest's items, each headed by its body
