@@ -2716,6 +2716,7 @@ ORGAN_KINDS = {
     **{"禁毒部门": "narcotics", "政法部门": "zhengfa", "反诈部门": "fraud", "扫黑部门": "gangs"},
     "基层": "basic",  # 全国基层法院: a part of the courts, a unit of its own beside the one that speaks for all
 }
+FIELD_BODIES = {"司法行政": ("司法局", "司法厅", "司法部"), "市场监管": ("市场监督管理",)}  # 全市司法行政系统: 市司法局
 PARAGRAPH_END_RE = re.compile("\n")
 ORGAN_SENTENCE_END_RE = re.compile("[。！？\n]")  # (not ；: 全国地方法院共新收…2886件；共审结…10万件 goes on)
 ORGAN_SENTENCE = 300  # characters looked back for the start of an organ clause's sentence
@@ -2731,6 +2732,9 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
     >>> out = _organ_clauses(text, lines_with_offsets(text), [Section("扫黑办", 0)])
     >>> [(s.name, s.at) for s in out]
     [('扫黑办', None), ('各级检察机关', 22), ('各级法院', 36), ('扫黑办', 48)]
+    >>> text = "长治市司法局履职尽责。\n会上,全市司法行政系统共有7个集体获得表彰。"  # a field's system: its bureau's
+    >>> [s.name for s in _organ_clauses(text, lines_with_offsets(text), [Section("长治市司法局", 0)])]
+    ['长治市司法局']
     """
     starts = [ln.start for ln in lines]
     named = list(dict.fromkeys(section.name for section in sections))
@@ -2748,7 +2752,7 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
     for m in ORGAN_CLAUSE_RE.finditer(clean):
         owners = _jurisdiction_of(m["organ"], kinds.get(_kind(m["organ"], ORGAN_KINDS), []))
         if m["field"]:  # 全国工商系统 → the listed 国家工商行政管理总局, 全国版权系统 → 国家版权局
-            owners = [n for n in named if m["field"] in n]
+            owners = [n for n in named if any(w in n for w in (m["field"], *FIELD_BODIES.get(m["field"], ())))]
         if not (ORGAN_FIGURE_RE.search(m["clause"]) or _sentence_figure(clean, m, named)) or len(owners) > 1:
             continue  # no figure of its own; or two bodies of the kind, and the clause says not which
         at = m.start("organ")
