@@ -2732,7 +2732,7 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
     >>> out = _organ_clauses(text, lines_with_offsets(text), [Section("扫黑办", 0)])
     >>> [(s.name, s.at) for s in out]
     [('扫黑办', None), ('各级检察机关', 22), ('各级法院', 36), ('扫黑办', 48)]
-    >>> text = "长治市司法局履职尽责。\n会上,全市司法行政系统共有7个集体获得表彰。"  # a field's system: its bureau's
+    >>> text = "长治市司法局履职尽责。\\n会上,全市司法行政系统共有7个集体获得表彰。"  # a field's system: its bureau's
     >>> [s.name for s in _organ_clauses(text, lines_with_offsets(text), [Section("长治市司法局", 0)])]
     ['长治市司法局']
     """
