@@ -31,7 +31,22 @@ PREFIX_BEFORE = {"上": "(?=[百千])"}  # 上 only before 百 or 千 (上千人
 _PREFIX_ALT = "|".join(p + PREFIX_BEFORE.get(p, "") for p in APPROX_PREFIX + OVER_PREFIX + UNDER_PREFIX)
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 NUMBER_RUN_RE = re.compile(r"[\d.]+")
-CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CN_POINT = "点."  # a number in words' decimal point: 十三点八, and Taiwan's press digit by digit: 七三.一%
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_SECTIONS = {"万": 10**4, "亿": 10**8}  # close a section inside a number: 二万六千五百六十一, 一亿八千万
 CN_DIGIT_CHARS = "".join(CN_DIGITS)
@@ -57,7 +72,7 @@ QUANTITY_RE = re.compile(
     rf"(?P<prefix>{_PREFIX_ALT})?"
     rf"(?:(?<![\d.第])(?<!第[{SPACE}])(?<!第\d、)(?<!第\d\d、)(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})++(?![\d.]|[{SPACE}]?[%％‰])|\d{{1,3}}(?:,\d{{3}})++(?![\d.]|,\d)"
     rf"|\d++(?:\.(?: (?=\d++%))?\d++)?)[{SPACE}]?"  # 32. 7%: a share's decimals a space cut from its point
-    rf"|(?<![第每{CN_CHARS}])(?P<cn>[{CN_LEAD}][{CN_CHARS}]{{0,15}}+(?:点[{CN_DIGIT_CHARS}]{{1,3}}+)?))"
+    rf"|(?<![第每{CN_CHARS}])(?P<cn>[{CN_LEAD}][{CN_CHARS}]{{0,15}}+(?:[{CN_POINT}][{CN_DIGIT_CHARS}]{{1,3}}+)?))"
     rf"(?P<suf1>[余多])?(?P<mag>{_MAGNITUDE_ALT})?(?P<suf2>[余多])?"
     # 284万590件, 1萬2,786人: 万's units
     rf"(?:(?<=\d万)(?P<rest>\d,\d{{3}}|\d{{1,4}})(?![\d.,])(?=(?![年月日]|个月)(?:{_MEASURE_ALT}))"
@@ -72,7 +87,8 @@ SHARE_RE = re.compile(
     rf"(?P<prefix>{_PREFIX_ALT})?(?:"
     rf"(?:(?<![\d.第])(?P<tenths>\d{{1,2}}(?:\.\d)?)|(?<![第每{CN_CHARS}])(?P<cn_tenths>[{CN_DIGIT_CHARS}十]))成"
     rf"(?:(?<=\d成)(?P<pct>\d{{1,2}})(?![\d.%]|{_MEASURE_ALT}))?"  # 2成87: 28.7%, as Taiwan's press writes it
-    rf"|(?<![第每{CN_CHARS}])(?P<cn_pct>[{CN_CHARS}]{{1,4}}+(?:点[{CN_DIGIT_CHARS}]{{1,3}})?)%"  # 八十七点九零%
+    # 八十七点九零%, 七三.一%: a percent in words
+    rf"|(?<![第每{CN_CHARS}])(?P<cn_pct>[{CN_CHARS}]{{1,4}}+(?:[{CN_POINT}][{CN_DIGIT_CHARS}]{{1,3}})?)%"
     rf"|(?:(?<![\d.第])(?P<whole>\d++)|(?<![第每{CN_CHARS}])(?P<cn_whole>[{CN_CHARS}]{{1,4}}+))分之"
     rf"(?:(?P<part>\d++(?:\.\d++)?)|(?P<cn_part>[{CN_CHARS}]{{1,4}}+(?:点[{CN_DIGIT_CHARS}]{{1,3}})?))"
     rf")(?P<more>多)?(?:(?P<above>以上)|(?P<around>左右))?"
@@ -155,6 +171,7 @@ AFTER_NUMBER = "年月日号时分秒起至和及与、%．. " + "".join(  # lef
 SLOGAN_LIMIT = 12  # a quotation holding digits is a slogan (“5+5+5+1”) only when this short
 DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年\d{1,2}月")
 YEAR_RE = re.compile(rf"{lexicon.YEAR}年")
+CN_YEAR_RE = re.compile("[〇○零一二三四五六七八九]{3,4}年")  # a year digit by digit: 二〇一二年, 一○一年 (民国)
 ANNIVERSARY_RE = re.compile(r"(?<!\d)\d{1,3}周年|(?:建党|建院|建国|成立)\d{1,3}年")  # an age, not a count
 CLAUSE_BREAK = "，。；：！？、\n,;:!?"
 CLAUSE_LIMIT = 200  # a label is read from at most this far around its number
@@ -262,8 +279,8 @@ def _clause_end(text: str, pos: int) -> int:
 def _strip_links(text: str, leading: bool = True) -> str:
     """``text`` without the link words at its ends (为, 达到, 共计: 超18个月未结案件比为 → 超18个月未结案件比)
     and, with ``leading``, a year it begins with."""
-    if leading and YEAR_RE.match(text):
-        text = YEAR_RE.sub("", text, count=1).removeprefix("度")  # 2022年度全市法院…: the year's 度 with it
+    if leading and (year := YEAR_RE.match(text) or CN_YEAR_RE.match(text)):
+        text = text[year.end() :].removeprefix("度")  # 2022年度全市法院…: the year's 度 with it
     changed = True
     while changed and text:
         changed = False
@@ -523,10 +540,18 @@ def cn_value(text: str) -> int | None:
     >>> [cn_value(x) for x in ["六", "十", "十二", "两千", "三百五十", "一二", "二万六千五百六十一", "一亿八千万"]]
     [6, 10, 12, 2000, 350, None, 26561, 180000000]
     >>> [cn_value(x) for x in ["三四十", "两三百", "十万", "三万亿", "万", "六〇"]]
-    [35, 250, 100000, 3000000000000, None, None]
+    [35, 250, 100000, 3000000000000, None, 60]
     >>> [cn_value(x) for x in ["一千零三十九", "三万零五百", "二零二三"]]
-    [1039, 30500, None]
+    [1039, 30500, 2023]
+
+    Digit by digit, as Taiwan's press writes counts (五三三二件, 八四%, 一○一年), two digits or more but a range's
+    neighbours (一二: one or two) and 两:
+
+    >>> [cn_value(x) for x in ["五三三二", "八四", "一○一", "一二", "两两"]]
+    [5332, 84, 101, None, None]
     """
+    if _positional(text):
+        return int("".join(str(CN_DIGITS[c]) for c in text))
     pair = CN_RANGE_RE.search(text)
     if pair:
         low, high = (cn_value(text[: pair.start()] + d + text[pair.end() :]) for d in pair[1])
@@ -543,7 +568,7 @@ def cn_value(text: str) -> int | None:
         elif ch in CN_UNITS:
             section += (current or 1) * CN_UNITS[ch]
             current, last_digit = 0, False
-        elif ch not in CN_SECTIONS:  # 六〇: digits one by one, no number in words
+        elif ch not in CN_SECTIONS:  # 六〇十: no number in words
             return None
         else:  # 万 or 亿 closes the section before it (亿 all that came before)
             if not (section or current or (ch == "亿" and total)):  # 万万 is malformed, 三万亿 is not
@@ -569,7 +594,7 @@ def _in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> int | None:
     """The value of a count written in words, or None when it is no figure (四个方面, “十个新突破”, 第一批)."""
-    value = (_cn_decimal(m["cn"]) or None) if "点" in m["cn"] else cn_value(m["cn"])  # 六百二十二点三克
+    value = (_cn_decimal(m["cn"]) or None) if any(c in m["cn"] for c in CN_POINT) else cn_value(m["cn"])  # 二点三克
     measure = m["measure"]
     if value is None or not measure or measure in ("年", "期", "%", "个百分点", "百分点", "周", "轮"):
         return None
@@ -577,7 +602,7 @@ def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> i
         return None
     if m.start("cn") > 0 and text[m.start("cn") - 1] in CN_BEFORE_STOP:
         return None
-    place = any(c in CN_UNITS or c in CN_SECTIONS for c in m["cn"]) or m["mag"]
+    place = any(c in CN_UNITS or c in CN_SECTIONS for c in m["cn"]) or m["mag"] or _positional(m["cn"])
     qualified = m["prefix"] or m["suf1"] or m["suf2"] or m["more"] or m["above"] or m["around"]
     if m["cn"] in ("百", "千") and not qualified:  # 千元 alone (a wrapped cell's 24,732  千元): no count; 上千人次 is
         return None
@@ -826,13 +851,19 @@ def _share(text: str, m: re.Match) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def _positional(text: str) -> bool:
+    """Whether words are a number written digit by digit (五三三二), not a range's two neighbours (一二, 三四)."""
+    digits = len(text) >= 2 and all(c in CN_DIGITS and c != "两" for c in text)
+    return digits and not (len(text) == 2 and CN_DIGITS[text[1]] == CN_DIGITS[text[0]] + 1)
+
+
 def _cn_decimal(text: str) -> Decimal:
     """A number in words with its decimals after 点 (十三点八 → 13.8); 0 when malformed.
 
     >>> _cn_decimal("十三点八"), _cn_decimal("六十二"), _cn_decimal("零点五")
     (Decimal('13.8'), Decimal('62'), Decimal('0.5'))
     """
-    whole, _, decimals = text.partition("点")
+    whole, _, decimals = text.replace(".", "点").partition("点")
     value = Decimal(cn_value(whole) or 0)
     if decimals and all(c in CN_DIGITS for c in decimals):
         value += Decimal("0." + "".join(str(CN_DIGITS[c]) for c in decimals))
