@@ -38,6 +38,70 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the basic courts handing in written reports (各基层法院提交了…书面报告) are read as a unit the truth "
         "leaves out",
     },
+    # Round 44 (issue 22): fresh development documents, scored before any change for them (units 10/45).
+    "gansu_high_court_work_report_three_direct_courts_2025_r44b": {
+        "furniture": "a mirror's line giving the original title (原标题：…) is not listed",
+    },
+    "henan_high_court_report_caseload_shangbao_news_duplicated_pinyin_trad_2022_r44b": {
+        "furniture": "a comment link (发表评论) is not listed",
+    },
+    "luan_procuratorate_work_report_2022_jinzhai_cult_case_broken_session_line_r44b": {
+        "units": "a county procuratorate acting in a case the report recounts (金寨县检察院依法提前介入…) is not read",
+        "figures": "a count whose measure the page lost (…妨害社会管理秩序犯罪2461。) is not read",
+    },
+    "macau_procuratorate_judicial_year_opening_speech_caseload_trad_2015_r44a": {
+        "units": "the procuratorate whose speech it is (澳门特区人民检察院) is not read: the court of final appeal its "
+        "speech names is taken for the one unit",
+        "figures": "the procuratorate's figures go under that court",
+    },
+    "pingtung_county_mediation_legal_aid_awards_committees_trad_2025_r44a": {
+        "units": "two township mediation committees and the county's civil affairs division awarded in turn are "
+        "not read",
+        "figures": "their figures go under the county government",
+        "furniture": "a date line in Latin letters (date 2025-10-01) is not listed",
+    },
+    "shaoxing_keqiao_justice_bureau_public_legal_service_report_to_npc_standing_committee_r44b": {
+        "units": "the standing committee the bureau reports to (区人大常委会) is read as a unit",
+        "figures": "figures after the committee's mention go under it",
+        "layout": "read as a list of presenters, not one bureau's report",
+    },
+    "taipei_police_branches_solve_rates_councillor_seo_spam_trad_2013_r44a": {
+        "units": "the city police's branches ranked by their solve rates (中正二、大同和文山一分局; "
+        "士林分局,为七三.一%) are not read: the text falls back",
+        "furniture": "the spam site's words injected on lines of their own (室内设计, 病床…) are not listed",
+        "layout": "fallback, following from the units",
+    },
+    "taiwan_correction_agency_overcrowding_report_judicial_reform_conference_transcript_trad_2017_r44a": {
+        "units": "the correction agency reporting and the prison it names (矫正署, 桃园监狱) are not read: the text "
+        "falls back",
+        "figures": "an approximate count in words (约十六个) is not read approximate",
+        "furniture": "the transcript site's note (这是总统府司法改革国是会议的SayIt…) is not listed",
+        "layout": "fallback, following from the units",
+    },
+    "taiwan_district_prosecutors_offices_workload_ranking_follaw_trad_2015_r44a": {
+        "units": "district prosecutors' offices ranked by caseload (金门地检署…79件最多,苗栗地检署和新北地检署"
+        "分别以58、57件…) are not read but the last named",
+        "figures": "their figures go under that last office",
+        "furniture": "a breadcrumb opening with Home (Home > 关键数据 > …) is not listed",
+    },
+    "taiwan_local_administrative_divisions_judges_caseload_ratios_pnn_commentary_trad_2017_r44a": {
+        "units": "four district courts sharing one suffix (新北、桃园、台中、改制前高雄地院) are not read; an "
+        "administrative court is taken for the one unit",
+        "figures": "an approximate count (几乎都是2人) is not read approximate",
+        "furniture": "a footnote's mark ([1]) is not listed",
+    },
+    "taiwan_prisons_overcrowding_kaohsiung_womens_taichung_udn_feature_trad_2025_r44a": {
+        "units": "the women's prison and the correction agency (高雄女子监狱, 法务部矫正署) are not read beside the "
+        "Taichung prison",
+        "figures": "their figures go under the Taichung prison",
+        "furniture": "a stray word (data) on a line of its own is not listed",
+    },
+    "yilan_county_meeting_mediation_offices_chinese_numerals_trad_roc113_r44a": {
+        "units": "the county government and the township offices it ranks (宜兰市、罗东镇…公所) are not read: the "
+        "text falls back",
+        "figures": "a share in tenths and a digit (约八成五: 85%) is not read",
+        "layout": "fallback, following from the units",
+    },
     # Round 43 (issue 22): fresh development documents, scored before any change for them (units 19/39).
     "ankang_business_environment_press_court_police_justice_pinyin_trad_2023_r43a": {
         "units": "the city government's news office holding the press conference is read as a unit the truth "
