@@ -99,7 +99,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "yilan_county_meeting_mediation_offices_chinese_numerals_trad_roc113_r44a": {
         "units": "the county government and the township offices it ranks (宜兰市、罗东镇…公所) are not read: the "
         "text falls back",
-        "figures": "a share in tenths and a digit (约八成五: 85%) is not read",
         "layout": "fallback, following from the units",
     },
     # Round 43 (issue 22): fresh development documents, scored before any change for them (units 19/39).

@@ -127,6 +127,7 @@ def test_non_metrics_have_reasons(text, reason):
         # digit by digit, as Taiwan's press writes them (taipei_police_branches_…_r44a), a year so in no label
         ("破案率为七三.一%。", [(73.1, "%", "exact", "破案率")]),
         ("全年调解成立一七五一件。", [(1751, "件", "exact", "全年调解成立")]),
+        ("调解成立率约八成五,", [(85, "%", "approx", "调解成立率")]),  # tenths and a digit (yilan_…_r44a)
         ("一○一年共发生四万多件刑案。", [(40000, "件", "over", "发生")]),
         ("标的额超一千万元。", [(10_000_000, "元", "over", "标的额")]),
         ("化解纠纷两千余件。", [(2000, "件", "over", "化解纠纷")]),

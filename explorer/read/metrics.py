@@ -87,6 +87,8 @@ SHARE_RE = re.compile(
     rf"(?P<prefix>{_PREFIX_ALT})?(?:"
     rf"(?:(?<![\d.第])(?P<tenths>\d{{1,2}}(?:\.\d)?)|(?<![第每{CN_CHARS}])(?P<cn_tenths>[{CN_DIGIT_CHARS}十]))成"
     rf"(?:(?<=\d成)(?P<pct>\d{{1,2}})(?![\d.%]|{_MEASURE_ALT}))?"  # 2成87: 28.7%, as Taiwan's press writes it
+    # 八成五: 85%, tenths and a digit in words
+    rf"(?:(?<=[{CN_DIGIT_CHARS}十]成)(?P<cn_pct_digit>[{CN_DIGIT_CHARS}])(?![{CN_CHARS}]|{_MEASURE_ALT}))?"
     # 八十七点九零%, 七三.一%: a percent in words
     rf"|(?<![第每{CN_CHARS}])(?P<cn_pct>[{CN_CHARS}]{{1,4}}+(?:[{CN_POINT}][{CN_DIGIT_CHARS}]{{1,3}})?)%"
     rf"|(?:(?<![\d.第])(?P<whole>\d++)|(?<![第每{CN_CHARS}])(?P<cn_whole>[{CN_CHARS}]{{1,4}}+))分之"
@@ -842,6 +844,7 @@ def _share(text: str, m: re.Match) -> int | float | None:
         if not 0 < tenths <= 10 or not _stands_alone(text, m.start(group), m.end(group) + 1):  # up to 成
             return None
         value = tenths * 10 + (Decimal(m["pct"][0] + "." + m["pct"][1:]) if m["pct"] else 0)
+        value += CN_DIGITS[m["cn_pct_digit"]] if m["cn_pct_digit"] else 0
     else:
         whole = Decimal(m["whole"]) if m["whole"] else Decimal(cn_value(m["cn_whole"]) or 0)
         part = Decimal(m["part"]) if m["part"] else _cn_decimal(m["cn_part"])
