@@ -2029,8 +2029,6 @@ def _head_body(lines, content: list[int]) -> Section | None:
         i for i in below if len(lines[i].text.strip()) <= BYLINE_LIMIT and not CLAUSE_END_RE.search(lines[i].text)
     ]
     opening = [title, *bylines]  # a title, a byline below it (no sentence: 重庆市长寿区人民检察院检察长 陈康)
-    if title is None and content:  # no title: the first paragraph's head (2022年,长治市司法局坚持…)
-        opening.append(content[0])
     counts = Counter(canonical(n) for _, n in heads)
     first, name = heads[0] if heads[0][0] in opening else max(heads, key=lambda h: counts[canonical(h[1])])
     if first not in opening and counts[canonical(name)] < 2:
