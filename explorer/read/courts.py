@@ -129,9 +129,6 @@ def level_id(text: str) -> str | None:
 FUNCTION_FLAGS = ("c", "p", "u", "r", "d", "v", "m", "q", "t", "f", "a", "x", "y", "e", "o")
 LOOSE_FLAGS = tuple("n s j a b d l i t f".split())  # any word but a verb or a function word
 NOT_IN_TRIBUNAL = "和及与的在对向为是、"
-# what a tribunal's name does not open with: a verb (召开, 探索), an adverb (共设), a number (首次), a distinguishing
-# word (现有, 模拟), a preposition, a conjunction or a pronoun
-NOT_TRIBUNAL_FLAGS = ("v", "vn", "d", "m", "b", "p", "c", "r")
 PLACE_FLAGS = ("ns", "nr", "nz", "n", "j")  # what may stand before a bare 省/市/县/区
 WINDOW = 20  # characters looked back for the place names of one court
 # 我代表市中级人民法院, 杨波及市中院 (a name, 及, then 市中院): words before 市 that are no place
@@ -305,18 +302,6 @@ PLACE_FINALS = "省市县区州盟旗镇乡村岛山河江湖"  # the last chara
 
 NOT_TOWN_FIRST = "新该本此各两几多每某其原老这那就都也还"  # 新设法庭, 各个法庭, 这是法庭: no town's name
 TOWN_BEFORE = "，,。；;：:和与及\n"  # what may stand before a tribunal named by its town alone (其中，高作法庭…)
-
-
-def _not_a_town(tribunal: str) -> bool:
-    """Whether the words before a tribunal's 法庭 open with a word no town's name is: a verb (召开, 探索), an adverb
-    (共设), a number (首次), a distinguishing word (现有, 模拟)…, of two characters or more and no place (开封 is
-    tagged a verb; 顺店's 顺 a preposition).
-
-    >>> _not_a_town("现有人民法庭"), _not_a_town("模拟法庭"), _not_a_town("开封人民法庭"), _not_a_town("顺店法庭")
-    (True, True, False, False)
-    """
-    word, flag = tag(tribunal)[0]
-    return len(word) > 1 and flag in NOT_TRIBUNAL_FLAGS and not is_place(word)
 
 
 def _town_before(window: str) -> str:
@@ -652,9 +637,8 @@ def find_courts(text: str) -> list[Court]:
         if not prefix or text.startswith(ORGANS[2], m.end()):  # 邯郸市法院系统: a place's courts together, no court
             continue
         start, end = m.start() - len(prefix), m.end()
-        tribunal = m["tribunal"]
-        if tribunal and (any(c in tribunal for c in NOT_IN_TRIBUNAL) or _not_a_town(tribunal)):
-            # 人民法院和东城法庭: two courts; 市中区法院模拟法庭: a moot court, the court's; 通辽法院现有人民法庭37个
+        if m["tribunal"] and (any(c in m["tribunal"] for c in NOT_IN_TRIBUNAL) or m["tribunal"].startswith("模拟")):
+            # 人民法院和东城法庭: two courts; 市中区法院模拟法庭: a moot court, the court's
             end = m.end("type")
         name = text[start:end]
         out.append(Court(name, start, end, full, canonical(name)))
