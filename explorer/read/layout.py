@@ -1685,7 +1685,6 @@ NOT_IN_NAME = "到了在向对把被由从的给以"  # words of a sentence, in 
 NOT_IN_NAME_RE = re.compile(
     "成立|发挥|开展|建立|加强|召开|举办|举行|设立|筹建|充分|积极|大力|率先|不断|进一步|认真|切实|深入|全力|持续|着力"
     "|坚持|推动|依法|主动|及时"
-    "|^我|^[一二三四五六七八九十]是"  # a text's own body by 我 (我局), an enumeration's point (一是优化综治中心)
 )
 HEAD_MIN = 3  # items, each headed by a different body, that make a digest's units
 HEAD_SHARE = 0.6  # of a text's paragraphs that its items head
@@ -1717,8 +1716,6 @@ def line_head(text: str) -> str:
     ('岚皋县公安局', '')
     >>> line_head("延平:上午9点,延平分局“警营开放日”举行"), line_head("记者:市司法局开展活动")  # a place as the tag
     ('延平分局', '')
-    >>> line_head("我局在市公安局的领导下"), line_head("一是优化综治中心建设")  # its own body, a point: no name
-    ('', '')
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     if (tag := PLACE_TAG_RE.match(rest)) and is_place(tag["place"]):  # 延平:上午9点,延平分局…: the item's place
@@ -2016,12 +2013,15 @@ def _head_body(lines, content: list[int]) -> Section | None:
     '长寿区人民检察院'
     >>> _head_body(lines_with_offsets("2022年,长治市司法局坚持以…为指导。\\n全市调解12件。"), [0, 1]).name
     '长治市司法局'
+    >>> _head_body(lines_with_offsets("2021年,我局在市公安局的领导下。\\n全年受理12件。"), [0, 1]) is None  # its own
+    True
     """
     heads = [(i, name) for i in content if (name := line_head(lines[i].text)) and is_body(name)]
     title = _title_line(lines, content)
     if title is not None and all(i != title for i, _ in heads):  # 2022年,长治市司法局坚持…: a report's year first
         name = line_head(REPORT_YEAR_RE.sub("", lines[title].text, count=1))
-        heads = sorted([*heads, (title, name)]) if name and is_body(name) else heads
+        own = name.startswith("我") or re.match("[一二三四五六七八九十]是", name)  # 我局, 一是优化…: no body's name
+        heads = sorted([*heads, (title, name)]) if name and is_body(name) and not own else heads
     if not heads:
         return None
     below = [i for i in content if title is not None and i > title][: OPENING_LINES - 1]

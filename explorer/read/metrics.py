@@ -46,6 +46,7 @@ CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
+POSITIONAL_COUNT = 3  # digits of the shortest count written digit by digit (五三三二件; a share may have two: 八四%)
 CN_POINT = "点."  # a number in words' decimal point: 十三点八, and Taiwan's press digit by digit: 七三.一%
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_SECTIONS = {"万": 10**4, "亿": 10**8}  # close a section inside a number: 二万六千五百六十一, 一亿八千万
@@ -596,6 +597,8 @@ def _in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> int | None:
     """The value of a count written in words, or None when it is no figure (四个方面, “十个新突破”, 第一批)."""
+    if _positional(m["cn"]) and len(m["cn"]) < POSITIONAL_COUNT:  # 六一: a festival's, a range's, no count
+        return None
     value = (_cn_decimal(m["cn"]) or None) if any(c in m["cn"] for c in CN_POINT) else cn_value(m["cn"])  # 二点三克
     measure = m["measure"]
     if value is None or not measure or measure in ("年", "期", "%", "个百分点", "百分点", "周", "轮"):
