@@ -161,8 +161,7 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "qiandongnan_courts_five_years_review_intermediate_court_share_captions_r42b": {
         "units": "the intermediate court named by its level alone (州中级法院), which speaks for the prefecture's "
-        "courts (黔东南州法院, 全州法院), is not read: the collective is taken for the one unit",
-        "figures": "the collective's figures go under its name, not the intermediate court's",
+        "courts (黔东南州法院, 全州法院), is not read: a court of a photo caption is taken for the one unit",
         "furniture": "the photo captions (2016年10月12日在天柱法院大楼前…) are not listed",
     },
     "tongliao_courts_people_tribunals_five_years_kailu_huolinguole_kulun_sections_r42b": {
