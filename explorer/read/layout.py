@@ -897,12 +897,16 @@ def _unspoken_whole(clean: str, lines, content: list[int]) -> Section | None:
     """
     starts = [ln.start for ln in lines]
     readable = set(content)
-    whole = [m for m in WHOLE_RE.finditer(clean) if bisect.bisect_right(starts, m.start()) - 1 in readable]
+
+    def line_of(m: re.Match) -> int:
+        return bisect.bisect_right(starts, m.start()) - 1
+
+    whole = [m for m in WHOLE_RE.finditer(clean) if line_of(m) in readable]
     if len(whole) < WHOLE_MIN or len({m.group() for m in whole}) > 1:
         return None
     if speaks_for(whole[0].group(), "", find_courts(clean) + anonymous_courts(clean)):  # (市中院 speaks too)
         return None
-    return Section(whole[0].group(), bisect.bisect_right(starts, whole[0].start()) - 1, at=whole[0].start())
+    return Section(whole[0].group(), line_of(whole[0]), at=whole[0].start())
 
 
 def _directing(clean: str, court: Court) -> bool:

@@ -46,6 +46,7 @@ CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
+CN_PLACE_DIGITS = "".join(c for c in CN_DIGITS if c != "两")  # digits that hold a place (五三三二, 二〇一二年), not 两
 POSITIONAL_COUNT = 3  # digits of the shortest count written digit by digit (五三三二件; a share may have two: 八四%)
 CN_POINT = "点."  # a number in words' decimal point: 十三点八, and Taiwan's press digit by digit: 七三.一%
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -174,7 +175,7 @@ AFTER_NUMBER = "年月日号时分秒起至和及与、%．. " + "".join(  # lef
 SLOGAN_LIMIT = 12  # a quotation holding digits is a slogan (“5+5+5+1”) only when this short
 DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年\d{1,2}月")
 YEAR_RE = re.compile(rf"{lexicon.YEAR}年")
-CN_YEAR_RE = re.compile("[〇○零一二三四五六七八九]{3,4}年")  # a year digit by digit: 二〇一二年, 一○一年 (民国)
+CN_YEAR_RE = re.compile(f"[{CN_PLACE_DIGITS}]{{3,4}}年")  # a year digit by digit: 二〇一二年, 一○一年 (民国)
 ANNIVERSARY_RE = re.compile(r"(?<!\d)\d{1,3}周年|(?:建党|建院|建国|成立)\d{1,3}年")  # an age, not a count
 CLAUSE_BREAK = "，。；：！？、\n,;:!?"
 CLAUSE_LIMIT = 200  # a label is read from at most this far around its number
@@ -597,7 +598,8 @@ def _in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> int | None:
     """The value of a count written in words, or None when it is no figure (四个方面, “十个新突破”, 第一批)."""
-    if _positional(m["cn"]) and len(m["cn"]) < POSITIONAL_COUNT:  # 六一: a festival's, a range's, no count
+    positional = _positional(m["cn"])
+    if positional and len(m["cn"]) < POSITIONAL_COUNT:  # 六一: a festival's, a range's, no count
         return None
     value = (_cn_decimal(m["cn"]) or None) if any(c in m["cn"] for c in CN_POINT) else cn_value(m["cn"])  # 二点三克
     measure = m["measure"]
@@ -607,7 +609,7 @@ def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> i
         return None
     if m.start("cn") > 0 and text[m.start("cn") - 1] in CN_BEFORE_STOP:
         return None
-    place = any(c in CN_UNITS or c in CN_SECTIONS for c in m["cn"]) or m["mag"] or _positional(m["cn"])
+    place = any(c in CN_UNITS or c in CN_SECTIONS for c in m["cn"]) or m["mag"] or positional
     qualified = m["prefix"] or m["suf1"] or m["suf2"] or m["more"] or m["above"] or m["around"]
     if m["cn"] in ("百", "千") and not qualified:  # 千元 alone (a wrapped cell's 24,732  千元): no count; 上千人次 is
         return None
@@ -859,7 +861,7 @@ def _share(text: str, m: re.Match) -> int | float | None:
 
 def _positional(text: str) -> bool:
     """Whether words are a number written digit by digit (五三三二), not a range's two neighbours (一二, 三四)."""
-    digits = len(text) >= 2 and all(c in CN_DIGITS and c != "两" for c in text)
+    digits = len(text) >= 2 and all(c in CN_PLACE_DIGITS for c in text)
     return digits and not (len(text) == 2 and CN_DIGITS[text[1]] == CN_DIGITS[text[0]] + 1)
 
 
