@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from explorer.read.courts import GENERIC
 from explorer.read.furniture import Furniture, source_of
 from explorer.read.lexicon import CN_DATE_RE, YEAR_RE
+from explorer.read.metrics import cn_value
 from explorer.read.segment import tag
 
 NUMERIC_DATE_RE = re.compile(
@@ -17,7 +18,6 @@ NUMERIC_DATE_RE = re.compile(
 HAN_DATE_RE = re.compile(
     r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
 )
-HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 # A date the page labels as the text's (时间:2012-12-28) wins over one it does not (a site's today-date).
 LABELLED_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发稿时间|发表时间)\s*[:：]\s*$")
 # A year a figure is compared with, the year before the one the text reports (与2017年上半年相比, 比2017年同期)
@@ -51,27 +51,19 @@ class Metadata:
     source: str | None
 
 
-def _iso(y: str | int | None, m: str, d: str) -> str | None:
-    if y is None or not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
+def _iso(y: str | int | None, m: str | int | None, d: str | int | None) -> str | None:
+    if y is None or m is None or d is None or not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
         return None
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 
 
-def _han_number(text: str) -> int:
-    """十 → 10, 十二 → 12, 二十八 → 28, 三 → 3 (a month or a day in Chinese numerals).
+def _han_date(m: re.Match) -> tuple[int | None, ...]:
+    """A Chinese-numeral date's year, month and day, read as every number in words is (None: no number).
 
-    >>> [_han_number(x) for x in ("三", "十", "十二", "二十", "二十八", "三十一")]
-    [3, 10, 12, 20, 28, 31]
+    >>> _han_date(HAN_DATE_RE.search("二〇二四年十二月二十八日")), _han_date(HAN_DATE_RE.search("二〇二四年一二月八日"))
+    ((2024, 12, 28), (2024, None, 8))
     """
-    tens, _, ones = text.rpartition("十")
-    if "十" not in text:
-        return HAN_DIGITS[text]
-    return (HAN_DIGITS[tens] if tens else 1) * 10 + (HAN_DIGITS[ones] if ones else 0)
-
-
-def _han_date(m: re.Match) -> tuple[str, str, str]:
-    """A Chinese-numeral date's (year, month, day) in digits: 二〇二四年三月八日 → 2024, 3, 8."""
-    return "".join(str(HAN_DIGITS[c]) for c in m["y"]), str(_han_number(m["m"])), str(_han_number(m["d"]))
+    return tuple(cn_value(m[k]) for k in "ymd")
 
 
 def _title(lines: list[str]) -> str | None:
