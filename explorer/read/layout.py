@@ -69,6 +69,7 @@ from explorer.read.presenters import (
     whole_item,
 )
 from explorer.read.segment import tag
+from explorer.read.spans import INDENT, lines_with_offsets
 from explorer.read.texttables import HAN_RE, row_units
 
 # The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
@@ -633,7 +634,7 @@ def _speaking_at(clean: str, p: Presenter, pos: int) -> int:
         short = level.group()
         k = _speaks(clean, short, pos, lambda at: speaker_after(clean, at + len(short)))
     if k == -1:  # 县法院今年诉前调解1200件；县司法局…, 南京中院…3万件，无锡中院…: the unit itself opens its clause
-        k = _speaks(clean, p.name, pos, lambda at: True, lambda at: at == 0 or clean[at - 1] in CLAUSE_MARKS)
+        k = _speaks(clean, p.name, pos, lambda at: True, lambda at: _marked(clean, at, CLAUSE_MARKS))
     if k == -1 and (organs := ORGANS_OF.get(_kind(p.name) or "")):  # 十四五以来，我市公安机关共侦办…: its kind's
         k = next((m.start() for m in organs.finditer(clean, pos) if _opens(clean, m.start())), -1)  # organs
     return k
@@ -654,9 +655,25 @@ def _speaks(clean: str, name: str, pos: int, speaking, opens=None) -> int:
     return k
 
 
+def _marked(clean: str, at: int, marks: str) -> bool:
+    """Whether ``at`` opens the text or follows one of ``marks`` (a newline among them: a line's start), the
+    indentation a line opens with passed over (spaces inside a line are no indentation).
+
+    >>> text = "会议召开。\\n\u3000\u3000甲法院受理12件, 乙法院 受理3件"
+    >>> [_marked(text, text.index(w), "。\\n") for w in ("会议", "甲法院", "乙法院", "受理3件")]
+    [True, True, False, False]
+    """
+    k = at
+    while k and clean[k - 1] in INDENT:
+        k -= 1
+    if k < at and k and clean[k - 1] != "\n":
+        k = at
+    return k == 0 or clean[k - 1] in marks
+
+
 def _opens(clean: str, k: int) -> bool:
     """Whether the words at ``k`` open a sentence, or its clause after a lead of a few characters."""
-    if k == 0 or clean[k - 1] in SENTENCE_STARTS:
+    if _marked(clean, k, SENTENCE_STARTS):
         return True
     lead = max(clean.rfind(c, max(0, k - LEAD_CLAUSE - 2), k - 1) for c in SENTENCE_STARTS)
     return clean[k - 1] in "，," and k - 1 - lead - 1 <= LEAD_CLAUSE and (lead >= 0 or k - 1 <= LEAD_CLAUSE)
@@ -1228,7 +1245,7 @@ def _subject_mentions(clean: str, courts: list[Court], listed: set[int]) -> list
         at, end = c.start - len(lead), group[-1].end
         paired = clean[at - 1 : at] == "、" and clean[end : end + 1].isdigit()  # 甲县法院98.8%、乙县法院96.7%
         row = ROW_LEAD_RE.fullmatch(clean, clean.rfind("\n", 0, at) + 1, at)  # | 甲县法院 |, 1 甲县法院: a row's label
-        opens = at == 0 or clean[at - 1] in CLAUSE_MARKS or paired or bool(row) or at in listed
+        opens = _marked(clean, at, CLAUSE_MARKS) or paired or bool(row) or at in listed
         if not opens or clean[end : end + 1] in ("", *NOT_SUBJECT) and at not in listed:  # (a list's 、 goes on)
             continue
         if GUEST_RE.match(clean, end) or speaker_after(clean, end):  # a guest (…率考察组一行8人,莅临大庆中院),
@@ -1431,7 +1448,7 @@ def _acting_lists(clean: str, courts: list[Court]) -> set[int]:
             group.append(c)
             continue
         first = group[0].start if group else 0
-        opens = first == 0 or clean[first - 1] in CLAUSE_MARKS
+        opens = _marked(clean, first, CLAUSE_MARKS)
         if len(group) > 1 and opens and LIST_ACTS_RE.match(clean, group[-1].end):
             out |= {g.start for g in group}
         group = [c] if c is not None else []
@@ -1497,7 +1514,7 @@ def _acts(clean: str, at: int, court: Court) -> bool:
 
 def _lead(clean: str, at: int) -> str:
     """The words just before ``at`` where a sentence's date stands (a paragraph's indent left out)."""
-    return clean[max(0, at - DATE_LEAD) : at].rstrip(" \t")
+    return clean[max(0, at - DATE_LEAD) : at].rstrip(INDENT)
 
 
 def _opens_sentence(clean: str, at: int) -> bool:
@@ -2528,7 +2545,7 @@ def _reporting_collectives(clean: str, lines, content: list[int], sections: list
     known = {canonical(s.name) for s in sections}
     out = list(sections)
     for m in COLLECTIVE_REPORT_RE.finditer(clean):
-        opens = m.start() == 0 or clean[m.start() - 1] in CLAUSE_MARKS or clean.endswith("会上", 0, m.start())
+        opens = _marked(clean, m.start(), CLAUSE_MARKS) or clean.endswith("会上", 0, m.start())
         name = (m["all"] or "") + ("各" if m["each"] == "各" else "") + m["name"]
         if opens and bisect.bisect_right(starts, m.start()) - 1 in readable and canonical(name) not in known:
             known.add(canonical(name))
@@ -2685,7 +2702,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("single_court", [body], presenters)
     if body := _head_body(lines, content) or _publisher(lines, content) or _credited(lines, content):
         return Layout("single_court", _visited_host(clean, lines, body), presenters)
-    if court := _box_row_court(lines, content):  # a budget table's court row wrapped over two lines
+    if court := _box_row_court(lines_with_offsets(clean), content):  # a budget table's court row wrapped over two
+        # lines (the lines as written: a box table's columns stand where their indentation puts them)
         return Layout("single_court", [court], presenters)
     if sections := _caption_courts(lines, [i for i, ln in enumerate(lines) if ln.text.strip()]):
         return Layout("digest", sections, presenters)  # a page of photos: their captions, furniture, name its units

@@ -26,3 +26,15 @@ def lines_with_offsets(text: str) -> list[Span]:
         out.append(Span(line, pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+INDENT = " \t\u3000\u00a0"  # what indents a paragraph: spaces, tabs, ideographic and no-break spaces
+
+
+def unindented(lines: list[Span]) -> list[Span]:
+    """The lines with their indentation off (the start moved past it): a paragraph reads the same indented or not.
+
+    >>> unindented(lines_with_offsets("\u3000\u3000甲乙\\n  丙"))
+    [Span(text='甲乙', start=2, end=4), Span(text='丙', start=7, end=8)]
+    """
+    return [Span(ln.text.lstrip(INDENT), ln.end - len(ln.text.lstrip(INDENT)), ln.end) for ln in lines]
