@@ -302,6 +302,9 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         # the longer measure (panan_mediation_cases_2018)
         ("已连续调解了17个小时。", [("17个小时", 17, "个小时")]),
         ("调解两个小时。", [("两个小时", 2, "个小时")]),
+        # points scored (meizhou_safety_satisfaction_survey_…_r45b, yangquan_courts_execution_assessment_…_r40b)
+        ("检察院工作得分94.63分,排名全省第二", [("94.63分", 94.63, "分")]),
+        ("执行工作以101.98分名列全省第一", [("101.98分", 101.98, "分")]),
     ],
 )
 def test_figures_as_real_reports_write_them(text, expected):
@@ -325,6 +328,12 @@ def test_figures_as_real_reports_write_them(text, expected):
         ("人民日报/2024 年/3 月/16 日/第 004 版", [], ["2024", "3", "16", "004"]),
         ("第二季度 12 3456件", ["3456件"], ["12"]),  # not a thousands group
         ("历时3天多次调解。", ["3天"], []),  # 多次 is a word: 3 days, not more than 3
+        # 分 is points scored only as a decimal or after 得分…: no clock's minutes, band of minutes, weight, 十分 (very)
+        ("上午9时30分,会议召开。", [], ["9", "30"]),
+        ("0-5分出警占总指令的70.7%", ["70.7%"], ["0", "5"]),
+        ("满意度指标(10分)", [], ["10"]),
+        ("布置得十分典雅。", [], []),
+        ("群众安全感得分95分,上升1.38分。", ["95分", "1.38分"], []),
     ],
 )
 def test_words_and_spacings_that_make_no_figure(text, figures, unclassified):

@@ -133,6 +133,12 @@ MEASURE_ROWS = (
     Measure("尾", classifier=True, not_before="款声数巴随部号期端"),  # 放流鱼苗97万尾: fish released; not 尾款 …
     Measure("副", classifier=True, not_before="局院庭县市所长主书处科组队部职省秘总"),  # 磨烂了37副背绳; not 3副局长 …
     Measure("轮"),  # (余人 is 余, over, then 人)
+    # 得分95.20分, 以101.98分名列全省第一: points scored; not 10分钟, 分别, 三分之一, 分局, 分院, 分类 …
+    Measure(
+        "分",
+        english="points (分)",
+        not_before="钟别之局院庭所队区类子期批级管配布析成享工流会行支站中秒公部厂包解散离居割担赴头钱",
+    ),
 )
 MEASURES = {m.word: m for m in MEASURE_ROWS}
 CASES = "件"  # the measure of cases, the figure a court report leads with

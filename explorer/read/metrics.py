@@ -127,6 +127,8 @@ PERIOD_WORDS = re.compile(r"(?:年|个月)" + PERIOD_AFTER.pattern)
 BOUND_BEFORE = ("不满", "未满", "已满", "临近")  # 临近12个月的未结案: a case age, as 超过12个月
 # The first or last months of a year (2022年后10个月的各项工作, 今年前10个月): a period, no finding.
 YEAR_PART_BEFORE = re.compile(r"(?:年|年度|年的)[前后]$")
+POINTS = "分"  # points scored; else a clock's minutes (9时30分), a band of minutes (0-5分出警), a weight ((10分))
+SCORED_RE = re.compile(r"(?:得分|评分|总分|积分|均分|分数|分值|成绩)[^，。；,;\n]{0,6}$")  # 得分94.63分
 BOUND_AFTER = ("以下", "以内")
 # A quantity after these and before 的 bounds what a later figure counts (收案超过1万件的基层法院有264家).
 LIMIT_BEFORE = ("超过", "高于", "低于", "不足", "不到", "少于", "多于", "大于", "小于")
@@ -596,6 +598,16 @@ def _in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return k >= 0 and b <= spans[k][1]
 
 
+def _points(text: str, m: re.Match, num: str) -> bool:
+    """Whether a count in 分 is points scored: a decimal, or after 得分, 评分 … in its clause.
+
+    >>> [_points(t, re.search(r"[\\d.]+分", t), re.search(r"[\\d.]+", t).group())
+    ...  for t in ("得分95分", "以101.98分名列第一", "上午9时30分", "满意度指标(10分)")]
+    [True, True, False, False]
+    """
+    return "." in num or bool(SCORED_RE.search(text, max(0, m.start() - 12), m.start()))
+
+
 def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> int | None:
     """The value of a count written in words, or None when it is no figure (四个方面, “十个新突破”, 第一批)."""
     positional = _positional(m["cn"])
@@ -957,6 +969,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         num = (m["head"] + m["tail"]).replace(",", "")
         previous = add(m, m.end(), to_value(num, before or m["mag"]), m["measure"], "exact", previous)
     for m in RANGE_RE.finditer(text):
+        if m["measure"] == POINTS and not _points(text, m, m["low"] + m["high"]):
+            continue
         low, high = Decimal(m["low"]), Decimal(m["high"])
         if m["measure"] == "年" and (len(m["low"]) > 2 or len(m["high"]) > 2) or not low < high:
             continue  # 2019-2024年: years; 5至3: no range
@@ -979,6 +993,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
         measure = m["measure"] or ""
         if measure and _place_at(text, m.end("measure") - len(measure)):
             continue  # 207101天津市河北区人民法院: a code before a place whose name opens with a measure
+        if measure == POINTS and not (m["num"] and _points(text, m, m["num"])):
+            continue  # 十分典雅 (very), 9时30分: no points scored
         if measure == "日" and "." not in m.group() and not DAY_COUNT_RE.search(text, max(0, m.start() - 4), m.start()):
             continue  # 6日,市委常委会…, 一月十九日: a day of the month; 85.46日, 为45日: days counted
         if m["cn"]:
