@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from explorer.read.courts import (
     ANONYMOUS_RE,
     BODY_SUFFIXES,
+    NATIONAL_BODIES,
     PARTY_COMMITTEE,
     PLACE_MAX,
     PROVINCE_HIGH_RE,
@@ -581,12 +582,19 @@ def find_bodies(text: str) -> list[Presenter]:
     []
     >>> [p.name for p in find_bodies("他被选聘为安定区香泉镇陈家村党支部书记。")]  # after 为: the name
     ['安定区香泉镇陈家村党支部']
+    >>> [p.name for p in find_bodies("据公安部副部长刘金国介绍,派出所破案170余万起。")]  # 据 tells who says it
+    ['公安部']
     """
     found: dict[str, Presenter] = {}
     for m in BODY_POST_RE.finditer(text):
         window = text[max(0, m.start() - BODY_WINDOW) : m.start()]
-        name = window[max(window.rfind(c) for c in BODY_CUT) + 1 :] + m.group()
-        if len(name) == len(m.group()) or not re.fullmatch(f"[{HAN}]+", name) or not is_body(name):
+        name = window[max(window.rfind(c) for c in BODY_CUT) + 1 :].removeprefix("据") + m.group()  # 据公安部副部长
+        if (
+            len(name) == len(m.group())
+            and name not in NATIONAL_BODIES
+            or not re.fullmatch(f"[{HAN}]+", name)
+            or not is_body(name)
+        ):
             continue
         if name[: -len(m.group())] in COURT_WORK:  # a court's own department (执行局负责人…回答): no body of its own
             continue
