@@ -1836,13 +1836,34 @@ def _level_placed(names: list[str]) -> dict[str, str]:
 
 
 SUBJECTS_MIN = 3  # bodies, each opening a sentence of its own, that make a roundup's units
-CLAUSE_MARK_RE = re.compile("[，,；;。！？]")  # where a clause ends and the next may open with its subject
+CLAUSE_MARK_RE = re.compile("[，,；;。！？：:]")  # a clause ends, the next may open with its subject (数据：衢州…)
 
 
-def _clause_subjects(lines, content: list[int]) -> dict[str, Section]:
+def _spoken_for(name: str, bodies: list[str]) -> bool:
+    """Whether ``name`` is a place's bodies of a kind together (北京市检察机关) and one of ``bodies`` is that place's
+    body of the kind (北京市检察院), which speaks for them.
+
+    >>> _spoken_for("北京市检察机关", ["北京市检察院"]), _spoken_for("衢州公安机关", ["常山县公安局"])
+    (True, False)
+    """
+    organs = PLACE_ORGANS_RE.fullmatch(name)
+    kind = organs and name[organs.end("place") : -2]
+    return bool(organs) and any(b.startswith(organs["place"]) and kind in b for b in bodies)
+
+
+def _clause_subjects(lines, content: list[int], organs: bool = False) -> dict[str, Section]:
     """The bodies that are no courts, each named with its place, opening a clause of the text (巴州人民检察院…,
-    …活动,白碱滩区人民检察院将…): by key, each a section from its first such clause."""
+    …活动,白碱滩区人民检察院将…), and where ``organs``, a place's bodies of a kind together (衢州公安机关): by key,
+    each a section from its first such clause."""
     found: dict[str, Section] = {}
+    for key, section in _clause_mentions(lines, content, organs):
+        found.setdefault(key, section)
+    return found
+
+
+def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tuple[str, Section]]:
+    """Every clause :func:`_clause_subjects` finds opened by a body, in text order: (its key, a section from it)."""
+    out = []
     for i in content:
         text = lines[i].text
         source = NEWS_DATELINE_RE.match(text)  # 中国江苏网讯 江苏省人民检察院…: the outlet's tag before the subject
@@ -1850,9 +1871,11 @@ def _clause_subjects(lines, content: list[int]) -> dict[str, Section]:
         for c in [lead, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))]:
             name = line_head(text[c:].lstrip())
             placed = name and any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
-            if placed and is_body(name) and canonical(name) not in found:
-                found[canonical(name)] = Section(name, i, at=lines[i].start + c if c != lead else None)
-    return found
+            together = organs and PLACE_ORGANS_RE.fullmatch(name)  # 上海市公安机关, 上海公安机关: one key
+            if placed and (is_body(name) or together):
+                key = re.sub("[省市]$", "", together["place"]) + name[together.end("place") :] if together else name
+                out.append((canonical(key), Section(name, i, at=lines[i].start + c if c != lead else None)))
+    return out
 
 
 def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
@@ -1916,19 +1939,32 @@ def _clause_parts(body: Section, lines, content: list[int]) -> list[Section]:
 def _subject_bodies(lines, content: list[int]) -> list[Section]:
     """With no court's unit and no other layout read, a roundup of bodies that are no courts, each the subject
     that opens a clause (巴州人民检察院7名检察官…。博湖县人民检察院以…,和静县人民检察院的检察官…),
-    each named with its place, ``SUBJECTS_MIN`` different ones or more: each a unit from its first such sentence.
+    each named with its place, ``SUBJECTS_MIN`` different ones or more: each a unit from its first such clause to
+    the next body's, and again where its name opens a clause again.
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> text = "各地开展宣传。\\n巴州人民检察院讲课。博湖县人民检察院讲解知识。\\n和静县人民检察院宣讲。"
     >>> [(s.name, s.first, s.at) for s in _subject_bodies(lines_with_offsets(text), [0, 1, 2])]
     [('巴州人民检察院', 1, None), ('博湖县人民检察院', 1, 18), ('和静县人民检察院', 2, None)]
+    >>> text = "衢州公安机关破案12起。\\n常山县公安局拍摄微电影；其中开化县公安局连续16年命案全破。"
+    >>> text += "\\n衢州公安机关查处8起。"
+    >>> [s.name for s in _subject_bodies(lines_with_offsets(text), [0, 1, 2])]
+    ['衢州公安机关', '常山县公安局', '开化县公安局', '衢州公安机关']
     """
-    found = _clause_subjects(lines, content)
-    for place in _place_series(lines, content):  # …；涡阳县大力加强…；蒙城县充分发挥…: places, each its clause's
-        found.setdefault(canonical(place.name), place)
-    if len(found) < SUBJECTS_MIN:
+    mentions = _clause_mentions(lines, content, organs=True)
+    keys = Counter(key for key, _ in mentions)
+    organs = {key for key, s in mentions if PLACE_ORGANS_RE.fullmatch(s.name)}  # a place's police together: the
+    mentions = [(k, s) for k, s in mentions if k not in organs or keys[k] >= 2]  # subject where it comes back
+    bodies = [s.name for _, s in mentions if not PLACE_ORGANS_RE.fullmatch(s.name)]
+    mentions = [(k, s) for k, s in mentions if not _spoken_for(s.name, bodies)]  # (北京市检察机关: 北京市检察院's)
+    mentions += [(canonical(place.name), place) for place in _place_series(lines, content)]  # …；涡阳县大力加强…
+    if len({key for key, _ in mentions}) < SUBJECTS_MIN:  # (；蒙城县充分发挥…: places, each its clause's)
         return []
-    return sorted(found.values(), key=lambda v: lines[v.first].start if v.at is None else v.at)  # in text order
+    out: list[tuple[str, Section]] = []
+    for key, section in sorted(mentions, key=lambda m: lines[m[1].first].start if m[1].at is None else m[1].at):
+        if not out or out[-1][0] != key:  # a body named again where its clause comes back (数据:衢州公安机关…)
+            out.append((key, section))
+    return [section for _, section in out]
 
 
 def _place_series(lines, content: list[int]) -> list[Section]:
