@@ -1836,7 +1836,9 @@ def _level_placed(names: list[str]) -> dict[str, str]:
 
 
 SUBJECTS_MIN = 3  # bodies, each opening a sentence of its own, that make a roundup's units
-CLAUSE_MARK_RE = re.compile("[，,；;。！？：:]")  # a clause ends, the next may open with its subject (数据：衢州…)
+# where a clause ends and the next may open with its subject (its words, a date, a quotation; no run of marks)
+CLAUSE_MARK_RE = re.compile(r"[，,；;。！？：:](?=\s{0,3}[\u4e00-\u9fff\d“\"])")
+CLAUSE_HEAD = 2 * BYLINE_LIMIT  # characters of a clause read for the name opening it (数据：衢州公安机关…)
 
 
 def _spoken_for(name: str, bodies: list[str]) -> bool:
@@ -1869,7 +1871,7 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
         source = NEWS_DATELINE_RE.match(text)  # 中国江苏网讯 江苏省人民检察院…: the outlet's tag before the subject
         lead = source.end() if source else 0
         for c in [lead, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))]:
-            name = line_head(text[c:].lstrip())
+            name = line_head(text[c : c + CLAUSE_HEAD].lstrip())
             placed = name and any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
             together = organs and PLACE_ORGANS_RE.fullmatch(name)  # 上海市公安机关, 上海公安机关: one key
             if placed and (is_body(name) or together):

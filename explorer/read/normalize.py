@@ -37,6 +37,8 @@ _PINYIN_LETTERS = "a-zü\u00e0-\u00fc\u0101-\u01dc\u01f9\u1e3f\u0144\u0148"
 # One or more parenthesised groups of Latin letters right after a Han character.
 _ANNOTATION_RE = quick_start(re.compile(rf"(?<=[{HAN}])(?:\((?:[{_PINYIN_LETTERS} ]+)\))+", re.IGNORECASE))
 _GROUP_RE = re.compile(r"\(([^()]*)\)")
+# An HTML comment a page left inside its text (12<!--ADV_CONTENT-->.8万人): markup, no words; one line, bounded.
+MARKUP_RE = re.compile(r"<!--[^\n]{0,200}?-->")
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _PAREN_TO_FULL = {"(": "（", ")": "）"}
@@ -245,6 +247,7 @@ class Normalized:
     repairs: tuple[Repair, ...] = ()
     unresolved: tuple[UnresolvedSpan, ...] = ()
     annotations_removed: int = 0
+    markup_removed: int = 0  # HTML comments a page left in its text (12<!--ADV_CONTENT-->.8万人)
     stale_corrections: tuple[Correction, ...] = field(default=())
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -258,6 +261,9 @@ def normalize(raw: str, corrections: tuple[Correction, ...] = ()) -> Normalized:
     >>> n = normalize("會議現(xiàn)場。")
     >>> n.clean, n.raw_span(2, 4)
     ('会议现场。', (2, 10))
+    >>> n = normalize("抓获在逃人员12<!--ADV_CONTENT-->.8万人。")
+    >>> n.clean, n.markup_removed, n.raw_span(6, 10)
+    ('抓获在逃人员12.8万人。', 1, (6, 28))
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
     repairs_at: list[tuple[int, int, Correction]] = []
@@ -272,11 +278,14 @@ def normalize(raw: str, corrections: tuple[Correction, ...] = ()) -> Normalized:
     unresolved_raw = [(a, b) for a, b in find_corrupt_spans(raw) if not overlaps(a, b)]
     protected = repaired + unresolved_raw
     annotations = find_annotations(raw, protected)
-    overlaps_any = overlap_test([*protected, *annotations])
+    taken = overlap_test([*protected, *annotations])
+    markup = [(m.start(), m.end()) for m in MARKUP_RE.finditer(raw) if not taken(m.start(), m.end())]
+    removed = sorted(annotations + markup)
+    overlaps_any = overlap_test([*protected, *removed])
     spaced = fold_width(raw)  # (one for one: the same offsets, every kind of space a space)
     wraps = find_wraps(spaced)  # a text wrapped at a fixed width: its sentences whole again
     gaps = [(a, b) for a, b in find_letter_gaps(spaced) if not overlaps_any(a, b)]  # 全 市 法 院: its words whole
-    edits = [(a, b, c.repair) for a, b, c in repairs_at] + [(a, b, "") for a, b in [*annotations, *wraps, *gaps]]
+    edits = [(a, b, c.repair) for a, b, c in repairs_at] + [(a, b, "") for a, b in [*removed, *wraps, *gaps]]
     edits.sort()
 
     pieces: list[str] = []
@@ -326,6 +335,7 @@ def normalize(raw: str, corrections: tuple[Correction, ...] = ()) -> Normalized:
         repairs=repairs,
         unresolved=tuple(unresolved),
         annotations_removed=len(annotations),
+        markup_removed=len(markup),
         stale_corrections=stale,
     )
 
