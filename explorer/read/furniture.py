@@ -28,7 +28,14 @@ LINE_RULES = (
             r"(?:责任编辑|责编|编辑|编审|监审|审核|校对|作者|记者|通讯员|摄影|撰稿|供稿|文字|图片)\s*[:：|｜丨]"
         ),
     ),
-    ("source", re.compile(r"(?:来源|稿源|转自)\s*[:：]|^[\u4e00-\u9fff]{2,10}(?:网|社|报)(?:讯|电)\W*$")),
+    (
+        "source",
+        re.compile(
+            r"(?:来源|稿源|转自)\s*[:：]|^[\u4e00-\u9fff]{2,10}(?:网|社|报)(?:讯|电)\W*$"
+            r"|^\s*(?:Original URL|原文(?:链接|地址|网址))\s*[:：]\s*\S+\s*$",  # an archive's line of the page it kept
+            re.I,
+        ),
+    ),
     (
         "published",
         re.compile(
@@ -56,7 +63,8 @@ LINE_RULES = (
         "navigation",
         re.compile(
             r"首页|官方网站|当前位置|您的位置|当前的位置|上一篇|下一篇|网站导航|网站地图|版权所有|Copyright|ICP备|^目录$"
-            r"|^\s*欢迎来到\S{2,16}网\s*[!！]?\s*$|^\s*版权(?:及|与|和)?免责声明\s*$|^\s*楼主\s*$"  # a site's chrome
+            r"|^\s*欢迎来到\S{2,16}网\s*$"
+            r"|^\s*版权(?:及|与|和)?免责声明\s*$|^\s*楼主\s*$"  # a site's chrome
             r"|^\s*(?:登录|登陆|注册|退出)(?:\s+(?:登录|登陆|注册|退出))+\s*$"  # a site's account links
             r"|上一页|下一页|^\s*第\s*(?:\[?\d{1,4}+\]?\s*+){1,30}+页(?:\s*[,，]?\s*共\s*\[?\d{1,4}\]?\s*页)?\s*$",
             # (a pager: 第 [1] [2] 页 共[8]页, 上一页)
@@ -129,6 +137,11 @@ ANY_LINE_RULES = (
         ),
     ),
     ("summary", re.compile(r"^\s*摘要\s*[:：]")),
+    # a site's greeting, its exclamation marks and all (您好!欢迎来到我们的网站!)
+    (
+        "navigation",
+        re.compile(r"^\s*(?:您好\s*[!！,，]?\s*)?欢迎(?:来到|访问|光临)\S{0,16}?(?:网|网站|本站)\s*[!！]?\s*$"),
+    ),
     ("source", re.compile(r"^\s*(?:免责)?声明\s*[:：]\s*本文(?:来源|转载|转自|摘自)")),  # 声明:本文来源于《…》
     # a photo caption that ends with its picture's credit: …才能達到收支平衡！（圖片摘自網路）, …夜景 供图 CFP,
     # …毒品（陈兵 摄）
