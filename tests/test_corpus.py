@@ -83,7 +83,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "shandong_city_courts_yearbook_hard_wrapped_trial_sections_1996_r45b": {
         "units": "the collective named once as the yearbook's subject (市、县两级法院) is not read: the text"
         " falls back",
-        "figures": "a rate wrapped onto its own line after 和 (…41.3%和 / 47.5%) has no label",
         "layout": "fallback, following from the units",
     },
     "shandong_oilfield_city_courts_yearbook_trial_sections_1994_r45b": {

@@ -20,7 +20,8 @@ OVER_SHARE = 0.05  # of its long lines, at most, wider than the width they wrap 
 MIN_WIDTH = 20  # characters (or columns / 2) of a long line and of the width: shorter ones are a list's or a title's
 SLACK = 2  # characters or columns a full line may fall short by (a wide character or a number that did not fit)
 ENDS = tuple("。！？!?；;：:…”」』")  # a line ending so ends its sentence or announces what follows
-TABLE_RE = re.compile(r"[|｜\t]|\S {2,}\S|(?:\S+ ){3}")  # a table's line: cells apart, or four or more
+# a table's line: cells apart, or four or more words apart (a space after a comma is a typesetter's: 件, 连同)
+TABLE_RE = re.compile(r"[|｜\t]|\S {2,}\S|(?:\S*[^\s，,。；;：:、] ){3}")
 ITEM_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}(?:、|[.．](?!\d))|[■●◆▲★※·•-])"
 )
