@@ -538,9 +538,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     "fuding_police_march_traffic_accident_bulletin_jurisdictions_2017_r35c": {
-        "units": "the jurisdictions opening each clause (桐城辖区发生3起…;桐山辖区…) are not read; the addressees "
-        "(各派出所) are taken for the unit",
-        "figures": "the city's figures go to the addressees, the jurisdictions' to them too",
+        "figures": "a count whose measure the text drops (受伤人数14人减少8同期相比) is not read; the jurisdictions' "
+        "figures after the last one's clause (3起 of the month's summary) go under it (鱼井边防辖区)",
     },
     "gansu_jiayuguan_refusal_to_execute_crackdown_field_meeting_attendee_lists_r35a": {
         "figures": "the attendance (300多人) goes to the provincial court, where it belongs to no unit",

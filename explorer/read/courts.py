@@ -779,14 +779,14 @@ def describe(name: str) -> tuple[str, str, str, tuple[str, ...]]:
     (('人民法庭', '盖州市', '东城法庭'), ('', '', '某某法院'))
     >>> describe("土地审裁处"), describe("香港区域法院"), describe("台湾高等法院台中分院")[2]
     (('', '', '土地审裁处', ()), ('', '', '区域法院', ()), '台湾高等法院台中分院')
-    >>> describe("检察机关"), describe("全国法院系统")
-    (('', '', '检察机关', ()), ('', '', '全国法院系统', ()))
+    >>> describe("检察机关"), describe("全国法院系统"), describe("桐城辖区")[2]
+    (('', '', '检察机关', ()), ('', '', '全国法院系统', ()), '桐城辖区')
     """
     key = canonical(name)
     if key == "最高人民法院":
         return "最高人民法院", "", "最高法院", ("最高法院", "最高法")
     own = key in REGION_COURTS or TAIWAN_RE.fullmatch(key) or FOREIGN_RE.fullmatch(key)  # no mainland level
-    if is_body(name) or name.endswith(ORGANS) or own:  # 检察机关, 全国法院系统: bodies, no court's level
+    if is_body(name) or name.endswith((*ORGANS, "辖区")) or own:  # 检察机关, 全国法院系统, 桐城辖区: no court's level
         return "", "", key if own else name, ()
     m = TYPE_RE.search(name)
     place = name[: m.start()] if m else name

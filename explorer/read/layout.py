@@ -1991,14 +1991,21 @@ def _place_series(lines, content: list[int]) -> list[Section]:
 
 
 def _clause_place(clause: str) -> str:
-    """The place (利辛县, not 全县) or the body that opens ``clause``, else ''."""
+    """The place (利辛县, not 全县), the body or the jurisdiction (桐城辖区) that opens ``clause``, else ''.
+
+    >>> _clause_place("桐城辖区发生3起"), _clause_place("涡阳县大力加强"), _clause_place("全县共发生3起")
+    ('桐城辖区', '涡阳县', '')
+    """
     body = line_head(clause)
     if body and is_body(body):
         return body
+    if jurisdiction := JURISDICTION_RE.match(clause):  # a police station's or a border post's area
+        return jurisdiction.group()
     m = PLACE_OPENS_RE.match(clause)
     return m.group() if m and is_place(m.group()) else ""
 
 
+JURISDICTION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?辖区")  # 桐城辖区, 龙安开发区辖区, 鱼井边防辖区
 PLACE_OPENS_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?[县区市旗]")  # a county's, a district's or a city's name
 
 
@@ -2074,9 +2081,17 @@ def _head_body(lines, content: list[int]) -> Section | None:
     '长治市司法局'
     >>> _head_body(lines_with_offsets("2021年,我局在市公安局的领导下。\\n全年受理12件。"), [0, 1]) is None  # its own
     True
+    >>> _head_body(lines_with_offsets("各派出所、交警大队:\\n现将情况通报如下:"), [0, 1]) is None  # addressees
+    True
     """
-    heads = [(i, name) for i in content if (name := line_head(lines[i].text)) and is_body(name)]
+    heads = [
+        (i, name)
+        for i in content
+        if (name := line_head(lines[i].text)) and is_body(name) and not ADDRESSEES_RE.match(lines[i].text)
+    ]
     title = _title_line(lines, content)
+    if title is not None and ADDRESSEES_RE.match(lines[title].text):
+        title = None
     if title is not None and all(i != title for i, _ in heads):  # 2022年,长治市司法局坚持…: a report's year first
         name = line_head(REPORT_YEAR_RE.sub("", lines[title].text, count=1))
         own = name.startswith("我") or re.match("[一二三四五六七八九十]是", name)  # 我局, 一是优化…: no body's name
@@ -2097,6 +2112,7 @@ def _head_body(lines, content: list[int]) -> Section | None:
 
 
 CLAUSE_END_RE = re.compile("[，,。；;]")
+ADDRESSEES_RE = re.compile(r"^\s*各[^。；;\n]{1,40}[:：]\s*$")  # 各派出所(边防所)、交警大队: those a notice is sent to
 NAVIGATION_MAX = 4  # characters of a page's button or menu word above its title (听新闻, 放大镜)
 
 
