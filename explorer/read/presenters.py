@@ -26,7 +26,7 @@ from explorer.read.lexicon import HAN_BASIC as HAN
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
     r"|作出?了?(?:工作)?汇报"  # 分别就…开展情况作出汇报: the work of each listed reported
-    r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?|部署了?)"
+    r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?|报告了?|部署了?)"
     # a press conference's bodies answering (省高级人民法院、省公安厅相关负责同志回答记者提问)
     r"|回答了?(?:记者|媒体)(?:朋友们?)?的?提问"
     # 分别对第一季度社会治安形势进行分析研判: what each listed analysed, in turn
@@ -657,6 +657,8 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     ['一中', '二中', '浦东']
     >>> [p.name for p in find_presenters("会上，武汉、襄阳、黄石作交流发言。")[0]]  # places speak for their bodies
     ['武汉', '襄阳', '黄石']
+    >>> [p.name for p in find_presenters("区法院、区检察院、区司法局主要负责人分别报告了近三年来的工作。")[0]]
+    ['区法院', '区检察院', '区司法局']
     >>> [p.name for p in find_presenters("会上,三亚中院和城郊法院介绍了背景。")[0]]  # a bare verb: two courts or more
     ['三亚中院', '城郊法院']
     >>> find_presenters("三亚中院介绍了背景。")
