@@ -38,7 +38,6 @@ from explorer.read.courts import is_court_name
 from explorer.read.gluedcells import COMMA_GROUP, ROC_YEAR, glued_tables
 from explorer.read.spacedcells import spaced_tables
 from explorer.read.spans import Span, lines_with_offsets
-from explorer.read.unwrap import TABLE_RE
 
 SPLIT = {  # the separators of cells, bars first; two spaces stand for any run of wide spaces
     "|": re.compile(r"\|"),
@@ -1455,26 +1454,6 @@ def _extent(block: list[Row | Span]) -> tuple[int, int]:
     return start, end
 
 
-CELLS_RE = re.compile(r"\S+(?: \S+){2,}$|\S.*\s[\d,.]+%?$")  # three cells or more apart, or a number cell last
-
-
-def _single_spaced(lines: list[Span]) -> list[Span]:
-    """``lines`` without the blank line between two rows of cells (a page that sets each row of a table as a
-    paragraph of its own): the table's rows together, as a reader sees them; the offsets stay.
-
-    >>> text = "省份 法院名称 直播量\\n\\n广东省 广州市中级人民法院 14108\\n\\n云南省 昆明市中级人民法院 5438"
-    >>> text += "\\n\\n说明。"
-    >>> [ln.text for ln in _single_spaced(lines_with_offsets(text))]
-    ['省份 法院名称 直播量', '广东省 广州市中级人民法院 14108', '云南省 昆明市中级人民法院 5438', '', '说明。']
-    """
-
-    def row(k: int) -> bool:
-        text = lines[k].text.strip() if 0 <= k < len(lines) else ""
-        return bool(TABLE_RE.search(text) or CELLS_RE.match(text))
-
-    return [ln for k, ln in enumerate(lines) if ln.text.strip() or not (row(k - 1) and row(k + 1))]
-
-
 @lru_cache(maxsize=4)  # one pass a report: the structure reader and the figure reader read the same text
 def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], ...], tuple[BoxTable, ...]]:
     """The lines of ``text``, its tables read row by row, and its tables drawn in box characters whose columns
@@ -1484,8 +1463,6 @@ def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], 
     lines = lines_with_offsets(text.translate(BOX_BARS))  # one character for one: the offsets stay
     if drawn:
         lines = [Span("", ln.start, ln.start) if i in drawn else ln for i, ln in enumerate(lines)]
-    else:
-        lines = _single_spaced(lines)
     bars = _bar_lines(lines) + _blank_lines(lines) + _glued(lines) + _grouped_lines(lines) + _spaced(lines)
     spans = [_extent(b) for b in bars]
     others = [b for b in [*_blocks(lines), *_stacks(lines)] if not any(a <= _extent(b)[0] < z for a, z in spans)]
