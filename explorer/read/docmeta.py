@@ -27,6 +27,8 @@ COMPARED_RE = re.compile(r"(?:与|比|较|同)(?P<y>(?:19|20)\d\d)年(?:[^，。
 PAST_PERIOD_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)年度?[^，。；,;\n]{0,16}?(?:状况|年度报告|白皮书)"
     r"|年度报告\s*[（(](?P<y2>(?:19|20)\d\d)[）)]|(?:19|20)\d\d年?\s*(?:至|—|－|-)\s*(?P<y3>(?:19|20)\d\d)年"
+    # a year's assessment or awards, made in the next (2月27日…2018年度…考核评价结果公示, 3月17日…2022年度…授牌仪式)
+    r"|(?P<y4>(?:19|20)\d\d)年度[^，。；,;\n]{0,20}?(?:考核|考评|评价结果|授牌|表彰|评选|述职)"
 )
 # An anniversary this year gives the year (今年是中国共产党成立97周年: 1921 + 97): the founding years.
 FOUNDED = {"中国共产党成立": 1921, "建党": 1921, "新中国成立": 1949, "建国": 1949, "改革开放": 1978}
@@ -93,6 +95,8 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     >>> m = read_metadata("7月14日讯，今年是中国共产党成立97周年。", [])
     >>> m.iso_date, m.year
     ('2018-07-14', 2018)
+    >>> read_metadata("3月17日,昆明中院举行2022年度特色法庭授牌仪式。", []).iso_date  # a year's awards: the next
+    '2023-03-17'
     >>> m = read_metadata("收案 | 结案\\n合计 | 12 | 10\\n声明:本文来源于《最高人民法院公报》2024年第4期。", [])
     >>> m.date, m.iso_date, m.year
     ('2024年第4期', None, 2024)
@@ -121,7 +125,7 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
             if years and (base := COMPARED_RE.search(raw_head, m.end(), stop)) and base["y"] == years[0]:
                 years[0] = str(int(base["y"]) + 1)  # 8月1日……与2017年上半年相比: this year's figures against last's
             elif past := PAST_PERIOD_RE.search(raw_head, m.end(), stop):  # 4月26日…2018年…状况发布会
-                years = [str(int(past["y"] or past["y2"] or past["y3"]) + 1)]
+                years = [str(int(past["y"] or past["y2"] or past["y3"] or past["y4"]) + 1)]
             y = years[0] if years else _anniversary_year(raw_head) or _report_year(title) or _month_before(raw_head, m)
         iso = _iso(y, m["m"], m["d"])
         year = int(y) if y else None
