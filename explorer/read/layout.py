@@ -1853,18 +1853,18 @@ def _spoken_for(name: str, bodies: list[str]) -> bool:
     return bool(organs) and any(b.startswith(organs["place"]) and kind in b for b in bodies)
 
 
-def _clause_subjects(lines, content: list[int], organs: bool = False) -> dict[str, Section]:
+def _clause_subjects(lines, content: list[int]) -> dict[str, Section]:
     """The bodies that are no courts, each named with its place, opening a clause of the text (巴州人民检察院…,
-    …活动,白碱滩区人民检察院将…), and where ``organs``, a place's bodies of a kind together (衢州公安机关): by key,
-    each a section from its first such clause."""
+    …活动,白碱滩区人民检察院将…): by key, each a section from its first such clause."""
     found: dict[str, Section] = {}
-    for key, section in _clause_mentions(lines, content, organs):
+    for key, section in _clause_mentions(lines, content):
         found.setdefault(key, section)
     return found
 
 
 def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tuple[str, Section]]:
-    """Every clause :func:`_clause_subjects` finds opened by a body, in text order: (its key, a section from it)."""
+    """Every clause :func:`_clause_subjects` finds opened by a body, and where ``organs``, by a place's bodies of a kind
+    together (衢州公安机关), in text order: (its key, a section from it)."""
     out = []
     for i in content:
         text = lines[i].text
@@ -1957,7 +1957,7 @@ def _subject_bodies(lines, content: list[int]) -> list[Section]:
     keys = Counter(key for key, _ in mentions)
     organs = {key for key, s in mentions if PLACE_ORGANS_RE.fullmatch(s.name)}  # a place's police together: the
     mentions = [(k, s) for k, s in mentions if k not in organs or keys[k] >= 2]  # subject where it comes back
-    bodies = [s.name for _, s in mentions if not PLACE_ORGANS_RE.fullmatch(s.name)]
+    bodies = [s.name for k, s in mentions if k not in organs]
     mentions = [(k, s) for k, s in mentions if not _spoken_for(s.name, bodies)]  # (北京市检察机关: 北京市检察院's)
     mentions += [(canonical(place.name), place) for place in _place_series(lines, content)]  # …；涡阳县大力加强…
     if len({key for key, _ in mentions}) < SUBJECTS_MIN:  # (；蒙城县充分发挥…: places, each its clause's)
