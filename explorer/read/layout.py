@@ -69,7 +69,7 @@ from explorer.read.presenters import (
     whole_item,
 )
 from explorer.read.segment import tag
-from explorer.read.spans import INDENT, lines_with_offsets
+from explorer.read.spans import INDENT, line_opening, lines_with_offsets
 from explorer.read.texttables import HAN_RE, row_units
 
 # The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
@@ -663,11 +663,7 @@ def _marked(clean: str, at: int, marks: str) -> bool:
     >>> [_marked(text, text.index(w), "。\\n") for w in ("会议", "甲法院", "乙法院", "受理3件")]
     [True, True, False, False]
     """
-    k = at
-    while k and clean[k - 1] in INDENT:
-        k -= 1
-    if k < at and k and clean[k - 1] != "\n":
-        k = at
+    k = line_opening(clean, at)
     return k == 0 or clean[k - 1] in marks
 
 

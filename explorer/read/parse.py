@@ -15,7 +15,7 @@ from explorer.read.docmeta import read_metadata
 from explorer.read.furniture import Furniture, blank, find_furniture
 from explorer.read.layout import Layout, Section, read_layout
 from explorer.read.numbering import lead_clause, numbered_items
-from explorer.read.spans import INDENT, Span, lines_with_offsets, unindented
+from explorer.read.spans import Span, line_opening, lines_with_offsets, unindented
 from explorer.read.texttables import table_spans
 
 DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
@@ -125,17 +125,6 @@ def describe_court(name: str) -> tuple[str, str, str, tuple[str, ...]]:
     return describe(name)
 
 
-def _indented(clean: str, at: int) -> int:
-    """Where a unit beginning at ``at`` begins: at its line's start when only the line's indentation is before it
-    (the layout reads lines with their indentation off; the paragraph, indentation and all, is the unit's).
-
-    >>> _indented("会议。\\n\u3000\u3000甲法院受理12件。", 6), _indented("会议。\\n甲法院受理12件。", 4)
-    (4, 4)
-    """
-    line = clean.rfind("\n", 0, at) + 1
-    return line if not clean[line:at].strip(INDENT) else at
-
-
 def parse_structure(clean: str, fallback_name: str = "") -> Structure:
     """Find the layout, the conference, the units and their initiatives in clean text.
 
@@ -151,7 +140,7 @@ def parse_structure(clean: str, fallback_name: str = "") -> Structure:
     meta = read_metadata(clean, furniture)
     sections = layout.sections
     starts = [
-        _indented(clean, s.at) if s.at is not None else lines[s.first].start if s.first < len(lines) else len(clean)
+        line_opening(clean, s.at) if s.at is not None else lines[s.first].start if s.first < len(lines) else len(clean)
         for s in sections
     ]
     if layout.name == "fallback":

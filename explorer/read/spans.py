@@ -37,4 +37,19 @@ def unindented(lines: list[Span]) -> list[Span]:
     >>> unindented(lines_with_offsets("\u3000\u3000甲乙\\n  丙"))
     [Span(text='甲乙', start=2, end=4), Span(text='丙', start=7, end=8)]
     """
-    return [Span(ln.text.lstrip(INDENT), ln.end - len(ln.text.lstrip(INDENT)), ln.end) for ln in lines]
+    return [Span(text, ln.end - len(text), ln.end) for ln in lines for text in [ln.text.lstrip(INDENT)]]
+
+
+def line_opening(text: str, at: int) -> int:
+    """Where the line of ``at`` opens when only its indentation stands before ``at`` (the paragraph, indentation
+    and all), else ``at``.
+
+    >>> line_opening("会议。\\n\u3000\u3000甲法院", 6), line_opening("会议。\\n甲法院", 4)
+    (4, 4)
+    >>> line_opening("会议 甲法院", 3)  # a space inside a line is no indentation
+    3
+    """
+    k = at
+    while k and text[k - 1] in INDENT:
+        k -= 1
+    return k if k == 0 or text[k - 1] == "\n" else at
