@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.read.lexicon import HAN_BASIC as HAN  # the unified block the grammar was written against
-from explorer.read.places import division_names, place_of, prefectures, short_county_names
+from explorer.read.places import division_names, place_of, plain_autonomy, prefectures, short_county_names
 from explorer.read.segment import tag
 
 ORDINALS = "一二三四五六七八九十"
@@ -148,6 +148,8 @@ NOT_PLACES = {
     "以及",
     "提及",
     "普及",
+    "系指",  # 人数：系指法院判决确定…: what a note's word refers to
+    "是指",
 }
 RARE_FLAGS = ("zg", "ng", "g")  # jieba's tags for a character it does not know as a word (鄠)
 
@@ -371,10 +373,13 @@ def canonical(name: str) -> str:
     ('旗人民法院', '县人民法院')
     >>> canonical("利辛县"), canonical("冠县人民政府新闻办"), canonical("桐城辖区")  # a place, then no place
     ('利辛人民法院', '冠县人民政府新闻办', '桐城辖区')
+    >>> canonical("阿坝藏族羌族自治州中级人民法院") == canonical("阿坝中院"), canonical("迪庆藏族自治州司法局")
+    (True, '迪庆州司法局')
     """
     name = re.sub(r"\s+", "", name)
     if len(name) > 40:  # no court's name is this long
         return name
+    name = plain_autonomy(name)  # 迪庆藏族自治州司法局 is 迪庆州司法局, 阿坝藏族羌族自治州中级人民法院 阿坝中院
     if is_body(name) or name.endswith(ORGANS):  # a body that is no court keeps its name (县司法局, 全市两级检察机关)
         return _body_key(name)
     if name.startswith("我") and OWN_LEVEL_RE.fullmatch(name[1:]):  # 我旗人民法院: the text's own, by its level
@@ -450,6 +455,7 @@ def _body_key(name: str) -> str:
     (True, '最高人民检察院', '检察院')
     >>> _body_key("广东省信宜市合水镇"), _body_key("宿城区双庄街道"), _body_key("信宜市司法局")
     ('合水镇', '双庄街道', '信宜市司法局')
+
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]

@@ -88,6 +88,19 @@ PEOPLES = (
 _PEOPLES = f"(?:{'|'.join(sorted(PEOPLES, key=len, reverse=True))})族"
 # 长阳土家族自治县 → 长阳
 AUTONOMOUS_RE = re.compile(rf"^(?P<place>[\u4e00-\u9fff]{{2,}}?)(?:(?:{_PEOPLES})+|族)自治[县旗]$")
+# 迪庆藏族自治州 → 迪庆州: an autonomous division by the short form its bodies go by too (迪庆州司法局)
+AUTONOMY_RE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{_PEOPLES})+|族)自治(?=[州县旗])")
+
+
+def plain_autonomy(name: str) -> str:
+    """A name with its autonomous division's peoples left out, as its short form writes it.
+
+    >>> plain_autonomy("迪庆藏族自治州司法局"), plain_autonomy("长阳土家族自治县公安局"), plain_autonomy("自治区")
+    ('迪庆州司法局', '长阳县公安局', '自治区')
+    """
+    return AUTONOMY_RE.sub("", name)
+
+
 COMMON_WORDS = frozenset(  # short names that are also everyday words before 法院 (平安法院: a campaign's name)
     "城区 郊区 矿区 新区 市中 城中 城关 开发 高新 经济 和平 新城 长安 白云 东风 向阳 城东 城西 城南 城北 "
     "平安 比如 南部 前进 合作 复兴 振兴 解放 友好 宏伟 富裕 清新 安定 互助 通道 延长 丰满 平和 安居 红旗".split()
