@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.read.lexicon import HAN_BASIC as HAN  # the unified block the grammar was written against
-from explorer.read.places import division_names, place_of, plain_autonomy, prefectures, short_county_names
+from explorer.read.places import (
+    county_stem,
+    division_names,
+    place_of,
+    plain_autonomy,
+    prefectures,
+    short_county_names,
+)
 from explorer.read.segment import tag
 
 ORDINALS = "一二三四五六七八九十"
@@ -362,7 +369,7 @@ def canonical(name: str) -> str:
     >>> canonical("常州市中级法院"), canonical("县司法局"), canonical("中国人民大学法学院")
     ('常州中级人民法院', '县司法局', '中国人民大学法学院')
     >>> canonical("全市两级检察机关"), canonical("深圳公安机关"), canonical("河北省大名县司法局")
-    ('全市两级检察机关', '深圳公安机关', '大名县司法局')
+    ('全市两级检察机关', '深圳公安机关', '大名司法局')
     >>> canonical("汪清林区基层法院") == canonical("汪清林区法院") == "汪清林区人民法院"
     True
     >>> canonical("省法院") == canonical("省高级人民法院") == canonical("省高院"), canonical("市法院")
@@ -446,7 +453,9 @@ def _body_key(name: str) -> str:
     place's level: 黄石市司法局 is not 黄石县司法局).
 
     >>> _body_key("南京市浦口区人民检察院"), _body_key("内蒙古自治区扎赉特旗人民检察院"), _body_key("黄石市司法局")
-    ('浦口区人民检察院', '扎赉特旗人民检察院', '黄石市司法局')
+    ('浦口人民检察院', '扎赉特人民检察院', '黄石市司法局')
+    >>> _body_key("长乐区人民检察院") == _body_key("长乐检察院"), _body_key("宜宾县公安局")
+    (True, '宜宾县公安局')
     >>> _body_key("黑龙江省委政法委"), _body_key("县委政法委"), _body_key("最高检")
     ('黑龙江省委政法委', '县委政法委', '最高人民检察院')
     >>> _body_key("我旗公安机关"), _body_key("全市两级检察机关")
@@ -454,7 +463,7 @@ def _body_key(name: str) -> str:
     >>> _body_key("泗水县检察院") == _body_key("泗水县人民检察院"), _body_key("最高检察院"), _body_key("检察院")
     (True, '最高人民检察院', '检察院')
     >>> _body_key("广东省信宜市合水镇"), _body_key("宿城区双庄街道"), _body_key("信宜市司法局")
-    ('合水镇', '双庄街道', '信宜市司法局')
+    ('合水镇', '双庄街道', '信宜司法局')
 
     """
     if name in SUPREME_BODIES:
@@ -469,7 +478,9 @@ def _body_key(name: str) -> str:
         return parts[-1]
     above = parts[:-2]
     if above and "".join(parts) == name and all(p[-1] in ADMIN_CHARS for p in parts[:-1]):
-        return "".join(parts[-2:])
+        name, parts = "".join(parts[-2:]), parts[-2:]
+    if len(parts) == 2 and parts[1] and parts[1][0] not in ADMIN_CHARS:  # 长乐区检察院 is 长乐检察院
+        return county_stem(parts[0]) + parts[1]
     return name
 
 

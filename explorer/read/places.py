@@ -177,3 +177,24 @@ def short_county_names() -> frozenset[str]:
     """
     counties = {_short_name(code, name) for code, name in _divisions() if code[4:6] != "00"}
     return frozenset(counties - {""} - COMMON_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _higher_short_names() -> frozenset[str]:
+    """The short names of provinces and prefectures (宜宾, 广东): a county's name that is also one of these (宜宾县)
+    does not go by it alone."""
+    return frozenset({_short_name(code, name) for code, name in _divisions() if code[4:6] == "00"} - {""})
+
+
+def county_stem(place: str) -> str:
+    """A county-level place by the short name its bodies also go by (长乐区 → 长乐: 长乐检察院 is 长乐区人民检察院),
+    or the place as it is when its short name is a prefecture's or province's too (宜宾县), a prefecture's own name
+    (黄石市), or no county's.
+
+    >>> county_stem("长乐区"), county_stem("大名县"), county_stem("宜宾县"), county_stem("黄石市"), county_stem("城区")
+    ('长乐', '大名', '宜宾县', '黄石市', '城区')
+    """
+    stem = place[:-1]
+    if place[-1:] in COUNTY_SUFFIXES and stem in short_county_names() and stem not in _higher_short_names():
+        return stem
+    return place
