@@ -31,10 +31,13 @@ SPECIAL = (
     *("知识产权", "海事", "铁路运输中级", "铁路运输", "互联网", "金融", "军事"),
     *("林区中级", "林区基层", "林区", "农垦", "矿区"),  # 汪清林区基层法院: a forest district's basic court
 )
+NOT_TRIBUNAL_NAMES = ("现有", "共有", "下辖", "所辖", "辖区", "设有", "所有", "各", "基层", "派出")
 TYPE_RE = re.compile(
     rf"(?P<type>最高人民法院|最高法(?![院律定官规])|(?<![公])司法院(?!校)|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})?人民法院"
     rf"|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})法院|[{ORDINALS}]中院|中院|高院|法院)"
-    rf"(?P<tribunal>[{HAN}]{{2,8}}?(?:人民)?法庭)?"
+    # a tribunal's own name after its court (盖州市人民法院东城人民法庭), not words counting or kinding them
+    # (通辽法院现有人民法庭37个, 宜昌法院基层人民法庭)
+    rf"(?P<tribunal>(?!{'|'.join(NOT_TRIBUNAL_NAMES)})[{HAN}]{{2,8}}?(?:人民)?法庭)?"
 )
 JUDICIAL_YUAN = "司法院"  # Taiwan's judiciary, which its commentary speaks of as its courts' head (司法院統計)
 # Hong Kong's and Macau's courts and tribunals, called by their own names with no place before them (区域法院,
@@ -337,12 +340,16 @@ def is_body(name: str) -> bool:
     (False, True)
     >>> is_body("外国律师事务所"), is_body("香港律师事务所"), is_body("北京市中伦律师事务所")
     (False, False, True)
+    >>> is_body("社区法官代表李俊与街道"), is_body("人大代表工作室"), is_body("市人民代表大会常务委员会")
+    (False, True, True)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
     if name in KIND_ALONE or name.endswith(NOT_BUREAUS):  # 地检署, 监狱: a kind of body, no one body's name
         return False
     if WHOLE_SCOPE_RE.search(name, 1):  # 泉州市司法局全市司法所: a body and all of a kind it leads, no one name
+        return False
+    if DELEGATE_RE.search(name):  # 社区法官代表李俊与街道: a delegate, then words, no body's name
         return False
     if (firm := FIRM_RE.fullmatch(name)) and (firm["where"] in FIRMS_FROM or is_place(firm["where"])):
         return False  # 外国律师事务所驻华代表机构265家, 香港律师事务所: firms of a place counted, no one firm
@@ -351,6 +358,7 @@ def is_body(name: str) -> bool:
 
 FIRM_RE = re.compile("(?P<where>.+?)(?:律师|会计师)?事务所")  # a firm's name: its brand before its kind
 FIRMS_FROM = ("外国", "境外", "国外", "境内", "国内", "内地", "台湾地区", "各")  # where firms are from, no brand
+DELEGATE_RE = re.compile("代表(?!联络|工作|之家|团|处|室|大会)")  # (人大代表联络站, 代表之家: bodies)
 WHOLE_SCOPE_RE = re.compile("全[国省市县区州]")  # all of a jurisdiction's (全市司法所), inside no one body's name
 KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone
 NOT_BUREAUS = ("大局", "格局", "布局", "全局", "结局", "开局", "时局", "变局", "危局")  # 维护全市社会大局稳定: no 局

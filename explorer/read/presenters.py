@@ -80,6 +80,8 @@ BODY_POST_RE = re.compile(
 COURT_WORK = frozenset("刑事 民事 商事 行政 审判 执行 立案 审判管理 诉讼服务".split())  # 执行局, 立案庭…: departments
 BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的为'  # where a body's name begins, looking back
 BODY_WINDOW = 16
+# 山镇 (of 向山镇): a place's name cut short (not 乡镇, a kind of place)
+ONE_CHARACTER_PLACE_RE = re.compile(f"(?![乡镇村县区市])[{HAN}](?:镇|乡|村|街道|县|区)")
 LIST_LIMIT = 400  # characters a presenter list may run before its trigger
 TRIGGERS_LIMIT = 50  # a list is announced early; a text of nothing but triggers costs no more than this
 
@@ -584,11 +586,16 @@ def find_bodies(text: str) -> list[Presenter]:
     ['安定区香泉镇陈家村党支部']
     >>> [p.name for p in find_bodies("据公安部副部长刘金国介绍,派出所破案170余万起。")]  # 据 tells who says it
     ['公安部']
+    >>> [p.name for p in find_bodies("图①:向山镇司法所所长刘凯调解纠纷。")]  # 向 begins the town's name
+    ['向山镇司法所']
     """
     found: dict[str, Presenter] = {}
     for m in BODY_POST_RE.finditer(text):
         window = text[max(0, m.start() - BODY_WINDOW) : m.start()]
-        name = window[max(window.rfind(c) for c in BODY_CUT) + 1 :].removeprefix("据") + m.group()  # 据公安部副部长
+        cut = max(window.rfind(c) for c in BODY_CUT)
+        if cut >= 0 and ONE_CHARACTER_PLACE_RE.match(window, cut + 1) and re.match(f"[{HAN}]", window[cut]):
+            cut -= 1  # 向山镇司法所: the word cut at (向) begins the town's name, no place is one character
+        name = window[cut + 1 :].removeprefix("据") + m.group()  # 据公安部副部长
         if (
             len(name) == len(m.group())
             and name not in NATIONAL_BODIES
