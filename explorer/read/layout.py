@@ -63,6 +63,7 @@ from explorer.read.presenters import (
     affiliation,
     find_bodies,
     find_presenters,
+    heard_one,
     last_clause,
     list_item,
     speaker_after,
@@ -2103,10 +2104,13 @@ def _head_body(lines, content: list[int]) -> Section | None:
     first, name = heads[0] if heads[0][0] in opening else max(heads, key=lambda h: counts[canonical(h[1])])
     if first not in opening and counts[canonical(name)] < 2:
         return None
+    if CONGRESS_RE.search(name) and (heard := heard_one(lines[first].text)):  # a congress heard one body report:
+        name = heard.name  # the text is that body's (县人大常委会…听取了县检察院《…的报告》)
     at = next(i for i in content if name in lines[i].text)
     return Section(_level_placed([n for _, n in heads]).get(name, name), at)  # 市检察院 … 重庆市检察院召开: the one
 
 
+CONGRESS_RE = re.compile("人大|政协|人民代表大会")
 CLAUSE_END_RE = re.compile("[，,。；;]")
 ADDRESSEES_RE = re.compile(r"^\s*各[^。；;\n]{1,40}[:：]\s*$")  # 各派出所(边防所)、交警大队: those a notice is sent to
 NAVIGATION_MAX = 4  # characters of a page's button or menu word above its title (听新闻, 放大镜)

@@ -532,6 +532,25 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
     return None
 
 
+REPORT_RE = re.compile("报告|汇报|通报")
+
+
+def heard_one(text: str) -> Presenter | None:
+    """The one court or body a meeting heard report (县人大常委会…听取了县检察院《关于开展公益诉讼工作情况的报告》),
+    named with its place or level, or None.
+
+    >>> heard_one("县人大常委会召开会议。会议听取了县检察院《关于开展公益诉讼工作情况的报告》,予以肯定。").name
+    '县检察院'
+    >>> heard_one("会议听取了意见建议。"), heard_one("听取了县法院、县检察院的工作报告。")
+    (None, None)
+    """
+    for listed, _ in _lists_after(HEARD_RE, text):
+        if "、" in listed or not REPORT_RE.search(listed) or not (head := _head_name(listed)):
+            continue
+        return Presenter(head[0], head[0], None, None)
+    return None
+
+
 def _heard_list(listed: str, stop: int) -> list[Presenter] | None:
     """The courts and bodies of ``listed`` (the words after 听取, or before 工作报告提请, ending at ``stop``), two or
     more, each with the topic after it cut off; else None."""
