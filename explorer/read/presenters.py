@@ -46,7 +46,7 @@ LIST_TAIL_RE = re.compile(  # (a count with no 等 too: 左权、寿阳 2 个法
     rf"|\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:[家个](?:[{HAN}]{{0,4}}(?:法院|法庭|单位))|[省市]))?"
     rf"(?:(?:有关|相关)?(?:主要)?负责(?:人|同志)|(?:作为[{HAN}]{{0,6}})?代表)?"
     rf"(?:分别|先后|依次|相继|将|也|还)?"
-    rf"(?:(?:就|围绕|结合|针对|立足)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)上)?\s*$"
+    rf"(?:(?:就|围绕|结合|针对|立足)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)上)?的?\s*$"
 )
 POSTS = "院长|庭长|局长|厅长|书记|主任|委员|专员|审判员|法官|组长|部长|处长|科长|主席|检察长|所长|会长|工作人员"
 # a person's name: a Chinese one, or a foreign one in two parts around its dot (帕图・萨波卢, 阿依古丽·买买提)
@@ -665,7 +665,8 @@ def _officials(listed: str, found: list[Presenter]) -> bool:
     return len(found) >= OFFICIALS_MIN and bool(OFFICIALS_RE.search(listed))
 
 
-LIST_LEAD_RE = re.compile(r"^\s*(?:现将|特将|现把)")
+# the verb before a list (现将长沙中院…予以刊发; 全体参会人员收看收听了A、B…等单位的交流发言)
+LIST_LEAD_RE = re.compile(r"^\s*(?:现将|特将|现把|[^、，,]{0,24}?(?:收看|收听|观看|聆听)+了?)")
 OFFICIALS_RE = re.compile(r"负责(?:人|同志)")
 OFFICIALS_MIN = 3
 
@@ -685,6 +686,9 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     ['武汉', '襄阳', '黄石']
     >>> [p.name for p in find_presenters("区法院、区检察院、区司法局主要负责人分别报告了近三年来的工作。")[0]]
     ['区法院', '区检察院', '区司法局']
+    >>> text = "全体人员收看收听了上海市司法局、浙江省司法厅等单位的交流发言。"  # the verb before the list cut off
+    >>> [p.name for p in find_presenters(text)[0]]
+    ['上海市司法局', '浙江省司法厅']
     >>> [p.name for p in find_presenters("会上,三亚中院和城郊法院介绍了背景。")[0]]  # a bare verb: two courts or more
     ['三亚中院', '城郊法院']
     >>> find_presenters("三亚中院介绍了背景。")
