@@ -83,6 +83,7 @@ BODY_SUFFIXES = (
     " 发改委 卫健委 住建委 经信委 教委 网信办 金融办 法制办 应急办 文明办 维稳办 反诈办"  # a government's bodies, short
     " 戒毒所 戒毒康复所 看守所 拘留所"  # places of custody a justice or police bureau runs
     " 公证处"  # a notary office (广西壮族自治区钦州市公证处)
+    " 分局"  # a bureau's branch (肇庆市公安局鼎湖分局局长: the branch's chief)
     " 残联 工商联 科协 红十字会"  # people's organisations that meet with courts and bureaus (县残联, 县工商联)
     " 县院 区院"  # a county's procuratorate (or court) as its own news calls it: 古浪县院, 平川区院
     " 人社厅 财政厅 民政厅 教育厅 交通厅 交通运输厅 自然资源厅 生态环境厅 住建厅 水利厅 商务厅 审计厅"  # a province's

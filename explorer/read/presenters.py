@@ -213,13 +213,21 @@ def _officers(clause: str) -> list[str] | None:
     (['省公安厅二级警务专员郭渊', '省司法厅副厅长王海云'], None)
     >>> _officers("省律师协会维权委主任李天瑜、省律师协会惩戒委副主任苟凌")  # not one post 主任李天瑜、…副主任
     ['省律师协会维权委主任李天瑜', '省律师协会惩戒委副主任苟凌']
+    >>> _officers("四会市副市长、市公安局局长张朝晖")  # a post in the city's government first
+    ['市公安局局长张朝晖']
     """
     for word in ("、", *CONNECTORS):  # two officers joined, each whole, before one long name (…郭渊及省司法厅)
         at = clause.rfind(word)
         if at > 0 and (left := _officers(clause[:at])) and (right := _officers(clause[at + len(word) :])):
             return left + right
+    if (held := OTHER_POST_RE.match(clause)) and (rest := _officers(clause[held.end() :])):
+        return rest  # 四会市副市长、市公安局局长张朝晖: the bureau's chief, who is the city's deputy mayor too
     item = list_item(clause, bare_ok=False)
     return [clause] if item and item.person and item.post and _named(item) else None
+
+
+# a post in a place's government or party held besides the one that follows (鼎湖区副区长、肇庆高新区党工委委员、)
+OTHER_POST_RE = re.compile(rf"[{HAN}]{{2,10}}?(?:副?(?:区长|市长|县长|州长|旗长|省长)|党工委委员|常委)、")
 
 
 def _bare(item: str) -> bool:
