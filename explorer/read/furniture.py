@@ -18,7 +18,7 @@ LINE_LIMIT = 80
 CAPTION_LIMIT = 40
 SENTENCE_END_RE = re.compile("[。！？!?]")
 _VALUE = r"""\s*(?:"[^"\n]*"|'[^'\n]*')"""  # an attribute's value in markup, in either quotes
-_ACCOUNT = "(?:(?:官方)?(?:微信|微博)|无障碍|手机版|长者模式)"  # a site's accounts and aids, named on its links
+_ACCOUNT = "(?:(?:官方)?(?:微信|微博)|无障碍|手机版|电脑版|长者模式)"  # a site's accounts and aids, named on its links
 # Reason, pattern: the first that matches a short line names it.
 LINE_RULES = (
     ("separator", re.compile(r"^[|｜/\\\-—_=*·•~#＊?？\s]+$")),
@@ -90,7 +90,7 @@ LINE_RULES = (
     ("metadata", re.compile(r"(?:^|\s)分类\s*[:：]")),  # 时间:2020年11月19日 分类:政法论文 次数:
     # a site's login box (邮件系统:, 用户名: 密码:) and an e-paper reader's fields (当前报纸名称:, 日期:08-12)
     ("navigation", re.compile(r"^\s*(?:邮件系统|用户名|密码|当前报纸名称|当前版面)\s*[:：]")),
-    ("published", re.compile(r"^\s*(?:日期\s*[:：]\s*[\d-]+|星期[一二三四五六日天])\s*$|^\s*日期查询\s*[:：]")),
+    ("published", re.compile(r"^\s*(?:(?:日期|时间)\s*[:：]\s*[\d-]+|星期[一二三四五六日天])\s*$|^\s*日期查询\s*[:：]")),
     # a reporter of a named paper (法治日报记者 赵红旗, □ 刘阳 本报记者 钟伟)
     (
         "editor",
@@ -142,6 +142,8 @@ ANY_LINE_RULES = (
         re.compile(r"^\s*(?:您好\s*[!！,，]?\s*)?欢迎(?:来到|访问|光临)\S{0,16}?(?:网|网站|本站)\s*[!！]?\s*$"),
     ),
     ("source", re.compile(r"^\s*(?:免责)?声明\s*[:：]\s*本文(?:来源|转载|转自|摘自)")),  # 声明:本文来源于《…》
+    # a site's copyright notice (声明:绵阳市场信息网内容版权所有,未经许可不得转载。)
+    ("navigation", re.compile(r"^\s*(?:版权|免责)?声明\s*[:：][^\n]{0,40}?(?:版权所有|不得转载|禁止转载)")),
     # a photo caption that ends with its picture's credit: …才能達到收支平衡！（圖片摘自網路）, …夜景 供图 CFP,
     # …毒品（陈兵 摄）
     (
@@ -215,6 +217,8 @@ def line_reason(line: str) -> str | None:
     ('caption', 'caption')
     >>> line_reason('nload="this.removeAttribute(1);" />'), line_reason('他说a="b"。'), line_reason("（图为调解）")
     ('markup', None, 'caption')
+    >>> line_reason("电脑版"), line_reason("时间:2004-03-04"), line_reason("声明:某某网内容版权所有,未经许可不得转载。")
+    ('share', 'published', 'navigation')
     >>> line_reason("12月4日,省检察院举行宣誓仪式。104名检察官宣誓。本报记者吴贻伙 摄")  # a paragraph, its credit after
     """
     text = line.strip()
