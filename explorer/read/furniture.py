@@ -90,7 +90,10 @@ LINE_RULES = (
     ("metadata", re.compile(r"(?:^|\s)分类\s*[:：]")),  # 时间:2020年11月19日 分类:政法论文 次数:
     # a site's login box (邮件系统:, 用户名: 密码:) and an e-paper reader's fields (当前报纸名称:, 日期:08-12)
     ("navigation", re.compile(r"^\s*(?:邮件系统|用户名|密码|当前报纸名称|当前版面)\s*[:：]")),
-    ("published", re.compile(r"^\s*(?:(?:日期|时间)\s*[:：]\s*[\d-]+|星期[一二三四五六日天])\s*$|^\s*日期查询\s*[:：]")),
+    (
+        "published",
+        re.compile(r"^\s*(?:(?:日期|时间)\s*[:：]\s*[\d-]+|星期[一二三四五六日天])\s*$|^\s*日期查询\s*[:：]"),
+    ),
     # a reporter of a named paper (法治日报记者 赵红旗, □ 刘阳 本报记者 钟伟)
     (
         "editor",
