@@ -67,6 +67,26 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the committee hosting the visit and reporting on the year (西塞山区委政法委…通报了2017年政法工作) "
         "is not read",
     },
+    # Round 47 (issue 22): fresh development documents, scored before any change for them (units 7/19).
+    "huaian_procuratorates_serious_crime_meeting_three_basic_procuratorates_exchange_2021_r47a": {
+        "units": "the truth names the city procuratorate as the text does (淮安市院, 市院); the parser reads it "
+        "from the source line as 淮安市检察院, and a bare 市院 keys no body (a court's 院 too)",
+    },
+    "lianjiang_justice_admin_work_meeting_mediation_legal_aid_notary_2004_r47a": {
+        "units": "the county-level city's own bureau (市司法局, of 我市 廉江) is read as the prefecture's, 湛江市司法局, "
+        "whose chief spoke at the meeting",
+        "figures": "follows from the units (the awards' counts go under 湛江市司法局)",
+    },
+    "lincang_courts_targets_meeting_eight_basic_courts_exchange_topics_2022_r47a": {
+        "units": "eight basic courts presenting unnamed (8家基层法院…作交流发言) are read as the city's courts "
+        "together (全市法院)",
+        "figures": "their count (8家) goes under 全市法院",
+        "layout": "single_court, following from the units",
+    },
+    "zhaoqing_four_police_bureaus_dinghu_sihui_guangning_dawang_liaison_forum_r47a": {
+        "figures": "a count of places written 四地 (鼎湖、四会、广宁、大旺四地警方) is not read",
+        "furniture": "a link's teaser glued to the last paragraph (?点击链接了解: …) is not found inside the line",
+    },
     # Round 45 (issue 22): fresh development documents, scored before any change for them (units 4/28).
     "fujian_courts_ecology_trial_work_conference_zhangzhou_demo_bases_mirror_r45a": {
         "units": "the truth names the high court 省高院 as the text's shortest form; the parser reads 福建高院 as "

@@ -50,6 +50,7 @@ LINE_RULES = (
             r"\d+\s*条评论|网友评论|评论\s*[(（]?\d|(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*(?:[:：]|\d|$)"
             r"|(?:浏览|阅读|点击)\s*[:：]?\s*\d+\s*次?$|已有\d+人(?:参与|评论|阅读|浏览)|位访客"
             r"|^\s*(?:浏览|阅读|点击)\s*[:：]\s*$"  # the counter's label, its number left out (点击:)
+            r"|共有\s*\d+\s*位网友|^\s*(?:查看(?:所有|全部)评论|发表评论|最新评论)\s*$"  # a comment box's lines
         ),
     ),
     (
@@ -223,8 +224,8 @@ def line_reason(line: str) -> str | None:
     ('markup', None, 'caption')
     >>> line_reason("电脑版"), line_reason("时间:2004-03-04"), line_reason("声明:某某网内容版权所有,未经许可不得转载。")
     ('share', 'published', 'navigation')
-    >>> line_reason("点击:"), line_reason("点击数:12")
-    ('counter', 'counter')
+    >>> line_reason("点击:"), line_reason("点击数:12"), line_reason("最新评论共有 0 位网友发表了评论")
+    ('counter', 'counter', 'counter')
     >>> line_reason("12月4日,省检察院举行宣誓仪式。104名检察官宣誓。本报记者吴贻伙 摄")  # a paragraph, its credit after
     """
     text = line.strip()
