@@ -73,8 +73,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "from the source line as 淮安市检察院, and a bare 市院 keys no body (a court's 院 too)",
     },
     "lianjiang_justice_admin_work_meeting_mediation_legal_aid_notary_2004_r47a": {
-        "units": "the county-level city's own bureau (市司法局, of 我市 廉江) is read as the prefecture's, 湛江市司法局, "
-        "whose chief spoke at the meeting",
+        "units": "the county-level city's own bureau (市司法局, of 我市 廉江) is read as the prefecture's "
+        "(湛江市司法局), whose chief spoke at the meeting",
         "figures": "follows from the units (the awards' counts go under 湛江市司法局)",
     },
     "lincang_courts_targets_meeting_eight_basic_courts_exchange_topics_2022_r47a": {
@@ -154,9 +154,6 @@ XFAIL: dict[str, dict[str, str]] = {
     # Round 44 (issue 22): fresh development documents, scored before any change for them (units 10/45).
     "gansu_high_court_work_report_three_direct_courts_2025_r44b": {
         "furniture": "a mirror's line giving the original title (原标题：…) is not listed",
-    },
-    "henan_high_court_report_caseload_shangbao_news_duplicated_pinyin_trad_2022_r44b": {
-        "furniture": "a comment link (发表评论) is not listed",
     },
     "luan_procuratorate_work_report_2022_jinzhai_cult_case_broken_session_line_r44b": {
         "units": "a county procuratorate acting in a case the report recounts (金寨县检察院依法提前介入…) is not read",
@@ -494,8 +491,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "an amount written with a space before its measure (200,775,000 元) has no label",
     },
     "taiwan_domestic_violence_execution_table_2025_trad_h20b": {
-        "units": "the district prosecutors' offices of the caption (地方檢察署) are not read; a note's words "
-        "(係指法院) are taken for a court",
         "figures": "a table whose header cells break over lines (件/數, 定/罪/率: a break written /) under "
         "單位:件、人、% gives its cells no measure: none is read",
     },
@@ -1135,8 +1130,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     "yichang_tribunals_table_2009": {
-        "units": "the truth's unit is the city's courts (宜昌法院); the parser reads their tribunals together "
-        "(基层人民法庭) as a unit",
         "figures": "follows from the units",
         "furniture": "the site's share links (微信 | 微博) are not listed",
     },
@@ -1154,10 +1147,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "daying_justice_bureau_project_self_evaluation_table_2023_r22a": {
         "figures": "a target's bound with its measure in the column's head (≤30, 万元) is not read",
-    },
-    "diqing_justice_bureau_sangong_quarterly_blank_table_2020_r22a": {
-        "units": "the autonomous prefecture's short form (迪庆州司法局) is not keyed as its whole name "
-        "(迪庆藏族自治州司法局)",
     },
     "fengkai_saohei_press_pinyin_trad_2020_r22b": {
         "units": "the county (封開縣) and its office against gangs (掃黑除惡辦公室), who give the campaign's "
@@ -1271,9 +1260,12 @@ XFAIL: dict[str, dict[str, str]] = {
         "list (副县长、公安局长张飞，县人民法院院长王勇，县人民检察院检察长周红梁分别部署了…) as a presenter list",
     },
     "xuhui_mediation_centre_opening_spun_h5a": {
-        "units": "a spun text: 社区法官代表李俊与街道 is read as a body; 徐汇区法院, 徐汇区委政法委 and 市高院, "
-        "who speak by their officers' surnames and posts (雍书记, 盛永强副院长), are not read",
+        "units": "a spun text: 漕河泾街道司法办公室, whose director speaks after a community judge (社区法官代表李俊与"
+        "街道镇代表、…主任陈知建进行了交流讲话), and 徐汇区委政法委 and 市高院, who speak by their officers' surnames "
+        "and posts (雍书记, 盛永强副院长), are not read: the district court is read alone",
         "initiatives": "follows from the units",
+        "figures": "the count of the district's mediators (13个) goes under 徐汇区法院",
+        "layout": "single_court, following from the units",
     },
     "yibin_nanxi_xuzhou_exchange_2020_h5a": {
         "units": "the visited court writes as 我院 (南溪区法院…到叙州区法院参观交流 / 与我院审委会专委邓固红): "
