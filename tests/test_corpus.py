@@ -140,9 +140,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "follows from the units",
     },
     "shaoyang_shuangqing_police_branch_autumn_winter_campaign_press_pinyin_trad_2015_r45a": {
-        "units": "the branch a press conference reports on (就双清区公安分局…的案件战果…进行了发布), the subject of "
-        "every later paragraph, is not read; the hosting 市公安局 of the photo captions is",
-        "figures": "follows from the units",
         "furniture": "two photo captions at the head of the text (市公安局召开新闻发布会。) are not listed",
     },
     "zhangzhou_justice_bureaus_family_neighbour_disputes_mediation_sections_r45a": {

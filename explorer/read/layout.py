@@ -66,6 +66,7 @@ from explorer.read.presenters import (
     heard_one,
     last_clause,
     list_item,
+    released_about,
     speaker_after,
     whole_item,
 )
@@ -2106,6 +2107,9 @@ def _head_body(lines, content: list[int]) -> Section | None:
         return None
     if CONGRESS_RE.search(name) and (heard := heard_one(lines[first].text)):  # a congress heard one body report:
         name = heard.name  # the text is that body's (县人大常委会…听取了县检察院《…的报告》)
+    elif about := released_about("\n".join(lines[i].text for i in content[:OPENING_LINES])):  # a press
+        # conference held on another body's work: the text is that body's (…就双清区公安分局…进行了发布)
+        name = about.name
     at = next(i for i in content if name in lines[i].text)
     return Section(_level_placed([n for _, n in heads]).get(name, name), at)  # 市检察院 … 重庆市检察院召开: the one
 

@@ -559,6 +559,24 @@ def heard_one(text: str) -> Presenter | None:
     return None
 
 
+# 市公安局召开…新闻发布会,就双清区公安分局在…的案件战果…进行了发布: the body a press conference is about
+RELEASED_ABOUT_RE = re.compile(r"发布会[,，]\s*就(?P<rest>[^。；;\n]{2,120}?)(?:进行了?|作了?|做了?)?(?:发布|通报)")
+
+
+def released_about(text: str) -> Presenter | None:
+    """The one court or body a press conference reports on, named after its 就 (…召开新闻发布会,就双清区公安分局在
+    专项行动开展以来的案件战果…进行了发布), or None.
+
+    >>> released_about("市公安局召开新闻发布会,就双清区公安分局在行动以来的战果进行了发布。").name
+    '双清区公安分局'
+    >>> released_about("市公安局召开新闻发布会,就专项行动战果进行了发布。")
+    """
+    for m in RELEASED_ABOUT_RE.finditer(text):
+        if head := _head_name(m["rest"]):
+            return Presenter(head[0], head[0], None, None)
+    return None
+
+
 def _heard_list(listed: str, stop: int) -> list[Presenter] | None:
     """The courts and bodies of ``listed`` (the words after 听取, or before 工作报告提请, ending at ``stop``), two or
     more, each with the topic after it cut off; else None."""
