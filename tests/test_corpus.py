@@ -1854,10 +1854,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "not read",
         "layout": "court_lines: the bodies are read from the clauses they open, where the truth says presenter_list",
     },
-    "jimei_two_reports_npc_garbled_trad_r13d": {
-        "units": "区检察院 (heard by its level) is not named 集美检察院, which the text writes without 区",
-        "figures": "the procuratorate's figures go under 区检察院, not the truth's 集美检察院",
-    },
     "maritime_trials_report_2022_2024_trad_r13d": {
         "figures": "南京、青岛、厦门、广州海事法院各1件: one 1件 for four courts is read once, under the last",
     },

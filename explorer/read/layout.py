@@ -2215,6 +2215,9 @@ def _placed_body(name: str, clean: str) -> str:
     '深圳市人大常委会'
     >>> _placed_body("县司法局", "县司法局组建团队。"), _placed_body("海城市人民法院", "海城市人民法院")
     ('县司法局', '海城市人民法院')
+    >>> _placed_body("区检察院", "听取了区法院、区检察院的报告。去年,集美检察院依法查办案件。")  # by its short name
+    '集美区检察院'
+
     """
     if not (name[:1] in LEVEL_CHARS and is_body(name)):
         return name
@@ -2224,6 +2227,15 @@ def _placed_body(name: str, clean: str) -> str:
         for k in range(PLACE_MIN, PLACE_MAX + 1)
         if clean[m.start() - k : m.start()] in division_names()
     }
+    if not places:  # 区检察院 named by its place's short name elsewhere (集美检察院): the place of that level
+        level, rest = name[0], name[1:]
+        places = {
+            clean[m.start() - k : m.start()] + level
+            for m in re.finditer(re.escape(rest), clean)
+            for k in range(PLACE_MIN, PLACE_MAX + 1)
+            if clean[m.start() - k : m.start()] + level in division_names()
+        }
+        return next(iter(places)) + rest if len(places) == 1 else name
     return next(iter(places)) + name if len(places) == 1 else name
 
 
