@@ -2792,10 +2792,10 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
 # 公诉…3477起, 各级法院共审结…6016件): its clause is the listed body's of that kind, else a unit of its own.
 ORGAN_CLAUSE_RE = re.compile(
     r"(?<=[，,；;。！？\n—])\s*(?P<organ>(?:全国|全[省市县区州旗]|[我本]?[省市县区旗])?(?:各级|两级|三级)?"
-    r"(?:公安|检察|审判|政法)机关|(?:全国)?各级(?:人民)?法院|(?:全国|全[省市县区州])?(?:法院|检察|公安)系统"
+    r"(?:公安|检察|审判|政法|纪检监察)机关|(?:全国)?各级(?:人民)?法院|(?:全国|全[省市县区州])?(?:法院|检察|公安)系统"
     r"|全[省市](?:两级|三级|各级)?(?:人民)?法院|全国地方(?:各级)?(?:人民)?法院"
     r"|(?:全国|全[省市县区州])基层(?:人民)?法院"  # 全国基层法院审结…: the basic courts, one part of the system
-    r"|(?:全国|全[省市县区州])(?:各级)?(?:禁毒|政法|反诈|扫黑)部门"
+    r"|(?:全国|全[省市县区州])(?:各级)?(?:禁毒|政法|反诈|扫黑)部门|(?:全国|全[省市县区州])?(?:各级)?组织部门"
     r"|(?:全国|全[省市县区州])(?P<field>工商|版权|税务|海关|民政|司法行政|市场监管)(?:系统|部门)?)"  # 全国工商系统
     r"(?P<clause>[^，,；;。！？\n]{0,60})"
 )
@@ -2804,6 +2804,7 @@ ORGAN_FIGURE_RE = re.compile(CLAUSE_FIGURE.format(CLAUSE_MEASURES + "场次宗�
 ORGAN_KINDS = {
     **{"公安": "police", "检察": "procuratorate", "审判": "court", "法院": "court", "政法机关": "zhengfa"},
     **{"禁毒部门": "narcotics", "政法部门": "zhengfa", "反诈部门": "fraud", "扫黑部门": "gangs"},
+    **{"纪检监察": "discipline", "纪委": "discipline", "组织部": "organisation"},  # 纪检监察机关: a 纪委监委's
     "基层": "basic",  # 全国基层法院: a part of the courts, a unit of its own beside the one that speaks for all
 }
 FIELD_BODIES = {"司法行政": ("司法局", "司法厅", "司法部"), "市场监管": ("市场监督管理",)}  # 全市司法行政系统: 市司法局
