@@ -80,6 +80,7 @@ BODY_POST_RE = re.compile(
 COURT_WORK = frozenset("刑事 民事 商事 行政 审判 执行 立案 审判管理 诉讼服务".split())  # 执行局, 立案庭…: departments
 BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的为'  # where a body's name begins, looking back
 BODY_WINDOW = 16
+SEVERAL_RE = re.compile("[两三各]级")  # bodies of several levels or places together (市县两级纪委, 各级法院)
 # 山镇 (of 向山镇): a place's name cut short (not 乡镇, a kind of place)
 ONE_CHARACTER_PLACE_RE = re.compile(f"(?![乡镇村县区市])[{HAN}](?:镇|乡|村|街道|县|区)")
 LIST_LIMIT = 400  # characters a presenter list may run before its trigger
@@ -631,6 +632,8 @@ def find_bodies(text: str) -> list[Presenter]:
     ['安定区香泉镇陈家村党支部']
     >>> [p.name for p in find_bodies("据公安部副部长刘金国介绍,派出所破案170余万起。")]  # 据 tells who says it
     ['公安部']
+    >>> find_bodies("市县两级纪委书记为干警作廉政报告6298场。")  # the heads of many bodies
+    []
     >>> [p.name for p in find_bodies("图①:向山镇司法所所长刘凯调解纠纷。")]  # 向 begins the town's name
     ['向山镇司法所']
     """
@@ -649,6 +652,8 @@ def find_bodies(text: str) -> list[Presenter]:
         ):
             continue
         if name[: -len(m.group())] in COURT_WORK:  # a court's own department (执行局负责人…回答): no body of its own
+            continue
+        if SEVERAL_RE.search(name):  # 市县两级纪委书记为干警作报告: the heads of many bodies, no one body's
             continue
         speaker = speaker_after(text, m.end())
         shared = [(place + m.group(), at) for place, at, _ in shared_list(text, m.start())]  # 广元、巴中两市司法局
