@@ -2627,7 +2627,7 @@ def _reporting_collectives(clean: str, lines, content: list[int], sections: list
 SPEAKING_PROCURATORATE = {
     "全国": re.compile("最高人民检察院|最高检"),
     **{
-        f"全{level}": re.compile(f"(?<![全各])(?:[\u4e00-\u9fff]{{2,6}}?)?{level}(?:人民)?检察院")
+        f"全{level}": re.compile(f"(?<![全各\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{2,10}}?)?{level}(?:人民)?检察院")
         for level in "省市区县州"
     },
 }
@@ -2643,11 +2643,18 @@ def _procuratorate_for(clean: str, name: str) -> str:
     '省检察院'
     >>> _procuratorate_for("全省检察机关批捕8583人。", "全省检察机关"), _procuratorate_for("", "市法院")
     ('全省检察机关', '市法院')
+    >>> _procuratorate_for("全区检察机关立案64件。拉萨市堆龙德庆区检察院签订制度。", "全区检察机关")
+    '全区检察机关'
+    >>> _procuratorate_for("全区检察机关立案64件。区检察院检察长出席。", "全区检察机关")
+    '区检察院'
+
     """
     m = COLLECTIVE_PROCURATORATES_RE.fullmatch(name)
     if not m:
         return name
     found = {f.group() for f in SPEAKING_PROCURATORATE[m["scope"]].finditer(clean)}
+    if m["scope"] == "全区":  # 拉萨市堆龙德庆区检察院, a city's district's, speaks for no 全区 (西藏: the region)
+        found = {f for f in found if not re.search("[市州]", f.removesuffix("检察院").removesuffix("人民"))}
     whole = {f for f in found if not any(g != f and g.endswith(f) for g in found)}  # 重庆市检察院 over 市检察院
     keys = {canonical(f) for f in whole}
     return max(whole, key=len) if len(keys) == 1 else name
