@@ -48,6 +48,7 @@ from explorer.read.courts import (
     is_court_name,
     is_place,
     place_before,
+    shared_list,
     speaks_for,
 )
 from explorer.read.furniture import NEWS_DATELINE_RE
@@ -2574,6 +2575,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if layout.name in ORGAN_CLAUSE_LAYOUTS:
         layout.sections = _organ_clauses(clean, lines, layout.sections)
         _opened_lines(clean, lines, content, layout.sections)
+    if layout.sections:
+        layout.sections = _respective_units(clean, lines, layout.sections)
     for section in layout.sections:
         section.name = _procuratorate_for(clean, section.name)
     known = {canonical(s.name) for s in layout.sections}
@@ -2874,6 +2877,50 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
     return [s for k, s in enumerate(ordered) if not k or s.name != ordered[k - 1].name]  # one unit goes on as one
 
 
+# Places sharing a kind of body, then 分别 and as many figures, in order (山南、拉萨、昌都检察机关分别以72件、17件、14件
+# 位居前三位): each figure its place's body's
+RESPECTIVE_RE = re.compile(
+    r"(?P<kind>检察机关|公安机关|审判机关|(?:人民)?法院|中院|(?:人民)?检察院|公安局|司法局)分别"
+    r"(?:以|为|是|有|达到?|占)?(?P<figures>[^，,。；;！？\n]{1,80})"
+)
+RESPECTIVE_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _respective_units(clean: str, lines, sections: list[Section]) -> list[Section]:
+    """``sections`` with each figure of a list that places sharing a kind of body give out with 分别 (山南、拉萨、
+    昌都检察机关分别以72件、17件、14件位居前三位) its place's body's, the unit read before coming back after the list.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "全区检察机关立案64件，林芝、山南、昌都检察机关分别以22件、19件、10件位居前三位。共提出建议76件。"
+    >>> out = _respective_units(text, lines_with_offsets(text), [Section("全区检察机关", 0)])
+    >>> [(s.name, s.at) for s in out]
+    [('全区检察机关', None), ('林芝检察机关', 27), ('山南检察机关', 31), ('昌都检察机关', 35), ('全区检察机关', 43)]
+    """
+    starts = [ln.start for ln in lines]
+    entries = [(_start(section, starts, len(clean)), n, section) for n, section in enumerate(sections)]
+    added = []
+    for m in RESPECTIVE_RE.finditer(clean):
+        places = shared_list(clean, m.start("kind"))
+        figures = list(RESPECTIVE_FIGURE_RE.finditer(clean, m.start("figures"), m.end("figures")))
+        if len(places) < 2 or len(figures) != len(places):
+            continue
+        base = max((e for e in entries if e[0] <= m.start()), key=lambda e: (e[0], e[1]), default=None)
+        for (place, _, _), f in zip(places, figures, strict=True):
+            at = f.start()
+            added.append((at, len(entries) + len(added), Section(place + m["kind"], _line_at(starts, at), at=at)))
+        if base is not None:
+            back = m.end("figures")
+            added.append((back, len(entries) + len(added), Section(base[2].name, _line_at(starts, back), at=back)))
+    if not added:
+        return sections
+    return [section for _, _, section in sorted(entries + added, key=lambda e: (e[0], e[1]))]
+
+
+def _line_at(starts: list[int], at: int) -> int:
+    """The index of the line that holds offset ``at``."""
+    return bisect.bisect_right(starts, at) - 1
+
+
 def _sentence_figure(clean: str, m: re.Match, named: list[str]) -> bool:
     """Whether the organ's sentence goes on to a figure of its own after clauses of no subject (全市政法部门统一执法
     思想、合力攻坚,截至目前,共打掉恶势力30余个): no other body of a kind and no unit named before it.
@@ -2912,6 +2959,9 @@ def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
     >>> text = "2020年1月至6月宁波市检察机关主要业务数据\\n" + text  # the title names them with their place
     >>> _opening_organ(text, lines_with_offsets(text), [0, 1, 2, 3]).name
     '宁波市检察机关'
+    >>> text = "今年以来,西藏检察机关开展工作。截至6月底,全区检察机关立案64件。全区检察机关提出建议76件。"
+    >>> _opening_organ(text, lines_with_offsets(text), [0]).name  # its place in the first paragraph
+    '西藏检察机关'
     """
     paragraph = next((i for i in content if re.search("[，,。]", lines[i].text)), None)  # sentences, past a title
     if paragraph is None:
@@ -2924,7 +2974,18 @@ def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
     kind = opening[0][2:]  # 全市检察机关 → 检察机关, named with its place in the title
     titled = re.search(rf"[\u4e00-\u9fff]{{2,8}}?[省市县区州](?={re.escape(kind)})", lines[content[0]].text)
     place = _division_end(titled.group()) if titled else ""  # (月宁波市: a date's last word before the place)
+    if not place:  # or in the first paragraph, before the kind it then calls 全区 (今年以来,西藏检察机关…)
+        named = (place_before(first.text[max(0, k - PLACE_WINDOW) : k]) for k in _finds(first.text, kind))
+        place = next((p for p in named if p), "")
     return Section(place + kind if place else opening[0], content[0])
+
+
+PLACE_WINDOW = 12  # characters looked back from a kind of body for its place
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where ``word`` begins in ``text``, every time."""
+    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 def _jurisdiction_of(organ: str, owners: list[str]) -> list[str]:
