@@ -488,7 +488,8 @@ def _body_key(name: str) -> str:
     above = parts[:-2]
     if above and "".join(parts) == name and all(p[-1] in ADMIN_CHARS for p in parts[:-1]):
         name, parts = "".join(parts[-2:]), parts[-2:]
-    if len(parts) == 2 and parts[1] and parts[1][0] not in ADMIN_CHARS:  # 长乐区检察院 is 长乐检察院
+    if len(parts) == 2 and parts[1] and parts[1][0] not in ADMIN_CHARS + "委":  # 长乐区检察院 is 长乐检察院 (not
+        # 屯昌县委政法委: the county's party committee's)
         return county_stem(parts[0]) + parts[1]
     return name
 
