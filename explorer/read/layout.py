@@ -348,7 +348,7 @@ def _author_of(text: str) -> str:
 
 LIST_NUMBER_RE = re.compile(  # 1. / 2、 / 三、 / （四） / 案例五： before a court that heads its item
     r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
-    r"|案例[一二三四五六七八九十\d]{1,3}\s*[：:、.．]?)\s*"
+    r"|案(?:[(（]事[)）])?例[一二三四五六七八九十\d]{1,3}\s*[：:、.．]?)\s*"  # 案(事)例一: a case or an event
 )
 
 
