@@ -131,6 +131,8 @@ LINE_RULES = (
     # a site's display tools and its links to submit or follow (配色方案, 字体大小 A A A, 投稿中心, 关注河南热线)
     ("share", re.compile(r"^\s*(?:配色方案|字体大小|字号大小)(?:\s|$)")),
     ("navigation", re.compile(r"^\s*(?:投稿中心|投稿入口|关注[\u4e00-\u9fff]{2,6}(?:热线|网|号))\s*$")),
+    # a magazine's byline (张文静 (本刊记者 北京 100020) ■文)
+    ("editor", re.compile(r"[(（]\s*本刊(?:特约)?(?:记者|通讯员|编辑)[^()（）\n]{0,30}[)）]\s*(?:■\s*文)?\s*$")),
     # a portal's section links alone on a line (新闻中心, 近期热点关注, 我要发布)
     ("navigation", re.compile(r"^\s*(?:新闻中心|资讯中心|近期热点关注|热点关注|我要发布|设为辩论话题)\s*$")),
 )
@@ -228,8 +230,8 @@ def line_reason(line: str) -> str | None:
     ('share', 'published', 'navigation')
     >>> line_reason("点击:"), line_reason("点击数:12"), line_reason("最新评论共有 0 位网友发表了评论")
     ('counter', 'counter', 'counter')
-    >>> line_reason("新闻中心"), line_reason("市法院诉讼服务中心")
-    ('navigation', None)
+    >>> line_reason("新闻中心"), line_reason("市法院诉讼服务中心"), line_reason("张文静 （本刊记者 北京 100020） ■文")
+    ('navigation', None, 'editor')
     >>> line_reason("12月4日,省检察院举行宣誓仪式。104名检察官宣誓。本报记者吴贻伙 摄")  # a paragraph, its credit after
     """
     text = line.strip()
