@@ -337,8 +337,8 @@ def is_body(name: str) -> bool:
     (True, True, False, False)
     >>> is_body("人民银行"), is_body("工商银行"), is_body("臺中地检署"), is_body("地检署"), is_body("全市社会大局")
     (True, False, True, False, False)
-    >>> is_body("泉州市司法局全市司法所"), is_body("全椒县司法局"), is_body("各副省级城市司法局")
-    (False, True, False)
+    >>> is_body("泉州市司法局全市司法所"), is_body("全椒县司法局"), is_body("各副省级城市司法局"), is_body("宜兰各乡")
+    (False, True, False, False)
     >>> is_body("外国律师事务所"), is_body("香港律师事务所"), is_body("北京市中伦律师事务所")
     (False, False, True)
     >>> is_body("社区法官代表李俊与街道"), is_body("人大代表工作室"), is_body("市人民代表大会常务委员会")
@@ -348,8 +348,8 @@ def is_body(name: str) -> bool:
         return True
     if name in KIND_ALONE or name.endswith(NOT_BUREAUS):  # 地检署, 监狱: a kind of body, no one body's name
         return False
-    if WHOLE_SCOPE_RE.search(name, 1) or name.startswith("各"):  # 泉州市司法局全市司法所, 各副省级城市司法局: a
-        return False  # body and all of a kind it leads, or every body of a kind: no one body's name
+    if WHOLE_SCOPE_RE.search(name, 1) or EVERY_RE.search(name):  # 泉州市司法局全市司法所, 各副省级城市司法局,
+        return False  # 宜兰各乡: a body and all of a kind it leads, or every body of a kind: no one body's name
     if DELEGATE_RE.search(name):  # 社区法官代表李俊与街道: a delegate, then words, no body's name
         return False
     if (firm := FIRM_RE.fullmatch(name)) and (firm["where"] in FIRMS_FROM or is_place(firm["where"])):
@@ -360,6 +360,7 @@ def is_body(name: str) -> bool:
 FIRM_RE = re.compile("(?P<where>.+?)(?:律师|会计师)?事务所")  # a firm's name: its brand before its kind
 FIRMS_FROM = ("外国", "境外", "国外", "境内", "国内", "内地", "台湾地区", "各")  # where firms are from, no brand
 DELEGATE_RE = re.compile("代表(?!联络|工作|之家|团|处|室|大会)")  # (人大代表联络站, 代表之家: bodies)
+EVERY_RE = re.compile("各(?!族)")  # every one of a kind (各副省级城市司法局, 宜兰各乡镇), not a people's (各族)
 WHOLE_SCOPE_RE = re.compile("全[国省市县区州]")  # all of a jurisdiction's (全市司法所), inside no one body's name
 KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone
 NOT_BUREAUS = ("大局", "格局", "布局", "全局", "结局", "开局", "时局", "变局", "危局")  # 维护全市社会大局稳定: no 局
