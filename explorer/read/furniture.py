@@ -11,7 +11,9 @@ from explorer.read.courts import is_body
 from explorer.read.texttables import MAX_CELL  # a table cell's characters, as the table reader reads them
 
 # A heading of the page's related links (相关文章, 【相关链接】, 相关报道：): the headlines below it are links too
-RELATED_RE = re.compile(r"^\s*[【\[]?\s*(?:相关|推荐|延伸)(?:文章|阅读|新闻|链接|报道)\s*[】\]]?\s*[:：]?\s*$")
+RELATED_RE = re.compile(
+    r"^\s*[【\[]?\s*(?:(?:相关|推荐|延伸)(?:文章|阅读|新闻|链接|报道)|(?:新闻|文章|热点)推荐)\s*[】\]]?\s*[:：]?\s*$"
+)
 
 # A line this short that holds one of these words is the page's, not the report's.
 LINE_LIMIT = 80
@@ -131,6 +133,14 @@ LINE_RULES = (
     # a site's display tools and its links to submit or follow (配色方案, 字体大小 A A A, 投稿中心, 关注河南热线)
     ("share", re.compile(r"^\s*(?:配色方案|字体大小|字号大小)(?:\s|$)")),
     ("navigation", re.compile(r"^\s*(?:投稿中心|投稿入口|关注[\u4e00-\u9fff]{2,6}(?:热线|网|号))\s*$")),
+    # a Taiwan paper's byline (记者王捷/台南报导), a mirror's date line (date 2025-11-18)
+    (
+        "editor",
+        re.compile(
+            r"^\s*记者\s*[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*\s*[/／]\s*[\u4e00-\u9fff]{2,8}报导\s*$"
+        ),
+    ),
+    ("published", re.compile(r"^\s*date\s+\d{4}-\d{1,2}-\d{1,2}\s*$", re.I)),
     # a magazine's byline (张文静 (本刊记者 北京 100020) ■文)
     ("editor", re.compile(r"[(（]\s*本刊(?:特约)?(?:记者|通讯员|编辑)[^()（）\n]{0,30}[)）]\s*(?:■\s*文)?\s*$")),
     # a portal's section links alone on a line (新闻中心, 近期热点关注, 我要发布)
@@ -161,6 +171,7 @@ ANY_LINE_RULES = (
             r"[（(]\s*(?:资料)?(?:图片|照片|图)\s*(?:摘自|来源|来自|源自|取自)[^()（）\n]{0,20}[)）]\s*$|\s供图\s*\w{0,10}$"
             r"|[（(]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)）]\s*$"  # （陈兵 摄）
             r"|记者\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$"  # …客户端记者 李裕锟 摄
+            r"|[。\s](?:本报|报系)?资料照片?\s*$"  # …图为警方拦查酒测。本报资料照片
         ),
     ),
     # a page's markup left in the text (nload="this.removeAttribute('width');" />): attributes, a tag's end
@@ -232,6 +243,11 @@ def line_reason(line: str) -> str | None:
     ('counter', 'counter', 'counter')
     >>> line_reason("新闻中心"), line_reason("市法院诉讼服务中心"), line_reason("张文静 （本刊记者 北京 100020） ■文")
     ('navigation', None, 'editor')
+    >>> line_reason("记者王捷/台南报导"), line_reason("date 2025-11-18"), line_reason("新闻推荐")
+    ('editor', 'published', 'navigation')
+    >>> line_reason("酒驾新法上路2年，警方拦查酒测。本报资料照片")  # a sentence, its photo's credit after
+    'caption'
+
     >>> line_reason("12月4日,省检察院举行宣誓仪式。104名检察官宣誓。本报记者吴贻伙 摄")  # a paragraph, its credit after
     """
     text = line.strip()
