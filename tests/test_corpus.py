@@ -1101,7 +1101,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "justice_admin_grassroots_conference_speeches_trad_r25c": {
         "initiatives": "the speeches' points (一是…二是…) are not counted",
-        "furniture": "the journal's byline (文 靜 (本刊記者 北京 100020) ■文) is not listed",
     },
     "shaanxi_lawyers_statistics_2021_wechat_mirror_r25a": {
         "units": "a WeChat account's release (陕西司法) is not read: the text falls back",
