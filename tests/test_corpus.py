@@ -163,8 +163,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "follows from the units (the awards' counts go under 湛江市司法局)",
     },
     "lincang_courts_targets_meeting_eight_basic_courts_exchange_topics_2022_r47a": {
-        "units": "eight basic courts presenting unnamed (8家基层法院…作交流发言) are read as the city's courts "
-        "together (全市法院)",
+        "units": "the city's courts together (全市法院) are read as a unit beside the eight basic courts presenting "
+        "unnamed (8家基层法院…作交流发言)",
         "figures": "their count (8家) goes under 全市法院",
         "layout": "single_court, following from the units",
     },

@@ -2593,7 +2593,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
 COLLECTIVE_REPORT_RE = re.compile(
     r"(?:与会的?)?(?P<all>全[省市区县州])?(?P<each>各|[\d一二三四五六七八九十两]{1,3}[个家])?"
     r"(?P<name>(?:基层|区市县|县市区|县区|区县)(?:人民)?法院|(?<=[各个家])中院)"
-    r"(?:[^，,。；;\n]{0,16}?(?:院长|局长|负责人|负责同志|领导|庭长))?[^。；;！？\n]{0,40}?"
+    r"(?:[^，,。；;\n]{0,16}?(?:院长|局长|负责人|负责同志|领导|庭长))?[^。；;！？\n]{0,80}?"
     r"(?:汇报|报告|述职|作交流|交流发言)"
 )
 COLLECTIVE_LAYOUTS = ("single_court", "presenter_list")
