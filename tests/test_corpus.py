@@ -143,10 +143,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count of counties (10個縣) gets no usable label",
     },
     "shenzhen_ten_legal_events_candidates_recommending_bureaus_numbered_digest_2015_r48a": {
-        "units": "the bureaus recommending each numbered candidate event (推荐单位:市司法局) are not read: the text "
-        "falls back",
         "figures": "a count of people written with 万 and no measure (1200万 参保人) is not read",
-        "layout": "fallback, following from the units",
     },
     "tibet_procuratorates_public_interest_litigation_halfyear_prefecture_top_three_clauses_digest_2018_r48a": {
         "units": "three procuratorates opening clauses of the last paragraph with no figure (林芝市检察院与林业部门"

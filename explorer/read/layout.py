@@ -86,7 +86,8 @@ BRACKET_COURT_RE = re.compile(r"^\s*[【（(](?P<court>[^】）)\n]{4,40})[】�
 # A passage's closing line naming its court alone in brackets: （南京市中级人民法院）, （作者单位：…）, （…供稿）; or an
 # opening one under its headline, with a date or a name after (（南京市中级人民法院 2023年5月）)
 CLOSING_COURT_RE = re.compile(
-    r"^\s*[（(]\s*(?:作者单位|供稿单位|单位|来源)?\s*[：:]?\s*(?P<court>[^（）()：:\s]{4,40}?)\s*(?:供稿)?"
+    r"^\s*[（(]\s*(?:(?P<unit>作者单位|供稿单位|推荐单位|报送单位|申报单位|单位)|来源)?\s*[：:]?\s*"
+    r"(?P<court>[^（）()：:\s]{4,40}?)\s*(?:供稿)?"
     r"(?:\s+[^（）()\n]{1,12})?\s*[)）]\s*$"
 )
 PERSON_ONLY_RE = re.compile(r"\s+(?P<person>[\u4e00-\u9fff·]{2,3})\s*")  # a name of two or three characters
@@ -310,11 +311,16 @@ def _closing_courts(lines, content: list[int]) -> list[Section]:
     >>> lines = lines_with_offsets("抓前端\\n（南京中院 2023年5月）\\n受理。\\n治理\\n（无锡中院 张三）\\n调解。")
     >>> [(s.name, s.first) for s in _closing_courts(lines, list(range(6)))]
     [('南京中院', 0), ('无锡中院', 3)]
+    >>> lines = lines_with_offsets("1.执法年\\n（推荐单位:市人居环境委员会）\\n处罚。\\n2.法治地图\\n（推荐单位:市司法局）\\n上线。")
+    >>> [(s.name, s.first) for s in _closing_courts(lines, list(range(6)))]  # a body named as the item's unit
+    [('市人居环境委员会', 0), ('市司法局', 3)]
     """
     out: list[Section] = []
     opening = content[0] if content else 0
-    found = [(i, m["court"]) for i, line in enumerate(lines) if (m := CLOSING_COURT_RE.match(line.text))]
-    found = [(i, court) for i, court in found if is_court_name(court)]  # a closing line may be furniture too
+    found = [(i, m) for i, line in enumerate(lines) if (m := CLOSING_COURT_RE.match(line.text))]
+    found = [  # a closing line may be furniture too; one that says 推荐单位: names a body that is no court too
+        (i, m["court"]) for i, m in found if is_court_name(m["court"]) or m["unit"] and is_body(m["court"])
+    ]
     found += [(i, court) for i, line in enumerate(lines) if (court := _author_of(line.text))]
     found.sort()
     headlines = [max((j for j in content if j < i), default=-1) for i, _ in found]
