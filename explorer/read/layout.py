@@ -311,7 +311,8 @@ def _closing_courts(lines, content: list[int]) -> list[Section]:
     >>> lines = lines_with_offsets("抓前端\\n（南京中院 2023年5月）\\n受理。\\n治理\\n（无锡中院 张三）\\n调解。")
     >>> [(s.name, s.first) for s in _closing_courts(lines, list(range(6)))]
     [('南京中院', 0), ('无锡中院', 3)]
-    >>> lines = lines_with_offsets("1.执法年\\n（推荐单位:市人居环境委员会）\\n处罚。\\n2.法治地图\\n（推荐单位:市司法局）\\n上线。")
+    >>> text = "1.执法年\\n（推荐单位:市人居环境委员会）\\n处罚。\\n2.地图\\n（推荐单位:市司法局）\\n上线。"
+    >>> lines = lines_with_offsets(text)
     >>> [(s.name, s.first) for s in _closing_courts(lines, list(range(6)))]  # a body named as the item's unit
     [('市人居环境委员会', 0), ('市司法局', 3)]
     """
