@@ -163,6 +163,10 @@ def _word_spans(line: Span) -> list[Span]:
     return [Span(w.group(), line.start + w.start(), line.start + w.end()) for w in re.finditer(r"\S+", line.text)]
 
 
+LABEL_PART = re.compile(r"^\s*(?:\d{2,4}\s*年|[（(][^()（）\n]{1,12}[)）])\s*$")  # 110年 / (1月至10月): a label's lines
+YEAR_LABEL = re.compile(r"\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?")  # a row labelled by its year, or year and month
+
+
 def _spaced_row(line: Span, index: int) -> Row | None:
     """A row whose cells are apart by single spaces (通常宣告案 694 22 716): its label, spaces and all
     (最簡易 / 判決…程序案), then two numbers or more; a line with a sentence's punctuation is prose. Read word
@@ -189,8 +193,8 @@ def _spaced_row(line: Span, index: int) -> Row | None:
     if k:
         start, end = words[0].start, words[k - 1].end
         label = line.text[start - line.start : end - line.start]
-        if label[0].isdigit() or len(label) > MAX_CELL or SPLIT["  "].search(label):  # 执行收案    收 案 件 数
-            return None
+        if label[0].isdigit() and not YEAR_LABEL.fullmatch(label) or len(label) > MAX_CELL or SPLIT["  "].search(label):
+            return None  # (执行收案    收 案 件 数; a row's year and month may label it: 109年 10月)
         cells.insert(0, Span(label, start, end))
     return Row(tuple(cells), index, "  ")
 
@@ -889,6 +893,10 @@ def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
             labels_row = lines[j].text.lstrip().startswith("|") and (current or below)
             last = next((r for r in reversed(current) if isinstance(r, Row)), None)
             section = last and below and below.kind == last.kind == "|" and below.numbers()
+            if last and last.kind == "  " and LABEL_PART.match(line.text):  # a spaced row's label broken over
+                k = _next_text(lines, j) if below is None and LABEL_PART.match(lines[j].text) else j  # lines (110年 /
+                after = _row(lines[k], k) if k > i else None  # (1月至10月) / 25,830 28,640 …): the table goes on
+                section = bool(after and after.kind == "  " and after.numbers())
             if labels_row or section:  # a row's label above it, or a section's (刑事管辖)
                 current.append(_strip(line))
                 continue
