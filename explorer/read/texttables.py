@@ -163,6 +163,7 @@ def _word_spans(line: Span) -> list[Span]:
     return [Span(w.group(), line.start + w.start(), line.start + w.end()) for w in re.finditer(r"\S+", line.text)]
 
 
+SPACED_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+")  # 25 216: one number, as Hong Kong's tables write it
 LABEL_PART = re.compile(r"^\s*(?:\d{2,4}\s*年|[（(][^()（）\n]{1,12}[)）])\s*$")  # 110年 / (1月至10月): a label's lines
 YEAR_LABEL = re.compile(r"\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?")  # a row labelled by its year, or year and month
 
@@ -180,9 +181,12 @@ def _spaced_row(line: Span, index: int) -> Row | None:
     ['司法支出', '319,467', '309,059']
     >>> [c.text for c in _spaced_row(Span("刑事 120 — 10", 0, 11), 0).cells]
     ['刑事', '120', '—', '10']
+    >>> _spaced_row(Span("2 176", 0, 5), 0)  # one number, its thousands spaced
     """
     if any(c in THOUSANDS.sub("", line.text) for c in SENTENCE) or any(k in line.text for k in "|&\t"):
         return None  # a comma between digits is a number's (1,234), no sentence's
+    if SPACED_NUMBER.fullmatch(line.text.strip()):
+        return None  # one number, its thousands apart by a space (2 176: a cell a line), no row of two
     words = _word_spans(line)
     k = len(words)
     while k and (is_number(words[k - 1].text) or _dash(words[k - 1])):  # a dash: an empty cell among them
@@ -348,8 +352,11 @@ def _stacks(lines: list[Span]) -> list[list[Row]]:
         if _stack_values(filled, first, width + 1) and _label_at(filled, first + width + 2, ended=True):
             width += 1  # 目标 over 2017 2018 2019, then 由排期日至聆讯 42 79 65 61: the head is a column too
         while k + width < len(filled) and _short(filled[k][1]):
-            if not _stack_values(filled, k, width) and _label_at(filled, k + 1):
-                k += 1  # a section's line
+            for _ in range(SECTION_LINES):  # a section's line, or two (员额 / 编制人数 / 警司级或以上 418 425 428):
+                if _stack_values(filled, k, width) or not _label_at(filled, k + 1):
+                    break
+                rows.append(Row((_strip(filled[k][1]),), filled[k][0], "stack"))  # a caption row of the rows below
+                k += 1
             values = _stack_values(filled, k, width)
             if not values:
                 break
@@ -358,6 +365,9 @@ def _stacks(lines: list[Span]) -> list[list[Row]]:
         if len(rows) > 1:
             tables.append(rows)
     return tables
+
+
+SECTION_LINES = 2  # section lines, at most, over a stacked table's row label
 
 
 def _label_at(filled: list[tuple[int, Span]], k: int, ended: bool = False) -> bool:
@@ -1238,6 +1248,8 @@ def _read(
             stated = next((m.group(1) for c in named if (m := UNIT_LINE.search(c.text))), "")  # | 单位:万元 | |
             if len(named) == 1 and not is_year(named[0].text) or stated:  # a caption row: 平均轮候时间(日)
                 unit = stated or _unit_of(named[0].text)[1]
+                if row.kind == "stack" and not unit:  # a stacked table's section (编制人数): a count's measure
+                    unit = _count_measure(named[0].text)
                 if headers and not unit and row.kind == "|":  # 服刑人士 | | |: a section of the rows below
                     section = _row_label(named[0].text)[0]
                     section = section if len(section) <= HEADER_CELL else ""  # no part's long caption
