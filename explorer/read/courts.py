@@ -474,7 +474,6 @@ def _body_key(name: str) -> str:
     (True, '最高人民检察院', '检察院')
     >>> _body_key("广东省信宜市合水镇"), _body_key("宿城区双庄街道"), _body_key("信宜市司法局")
     ('合水镇', '双庄街道', '信宜司法局')
-
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]

@@ -247,7 +247,6 @@ def line_reason(line: str) -> str | None:
     ('editor', 'published', 'navigation')
     >>> line_reason("酒驾新法上路2年，警方拦查酒测。本报资料照片")  # a sentence, its photo's credit after
     'caption'
-
     >>> line_reason("12月4日,省检察院举行宣誓仪式。104名检察官宣誓。本报记者吴贻伙 摄")  # a paragraph, its credit after
     """
     text = line.strip()

@@ -2225,7 +2225,6 @@ def _placed_body(name: str, clean: str) -> str:
     ('县司法局', '海城市人民法院')
     >>> _placed_body("区检察院", "听取了区法院、区检察院的报告。去年,集美检察院依法查办案件。")  # by its short name
     '集美区检察院'
-
     """
     if not (name[:1] in LEVEL_CHARS and is_body(name)):
         return name
@@ -2657,7 +2656,6 @@ def _procuratorate_for(clean: str, name: str) -> str:
     '全区检察机关'
     >>> _procuratorate_for("全区检察机关立案64件。区检察院检察长出席。", "全区检察机关")
     '区检察院'
-
     """
     m = COLLECTIVE_PROCURATORATES_RE.fullmatch(name)
     if not m:
