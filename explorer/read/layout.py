@@ -2228,22 +2228,18 @@ def _placed_body(name: str, clean: str) -> str:
     """
     if not (name[:1] in LEVEL_CHARS and is_body(name)):
         return name
-    places = {
-        clean[m.start() - k : m.start()]
-        for m in re.finditer(re.escape(name), clean)
-        for k in range(PLACE_MIN, PLACE_MAX + 1)
-        if clean[m.start() - k : m.start()] in division_names()
-    }
-    if not places:  # 区检察院 named by its place's short name elsewhere (集美检察院): the place of that level
-        level, rest = name[0], name[1:]
+    # the places before the name as written, else before its words after the level (区检察院 named by its place's
+    # short name elsewhere, 集美检察院: the place of that level)
+    for word, level in ((name, ""), (name[1:], name[0])):
         places = {
             clean[m.start() - k : m.start()] + level
-            for m in re.finditer(re.escape(rest), clean)
+            for m in re.finditer(re.escape(word), clean)
             for k in range(PLACE_MIN, PLACE_MAX + 1)
             if clean[m.start() - k : m.start()] + level in division_names()
         }
-        return next(iter(places)) + rest if len(places) == 1 else name
-    return next(iter(places)) + name if len(places) == 1 else name
+        if places:
+            return next(iter(places)) + word if len(places) == 1 else name
+    return name
 
 
 LEVEL_CHARS = "省市县区旗"  # a body named by its level alone: 市人大常委会, 县司法局

@@ -904,8 +904,10 @@ def _blocks(lines: list[Span]) -> list[list[Row | Span]]:
             last = next((r for r in reversed(current) if isinstance(r, Row)), None)
             section = last and below and below.kind == last.kind == "|" and below.numbers()
             if last and last.kind == "  " and LABEL_PART.match(line.text):  # a spaced row's label broken over
-                k = _next_text(lines, j) if below is None and LABEL_PART.match(lines[j].text) else j  # lines (110年 /
-                after = _row(lines[k], k) if k > i else None  # (1月至10月) / 25,830 28,640 …): the table goes on
+                after = below  # lines (110年 / (1月至10月) / 25,830 28,640 …): the table goes on
+                if below is None and j > i and LABEL_PART.match(lines[j].text):
+                    k = _next_text(lines, j)
+                    after = _row(lines[k], k) if k > j else None
                 section = bool(after and after.kind == "  " and after.numbers())
             if labels_row or section:  # a row's label above it, or a section's (刑事管辖)
                 current.append(_strip(line))
