@@ -92,6 +92,14 @@ def test_bodies_whose_officers_speak(text, names):
             "所在地检察工作提出有针对性的意见建议。",
             ["南海区人民检察院", "镜湖区人民检察院"],
         ),
+        (  # a list its count holds over a comma, a typo's 会了 for 会上 (guangdong_justice_admin_…_r29b)
+            "广州、珠海、东莞、肇庆市司法局,惠州监狱和省女子强制隔离戒毒所等6个单位代表在会了作了经验交流发言。",
+            ["广州司法局", "珠海司法局", "东莞司法局", "肇庆市司法局", "惠州监狱", "省女子强制隔离戒毒所"],
+        ),
+        (  # a count the last clause meets alone: the clause before the comma is no item
+            "会议强调,市司法局和市公安局等2个单位作交流发言。",
+            ["市司法局", "市公安局"],
+        ),
     ],
 )
 def test_presenter_lists_with_shared_names_and_posts(text, names):

@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from explorer.read.lexicon import HAN_BASIC as HAN  # the unified block the grammar was written against
 from explorer.read.places import (
-    county_stem,
     division_names,
     place_of,
+    place_stem,
     plain_autonomy,
     prefectures,
     short_county_names,
@@ -459,11 +459,13 @@ TOWNS = ("镇", "乡", "街道")  # a town is its own place: its key is its name
 
 
 def _body_key(name: str) -> str:
-    """The key of a body that is no court: its name from its lowest place on, that place whole (a body is of its
-    place's level: 黄石市司法局 is not 黄石县司法局).
+    """The key of a body that is no court: its name from its lowest place on, that place by the short name its
+    bodies go by where that name is one place's only (长乐检察院 is 长乐区人民检察院; 黄石县司法局 is not 黄石市司法局).
 
-    >>> _body_key("南京市浦口区人民检察院"), _body_key("内蒙古自治区扎赉特旗人民检察院"), _body_key("黄石市司法局")
-    ('浦口人民检察院', '扎赉特人民检察院', '黄石市司法局')
+    >>> _body_key("南京市浦口区人民检察院"), _body_key("内蒙古自治区扎赉特旗人民检察院"), _body_key("黄石县司法局")
+    ('浦口人民检察院', '扎赉特人民检察院', '黄石县司法局')
+    >>> _body_key("黄石市司法局") == _body_key("黄石司法局")
+    True
     >>> _body_key("长乐区人民检察院") == _body_key("长乐检察院"), _body_key("宜宾县公安局")
     (True, '宜宾县公安局')
     >>> _body_key("黑龙江省委政法委"), _body_key("县委政法委"), _body_key("最高检")
@@ -490,7 +492,7 @@ def _body_key(name: str) -> str:
         name, parts = "".join(parts[-2:]), parts[-2:]
     if len(parts) == 2 and parts[1] and parts[1][0] not in ADMIN_CHARS + "委":  # 长乐区检察院 is 长乐检察院 (not
         # 屯昌县委政法委: the county's party committee's)
-        return county_stem(parts[0]) + parts[1]
+        return place_stem(parts[0]) + parts[1]
     return name
 
 

@@ -180,21 +180,32 @@ def short_county_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _province_short_names() -> frozenset[str]:
+    """The short names of provinces (吉林, 广东): a city of the same name (吉林市) does not go by it alone."""
+    return frozenset({_short_name(code, name) for code, name in _divisions() if code[2:6] == "0000"} - {""})
+
+
+@lru_cache(maxsize=1)
 def _higher_short_names() -> frozenset[str]:
     """The short names of provinces and prefectures (宜宾, 广东): a county's name that is also one of these (宜宾县)
     does not go by it alone."""
     return frozenset({_short_name(code, name) for code, name in _divisions() if code[4:6] == "00"} - {""})
 
 
-def county_stem(place: str) -> str:
-    """A county-level place by the short name its bodies also go by (长乐区 → 长乐: 长乐检察院 is 长乐区人民检察院),
-    or the place as it is when its short name is a prefecture's or province's too (宜宾县), a prefecture's own name
-    (黄石市), or no county's.
+def place_stem(place: str) -> str:
+    """A place by the short name its bodies also go by: a county-level place's (长乐区 → 长乐: 长乐检察院 is
+    长乐区人民检察院) unless that name is a prefecture's or province's too (宜宾县); a prefecture-level city's (广州市
+    → 广州: 广州司法局 is 广州市司法局) unless a county or a province goes by that name (吉林市: 吉林 is the province);
+    else the place as it is (城区; 黄石县, which is no county).
 
-    >>> county_stem("长乐区"), county_stem("大名县"), county_stem("宜宾县"), county_stem("黄石市"), county_stem("城区")
-    ('长乐', '大名', '宜宾县', '黄石市', '城区')
+    >>> place_stem("长乐区"), place_stem("大名县"), place_stem("宜宾县"), place_stem("广州市"), place_stem("城区")
+    ('长乐', '大名', '宜宾县', '广州', '城区')
+    >>> place_stem("黄石县"), place_stem("津市市"), place_stem("吉林市")
+    ('黄石县', '津市', '吉林市')
     """
     stem = place[:-1]
     if place[-1:] in COUNTY_SUFFIXES and stem in short_county_names() and stem not in _higher_short_names():
+        return stem
+    if place in prefectures() and place.endswith("市") and stem not in short_county_names() | _province_short_names():
         return stem
     return place

@@ -22,6 +22,7 @@ from explorer.read.courts import (
     shared_list,
 )
 from explorer.read.lexicon import HAN_BASIC as HAN
+from explorer.read.numbering import cn_number
 
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
@@ -46,7 +47,7 @@ LIST_TAIL_RE = re.compile(  # (a count with no 等 too: 左权、寿阳 2 个法
     rf"|\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:[家个](?:[{HAN}]{{0,4}}(?:法院|法庭|单位))|[省市]))?"
     rf"(?:(?:有关|相关)?(?:主要)?负责(?:人|同志)|(?:作为[{HAN}]{{0,6}})?代表)?"
     rf"(?:分别|先后|依次|相继|将|也|还)?"
-    rf"(?:(?:就|围绕|结合|针对|立足)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)上)?的?\s*$"
+    rf"(?:(?:就|围绕|结合|针对|立足)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)[上了])?的?\s*$"
 )
 POSTS = "院长|庭长|局长|厅长|书记|主任|委员|专员|审判员|法官|组长|部长|处长|科长|主席|检察长|所长|会长|工作人员"
 # a person's name: a Chinese one, or a foreign one in two parts around its dot (帕图・萨波卢, 阿依古丽·买买提)
@@ -196,6 +197,8 @@ def _before_trigger(before: str) -> list[str]:
         k -= 1
     if k < len(clauses) - 1 and _officers(clauses[-1]):
         out.insert(0, "，".join(clauses[k:]))  # (the commas kept: a post may hold a 、, 党组成员、副院长王韶华)
+    if counted := _counted(clauses):
+        out.insert(0, counted)
     topics = list(TOPIC_RE.finditer(sentence))
     lead = topics and re.search("代表[，,]$", sentence[: topics[-1].start()])  # A、B作为部门代表,就…作了发言
     if not lead:  # the last topic a comma follows (A、B分别立足各自院情,就…提出思路与举措)
@@ -204,6 +207,31 @@ def _before_trigger(before: str) -> list[str]:
         head = sentence[: topics[-1].start()].rstrip("，,")  # A、B、C作为部门代表,就…作了表态发言
         out.append(head[max(head.rfind(c) for c in "，,：:") + 1 :])
     return out
+
+
+def _counted(clauses: list[str]) -> str | None:
+    """The clauses a list's count joins over a comma (A、B、C市司法局,D和E等5个单位): the last clauses whose items
+    are as many as the count says, or None.
+
+    >>> _counted(["会上", "广州、珠海市司法局", "惠州监狱和省戒毒所等4个单位代表"])
+    '广州、珠海市司法局、惠州监狱和省戒毒所等4个单位代表'
+    >>> _counted(["会上", "广州市司法局", "惠州监狱和省戒毒所等2个单位代表"])  # the last clause holds them all
+    """
+    said = COUNT_RE.search(clauses[-1])
+    if not said or not (count := cn_number(said[1])):
+        return None
+    for k in range(len(clauses) - 2, max(-1, len(clauses) - COUNTED_CLAUSES - 1), -1):
+        found = _presenter_list("、".join(clauses[k + 1 :]))
+        if found and len(found) >= count:
+            return None
+        joined = "、".join(clauses[k:])
+        if (found := _presenter_list(joined)) and len(found) == count:
+            return joined
+    return None
+
+
+COUNT_RE = re.compile(r"等\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[个家](?:单位|法院)")
+COUNTED_CLAUSES = 3  # clauses a counted list may run over
 
 
 def _officers(clause: str) -> list[str] | None:
