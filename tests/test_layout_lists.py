@@ -96,6 +96,10 @@ def test_bodies_whose_officers_speak(text, names):
             "广州、珠海、东莞、肇庆市司法局,惠州监狱和省女子强制隔离戒毒所等6个单位代表在会了作了经验交流发言。",
             ["广州司法局", "珠海司法局", "东莞司法局", "肇庆市司法局", "惠州监狱", "省女子强制隔离戒毒所"],
         ),
+        (  # departments whose heads report their year (weinan_police_bureau_…_r51b)
+            "会上,警务指挥部、督察支队、治安支队3个部门的主要负责同志代表各部门进行了现场述职报告。",
+            ["警务指挥部", "督察支队", "治安支队"],
+        ),
         (  # a count the last clause meets alone: the clause before the comma is no item
             "会议强调,市司法局和市公安局等2个单位作交流发言。",
             ["市司法局", "市公安局"],
@@ -112,6 +116,7 @@ def test_presenter_lists_with_shared_names_and_posts(text, names):
     [
         "省高院院长张三对做好下一步工作提出意见建议。",  # one officer's demands: no list presenting
         "甲县检察院、乙县检察院提出意见建议。",  # bodies proposing, no officer named: not a list of speakers
+        "贵州省检察院检察长袁本朴向最高检作述职述廉报告。",  # one head's own 述职: no list presenting
     ],
 )
 def test_proposals_present_only_from_two_officers_or_more(text):

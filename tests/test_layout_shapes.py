@@ -473,6 +473,13 @@ def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
         ("上一页 1 2 下一页", "navigation"),
         ("本案卷宗第1页记载", None),
         ("材料共6页。", None),
+        ("【 第1页 第2页 第3页 第4页 】", "navigation"),  # a pager's pages in brackets (spp_…_crntt_trad_2015_r51b)
+        ("见第1页第2段", None),
+        ("2011年12月21日06:45", "published"),  # a date and its time glued (spp_…_sohu_2011_r51b)
+        ("沪公网安备 31010402007129号", "navigation"),  # a site's police record number, like its ICP one
+        ("技术服务:上海同道信息技术有限公司", "footer"),  # the site's builder (zhabei_…_r51b)
+        ("技术支持邮箱 :12345@homolo.com", "footer"),
+        ("扫描二维码访问中评社微信", "share"),
     ],
 )
 def test_page_furniture_lines_with_their_reason(line, reason):

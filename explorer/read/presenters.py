@@ -27,6 +27,8 @@ from explorer.read.numbering import cn_number
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
     r"|作出?了?(?:工作)?汇报"  # 分别就…开展情况作出汇报: the work of each listed reported
+    # 进行了现场述职报告: heads reporting their year, two or more (one head's 述职 is his own)
+    r"|(?P<debriefed>(?:作|做|进行)了?(?:现场|书面)?述职(?:述廉|述责)*(?:报告|发言)?)"
     r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?|报告了?|部署了?)"
     # a press conference's bodies answering (省高级人民法院、省公安厅相关负责同志回答记者提问)
     r"|回答了?(?:记者|媒体)(?:朋友们?)?的?提问"
@@ -44,8 +46,8 @@ TRIGGER_RE = re.compile(
 # Words that close a list before its trigger: 分别, 等六家法院, 分别就履行主体责任 (the topic they speak on).
 LIST_TAIL_RE = re.compile(  # (a count with no 等 too: 左权、寿阳 2 个法院, 安徽、湖南两省)
     rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?(?:和[{HAN}]{{0,4}}个人)?"
-    rf"|\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:[家个](?:[{HAN}]{{0,4}}(?:法院|法庭|单位))|[省市]))?"
-    rf"(?:(?:有关|相关)?(?:主要)?负责(?:人|同志)|(?:作为[{HAN}]{{0,6}})?代表)?"
+    rf"|\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:[家个](?:[{HAN}]{{0,4}}(?:法院|法庭|单位|部门))|[省市]))?"
+    rf"(?:的?(?:有关|相关)?(?:主要)?负责(?:人|同志))?(?:(?:作为[{HAN}]{{0,6}})?代表(?:各[{HAN}]{{1,4}})?)?"
     rf"(?:分别|先后|依次|相继|将|也|还)?"
     rf"(?:(?:就|围绕|结合|针对|立足)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)[上了])?的?\s*$"
 )
@@ -434,7 +436,13 @@ def _lists_after(verb: re.Pattern, text: str):
 
 
 def _visited(text: str) -> tuple[list[Presenter], int] | None:
-    """观摩了A、B、C 8处人民法庭: a list of courts after a verb of visiting, every item a court."""
+    """观摩了A、B、C 8处人民法庭: a list of courts after a verb of visiting, every item a court or a body, or
+    every item a law firm where the text speaks of firms.
+
+    >>> [p.name for p in _visited("局长走访了我区蓝白所、瀛东所和盈科上海分所,就律所建设座谈。")[0]]
+    ['蓝白所', '瀛东所', '盈科上海分所']
+    >>> _visited("局长走访了我区蓝白所、瀛东所和盈科上海分所,座谈。")  # no firms spoken of: no list
+    """
     for listed, stop in _lists_after(VISIT_RE, text):
         count = COUNT_TAIL_RE.search(listed)
         listed = listed[: count.start()] if count else listed
@@ -444,7 +452,15 @@ def _visited(text: str) -> tuple[list[Presenter], int] | None:
         parsed = [list_item(i, bare_ok=False) for i in items]
         if len(parsed) >= 2 and all(p is not None for p in parsed):
             return parsed, stop
+        if len(items) >= 2 and FIRMS_RE.search(text) and all(FIRM_RE.fullmatch(i) for i in items):
+            return [Presenter(n, n, None, None) for i in items for n in [OWN_PREFIX_RE.sub("", i)]], stop
     return None
+
+
+# law firms called by their short names where a text speaks of firms (走访了我区蓝白所、瀛东所、盈科上海分所)
+FIRMS_RE = re.compile("律所|律师事务所")
+FIRM_RE = re.compile(rf"(?:我[区市县])?[{HAN}]{{2,6}}所")
+OWN_PREFIX_RE = re.compile("^我[区市县]")
 
 
 ATTENDED_RE = re.compile(r"(?:出席|参加|列席)了?(?:会议|座谈会|联席会议?|推进会)")
@@ -799,5 +815,6 @@ def _listed_at(text: str, m: re.Match, lo: int) -> list[Presenter] | None:
         if (found := _presenter_list(listed)) and (not m["weak"] or _courts(found) or _officials(listed, found)):
             if m["proposed"] and (len(found) < 2 or not all(p.person for p in found)):
                 continue  # (省高院院长张三提出要求: one officer's demands, no list presenting)
-            return found if not m["spoke"] or len(found) > 1 else None  # one officer who spoke: a guest's speech
+            several = m["spoke"] or m["debriefed"]  # one officer who spoke: a guest's speech
+            return found if not several or len(found) > 1 else None
     return None
