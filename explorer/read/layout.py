@@ -483,7 +483,7 @@ def _presenter_sections(
     One presenter whose speech the text gives right after the list's sentence, calling it 该院 (该局…), speaks
     from there (会上,蒙山法院院长张勇作了经验介绍。该院现有的15名人民陪审员…)."""
     if len(presenters) == 1 and (told := REFERS_BACK_RE.match(clean, after)):
-        line = bisect.bisect_right([ln.start for ln in lines], told.end()) - 1
+        line = _line_at([ln.start for ln in lines], told.end())
         if line in content:
             p = presenters[0]
             return [Section(p.name, line, (), person=p.person, post=p.post, at=told.end() - len(told["ref"]))]
@@ -509,7 +509,7 @@ def _presenter_sections(
             return [
                 Section(
                     _in_full(clean, p.name, a),
-                    bisect.bisect_right(line_starts, a) - 1,
+                    _line_at(line_starts, a),
                     person=p.person,
                     post=p.post,
                     at=a,
@@ -863,7 +863,7 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
     readable = set(content)  # furniture lines name no unit
 
     def line_of(c) -> int:
-        return bisect.bisect_right(starts, c.start) - 1
+        return _line_at(starts, c.start)
 
     body = cited_from(clean)
     found = [c for c in find_courts(clean) if line_of(c) in readable and c.start < body]
@@ -922,7 +922,7 @@ def _unspoken_whole(clean: str, lines, content: list[int]) -> Section | None:
     readable = set(content)
 
     def line_of(m: re.Match) -> int:
-        return bisect.bisect_right(starts, m.start()) - 1
+        return _line_at(starts, m.start())
 
     whole = [m for m in WHOLE_RE.finditer(clean) if line_of(m) in readable]
     if len(whole) < WHOLE_MIN or len({m.group() for m in whole}) > 1:
@@ -1101,10 +1101,10 @@ def _bodies(clean: str, lines, content: list[int], listed: bool = False) -> list
         if listed and body.at is None:
             continue
         if body.at is not None:  # one of a list sharing its name: from the list's line, beside the others
-            line = bisect.bisect_right(starts, body.at) - 1
+            line = _line_at(starts, body.at)
             first = line if line in readable and (not out or line >= out[-1].first) else None
         else:
-            named = (bisect.bisect_right(starts, m.start()) - 1 for m in re.finditer(re.escape(body.name), clean))
+            named = (_line_at(starts, m.start()) for m in re.finditer(re.escape(body.name), clean))
             first = next((i for i in named if i in readable and (not out or i > out[-1].first)), None)
         if first is not None:
             out.append(Section(body.name, first, post=body.post, person=body.person))
@@ -1144,7 +1144,7 @@ def _quoted_body(clean: str, lines, content: list[int]) -> Section | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in QUOTED_BODY_RE.finditer(clean):
-        line = bisect.bisect_right(starts, m.start()) - 1
+        line = _line_at(starts, m.start())
         if _proper_body(m["name"]) and line in readable:
             counts[m["name"]] += 1
             first.setdefault(m["name"], line)
@@ -1385,7 +1385,7 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     """
     starts = [ln.start for ln in lines]
     readable = set(content)
-    courts = _one_key_a_court([c for c in find_courts(clean) if bisect.bisect_right(starts, c.start) - 1 in readable])
+    courts = _one_key_a_court([c for c in find_courts(clean) if _line_at(starts, c.start) in readable])
     levels = {court_level(c.name) for c in courts}  # (a court of its level named: 常州市中院 … 市中院 is the one)
     inside = overlap_test((c.start, c.end) for c in courts)  # (市中院 inside a named court's name: no court)
     courts += [
@@ -1394,7 +1394,7 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
         if court_level(c.name) not in levels
         and not inside(c.start, c.start + 1)
         and (_acts(clean, c.start, c) or not clean[clean.rfind("\n", 0, c.start) + 1 : c.start].strip())
-        and bisect.bisect_right(starts, c.start) - 1 in readable
+        and _line_at(starts, c.start) in readable
     ]
     if len({c.canonical for c in courts}) < 2:
         return []
@@ -1435,7 +1435,7 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     for c in courts:  # each court by the fullest name the text gives it that is its own (随州中院, not 随州法院)
         if c.canonical not in fullest or _own_name(c) > _own_name(fullest[c.canonical]):
             fullest[c.canonical] = c
-    return [Section(fullest[c.canonical].name, bisect.bisect_right(starts, at) - 1, at=at) for at, c in kept]
+    return [Section(fullest[c.canonical].name, _line_at(starts, at), at=at) for at, c in kept]
 
 
 def _acting_lists(clean: str, courts: list[Court]) -> set[int]:
@@ -1544,12 +1544,12 @@ def listed_courts(clean: str, lines, content: list[int]) -> list[Section]:
     """
     starts = [ln.start for ln in lines]
     readable = set(content)
-    found = [c for c in find_courts(clean) if bisect.bisect_right(starts, c.start) - 1 in readable]
+    found = [c for c in find_courts(clean) if _line_at(starts, c.start) in readable]
     listed = [c for c in found if c.shared]
     if len(listed) < 2 or {c.canonical for c in found} != {c.canonical for c in listed}:
         return []
     at = listed[0].start
-    line = bisect.bisect_right(starts, at) - 1
+    line = _line_at(starts, at)
     out: dict[str, Section] = {}
     for c in listed:  # each court once, named as the list first names it
         out.setdefault(c.canonical, Section(c.name, line, at=at))
@@ -1586,7 +1586,7 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
     starts = [ln.start for ln in lines]
     readable = set(content)
     for m in JOINT_RE.finditer(clean):
-        line = bisect.bisect_right(starts, m.start()) - 1
+        line = _line_at(starts, m.start())
         if line not in readable:
             continue
         before = lines[line].text[: m.start() - lines[line].start]
@@ -1603,7 +1603,7 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
         if host:
             return [Section(host[-1], line)] + [Section(p.name, len(lines)) for p in named]
     for m in JOINED_RE.finditer(clean):
-        line = bisect.bisect_right(starts, m.start("listed")) - 1
+        line = _line_at(starts, m.start("listed"))
         listed = KINDS_AFTER_RE.sub("", m["listed"].strip())  # (…、县残联等单位联合召开)
         items = [list_item(i, bare_ok=False) for i in re.split("[、和与及]", listed)]
         if line in readable and len(items) >= JOINT_MIN and all(p is not None and p.post is None for p in items):
@@ -1671,7 +1671,7 @@ def _hosting_sentences(clean: str, lines, content: list[int]) -> list[Section]:
     found: dict[str, Section] = {}
     held = 0  # sentences whose hosts are all whole names
     for m in HOSTING_RE.finditer(clean):
-        line = bisect.bisect_right(starts, m.start("hosts")) - 1
+        line = _line_at(starts, m.start("hosts"))
         hosts = re.split("[、和与及]", m["hosts"])
         if line not in readable or not all(is_body(h) or is_court_name(h) for h in hosts):
             continue
@@ -2477,7 +2477,7 @@ def _heard_kinds(clean: str, lines, content: list[int]) -> list[Section]:
     readable = set(content)
     found: dict[str, Section] = {}
     for m in SENTENCE_HEAD_RE.finditer(clean, heard.end()):
-        i = bisect.bisect_right(starts, m.end()) - 1
+        i = _line_at(starts, m.end())
         lead = CLAUSE_LEAD_RE.match(clean[m.end() : m.end() + BYLINE_LIMIT]).end()
         rest = clean[m.end() + lead : m.end() + BYLINE_LIMIT]
         head = line_head(rest) or (whole.group() if (whole := COLLECTIVE_RE.match(rest)) else "")  # 全市法院
@@ -2533,7 +2533,7 @@ def _court_lists(clean: str, lines, content: list[int], sections: list[Section])
     starts = [ln.start for ln in lines]
     readable = set(content)
     named = {canonical(s.name) for s in sections}
-    courts = [c for c in find_courts(clean) if bisect.bisect_right(starts, c.start) - 1 in readable]
+    courts = [c for c in find_courts(clean) if _line_at(starts, c.start) in readable]
     runs: list[list] = []
     for before, court in zip([None, *courts], courts, strict=False):
         joined = before is not None and clean[before.end : court.start] in CO_LISTED
@@ -2622,7 +2622,7 @@ def _reporting_collectives(clean: str, lines, content: list[int], sections: list
     for m in COLLECTIVE_REPORT_RE.finditer(clean):
         opens = _marked(clean, m.start(), CLAUSE_MARKS) or clean.endswith("会上", 0, m.start())
         name = (m["all"] or "") + ("各" if m["each"] == "各" else "") + m["name"]
-        if opens and bisect.bisect_right(starts, m.start()) - 1 in readable and canonical(name) not in known:
+        if opens and _line_at(starts, m.start()) in readable and canonical(name) not in known:
             known.add(canonical(name))
             out.append(Section(name, len(lines)))
     return out
@@ -2673,7 +2673,7 @@ def _row_units(clean: str, lines, sections: list[Section]) -> list[Section]:
     starts = [ln.start for ln in lines]
     known = {s.name for s in sections}  # 司法部's row, the publisher 中华人民共和国司法部's own
     names = [next((k for k in known if k.endswith(c.text)), c.text) for c in named]
-    rows = [Section(n, bisect.bisect_right(starts, c.start) - 1, at=c.start) for n, c in zip(names, named, strict=True)]
+    rows = [Section(n, _line_at(starts, c.start), at=c.start) for n, c in zip(names, named, strict=True)]
     row_keys = {canonical(n) for n in names}  # a court a row names, read as the text's (not a publisher's row)
     sections = [s for s in sections if not (is_court_name(s.name) and canonical(s.name) in row_keys)]
     entries = [(_start(s, starts, len(clean)), n, s) for n, s in enumerate([*sections, *rows])]
@@ -2865,7 +2865,7 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
         name, base = owners[0] if owners else m["organ"], unit_at(read, at)
         if name == unit_at(entries, at):
             continue
-        line = bisect.bisect_right(starts, at) - 1
+        line = _line_at(starts, at)
         entries.append((at, len(entries), Section(name, line, at=at)))
         heads = not clean[starts[line] : at].strip()  # a paragraph the kind heads is its own to the paragraph's end
         stop = (PARAGRAPH_END_RE if heads else ORGAN_SENTENCE_END_RE).search(clean, m.end())
@@ -2873,7 +2873,7 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
         following = ORGAN_CLAUSE_RE.search(clean, m.end())
         if base and back < len(clean) and not (following and following.start("organ") < back):
             if not any(at < pos <= back for pos, _, _ in read):
-                entries.append((back, len(entries), Section(base, bisect.bisect_right(starts, back) - 1, at=back)))
+                entries.append((back, len(entries), Section(base, _line_at(starts, back), at=back)))
     ordered = [section for _, _, section in sorted(entries, key=lambda e: (e[0], e[1]))]
     return [s for k, s in enumerate(ordered) if not k or s.name != ordered[k - 1].name]  # one unit goes on as one
 
