@@ -58,6 +58,7 @@ IN_BRACKETS = "括号内"  # the label's mark of a bracketed part
 # a year (no 20865: a count), or a 民国 year of this century's second and third decades before 年 (110年 = 2021)
 YEAR = re.compile(rf"^((?:19|20)\d{{2}}|{ROC_YEAR}(?=\s*年))(?!\d)\s*(?:年度?)?\s*(.{{0,6}})$")
 ROC_OFFSET = 1911  # 民国 1 is 1912
+YEAR_LEAD = re.compile(r"^((?:19|20)\d{2})\s*年度?\s*([^\d\s（(－—-].*)$")  # 2022年民事案件新收: its words after
 AS_AT = re.compile(r"^(?:以|截至|截止)?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:计算|止)?$")  # as at a day
 UNIT = re.compile(r"\s*[（(]\s*([^（）()\d]{1,4}?)\s*[)）]\s*[*＊]?\s*$")  # 受案数（件）, 申请标的(万元)
 # 单位：件, (单位:件); not 编制单位 (the body that drew the table up)
@@ -304,14 +305,21 @@ def _counts(row: Row, headers: list[Row]) -> int | None:
     >>> row = Row((Span("民一庭", 0, 3), Span("2012", 0, 4)), 0, "|")
     >>> _counts(row, [words]), _counts(row, [years]), _counts(row, [])
     (1, None, None)
+    >>> serial = Row((Span("9", 0, 1), Span("西华县人民法院", 0, 7), Span("2003", 0, 4)), 0, "|")
+    >>> _counts(serial, [words]), _counts(serial, [years])
+    (2, 0)
     """
+    worded = headers and not any(is_year(c.text) for c in headers[-1].cells)
     if numbers := row.numbers():
         label = numbers[0] + 1  # | 1 | 刑事 | 120 |: a serial number before the row's label, no figure
         first = not any(c.text for c in row.cells[: numbers[0]])  # (not 广东 | 31392 | 河北 | 7040 |: a count)
-        if first and label < len(row.cells) and _label_cell(row.cells[label]) and any(n > label for n in numbers):
-            return next(n for n in numbers if n > label)
+        if first and label < len(row.cells) and _label_cell(row.cells[label]):
+            counted = [
+                n for n, c in enumerate(row.cells) if n > label and (n in numbers or worded and NUMBER.match(c.text))
+            ]
+            if counted:  # (| 9 | 西华县人民法院 | 2003 | 1949 |: counts that read like years, under words)
+                return counted[0]
         return numbers[0]
-    worded = headers and not any(is_year(c.text) for c in headers[-1].cells)
     labelled = row.cells and row.cells[0].text and not NUMBER.match(row.cells[0].text)
     if not (worded and labelled):
         return None
@@ -477,13 +485,15 @@ def _cell_rows(
     -8.6, no share); none when fewer than ``BAR_ROWS`` rows."""
     width = len(header)
     rows = [Row(tuple(header), first, "|")]
+    worded = not any(is_year(c.text) for c in header)  # under columns of words a count may read like a year (2003)
     for j in range(start, len(cells), width):
         chunk = cells[j : j + width]
         short = len(chunk) < width
         if len(chunk) < 2 + serial:  # a row's label alone, the text cut after it
             break
         label, rest = (chunk[1], chunk[2:]) if serial else (chunk[0], chunk[1:])
-        if is_number(label.text) or not (all if short else numbers)(is_number(c.text) for c in rest):
+        counted = (is_number(c.text) or worded and bool(NUMBER.fullmatch(c.text)) for c in rest)
+        if is_number(label.text) or not (all if short else numbers)(counted):
             break
         if short and len(chunk) < 2:
             break
@@ -1041,11 +1051,15 @@ def _year(text: str) -> tuple[int | None, str]:
     ((2006, ''), (None, '95'), (None, '150年'))
     >>> _year("以2021年 12月31日计算"), _year("截至2025年9月30日")
     ((2021, ''), (2025, ''))
+    >>> _year("2022年民事案件新收"), _year("2021年1-4月份新收")
+    ((2022, '民事案件新收'), (None, '2021年1-4月份新收'))
     """
     if d := AS_AT.match(text):  # 以2021年12月31日计算: the figures as at a day, of its year
         return int(d.group(1)), ""
     m = YEAR.match(text)
     if not (m and is_year(text)):
+        if lead := YEAR_LEAD.match(text):  # 2022年民事案件新收: a column's year before its words
+            return int(lead[1]), _words(lead[2])
         return None, text
     year = int(m.group(1))
     words = QUARTER.sub(lambda q: "一二三四"[int(q[1]) - 1] + "季度", _words(m.group(2)))
