@@ -480,6 +480,9 @@ def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
         ("技术服务:上海同道信息技术有限公司", "footer"),  # the site's builder (zhabei_…_r51b)
         ("技术支持邮箱 :12345@homolo.com", "footer"),
         ("扫描二维码访问中评社微信", "share"),
+        ("文章来源: 番禺招聘网 https://panyu.goodjob.cn,转载请注明。", "source"),  # (panyu_…_r52b)
+        ("编辑:更多资讯,欢迎扫描下方二维码关注湖北日报官方微博、微信。", "share"),  # (jianshi_…_r52a)
+        ("来源:本院执行局,共执结案件1200件。", None),
     ],
 )
 def test_page_furniture_lines_with_their_reason(line, reason):

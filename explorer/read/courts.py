@@ -82,7 +82,8 @@ BODY_SUFFIXES = (
     " 政协 联席办 综治办 信访办 人大 常委会 纪委监委 纪委 监委 扫黑办 禁毒办 组织部 宣传部 统战部 普法办 合作社"
     " 发改委 卫健委 住建委 经信委 教委 网信办 金融办 法制办 应急办 文明办 维稳办 反诈办"  # a government's bodies, short
     " 戒毒所 戒毒康复所 看守所 拘留所"  # places of custody a justice or police bureau runs
-    " 公证处"  # a notary office (广西壮族自治区钦州市公证处)
+    " 公证处 法律服务所"  # a notary office (广西壮族自治区钦州市公证处), a legal-services office (东方法律服务所)
+    " 公所"  # a Taiwan township's or district's office (宜兰市公所, 东区公所), where its mediation committee sits
     " 分局"  # a bureau's branch (肇庆市公安局鼎湖分局局长: the branch's chief)
     " 残联 工商联 科协 红十字会"  # people's organisations that meet with courts and bureaus (县残联, 县工商联)
     " 县院 区院"  # a county's procuratorate (or court) as its own news calls it: 古浪县院, 平川区院
@@ -97,6 +98,8 @@ NATIONAL_BODIES = (
     *("民政部", "外交部", "商务部", "人社部", "人力资源和社会保障部", "国家发展改革委", "国家发改委", "人民银行"),
     *("中国人民银行", "国家金融监督管理总局", "证监会", "国家移民管理局", "市场监管总局", "海关总署", "国家知识产权局"),
     *("国家版权局", "国务院", "全国人大常委会", "全国政协", "公安部", "司法部", "最高检"),
+    # Hong Kong's disciplined services and legal departments, named whole (警务处处长曾伟雄)
+    *("警务处", "入境事务处", "惩教署", "香港海关", "廉政公署", "律政司", "法律援助署", "社会福利署"),
 )
 # A place's party committee (陕西省委书记…), not where another body of it follows (屯昌县委政法委, 省委宣传部)
 PARTY_COMMITTEE = r"[省市县区]委(?![\u4e00-\u9fff]{0,3}(?:委|部|办|厅|会|校))"
@@ -343,6 +346,8 @@ def is_body(name: str) -> bool:
     (False, False, True)
     >>> is_body("社区法官代表李俊与街道"), is_body("人大代表工作室"), is_body("市人民代表大会常务委员会")
     (False, True, True)
+    >>> is_body("本报邀请戒毒所"), is_body("泉州市强制隔离戒毒所")
+    (False, True)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
@@ -350,8 +355,8 @@ def is_body(name: str) -> bool:
         return False
     if WHOLE_SCOPE_RE.search(name, 1) or EVERY_RE.search(name):  # 泉州市司法局全市司法所, 各副省级城市司法局,
         return False  # 宜兰各乡: a body and all of a kind it leads, or every body of a kind: no one body's name
-    if DELEGATE_RE.search(name):  # 社区法官代表李俊与街道: a delegate, then words, no body's name
-        return False
+    if DELEGATE_RE.search(name) or REPORTING_RE.search(name):  # 社区法官代表李俊与街道: a delegate, then words;
+        return False  # 本报邀请戒毒所: a paper's words before a kind of body, no body's name
     if (firm := FIRM_RE.fullmatch(name)) and (firm["where"] in FIRMS_FROM or is_place(firm["where"])):
         return False  # 外国律师事务所驻华代表机构265家, 香港律师事务所: firms of a place counted, no one firm
     return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
@@ -360,6 +365,7 @@ def is_body(name: str) -> bool:
 FIRM_RE = re.compile("(?P<where>.+?)(?:律师|会计师)?事务所")  # a firm's name: its brand before its kind
 FIRMS_FROM = ("外国", "境外", "国外", "境内", "国内", "内地", "台湾地区", "各")  # where firms are from, no brand
 DELEGATE_RE = re.compile("代表(?!联络|工作|之家|团|处|室|大会)")  # (人大代表联络站, 代表之家: bodies)
+REPORTING_RE = re.compile("本[报刊台]|邀请|前往|来到")  # a reporter's words, a visit's verb: in no body's name
 EVERY_RE = re.compile("各(?!族)")  # every one of a kind (各副省级城市司法局, 宜兰各乡镇), not a people's (各族)
 WHOLE_SCOPE_RE = re.compile("全[国省市县区州]")  # all of a jurisdiction's (全市司法所), inside no one body's name
 KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone

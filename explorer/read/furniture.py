@@ -175,6 +175,10 @@ ANY_LINE_RULES = (
             r"|[。\s](?:本报|报系)?资料照片?\s*$"  # …图为警方拦查酒测。本报资料照片
         ),
     ),
+    # a reposting notice (文章来源: 番禺招聘网 https://…,转载请注明。), a prompt to follow the outlet (…欢迎扫描下方
+    # 二维码关注湖北日报官方微博、微信。)
+    ("source", re.compile(r"^\s*(?:文章)?来源\s*[:：][^\n]{0,80}?转载请注明\W*$")),
+    ("share", re.compile(r"^\s*(?:编辑\s*[:：]\s*)?[^\n]{0,12}?欢迎扫描[^\n]{0,12}二维码关注[^\n]{0,30}$")),
     # a page's markup left in the text (nload="this.removeAttribute('width');" />): attributes, a tag's end
     ("markup", re.compile(rf"^\s*[\w:-]*={_VALUE}(?:\s+[\w:-]+={_VALUE})*\s*/?>\s*$")),
 )

@@ -1120,12 +1120,17 @@ def _proper_body(name: str) -> bool:
 
     >>> _proper_body("夏戈工作室"), _proper_body("调解工作室"), _proper_body("海城市人民法院")
     (True, False, False)
+    >>> _proper_body("红旗司法所"), _proper_body("枫桥式派出所")
+    (False, False)
     """
     suffix = next((s for s in BODY_SUFFIXES if name.endswith(s)), None)
-    if suffix is None or not is_body(name) or len(name) == len(suffix):
-        return False
+    if suffix is None or not is_body(name) or len(name) == len(suffix) or HONOUR_RE.search(name[: -len(suffix)]):
+        return False  # (“红旗司法所”, “枫桥式派出所”: a title bodies are given, no body's name)
     words = tag(name[: -len(suffix)])
     return bool(words) and words[0][1].startswith(("nr", "ns", "nz"))
+
+
+HONOUR_RE = re.compile("红旗|示范|模范|先进|优秀|标准化|规范化|星级|枫桥式|文明|明星|金牌|标杆|五好|满意")
 
 
 def _quoted_body(clean: str, lines, content: list[int]) -> Section | None:
@@ -1562,9 +1567,11 @@ JOINT_RE = re.compile(  # …联合区法院、公安环翠分局,在环翠区�
     r"(?:联合|会同)(?P<listed>[^，,。；;：:\n]{4,200}?)(?:[，,]\s*在[^，,。；;：:\n]{2,30}?)?(?:共同)?"
     r"(?:召开|举办|举行|组织|开展)"
 )
-JOINED_RE = re.compile(  # 温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开: the hosts before 联合
-    r"(?<=[，,。；;：:\n])\s*(?P<listed>[^，,。；;：:\n]{4,80}?)(?:联合|共同)(?:召开|举办|举行)"
+JOINED_RE = re.compile(  # 温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开: the hosts before 联合; three
+    # bodies or more before the verb alone (郊区司法局、友谊司法所、…、友谊街道办综治中心开展…宣传活动)
+    r"(?<=[，,。；;：:\n])\s*(?P<listed>[^，,。；;：:\n]{4,80}?)(?P<joint>联合|共同)?(?:召开|举办|举行|开展)"
 )
+JOINED_MANY = 3  # bodies listed before a verb of holding, with no 联合, that hold it together
 JOINT_MIN = 2  # bodies listed after 联合 that make a joint meeting's units
 KINDS_AFTER_RE = re.compile(r"等(?:[\d一二三四五六七八九十]+[个家])?(?:部门|单位)$")  # …、市公安局等部门
 PRESS_WINDOW = 20  # characters after the verb (召开) where a press conference is named (2023年知识产权保护新闻发布会)
@@ -1582,6 +1589,11 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
     >>> text = "7月24日下午,旺苍县人大、县政协、县残联等单位联合召开了座谈会。"  # the hosts before 联合
     >>> [(s.name, s.first) for s in joint_hosts(text, lines_with_offsets(text), [0])]
     [('旺苍县人大', 0), ('县政协', 1), ('县残联', 1)]
+    >>> text = "为落实通知,郊区司法局、友谊司法所、友谊派出所开展宣传活动。"  # three or more: no 联合 needed
+    >>> [s.name for s in joint_hosts(text, lines_with_offsets(text), [0])]
+    ['郊区司法局', '友谊司法所', '友谊派出所']
+    >>> joint_hosts("为落实通知,郊区司法局、友谊司法所开展宣传活动。", lines_with_offsets("x"), [0])
+    []
     """
     starts = [ln.start for ln in lines]
     readable = set(content)
@@ -1606,7 +1618,8 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
         line = _line_at(starts, m.start("listed"))
         listed = KINDS_AFTER_RE.sub("", m["listed"].strip())  # (…、县残联等单位联合召开)
         items = [list_item(i, bare_ok=False) for i in re.split("[、和与及]", listed)]
-        if line in readable and len(items) >= JOINT_MIN and all(p is not None and p.post is None for p in items):
+        least = JOINT_MIN if m["joint"] else JOINED_MANY
+        if line in readable and len(items) >= least and all(p is not None and p.post is None for p in items):
             return [Section(items[0].name, line)] + [Section(p.name, len(lines)) for p in items[1:]]
     return []
 
@@ -1903,6 +1916,9 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     >>> text = "现公布鹤山市司法局年度报告。\\n2020年,鹤山市司法局认真贯彻条例。"
     >>> _referred_body(text, lines_with_offsets(text), [0, 1]).name
     '鹤山市司法局'
+    >>> text = "调解是重要手段。\\n周村区司法局创新机制,维护了我区社会稳定。"  # its district's, as its own
+    >>> _referred_body(text, lines_with_offsets(text), [0, 1]).name
+    '周村区司法局'
     >>> text = "中国江苏网讯 江苏省人民检察院4月19日通报了情况。\\n江苏检察机关受理43944人。"  # the news opens with it
     >>> _referred_body(text, lines_with_offsets(text), [0, 1]).name
     '江苏省人民检察院'
@@ -1912,7 +1928,11 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
         return None
     name = found[0].name
     after = clean[clean.find(name) :]
-    referred = any(w + name[-1] in after for w in ("该", "我", "本")) or clean.count(name) >= NAMED_AGAIN
+    # 周村区司法局…有力地维护了我区社会的和谐稳定: a bureau of a county-level place speaking for its place
+    level = next((name[k - 1] for k in range(PLACE_MAX + 1, PLACE_MIN, -1) if name[:k] in division_names()), "")
+    own = ("我" + level,) if level in ("区", "县", "旗") else ()
+    referred = any(w + name[-1] in after for w in ("该", "我", "本")) or any(w in after for w in own)
+    referred = referred or clean.count(name) >= NAMED_AGAIN
     opening = found[0].first == content[0] and found[0].at is None  # the news opens with it: 江苏省人民检察院4月…通报
     return Section(name, content[0]) if referred or opening else None
 

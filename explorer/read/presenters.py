@@ -13,6 +13,7 @@ from explorer.read.courts import (
     PARTY_COMMITTEE,
     PLACE_MAX,
     PROVINCE_HIGH_RE,
+    REPORTING_RE,
     TYPE_RE,
     by_level,
     find_courts,
@@ -78,7 +79,8 @@ CONNECTORS = ("以及", "和", "及", "与")
 BODY_JOINS = ("以及", "及")  # connectors in no body's name (人力资源和社会保障部 holds 和)
 # A body's name right before a post someone holds in it: 县司法局副局长, 县人民调解委员会主任
 BODY_POST_RE = re.compile(
-    rf"(?:{'|'.join(BODY_SUFFIXES)})(?=副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|部长|调解员))"
+    rf"(?:{'|'.join(BODY_SUFFIXES)}|{'|'.join(NATIONAL_BODIES)})"
+    r"(?=副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|署长|部长|调解员))"
 )
 COURT_WORK = frozenset("刑事 民事 商事 行政 审判 执行 立案 审判管理 诉讼服务".split())  # 执行局, 立案庭…: departments
 BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的为'  # where a body's name begins, looking back
@@ -451,10 +453,33 @@ def _visited(text: str) -> tuple[list[Presenter], int] | None:
             items[-1] = head[0]
         parsed = [list_item(i, bare_ok=False) for i in items]
         if len(parsed) >= 2 and all(p is not None for p in parsed):
-            return parsed, stop
+            return _own_parts(parsed), stop
         if len(items) >= 2 and FIRMS_RE.search(text) and all(FIRM_RE.fullmatch(i) for i in items):
             return [Presenter(n, n, None, None) for i in items for n in [OWN_PREFIX_RE.sub("", i)]], stop
     return None
+
+
+def _own_parts(visited: list[Presenter]) -> list[Presenter]:
+    """Places of one body a visit sees (参观了区司法局社区矫正中心和远程会见中心): that body, whose centre the first
+    is and whose others are named by their kind alone; else the places visited as they are.
+
+    >>> [p.name for p in _own_parts([list_item("区司法局社区矫正中心"), list_item("远程会见中心")])]
+    ['区司法局']
+    >>> [p.name for p in _own_parts([list_item("甲县法院"), list_item("乙县法院")])]
+    ['甲县法院', '乙县法院']
+    >>> [p.name for p in _own_parts([list_item("银河花园乡贤调解室"), list_item("双庄街道乡贤调解室")])]
+    ['银河花园乡贤调解室', '双庄街道乡贤调解室']
+    """
+    first = visited[0].name
+    owner = next((first[:k] for k in range(len(first) - 2, 2, -1) if _department(first[:k])), None)
+    if owner and all(not _place_length(p.name) and p.name[0] not in LEVELS for p in visited[1:]):
+        return [Presenter(owner, owner, None, None)]
+    return visited
+
+
+def _department(name: str) -> bool:
+    """A government's department (区司法局), not a place (银河花园乡) or a room of one."""
+    return is_body(name) and name.endswith(DEPARTMENT_ENDS)
 
 
 # law firms called by their short names where a text speaks of firms (走访了我区蓝白所、瀛东所、盈科上海分所)
@@ -688,6 +713,10 @@ def find_bodies(text: str) -> list[Presenter]:
         if cut >= 0 and ONE_CHARACTER_PLACE_RE.match(window, cut + 1) and re.match(f"[{HAN}]", window[cut]):
             cut -= 1  # 向山镇司法所: the word cut at (向) begins the town's name, no place is one character
         name = window[cut + 1 :].removeprefix("据") + m.group()  # 据公安部副部长
+        if said := list(REPORTING_RE.finditer(name)):  # 本报邀请戒毒所所长: the body's name after the verb
+            name = name[said[-1].end() :]
+        if len(name) == len(m.group()) and name not in NATIONAL_BODIES:
+            name = _fuller(text, name) or name  # 戒毒所所长吕天宝 of the text's 泉州市强制隔离戒毒所
         if (
             len(name) == len(m.group())
             and name not in NATIONAL_BODIES
@@ -705,6 +734,26 @@ def find_bodies(text: str) -> list[Presenter]:
             if body not in found or (speaker and found[body].person is None):  # the first named speaker
                 found[body] = Presenter(body, body, *(speaker or (None, None)), at=at)
     return list(found.values())
+
+
+def _fuller(text: str, kind: str) -> str | None:
+    """The one whole name, a place's, the text gives a body it names by its kind alone (戒毒所 of 前往泉州市强制隔离
+    戒毒所), or None.
+
+    >>> _fuller("民警前往泉州市强制隔离戒毒所。本报邀请戒毒所所长吕天宝。", "戒毒所")
+    '泉州市强制隔离戒毒所'
+    >>> _fuller("前往甲县司法局、乙县司法局。", "司法局") is None  # two: which one is not told
+    True
+    """
+    names = set()
+    for m in re.finditer(re.escape(kind), text):
+        window = text[max(0, m.start() - BODY_WINDOW) : m.start()]
+        words = window[max(window.rfind(c) for c in BODY_CUT) + 1 :]
+        if said := list(REPORTING_RE.finditer(words)):
+            words = words[said[-1].end() :]
+        if words and _place_length(words + kind) and is_body(words + kind):
+            names.add(words + kind)
+    return names.pop() if len(names) == 1 else None
 
 
 ASIDE_RE = re.compile(r"\s*[（(][^（）()]{1,6}[)）]")
