@@ -80,7 +80,7 @@ BODY_JOINS = ("以及", "及")  # connectors in no body's name (人力资源和�
 # A body's name right before a post someone holds in it: 县司法局副局长, 县人民调解委员会主任
 BODY_POST_RE = re.compile(
     rf"(?:{'|'.join(BODY_SUFFIXES)}|{'|'.join(NATIONAL_BODIES)})"
-    r"(?=副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|署长|部长|调解员))"
+    r"(?=副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|署长|部长|调解员)(?!会议|办公会))"
 )
 COURT_WORK = frozenset("刑事 民事 商事 行政 审判 执行 立案 审判管理 诉讼服务".split())  # 执行局, 立案庭…: departments
 BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的为'  # where a body's name begins, looking back
@@ -705,6 +705,8 @@ def find_bodies(text: str) -> list[Presenter]:
     []
     >>> [p.name for p in find_bodies("图①:向山镇司法所所长刘凯调解纠纷。")]  # 向 begins the town's name
     ['向山镇司法所']
+    >>> find_bodies("我受区人民政府委托,向区人大常委会主任会议报告工作。")  # a meeting of its heads, no post held
+    []
     """
     found: dict[str, Presenter] = {}
     for m in BODY_POST_RE.finditer(text):
