@@ -353,11 +353,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "their figures go under the county government",
         "furniture": "a date line in Latin letters (date 2025-10-01) is not listed",
     },
-    "shaoxing_keqiao_justice_bureau_public_legal_service_report_to_npc_standing_committee_r44b": {
-        "units": "the standing committee the bureau reports to (区人大常委会) is read as a unit",
-        "figures": "figures after the committee's mention go under it",
-        "layout": "read as a list of presenters, not one bureau's report",
-    },
     "taipei_police_branches_solve_rates_councillor_seo_spam_trad_2013_r44a": {
         "units": "the city police's branches ranked by their solve rates (中正二、大同和文山一分局; "
         "士林分局,为七三.一%) are not read: the text falls back",

@@ -162,6 +162,21 @@ NAMED_AFTER = re.compile(r"[，。；、,;和及等\n]")
 NAMING_VERB = re.compile(r"(?:出台|制定|印发|推出|发布|出台了|制定了)[^，。；、\d]{2,16}$")
 # 发布信息62条, 发布失信被执行人名单4.15万条: items counted
 COUNTED_ITEMS = ("信息", "动态", "稿件", "文章", "新闻", "消息", "公告", "微博", "案例", "名单")
+ASPECT_MEASURES = ("个",)  # 用八个部分回顾, 5个维度: the parts of a report or a survey, no count
+
+
+def _aspects_after(text: str, end: int) -> bool:
+    """Whether the word after a count names parts of a report or a survey (部分, 维度), not things counted (the
+    truths count 7个方面 of a task list as often as not: 方面 is left a count).
+
+    >>> _aspects_after("从5个维度展开", 3), _aspects_after("报告用八个部分回顾", 5), _aspects_after("3个调解室", 2)
+    (True, True, False)
+    """
+    words = tag(text[end : end + 6])
+    return bool(words) and words[0][0] in ASPECT_WORDS
+
+
+ASPECT_WORDS = {"部分", "维度", "责任", "板块"}
 # A count in words counts something concrete (六家法院, 四个基层法庭), not a rhetorical list (四个方面, 三个效果).
 ABSTRACT = set(
     "方面 维度 重点 机制 品牌 效果 要求 目标 工程 行动 体系 意识 自信 原则 举措 措施 环节 层面 关系 理念 思维 定位 "
@@ -1033,6 +1048,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             and text.startswith("代", end)  # 上世纪90年代: a decade, no count of years
             or measure in WITHIN_MEASURES
             and text.startswith(TIME_AFTER, end)  # 三天后, 3小时后: a time told, no count of days
+            else "aspects"
+            if measure in ASPECT_MEASURES and _aspects_after(text, end)  # 用八个部分回顾: a report's parts, no count
             else "threshold"
             if measure in WITHIN_MEASURES and text.startswith("内", end)  # 24小时内: a deadline, no finding
             else "threshold"
