@@ -49,6 +49,8 @@ from explorer.read.courts import anonymous_courts, canonical, describe, find_cou
         (["宜宾县公安局"], "宜宾县公安局"),  # 宜宾 alone is the prefecture's
         (["广州市司法局", "广州司法局", "广东省广州市司法局"], "广州司法局"),  # a city's body by its short name
         (["吉林市司法局"], "吉林市司法局"),  # not 吉林省's, nor a county's
+        (["嘉市警局", "嘉义市警察局"], "嘉义市警察局"),  # a Taiwan city's police as its papers shorten it
+        (["台北市政府警察局", "北市警局"], "台北市警察局"),
         (["迪庆藏族自治州司法局", "迪庆州司法局"], "迪庆州司法局"),  # an autonomous division by its short form
         (["阿坝藏族羌族自治州中级人民法院", "阿坝中院"], "阿坝中级人民法院"),
         # A county's court called by its city and county run together, no suffix between them.

@@ -179,6 +179,13 @@ def test_non_metrics_have_reasons(text, reason):
         # a rate a text aims at is no finding; a year's 度 goes with the year, out of the label
         ("考核目标值为95%，全市实际完成97.2%。", [(97.2, "%", "exact", "全市实际完成")]),
         ("力争结案率达到95%以上。", []),
+        ("力争全年结案1万件。", []),
+        # a year written short before words only a year takes (chiayi_city_police_…_r53b, longjiang_…_2021)
+        ("与94 年同期比较,发生减少579件。", [(579, "件", "exact", "发生减少")]),
+        ("生效案件1618件(包括20年案件今年生效)。", [(1618, "件", "exact", "生效案件")]),
+        ("在地深耕28年。", [(28, "年", "exact", "在地深耕")]),
+        # … but funds a body won (changhua_police_…_r53b) are a finding
+        ("县府争取中央政府一般性补助2,500万元。", [(25000000, "元", "exact", "争取中央政府一般性补助")]),
         ("2022年度全市法院收案数为全省的12.3%。", [(12.3, "%", "exact", "全市法院收案数为全省的")]),
         # cases, volumes, banners and episodes counted (jincheng…_r13e, dalate…_r13d); 案件, 集中 are no measure
         ("对39案进行“回头看”。", [(39, "案", "exact", "进行回头看")]),

@@ -47,7 +47,7 @@ REGION_COURTS = (
     *("终审法院", "区域法院", "裁判法院", "死因裁判法庭", "初级法院"),
     *("土地审裁处", "劳资审裁处", "小额钱债审裁处", "淫亵物品审裁处", "竞争事务审裁处"),
 )
-REGION_RE = re.compile(f"(?<!《)(?:{'|'.join(REGION_COURTS)})")
+REGION_RE = re.compile(f"(?<!《)(?<!基层)(?:{'|'.join(REGION_COURTS)})")  # (进基层初级法院: the mainland's basic ones)
 # Taiwan's courts, by their own names (the text normalised to simplified script): the national ones, the High
 # Court and its branches, the high administrative courts, the district and the juvenile and family courts of a
 # city or county. 高等法院 alone is Hong Kong's too, and stays unread.
@@ -346,8 +346,8 @@ def is_body(name: str) -> bool:
     (False, False, True)
     >>> is_body("社区法官代表李俊与街道"), is_body("人大代表工作室"), is_body("市人民代表大会常务委员会")
     (False, True, True)
-    >>> is_body("本报邀请戒毒所"), is_body("泉州市强制隔离戒毒所")
-    (False, True)
+    >>> is_body("本报邀请戒毒所"), is_body("泉州市强制隔离戒毒所"), is_body("暨县十八届人大"), is_body("县人大")
+    (False, True, False, True)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
@@ -357,6 +357,8 @@ def is_body(name: str) -> bool:
         return False  # 宜兰各乡: a body and all of a kind it leads, or every body of a kind: no one body's name
     if DELEGATE_RE.search(name) or REPORTING_RE.search(name):  # 社区法官代表李俊与街道: a delegate, then words;
         return False  # 本报邀请戒毒所: a paper's words before a kind of body, no body's name
+    if SESSION_RE.search(name):  # 暨县十八届人大(三次会议): a congress's session, which hears and presents nothing
+        return False
     if (firm := FIRM_RE.fullmatch(name)) and (firm["where"] in FIRMS_FROM or is_place(firm["where"])):
         return False  # 外国律师事务所驻华代表机构265家, 香港律师事务所: firms of a place counted, no one firm
     return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
@@ -365,6 +367,7 @@ def is_body(name: str) -> bool:
 FIRM_RE = re.compile("(?P<where>.+?)(?:律师|会计师)?事务所")  # a firm's name: its brand before its kind
 FIRMS_FROM = ("外国", "境外", "国外", "境内", "国内", "内地", "台湾地区", "各")  # where firms are from, no brand
 DELEGATE_RE = re.compile("代表(?!联络|工作|之家|团|处|室|大会)")  # (人大代表联络站, 代表之家: bodies)
+SESSION_RE = re.compile("[一二三四五六七八九十]+届人大$")  # (省十三届人大常委会 is a body: its standing committee)
 REPORTING_RE = re.compile("本[报刊台]|邀请|前往|来到")  # a reporter's words, a visit's verb: in no body's name
 EVERY_RE = re.compile("各(?!族)")  # every one of a kind (各副省级城市司法局, 宜兰各乡镇), not a people's (各族)
 WHOLE_SCOPE_RE = re.compile("全[国省市县区州]")  # all of a jurisdiction's (全市司法所), inside no one body's name
@@ -485,6 +488,7 @@ def _body_key(name: str) -> str:
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
+    name = _taiwan_police(name)
     if name.endswith("检察院") and not name.endswith("人民检察院") and len(name) > len("检察院"):
         # 泗水县检察院 is 泗水县人民检察院, as 海城法院 is 海城人民法院
         name = name.removesuffix("检察院") + "人民检察院"
@@ -500,6 +504,29 @@ def _body_key(name: str) -> str:
         # 屯昌县委政法委: the county's party committee's)
         return place_stem(parts[0]) + parts[1]
     return name
+
+
+def _taiwan_police(name: str) -> str:
+    """A Taiwan city's police bureau by the name its papers shorten (嘉市警局, 北市警局) or lengthen (台北市政府
+    警察局): the name of its city and 警察局; any other name as it is.
+
+    >>> _taiwan_police("嘉市警局"), _taiwan_police("台北市政府警察局"), _taiwan_police("南市区公安局")
+    ('嘉义市警察局', '台北市警察局', '南市区公安局')
+    """
+    m = TAIWAN_POLICE_RE.fullmatch(name)
+    if not m:
+        return name
+    return TAIWAN_CITY_SHORT.get(m["city"], m["city"]) + "警察局" + m["rest"]
+
+
+TAIWAN_CITY_SHORT = {  # a Taiwan city as its papers write it before 警局 (嘉市警局: 嘉义市's)
+    **{"北市": "台北市", "中市": "台中市", "南市": "台南市", "高市": "高雄市"},
+    **{"嘉市": "嘉义市", "竹市": "新竹市", "桃市": "桃园市", "基市": "基隆市"},
+}
+TAIWAN_POLICE_RE = re.compile(
+    rf"(?P<city>{'|'.join(TAIWAN_CITY_SHORT)}|(?:台北|台中|台南|高雄|嘉义|新竹|桃园|基隆|新北)市)(?:政府)?"
+    rf"(?:警局|警察局)(?P<rest>[{HAN}]*)"
+)
 
 
 def _key(place: str, kind: str, tribunal: str) -> str:

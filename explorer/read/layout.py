@@ -1777,9 +1777,15 @@ def _body_head(rest: str) -> str:
     if (placed := PLACE_ORGANS_RE.match(rest)) and placed["place"] in division_names():  # 深圳公安机关, not 移送…
         return placed.group()
     body = HEAD_BODY_RE.match(rest)
-    if body is None or not is_body(body.group()) or any(c in body.group() for c in NOT_IN_NAME):
+    name = body.group() if body else ""
+    if name and not is_body(name) and (more := SUFFIX_AFTER_RE.match(rest, len(name))):
+        name += more.group()  # 县十五届人大常委会召开: the session's standing committee, a body
+    if not name or not is_body(name) or any(c in name for c in NOT_IN_NAME):
         return ""  # 王益先后到银河花园乡贤调解室: a sentence that reaches a body, no body's name
-    return "" if NOT_IN_NAME_RE.search(body.group()) else body.group()
+    return "" if NOT_IN_NAME_RE.search(name) else name
+
+
+SUFFIX_AFTER_RE = re.compile(f"(?:{'|'.join(sorted(BODY_SUFFIXES, key=len, reverse=True))})")
 
 
 def _head_units(lines, content: list[int], led: bool = False) -> list[Section]:
@@ -1897,6 +1903,29 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
                 key = re.sub("[省市]$", "", together["place"]) + name[together.end("place") :] if together else name
                 out.append((canonical(key), Section(name, i, at=lines[i].start + c if c != lead else None)))
     return out
+
+
+def _attributed_body(lines, content: list[int]) -> Section | None:
+    """With no court and no other body read, the one body the text's opening paragraphs give its figures to
+    (据市公安局相关数据统计,2017年全市…共接报…280余万起): the text is that body's, from the first line.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "110宣传日\\n1月10日是宣传日。据市公安局相关数据统计,全年共接报警280余万起。"
+    >>> _attributed_body(lines_with_offsets(text), [0, 1]).name
+    '市公安局'
+    >>> _attributed_body(lines_with_offsets("据市公安局统计,甲。据县司法局介绍,乙。"), [0]) is None  # two: whose?
+    True
+    """
+    opening = " ".join(lines[i].text for i in content[:OPENING_LINES])
+    named = {m["body"] for m in DATA_FROM_RE.finditer(opening) if is_body(m["body"])}
+    return Section(named.pop(), content[0]) if len(named) == 1 else None
+
+
+# a body a figure is credited to: 据市公安局相关数据统计, 据县司法局介绍
+DATA_FROM_RE = re.compile(
+    rf"据(?P<body>[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)}))(?:相关|有关)?(?:负责人|数据)?"
+    r"(?:统计|介绍|通报|发布|显示)"
+)
 
 
 def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
@@ -2113,7 +2142,9 @@ def _head_body(lines, content: list[int]) -> Section | None:
     heads = [
         (i, name)
         for i in content
-        if (name := line_head(lines[i].text)) and is_body(name) and not ADDRESSEES_RE.match(lines[i].text)
+        if (name := line_head(lines[i].text))
+        and (is_body(name) or CONGRESS_RE.search(name) and heard_one(lines[i].text))  # (县十五届人大…听取了)
+        and not ADDRESSEES_RE.match(lines[i].text)
     ]
     title = _title_line(lines, content)
     if title is not None and ADDRESSEES_RE.match(lines[title].text):
@@ -2813,6 +2844,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := _subject_bodies(lines, content):  # bodies of no court, each the subject opening sentences
         return Layout("digest", sections, presenters)
     if body := _referred_body(clean, lines, content):  # …,原州区检察院将…。该院迅速…: the one body's news
+        return Layout("single_court", [body], presenters)
+    if body := _attributed_body(lines, content):  # 据市公安局相关数据统计,…: the figures the body gives
         return Layout("single_court", [body], presenters)
     if sections := _head_units(lines, content, led=True):  # a digest's items after a lead that names no one
         return Layout("digest", sections, presenters)

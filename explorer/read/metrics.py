@@ -138,10 +138,11 @@ RANGE_TO = ("至", "到")  # 11人至20人(含)的律师事务所: a band's two 
 RANGE_HIGH = 12  # characters a band's high end stands after its 至
 BRACKETED_RE = re.compile(r"[(（][^()（）]{0,12}[)）]")  # 省(区、市): words in brackets, no clause's end
 SECONDARY_AFTER = re.compile(rf"[{lexicon.HAN_BASIC}]")  # 二次 before a word: secondary (二次分类), no count
-# A floor or a ceiling a text sets (结案率不低于95%的目标, 不少于法官平均审结数量的5%): a target, no finding.
-TARGET_RE = re.compile(  # … or one it aims at (力争结案率达到95%以上, 考核目标值为95%)
-    r"(?:不低于|不少于|不高于|不超过|不小于|不大于|不得(?:低于|少于|高于|超过)|力争|争取|目标值?)"
-    r"[^，。；、,;\d\n]{0,12}$"
+# A floor or a ceiling a text sets (结案率不低于95%的目标, 不少于法官平均审结数量的5%): a target, no finding; or
+# one it aims at (力争结案率达到95%以上, 考核目标值为95%), not funds won (争取中央补助2500万元)
+TARGET_RE = re.compile(
+    r"(?:(?:不低于|不少于|不高于|不超过|不小于|不大于|不得(?:低于|少于|高于|超过)|力争|目标值?)[^，。；、,;\d\n]{0,12}"
+    r"|争取(?:[^，。；、,;\d\n]{0,10}?(?:达到|达|实现|提高到|提升到|提高至|提升至|控制在|保持在|突破|超过|超|在))?)$"
 )
 # A rate written with its sign after a word (同比增长-4.21%, 增幅-0.5个百分点): a fall, the value negative.
 SIGNED_MEASURES = ("%", "个百分点", "百分点")
@@ -162,6 +163,10 @@ NAMED_AFTER = re.compile(r"[，。；、,;和及等\n]")
 NAMING_VERB = re.compile(r"(?:出台|制定|印发|推出|发布|出台了|制定了)[^，。；、\d]{2,16}$")
 # 发布信息62条, 发布失信被执行人名单4.15万条: items counted
 COUNTED_ITEMS = ("信息", "动态", "稿件", "文章", "新闻", "消息", "公告", "微博", "案例", "名单")
+# A year written short, a 民国 year or a year's last digits (与94年同期比较, 包括20年案件今年生效), before words that
+# only follow a year (同期, 度, 底, 3月): the year, not a count of years
+SHORT_YEAR_RE = re.compile(r"\d{2,3}")
+YEAR_AFTER_RE = re.compile(r"(?:同期|度|底|初|上半年|下半年|案件|\d{1,2}月|第[一二三四]季)")
 ASPECT_MEASURES = ("个",)  # 用八个部分回顾, 5个维度: the parts of a report or a survey, no count
 
 
@@ -1048,6 +1053,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             and text.startswith("代", end)  # 上世纪90年代: a decade, no count of years
             or measure in WITHIN_MEASURES
             and text.startswith(TIME_AFTER, end)  # 三天后, 3小时后: a time told, no count of days
+            else "year"
+            if measure == "年" and SHORT_YEAR_RE.fullmatch(num or "") and YEAR_AFTER_RE.match(text, end)
             else "aspects"
             if measure in ASPECT_MEASURES and _aspects_after(text, end)  # 用八个部分回顾: a report's parts, no count
             else "threshold"
