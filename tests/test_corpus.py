@@ -87,14 +87,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "paragraph below repeats (办理涉疫案件686件) is listed as a caption",
     },
     "hong_kong_police_2017_crime_figures_mingpao_canada_trad_2018_r53b": {
-        "units": "the police the text calls only 警方 are not read: the text falls back",
         "figures": "a count after a comparison's words (較2016年的…,減少433宗) has no usable label",
-        "layout": "fallback, following from the units",
     },
     "hong_kong_police_2019_overall_crime_situation_review_trad_r53b": {
-        "units": "the police the text calls only 警方 are not read: the text falls back",
         "figures": "a signed change in points inside brackets (襲警(-56.2百分點)) is not read",
-        "layout": "fallback, following from the units",
     },
     "jingbian_justice_bureau_year_tasks_report_to_people_notary_lawyers_legal_aid_mediation_2017_r53a": {
         "units": "the bureau's own offices and the collectives the truth counts (公证处, 秦靖律师事务所, "
@@ -102,9 +98,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the offices' figures go under the bureau",
     },
     "macau_procuratorate_work_report_2017_criminal_office_caseload_trad_r53b": {
-        "units": "Macau's procuratorate, named whole once and as 檢察院 throughout, is not read: the text falls back",
         "figures": "a fine written 1元以上 is read with no qualifier the truth gives (over)",
-        "layout": "fallback, following from the units",
     },
     "macau_security_secretary_2015_crime_briefing_cri_big5_trad_2016_r53b": {
         "units": "Macau's security secretariat (澳門特區政府保安司司長黃少澤) is not read: 司 is no body's suffix the "

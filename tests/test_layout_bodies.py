@@ -19,6 +19,22 @@ from explorer.read.dataset import document_from_text
             {"五十八名": "重庆市公安局", "八人": "巴南区公安分局", "六人": "沙坪坝区公安分局",
              "一百三十七起": "重庆市公安局"},
         ),
+        (  # a body named whole once, then by its kind alone (macau_procuratorate_work_report_2017_…_r53b)
+            "《检察院工作报告》\n法治原则是澳门特别行政区检察院独立行使检察权的基石。\n"
+            "检察院全体工作人员共同努力。\n2017年,检察院刑事案件立案14,358宗。\n",
+            ["澳门特别行政区检察院"],
+            {"14,358宗": "澳门特别行政区检察院"},
+        ),
+        (  # Hong Kong's police as its papers call them (hong_kong_police_2017_…_r53b): the force, 警方 an alias
+            "本港去年整体罪案共54225宗,较前年下跌。\n警方表示,去年共有806宗爆窃案。警方会继续打击罪案。\n",
+            ["警务处"],
+            {"54225宗": "警务处", "806宗": "警务处"},
+        ),
+        (  # a bulletin's figures credited to a bureau (xuzhou_police_110_…_r53a)
+            "110宣传日\n1月10日是宣传日。据市公安局相关数据统计,全年共接报警280余万起。\n",
+            ["市公安局"],
+            {"280余万起": "市公安局"},
+        ),
         (  # a province's courts' figures at a meeting held in a city's court: the court the attendee list names
             # by its level speaks for them, not the building's (gansu_jiayuguan_…_attendee_lists_r35a)
             "全省集中打击拒执犯罪专项行动现场会在嘉峪关市中级人民法院召开,省委政法委及省法院、检察院负责人参加会议。"

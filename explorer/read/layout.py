@@ -1910,6 +1910,47 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
     return out
 
 
+def _kind_named_body(clean: str, content: list[int]) -> Section | None:
+    """With no court and no other body read, the one body a text names whole, with its place, and then by its kind
+    alone at least ``KIND_AGAIN`` times (法治原则是澳门特别行政区检察院…的基石 … 检察院全体工作人员 … 检察院刑事案件
+    立案14,358宗): the text is that body's, from its first line.
+
+    >>> text = "澳门特别行政区检察院独立行使检察权。检察院全体人员努力。检察院立案14358宗。检察院起诉5000宗。"
+    >>> _kind_named_body(text, [0]).name
+    '澳门特别行政区检察院'
+    >>> _kind_named_body("甲县检察院、乙县检察院开会。检察院立案。检察院起诉。检察院审查。", [0]) is None  # two
+    True
+    """
+    if not content:
+        return None
+    for kind in NAMED_KINDS:
+        wholes = [w for m in re.finditer(kind, clean) if (w := _placed_whole(clean, m.start(), kind))]
+        if len(set(wholes)) == 1 and clean.count(kind) - len(wholes) >= KIND_AGAIN:
+            return Section(wholes[0], content[0])
+    return None
+
+
+# Hong Kong's police, which its papers call 警方 throughout (本港去年整体罪案…警方表示): the force by its name
+HONG_KONG_RE = re.compile("香港|本港")
+POLICE_SAID, HONG_KONG_POLICE = "警方", "警务处"
+NAMED_KINDS = ("检察院", "司法局", "公安局", "警察局", "法律援助中心", "仲裁委员会", "公证处")
+KIND_AGAIN = 3  # the kind alone, after the whole name, that makes the text that one body's
+
+
+def _placed_whole(clean: str, at: int, kind: str) -> str:
+    """The body of ``kind`` at ``at`` named with its whole place before it (澳门特别行政区检察院, 平潭县公安局),
+    or ''."""
+    before = clean[max(0, at - PLACE_SPAN) : at]
+    place = next(
+        (before[k:] for k in range(len(before) - 1) if before[k:] in division_names() or before[k:] in SAR_NAMES), ""
+    )
+    return place + kind if place and is_body(place + kind) else ""
+
+
+PLACE_SPAN = 10  # characters of a place's whole name before its body's kind
+SAR_NAMES = ("澳门特别行政区", "香港特别行政区", "澳门", "香港")
+
+
 def _attributed_body(lines, content: list[int]) -> Section | None:
     """With no court and no other body read, the one body the text's opening paragraphs give its figures to
     (据市公安局相关数据统计,2017年全市…共接报…280余万起): the text is that body's, from the first line.
@@ -2852,6 +2893,11 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("single_court", [body], presenters)
     if body := _attributed_body(lines, content):  # 据市公安局相关数据统计,…: the figures the body gives
         return Layout("single_court", [body], presenters)
+    if body := _kind_named_body(clean, content):  # 澳门特别行政区检察院 …, then 检察院 throughout
+        return Layout("single_court", [body], presenters)
+    if content and HONG_KONG_RE.search(clean) and clean.count(POLICE_SAID) >= KIND_AGAIN - 1:  # 本港…警方表示
+        police = Presenter(HONG_KONG_POLICE, POLICE_SAID, None, None)  # (the name the text gives it, an alias)
+        return Layout("single_court", [Section(HONG_KONG_POLICE, content[0])], [*presenters, police])
     if sections := _head_units(lines, content, led=True):  # a digest's items after a lead that names no one
         return Layout("digest", sections, presenters)
     return Layout("fallback", [], presenters)
