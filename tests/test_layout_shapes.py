@@ -483,6 +483,8 @@ def test_fewer_than_three_captions_or_a_sentence_among_them_name_no_units(text):
         ("文章来源: 番禺招聘网 https://panyu.goodjob.cn,转载请注明。", "source"),  # (panyu_…_r52b)
         ("编辑:更多资讯,欢迎扫描下方二维码关注湖北日报官方微博、微信。", "share"),  # (jianshi_…_r52a)
         ("来源:本院执行局,共执结案件1200件。", None),
+        ("字号变大| 字号变小", "share"),  # (jiangsu_police_summer_…_r54b)
+        ("PDF «上一版 下一版»本期共8版(1-2-3-4-5-6-7-8)", "navigation"),  # an e-paper's pager (lishui_…_r54a)
     ],
 )
 def test_page_furniture_lines_with_their_reason(line, reason):

@@ -589,7 +589,10 @@ def _head_key(head: str) -> str:
 
 
 # 张三介绍，…, 骆文智在作报告时说: a listed person speaks
-SAYS_RE = re.compile(r"(?:在发言中|在作(?:工作)?报告时)?(?:介绍|说|表示|指出|强调|谈到|认为|汇报)")
+SAYS_RE = re.compile(  # (公丕祥在江苏省高级人民法院工作报告中说: in the report he gave)
+    r"(?:在发言中|在作(?:工作)?报告时|在[\u4e00-\u9fff]{2,20}?(?:工作报告|报告|讲话|发言)中)?"
+    r"(?:介绍|说|表示|指出|强调|谈到|认为|汇报)"
+)
 
 
 def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> list[int | None] | None:
@@ -604,6 +607,9 @@ def _speaker_sentences(clean: str, presenters: list[Presenter], after: int) -> l
     [25, 36]
     >>> ps = [Presenter("开江县人民法院", "开江县人民法院", None, None)]
     >>> _speaker_sentences("听取《开江县人民法院工作报告》。县人民法院院长王邦鑫代表县人民法院作报告。", ps, 16)
+    [16]
+    >>> ps = [Presenter("江苏省高级人民法院", "省高级人民法院", "院长", "公丕祥")]  # in the report he gave
+    >>> _speaker_sentences("省高级人民法院院长公丕祥作报告。公丕祥在江苏省高级人民法院工作报告中说,受理1件。", ps, 16)
     [16]
     >>> ps = [Presenter(n, n, None, None) for n in ("市市场监管局", "市中级人民法院", "市公安局")]  # the court silent
     >>> _speaker_sentences("发布会召开。近年来，市市场监管局受理2485件。两年来，我市公安机关侦办124起。", ps, 6)
@@ -2307,7 +2313,7 @@ def resolve(names: list[str], clean: str) -> list[str]:
         if c.full:
             full.setdefault(c.canonical, c.name)
     placed = [c for c in find_courts(clean) if not ANONYMOUS_RE.fullmatch(c.name)]
-    names = [placed_name(n, placed) if ANONYMOUS_RE.fullmatch(n) else n for n in names]  # 区法院 → 集美区法院
+    names = [placed_name(n, placed) if by_level(n) else n for n in names]  # 区法院 → 集美区法院, 省高级人民法院 too
     names = [_placed_body(n, clean) for n in names]  # 市人大常委会 → 深圳市人大常委会
     return [full[k] if len(full.get(k := canonical(n), "")) > len(n) else n for n in names]
 
