@@ -184,6 +184,11 @@ def test_non_metrics_have_reasons(text, reason):
         ("与94 年同期比较,发生减少579件。", [(579, "件", "exact", "发生减少")]),
         ("生效案件1618件(包括20年案件今年生效)。", [(1618, "件", "exact", "生效案件")]),
         ("在地深耕28年。", [(28, "年", "exact", "在地深耕")]),
+        # a change in brackets, its sign inside (hong_kong_police_2019_…_r53b); a span of days is a date
+        ("袭警(-56.2百分点)的破案率下跌。", [(-56.2, "百分点", "exact", "袭警")]),
+        ("11月29-30日,验收小组到建始县。", []),
+        # 亿 then 万 with thousands and 多 (changhua_police_…_r53b)
+        ("因此再追加4亿7,000多万元。", [(470000000, "元", "over", "因此再追加")]),
         # … but funds a body won (changhua_police_…_r53b) are a finding
         ("县府争取中央政府一般性补助2,500万元。", [(25000000, "元", "exact", "争取中央政府一般性补助")]),
         ("2022年度全市法院收案数为全省的12.3%。", [(12.3, "%", "exact", "全市法院收案数为全省的")]),

@@ -80,7 +80,8 @@ QUANTITY_RE = re.compile(
     rf"(?:(?<=\d万)(?P<rest>\d,\d{{3}}|\d{{1,4}})(?![\d.,])(?=(?![年月日]|个月)(?:{_MEASURE_ALT}))"
     rf"|(?<=\d万)(?P<kilo>\d)千(?P<suf3>[余多])?(?=(?![年月日]|个月)(?:{_MEASURE_ALT}))"  # 138万6千余元
     # 12亿7,078万元, 11億461萬5千元: 亿's 万 (and its 千)
-    rf"|(?<=\d亿)(?P<wan>\d{{1,4}}|\d,\d{{3}})万(?:(?P<wan_kilo>\d)千)?(?P<suf4>[余多])?(?=(?:{_MEASURE_ALT})))?"
+    rf"|(?<=\d亿)(?P<wan>\d{{1,4}}|\d,\d{{3}})(?P<suf5>[余多])?万(?:(?P<wan_kilo>\d)千)?(?P<suf4>[余多])?"
+    rf"(?=(?:{_MEASURE_ALT})))?"  # (4亿7,000多万元)
     rf"(?P<measure>{_MEASURE_ALT})?(?:(?P<half>半)|(?P<more>(?:{_MORE_ALT})多(?![{MORE_WORDS}])))?"
     rf"(?:(?P<above>以上)|(?P<around>左右))?"
 )
@@ -146,6 +147,7 @@ TARGET_RE = re.compile(
 )
 # A rate written with its sign after a word (同比增长-4.21%, 增幅-0.5个百分点): a fall, the value negative.
 SIGNED_MEASURES = ("%", "个百分点", "百分点")
+OVER_GROUPS = ("suf1", "suf2", "suf3", "suf4", "suf5", "more", "above")  # a quantity's marks of over (余, 多, 以上)
 MINUS = "-－−"
 # A session or a rank is an ordinal (十四届全国人大三次会议, 市四次党代会, 位居前3位), not a count.
 SESSION_AFTER = ("全会", "全委", "党代会")
@@ -195,7 +197,9 @@ AFTER_NUMBER = "年月日号时分秒起至和及与、%．. " + "".join(  # lef
     m for m in MEASURES if len(m) == 1 and m not in "案集本"
 )
 SLOGAN_LIMIT = 12  # a quotation holding digits is a slogan (“5+5+5+1”) only when this short
-DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年\d{1,2}月")
+DATE_RE = re.compile(  # (11月29-30日, 3月1日至5日: the days of a span, a date)
+    r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}(?:[日号]?\s*[-－—~至到]\s*\d{1,2})?[日号])?|\d{4}年\d{1,2}月"
+)
 YEAR_RE = re.compile(rf"{lexicon.YEAR}年")
 CN_YEAR_RE = re.compile(f"[{CN_PLACE_DIGITS}]{{3,4}}年")  # a year digit by digit: 二〇一二年, 一○一年 (民国)
 ANNIVERSARY_RE = re.compile(r"(?<!\d)\d{1,3}周年|(?:建党|建院|建国|成立)\d{1,3}年")  # an age, not a count
@@ -836,7 +840,7 @@ def _qualifier(m: re.Match, ranged: bool = False) -> str:
         return "approx"
     if found["prefix"] in UNDER_PREFIX:
         return "under"
-    if found["prefix"] in OVER_PREFIX or any(found.get(g) for g in ("suf1", "suf2", "suf3", "suf4", "more", "above")):
+    if found["prefix"] in OVER_PREFIX or any(found.get(g) for g in OVER_GROUPS):
         return "over"
     return "exact"
 
@@ -1380,6 +1384,8 @@ def _signed(text: str, m: re.Match, measure: str) -> bool:
     >>> import re
     >>> [_signed(t, QUANTITY_RE.search(t, t.index("4")), "%") for t in ("同比增长-4.21%", "3-4%", "-4%", "增长4%")]
     [True, False, False, False]
+    >>> _signed("袭警(-4.2百分点)", QUANTITY_RE.search("袭警(-4.2百分点)", 4), "百分点")
+    True
     """
     a = m.start()
     return (
@@ -1388,7 +1394,7 @@ def _signed(text: str, m: re.Match, measure: str) -> bool:
         and bool(m["num"])
         and a > 1
         and text[a - 1] in MINUS
-        and is_han(text[a - 2])
+        and (is_han(text[a - 2]) or text[a - 2] in "(（")  # (襲警(-56.2百分點): a change in brackets)
     )
 
 
