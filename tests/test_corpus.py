@@ -599,9 +599,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "read as one body's news, not a list of presenters",
     },
     "cixi_court_procuratorate_second_consultation_meeting_2025_r41a": {
-        "units": "the two bodies holding the meeting are read in the order the text lists them (慈溪市人民检察院、"
-        "慈溪市人民法院在市检察院召开…), the truth putting the court first",
+        "units": "the procuratorate holding the meeting with the court (慈溪市人民检察院、慈溪市人民法院在市检察院"
+        "召开…) is not read",
         "figures": "a count the two bodies share (21项) goes under the court, where the truth gives none",
+        "layout": "read as one court's news, not a list of presenters",
     },
     "hainan_basic_procuratorates_brand_showcase_awards_clauses_trad_2024_r41b": {
         "units": "procuratorates named in brackets after their brands' names, prize by prize, and the host whose "
@@ -636,10 +637,11 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the city's counts go under the district procuratorate, where the truth gives none",
     },
     "yunnan_high_court_procuratorate_lijiang_deputies_forum_reports_trad_r41a": {
-        "units": "the court is named as the text names it (雲南省法院), not by the full name the truth gives it "
-        "(省高级人民法院)",
+        "units": "the procuratorate holding the meeting with the high court (雲南省法院、省檢察院在麗江中院召開) is "
+        "not read, and the court is named as the title names it (云南省法院), not by its full name (省高级人民法院)",
         "figures": "the deputies attending (9名) go under the court, where the truth gives none",
         "furniture": "the date stamp before the headline (01.18) is not listed",
+        "layout": "read as one court's news, not a list of presenters",
     },
     "zhengzhou_courts_judicial_admin_meeting_zhongmou_xinzheng_speeches_2006_r41a": {
         "furniture": "the editor line (责编/小徐) is not listed",

@@ -1575,11 +1575,9 @@ JOINT_RE = re.compile(  # …联合区法院、公安环翠分局,在环翠区�
 )
 JOINED_RE = re.compile(  # 温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开: the hosts before 联合; three
     # bodies or more before the verb alone (郊区司法局、友谊司法所、…、友谊街道办综治中心开展…宣传活动)
-    r"(?<=[，,。；;：:\n])\s*(?P<listed>[^，,。；;：:\n]{4,80}?)(?P<joint>联合|共同)?(?P<venue>在[^，,。；;：:\n]{2,16}?)?"
-    r"(?:召开|举办|举行|开展)"
+    r"(?<=[，,。；;：:\n])\s*(?P<listed>[^，,。；;：:\n]{4,80}?)(?P<joint>联合|共同)?(?:召开|举办|举行|开展)"
 )
-JOINED_MANY = 3  # bodies listed before a verb of holding, with no 联合, that hold it together; two, where a venue
-# follows them (慈溪市人民检察院、慈溪市人民法院在市检察院召开工作交流会商会)
+JOINED_MANY = 3  # bodies listed before a verb of holding, with no 联合, that hold it together
 JOINT_MIN = 2  # bodies listed after 联合 that make a joint meeting's units
 KINDS_AFTER_RE = re.compile(r"等(?:[\d一二三四五六七八九十]+[个家])?(?:部门|单位)$")  # …、市公安局等部门
 PRESS_WINDOW = 20  # characters after the verb (召开) where a press conference is named (2023年知识产权保护新闻发布会)
@@ -1602,9 +1600,6 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
     ['郊区司法局', '友谊司法所', '友谊派出所']
     >>> joint_hosts("为落实通知,郊区司法局、友谊司法所开展宣传活动。", lines_with_offsets("x"), [0])
     []
-    >>> text = "近日,慈溪市人民检察院、慈溪市人民法院在市检察院召开会商会。"  # two, where they meet
-    >>> [s.name for s in joint_hosts(text, lines_with_offsets(text), [0])]
-    ['慈溪市人民检察院', '慈溪市人民法院']
     """
     starts = [ln.start for ln in lines]
     readable = set(content)
@@ -1629,7 +1624,7 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
         line = _line_at(starts, m.start("listed"))
         listed = KINDS_AFTER_RE.sub("", m["listed"].strip())  # (…、县残联等单位联合召开)
         items = [list_item(i, bare_ok=False) for i in re.split("[、和与及]", listed)]
-        least = JOINT_MIN if m["joint"] or m["venue"] else JOINED_MANY
+        least = JOINT_MIN if m["joint"] else JOINED_MANY
         if line in readable and len(items) >= least and all(p is not None and p.post is None for p in items):
             return [Section(items[0].name, line)] + [Section(p.name, len(lines)) for p in items[1:]]
     return []
