@@ -70,6 +70,7 @@ from explorer.read.presenters import (
     released_about,
     speaker_after,
     whole_item,
+    whole_name,
 )
 from explorer.read.segment import tag
 from explorer.read.spans import INDENT, line_opening, lines_with_offsets
@@ -1925,31 +1926,25 @@ def _kind_named_body(clean: str, content: list[int]) -> Section | None:
     if not content:
         return None
     for kind in NAMED_KINDS:
-        wholes = [w for m in re.finditer(kind, clean) if (w := _placed_whole(clean, m.start(), kind))]
-        if len(set(wholes)) == 1 and clean.count(kind) - len(wholes) >= KIND_AGAIN:
-            return Section(wholes[0], content[0])
+        if (whole := whole_name(clean, kind)) and clean.count(kind) - clean.count(whole) >= KIND_AGAIN:
+            return Section(whole, content[0])
     return None
 
 
+NAMED_KINDS = (
+    "检察院",
+    "司法局",
+    "公安局",
+    "警察局",
+    "法律援助中心",
+    "仲裁委员会",
+    "公证处",
+)  # a body's kinds, said alone
+KIND_AGAIN = 3  # the kind alone, after the whole name, that makes the text that one body's
 # Hong Kong's police, which its papers call 警方 throughout (本港去年整体罪案…警方表示): the force by its name
 HONG_KONG_RE = re.compile("香港|本港")
 POLICE_SAID, HONG_KONG_POLICE = "警方", "警务处"
-NAMED_KINDS = ("检察院", "司法局", "公安局", "警察局", "法律援助中心", "仲裁委员会", "公证处")
-KIND_AGAIN = 3  # the kind alone, after the whole name, that makes the text that one body's
-
-
-def _placed_whole(clean: str, at: int, kind: str) -> str:
-    """The body of ``kind`` at ``at`` named with its whole place before it (澳门特别行政区检察院, 平潭县公安局),
-    or ''."""
-    before = clean[max(0, at - PLACE_SPAN) : at]
-    place = next(
-        (before[k:] for k in range(len(before) - 1) if before[k:] in division_names() or before[k:] in SAR_NAMES), ""
-    )
-    return place + kind if place and is_body(place + kind) else ""
-
-
-PLACE_SPAN = 10  # characters of a place's whole name before its body's kind
-SAR_NAMES = ("澳门特别行政区", "香港特别行政区", "澳门", "香港")
+POLICE_AGAIN = 2  # times a Hong Kong text says 警方 for the force to be its unit
 
 
 def _attributed_body(lines, content: list[int]) -> Section | None:
@@ -2896,7 +2891,7 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("single_court", [body], presenters)
     if body := _kind_named_body(clean, content):  # 澳门特别行政区检察院 …, then 检察院 throughout
         return Layout("single_court", [body], presenters)
-    if content and HONG_KONG_RE.search(clean) and clean.count(POLICE_SAID) >= KIND_AGAIN - 1:  # 本港…警方表示
+    if content and HONG_KONG_RE.search(clean) and clean.count(POLICE_SAID) >= POLICE_AGAIN:  # 本港…警方表示
         police = Presenter(HONG_KONG_POLICE, POLICE_SAID, None, None)  # (the name the text gives it, an alias)
         return Layout("single_court", [Section(HONG_KONG_POLICE, content[0])], [*presenters, police])
     if sections := _head_units(lines, content, led=True):  # a digest's items after a lead that names no one

@@ -16,6 +16,7 @@ from explorer.read.courts import (
     REPORTING_RE,
     TYPE_RE,
     by_level,
+    canonical,
     find_courts,
     is_body,
     is_court_name,
@@ -24,6 +25,7 @@ from explorer.read.courts import (
 )
 from explorer.read.lexicon import HAN_BASIC as HAN
 from explorer.read.numbering import cn_number
+from explorer.read.places import division_names
 
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
@@ -718,7 +720,7 @@ def find_bodies(text: str) -> list[Presenter]:
         if said := list(REPORTING_RE.finditer(name)):  # 本报邀请戒毒所所长: the body's name after the verb
             name = name[said[-1].end() :]
         if len(name) == len(m.group()) and name not in NATIONAL_BODIES:
-            name = _fuller(text, name) or name  # 戒毒所所长吕天宝 of the text's 泉州市强制隔离戒毒所
+            name = whole_name(text, name) or name  # 戒毒所所长吕天宝 of the text's 泉州市强制隔离戒毒所
         if (
             len(name) == len(m.group())
             and name not in NATIONAL_BODIES
@@ -738,13 +740,15 @@ def find_bodies(text: str) -> list[Presenter]:
     return list(found.values())
 
 
-def _fuller(text: str, kind: str) -> str | None:
-    """The one whole name, a place's, the text gives a body it names by its kind alone (戒毒所 of 前往泉州市强制隔离
-    戒毒所), or None.
+def whole_name(text: str, kind: str) -> str | None:
+    """The one whole name, a place's, the text gives a body it names by its kind alone elsewhere (戒毒所 of 前往泉州市
+    强制隔离戒毒所; 检察院 of 法治原则是澳门特别行政区检察院…的基石), or None.
 
-    >>> _fuller("民警前往泉州市强制隔离戒毒所。本报邀请戒毒所所长吕天宝。", "戒毒所")
+    >>> whole_name("民警前往泉州市强制隔离戒毒所。本报邀请戒毒所所长吕天宝。", "戒毒所")
     '泉州市强制隔离戒毒所'
-    >>> _fuller("前往甲县司法局、乙县司法局。", "司法局") is None  # two: which one is not told
+    >>> whole_name("法治原则是澳门特别行政区检察院独立行使检察权的基石。检察院全体人员努力。", "检察院")
+    '澳门特别行政区检察院'
+    >>> whole_name("前往平潭县司法局、长乐区司法局。", "司法局") is None  # two: which one is not told
     True
     """
     names = set()
@@ -753,9 +757,16 @@ def _fuller(text: str, kind: str) -> str | None:
         words = window[max(window.rfind(c) for c in BODY_CUT) + 1 :]
         if said := list(REPORTING_RE.finditer(words)):
             words = words[said[-1].end() :]
-        if words and _place_length(words + kind) and is_body(words + kind):
-            names.add(words + kind)
-    return names.pop() if len(names) == 1 else None
+        placed = (words[k:] + kind for k in range(len(words) - 1, -1, -1) if _division_at(words, k))
+        if name := next((n for n in placed if is_body(n)), None):  # (法治原则是|澳门特别行政区: its lowest place's)
+            names.add(name)
+    keys = {canonical(n) for n in names}  # (泉州市强制隔离戒毒所, 泉州强制隔离戒毒所: one body's two forms)
+    return max(names, key=len) if len(keys) == 1 else None
+
+
+def _division_at(words: str, k: int) -> bool:
+    """Whether a division's name or short name opens ``words`` at ``k`` (泉州 of 送往泉州强制隔离, not 往泉)."""
+    return any(words[k : k + n] in division_names() for n in range(2, min(PLACE_MAX, len(words) - k) + 1))
 
 
 ASIDE_RE = re.compile(r"\s*[（(][^（）()]{1,6}[)）]")
