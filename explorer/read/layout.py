@@ -2184,9 +2184,7 @@ def _head_body(lines, content: list[int]) -> Section | None:
     heads = [
         (i, name)
         for i in content
-        if (name := line_head(lines[i].text))
-        and (is_body(name) or CONGRESS_RE.search(name) and heard_one(lines[i].text))  # (县十五届人大…听取了)
-        and not ADDRESSEES_RE.match(lines[i].text)
+        if (name := line_head(lines[i].text)) and is_body(name) and not ADDRESSEES_RE.match(lines[i].text)
     ]
     title = _title_line(lines, content)
     if title is not None and ADDRESSEES_RE.match(lines[title].text):
