@@ -1025,11 +1025,8 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     # Round 32 (issue 22): fresh development documents, scored before any change for them.
     "hangzhou_shangcheng_justice_bureau_info_disclosure_report_pipe_rows_r32a": {
-        "units": "the bureau named once as the report's compiler (由杭州市上城区司法局编制) is not read: the text "
-        "falls back",
         "figures": "the template's table cells are read with 件 from their column heads (本年制发件数); the truth "
         "writes them without a measure",
-        "layout": "fallback, following from the units",
     },
     "jiangsu_provincial_police_department_info_disclosure_report_pipe_rows_2023_r32a": {
         "figures": "the template's table cells are read with 件 from their column heads (本年制发件数); the truth "

@@ -1955,6 +1955,9 @@ def _attributed_body(lines, content: list[int]) -> Section | None:
     >>> text = "110宣传日\\n1月10日是宣传日。据市公安局相关数据统计,全年共接报警280余万起。"
     >>> _attributed_body(lines_with_offsets(text), [0, 1]).name
     '市公安局'
+    >>> text = "本年度报告是根据条例的要求,由杭州市上城区司法局编制。"  # a report the body compiled
+    >>> _attributed_body(lines_with_offsets(text), [0]).name
+    '杭州市上城区司法局'
     >>> _attributed_body(lines_with_offsets("据市公安局统计,甲。据县司法局介绍,乙。"), [0]) is None  # two: whose?
     True
     """
@@ -1963,10 +1966,10 @@ def _attributed_body(lines, content: list[int]) -> Section | None:
     return Section(named.pop(), content[0]) if len(named) == 1 else None
 
 
-# a body a figure is credited to: 据市公安局相关数据统计, 据县司法局介绍
+# a body a figure is credited to (据市公安局相关数据统计, 据县司法局介绍), or the report is (由杭州市上城区司法局编制)
 DATA_FROM_RE = re.compile(
-    rf"据(?P<body>[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)}))(?:相关|有关)?(?:负责人|数据)?"
-    r"(?:统计|介绍|通报|发布|显示)"
+    rf"(?:据|由)(?P<body>[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)}))(?:相关|有关)?(?:负责人|数据)?"
+    r"(?:统计|介绍|通报|发布|显示|编制|编写)"
 )
 
 
