@@ -1931,15 +1931,8 @@ def _kind_named_body(clean: str, content: list[int]) -> Section | None:
     return None
 
 
-NAMED_KINDS = (
-    "检察院",
-    "司法局",
-    "公安局",
-    "警察局",
-    "法律援助中心",
-    "仲裁委员会",
-    "公证处",
-)  # a body's kinds, said alone
+# kinds of body a text may name alone, after naming the one it means whole
+NAMED_KINDS = ("检察院", "司法局", "公安局", "警察局", "法律援助中心", "仲裁委员会", "公证处")
 KIND_AGAIN = 3  # the kind alone, after the whole name, that makes the text that one body's
 # Hong Kong's police, which its papers call 警方 throughout (本港去年整体罪案…警方表示): the force by its name
 HONG_KONG_RE = re.compile("香港|本港")

@@ -456,7 +456,7 @@ def _visited(text: str) -> tuple[list[Presenter], int] | None:
         parsed = [list_item(i, bare_ok=False) for i in items]
         if len(parsed) >= 2 and all(p is not None for p in parsed):
             return _own_parts(parsed), stop
-        if len(items) >= 2 and FIRMS_RE.search(text) and all(FIRM_RE.fullmatch(i) for i in items):
+        if len(items) >= 2 and FIRMS_RE.search(text) and all(SHORT_FIRM_RE.fullmatch(i) for i in items):
             return [Presenter(n, n, None, None) for i in items for n in [OWN_PREFIX_RE.sub("", i)]], stop
     return None
 
@@ -486,7 +486,7 @@ def _department(name: str) -> bool:
 
 # law firms called by their short names where a text speaks of firms (走访了我区蓝白所、瀛东所、盈科上海分所)
 FIRMS_RE = re.compile("律所|律师事务所")
-FIRM_RE = re.compile(rf"(?:我[区市县])?[{HAN}]{{2,6}}所")
+SHORT_FIRM_RE = re.compile(rf"(?:我[区市县])?[{HAN}]{{2,6}}所")  # (not courts.FIRM_RE: a firm's whole name)
 OWN_PREFIX_RE = re.compile("^我[区市县]")
 
 
@@ -717,8 +717,7 @@ def find_bodies(text: str) -> list[Presenter]:
         if cut >= 0 and ONE_CHARACTER_PLACE_RE.match(window, cut + 1) and re.match(f"[{HAN}]", window[cut]):
             cut -= 1  # 向山镇司法所: the word cut at (向) begins the town's name, no place is one character
         name = window[cut + 1 :].removeprefix("据") + m.group()  # 据公安部副部长
-        if said := list(REPORTING_RE.finditer(name)):  # 本报邀请戒毒所所长: the body's name after the verb
-            name = name[said[-1].end() :]
+        name = _after_reporting(name)  # 本报邀请戒毒所所长: the body's name after the verb
         if len(name) == len(m.group()) and name not in NATIONAL_BODIES:
             name = whole_name(text, name) or name  # 戒毒所所长吕天宝 of the text's 泉州市强制隔离戒毒所
         if (
@@ -755,13 +754,22 @@ def whole_name(text: str, kind: str) -> str | None:
     for m in re.finditer(re.escape(kind), text):
         window = text[max(0, m.start() - BODY_WINDOW) : m.start()]
         words = window[max(window.rfind(c) for c in BODY_CUT) + 1 :]
-        if said := list(REPORTING_RE.finditer(words)):
-            words = words[said[-1].end() :]
+        words = _after_reporting(words)
         placed = (words[k:] + kind for k in range(len(words) - 1, -1, -1) if _division_at(words, k))
         if name := next((n for n in placed if is_body(n)), None):  # (法治原则是|澳门特别行政区: its lowest place's)
             names.add(name)
     keys = {canonical(n) for n in names}  # (泉州市强制隔离戒毒所, 泉州强制隔离戒毒所: one body's two forms)
     return max(names, key=len) if len(keys) == 1 else None
+
+
+def _after_reporting(words: str) -> str:
+    """``words`` after the last reporter's or visit's verb in them (本报邀请戒毒所 → 戒毒所), where a name may begin.
+
+    >>> _after_reporting("本报邀请戒毒所"), _after_reporting("泉州市强制隔离")
+    ('戒毒所', '泉州市强制隔离')
+    """
+    said = list(REPORTING_RE.finditer(words))
+    return words[said[-1].end() :] if said else words
 
 
 def _division_at(words: str, k: int) -> bool:

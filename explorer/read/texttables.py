@@ -309,14 +309,12 @@ def _counts(row: Row, headers: list[Row]) -> int | None:
     >>> _counts(serial, [words]), _counts(serial, [years])
     (2, 0)
     """
-    worded = headers and not any(is_year(c.text) for c in headers[-1].cells)
+    worded = bool(headers) and _worded(headers[-1].cells)
     if numbers := row.numbers():
         label = numbers[0] + 1  # | 1 | 刑事 | 120 |: a serial number before the row's label, no figure
         first = not any(c.text for c in row.cells[: numbers[0]])  # (not 广东 | 31392 | 河北 | 7040 |: a count)
         if first and label < len(row.cells) and _label_cell(row.cells[label]):
-            counted = [
-                n for n, c in enumerate(row.cells) if n > label and (n in numbers or worded and NUMBER.match(c.text))
-            ]
+            counted = [n for n, c in enumerate(row.cells) if n > label and _count_cell(c.text, worded)]
             if counted:  # (| 9 | 西华县人民法院 | 2003 | 1949 |: counts that read like years, under words)
                 return counted[0]
         return numbers[0]
@@ -324,6 +322,17 @@ def _counts(row: Row, headers: list[Row]) -> int | None:
     if not (worded and labelled):
         return None
     return next((i for i, c in enumerate(row.cells) if NUMBER.match(c.text)), None)
+
+
+def _worded(header: tuple[Span, ...] | list[Span]) -> bool:
+    """Whether a header's cells name no year: columns of words (收案 | 结案), under which a count may read like a
+    year (2003 cases)."""
+    return not any(is_year(c.text) for c in header)
+
+
+def _count_cell(text: str, worded: bool) -> bool:
+    """Whether a cell holds a count: a number, or under columns of words digits that read like a year (2003)."""
+    return is_number(text) or worded and bool(NUMBER.match(text))
 
 
 def _label_cell(cell: Span) -> bool:
@@ -485,14 +494,14 @@ def _cell_rows(
     -8.6, no share); none when fewer than ``BAR_ROWS`` rows."""
     width = len(header)
     rows = [Row(tuple(header), first, "|")]
-    worded = not any(is_year(c.text) for c in header)  # under columns of words a count may read like a year (2003)
+    worded = _worded(header)
     for j in range(start, len(cells), width):
         chunk = cells[j : j + width]
         short = len(chunk) < width
         if len(chunk) < 2 + serial:  # a row's label alone, the text cut after it
             break
         label, rest = (chunk[1], chunk[2:]) if serial else (chunk[0], chunk[1:])
-        counted = (is_number(c.text) or worded and bool(NUMBER.fullmatch(c.text)) for c in rest)
+        counted = (_count_cell(c.text, worded) for c in rest)
         if is_number(label.text) or not (all if short else numbers)(counted):
             break
         if short and len(chunk) < 2:
