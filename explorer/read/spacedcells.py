@@ -5,7 +5,10 @@ not ten): each row's digit groups are parted into as many numbers as the header 
 A row parts one way when its groups allow only one (a group of one or two digits opens a number, a group of
 three goes on the number before it or opens one); where they allow several, the way whose numbers are as long as
 the column's numbers of the rows that part one way; a row that still parts several ways is undecided (its text,
-no figure). :mod:`explorer.read.texttables` reads the tables these rows make.
+no figure). With no header of years (a yearbook's table whose header the copy lost, its rows apart by blank lines
+and their translations), the rows' groups say how many columns there are where only one count fits them all
+(侵犯生命罪 10 6 12 12 9: five; 侵犯人身罪 2 505 2 718 2 919 2 672 2 480: five to ten). :mod:`explorer.read.texttables`
+reads the tables these rows make.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ WRAPPED = re.compile(r"[（(][^（）()]{1,12}[)）]")
 GROUP = re.compile(r"\d{1,3}|-")  # a digit group, or a dash for a cell of none
 LABEL_LINE = re.compile(r"^\s*[^\s\d()（）]{1,12}\s*$")  # 服刑人士: the rows below are its
 WAYS_LIMIT = 64  # partings of a row looked at, at most
+TRANSLATION = re.compile(r"^[^\u4e00-\u9fff\d]*$")  # Crimes against person: a row's words in another language
+HAN = re.compile(r"[\u4e00-\u9fff]")
+HEADLESS_ROWS = 3  # rows, at least, of a table with no header
 
 
 @dataclass(frozen=True)
@@ -36,7 +42,7 @@ class SpacedRow:
 
 @dataclass(frozen=True)
 class SpacedTable:
-    corner: Span
+    corner: Span | None  # None, with no years, for a table whose header the copy lost
     years: tuple[Span, ...]
     measures: tuple[Span, ...]  # one per year, or ()
     line: int  # the header's line
@@ -105,7 +111,76 @@ def spaced_tables(lines: list[Span]) -> list[SpacedTable]:
         table = _body(lines, i, corner, years)
         if table is not None:
             out.append(table)
-    return out
+    headed = {r.line for t in out for r in t.rows}
+    return sorted(out + [t for t in _headless(lines) if not headed & {r.line for r in t.rows}], key=lambda t: t.line)
+
+
+def _row(line: Span) -> tuple[Span, list[Span]] | None:
+    """A row's label (its words before its numbers, "" where it has none) and its digit groups, two or more, read
+    word by word from the line's end; None for a line that ends in no digit group.
+
+    >>> label, groups = _row(Span("男性 4 779 6 325", 0, 14))
+    >>> label.text, [g.text for g in groups]
+    ('男性', ['4', '779', '6', '325'])
+    >>> _row(Span("2009 2010", 0, 9)), _row(Span("男性 4779", 0, 7))  # no group of four digits
+    (None, None)
+    """
+    words = [Span(w.group(), line.start + w.start(), line.start + w.end()) for w in re.finditer(r"\S+", line.text)]
+    k = len(words)
+    while k and GROUP.fullmatch(words[k - 1].text):
+        k -= 1
+    if len(words) - k < 2 or k and words[k - 1].text.isdigit():
+        return None
+    if not k:
+        return Span("", words[0].start, words[0].start), words
+    end = words[k - 1].end
+    return Span(line.text[words[0].start - line.start : end - line.start], words[0].start, end), words[k:]
+
+
+def _fits(groups: list[str]) -> tuple[int, int]:
+    """The fewest and the most numbers ``groups`` part into: each group opens one but a group of three after a
+    number, which may go on it.
+
+    >>> _fits(["10", "6", "12"]), _fits(["2", "505", "2", "718"]), _fits(["-", "505"])
+    ((3, 3), (2, 4), (2, 2))
+    """
+    joins = sum(len(g) == 3 and groups[k - 1] != "-" for k, g in enumerate(groups) if k)
+    return len(groups) - joins, len(groups)
+
+
+def _headless(lines: list[Span]) -> list[SpacedTable]:
+    """Tables of rows apart by single spaces whose thousands are apart by a space too, with no header: runs of
+    ``HEADLESS_ROWS`` rows or more (a label of words, or none, then digit groups), blank lines and lines of another
+    language between them, whose groups part into one count of numbers only, a space inside a number in one row
+    at least.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "12 406 14 016\\n\\n侵犯人身罪 2 505 2 718\\nCrimes against person\\n侵犯生命罪 10 6\\n\\n其他 1 879 783"
+    >>> [(r.label.text, [c.text for c in r.cells]) for r in _headless(lines_with_offsets(text))[0].rows][1:]
+    [('侵犯人身罪', ['2 505', '2 718']), ('侵犯生命罪', ['10', '6']), ('其他', ['1 879', '783'])]
+    >>> _headless(lines_with_offsets("收案 12 15\\n结案 10 6\\n未结 2 9"))  # no space inside a number: no such table
+    []
+    """
+    out = []
+    run: list[tuple[int, Span, list[Span]]] = []
+    for k, line in enumerate(lines):
+        row = _row(line) if line.text[-1:].isdigit() else None
+        if row and (not row[0].text or HAN.search(row[0].text) and not any(ch.isdigit() for ch in row[0].text)):
+            run.append((k, *row))
+        elif not TRANSLATION.match(line.text):
+            out += _headless_table(lines, run)
+            run = []
+    return out + _headless_table(lines, run)
+
+
+def _headless_table(lines: list[Span], run: list[tuple[int, Span, list[Span]]]) -> list[SpacedTable]:
+    """The table ``run``'s rows make, if their groups part into one count of numbers only, a space inside a
+    number in one row at least: [it], else []."""
+    fits = [_fits([g.text for g in groups]) for _, _, groups in run]
+    n = max((a for a, _ in fits), default=0)
+    if len(run) < HEADLESS_ROWS or n < 2 or n != min(b for _, b in fits) or all(b == n for _, b in fits):
+        return []
+    return [SpacedTable(None, (), (), run[0][0], _parted(lines, run, n), ())]
 
 
 def _body(lines: list[Span], first: int, corner: Span, years: list[Span]) -> SpacedTable | None:
@@ -128,18 +203,20 @@ def _body(lines: list[Span], first: int, corner: Span, years: list[Span]) -> Spa
             at = lines[k].start + text.find(text.strip())
             sections.append((k, Span(text.strip(), at, at + len(text.strip()))))
             continue
-        parts = re.match(r"^\s*(?P<label>\S.*?)\s+(?P<numbers>(?:(?:\d{1,3}|-)\s*)+)$", text)
-        if parts is None or any(ch.isdigit() for ch in parts["label"]):
+        parts = _row(lines[k])
+        if parts is None or not parts[0].text or any(ch.isdigit() for ch in parts[0].text):
             break
-        label = Span(parts["label"], at + parts.start("label"), at + parts.end("label"))
-        base = at + parts.start("numbers")
-        groups = [Span(g.group(), base + g.start(), base + g.end()) for g in GROUP.finditer(parts["numbers"])]
-        rows.append((k, label, groups))
+        rows.append((k, *parts))
     if not rows or all(len(groups) == n for _, _, groups in rows):  # no number with a space in it: no such table
         return None
-    parted = {k: _ways([g.text for g in groups], n) for k, _, groups in rows}
-    if any(not ways for ways in parted.values()):
+    if any(not _ways([g.text for g in groups], n) for _, _, groups in rows):
         return None
+    return SpacedTable(corner, tuple(years), measures, first, _parted(lines, rows, n), tuple(sections))
+
+
+def _parted(lines: list[Span], rows: list[tuple[int, Span, list[Span]]], n: int) -> tuple[SpacedRow, ...]:
+    """Each row (its line, label and digit groups) parted into ``n`` numbers, where one way fits best."""
+    parted = {k: _ways([g.text for g in groups], n) for k, _, groups in rows}
     one_way = [_digits([g.text for g in groups], parted[k][0]) for k, _, groups in rows if len(parted[k]) == 1]
     lengths = [median(column) for column in zip(*one_way, strict=True)] if one_way else []
     out = []
@@ -154,4 +231,4 @@ def _body(lines: list[Span], first: int, corner: Span, years: list[Span]) -> Spa
             ends = [*ways[0][1:], len(groups)]
             cells = tuple(_joined(lines[k], groups[a:b]) for a, b in zip(ways[0], ends, strict=True))
         out.append(SpacedRow(label, cells, _joined(lines[k], groups), k))
-    return SpacedTable(corner, tuple(years), measures, first, tuple(out), tuple(sections))
+    return tuple(out)

@@ -75,7 +75,9 @@ UNIT_LOOKBACK = 3  # lines above a table that may state its measure
 MAX_WRAP = 4  # lines a row's wrapped cells may go on over
 BLANK_RUN = 64  # blank lines a table's section line (刑事管辖) may stand above its first row
 # A row or column named for a count by its measure word (收 案 件 数, 被告人数): that is its measure.
-COUNT_NAMES = {"件数": "件", "起数": "起", "人次": "人次", "人数": "人", "次数": "次", "户数": "户", "天数": "天"}
+COUNT_NAMES = {
+    "件数": "件", "起数": "起", "宗数": "宗", "人次": "人次", "人数": "人", "次数": "次", "户数": "户", "天数": "天",
+}  # fmt: skip
 HEADER_WORDS = 3  # a line of this many word cells or more just above a flattened table's numbers: its header
 HEADER_CELL = 8  # characters of such a header's cell
 HEADER_CELL_CODED = 10  # … of a coded table's header (本年度与上年度比较)
@@ -818,7 +820,7 @@ def _spaced(lines: list[Span]) -> list[list[Row | Span]]:
     numbers; a row that parts several ways is ``UNDECIDED`` (its text, no figure)."""
     blocks = []
     for table in spaced_tables(lines):
-        block: list[Row | Span] = [Row((table.corner, *table.years), table.line, "|")]
+        block: list[Row | Span] = [Row((table.corner, *table.years), table.line, "|")] if table.corner else []
         if table.measures:
             block.append(Row((Span("", table.corner.start, table.corner.start), *table.measures), table.line, "|"))
         items = list(table.sections)
@@ -1476,7 +1478,15 @@ def _bracketed(cell: Span) -> tuple[Span, ...]:
 
 def _caption_unit(lines: list[Span], first: int) -> str:
     """The measure a line just above a table states (单位：件, （单位：件）, 平均轮候时间(日)): the nearest of the
-    ``UNIT_LOOKBACK`` lines with text above ``first`` (blank lines and a blanked ``|`` between are skipped)."""
+    ``UNIT_LOOKBACK`` lines with text above ``first`` (blank lines and a blanked ``|`` between are skipped); else
+    the count the caption right above it names (2011至2020年按区议会分区划分的交通意外宗数: 宗).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> _caption_unit(lines_with_offsets("按区议会分区划分的交通意外宗数\\n\\n地区 2011 2012"), 2)
+    '宗'
+    >>> _caption_unit(lines_with_offsets("交通意外宗数下降,人数上升。\\n地区 2011 2012"), 1)  # a sentence: no caption
+    ''
+    """
     window = lines[max(0, first - 4 * UNIT_LOOKBACK) : first]  # bounded: a text of many tables stays linear
     above = [ln for ln in window if ln.text.strip()][-UNIT_LOOKBACK:]
     for line in above:
@@ -1486,7 +1496,8 @@ def _caption_unit(lines: list[Span], first: int) -> str:
         m = UNIT_LINE.search(line.text) or UNIT.search(line.text.strip())
         if m:
             return m.group(1)
-    return ""
+    caption = above[-1].text.strip() if above else ""
+    return "" if any(c in caption for c in SENTENCE) else _count_measure(caption)
 
 
 UNITS_IN_LINE_RE = re.compile(r"[（(]\s*([^（）()\d\s]{1,4}?)\s*[)）]")  # （件）, (%) along a caption line
