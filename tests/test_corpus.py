@@ -27,8 +27,7 @@ XFAIL: dict[str, dict[str, str]] = {
     # Round 55 (issue 22): fresh development documents, tables flattened with single spaces, scored before any
     # change for them (units 6/7, figures 105/736, under the right unit 105, 527 false).
     "hk_police_traffic_accidents_by_region_monthly_multi_space_cells_table_2025_r55b": {
-        "figures": "with the last three months' cells empty, each row's numbers are matched to the columns from the "
-        "right (一月's under 四月); the truth's measure (宗) is written nowhere in the text",
+        "figures": "the truth's measure (宗) is written nowhere in the text",
         "furniture": "the site's section title (交通统计数字) and source line (资料来源：香港警务处) are not listed",
     },
     "hk_road_traffic_accidents_by_region_severity_glued_year_header_table_1994_2003_r55b": {
@@ -38,7 +37,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "hk_technology_crime_yearly_totals_two_column_rows_career_site_2009_2017_trad_r55b": {
         "units": "the police credited as the figures' source in a closing line (资料来源：香港警务处) are not read: "
         "the text falls back",
-        "figures": "rows of a year and one count apart by a space (2017 5,567) under 年份 总计 are not read",
         "furniture": "a site's label line (ResourcesStatistic Notice) is not listed",
         "layout": "fallback, following from the units",
     },

@@ -333,6 +333,33 @@ CASES = [
          ("总起数", 249, "起", 2015), ("滥伐", 38, "次", 2015), ("滥伐占比", 15.3, "%", 2015),
          ("总起数", 192, "起", 2016), ("滥伐", 18, "次", 2016), ("滥伐占比", 9.4, "%", 2016)],
     ),
+    (  # a yearbook's table whose header the copy lost, its thousands apart by a space like its cells, rows
+        # between blank lines and their translations: five columns, as only five fits every row
+        "8.1 刑事罪案分類\n\n侵犯人身罪 2 505 2 718 2 919 2 672 2 480\n\nCrimes against person\n\n"
+        "侵犯生命罪 10 6 12 12 9\n\nCrimes contra a vida Homicide\n\n侵犯名譽罪 96 234 216 166 145",
+        [("侵犯人身罪", v, "", None) for v in (2505, 2718, 2919, 2672, 2480)]
+        + [("侵犯生命罪", v, "", None) for v in (10, 6, 12, 12, 9)]
+        + [("侵犯名譽罪", v, "", None) for v in (96, 234, 216, 166, 145)],
+    ),
+    (  # a caption right above naming its count gives the measure
+        "按区议会分区划分的交通意外宗数\n\n地区 2019 2020\n中西区 710 609\n东区 707 630",
+        [("中西区", 710, "宗", 2019), ("中西区", 609, "宗", 2020), ("东区", 707, "宗", 2019),
+         ("东区", 630, "宗", 2020)],
+    ),
+    (  # rows labelled by their year's digits alone, one count each, under 年份 and one column's name
+        "年份 總計\n2017 5,567\n2016 5,939", [("總計", 5567, "", 2017), ("總計", 5939, "", 2016)],
+    ),
+    (  # months so far and the total, the year's last months empty: a row whose last number sums the others
+        # holds the first months and the total; a group's words open its first row and go on below it
+        "总区 严重程度 一月 二月 三月 四月 合计\n港岛 致命  1  0  2    3\n严重  16  9  6    31\n"
+        "东九龙 致命  3  3  1    7\n严重  5  1  4    10",
+        [("港岛致命·一月", 1, "", None), ("港岛致命·二月", 0, "", None), ("港岛致命·三月", 2, "", None),
+         ("港岛致命·合计", 3, "", None), ("港岛·严重·一月", 16, "", None), ("港岛·严重·二月", 9, "", None),
+         ("港岛·严重·三月", 6, "", None), ("港岛·严重·合计", 31, "", None), ("东九龙致命·一月", 3, "", None),
+         ("东九龙致命·二月", 3, "", None), ("东九龙致命·三月", 1, "", None), ("东九龙致命·合计", 7, "", None),
+         ("东九龙·严重·一月", 5, "", None), ("东九龙·严重·二月", 1, "", None), ("东九龙·严重·三月", 4, "", None),
+         ("东九龙·严重·合计", 10, "", None)],
+    ),
     ("類別 2020 2021\n(收納人次) (收納人次)\n女性 1 815 703", []),  # parts two ways (1 815 | 703, 1 | 815 703): none
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table

@@ -167,8 +167,11 @@ def _word_spans(line: Span) -> list[Span]:
 
 
 SPACED_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+")  # 25 216: one number, as Hong Kong's tables write it
+GROUP_FIRST = re.compile(r"([\u4e00-\u9fff]{2,6}) [\u4e00-\u9fff]{2,8}")  # 港岛 致命: a group's words, a row's
+WIDE_GAP = re.compile(r"\d[ \u3000\u00a0]{2,}[+-]?\d")  # numbers apart by a run of spaces
 LABEL_PART = re.compile(r"^\s*(?:\d{2,4}\s*年|[（(][^()（）\n]{1,12}[)）])\s*$")  # 110年 / (1月至10月): a label's lines
 YEAR_LABEL = re.compile(r"\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?")  # a row labelled by its year, or year and month
+BARE_YEAR = re.compile(r"(?:19|20)\d{2}")  # … or by its year's digits alone (2017 5,567)
 
 
 def _spaced_row(line: Span, index: int) -> Row | None:
@@ -190,17 +193,20 @@ def _spaced_row(line: Span, index: int) -> Row | None:
         return None  # a comma between digits is a number's (1,234), no sentence's
     if SPACED_NUMBER.fullmatch(line.text.strip()):
         return None  # one number, its thousands apart by a space (2 176: a cell a line), no row of two
+    if WIDE_GAP.search(line.text):  # 193          2 022: cells apart by runs of spaces, a single one inside a number
+        return None
     words = _word_spans(line)
     k = len(words)
     while k and (is_number(words[k - 1].text) or _dash(words[k - 1])):  # a dash: an empty cell among them
         k -= 1
-    if sum(is_number(w.text) for w in words[k:]) < 2:
-        return None
+    if sum(is_number(w.text) for w in words[k:]) < (1 if k == 1 and BARE_YEAR.fullmatch(words[0].text) else 2):
+        return None  # (2017 5,567: a year's row of one count)
     cells = words[k:]
     if k:
         start, end = words[0].start, words[k - 1].end
         label = line.text[start - line.start : end - line.start]
-        if label[0].isdigit() and not YEAR_LABEL.fullmatch(label) or len(label) > MAX_CELL or SPLIT["  "].search(label):
+        dated = YEAR_LABEL.fullmatch(label) or BARE_YEAR.fullmatch(label)
+        if label[0].isdigit() and not dated or len(label) > MAX_CELL or SPLIT["  "].search(label):
             return None  # (执行收案    收 案 件 数; a row's year and month may label it: 109年 10月)
         cells.insert(0, Span(label, start, end))
     return Row(tuple(cells), index, "  ")
@@ -855,10 +861,13 @@ def _word_header(line: Span, index: int, below: Row | None, longest: int = HEADE
     cells = _cells(line, "  ")
     while cells and not cells[0].text:  # an indented header
         cells = cells[1:]
-    if len(cells) < len(below.numbers()):  # 案件 承上月轉入 當月分發: apart by single spaces, as its rows
-        cells = tuple(_word_spans(line))
+    spaced = tuple(_word_spans(line))
+    yearly = bool(spaced) and spaced[0].text in YEAR_HEADS  # 年份 总计 over a year's rows: two words will do
+    if len(cells) < len(below.numbers()) or yearly:  # 案件 承上月轉入 當月分發: apart by single spaces, as its rows
+        cells = spaced
     words = [c for c in cells if c.text]
-    if len(words) < max(HEADER_WORDS, len(below.numbers())) or len(words) != len(cells):
+    least = 2 if yearly else HEADER_WORDS
+    if len(words) < max(least, len(below.numbers())) or len(words) != len(cells):
         return None
     if any(len(c.text) > longest or any(ch.isdigit() for ch in c.text) and not is_year(c.text) for c in words):
         return None  # words, or years (类别 2022年 2023年 同比)
@@ -1207,6 +1216,33 @@ def _divides(columns: int, top: list[Span], one_each: bool = False) -> bool:
     return bool(top) and columns % len(top) == 0 and (columns > len(top) or one_each)
 
 
+TOTAL_COLUMN = re.compile(r"^(?:合计|总计|共计|累计|全年)$")
+MONTH_COLUMN = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})月份?$")
+
+
+def _months_so_far(cells: tuple[Span, ...], columns: list[str]) -> int | None:
+    """Where the months begin among ``columns`` of a flattened row short of cells under columns of months and a
+    total (一月 … 十二月 合计) whose last number is the sum of its others (致命 1 0 2 0 0 0 1 0 0 4: the year's last
+    months not yet come): its numbers are the first months' and the total's; None for any other row.
+
+    >>> columns = ["区", "一月", "二月", "三月", "四月", "合计"]
+    >>> _months_so_far((Span("1", 0, 1), Span("2", 2, 3), Span("3", 4, 5)), columns)
+    1
+    >>> _months_so_far((Span("1", 0, 1), Span("2", 2, 3), Span("4", 4, 5)), columns) is None  # no sum
+    True
+    """
+    names = [_words(c.rpartition("\u0000")[2]) for c in columns]
+    first = next((k for k, name in enumerate(names) if MONTH_COLUMN.match(name)), None)
+    if first is None or not TOTAL_COLUMN.match(names[-1]) or not 2 < len(cells) < len(columns) - first:
+        return None
+    if not all(MONTH_COLUMN.match(name) for name in names[first:-1]):
+        return None
+    if not all(NUMBER.match(c.text) and not c.text.endswith("%") for c in cells):
+        return None
+    *parts, total = (_value(c.text, Decimal(1)) for c in cells)
+    return first if sum(parts) == total else None
+
+
 def _center(cell: Span, row: Row, starts: list[int]) -> float:
     """Where a cell's middle stands on its line, in characters from the line's start."""
     return (cell.start + cell.end) / 2 - starts[row.line]
@@ -1294,6 +1330,8 @@ def _read(
         words = [i for i, c in enumerate(row.cells[:counts]) if c.text and not _numbers_only(c.text) and not _dash(c)]
         label_cell = row.cells[words[-1]].text if words else (label_line.text if label_line else "")
         label_line = None
+        if row.kind == "  " and (group := GROUP_FIRST.fullmatch(label_cell)):  # 港岛 致命 over 严重, 轻微: the
+            section = group[1]  # group's words open its first row only, and go on over the rows below
         row_label, row_unit, row_year = _row_label(label_cell)
         if words and row_year is None and any(ch.isdigit() for ch in label_cell):
             bounds.append(row.cells[words[-1]])
@@ -1334,6 +1372,8 @@ def _read(
             at = list(range(len(cells)))
         elif spaced and (bottom := _aligned(cells, row, headers[-1], starts)) and max(bottom) < len(columns):
             at = bottom
+        elif (first_month := _months_so_far(cells, columns)) is not None:  # 一月 … 九月 then 合计, 十月 … empty
+            at = [*range(first_month, first_month + len(cells) - 1), len(columns) - 1]
         else:  # a flattened table keeps no empty cell: its numbers are the last columns
             at = list(range(len(columns) - len(cells), len(columns)))
         names = [columns[k] if k >= 0 else "" for k in at]
