@@ -167,7 +167,8 @@ def _word_spans(line: Span) -> list[Span]:
 
 
 SPACED_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+")  # 25 216: one number, as Hong Kong's tables write it
-GROUP_FIRST = re.compile(r"([\u4e00-\u9fff]{2,6}) [\u4e00-\u9fff]{2,8}")  # 港岛 致命: a group's words, a row's
+# 港岛 致命, 香港岛 * 死亡意外, 所有区域 (包括离岛 ) 死亡意外: a group's words (its marks, its note), a row's
+GROUP_FIRST = re.compile(r"([\u4e00-\u9fff][^\n]{1,24}?) [\u4e00-\u9fff]{2,8}")
 WIDE_GAP = re.compile(r"\d[ \u3000\u00a0]{2,}[+-]?\d")  # numbers apart by a run of spaces
 LABEL_PART = re.compile(r"^\s*(?:\d{2,4}\s*年|[（(][^()（）\n]{1,12}[)）])\s*$")  # 110年 / (1月至10月): a label's lines
 YEAR_LABEL = re.compile(r"\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?")  # a row labelled by its year, or year and month
@@ -858,6 +859,8 @@ def _word_header(line: Span, index: int, below: Row | None, longest: int = HEADE
     """
     if below is None or below.kind != "  " or not below.numbers() or any(c in line.text for c in SENTENCE):
         return None
+    if glued := _glued_years(line, index, len(below.numbers())):
+        return glued
     cells = _cells(line, "  ")
     while cells and not cells[0].text:  # an indented header
         cells = cells[1:]
@@ -872,6 +875,29 @@ def _word_header(line: Span, index: int, below: Row | None, longest: int = HEADE
     if any(len(c.text) > longest or any(ch.isdigit() for ch in c.text) and not is_year(c.text) for c in words):
         return None  # words, or years (类别 2022年 2023年 同比)
     return Row(cells, index, "  ")
+
+
+GLUED_YEARS = re.compile(r"^\s*(?P<corner>[\u4e00-\u9fff][^\d\n]{0,20}?)\s*(?P<years>(?:(?:19|20)\d{2}){2,12})\s*$")
+
+
+def _glued_years(line: Span, index: int, columns: int) -> Row | None:
+    """A header whose years the flattening glued after its corner words (区域严重程度19941995…2003), one after
+    another, as many as the row below has numbers: the corner and each year, where it stands.
+
+    >>> [c.text for c in _glued_years(Span("区域严重程度199419951996", 0, 18), 0, 3).cells]
+    ['区域严重程度', '1994', '1995', '1996']
+    >>> _glued_years(Span("区域严重程度199419951996", 0, 18), 0, 2), _glued_years(Span("编号19941997", 0, 10), 0, 2)
+    (None, None)
+    """
+    m = GLUED_YEARS.match(line.text)
+    if m is None or len(m["years"]) != 4 * columns:
+        return None
+    at = line.start + m.start("years")
+    years = [Span(m["years"][k : k + 4], at + k, at + k + 4) for k in range(0, len(m["years"]), 4)]
+    if [int(y.text) for y in years] != list(range(int(years[0].text), int(years[0].text) + columns)):
+        return None
+    corner = Span(m["corner"], line.start + m.start("corner"), line.start + m.end("corner"))
+    return Row((corner, *years), index, "  ")
 
 
 def _next_text(lines: list[Span], i: int) -> int:
@@ -1331,7 +1357,7 @@ def _read(
         label_cell = row.cells[words[-1]].text if words else (label_line.text if label_line else "")
         label_line = None
         if row.kind == "  " and (group := GROUP_FIRST.fullmatch(label_cell)):  # 港岛 致命 over 严重, 轻微: the
-            section = group[1]  # group's words open its first row only, and go on over the rows below
+            section = re.sub(r"[#+^@]", "", _words(group[1]))  # group's words open its first row only, and go on
         row_label, row_unit, row_year = _row_label(label_cell)
         if words and row_year is None and any(ch.isdigit() for ch in label_cell):
             bounds.append(row.cells[words[-1]])
