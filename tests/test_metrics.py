@@ -283,6 +283,7 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         ("當事人將近8成。", [("将近8成", 80, "%", "approx")]),
         ("诉前纠纷约占5分之1。", [("约占5分之1", 20, "%", "approx")]),  # 约占: about, as 约为
         ("审理期限3至5天。", [("3至5天", 4, "天", "approx")]),  # a range: its middle, approximately
+        ("汽車 30 22 -8 -26.67% 電單車", [("-26.67%", -26.67, "%")]),  # a change and its rate: no range
         ("案件约为70件。", [("约为70件", 70, "件", "approx")]),  # a word between 约 and the number
         ("调解结案占三分之二。", [("三分之二", 66.67, "%")]),
         ("调解率达百分之三十。", [("百分之三十", 30, "%")]),

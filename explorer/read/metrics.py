@@ -109,9 +109,10 @@ LINE_WRAPPED_RE = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?P<head>\d{{1,3}}(?:,\d{{3}})*+)\n[ \t]+(?P<tail>\d{{0,2}})(?P<mag>{_MAGNITUDE_ALT})?"
     rf"(?P<measure>元|件|人)"
 )
-# A range of digits with its measure (3至5天, 10-15个工作日), read as its middle, approximately (as 三四十起).
+# A range of digits with its measure (3至5天, 10-15个工作日), read as its middle, approximately (as 三四十起); no
+# signed number's (a table's change and its rate, -8 -26.67%: two figures, no range)
 RANGE_RE = re.compile(
-    rf"(?<![\d.第])(?P<low>\d++(?:\.\d++)?)[{SPACE}]?(?:至|到|~|～|—|－|-)[{SPACE}]?(?P<high>\d++(?:\.\d++)?)"
+    rf"(?<![\d.第+\-－])(?P<low>\d++(?:\.\d++)?)[{SPACE}]?(?:至|到|~|～|—|－|-)[{SPACE}]?(?P<high>\d++(?:\.\d++)?)"
     rf"[{SPACE}]?(?P<mag>{_MAGNITUDE_ALT})?(?P<measure>{_MEASURE_ALT})"
 )
 # A span of time or an age bounded (判处5年以上有期徒刑, 14岁以上不满16岁, 3年以下) is a rule's threshold, not a count.
@@ -1386,6 +1387,8 @@ def _signed(text: str, m: re.Match, measure: str) -> bool:
     [True, False, False, False]
     >>> _signed("袭警(-4.2百分点)", QUANTITY_RE.search("袭警(-4.2百分点)", 4), "百分点")
     True
+    >>> _signed("汽車 30 22 -8 -26.67%", QUANTITY_RE.search("汽車 30 22 -8 -26.67%", 13), "%")
+    True
     """
     a = m.start()
     return (
@@ -1394,8 +1397,14 @@ def _signed(text: str, m: re.Match, measure: str) -> bool:
         and bool(m["num"])
         and a > 1
         and text[a - 1] in MINUS
-        and (is_han(text[a - 2]) or text[a - 2] in "(（")  # (襲警(-56.2百分點): a change in brackets)
-    )
+        and (is_han(text[a - 2]) or text[a - 2] in "(（" or _cell_after(text, a - 1))  # (襲警(-56.2百分點): a
+    )  # change in brackets; 30 22 -8 -26.67%: a flattened table's cells)
+
+
+def _cell_after(text: str, at: int) -> bool:
+    """Whether the sign at ``at`` opens a flattened table's cell: a space before it, a number's end before that
+    (22 -8 -26.67%)."""
+    return at > 1 and text[at - 1] == " " and (text[at - 2].isdigit() or text[at - 2] == "%")
 
 
 def _heading_count(text: str, start: int, end: int) -> bool:
