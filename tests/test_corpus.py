@@ -43,8 +43,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a chapter's heading (第七章交通意外) is not listed",
     },
     "macau_psp_annual_report_traffic_enforcement_one_line_rows_table_2013_2014_trad_r55b": {
-        "figures": "a whole table on one line (rows of words in two languages, each then four numbers) is not read "
-        "as a table: its signed changes are read as ranges (-8 -26.67%)",
+        "figures": "a row's measure in brackets after its words (发出违例泊车告票 ( 张数 )) is not read",
         "furniture": "the report's running head (2014年报 Relatório Anual) is not listed",
     },
     "macau_yearbook_crime_groups_space_thousands_unheaded_years_table_2019_trad_r55a": {

@@ -366,6 +366,23 @@ CASES = [
          ("香港岛·严重意外", 710, "", 1995), ("九龙死亡意外", 133, "", 1994), ("九龙死亡意外", 101, "", 1995),
          ("九龙·严重意外", 1395, "", 1994), ("九龙·严重意外", 1338, "", 1995)],
     ),
+    (  # a table run into one line (a budget's 三公 table copied from a PDF): the unit before it, a spaced-out
+        # corner and row label, a row whose words the copy moved to the table's end (0 0) by its column alone
+        "三公经费支出决算表 单位:万元 项 目 预算数 决算数 合 计 65.00 64.87 0 0 公务接待费 21.00 21.00 "
+        "公务用车购置及运行费 44.00 43.87 公务用车购置 0 0 因公出国(境)费",
+        [("合计·预算数", 650000, "元", None), ("合计·决算数", 648700, "元", None), ("预算数", 0, "元", None),
+         ("决算数", 0, "元", None),
+         ("公务接待费·预算数", 210000, "元", None), ("公务接待费·决算数", 210000, "元", None),
+         ("公务用车购置及运行费·预算数", 440000, "元", None), ("公务用车购置及运行费·决算数", 438700, "元", None),
+         ("公务用车购置·预算数", 0, "元", None), ("公务用车购置·决算数", 0, "元", None)],
+    ),
+    (  # … rows' words in two languages, a group's words over the rows below it, a year's 年 apart
+        "123 2013 年 Ano de 2013 2014 年 Ano de 2014 數量差距 Diferença 吊車 Remoção 汽車 automóveis 689 717 +28 "
+        "電單車 motociclos 630 579 -51 鎖車 Bloqueamento 汽車 automóveis 2,474 2,581 +107",
+        [("吊車·汽車", 689, "", 2013), ("吊車·汽車", 717, "", 2014), ("吊車·汽車·數量差距", 28, "", None),
+         ("電單車", 630, "", 2013), ("電單車", 579, "", 2014), ("電單車·數量差距", -51, "", None),
+         ("鎖車·汽車", 2474, "", 2013), ("鎖車·汽車", 2581, "", 2014), ("鎖車·汽車·數量差距", 107, "", None)],
+    ),
     ("類別 2020 2021\n(收納人次) (收納人次)\n女性 1 815 703", []),  # parts two ways (1 815 | 703, 1 | 815 703): none
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table

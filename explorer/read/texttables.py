@@ -36,6 +36,7 @@ from explorer.read import lexicon
 from explorer.read.boxtables import BoxTable, box_tables
 from explorer.read.courts import is_court_name
 from explorer.read.gluedcells import COMMA_GROUP, ROC_YEAR, glued_tables
+from explorer.read.inlinetables import inline_tables
 from explorer.read.spacedcells import spaced_tables
 from explorer.read.spans import Span, lines_with_offsets
 
@@ -840,6 +841,29 @@ def _spaced(lines: list[Span]) -> list[list[Row | Span]]:
     return blocks
 
 
+def _inline(lines: list[Span]) -> list[list[Row | Span]]:
+    """Tables run into one line (:mod:`explorer.read.inlinetables`) as rows: the corner and the columns, a
+    group's words as a row of their own over the rows it groups, each row's label and its numbers."""
+    blocks = []
+    for table in inline_tables(lines):
+        block: list[Row | Span] = []
+        line = lines[table.line]
+        head = (table.corner or table.columns[0] if table.columns else table.rows[0].cells[0]).start - line.start
+        if stated := UNIT_LINE.search(line.text, 0, head):  # 单位:万元 before the header: the table's measure
+            caption = Span(stated.group(), line.start + stated.start(), line.start + stated.end())
+            block.append(Row((caption,), table.line, "|"))
+        if table.columns:
+            at = table.columns[0].start
+            block.append(Row((table.corner or Span("", at, at), *table.columns), table.line, "|"))
+        for r in table.rows:
+            if r.group is not None:
+                block.append(Row((r.group,), table.line, "|"))
+            label = r.label or Span("", r.cells[0].start, r.cells[0].start)
+            block.append(Row((label, *r.cells), table.line, "|"))
+        blocks.append(block)
+    return blocks
+
+
 def _strip(line: Span) -> Span:
     body = line.text.strip()
     start = line.start + line.text.find(body)
@@ -1586,6 +1610,7 @@ def _tables(text: str) -> tuple[tuple[Span, ...], tuple[tuple[Row | Span, ...], 
     if drawn:
         lines = [Span("", ln.start, ln.start) if i in drawn else ln for i, ln in enumerate(lines)]
     bars = _bar_lines(lines) + _blank_lines(lines) + _glued(lines) + _grouped_lines(lines) + _spaced(lines)
+    bars += _inline(lines)
     spans = [_extent(b) for b in bars]
     others = [b for b in [*_blocks(lines), *_stacks(lines)] if not any(a <= _extent(b)[0] < z for a, z in spans)]
     blocks = sorted([*others, *bars], key=lambda b: _extent(b)[0])
