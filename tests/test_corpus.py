@@ -326,10 +326,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     "taiwan_counties_drunk_driving_casualties_police_enforcement_association_yahoo_trad_2025_r49a": {
-        "units": "counties each opening a clause with their casualties (金門縣…、宜蘭縣…) are not read: the text falls "
-        "back",
+        "units": "counties are read in the order their clauses give figures, not the lead's list's (金門、宜蘭、"
+        "雲林…), and two named inside another's clause (台中市與台南市分別…, 則為連江縣) are not read",
+        "figures": "a county's figures inside another's sentence (…澎湖縣…,桃園市100人) go under the county opening it",
         "furniture": "a mirror's date glued before the photo's caption on one line (date 2025-11-18 …) is not listed",
-        "layout": "fallback, following from the units",
     },
     "taiwan_six_municipalities_drunk_driving_enforcement_police_traffic_corps_trad_2024_r49a": {
         "units": "the national police agency and the cities' traffic corps (警政署, 北市警察局交通大隊, 新北交大, "
@@ -338,11 +338,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     "taiwan_six_municipalities_police_fraud_clearance_rates_ranking_ltn_trad_2024_r49a": {
-        "units": "the six cities ranked by their police's clearance rates (台南市…、台北市…) are not read: the text "
-        "falls back",
         "figures": "counts with no measure in a list whose last count has it (4026、2533件) are not read",
         "furniture": "a portal's menu of sections on one line (即時 熱門 政治 …) is not listed",
-        "layout": "fallback, following from the units",
     },
     "yilan_township_mediation_committees_roc110_success_rate_offices_udn_trad_2022_r49a": {
         "units": "the county government and the township offices it honours, named by place with 公所 once after the "

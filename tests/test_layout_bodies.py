@@ -19,6 +19,14 @@ from explorer.read.dataset import document_from_text
             {"五十八名": "重庆市公安局", "八人": "巴南区公安分局", "六人": "沙坪坝区公安分局",
              "一百三十七起": "重庆市公安局"},
         ),
+        (  # Taiwan's cities compared, their police named by place alone, a place named again in a list of
+            # their growth (taiwan_six_municipalities_police_fraud_clearance_rates_ranking_ltn_trad_2024_r49a)
+            "警政署統計,去年詐欺案破案率,台南六都墊底。\n"
+            "去年台北詐欺案件數為4026,破案率為113.26%,高雄的案發件數為2533件,破案率有113.46%。\n"
+            "第3名桃園市,去年案發件數1946件,破案率是112.49%。\n成長率台北則是−13.38%、桃園54.57%。\n",
+            ["台北", "高雄", "桃园市"],
+            {"113.26%": "台北", "2533件": "高雄", "1946件": "桃园市", "54.57%": "桃园市"},
+        ),
         (  # a body named whole once, then by its kind alone (macau_procuratorate_work_report_2017_…_r53b)
             "《检察院工作报告》\n法治原则是澳门特别行政区检察院独立行使检察权的基石。\n"
             "检察院全体工作人员共同努力。\n2017年,检察院刑事案件立案14,358宗。\n",

@@ -2890,7 +2890,58 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("single_court", [Section(HONG_KONG_POLICE, content[0])], [*presenters, police])
     if sections := _head_units(lines, content, led=True):  # a digest's items after a lead that names no one
         return Layout("digest", sections, presenters)
+    if sections := _place_subjects(clean, lines, content):  # 台北詐欺案件數為4026…高雄的案發件數為2533件…
+        return Layout("court_clauses", sections, presenters)
     return Layout("fallback", [], presenters)
+
+
+# Taiwan's counties and cities, which its papers compare by name alone (六都: 台北, 新北, 桃园, 台中, 台南, 高雄)
+TAIWAN_PLACES = tuple(
+    "台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东 澎湖 金门 连江".split()
+)
+PLACE_SUBJECT_RE = re.compile(
+    rf"(?:(?:第[一二三四五六七八九十\d]{{1,2}}名|最后一名|其次|而|但|{'|'.join(SUBJECT_LEADS)})(?:是|为|的)?)?"
+    rf"(?P<place>{'|'.join(TAIWAN_PLACES)})(?P<level>[市县])?(?!大学|地院|地检|监狱|警察|分局)"
+)
+CLAUSE_FIGURE_RE_ = re.compile(r"\d[\d,.]*\s*(?:%|件|人|起|宗|次|元|个百分点)")
+PLACE_SENTENCE_END_RE = re.compile("[。；;！？\n]")
+PLACES_MIN = 3  # places, each the subject of a clause with a figure, that make a comparison's units
+
+
+def _place_subjects(clean: str, lines, content: list[int]) -> list[Section]:
+    """With no body named and no other layout read, a comparison of places that name their bodies by place
+    alone (Taiwan's papers on its counties' police: 台北詐欺案件數為4026…,高雄的案發件數為2533件…; 第3名桃園市,
+    去年案發件數1946件): ``PLACES_MIN`` places or more each opening a clause that gives a figure, each a unit
+    from its clause to the next place's, named by its fullest form in the text (桃園市 over 桃園).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "警政署統計。\\n去年台北詐欺案件數為4026,破案率113%,高雄的案發件數為2533件;第3名桃园市,案发1946件。"
+    >>> [(s.name, s.at) for s in _place_subjects(text, lines_with_offsets(text), [0, 1])]
+    [('台北', 9), ('高雄', 30), ('桃园市', 47)]
+    >>> _place_subjects("台北下雨,高雄天晴,台中有风。", lines_with_offsets("台北下雨,高雄天晴,台中有风。"), [0])
+    []
+    """
+    starts = [ln.start for ln in lines]
+    readable = set(content)
+    subjects = []
+    for m in re.finditer(r"(?:^|(?<=[，,、。；;！？!?\n：:]))\s*(?:去年|今年|前年)?", clean, re.M):
+        subject = PLACE_SUBJECT_RE.match(clean, m.end())
+        if subject is not None and _line_at(starts, subject.start()) in readable:
+            subjects.append(subject)
+    found: list[tuple[int, str]] = []
+    for k, subject in enumerate(subjects):  # its figure before its sentence ends or the next place opens a clause
+        end = PLACE_SENTENCE_END_RE.search(clean, subject.end())
+        stop = min(end.start() if end else len(clean), subjects[k + 1].start() if k + 1 < len(subjects) else len(clean))
+        if CLAUSE_FIGURE_RE_.search(clean, subject.end(), stop):
+            found.append((subject.start("place"), subject["place"]))
+    if len({place for _, place in found}) < PLACES_MIN:
+        return []
+    fullest = {p: max((p + lv for lv in ("", "市", "县") if p + lv in clean), key=len) for _, p in found}
+    out: list[Section] = []
+    for at, place in found:
+        if not out or canonical(out[-1].name) != canonical(fullest[place]):
+            out.append(Section(fullest[place], _line_at(starts, at), at=at))
+    return out
 
 
 # A kind of body, all of a jurisdiction's together, as a clause's subject (公安机关破获…2.7万起, 全国各级检察机关提起
