@@ -19,6 +19,13 @@ from explorer.read.dataset import document_from_text
             {"五十八名": "重庆市公安局", "八人": "巴南区公安分局", "六人": "沙坪坝区公安分局",
              "一百三十七起": "重庆市公安局"},
         ),
+        (  # a county government and the township offices it honours, a list sharing the word 公所, the county's
+            # figures its own (yilan_county_meeting_mediation_offices_trad_2023_r24c)
+            "宜蘭縣政府於26日上午擴大縣務會議,公開表揚績優公所,頒發前四名獎狀予宜蘭市、礁溪鄉、羅東鎮及頭城鎮公所。\n"
+            "各鄉鎮市受理調解件數有1,593件,成立率達84%。\n",
+            ["宜兰县政府", "宜兰市公所", "礁溪乡公所", "罗东镇公所", "头城镇公所"],
+            {"1,593件": "宜兰县政府", "84%": "宜兰县政府"},
+        ),
         (  # Taiwan's cities compared, their police named by place alone, a place named again in a list of
             # their growth (taiwan_six_municipalities_police_fraud_clearance_rates_ranking_ltn_trad_2024_r49a)
             "警政署統計,去年詐欺案破案率,台南六都墊底。\n"

@@ -2855,6 +2855,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("presenter_list", sections, presenters)
     if sections := listed_courts(clean, lines, content):  # the courts of one list, named together
         return Layout("presenter_list", sections, presenters)
+    if sections := _honoured_offices(clean, content, len(lines)):  # 表揚宜蘭市、礁溪鄉及頭城鎮公所
+        return Layout("presenter_list", sections, presenters)
     court = single_court(clean, lines, content, furniture_lines)
     if sections := subject_courts(clean, lines, content):  # news turning from court to court
         return Layout("court_clauses", _intro_court(clean, lines, court, sections), presenters)
@@ -2893,6 +2895,42 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := _place_subjects(clean, lines, content):  # 台北詐欺案件數為4026…高雄的案發件數為2533件…
         return Layout("court_clauses", sections, presenters)
     return Layout("fallback", [], presenters)
+
+
+# Taiwan's township and district offices (公所), where its mediation committees sit, named alone or as a list of
+# their places sharing the word (宜蘭市、礁溪鄉及頭城鎮公所), after a mark or a word that ends before a name (第一名
+# 東區公所, 予, 由); no kind's words (各区公所, 乡镇市公所: every office)
+_OFFICE_PLACE = r"(?:(?![乡镇市区县各全本该每其])[\u4e00-\u9fff]){1,2}[区乡镇市]"
+_OFFICE_BEFORE = r"[\s，,。、；;：:（(「“名予由是为及与和给以扬]"
+OFFICES_RE = re.compile(
+    rf"(?:^|(?<={_OFFICE_BEFORE}))(?P<places>{_OFFICE_PLACE}(?:[、及与和]{_OFFICE_PLACE})*)公所", re.M
+)
+OFFICE_PLACE_RE = re.compile(_OFFICE_PLACE)
+GOVERNMENT_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}[县市]政府")  # 宜兰县政府 opening a clause
+OFFICES_MIN = 3  # offices a text names that make them its units
+
+
+def _honoured_offices(clean: str, content: list[int], ends: int) -> list[Section]:
+    """Taiwan's county government and the township offices it honours or ranks (宜蘭縣政府…表揚…績優公所,
+    頒發前四名獎狀予宜蘭市、礁溪鄉、羅東鎮及頭城鎮公所), ``OFFICES_MIN`` or more: the government the text's
+    own from its first line (the county's figures), each office a unit that delimits no text; none without
+    the offices.
+
+    >>> text = "宜兰县政府26日表扬绩优公所,颁发奖状予宜兰市、礁溪乡及头城镇公所,另以南澳乡与五结乡公所最具成效。"
+    >>> [(s.name, s.first) for s in _honoured_offices(text, [0], 1)]
+    [('宜兰县政府', 0), ('宜兰市公所', 1), ('礁溪乡公所', 1), ('头城镇公所', 1), ('南澳乡公所', 1), ('五结乡公所', 1)]
+    >>> _honoured_offices("宜兰县政府表扬头城镇公所。", [0], 1)
+    []
+    """
+    offices: list[str] = []
+    for m in OFFICES_RE.finditer(clean):
+        offices += [p.group() + "公所" for p in OFFICE_PLACE_RE.finditer(m["places"])]
+    offices = list(dict.fromkeys(offices))
+    if len(offices) < OFFICES_MIN or not content:
+        return []
+    government = GOVERNMENT_RE.search(clean)
+    host = [Section(government.group(), content[0])] if government else []
+    return host + [Section(office, ends) for office in offices]
 
 
 # Taiwan's counties and cities, which its papers compare by name alone (六都: 台北, 新北, 桃园, 台中, 台南, 高雄)
