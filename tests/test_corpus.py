@@ -1550,7 +1550,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "not read: its two amounts (1090.66) are no figures",
     },
     "taiwan_drug_deferred_prosecution_glued_table_2025_trad_r20a": {
-        "figures": "the last period's cells (114年1-7月) have the months in their labels (…·1-7月): no usable label",
         "furniture": "the page's anchor (:::) is not listed",
     },
     # Round 19 (issue 22): four fresh documents and thirteen held-back ones (the speech compilations and older

@@ -170,7 +170,7 @@ CASES = [
     ),
     (  # a header whose first cell names the row labels, half-years as columns, a 同比 column: no empty cell
         "项目  2023年1-6月  2022年1-6月  同比\n收案  1200  1000  20%",
-        [("收案·1-6月", 1200, "", 2023), ("收案·1-6月", 1000, "", 2022), ("收案·同比", 20, "%", None)],
+        [("收案·一至六月", 1200, "", 2023), ("收案·一至六月", 1000, "", 2022), ("收案·同比", 20, "%", None)],
     ),
     (  # a top line of words over a header of years: each word spans the years under it; a caption is no top
         "  收案  结案\n  2021  2022  2021  2022\n刑事  10  12  9  11",

@@ -98,6 +98,9 @@ INDEX_COLUMNS = ("行次", "栏次", "序号", "编号")
 UNDECIDED = "undecided"  # a row of glued cells that split several ways: its text, no figure
 NO_ROW = ("note", UNDECIDED)  # rows of a table that hold no figures
 QUARTER = re.compile(r"第?([1-4])季度")  # 2010 年1季度: the quarter stays in the label, in words (一季度)
+# 10月, 1-7月: so do months
+MONTHS = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])(?:\s*[-－—~至到]\s*(1[0-2]|0?[1-9]))?\s*月(份)?")
+MONTH_WORDS = "一 二 三 四 五 六 七 八 九 十 十一 十二".split()
 
 
 @dataclass(frozen=True)
@@ -1116,7 +1119,7 @@ def _year(text: str) -> tuple[int | None, str]:
     民国 year as the common era's (110年 → 2021).
 
     >>> _year("2010 年1季度"), _year("2008年"), _year("收案"), _year("114年1-7月")
-    ((2010, '一季度'), (2008, ''), (None, '收案'), (2025, '1-7月'))
+    ((2010, '一季度'), (2008, ''), (None, '收案'), (2025, '一至七月'))
     >>> _year("95年"), _year("95"), _year("150年")
     ((2006, ''), (None, '95'), (None, '150年'))
     >>> _year("以2021年 12月31日计算"), _year("截至2025年9月30日")
@@ -1133,7 +1136,17 @@ def _year(text: str) -> tuple[int | None, str]:
         return None, text
     year = int(m.group(1))
     words = QUARTER.sub(lambda q: "一二三四"[int(q[1]) - 1] + "季度", _words(m.group(2)))
-    return year + ROC_OFFSET * (year < ROC_OFFSET), words
+    return year + ROC_OFFSET * (year < ROC_OFFSET), MONTHS.sub(_month_words, words)
+
+
+def _month_words(m: re.Match) -> str:
+    """A month, or a span of months, in words (10月 → 十月, 1-7月 → 一至七月), as a label keeps a quarter.
+
+    >>> MONTHS.sub(_month_words, "10月"), MONTHS.sub(_month_words, "1-7月"), MONTHS.sub(_month_words, "1至10月份")
+    ('十月', '一至七月', '一至十月份')
+    """
+    first = MONTH_WORDS[int(m[1]) - 1]
+    return first + (f"至{MONTH_WORDS[int(m[2]) - 1]}" if m[2] else "") + "月" + (m[3] or "")
 
 
 def _count_measure(name: str) -> str:
