@@ -383,6 +383,12 @@ CASES = [
          ("電單車", 630, "", 2013), ("電單車", 579, "", 2014), ("電單車·數量差距", -51, "", None),
          ("鎖車·汽車", 2474, "", 2013), ("鎖車·汽車", 2581, "", 2014), ("鎖車·汽車·數量差距", 107, "", None)],
     ),
+    (  # a cell a line, each closed by a bar, no header (a page break left it on the page before): rows open
+        # with their years one after another, the tail of the page before's last row left to the text
+        "|\n14.9 |\n2000 |\n83533 |\n37.8 |\n2001 |\n98372 |\n33.3 |\n2002 |\n80728 |\n30.7 |\n",
+        [("", 83533, "", 2000), ("", 37.8, "", 2000), ("", 98372, "", 2001), ("", 33.3, "", 2001),
+         ("", 80728, "", 2002), ("", 30.7, "", 2002)],
+    ),
     ("類別 2020 2021\n(收納人次) (收納人次)\n女性 1 815 703", []),  # parts two ways (1 815 | 703, 1 | 815 703): none
     ("全市法院受理案件  12345件，同比上升  5%。\n审结  900件。", []),  # prose with wide spaces: no table
     ("首页 | 新闻 | 公告\n联系我们 | 网站地图", []),  # bars without a number: no table

@@ -586,6 +586,8 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
         width = (numeric[0] if serial else words[-1] if words else numeric[0] - 1) if numeric else 0
         if table := _run_table(cells, width, first, serial):
             tables.append(table)
+        elif table := _year_stack(cells, starts):
+            tables.append(table)
         elif len(cells) >= 3 and (grid := _grid(_bar_cells(lines, k, empties=True)[0], k)):
             tables += grid  # a grid whose empty cells are bars alone (第二十条第(一)项 | / ||| / 信息内容 | / …)
         elif not serial and (second := [j for j, c in enumerate(cells[width:]) if c.text and not is_number(c.text)]):
@@ -595,6 +597,33 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
                 tables.append(table)
         k = max(after, k + 1)
     return tables
+
+
+YEAR_ROWS_MIN = 3  # years, one a row, of a table with no header
+
+
+def _year_stack(cells: list[Span], starts: list[int]) -> list[Row]:
+    """A run of cells one a line with no header whose rows each open with their year, the years one after
+    another and as many cells apart (2000 | / 83533 | / 84112 | / … / 2001 | / 98372 | …: a table whose caption and
+    header a page break left on the page before): each year and the numbers after it a row, labelled by the year;
+    the cells before the first year (the last row's tail of the page before) left to the text.
+
+    >>> cells = [Span(t, k, k + 1) for k, t in enumerate("14.9 2000 835 37.8 2001 983 33.3 2002 807 30.7".split())]
+    >>> [[c.text for c in r.cells] for r in _year_stack(cells, list(range(10)))]
+    [['2000', '835', '37.8'], ['2001', '983', '33.3'], ['2002', '807', '30.7']]
+    """
+    years = [j for j, c in enumerate(cells) if BARE_YEAR.fullmatch(c.text.strip())]
+    if len(years) < YEAR_ROWS_MIN or years[-1] + (years[1] - years[0]) > len(cells):
+        return []
+    gaps = {b - a for a, b in zip(years, years[1:], strict=False)}
+    values = [int(cells[j].text) for j in years]
+    if len(gaps) != 1 or min(gaps) < 2 or values != list(range(values[0], values[0] + len(values))):
+        return []
+    period = gaps.pop()
+    rows = [cells[j : j + period] for j in years]
+    if not all(is_number(c.text) for row in rows for c in row[1:]):
+        return []
+    return [Row(tuple(row), bisect.bisect_right(starts, row[0].start) - 1, "|") for row in rows]
 
 
 def _run_table(cells: list[Span], width: int, first: int, serial: bool) -> list[Row]:
