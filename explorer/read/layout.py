@@ -1058,14 +1058,24 @@ SENTENCE_END_RE = re.compile(r"[。！？]\s*")
 
 
 def _bodies_speaking(court: Section, lines, content: list[int]) -> list[Section]:
-    """Bodies that are no court whose officers open a paragraph of one court's news speaking (县委政法委专职副书记
-    邓伟宁要求，…): each a unit from its paragraph."""
+    """Bodies that are no court whose officers open a paragraph or a sentence of one court's news speaking (县委
+    政法委专职副书记邓伟宁要求，…): each a unit from its paragraph or sentence.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "甲县法院召开会议。\\n会议总结了工作。县司法局局长李明表示,将加强调解。"
+    >>> [(s.name, s.first, s.at) for s in _bodies_speaking(Section("甲县法院", 0), lines_with_offsets(text), [0, 1])]
+    [('县司法局', 1, 18)]
+    """
     out: list[Section] = []
     for i in content:
-        if i <= court.first or not (m := SPEAKING_RE.match(lines[i].text)) or not m["person"]:
+        if i <= court.first:
             continue
-        if is_body(m["org"]) and m["org"] not in {s.name for s in out}:
-            out.append(Section(m["org"], i, person=m["person"], post=m["post"]))
+        text = lines[i].text
+        for at in [0, *(e.end() for e in SENTENCE_END_RE.finditer(text))]:
+            if not (m := SPEAKING_RE.match(text[at:])) or not m["person"]:
+                continue
+            if is_body(m["org"]) and m["org"] not in {s.name for s in out}:
+                out.append(Section(m["org"], i, person=m["person"], post=m["post"], at=lines[i].start + at or None))
     return out
 
 
