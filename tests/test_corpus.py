@@ -24,6 +24,14 @@ HELD_BACK = library.held_back()
 SLUGS = [s for s in library.slugs() if s not in HELD_BACK]  # the held-back quarter: bench/score_corpus.py
 # Documents this parser cannot yet read right, with the honest reason (checked strictly: a pass is reported).
 XFAIL: dict[str, dict[str, str]] = {
+    # Joined development in round 55 from the held-back set: a collector searching for tables of year rows named its
+    # source and shape in its reply, and the figures it lost were diagnosed from it (counts of measures).
+    "national_first_instance_cases_yearbook_2010_h9t": {
+        "units": "the court system the yearbook's table is of (人民法院), named in its caption only, is not read: "
+        "the text falls back",
+        "figures": "the header lost, each cell's label is empty (the truth names the columns from the rows' sums)",
+        "layout": "fallback, following from the units",
+    },
     # Round 55 (issue 22): fresh development documents, tables flattened with single spaces, scored before any
     # change for them (units 6/7, figures 105/736, under the right unit 105, 527 false).
     "hk_police_traffic_accidents_by_region_monthly_multi_space_cells_table_2025_r55b": {

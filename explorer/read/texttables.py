@@ -1635,6 +1635,9 @@ def _caption_unit(lines: list[Span], first: int) -> str:
 UNITS_IN_LINE_RE = re.compile(r"[（(]\s*([^（）()\d\s]{1,4}?)\s*[)）]")  # （件）, (%) along a caption line
 
 
+CONTINUED_LINES = 6  # lines between a table and the next of its width, at most, for the next to go on with it
+
+
 def _extent(block: list[Row | Span]) -> tuple[int, int]:
     first, last = block[0], block[-1]
     start = first.cells[0].start if isinstance(first, Row) else first.start
@@ -1950,10 +1953,18 @@ def table_figures(text: str) -> Tables:
     indexes: list[Span] = []
     labels: list[Span] = []
     starts = [ln.start for ln in lines]
+    before: tuple[int, int, str] = (-CONTINUED_LINES - 1, 0, "")  # the block above: its last line, width, measure
     for block in tables:
         rows = [r for r in block if isinstance(r, Row)]
         first = rows[0].line if rows else 0
-        found, years, numbers, bounds = _read(block, _caption_unit(lines, first), starts)
+        caption = _caption_unit(lines, first)
+        width = max((len(r.numbers()) for r in rows), default=0)
+        # a table going on past a break (a page's, a repeated header) or with rows of more cells (a yearbook's
+        # columns added from a year on) is still in the measure stated over it
+        if not caption and (first == before[0] + 1 or first - before[0] <= CONTINUED_LINES and width == before[1]):
+            caption = before[2]
+        before = (rows[-1].line if rows else first, width, caption)
+        found, years, numbers, bounds = _read(block, caption, starts)
         figures += found
         header_years += years
         indexes += numbers
