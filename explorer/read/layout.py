@@ -1075,7 +1075,8 @@ def _bodies_speaking(court: Section, lines, content: list[int]) -> list[Section]
             if not (m := SPEAKING_RE.match(text[at:])) or not m["person"]:
                 continue
             if is_body(m["org"]) and m["org"] not in {s.name for s in out}:
-                out.append(Section(m["org"], i, person=m["person"], post=m["post"], at=lines[i].start + at or None))
+                at_line = lines[i].start + at if at else None  # (a sentence's, inside its paragraph)
+                out.append(Section(m["org"], i, person=m["person"], post=m["post"], at=at_line))
     return out
 
 
@@ -2951,8 +2952,10 @@ PLACE_SUBJECT_RE = re.compile(
     rf"(?:(?:第[一二三四五六七八九十\d]{{1,2}}名|最后一名|其次|而|但|{'|'.join(SUBJECT_LEADS)})(?:是|为|的)?)?"
     rf"(?P<place>{'|'.join(TAIWAN_PLACES)})(?P<level>[市县])?(?!大学|地院|地检|监狱|警察|分局)"
 )
-CLAUSE_FIGURE_RE_ = re.compile(r"\d[\d,.]*\s*(?:%|件|人|起|宗|次|元|个百分点)")
+# a place's own figure: a count of cases, people or money, or a rate (not 7个县市, a count of places)
+PLACE_FIGURE_RE = re.compile(r"\d[\d,.]*\s*(?:%|件|人|起|宗|次|元|个百分点)")
 PLACE_SENTENCE_END_RE = re.compile("[。；;！？\n]")
+PLACE_CLAUSE_RE = re.compile(r"(?:^|(?<=[，,、。；;！？!?\n：:]))\s*(?:去年|今年|前年)?", re.M)  # where a clause opens
 PLACES_MIN = 3  # places, each the subject of a clause with a figure, that make a comparison's units
 
 
@@ -2972,7 +2975,7 @@ def _place_subjects(clean: str, lines, content: list[int]) -> list[Section]:
     starts = [ln.start for ln in lines]
     readable = set(content)
     subjects = []
-    for m in re.finditer(r"(?:^|(?<=[，,、。；;！？!?\n：:]))\s*(?:去年|今年|前年)?", clean, re.M):
+    for m in PLACE_CLAUSE_RE.finditer(clean):
         subject = PLACE_SUBJECT_RE.match(clean, m.end())
         if subject is not None and _line_at(starts, subject.start()) in readable:
             subjects.append(subject)
@@ -2980,7 +2983,7 @@ def _place_subjects(clean: str, lines, content: list[int]) -> list[Section]:
     for k, subject in enumerate(subjects):  # its figure before its sentence ends or the next place opens a clause
         end = PLACE_SENTENCE_END_RE.search(clean, subject.end())
         stop = min(end.start() if end else len(clean), subjects[k + 1].start() if k + 1 < len(subjects) else len(clean))
-        if CLAUSE_FIGURE_RE_.search(clean, subject.end(), stop):
+        if PLACE_FIGURE_RE.search(clean, subject.end(), stop):
             found.append((subject.start("place"), subject["place"]))
     if len({place for _, place in found}) < PLACES_MIN:
         return []

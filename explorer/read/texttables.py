@@ -602,6 +602,11 @@ def _bar_lines(lines: list[Span]) -> list[list[Row]]:
 YEAR_ROWS_MIN = 3  # years, one a row, of a table with no header
 
 
+def _one_after_another(years: list[int]) -> bool:
+    """Whether ``years`` follow one another, a year apart (2000, 2001, 2002)."""
+    return years == list(range(years[0], years[0] + len(years)))
+
+
 def _year_stack(cells: list[Span], starts: list[int]) -> list[Row]:
     """A run of cells one a line with no header whose rows each open with their year, the years one after
     another and as many cells apart (2000 | / 83533 | / 84112 | / … / 2001 | / 98372 | …: a table whose caption and
@@ -616,8 +621,7 @@ def _year_stack(cells: list[Span], starts: list[int]) -> list[Row]:
     if len(years) < YEAR_ROWS_MIN or years[-1] + (years[1] - years[0]) > len(cells):
         return []
     gaps = {b - a for a, b in zip(years, years[1:], strict=False)}
-    values = [int(cells[j].text) for j in years]
-    if len(gaps) != 1 or min(gaps) < 2 or values != list(range(values[0], values[0] + len(values))):
+    if len(gaps) != 1 or min(gaps) < 2 or not _one_after_another([int(cells[j].text) for j in years]):
         return []
     period = gaps.pop()
     rows = [cells[j : j + period] for j in years]
@@ -880,7 +884,8 @@ def _inline(lines: list[Span]) -> list[list[Row | Span]]:
     for table in inline_tables(lines):
         block: list[Row | Span] = []
         line = lines[table.line]
-        head = (table.corner or table.columns[0] if table.columns else table.rows[0].cells[0]).start - line.start
+        opening = table.corner or (table.columns[0] if table.columns else table.rows[0].cells[0])
+        head = opening.start - line.start
         if stated := UNIT_LINE.search(line.text, 0, head):  # 单位:万元 before the header: the table's measure
             caption = Span(stated.group(), line.start + stated.start(), line.start + stated.end())
             block.append(Row((caption,), table.line, "|"))
@@ -950,7 +955,7 @@ def _glued_years(line: Span, index: int, columns: int) -> Row | None:
         return None
     at = line.start + m.start("years")
     years = [Span(m["years"][k : k + 4], at + k, at + k + 4) for k in range(0, len(m["years"]), 4)]
-    if [int(y.text) for y in years] != list(range(int(years[0].text), int(years[0].text) + columns)):
+    if not _one_after_another([int(y.text) for y in years]):
         return None
     corner = Span(m["corner"], line.start + m.start("corner"), line.start + m.end("corner"))
     return Row((corner, *years), index, "  ")
