@@ -2866,7 +2866,7 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("presenter_list", sections, presenters)
     if sections := listed_courts(clean, lines, content):  # the courts of one list, named together
         return Layout("presenter_list", sections, presenters)
-    if sections := _honoured_offices(clean, content, len(lines)):  # 表揚宜蘭市、礁溪鄉及頭城鎮公所
+    if sections := _honoured_offices(clean, lines, content):  # 表揚宜蘭市、礁溪鄉及頭城鎮公所
         return Layout("presenter_list", sections, presenters)
     court = single_court(clean, lines, content, furniture_lines)
     if sections := subject_courts(clean, lines, content):  # news turning from court to court
@@ -2918,30 +2918,44 @@ OFFICES_RE = re.compile(
 )
 OFFICE_PLACE_RE = re.compile(_OFFICE_PLACE)
 GOVERNMENT_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}[县市]政府")  # 宜兰县政府 opening a clause
+HEAD_OF_PLACE_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<place>[\u4e00-\u9fff]{2}[县市])[县市]?长")  # 桃园市长张善政
+# a bureau of the place's government speaking by its bare name (法务局表示, 民政局长姜淋煌指出)
+BARE_BUREAU_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<bureau>[\u4e00-\u9fff]{2,3}局)(?:长[\u4e00-\u9fff]{2,3}?)?(?:表示|指出|强调|说明|介绍)"
+)
 OFFICES_MIN = 3  # offices a text names that make them its units
 
 
-def _honoured_offices(clean: str, content: list[int], ends: int) -> list[Section]:
+def _honoured_offices(clean: str, lines, content: list[int]) -> list[Section]:
     """Taiwan's county government and the township offices it honours or ranks (宜蘭縣政府…表揚…績優公所,
     頒發前四名獎狀予宜蘭市、礁溪鄉、羅東鎮及頭城鎮公所), ``OFFICES_MIN`` or more: the government the text's
     own from its first line (the county's figures), each office a unit that delimits no text; none without
-    the offices.
+    the offices; a bureau of its speaking by its bare name (法务局表示) a unit too.
 
     >>> text = "宜兰县政府26日表扬绩优公所,颁发奖状予宜兰市、礁溪乡及头城镇公所,另以南澳乡与五结乡公所最具成效。"
-    >>> [(s.name, s.first) for s in _honoured_offices(text, [0], 1)]
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> [(s.name, s.first) for s in _honoured_offices(text, lines_with_offsets(text), [0])]
     [('宜兰县政府', 0), ('宜兰市公所', 1), ('礁溪乡公所', 1), ('头城镇公所', 1), ('南澳乡公所', 1), ('五结乡公所', 1)]
-    >>> _honoured_offices("宜兰县政府表扬头城镇公所。", [0], 1)
+    >>> text = "桃园市长张善政表扬中坜区公所、杨梅区公所及八德区公所。\\n法务局表示,全年受理12,264件。"
+    >>> [(s.name, s.first) for s in _honoured_offices(text, lines_with_offsets(text), [0, 1])][:2]
+    [('桃园市', 0), ('法务局', 1)]
+    >>> _honoured_offices("宜兰县政府表扬头城镇公所。", lines_with_offsets("宜兰县政府表扬头城镇公所。"), [0])
     []
     """
+    starts, ends = [ln.start for ln in lines], len(lines)
     offices: list[str] = []
     for m in OFFICES_RE.finditer(clean):
         offices += [p.group() + "公所" for p in OFFICE_PLACE_RE.finditer(m["places"])]
     offices = list(dict.fromkeys(offices))
     if len(offices) < OFFICES_MIN or not content:
         return []
-    government = GOVERNMENT_RE.search(clean)
-    host = [Section(government.group(), content[0])] if government else []
-    return host + [Section(office, ends) for office in offices]
+    government = GOVERNMENT_RE.search(clean) or HEAD_OF_PLACE_RE.search(clean)  # (桃园市长…: the city, 桃园市)
+    host = [Section(government.groupdict().get("place") or government.group(), content[0])] if government else []
+    spoken: dict[str, int] = {}
+    for m in BARE_BUREAU_RE.finditer(clean):  # each from where it first speaks
+        spoken.setdefault(m["bureau"], m.start())
+    bureaus = [Section(b, _line_at(starts, at), at=at) for b, at in spoken.items()]
+    return host + bureaus + [Section(office, ends) for office in offices]
 
 
 # Taiwan's counties and cities, which its papers compare by name alone (六都: 台北, 新北, 桃园, 台中, 台南, 高雄)
