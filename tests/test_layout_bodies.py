@@ -19,6 +19,20 @@ from explorer.read.dataset import document_from_text
             {"五十八名": "重庆市公安局", "八人": "巴南区公安分局", "六人": "沙坪坝区公安分局",
              "一百三十七起": "重庆市公安局"},
         ),
+        (  # the text's own procuratorate listed as 我院 is the one it names whole (taicang_procuratorate_…_r57b)
+            "太仓市人民检察院与公安、法院、市监局联合召开新闻发布会\n"
+            "发布会上,市场监督管理局局长周建平、市法院民三庭庭长林森、我院副检察长李兆民、市公安局副局长包顶益先后"
+            "介绍了各单位的做法与成效。\n编辑:太仓市人民检察院\n",
+            ["市场监督管理局", "市法院", "太仓市人民检察院", "市公安局"],
+            {},
+        ),
+        (  # a roundup's bureaus opening clauses after semicolons, with a case broken or a count of their own
+            # (weinan_police_qinjian_huashan_one_crackdown_county_bureaus_digest_2018_r57a)
+            "行动中,华州区公安局成功侦破了特大系列迷信诈骗案;潼关县公安局成功侦破一串电信诈骗案;澄城县公安局成功"
+            "破获了系列盗窃电动车案20起;白水县公安局向受害群众返还追缴赃款17万元。\n",
+            ["华州区公安局", "潼关县公安局", "澄城县公安局", "白水县公安局"],
+            {"20起": "澄城县公安局", "17万元": "白水县公安局"},
+        ),
         (  # a county government and the township offices it honours, a list sharing the word 公所, the county's
             # figures its own (yilan_county_meeting_mediation_offices_trad_2023_r24c)
             "宜蘭縣政府於26日上午擴大縣務會議,公開表揚績優公所,頒發前四名獎狀予宜蘭市、礁溪鄉、羅東鎮及頭城鎮公所。\n"

@@ -104,6 +104,15 @@ def test_bodies_whose_officers_speak(text, names):
             "会议强调,市司法局和市公安局等2个单位作交流发言。",
             ["市司法局", "市公安局"],
         ),
+        (  # the city's departments by its level, a bank's branch, their delegates speaking in turn on a topic
+            # (sihui_court_execution_difficulty_leading_group_meeting_…_r57b)
+            "市国土局、公安局、工商局和人民银行四会市支行参会代表分别围绕协助法院执行工作的内容进行发言。",
+            ["市国土局", "市公安局", "市工商局", "人民银行四会市支行"],
+        ),
+        (  # the text's own body among those listed, by its own word for itself and its officer; 市场 no level
+            "市场监督管理局局长周建平、市法院民三庭庭长林森、我院副检察长李兆民、市公安局副局长包顶益先后介绍了做法。",
+            ["市场监督管理局", "市法院", "我院", "市公安局"],
+        ),
     ],
 )
 def test_presenter_lists_with_shared_names_and_posts(text, names):

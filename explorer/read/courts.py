@@ -88,6 +88,7 @@ BODY_SUFFIXES = (
     " 残联 工商联 科协 红十字会"  # people's organisations that meet with courts and bureaus (县残联, 县工商联)
     " 县院 区院"  # a county's procuratorate (or court) as its own news calls it: 古浪县院, 平川区院
     " 人社厅 财政厅 民政厅 教育厅 交通厅 交通运输厅 自然资源厅 生态环境厅 住建厅 水利厅 商务厅 审计厅"  # a province's
+    " 支行 分行"  # a bank's branch that joins a court's enforcement (人民银行四会市支行)
 ).split()
 
 

@@ -58,6 +58,7 @@ from explorer.read.presenters import (
     BODY_NAME_RE,
     HEARD_RE,
     LIST_LIMIT,
+    OWN_WORDS,
     POST_PERSON_RE,
     TRIGGERS_LIMIT,
     Presenter,
@@ -1176,6 +1177,8 @@ def _quoted_body(clean: str, lines, content: list[int]) -> Section | None:
 
 
 INLINE_MIN = 3  # clauses of one paragraph, each opening with its own court and figure, that make units
+# … or with a body and a case it broke (潼关县公安局成功侦破一串…诈骗案): a roundup's deed, its own with no count
+CLAUSE_DEED_RE = re.compile(r"[^，,。；;]{0,8}?(?:侦破|破获|抓获|摧毁|捣毁|查处|查获|缴获)")
 CLAUSE_RES = (re.compile(r"[^；;。]+"), re.compile(r"[^；;。，,]+"))  # by semicolons; else by commas too
 CLAUSE_LEAD_RE = re.compile(  # 其中, / 据了解,今年以来, / 去年6月26日以来,: words before a clause's subject
     rf"^\s*(?:其中|另外|此外)?\s*[，,：:]?\s*"
@@ -1227,7 +1230,7 @@ def _clause_courts(line, i: int, clauses: re.Pattern) -> list[Section]:
         found = find_courts(body[:BYLINE_LIMIT])
         if not found or found[0].start != 0:  # 县公安局侦破…88起: a body that is no court opens the clause
             head = _body_head(body)
-            if head and CLAUSE_FIGURE_RE.search(body, len(head)):
+            if head and (CLAUSE_FIGURE_RE.search(body, len(head)) or CLAUSE_DEED_RE.match(body, len(head))):
                 if canonical(head) not in {canonical(s.name) for s in out}:
                     out.append(Section(head, i, at=line.start + clause.start() + lead))
             continue
@@ -2310,7 +2313,26 @@ def resolve(names: list[str], clean: str) -> list[str]:
     placed = [c for c in find_courts(clean) if not ANONYMOUS_RE.fullmatch(c.name)]
     names = [placed_name(n, placed) if by_level(n) else n for n in names]  # 区法院 → 集美区法院, 省高级人民法院 too
     names = [_placed_body(n, clean) for n in names]  # 市人大常委会 → 深圳市人大常委会
+    names = [_own_court(clean, names) or n if n in OWN_WORDS else n for n in names]  # 我院 → 太仓市人民检察院
     return [full[k] if len(full.get(k := canonical(n), "")) > len(n) else n for n in names]
+
+
+# 太仓市人民检察院: a court or procuratorate named with its place (no other name's words in the place)
+OWN_COURT_RE = re.compile(r"(?:(?![院和与及、])[\u4e00-\u9fff]){2,8}?[市县区](?:人民)?(?:检察院|法院)")
+
+
+def _own_court(clean: str, names: list[str]) -> str | None:
+    """The one court or procuratorate the text names whole with its place and not among ``names``: the body a
+    list's 我院 is (我院副检察长李兆民 in 太仓市人民检察院's own news), else None.
+
+    >>> _own_court("太仓市人民检察院与市法院联合召开发布会。来源:太仓市人民检察院", ["市法院", "我院"])
+    '太仓市人民检察院'
+    >>> _own_court("甲县人民法院和乙县人民检察院召开会议。", ["我院"]) is None  # two: which is its own?
+    True
+    """
+    listed = {canonical(n) for n in names}
+    found = {m.group() for m in OWN_COURT_RE.finditer(clean) if canonical(m.group()) not in listed}
+    return found.pop() if len({canonical(f) for f in found}) == 1 and len(found) == 1 else None
 
 
 def _placed_body(name: str, clean: str) -> str:

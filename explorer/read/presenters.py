@@ -50,7 +50,7 @@ TRIGGER_RE = re.compile(
 LIST_TAIL_RE = re.compile(  # (a count with no 等 too: 左权、寿阳 2 个法院, 安徽、湖南两省)
     rf"(?:等(?:[{HAN}\d]{{0,4}}(?:家|个|位))?(?:[{HAN}]{{0,4}}(?:法院|法庭|单位))?(?:和[{HAN}]{{0,4}}个人)?"
     rf"|\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:[家个](?:[{HAN}]{{0,4}}(?:法院|法庭|单位|部门))|[省市]))?"
-    rf"(?:的?(?:有关|相关)?(?:主要)?负责(?:人|同志))?(?:(?:作为[{HAN}]{{0,6}})?代表(?:各[{HAN}]{{1,4}})?)?"
+    rf"(?:的?(?:有关|相关)?(?:主要)?负责(?:人|同志))?(?:(?:作为[{HAN}]{{0,6}})?(?:参会|与会)?代表(?:各[{HAN}]{{1,4}})?)?"
     rf"(?:分别|先后|依次|相继|将|也|还)?"
     rf"(?:(?:就|围绕|结合|针对|立足)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)[上了])?的?\s*$"
 )
@@ -172,6 +172,8 @@ def _named(p: Presenter) -> bool:
         or by_level(p.written)  # 区法院, 省高级人民法院
         or is_body(p.name)
         or bool(MINISTRY_RE.fullmatch(p.name))
+        or p.name in OWN_WORDS
+        and bool(p.person)  # 我院副检察长李兆民: the text's own body, by its officer
     )
 
 
@@ -313,10 +315,14 @@ def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
 
     >>> list_item("副县长、公安局长张飞")
     Presenter(name='公安局', written='公安局', post='副县长、公安局长', person='张飞', at=None)
+    >>> list_item("我院副检察长李兆民").name
+    '我院'
     """
     text = text.strip()
     if head := _head_name(text):
         name, rest = head[0], text[head[1] :]
+    elif text.startswith(OWN_WORDS) and (own := _with_post(text[:2], text[2:])) and own.person:  # 我院副检察长李兆民:
+        return own  # the text's own body among those listed, by its own word for itself (and its officer)
     elif bare_ok and (re.fullmatch(rf"[{HAN}]{{2,6}}", text) or is_place(text) or MINISTRY_RE.fullmatch(text)):
         return Presenter(text, text, None, None)  # 一中, 浦东, 山东省济南市历下区, 人力资源和社会保障部
     elif fused := FUSED_CHIEF_RE.fullmatch(text):  # 副县长、公安局长张飞: the 公安局's 局长
@@ -328,6 +334,8 @@ def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
         return whole_item(text) or found
     return found or whole_item(text)
 
+
+OWN_WORDS = ("我院", "本院", "我局", "本局")  # a body's own words for itself, a list's item as any other
 
 # A bureau's chief by the bureau's name run into 长 (公安局长张飞), perhaps after another post (副县长、)
 FUSED_CHIEF_RE = re.compile(
@@ -401,17 +409,20 @@ def _place_carried(parsed: list[Presenter]) -> list[Presenter]:
 
     >>> [(p.name, p.written) for p in _place_carried([list_item(i) for i in ("长寿区法院", "检察院", "卫健局")])]
     [('长寿区法院', '长寿区法院'), ('长寿区检察院', '检察院'), ('长寿区卫健局', '卫健局')]
+    >>> [p.name for p in _place_carried([list_item(i) for i in ("市国土局", "公安局", "工商局")])]
+    ['市国土局', '市公安局', '市工商局']
     >>> items = ("县法院", "公安分局", "蚣坝镇", "最高人民法院", "省检察院")
     >>> [p.name for p in _place_carried([list_item(i) for i in items])]
     ['县法院', '县公安分局', '蚣坝镇', '最高人民法院', '省检察院']
     """
     first = parsed[0].name if parsed else ""
-    place = _place_length(first)
+    level = first[:1] in LEVELS[:-3] and first.endswith(DEPARTMENT_ENDS) and not first.startswith(LEVEL_WORDS)
+    place = _place_length(first) or int(level)
     carried = list(parsed[:1])
-    for p in parsed[1:]:
+    for p in parsed[1:]:  # (市国土局、公安局: the city's by its level; 我院: the text's own, no place's)
         kind = p.name in BODY_SUFFIXES or p.name in KINDS_BARE  # 公安局: a kind, though 公安 is a county
         placeless = p.name.endswith(DEPARTMENT_ENDS) and not _place_length(p.name) and p.name[0] not in LEVELS
-        bare = p.name == p.written and (kind or placeless)  # (省高级人民法院, 市检察院: a level's, no place's)
+        bare = p.name == p.written and (kind or placeless) and p.name not in OWN_WORDS  # (市检察院: a level's)
         carried.append(replace(p, name=first[:place] + p.name) if place and bare and not find_courts(p.name) else p)
     return carried
 
@@ -419,6 +430,7 @@ def _place_carried(parsed: list[Presenter]) -> list[Presenter]:
 DEPARTMENT_ENDS = ("局", "院", "委", "办", "厅")  # a government's departments, which a town or a village is not
 KINDS_BARE = ("法院", "人民法院", "人民检察院", "公安分局")  # kinds of body no suffix of a body's names
 LEVELS = "省市州盟县区旗乡镇"  # the first words of names placed by their level alone
+LEVEL_WORDS = ("市场", "市民", "市政", "区域", "省份", "县域")  # words a level's character opens (市场监督管理局)
 
 
 def _place_length(name: str, least: int = 1) -> int:
