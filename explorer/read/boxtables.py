@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from explorer.read.lexicon import HAN_BASIC_RE
 from explorer.read.spans import Span
 
 CROSS = "┼╋╬"  # where a rule crosses the bars: the columns of the rows below
@@ -19,7 +20,6 @@ JUNCTIONS = CROSS + "├┤┣┫╟╢"  # … and where it meets the table's s
 RULE_RE = re.compile(r"^[\s─━═┼┬┴├┤┌┐└┘╋╬┳┻┣┫╪╫]+$")
 BARS_RE = re.compile(r"[│┃║├┤┣┫]")  # what divides one cell from the next on a line of text
 BOX_MIN = 3  # lines with bars, at least, of a box table
-HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 CODE_RE = re.compile(r"^[\d*＊]+$")  # an account's code (0005500000), or a 款/項 number: no label's words
 NUMBER_RE = re.compile(r"^[+-]?\d[\d,，. ]*%?$")  # a cell that is a number (545,762, -8,238, 86. 2%)
 ALIGNED = 0.8  # of the bars below the header that stand at the crossings, for the columns to be the rules'
@@ -115,7 +115,7 @@ def _grid(lines: list[Span], first: int, last: int) -> BoxTable | None:
     words = [0] * width
     for _, row in body:
         for k, cell in row.items():
-            words[k] += bool(HAN_RE.search(cell.text)) and not any(ch.isdigit() for ch in cell.text)
+            words[k] += bool(HAN_BASIC_RE.search(cell.text)) and not any(ch.isdigit() for ch in cell.text)
     label_column = max(range(width), key=lambda k: (words[k], -k))
     records: list[Record] = []
     label, cells = "", []

@@ -17,12 +17,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from explorer.read.lexicon import HAN_BASIC_RE
 from explorer.read.spans import Span
 
 NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")  # 2,474, +28, -8.10%
 EMPTY = re.compile(r"-{2,}%?|[—－]+")  # ---%: a cell of none
 YEAR = re.compile(r"(?:19|20)\d{2}(?:年度?)?")  # a header's year (2013, 2013年)
-HAN = re.compile(r"[\u4e00-\u9fff]")
 CORNERS = ("项目", "項目", "类别", "類別", "年份", "项目名称", "科目")  # a header's first cell, over the row labels
 ROWS_MIN = 3  # groups of one count of numbers that make a table
 NUMBERS_MIN = 2 * ROWS_MIN  # numbers on a line, at least, before it is looked at
@@ -76,7 +76,7 @@ def _words(tokens: list[Span]) -> list[Span]:
             out.append(Span(f"{t.text} {nxt.text}", t.start, nxt.end))
             spaced, k = False, k + 2
             continue
-        if HAN.search(t.text):
+        if HAN_BASIC_RE.search(t.text):
             if len(t.text) == 1 and spaced and out[-1].end == tokens[k - 1].end:
                 out[-1] = Span(f"{out[-1].text} {t.text}", out[-1].start, t.end)
             else:

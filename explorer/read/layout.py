@@ -52,6 +52,7 @@ from explorer.read.courts import (
     speaks_for,
 )
 from explorer.read.furniture import NEWS_DATELINE_RE
+from explorer.read.lexicon import HAN_BASIC_RE
 from explorer.read.normalize import overlap_test
 from explorer.read.places import division_names
 from explorer.read.presenters import (
@@ -75,7 +76,7 @@ from explorer.read.presenters import (
 )
 from explorer.read.segment import tag
 from explorer.read.spans import INDENT, line_opening, lines_with_offsets
-from explorer.read.texttables import HAN_RE, row_units
+from explorer.read.texttables import row_units
 
 # The head of a marker line; the name is the rest of the line, stripped (no pattern runs over it).
 MARKER_RE = re.compile(r"^\s*(?:经验)?交流单位\s*[：:]")
@@ -766,7 +767,7 @@ def _heading(text: str) -> bool:
     (True, False, False)
     """
     text = text.strip()
-    words = HAN_RE.search(text)
+    words = HAN_BASIC_RE.search(text)
     return 0 < len(text) <= HEADING_MAX and bool(words) and not CLAUSE_END_RE.search(text) and _kind(text) is None
 
 

@@ -17,6 +17,7 @@ INTRO = "导语"  # a document's opening before its first unit: its name in tabl
 # HAN_BASIC: the unified block alone, which the grammars of names and layouts were written against.
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_BASIC = "\u4e00-\u9fff"
+HAN_BASIC_RE = re.compile(f"[{HAN_BASIC}]")  # a character of the basic Han block
 _HAN_RE = re.compile(f"[{HAN}]")
 
 SENTENCE_END = "。！？；"  # where the parser ends a sentence

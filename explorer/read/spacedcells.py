@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
+from explorer.read.lexicon import HAN_BASIC_RE
 from explorer.read.spans import Span
 
 # 類別 2020 2021 2022 2023 2024: a corner word, then years one after another
@@ -28,7 +29,6 @@ GROUP = re.compile(r"\d{1,3}|-")  # a digit group, or a dash for a cell of none
 LABEL_LINE = re.compile(r"^\s*[^\s\d()（）]{1,12}\s*$")  # 服刑人士: the rows below are its
 WAYS_LIMIT = 64  # partings of a row looked at, at most
 TRANSLATION = re.compile(r"^[^\u4e00-\u9fff\d]*$")  # Crimes against person: a row's words in another language
-HAN = re.compile(r"[\u4e00-\u9fff]")
 HEADLESS_ROWS = 3  # rows, at least, of a table with no header
 
 
@@ -165,7 +165,8 @@ def _headless(lines: list[Span]) -> list[SpacedTable]:
     run: list[tuple[int, Span, list[Span]]] = []
     for k, line in enumerate(lines):
         row = _row(line) if line.text[-1:].isdigit() else None
-        if row and (not row[0].text or HAN.search(row[0].text) and not any(ch.isdigit() for ch in row[0].text)):
+        label = row[0].text if row else ""  # words of no digit, or none
+        if row and (not label or HAN_BASIC_RE.search(label) and not any(ch.isdigit() for ch in label)):
             run.append((k, *row))
         elif not TRANSLATION.match(line.text):
             out += _headless_table(lines, run)

@@ -87,7 +87,6 @@ ITEM_MARK = re.compile(  # 1. (1) 其中： 一、 (一), and a sub-row's dash (
     r"|[−–—-](?=\s*[\u4e00-\u9fff]))?\s*"
 )
 CODE = re.compile(r"^[\d*＊]+$")  # an account's or an item's code before a row's label (4 9 * 3405260000)
-HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # What a coded row or section line cannot do without: two numbers apart by spaces (a number ends with a digit, %
 # or a note's bracket); a code at the line's head
 NUMBER_PAIR = re.compile(r"[\d%)）]\s+[+-]?\d")
@@ -223,7 +222,7 @@ def _coded(line: Span) -> tuple[list[Span], Span, int, int] | None:
     if any(k in line.text for k in "|&\t"):  # cells between bars, tabs or &: their own rows
         return None
     words = _word_spans(line)
-    first = next((i for i, w in enumerate(words) if HAN_RE.search(w.text)), None)
+    first = next((i for i, w in enumerate(words) if lexicon.HAN_BASIC_RE.search(w.text)), None)
     if first is None or not all(CODE.match(w.text) for w in words[:first]):
         return None
     k = first
