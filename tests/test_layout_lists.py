@@ -284,6 +284,18 @@ def test_proposals_present_only_from_two_officers_or_more(text):
             "presenter_list",
             ["开江县人民法院", "开江县人民检察院"],
         ),
+        (  # two bodies holding a meeting where one of them sits (cixi_court_procuratorate_…_r41a)
+            "近日,慈溪市人民检察院、慈溪市人民法院在市检察院召开工作交流会商会。\n双方签署了意见。\n",
+            "presenter_list",
+            ["慈溪市人民检察院", "慈溪市人民法院"],
+        ),
+        (  # a body that takes two others somewhere (联合…到…开展), each by its level, then by its short place
+            # (青龙: 青龙满族自治县's) (qinglong_constitution_day_…_r57a)
+            "青龙人民法院工作人员上课。\n12月3日,青龙满族自治县人民武装部联合县人民法院、县人民检察院到驻青龙"
+            "武警中队开展送法进军营活动。\n青龙人民检察院推出“大篷车”。\n",
+            "presenter_list",
+            ["青龙满族自治县人民武装部", "青龙人民法院", "青龙县人民检察院"],
+        ),
     ],
 )
 def test_units_of_lists_and_joint_meetings(text, layout, names):
@@ -332,6 +344,25 @@ DIGEST = (
             "海城市人民法院院长张三指出,要抓好执行工作。\n",
             "single_court",
             ["海城市人民法院"],
+        ),
+        (  # where nothing else names a unit, two bodies each opening a paragraph, after a lead at most, are its
+            # units (guizhou_wuhan_police_…_r48a); the police as the news calls them (贵州省警方) a body
+            "央视网消息:昨天,贵州和湖北武汉公开销毁了一批毒品。\n贵州省警方昨天公开销毁了560公斤毒品。\n"
+            "昨天,武汉市公安局将一年来收缴的800公斤毒品进行公开集中销毁。\n",
+            "digest",
+            ["贵州省警方", "武汉市公安局"],
+        ),
+        (  # but not a body opening a paragraph and one opening a clause inside one
+            "据统计,全年共收到申请6200件。\n市政府收到复议申请1186件,占19.1%;区县政府共收到复议申请1680件。\n",
+            "fallback",
+            ["总结"],
+        ),
+        (  # a clause's body holds to its paragraph's end, where the body opening the paragraphs comes back
+            # (zhongjiang_police_urban_safety_…_r49a)
+            "本报讯(记者张嵘)日前,中江警方公开发布了平安指数。\n3个城区派出所中,南华派出所平安指数得分88分;"
+            "城关派出所平安指数得分80.8分。\n主城区20个社区中,8个社区得分在90分以上。\n",
+            "digest",
+            ["中江警方", "南华派出所", "城关派出所", "中江警方"],
         ),
     ],
 )

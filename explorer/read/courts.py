@@ -75,6 +75,7 @@ GENERIC = set(
     "刑事 民事 商事 审判 执行 立案 行政区划 跨行政区划 部分 多地 一些 有的 个别 建议 检察建议 智慧".split()
 )
 # Bodies that present without being courts (县司法局, 县人民调解委员会, 夏戈工作室): their names are their keys.
+POLICE_SAID = "警方"  # the police, as the news calls a place's force (贵州省警方, 本港…警方表示)
 BODY_SUFFIXES = (
     "司法局 公安局 检察院 人民调解委员会 调解委员会 委员会 司法所 派出所 工作室 协会 中心 办公室 妇联 工会 政府 局"
     " 大学 学院 研究会 研究院 研究所 学会 事务所 党支部 支部 村委会 居委会 调解室 政法委 街道 镇 乡"
@@ -89,6 +90,8 @@ BODY_SUFFIXES = (
     " 县院 区院"  # a county's procuratorate (or court) as its own news calls it: 古浪县院, 平川区院
     " 人社厅 财政厅 民政厅 教育厅 交通厅 交通运输厅 自然资源厅 生态环境厅 住建厅 水利厅 商务厅 审计厅"  # a province's
     " 支行 分行"  # a bank's branch that joins a court's enforcement (人民银行四会市支行)
+    f" {POLICE_SAID}"  # a place's police as the news calls them (贵州省警方, 中江警方)
+    " 武装部 人武部"  # a county's armed forces department, which takes the law to soldiers with its court
 ).split()
 
 
@@ -486,9 +489,13 @@ def _body_key(name: str) -> str:
     (True, '最高人民检察院', '检察院')
     >>> _body_key("广东省信宜市合水镇"), _body_key("宿城区双庄街道"), _body_key("信宜市司法局")
     ('合水镇', '双庄街道', '信宜司法局')
+    >>> _body_key("重庆市警方") == _body_key("重庆市公安局")
+    True
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
+    if name.endswith(POLICE_SAID) and len(name) > len(POLICE_SAID):  # 重庆市警方 is 重庆市公安局, as the news says
+        name = name.removesuffix(POLICE_SAID) + "公安局"
     name = _taiwan_police(name)
     if name.endswith("检察院") and not name.endswith("人民检察院") and len(name) > len("检察院"):
         # 泗水县检察院 is 泗水县人民检察院, as 海城法院 is 海城人民法院

@@ -199,7 +199,7 @@ PAPER_NEWS_RE = re.compile(r"^\s*本报(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}
 LEAD_JUNK_RE = re.compile(r"^[?？](?:[ \t\u3000]?[?？]){2,}[ \t\u3000]?")
 # A news dateline that opens the text: 东北网绥化3月1日讯(宋昕王鑫雨记者沈雪), 台海网7月14日讯 据东南网报道，
 NEWS_DATELINE_RE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{2,10}?(?:网|社|报|台)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)[?？]?"
+    r"^\s*[\u4e00-\u9fff]{1,10}?(?:网|社|报|台)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)[?？]?"
     r"(?:\s*[(（][^()（）\n]{0,30}[)）])?(?:\s*据[\u4e00-\u9fff]{2,10}报道[，,]?)?"
 )
 # The news source glued after the opening date: 7月4日人民网为期… → 人民网.

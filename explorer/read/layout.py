@@ -37,6 +37,7 @@ from explorer.read.courts import (
     BODY_SUFFIXES,
     COLLECTIVE_RE,
     NATIONAL_BODIES,
+    POLICE_SAID,
     Court,
     anonymous_courts,
     by_level,
@@ -54,7 +55,7 @@ from explorer.read.courts import (
 from explorer.read.furniture import NEWS_DATELINE_RE
 from explorer.read.lexicon import HAN_BASIC_RE
 from explorer.read.normalize import overlap_test
-from explorer.read.places import division_names
+from explorer.read.places import county_levels, division_names
 from explorer.read.presenters import (
     BODY_NAME_RE,
     HEARD_RE,
@@ -980,12 +981,20 @@ def placed_name(name: str, found: list[Court]) -> str:
     '常州市中院'
     >>> placed_name("区法院", find_courts("集美区法院共受理案件")), placed_name("县法院", find_courts("海城法院收案"))
     ('集美区法院', '县法院')
+    >>> placed_name("县人民法院", find_courts("青龙人民法院工作人员上课。"))  # 青龙满族自治县's, by its short name
+    '青龙人民法院'
+
     """
     key = canonical(name)
     level = key[1:]  # 市中级人民法院 → 中级人民法院
     if level == "人民法院":
         places = (name[0] + "法院", name[0] + "人民法院")
-        placed = {c.canonical: c.name for c in found if c.canonical != key and any(p in c.name for p in places)}
+        placed = {
+            c.canonical: c.name
+            for c in found
+            if c.canonical != key
+            and (any(p in c.name for p in places) or county_levels().get(_place_of(c.canonical)) == {name[0]})
+        }
     else:
         placed = {c.canonical: c.name for c in found if c.canonical.endswith(level) and c.canonical != key}
     return next(iter(placed.values())) if len(placed) == 1 else name
@@ -1586,12 +1595,13 @@ def listed_courts(clean: str, lines, content: list[int]) -> list[Section]:
 # A court or body that holds a meeting jointly with others it lists (秀山法院龙池人民法庭联合龙池派出所、龙池司法所、
 # 妙泉司法所召开…联系会): each of them presents there.
 JOINT_RE = re.compile(  # …联合区法院、公安环翠分局,在环翠区法院组织召开: the place of the meeting may come between
-    r"(?:联合|会同)(?P<listed>[^，,。；;：:\n]{4,200}?)(?:[，,]\s*在[^，,。；;：:\n]{2,30}?)?(?:共同)?"
+    r"(?:联合|会同)(?P<listed>[^，,。；;：:\n]{4,200}?)(?:[，,]?\s*(?:在|到|赴)[^，,。；;：:\n]{2,30}?)?(?:共同)?"
     r"(?:召开|举办|举行|组织|开展)"
 )
 JOINED_RE = re.compile(  # 温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开: the hosts before 联合; three
     # bodies or more before the verb alone (郊区司法局、友谊司法所、…、友谊街道办综治中心开展…宣传活动)
-    r"(?<=[，,。；;：:\n])\s*(?P<listed>[^，,。；;：:\n]{4,80}?)(?P<joint>联合|共同)?(?:召开|举办|举行|开展)"
+    r"(?<=[，,。；;：:\n])\s*(?P<listed>[^，,。；;：:\n]{4,80}?)(?P<venue>在[^，,。；;：:\n]{2,30}?)?(?P<joint>联合|共同)?"
+    r"(?:召开|举办|举行|开展)"
 )
 JOINED_MANY = 3  # bodies listed before a verb of holding, with no 联合, that hold it together
 JOINT_MIN = 2  # bodies listed after 联合 that make a joint meeting's units
@@ -1640,7 +1650,7 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
         line = _line_at(starts, m.start("listed"))
         listed = KINDS_AFTER_RE.sub("", m["listed"].strip())  # (…、县残联等单位联合召开)
         items = [list_item(i, bare_ok=False) for i in re.split("[、和与及]", listed)]
-        least = JOINT_MIN if m["joint"] else JOINED_MANY
+        least = JOINT_MIN if m["joint"] or m["venue"] else JOINED_MANY
         if line in readable and len(items) >= least and all(p is not None and p.post is None for p in items):
             return [Section(items[0].name, line)] + [Section(p.name, len(lines)) for p in items[1:]]
     return []
@@ -1883,6 +1893,7 @@ def _level_placed(names: list[str]) -> dict[str, str]:
 
 
 SUBJECTS_MIN = 3  # bodies, each opening a sentence of its own, that make a roundup's units
+SUBJECTS_LAST = 2  # such bodies that make them where nothing else names a unit
 # where a clause ends and the next may open with its subject (its words, a date, a quotation; no run of marks)
 CLAUSE_MARK_RE = re.compile(r"[，,；;。！？：:](?=\s{0,3}[\u4e00-\u9fff\d“\"])")
 CLAUSE_HEAD = 2 * BYLINE_LIMIT  # characters of a clause read for the name opening it (数据：衢州公安机关…)
@@ -1951,7 +1962,7 @@ NAMED_KINDS = ("检察院", "司法局", "公安局", "警察局", "法律援助
 KIND_AGAIN = 3  # the kind alone, after the whole name, that makes the text that one body's
 # Hong Kong's police, which its papers call 警方 throughout (本港去年整体罪案…警方表示): the force by its name
 HONG_KONG_RE = re.compile("香港|本港")
-POLICE_SAID, HONG_KONG_POLICE = "警方", "警务处"
+HONG_KONG_POLICE = "警务处"
 POLICE_AGAIN = 2  # times a Hong Kong text says 警方 for the force to be its unit
 
 
@@ -2046,7 +2057,7 @@ def _clause_parts(body: Section, lines, content: list[int]) -> list[Section]:
     return out
 
 
-def _subject_bodies(lines, content: list[int]) -> list[Section]:
+def _subject_bodies(lines, content: list[int], least: int = SUBJECTS_MIN) -> list[Section]:
     """With no court's unit and no other layout read, a roundup of bodies that are no courts, each the subject
     that opens a clause (巴州人民检察院7名检察官…。博湖县人民检察院以…,和静县人民检察院的检察官…),
     each named with its place, ``SUBJECTS_MIN`` different ones or more: each a unit from its first such clause to
@@ -2068,13 +2079,37 @@ def _subject_bodies(lines, content: list[int]) -> list[Section]:
     bodies = [s.name for k, s in mentions if k not in organs]
     mentions = [(k, s) for k, s in mentions if not _spoken_for(s.name, bodies)]  # (北京市检察机关: 北京市检察院's)
     mentions += [(canonical(place.name), place) for place in _place_series(lines, content)]  # …；涡阳县大力加强…
-    if len({key for key, _ in mentions}) < SUBJECTS_MIN:  # (；蒙城县充分发挥…: places, each its clause's)
+    if least < SUBJECTS_MIN:  # few bodies: only those opening their paragraphs, after a lead at most (昨天,)
+        mentions = [(k, s) for k, s in mentions if _lead_only(lines[s.first], s.at)]
+    if len({key for key, _ in mentions}) < least:  # (；蒙城县充分发挥…: places, each its clause's)
         return []
     out: list[tuple[str, Section]] = []
+    paragraph: tuple[str, Section] | None = None  # the last body opening a paragraph
+
+    def back(before: int) -> None:  # a clause's body holds to its paragraph's end; the paragraph's body comes back
+        key, last = out[-1]
+        after = next((i for i in content if i > last.first), None)
+        clause = not _lead_only(lines[last.first], last.at)
+        if clause and paragraph and paragraph[0] != key and after is not None and after < before:
+            out.append((paragraph[0], Section(paragraph[1].name, after)))
+
     for key, section in sorted(mentions, key=lambda m: lines[m[1].first].start if m[1].at is None else m[1].at):
+        opens = section.at is None or _lead_only(lines[section.first], section.at)
+        if out:
+            back(section.first + (not opens))
         if not out or out[-1][0] != key:  # a body named again where its clause comes back (数据:衢州公安机关…)
             out.append((key, section))
+        if opens:
+            paragraph = (key, section)
+    if out:
+        back(len(lines))
     return [section for _, section in out]
+
+
+def _lead_only(line, at: int | None) -> bool:
+    """True when only a lead (昨天, / 其中, / 去年以来,) stands in ``line`` before ``at`` (None: its start)."""
+    before = line.text[: at - line.start] if at is not None else ""
+    return CLAUSE_LEAD_RE.match(before).end() == len(before)
 
 
 def _place_series(lines, content: list[int]) -> list[Section]:
@@ -2357,6 +2392,7 @@ def _placed_body(name: str, clean: str) -> str:
             for m in re.finditer(re.escape(word), clean)
             for k in range(PLACE_MIN, PLACE_MAX + 1)
             if clean[m.start() - k : m.start()] + level in division_names()
+            or county_levels().get(clean[m.start() - k : m.start()]) == {level}  # 青龙人民检察院: 青龙满族自治县's
         }
         if places:
             return next(iter(places)) + word if len(places) == 1 else name
@@ -2928,6 +2964,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("digest", sections, presenters)
     if sections := _place_subjects(clean, lines, content):  # 台北詐欺案件數為4026…高雄的案發件數為2533件…
         return Layout("court_clauses", sections, presenters)
+    if sections := _subject_bodies(lines, content, least=SUBJECTS_LAST):  # 贵州省警方…。昨天,武汉市公安局…
+        return Layout("digest", sections, presenters)
     return Layout("fallback", [], presenters)
 
 

@@ -180,6 +180,22 @@ def short_county_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def county_levels() -> dict[str, frozenset[str]]:
+    """Each county-level short name with the levels its divisions go by (青龙 → 县: 青龙满族自治县; 海城 → 市 and
+    区: 海城市, 北海's 海城区): what a court named by its place alone (青龙人民法院) is when the text then calls it
+    by its level (县人民法院), where that level is the name's only one.
+
+    >>> sorted(county_levels()["青龙"]), sorted(county_levels()["海城"])
+    (['县'], ['区', '市'])
+    """
+    levels: dict[str, set[str]] = {}
+    for code, name in _divisions():
+        if code[4:6] != "00" and (short := _short_name(code, name)):
+            levels.setdefault(short, set()).add(name[-1])
+    return {short: frozenset(v) for short, v in levels.items()}
+
+
+@lru_cache(maxsize=1)
 def _province_short_names() -> frozenset[str]:
     """The short names of provinces (吉林, 广东): a city of the same name (吉林市) does not go by it alone."""
     return frozenset({_short_name(code, name) for code, name in _divisions() if code[2:6] == "0000"} - {""})
