@@ -1977,6 +1977,11 @@ def _attributed_body(lines, content: list[int]) -> Section | None:
     >>> text = "本年度报告是根据条例的要求,由杭州市上城区司法局编制。"  # a report the body compiled
     >>> _attributed_body(lines_with_offsets(text), [0]).name
     '杭州市上城区司法局'
+    >>> text = "记者从大理州公安局2月25日举办的新闻发布会上获悉,全州公安机关打掉4个团伙。"  # the news's source
+    >>> _attributed_body(lines_with_offsets(text), [0]).name
+    '大理州公安局'
+    >>> _attributed_body(lines_with_offsets("记者从市政府新闻办召开的发布会上获悉,甲。"), [0]) is None  # a press office
+    True
     >>> _attributed_body(lines_with_offsets("据市公安局统计,甲。据县司法局介绍,乙。"), [0]) is None  # two: whose?
     True
     """
@@ -1985,10 +1990,11 @@ def _attributed_body(lines, content: list[int]) -> Section | None:
     return Section(named.pop(), content[0]) if len(named) == 1 else None
 
 
-# a body a figure is credited to (据市公安局相关数据统计, 据县司法局介绍), or the report is (由杭州市上城区司法局编制)
+# a body a figure is credited to (据市公安局相关数据统计, 据县司法局介绍), or the report is (由杭州市上城区司法局编制),
+# or the news is (记者从大理州公安局2月25日举办的…发布会上获悉; not a government's press office, 市政府新闻办)
 DATA_FROM_RE = re.compile(
-    rf"(?:据|由)(?P<body>[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)}))(?:相关|有关)?(?:负责人|数据)?"
-    r"(?:统计|介绍|通报|发布|显示|编制|编写)"
+    rf"(?:据|由|从)(?P<body>[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)}))(?!新闻)(?:(?:相关|有关)?(?:负责人|数据)?"
+    r"(?:统计|介绍|通报|发布|显示|编制|编写)|[^，,。；;\n]{0,30}?(?:获悉|了解到))"
 )
 
 
@@ -3078,7 +3084,8 @@ ORGAN_CLAUSE_RE = re.compile(
     r"|全[省市](?:两级|三级|各级)?(?:人民)?法院|全国地方(?:各级)?(?:人民)?法院"
     r"|(?:全国|全[省市县区州])基层(?:人民)?法院"  # 全国基层法院审结…: the basic courts, one part of the system
     r"|(?:全国|全[省市县区州])(?:各级)?(?:禁毒|政法|反诈|扫黑)部门|(?:全国|全[省市县区州])?(?:各级)?组织部门"
-    r"|(?:全国|全[省市县区州])(?P<field>工商|版权|税务|海关|民政|司法行政|市场监管)(?:系统|部门|机关)?)"  # 全国工商系统
+    r"|(?:全国|全[省市县区州])(?P<field>工商|版权|税务|海关|民政|司法行政|市场监管)(?:系统|部门|机关)?"  # 全国工商系统
+    r"|法院(?=已|共|依法|先后))"  # 目前,法院已判决…: the courts, in a text of another body's
     r"(?P<clause>[^，,；;。！？\n]{0,60})"
 )
 # (政法机关, all of a place's political-legal organs together, are no 政法委's: a kind of their own)
@@ -3105,6 +3112,9 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
     >>> out = _organ_clauses(text, lines_with_offsets(text), [Section("扫黑办", 0)])
     >>> [(s.name, s.at) for s in out]
     [('扫黑办', None), ('各级检察机关', 22), ('各级法院', 36), ('扫黑办', 48)]
+    >>> text = "记者从州公安局获悉,打掉团伙23个。目前,法院已判决4个团伙72人。"  # the courts, in the police's news
+    >>> [(s.name, s.at) for s in _organ_clauses(text, lines_with_offsets(text), [Section("州公安局", 0)])]
+    [('州公安局', None), ('法院', 21)]
     >>> text = "长治市司法局履职尽责。\\n会上,全市司法行政系统共有7个集体获得表彰。"  # a field's system: its bureau's
     >>> [s.name for s in _organ_clauses(text, lines_with_offsets(text), [Section("长治市司法局", 0)])]
     ['长治市司法局']
