@@ -888,7 +888,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count in words of one (送去了一堂…法律讲座) is not read",
     },
     "putian_execution_linkage_meeting_five_units_exchange_one_sentence_2018_r37a": {
-        "units": "the political-legal committee that convenes the meeting (政法委) is not read",
         "furniture": "the paper's name and time line (湄洲日报 2018-06-12 11:07) is not listed",
     },
     "shanghai_national_legal_aid_liaison_points_case_review_forum_city_data_r37a": {
@@ -1205,8 +1204,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the site's menu line of spaced section names (首页 惩治犯罪 诉讼监督 …) is not listed",
     },
     "guangdong_justice_admin_work_meeting_2015_r29b": {
-        "units": "the department convening, whose head gives the theme report (省司法厅…厅长杨江华作主题报告), is "
-        "not read as a unit",
+        "figures": "the meeting's own counts before the first speaker (6个, 180余人) go under the department holding "
+        "it (省司法厅召开…), where the truth gives none",
         "furniture": "the department's credit line ((厅宣传处供稿)) is not listed",
     },
     "huaibei_dongzhuang_community_mediator_feature_2017_r29a": {
@@ -1260,9 +1259,12 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the provincial 政法委 that convened the meeting (省委政法委) is not read",
     },
     "shanhaiguan_procuratorate_npc_visit_criminal_caseload_2022_r28b": {
-        "units": "the visiting congress committee (山海关区人大常委会…来到区人民检察院) is read as the text's body; "
-        "the procuratorate it visits, whose figures the text gives, is not",
-        "figures": "the procuratorate's figures go under the committee",
+        "units": "the visiting congress committee (山海关区人大常委会…来到区人民检察院), whose deputy speaks, is read "
+        "beside the procuratorate it visits, which is read by its level alone (区人民检察院: the text never names "
+        "its place with it)",
+        "figures": "the procuratorate's figures go under 区人民检察院, not the truth's 山海关区人民检察院",
+        "layout": "read as a list of speakers (the committee's deputy, then the procurator-general), not one body's "
+        "news",
     },
     "spc_research_office_criminal_cases_five_years_digits_2013_r28c": {
         "units": "the office named only in the source line's author field (作者:最高人民法院研究室主任 胡云腾) is not "
@@ -2008,8 +2010,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a date line of its own (时间:2024-05-04) is not listed beside the 来源/作者/浏览量 lines",
     },
     "spc_mediation_demo_courts_speech_2017_r5a": {
-        "units": "a speech that hears five high courts as a list sharing one name (北京、河北…四川等高级人民法院) "
-        "is read as hearing them, but its own 最高人民法院, whose vice-president speaks, is no unit",
         "figures": "六点 (提出六点要求) is not read",
         "furniture": "a lone label line (【通知公告】) has no mark",
     },

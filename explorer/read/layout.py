@@ -1676,20 +1676,33 @@ def _meeting_host(clean: str, lines, content: list[int], presenters, sections: l
     >>> listed = [Presenter("庆阳市检察院", "庆阳市检察院", None, None)]
     >>> _meeting_host(text, lines_with_offsets(text), [0, 1, 2], listed, [Section("庆阳市检察院", 2)]).name
     '全省检察机关'
+    >>> text = "全省司法行政工作会议在广州召开\\n7月29日,省司法厅召开全省司法行政工作会议。\\n会上,广州司法局作了发言。"
+    >>> listed = [Presenter("广州司法局", "广州司法局", None, None)]  # a headline naming no host, then the lead
+    >>> _meeting_host(text, lines_with_offsets(text), [0, 1, 2], listed, [Section("广州司法局", 2)]).name
+    '省司法厅'
     """
     if not content or any(s.first <= content[0] for s in sections):
         return None
-    start = lines[content[0]].start
-    end = ORGAN_SENTENCE_END_RE.search(clean, start)  # the first sentence, from the first line
-    sentence = clean[start : end.start() if end else len(clean)]
+    for i in content[:OPENING_LINES]:  # the first sentence of a line, from the first (a headline, then the lead)
+        if any(s.first <= i for s in sections):
+            break
+        end = ORGAN_SENTENCE_END_RE.search(clean, lines[i].start)
+        sentence = clean[lines[i].start : end.start() if end else len(clean)]
+        if host := _host_of(sentence):
+            keys = {canonical(p.name) for p in presenters}
+            return Section(host, content[0]) if canonical(host) not in keys else None
+    return None
+
+
+def _host_of(sentence: str) -> str:
+    """The court or body a sentence says holds a meeting (哈尔滨市公安局在道里分局召开…), else ''."""
     held = None if HEARD_RE.search(sentence) else MEETING_HELD_RE.search(sentence)  # 政协…举行全体会议,会议听取…
     clause = HOST_VENUE_RE.sub("", last_clause(sentence[: held.start()])) if held else ""
     courts = [c.name for c in find_courts(clause) if c.end == len(clause)]
     host = courts[-1] if courts else _body_head(clause) if clause.endswith(_body_head(clause) or "-") else ""
     if not host and ORGANS_RE.fullmatch(organs := line_head(clause)):  # 全省检察机关…推进会召开: the meeting's own
         host = organs  # organs, all of the province's, that no one body speaks for among the list
-    keys = {canonical(p.name) for p in presenters}
-    return Section(host, content[0]) if host and canonical(host) not in keys else None
+    return host
 
 
 # A roundup's item: a sentence opened by its date and the body or bodies holding an event that day (6月24日,江西省
@@ -2441,8 +2454,8 @@ ATTRIBUTED_RE = re.compile(
 # Someone the text listed as attending, with their body and post (市中院常务副院长栗向东、市检察院常务副检察长
 # 王东旭…出席), opening a paragraph by name alone (栗向东从…介绍了, 王东旭就全市检察机关…): their body speaks there.
 ATTENDING_RE = re.compile(r"(?:出席|参加|列席)(?:了)?")
-ATTENDEE_RE = re.compile(
-    rf"(?P<org>{ORG}(?:{DIVISION})?)(?P<post>[\u4e00-\u9fff、]{{0,12}}?{SPEAKING_POSTS})"
+ATTENDEE_RE = re.compile(  # (a party committee's post first, 市委常委、政法委书记李飞亭: the 政法委's secretary)
+    rf"(?:[省市县区州旗]?委(?:常委|副书记)、)?(?P<org>{ORG}(?:{DIVISION})?|(?<=委常委、)政法委|(?<=委副书记、)政法委)(?P<post>[\u4e00-\u9fff、]{{0,12}}?{SPEAKING_POSTS})"
     r"(?P<person>[\u4e00-\u9fff]{2,3})"
 )
 DIVISION_RE = re.compile(rf"[\u4e00-\u9fff]{{1,18}}?(?:法院|中院|高院){DIVISION}")  # 市中院刑一庭: a division
@@ -2465,6 +2478,8 @@ def _attendees(clean: str) -> dict[str, tuple[str, str]]:
 
     >>> _attendees("市政法委副书记吕书文、市中院党组成员、副院长张明华及检察院、公安局等相关部门负责人参加会议。")
     {'吕书文': ('市政法委', '副书记'), '张明华': ('市中院', '党组成员、副院长')}
+    >>> _attendees("推进会召开。市委常委、政法委书记李飞亭,市法院院长苏建平出席。")  # the party committee's post first
+    {'李飞亭': ('政法委', '书记'), '苏建平': ('市法院', '院长')}
     """
     for k, m in enumerate(ATTENDING_RE.finditer(clean)):
         if k >= TRIGGERS_LIMIT:
@@ -2510,14 +2525,22 @@ def _clause_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in re.finditer("[；。！？]", text) if m.end() < len(text))]
 
 
-def _comma_speakers(text: str) -> list[int]:
+def _comma_speakers(text: str, attending: dict[str, tuple[str, str]] | None = None) -> list[int]:
     """Where a clause after a comma opens with a court or a body speaking, by its name alone (…中牟县法院介绍了…,
-    新郑市法院介绍了…): a speaker of its own, as after a full stop.
+    新郑市法院介绍了…), or with an officer ``attending`` names, by name alone (就破解“执行难”问题,李飞亭指出): a
+    speaker of its own, as after a full stop.
 
     >>> _comma_speakers("部分法院发言。中牟县法院介绍了经验,新郑市法院介绍了做法,会后参观。")
     [18]
+    >>> _comma_speakers("就破解执行难问题,李飞亭指出,要高度重视。", {"李飞亭": ("政法委", "书记")})
+    [9]
     """
-    return [m.end() for m in re.finditer("[，,]", text) if COMMA_SPEAKER_RE.match(text, m.end())]
+    return [
+        m.end()
+        for m in re.finditer("[，,]", text)
+        if COMMA_SPEAKER_RE.match(text, m.end())
+        or ((by_name := PERSON_OPENS_RE.match(text[m.end() :])) and by_name["person"] in (attending or {}))
+    ]
 
 
 COMMA_SPEAKER_RE = re.compile(rf"(?P<org>{ORG})(?:介绍|汇报|通报|交流|总结)了")  # (…按省市局要求: no one speaking)
@@ -2544,7 +2567,7 @@ def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = S
     clauses = [
         (k, i, c)
         for k, i in enumerate(content)
-        for c in sorted(_clause_starts(lines[i].text) + _comma_speakers(lines[i].text))
+        for c in sorted(_clause_starts(lines[i].text) + _comma_speakers(lines[i].text, attending))
     ]
     for k, i, c in clauses:
         text = lines[i].text[c:]
