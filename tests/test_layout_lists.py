@@ -357,6 +357,11 @@ DIGEST = (
             "fallback",
             ["总结"],
         ),
+        (  # no one body's news, but the organs opening clauses with their figures (national_drug_control_…_r58a)
+            "新华社北京6月26日电。\n全国公安机关破获毒品犯罪案件3.5万起。2018年以来,全国检察机关共批捕37.3万人。\n",
+            "court_clauses",
+            ["全国公安机关", "全国检察机关"],
+        ),
         (  # a clause's body holds to its paragraph's end, where the body opening the paragraphs comes back
             # (zhongjiang_police_urban_safety_…_r49a)
             "本报讯(记者张嵘)日前,中江警方公开发布了平安指数。\n3个城区派出所中,南华派出所平安指数得分88分;"

@@ -162,6 +162,9 @@ def test_non_metrics_have_reasons(text, reason):
         ("涉及千余人。", [(1000, "人", "over", "涉及")]),
         # a bound after a count of courts says which courts it counts (spc_nine_months_courts_news_2016)
         ("264家基层法院新收案件数超过1万件。", [(264, "家", "exact", "基层法院")]),
+        # but a rate all the counted are over is a finding (jiangxi_public_safety_survey_…_r58a)
+        ("11个设区市均超过96%。", [(11, "个", "exact", "设区市"), (96, "%", "over", "设区市均")]),
+        ("5个省人民法院新收案数均超50万件。", [(5, "个", "exact", "省人民法院")]),  # a count they pass says which
         ("新建12个调解室，化解纠纷超过300件。", [(12, "个", "exact", "调解室"), (300, "件", "over", "化解纠纷")]),
         # names listed before 分别 give the figures after it out one each, as many, in order
         ("收案、结案分别为1234件和1200件。", [(1234, "件", "exact", "收案"), (1200, "件", "exact", "结案")]),

@@ -2146,8 +2146,15 @@ def _place_series(lines, content: list[int]) -> list[Section]:
         text, start = lines[i].text, lines[i].start
         for sentence in re.finditer("[^。！？]+", text):
             clauses = [(m.start(), m.group()) for m in re.finditer("[^；;]+", sentence.group())]
+            if clauses and not _clause_place(clauses[0][1]):  # 据介绍,…排查,山东省工商局…: the first after a lead
+                lead = next(
+                    (c.end() for c in re.finditer("[，,]", clauses[0][1]) if _clause_place(clauses[0][1][c.end() :])), 0
+                )
+                clauses[0] = (lead, clauses[0][1][lead:])
             subjects = [(at, _clause_place(clause)) for at, clause in clauses]
-            if len(clauses) >= SUBJECTS_MIN and all(name for _, name in subjects):
+            if len(subjects) > SUBJECTS_MIN and not subjects[-1][1]:  # a closing clause of no one (山西省工商、公安…)
+                subjects.pop()
+            if len(subjects) >= SUBJECTS_MIN and all(name for _, name in subjects):
                 out += [Section(name, i, at=start + sentence.start() + at) for at, name in subjects]
     return out
 
@@ -2706,6 +2713,32 @@ def _with_co_listed(sections: list[Section], lines) -> list[Section]:
 LISTED_MIN = 3  # courts written whole and listed together that are units of a court's news (…考评结果为优秀)
 
 
+def _with_series(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
+    """One body's news with the bodies of a semicolon series (:func:`_place_series`: …山东省工商局确定了十七件…；浙江
+    省工商局确定了六件…；广西壮族自治区公安厅确定了十二件…) each a unit from its clause, the unit before coming back
+    after the sentence.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "工商总局获悉。\\n据介绍,甲省工商局确定了17件；乙省工商局确定了6件；丙省公安厅确定了12件。工商总局表示。"
+    >>> [(s.name, s.at) for s in _with_series(text, lines_with_offsets(text), [0, 1], [Section("工商总局", 0)])]
+    [('工商总局', None), ('甲省工商局', 12), ('乙省工商局', 24), ('丙省公安厅', 35), ('工商总局', 47)]
+    """
+    starts = [ln.start for ln in lines]
+    named = {canonical(s.name) for s in sections}
+    series = [s for s in _place_series(lines, content) if is_body(s.name) and canonical(s.name) not in named]
+    if len({canonical(s.name) for s in series}) < SUBJECTS_MIN:
+        return sections
+    entries = [(_start(s, starts, len(clean)), n, s) for n, s in enumerate(sections)]
+    for s in series:
+        entries.append((s.at, len(entries), s))
+    last = series[-1].at
+    stop = SENTENCE_STOP_RE.search(clean, last)
+    if stop and stop.end() < len(clean) and clean[stop.end() :].strip():
+        before = max((e for e in entries if e[0] <= series[0].at and e[2] not in series), key=lambda e: e[:2])
+        entries.append((stop.end(), len(entries), Section(before[2].name, _line_at(starts, stop.end()), at=stop.end())))
+    return [e[2] for e in sorted(entries, key=lambda e: e[:2])]
+
+
 def _court_lists(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
     """The courts a single court's news lists together, ``LISTED_MIN`` or more written whole, one after another
     (石门县人民法院、安乡县人民法院、临澧县人民法院…考评结果为优秀): units of their own with no text.
@@ -2758,8 +2791,13 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     jurisdiction's procuratorates together under the one procuratorate the text names for them."""
     layout = _first_layout(clean, lines, furniture_lines)
     content = _content(lines, furniture_lines)
+    organs = _organ_clauses(clean, lines, []) if layout.name == "fallback" else []
+    if len({s.name for s in organs}) >= ORGANS_MIN:  # 全国公安机关破获…；全国检察机关批捕…: no one body's news,
+        layout = Layout("court_clauses", organs, layout.presenters)  # but the organs' clauses, each with its figures
     if layout.name in COLLECTIVE_LAYOUTS:
         layout.sections = _reporting_collectives(clean, lines, content, layout.sections)
+    if layout.name == "single_court":
+        layout.sections = _with_series(clean, lines, content, layout.sections)
     if layout.name in ORGAN_CLAUSE_LAYOUTS:
         layout.sections = _organ_clauses(clean, lines, layout.sections)
         _opened_lines(clean, lines, content, layout.sections)
@@ -2785,6 +2823,7 @@ COLLECTIVE_REPORT_RE = re.compile(
     r"(?:汇报|报告|述职|作交流|交流发言)"
 )
 COLLECTIVE_LAYOUTS = ("single_court", "presenter_list")
+ORGANS_MIN = 2  # kinds of organ opening clauses with figures that make a text no one body speaks the units
 
 
 def _reporting_collectives(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
@@ -3102,9 +3141,9 @@ def _place_subjects(clean: str, lines, content: list[int]) -> list[Section]:
 # A kind of body, all of a jurisdiction's together, as a clause's subject (公安机关破获…2.7万起, 全国各级检察机关提起
 # 公诉…3477起, 各级法院共审结…6016件): its clause is the listed body's of that kind, else a unit of its own.
 ORGAN_CLAUSE_RE = re.compile(
-    r"(?<=[，,；;。！？\n—])\s*(?P<organ>(?:全国|全[省市县区州旗]|[我本]?[省市县区旗])?(?:各级|两级|三级)?"
+    r"(?<=[，,；;。！？\n—•])\s*(?P<organ>(?:全国|全[省市县区州旗]|[我本]?[省市县区旗])?(?:各级|两级|三级)?"
     r"(?:公安|检察|审判|政法|纪检监察)机关|(?:全国)?各级(?:人民)?法院|(?:全国|全[省市县区州])?(?:法院|检察|公安)系统"
-    r"|全[省市](?:两级|三级|各级)?(?:人民)?法院|全国地方(?:各级)?(?:人民)?法院"
+    r"|全[国省市](?:两级|三级|各级)?(?:人民)?法院|全国地方(?:各级)?(?:人民)?法院"
     r"|(?:全国|全[省市县区州])基层(?:人民)?法院"  # 全国基层法院审结…: the basic courts, one part of the system
     r"|(?:全国|全[省市县区州])(?:各级)?(?:禁毒|政法|反诈|扫黑)部门|(?:全国|全[省市县区州])?(?:各级)?组织部门"
     r"|(?:全国|全[省市县区州])(?P<field>工商|版权|税务|海关|民政|司法行政|市场监管)(?:系统|部门|机关)?"  # 全国工商系统

@@ -739,13 +739,23 @@ def _bound_of_count(text: str, m: re.Match) -> bool:
     """Whether an "over" quantity bounds the courts or places a count before it in its clause counts (474家法院新收
     案件数同比上升超过50%, 264家基层法院新收案件数超过1万件): the count is the finding, the bound says which.
 
+    A rate that all the counted are over (11个设区市均超过96%: each city's over 96%) is a finding of its own; a
+    count they all pass still says which (5个省人民法院新收案数均超50万件).
+
     >>> bound = lambda text, at=0: _bound_of_count(text, QUANTITY_RE.search(text, at))
-    >>> bound("264家基层法院新收案件数超过1万件,", 10), bound("全省法院收案超过1万件")
-    (True, False)
+    >>> bound("264家基层法院新收案件数超过1万件,", 10), bound("全省法院收案超过1万件"), bound("11个设区市均超过96%", 3)
+    (True, False, False)
+    >>> bound("5个省人民法院新收案数均超50万件", 3)
+    True
     """
     if m["prefix"] not in OVER_PREFIX and not m["above"]:
         return False
+    if m["measure"] == "%" and text.endswith(ALL_OF, 0, m.start()):
+        return False
     return bool(COUNTED_RE.search(text, _clause_start(text, m.start()), m.start()))
+
+
+ALL_OF = ("均", "都")  # before an over quantity: every one of those counted is over it (均超过96%)
 
 
 # The band of an amount a schedule's rate is of, its bounds naming the band, no figure (超过1万元至10万元的部分,
