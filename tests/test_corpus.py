@@ -246,9 +246,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a spam site's name alone on a line (DC娱乐网) is not listed",
     },
     "yuxi_diqing_justice_bureaus_tibet_aid_exchange_trad_2013_r54a": {
-        "units": "the visiting bureau (玉溪市司法局) that introduces its own work is not read",
+        "units": "the two bureaus are read in the order their heads speak (玉溪市司法局 first), not the truth's, "
+        "which gives the delegation leading the lead (迪庆州司法局局长鲁茸率…) first",
+        "figures": "the delegation's size in the lead (一行14人) goes to no unit: the first speaker comes after it",
         "furniture": "a table's bar alone on a line (|) is not listed",
-        "layout": "read as one bureau's news, not a list of presenters",
     },
     # Round 53 (issue 22): fresh development documents, scored before any change for them (units 5/24,
     # figures 206/221, under the right unit 161, 26 false).

@@ -525,6 +525,12 @@ def test_a_sessions_reports_are_their_bodies_units(text, names, court_has, procu
             "市中院刑一庭庭长赵广文介绍本次集中宣判的52件案件。\n",
             ["长治中院", "市检察院", "市公安局", "市中院刑一庭"],
         ),
+        (  # a meeting's words before its speaker (在考察交流座谈会上,) and an adverb before what he says (全面介绍了)
+            # (yuxi_diqing_justice_bureaus_…_r54a)
+            "1月25日,迪庆州司法局一行14人到玉溪市开展交流活动。\n在考察交流座谈会上,玉溪市司法局局长王云平全面介绍"
+            "了工作情况；迪庆州司法局局长鲁茸介绍了困难。\n",
+            ["玉溪市司法局", "迪庆州司法局"],
+        ),
         (  # a transcript's speakers in brackets, later by name alone
             "3月11日下午,全国人民代表大会举行全体会议。\n[全国人大副委员长 严隽琪]各位代表,应出席代表2978人。\n"
             "[最高人民法院院长 王胜俊]各位代表:我代表最高人民法院报告工作。\n"

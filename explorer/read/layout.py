@@ -2441,12 +2441,13 @@ ORG = (  # …, or a court's division by itself before its head's post (民一�
 DIVISION = r"[\u4e00-\u9fff]{1,3}庭"  # a court's division after its court's name (市中院刑一庭)
 SPEAKS = r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈|要求|给予了?(?:充分|高度)?肯定)"
 SPEAKING_RE = re.compile(
-    r"^\s*(?:【[^】\n]{1,8}】)?(?:(?:会上|会议上|座谈会上|发布会上|随后|接着|最后|此外|另外)[，,]?\s*)?"
+    r"^\s*(?:【[^】\n]{1,8}】)?(?:(?:(?:在[^，,。；\n]{0,12}?)?(?:会上|会议上|座谈会上|发布会上)|随后|接着|最后|此外|另外)"
+    r"[，,]?\s*)?"
     rf"(?P<org>{ORG}(?:{DIVISION})?)"  # a court's division too (市中院刑一庭庭长…)
     # posts one after another (党委委员、副部长,移民局党组书记、局长许甘露表示)
     rf"(?:(?P<post>[\u4e00-\u9fff、，,]{{0,24}}?{SPEAKING_POSTS})(?P<person>[\u4e00-\u9fff]{{2,3}}?))?"
     rf"[，,]?(?:昨日|昨天|今天|今日|近日|日前|昨|今)?(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{{0,40}}?)?"
-    rf"(?:首先|还|也|随后|最后)?{SPEAKS}"  # 院长金峰首先介绍了…
+    rf"(?:首先|还|也|随后|最后|全面|详细|重点|简要)?{SPEAKS}"  # 院长金峰首先介绍了…
 )  # 【本报讯】…副厅长何广平昨日指出, 另外,…院长郑鄂,昨在省人大会议指出
 # A transcript's speaker in brackets at a paragraph's head ([最高人民法院院长 王胜俊]各位代表, then [王胜俊]…)
 BRACKET_SPEAKER_RE = re.compile(
