@@ -284,6 +284,14 @@ def test_proposals_present_only_from_two_officers_or_more(text):
             "presenter_list",
             ["开江县人民法院", "开江县人民检察院"],
         ),
+        (  # the press office holding the conference whose organs each give their figures is a unit before them
+            # (ziyang_drug_day_press_three_organs_2024_r25b)
+            "6月26日下午,资阳市人民政府新闻办公室举行新闻发布会,通报全市禁毒工作有关情况。\n通报指出,一年来,全市"
+            "公安机关共破获毒品案件229件,查获408人;成功侦办一批大要案件。全市检察机关批准逮捕48件96人。全市法院系统"
+            "审结制毒案件39件。\n",
+            "court_lines",
+            ["资阳市人民政府新闻办公室", "全市公安机关", "全市检察机关", "全市法院系统"],
+        ),
         (  # two bodies holding a meeting where one of them sits (cixi_court_procuratorate_…_r41a)
             "近日,慈溪市人民检察院、慈溪市人民法院在市检察院召开工作交流会商会。\n双方签署了意见。\n",
             "presenter_list",

@@ -2799,6 +2799,10 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout.sections = _reporting_collectives(clean, lines, content, layout.sections)
     if layout.name == "single_court":
         layout.sections = _with_series(clean, lines, content, layout.sections)
+    if layout.name in HOSTED_LAYOUTS and layout.sections:  # 资阳市人民政府新闻办公室举行新闻发布会,…全市公安机关…
+        listed = [Presenter(s.name, s.name, None, None) for s in layout.sections]
+        if host := _meeting_host(clean, lines, content, listed, layout.sections):
+            layout.sections = [host, *layout.sections]
     if layout.name in ORGAN_CLAUSE_LAYOUTS:
         layout.sections = _organ_clauses(clean, lines, layout.sections)
         _opened_lines(clean, lines, content, layout.sections)
@@ -2824,6 +2828,8 @@ COLLECTIVE_REPORT_RE = re.compile(
     r"(?:汇报|报告|述职|作交流|交流发言)"
 )
 COLLECTIVE_LAYOUTS = ("single_court", "presenter_list")
+HOSTED_LAYOUTS = ("court_lines", "court_clauses")  # bodies, each its lines or clauses, after the lead of a meeting
+# the text says one body holds (a presenter list's host is read with the list)
 ORGANS_MIN = 2  # kinds of organ opening clauses with figures that make a text no one body speaks the units
 
 
