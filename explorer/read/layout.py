@@ -71,6 +71,7 @@ from explorer.read.presenters import (
     last_clause,
     list_item,
     released_about,
+    shared_names,
     speaker_after,
     whole_item,
     whole_name,
@@ -1595,7 +1596,7 @@ def listed_courts(clean: str, lines, content: list[int]) -> list[Section]:
 # A court or body that holds a meeting jointly with others it lists (秀山法院龙池人民法庭联合龙池派出所、龙池司法所、
 # 妙泉司法所召开…联系会): each of them presents there.
 JOINT_RE = re.compile(  # …联合区法院、公安环翠分局,在环翠区法院组织召开: the place of the meeting may come between
-    r"(?:联合|会同)(?P<listed>[^，,。；;：:\n]{4,200}?)(?:[，,]?\s*(?:在|到|赴)[^，,。；;：:\n]{2,30}?)?(?:共同)?"
+    r"(?:联合|会同|召集)(?P<listed>[^，,。；;：:\n]{4,200}?)(?:[，,]?\s*(?:在|到|赴)[^，,。；;：:\n]{2,30}?)?(?:共同)?"
     r"(?:召开|举办|举行|组织|开展)"
 )
 JOINED_RE = re.compile(  # 温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开: the hosts before 联合; three
@@ -1624,6 +1625,9 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
     >>> text = "为落实通知,郊区司法局、友谊司法所、友谊派出所开展宣传活动。"  # three or more: no 联合 needed
     >>> [s.name for s in joint_hosts(text, lines_with_offsets(text), [0])]
     ['郊区司法局', '友谊司法所', '友谊派出所']
+    >>> text = "1月15日,苍梧县公安局刑侦大队召集狮寨、长发、京南派出所在狮寨派出所召开刑事案件分析研判会。"
+    >>> [s.name for s in joint_hosts(text, lines_with_offsets(text), [0])]  # places sharing one body's name
+    ['苍梧县公安局刑侦大队', '狮寨派出所', '长发派出所', '京南派出所']
     >>> joint_hosts("为落实通知,郊区司法局、友谊司法所开展宣传活动。", lines_with_offsets("x"), [0])
     []
     """
@@ -1635,8 +1639,12 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
             continue
         before = lines[line].text[: m.start() - lines[line].start]
         host = [c.name for c in find_courts(before) if c.end == len(before)]  # right before 联合
-        items = [i for i in re.split("[、和及与]", KINDS_AFTER_RE.sub("", m["listed"])) if i]
-        named = [p for p in map(list_item, items) if p is not None and p.post is None]
+        listed = KINDS_AFTER_RE.sub("", m["listed"])
+        items = [i for i in re.split("[、和及与]", listed) if i]
+        parsed = [list_item(i) for i in items]
+        if None not in parsed:  # 广元、巴中两市司法局; 狮寨、长发、京南派出所: each place with the name they share
+            parsed = _town_parts(items, shared_names(listed, items, parsed))
+        named = [p for p in parsed if p is not None and p.post is None]
         whole = all(is_body(p.name) or is_court_name(p.name) or by_level(p.name) for p in named)  # not 一中
         if not (whole and len(named) == len(items) >= JOINT_MIN):
             continue
@@ -1654,6 +1662,25 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
         if line in readable and len(items) >= least and all(p is not None and p.post is None for p in items):
             return [Section(items[0].name, line)] + [Section(p.name, len(lines)) for p in items[1:]]
     return []
+
+
+TOWN_PARTS = ("派出所", "司法所", "人民法庭", "法庭", "检察室")  # a county's bodies in its towns, named by the town
+
+
+def _town_parts(items: list[str], parsed: list[Presenter]) -> list[Presenter]:
+    """Towns listed bare before the last item, a body in a town (狮寨、长发、京南派出所): each town with its name,
+    where the list says what they are (after 联合, 召集) though no table of places knows the towns.
+
+    >>> [p.name for p in _town_parts(["狮寨", "京南派出所"], [list_item("狮寨"), list_item("京南派出所")])]
+    ['狮寨派出所', '京南派出所']
+    """
+    part = next((t for t in TOWN_PARTS if items[-1].endswith(t) and len(items[-1]) - len(t) in (2, 3)), None)
+    bare = all(
+        re.fullmatch(r"[\u4e00-\u9fff]{2,3}", i) and p.name == i for i, p in zip(items[:-1], parsed, strict=False)
+    )
+    if not (part and bare and len(items) > 1):
+        return parsed
+    return [Presenter(i + part, i + part, None, None) for i in items[:-1]] + parsed[-1:]
 
 
 MEETING_HELD_RE = re.compile(rf"(?:联合|共同|组织)?(?:{HOLDS})")

@@ -375,12 +375,12 @@ def whole_item(text: str) -> Presenter | None:
     return None
 
 
-def _shared(listed: str, items: list[str], parsed: list[Presenter]) -> list[Presenter]:
+def shared_names(listed: str, items: list[str], parsed: list[Presenter]) -> list[Presenter]:
     """Bare places before the first item whose court's or body's name they share (南乐、大名、冠县司法局负责同志;
     道里、香坊、松北分局、双城市局): each place with that name; the items as they were otherwise.
 
     >>> items = ["道里", "香坊", "松北分局", "双城市局"]
-    >>> [p.name for p in _shared("、".join(items), items, [list_item(i) for i in items])]
+    >>> [p.name for p in shared_names("、".join(items), items, [list_item(i) for i in items])]
     ['道里分局', '香坊分局', '松北分局', '双城市局']
     """
     k = next((k for k, p in enumerate(parsed) if _named(p)), len(parsed) - 1)  # the first item that names one
@@ -805,7 +805,7 @@ def _presenter_list(listed: str) -> list[Presenter] | None:
     parsed = [list_item(i) for i in items]
     if not items or any(p is None for p in parsed):
         return None
-    parsed = _place_carried(_shared(listed, items, parsed))
+    parsed = _place_carried(shared_names(listed, items, parsed))
     named = sum(1 for p in parsed if _named(p))
     places = len(parsed) >= 2 and all(_named(p) or is_place(p.written) for p in parsed)
     return parsed if named == len(parsed) or (said_courts and len(parsed) >= 2) or places else None
