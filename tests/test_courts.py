@@ -38,7 +38,9 @@ from explorer.read.courts import anonymous_courts, canonical, describe, find_cou
             ["泗水县检察院", "泗水县人民检察院", "山东省泗水县人民检察院", "泗水检察院"],
             "泗水人民检察院",
         ),  # as a court's
-        (["四川省司法厅"], "四川省司法厅"),
+        (["四川省司法厅", "四川司法厅"], "四川司法厅"),  # a province by its short name too
+        (["河南警方", "河南省公安厅", "河南公安厅"], "河南公安厅"),  # the police, as the news says: a province's
+        (["重庆市警方", "重庆市公安局"], "重庆市公安局"),  # department, a city's bureau
         (["新和县公安局特警大队", "新和公安局特警大队"], "新和公安局特警大队"),  # a county's body by its short name
         (["建始法院", "建始县人民法院", "建始县法院"], "建始人民法院"),
         (["区域法院", "香港区域法院"], "区域法院"),  # Hong Kong's courts keep their own names

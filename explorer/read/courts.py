@@ -21,6 +21,7 @@ from explorer.read.places import (
     place_stem,
     plain_autonomy,
     prefectures,
+    province_short_names,
     short_county_names,
 )
 from explorer.read.segment import tag
@@ -89,6 +90,7 @@ BODY_SUFFIXES = (
     " 残联 工商联 科协 红十字会"  # people's organisations that meet with courts and bureaus (县残联, 县工商联)
     " 县院 区院"  # a county's procuratorate (or court) as its own news calls it: 古浪县院, 平川区院
     " 人社厅 财政厅 民政厅 教育厅 交通厅 交通运输厅 自然资源厅 生态环境厅 住建厅 水利厅 商务厅 审计厅"  # a province's
+    " 分署 执行署"  # Taiwan's enforcement agency and its branches (法务部行政执行署台北分署)
     " 支行 分行"  # a bank's branch that joins a court's enforcement (人民银行四会市支行)
     f" {POLICE_SAID}"  # a place's police as the news calls them (贵州省警方, 中江警方)
     " 武装部 人武部"  # a county's armed forces department, which takes the law to soldiers with its court
@@ -489,13 +491,14 @@ def _body_key(name: str) -> str:
     (True, '最高人民检察院', '检察院')
     >>> _body_key("广东省信宜市合水镇"), _body_key("宿城区双庄街道"), _body_key("信宜市司法局")
     ('合水镇', '双庄街道', '信宜司法局')
-    >>> _body_key("重庆市警方") == _body_key("重庆市公安局")
-    True
+    >>> _body_key("重庆市警方") == _body_key("重庆市公安局"), _body_key("河南警方") == _body_key("河南省公安厅")
+    (True, True)
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
-    if name.endswith(POLICE_SAID) and len(name) > len(POLICE_SAID):  # 重庆市警方 is 重庆市公安局, as the news says
-        name = name.removesuffix(POLICE_SAID) + "公安局"
+    if name.endswith(POLICE_SAID) and len(name) > len(POLICE_SAID):  # 重庆市警方 is 重庆市公安局, 河南警方 河南省公安厅
+        place = name.removesuffix(POLICE_SAID)
+        name = place + ("公安厅" if place.removesuffix("省") in province_short_names() else "公安局")
     name = _taiwan_police(name)
     if name.endswith("检察院") and not name.endswith("人民检察院") and len(name) > len("检察院"):
         # 泗水县检察院 is 泗水县人民检察院, as 海城法院 is 海城人民法院

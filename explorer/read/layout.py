@@ -1960,6 +1960,9 @@ def _clause_subjects(lines, content: list[int]) -> dict[str, Section]:
     return found
 
 
+RAILWAY_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,4}铁路(?:公安局|公安处|运输法院|运输检察院)")
+
+
 def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tuple[str, Section]]:
     """Every clause :func:`_clause_subjects` finds opened by a body, and where ``organs``, by a place's bodies of a kind
     together (衢州公安机关), in text order: (its key, a section from it)."""
@@ -1970,7 +1973,8 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
         lead = source.end() if source else 0
         for c in [lead, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))]:
             name = line_head(text[c : c + CLAUSE_HEAD].lstrip())
-            placed = name and any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
+            divided = any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
+            placed = divided or RAILWAY_BODY_RE.fullmatch(name)  # 青藏铁路公安局: a railway's police, by its line
             together = organs and PLACE_ORGANS_RE.fullmatch(name)  # 上海市公安机关, 上海公安机关: one key
             if placed and (is_body(name) or together):
                 key = re.sub("[省市]$", "", together["place"]) + name[together.end("place") :] if together else name

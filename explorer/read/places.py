@@ -196,7 +196,7 @@ def county_levels() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _province_short_names() -> frozenset[str]:
+def province_short_names() -> frozenset[str]:
     """The short names of provinces (吉林, 广东): a city of the same name (吉林市) does not go by it alone."""
     return frozenset({_short_name(code, name) for code, name in _divisions() if code[2:6] == "0000"} - {""})
 
@@ -216,12 +216,14 @@ def place_stem(place: str) -> str:
 
     >>> place_stem("长乐区"), place_stem("大名县"), place_stem("宜宾县"), place_stem("广州市"), place_stem("城区")
     ('长乐', '大名', '宜宾县', '广州', '城区')
-    >>> place_stem("黄石县"), place_stem("津市市"), place_stem("吉林市")
-    ('黄石县', '津市', '吉林市')
+    >>> place_stem("黄石县"), place_stem("津市市"), place_stem("吉林市"), place_stem("河南省")
+    ('黄石县', '津市', '吉林市', '河南')
     """
     stem = place[:-1]
     if place[-1:] in COUNTY_SUFFIXES and stem in short_county_names() and stem not in _higher_short_names():
         return stem
-    if place in prefectures() and place.endswith("市") and stem not in short_county_names() | _province_short_names():
+    if place in prefectures() and place.endswith("市") and stem not in short_county_names() | province_short_names():
+        return stem
+    if place.endswith("省") and stem in province_short_names():  # 河南省 → 河南: 河南公安厅 is 河南省公安厅
         return stem
     return place
