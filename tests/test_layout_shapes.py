@@ -561,3 +561,16 @@ def test_a_court_speaking_as_itself_owns_the_figures_before_it_names_itself():
     doc = document_from_text("示例", "test:self", text)
     figures = [(m["raw"], m["unit"]) for m in doc.records["metrics"]]
     assert figures == [("1674件", "武汉海事法院"), ("11%", "武汉海事法院")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "called"),
+    [
+        # a court the text also calls by its level alone answers to that name (fujian_courts_ecology_…_r45a)
+        ("福建省高级人民法院召开会议。\n会上,省高院院长讲话,全省法院审结案件120件。\n", "福建省高级人民法院", "省高院"),
+        ("商城法院召开座谈会。\n县法院院长介绍,受理案件300件。\n", "商城法院", "县法院"),
+    ],
+)
+def test_a_court_answers_to_its_levels_name_as_the_text_calls_it(text, name, called):
+    (unit,) = [u for u in parse_structure(text, fallback_name="总结").units if u.name == name]
+    assert called in unit.aliases

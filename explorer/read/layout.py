@@ -138,6 +138,7 @@ class Layout:
     name: str
     sections: list[Section] = field(default_factory=list)
     presenters: list[Presenter] = field(default_factory=list)
+    called: dict[str, list[str]] = field(default_factory=dict)  # a unit's other names in the text (省高院)
 
 
 def _content(lines, skip: set[int]) -> list[int]:
@@ -2847,7 +2848,32 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout = Layout("table_rows", rows, layout.presenters)
     if layout.name == "presenter_list" and len(known) == 1:  # one presenter: the text is that body's own
         layout.name = "single_court"
+    layout.called = _called_by_level(clean, [s.name for s in layout.sections])
     return layout
+
+
+LEVEL_NAME_RE = re.compile(  # 省高院, 市中级人民法院, 县人民检察院: a court or procuratorate named by its level alone
+    r"(?<![\u4e00-\u9fff])[省市县区州旗](?:高院|中院|(?:高级|中级)?(?:人民)?法院|(?:人民)?检察院)"
+)
+
+
+def _called_by_level(clean: str, names: list[str]) -> dict[str, list[str]]:
+    """Each court's or procuratorate's names by its level alone that the text also calls it by (省高院 for
+    福建省高级人民法院, 县法院 for 商城法院): the one unit of ``names`` each resolves to (:func:`resolve`). Other
+    bodies by their level alone are left out: 市司法局 in 廉江's news is its own, though it names 湛江市司法局 only.
+
+    >>> _called_by_level("福建省高级人民法院召开会议。省高院院长讲话。", ["福建省高级人民法院"])
+    {'福建省高级人民法院': ['省高院']}
+    >>> _called_by_level("湛江市司法局局长讲话。会上,市司法局表示。", ["湛江市司法局"])
+    {}
+    """
+    keys = {canonical(n): n for n in names}
+    said = dict.fromkeys(m.group() for m in LEVEL_NAME_RE.finditer(clean))
+    called: dict[str, list[str]] = {}
+    for word, full in zip(said, resolve(list(said), clean), strict=True):
+        if (name := keys.get(canonical(full))) and canonical(word) != canonical(name):
+            called.setdefault(name, []).append(word)
+    return called
 
 
 # A jurisdiction's courts of one level reporting together (各基层法院院长汇报…, 5个基层法院执行局局长…汇报了, 12个中院
