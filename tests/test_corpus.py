@@ -39,10 +39,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the items' links (详细》) are not listed",
     },
     "macau_psp_guangdong_hk_macau_joint_anticrime_op_karaoke_bus_checks_mirror_r59a": {
-        "units": "the three regions' police acting together (粤港澳警方) are read as a unit before the Macau force the "
-        "truth gives first; its department (治安警警务厅第一警务警司处) and 司警 are not read",
+        "units": "the three regions' police acting together, whom the headline names (粤港澳警方), are read as the "
+        "one unit: the Macau force opening the lead (治安警察局联同…), its department (治安警警务厅第一警务警司处) and "
+        "司警 are not read",
         "figures": "counts in words (四间) are not read",
-        "furniture": "a photo caption (…（治安警察局图片）) is not listed",
     },
     "national_police_qingwang_fugitive_drive_shaanxi_henan_guizhou_jinan_qinghai_tibet_railway_repost_2011_r59a": {
         "units": "the provinces' police and the railway police, each opening a passage (陕西省公安厅…, 河南警方…, "

@@ -172,6 +172,7 @@ ANY_LINE_RULES = (
         re.compile(
             r"[（(]\s*(?:资料)?(?:图片|照片|图)\s*(?:摘自|来源|来自|源自|取自)[^()（）\n]{0,20}[)）]\s*$|\s供图\s*\w{0,10}$"
             r"|[（(]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)）]\s*$"  # （陈兵 摄）
+            r"|[（(][\u4e00-\u9fff]{2,10}(?:图片|供图|摄影)[)）]\s*$"  # …非法入境者。（治安警察局图片）
             r"|记者\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$"  # …客户端记者 李裕锟 摄
             r"|[。\s](?:本报|报系)?资料照片?\s*$"  # …图为警方拦查酒测。本报资料照片
         ),
@@ -252,6 +253,8 @@ def line_reason(line: str) -> str | None:
     >>> line_reason("记者王捷/台南报导"), line_reason("date 2025-11-18"), line_reason("新闻推荐")
     ('editor', 'published', 'navigation')
     >>> line_reason("酒驾新法上路2年，警方拦查酒测。本报资料照片")  # a sentence, its photo's credit after
+    'caption'
+    >>> line_reason("粤港澳三地警方展开联合行动，治安警发现多名非法入境者。（治安警察局图片）")  # a body's picture
     'caption'
     >>> line_reason("12月4日,省检察院举行宣誓仪式。104名检察官宣誓。本报记者吴贻伙 摄")  # a paragraph, its credit after
     """
