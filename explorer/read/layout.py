@@ -1684,7 +1684,7 @@ def _town_parts(items: list[str], parsed: list[Presenter]) -> list[Presenter]:
     return [Presenter(i + part, i + part, None, None) for i in items[:-1]] + parsed[-1:]
 
 
-MEETING_HELD_RE = re.compile(rf"(?:联合|共同|组织)?(?:{HOLDS})")
+MEETING_HELD_RE = re.compile(rf"(?:联合|共同|组织)?(?:{HOLDS})|邀请")  # (…政法委邀请代表走进政法机关)
 HOST_VENUE_RE = re.compile(r"在[^，,。；;：:\n]{1,24}$")  # 哈尔滨市公安局|在道里分局|召开现场会: where, not who
 
 
@@ -1708,18 +1708,29 @@ def _meeting_host(clean: str, lines, content: list[int], presenters, sections: l
     >>> listed = [Presenter("广州司法局", "广州司法局", None, None)]  # a headline naming no host, then the lead
     >>> _meeting_host(text, lines_with_offsets(text), [0, 1, 2], listed, [Section("广州司法局", 2)]).name
     '省司法厅'
+    >>> text = "为落实要求,服务大局。5月10日,西塞山区委政法委举行开放日活动。\\n区法院介绍了工作。"
+    >>> listed = [Presenter("区法院", "区法院", None, None)]  # its second sentence
+    >>> _meeting_host(text, lines_with_offsets(text), [0, 1], listed, [Section("区法院", 1)]).name
+    '西塞山区委政法委'
     """
     if not content or any(s.first <= content[0] for s in sections):
         return None
-    for i in content[:OPENING_LINES]:  # the first sentence of a line, from the first (a headline, then the lead)
+    for i in content[:OPENING_LINES]:  # the first two sentences of a line, from the first (a headline, a lead)
         if any(s.first <= i for s in sections):
             break
-        end = ORGAN_SENTENCE_END_RE.search(clean, lines[i].start)
-        sentence = clean[lines[i].start : end.start() if end else len(clean)]
-        if host := _host_of(sentence):
-            keys = {canonical(p.name) for p in presenters}
-            return Section(host, content[0]) if canonical(host) not in keys else None
+        at = lines[i].start
+        for _ in range(LEAD_SENTENCES):
+            end = ORGAN_SENTENCE_END_RE.search(clean, at, lines[i].end)
+            if host := _host_of(clean[at : end.start() if end else lines[i].end]):
+                keys = {canonical(p.name) for p in presenters}
+                return Section(host, content[0]) if canonical(host) not in keys else None
+            if not end:
+                break
+            at = end.end()
     return None
+
+
+LEAD_SENTENCES = 2  # sentences of an opening line read for the meeting's host (…为认真贯彻落实…。5月10日,…召开)
 
 
 def _host_of(sentence: str) -> str:
