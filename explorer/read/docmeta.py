@@ -28,8 +28,14 @@ PAST_PERIOD_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)年度?[^，。；,;\n]{0,16}?(?:状况|年度报告|白皮书)"
     r"|年度报告\s*[（(](?P<y2>(?:19|20)\d\d)[）)]|(?:19|20)\d\d年?\s*(?:至|—|－|-)\s*(?P<y3>(?:19|20)\d\d)年"
     # a year's assessment or awards, made in the next (2月27日…2018年度…考核评价结果公示, 3月17日…2022年度…授牌仪式)
-    r"|(?P<y4>(?:19|20)\d\d)年度[^，。；,;\n]{0,20}?(?:考核|考评|评价结果|授牌|表彰|评选|述职)"
+    r"|(?P<y4>(?:19|20)\d\d)年度[^，。；,;\n]{0,20}?(?:考核|考评|评价结果|授牌|表彰|评选|述职|履职)"
+    # a year's work summed up (总结全区2012年度政法综治各项工作)
+    r"|总结[^，。；,;\n]{0,10}?(?P<y5>(?:19|20)\d\d)年度"
 )
+# Early in a year, a year's figures against the year before (2月22日…2015年…较2014年减少), or said of last year (1月2日
+# …去年一年来…95年): the whole of that year is past, the day in the next.
+EARLY_MONTHS = 3
+LAST_YEAR_RE = re.compile(r"去年")
 # An anniversary this year gives the year (今年是中国共产党成立97周年: 1921 + 97): the founding years.
 FOUNDED = {"中国共产党成立": 1921, "建党": 1921, "新中国成立": 1949, "建国": 1949, "改革开放": 1978}
 ANNIVERSARY_RE = re.compile(rf"今年[^。！？\n]{{0,12}}?(?P<event>{'|'.join(FOUNDED)})(?P<n>\d{{1,3}})周年")
@@ -125,7 +131,9 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
             if years and (base := COMPARED_RE.search(raw_head, m.end(), stop)) and base["y"] == years[0]:
                 years[0] = str(int(base["y"]) + 1)  # 8月1日……与2017年上半年相比: this year's figures against last's
             elif past := PAST_PERIOD_RE.search(raw_head, m.end(), stop):  # 4月26日…2018年…状况发布会
-                years = [str(int(past["y"] or past["y2"] or past["y3"] or past["y4"]) + 1)]
+                years = [str(int(past["y"] or past["y2"] or past["y3"] or past["y4"] or past["y5"]) + 1)]
+            elif years and m["m"] and int(m["m"]) <= EARLY_MONTHS and _year_past(raw_head[m.end() : stop], years[0]):
+                years[0] = str(int(years[0]) + 1)
             y = years[0] if years else _anniversary_year(raw_head) or _report_year(title) or _month_before(raw_head, m)
         iso = _iso(y, m["m"], m["d"])
         year = int(y) if y else None
@@ -135,6 +143,19 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     if date is None and (issue := ISSUE_RE.search(clean)):
         date, year = issue.group()[1:].strip(), int(issue["y"])
     return Metadata(title, date, iso, year, _place(title, head_text), source_of(furniture))
+
+
+def _year_past(sentence: str, year: str) -> bool:
+    """Whether ``sentence`` speaks of ``year`` as a whole year gone by: compared with the year before it
+    (2015年…较2014年减少), or as last year (去年一年来…95年).
+
+    >>> _year_past("2015年警方开立案件13653宗,较2014年减少363宗", "2015"), _year_past("去年一年来,95年破获", "2006")
+    (True, True)
+    >>> _year_past("2015年第一次会议召开", "2015")
+    False
+    """
+    before = str(int(year) - 1)
+    return bool(re.search(rf"(?:较|比|与|同){before}年", sentence) or LAST_YEAR_RE.search(sentence))
 
 
 YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>1[0-2]|0?[1-9])月")
