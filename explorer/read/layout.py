@@ -1733,8 +1733,25 @@ def _meeting_host(clean: str, lines, content: list[int], presenters, sections: l
 LEAD_SENTENCES = 2  # sentences of an opening line read for the meeting's host (…为认真贯彻落实…。5月10日,…召开)
 
 
+# A body whose spokesman gives the news (据保定市公安局新闻发言人王亮介绍), or whose press conference does (河北省保定市
+# 公安局“利剑”行动新闻发布会透露)
+SPOKESMAN_RE = re.compile(
+    rf"据(?P<body>[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(BODY_SUFFIXES)}))"
+    r"(?:(?:新闻)?发言人|有关负责人|相关负责人|负责人)[\u4e00-\u9fff]{0,4}?(?:介绍|透露|通报)"
+    r"|(?P<holder>[\u4e00-\u9fff]{2,16}?(?:公安局|检察院|司法局|公安厅))“[^”\n]{1,12}”[^，,。\n]{0,8}?新闻发布会(?:上)?"
+    r"(?:透露|通报|获悉)"
+)
+
+
 def _host_of(sentence: str) -> str:
-    """The court or body a sentence says holds a meeting (哈尔滨市公安局在道里分局召开…), else ''."""
+    """The court or body a sentence says holds a meeting (哈尔滨市公安局在道里分局召开…), else ''; or the body whose
+    spokesman or press conference gives the news (据保定市公安局新闻发言人王亮介绍).
+
+    >>> _host_of("据保定市公安局新闻发言人王亮介绍,自5月下旬以来,全市破获案件851起")
+    '保定市公安局'
+    """
+    if spoken := SPOKESMAN_RE.search(sentence):
+        return spoken["body"] or spoken["holder"]
     held = None if HEARD_RE.search(sentence) else MEETING_HELD_RE.search(sentence)  # 政协…举行全体会议,会议听取…
     clause = HOST_VENUE_RE.sub("", last_clause(sentence[: held.start()])) if held else ""
     courts = [c.name for c in find_courts(clause) if c.end == len(clause)]
