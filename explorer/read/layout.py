@@ -2173,7 +2173,7 @@ def _subject_bodies(lines, content: list[int], least: int = SUBJECTS_MIN) -> lis
             out.append((paragraph[0], Section(paragraph[1].name, after)))
 
     for key, section in sorted(mentions, key=lambda m: lines[m[1].first].start if m[1].at is None else m[1].at):
-        opens = section.at is None or _lead_only(lines[section.first], section.at)
+        opens = _lead_only(lines[section.first], section.at)
         if out:
             back(section.first + (not opens))
         if not out or out[-1][0] != key:  # a body named again where its clause comes back (数据:衢州公安机关…)
