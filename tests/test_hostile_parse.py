@@ -10,7 +10,7 @@ import re
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from explorer.corpus.upload import MAX_UPLOAD_MB
@@ -270,3 +270,22 @@ def test_parentheses_are_marked_as_pair_by_pair(text):
 def test_a_count_inside_a_quotation_matches_comparing_every_quotation(text, start, length):
     quotes = quoted_spans(text)
     assert _in_spans(quotes, start, start + length) == any(x <= start and start + length <= y for x, y in quotes)
+
+
+# Words the layout's readers key on (a joint meeting's, a host's, a series', a date's), joined at random: whatever a
+# report runs them into, it is read without an error (a list of marks alone after 联合 once raised one).
+LAYOUT_VOCABULARY = (
+    "联合 召集 邀请 、 ， 。 ； \n 召开 在 到 开展 甲县法院 县法院 省高院 市中院 狮寨 派出所 司法局 公安局 警方 据 从 "
+    "获悉 新闻发言人 介绍 均超过 96% 2月22日 较2014年 去年 全国公安机关 破获 3件 其中 本报讯 （治安警察局图片）"
+)
+LAYOUT_WORDS = st.sampled_from(LAYOUT_VOCABULARY.split(" "))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LAYOUT_WORDS, max_size=40))
+@example(["甲县法院", "联合", "、", "、", "、", "、", "召开"])  # a joint meeting's list of marks alone
+def test_any_run_of_the_layout_readers_words_is_read_without_error(words):
+    from explorer.read.parse import parse_structure
+
+    structure = parse_structure("".join(words), fallback_name="总结")
+    assert structure.units

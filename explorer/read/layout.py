@@ -1674,12 +1674,16 @@ def _town_parts(items: list[str], parsed: list[Presenter]) -> list[Presenter]:
 
     >>> [p.name for p in _town_parts(["狮寨", "京南派出所"], [list_item("狮寨"), list_item("京南派出所")])]
     ['狮寨派出所', '京南派出所']
+    >>> _town_parts([], [])  # (a list of marks alone: 联合、、、、召开)
+    []
     """
+    if len(items) < 2:
+        return parsed
     part = next((t for t in TOWN_PARTS if items[-1].endswith(t) and len(items[-1]) - len(t) in (2, 3)), None)
     bare = all(
         re.fullmatch(r"[\u4e00-\u9fff]{2,3}", i) and p.name == i for i, p in zip(items[:-1], parsed, strict=False)
     )
-    if not (part and bare and len(items) > 1):
+    if not (part and bare):
         return parsed
     return [Presenter(i + part, i + part, None, None) for i in items[:-1]] + parsed[-1:]
 
@@ -2783,6 +2787,9 @@ def _with_series(clean: str, lines, content: list[int], sections: list[Section])
     >>> text = "工商总局获悉。\\n据介绍,甲省工商局确定了17件；乙省工商局确定了6件；丙省公安厅确定了12件。工商总局表示。"
     >>> [(s.name, s.at) for s in _with_series(text, lines_with_offsets(text), [0, 1], [Section("工商总局", 0)])]
     [('工商总局', None), ('甲省工商局', 12), ('乙省工商局', 24), ('丙省公安厅', 35), ('工商总局', 47)]
+    >>> lines = lines_with_offsets(text)  # the body's own text begins after the series: it does not come back
+    >>> [(s.name, s.at) for s in _with_series(text, lines, [0, 1], [Section("工商总局", 1, at=50)])][-1]
+    ('工商总局', 50)
     """
     starts = [ln.start for ln in lines]
     named = {canonical(s.name) for s in sections}
@@ -2794,8 +2801,8 @@ def _with_series(clean: str, lines, content: list[int], sections: list[Section])
         entries.append((s.at, len(entries), s))
     last = series[-1].at
     stop = SENTENCE_STOP_RE.search(clean, last)
-    if stop and stop.end() < len(clean) and clean[stop.end() :].strip():
-        before = max((e for e in entries if e[0] <= series[0].at and e[2] not in series), key=lambda e: e[:2])
+    before = max((e for e in entries if e[0] <= series[0].at and e[2] not in series), key=lambda e: e[:2], default=None)
+    if before and stop and stop.end() < len(clean) and clean[stop.end() :].strip():  # (none: the body comes later)
         entries.append((stop.end(), len(entries), Section(before[2].name, _line_at(starts, stop.end()), at=stop.end())))
     return [e[2] for e in sorted(entries, key=lambda e: e[:2])]
 

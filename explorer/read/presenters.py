@@ -383,6 +383,8 @@ def shared_names(listed: str, items: list[str], parsed: list[Presenter]) -> list
     >>> [p.name for p in shared_names("、".join(items), items, [list_item(i) for i in items])]
     ['道里分局', '香坊分局', '松北分局', '双城市局']
     """
+    if not parsed:
+        return parsed
     k = next((k for k, p in enumerate(parsed) if _named(p)), len(parsed) - 1)  # the first item that names one
     last = items[k]
     body = _body(last)
