@@ -211,7 +211,7 @@ def _add_unit(
     if section.style != "marker" and level:  # as the text wrote it (北京高院, 一中), too
         aliases = tuple(dict.fromkeys((name, *aliases)))
     written = [p.written for p in layout.presenters if p.name == name != p.written]  # 检察院 of 县法院、检察院
-    written += layout.called.get(name, [])  # 省高院, 市司法局: the unit by its level alone
+    written += layout.called.get(name, [])  # 省高院, 县法院: the court by its level alone
     aliases = tuple(dict.fromkeys((*aliases, *written)))
     used = {lines[i].start for i in section.head}
     headline_start = lines[section.headline].start if section.headline is not None else None
