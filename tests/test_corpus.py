@@ -520,10 +520,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "联手…) are not read",
     },
     # Round 47 (issue 22): fresh development documents, scored before any change for them (units 7/19).
-    "huaian_procuratorates_serious_crime_meeting_three_basic_procuratorates_exchange_2021_r47a": {
-        "units": "the truth names the city procuratorate as the text does (淮安市院, 市院); the parser reads it "
-        "from the source line as 淮安市检察院, and a bare 市院 keys no body (a court's 院 too)",
-    },
     "lianjiang_justice_admin_work_meeting_mediation_legal_aid_notary_2004_r47a": {
         "units": "the county-level city's own bureau (市司法局, of 我市 廉江) is read as the prefecture's "
         "(湛江市司法局), whose chief spoke at the meeting",

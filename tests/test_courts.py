@@ -39,6 +39,8 @@ from explorer.read.courts import anonymous_courts, canonical, describe, find_cou
             "泗水人民检察院",
         ),  # as a court's
         (["四川省司法厅", "四川司法厅"], "四川司法厅"),  # a province by its short name too
+        (["古浪县院", "古浪县检察院", "古浪县人民检察院"], "古浪人民检察院"),  # a procuratorate's own short name
+        (["淮安市院", "淮安市检察院"], "淮安市人民检察院"),
         (["河南警方", "河南省公安厅", "河南公安厅"], "河南公安厅"),  # the police, as the news says: a province's
         (["重庆市警方", "重庆市公安局"], "重庆市公安局"),  # department, a city's bureau
         (["新和县公安局特警大队", "新和公安局特警大队"], "新和公安局特警大队"),  # a county's body by its short name

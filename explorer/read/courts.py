@@ -76,6 +76,7 @@ GENERIC = set(
     "刑事 民事 商事 审判 执行 立案 行政区划 跨行政区划 部分 多地 一些 有的 个别 建议 检察建议 智慧".split()
 )
 # Bodies that present without being courts (县司法局, 县人民调解委员会, 夏戈工作室): their names are their keys.
+OWN_SHORT = ("县院", "区院", "市院")  # a procuratorate as its own news calls it (古浪县院, 淮安市院)
 POLICE_SAID = "警方"  # the police, as the news calls a place's force (贵州省警方, 本港…警方表示)
 BODY_SUFFIXES = (
     "司法局 公安局 检察院 人民调解委员会 调解委员会 委员会 司法所 派出所 工作室 协会 中心 办公室 妇联 工会 政府 局"
@@ -88,7 +89,7 @@ BODY_SUFFIXES = (
     " 公所"  # a Taiwan township's or district's office (宜兰市公所, 东区公所), where its mediation committee sits
     " 分局"  # a bureau's branch (肇庆市公安局鼎湖分局局长: the branch's chief)
     " 残联 工商联 科协 红十字会"  # people's organisations that meet with courts and bureaus (县残联, 县工商联)
-    " 县院 区院"  # a county's procuratorate (or court) as its own news calls it: 古浪县院, 平川区院
+    " 县院 区院 市院"  # a county's procuratorate (or court) as its own news calls it: 古浪县院, 平川区院
     " 人社厅 财政厅 民政厅 教育厅 交通厅 交通运输厅 自然资源厅 生态环境厅 住建厅 水利厅 商务厅 审计厅"  # a province's
     " 分署 执行署"  # Taiwan's enforcement agency and its branches (法务部行政执行署台北分署)
     " 支行 分行"  # a bank's branch that joins a court's enforcement (人民银行四会市支行)
@@ -487,6 +488,8 @@ def _body_key(name: str) -> str:
     ('黑龙江省委政法委', '县委政法委', '最高人民检察院')
     >>> _body_key("我旗公安机关"), _body_key("全市两级检察机关")
     ('公安机关', '全市两级检察机关')
+    >>> _body_key("古浪县院") == _body_key("古浪县检察院"), _body_key("淮安市院") == _body_key("淮安市人民检察院")
+    (True, True)
     >>> _body_key("泗水县检察院") == _body_key("泗水县人民检察院"), _body_key("最高检察院"), _body_key("检察院")
     (True, '最高人民检察院', '检察院')
     >>> _body_key("广东省信宜市合水镇"), _body_key("宿城区双庄街道"), _body_key("信宜市司法局")
@@ -500,6 +503,8 @@ def _body_key(name: str) -> str:
         place = name.removesuffix(POLICE_SAID)
         name = place + ("公安厅" if place.removesuffix("省") in province_short_names() else "公安局")
     name = _taiwan_police(name)
+    if name.endswith(OWN_SHORT) and len(name) > len("县院"):  # 古浪县院, 淮安市院: the procuratorate's own short name
+        name = name.removesuffix("院") + "人民检察院"
     if name.endswith("检察院") and not name.endswith("人民检察院") and len(name) > len("检察院"):
         # 泗水县检察院 is 泗水县人民检察院, as 海城法院 is 海城人民法院
         name = name.removesuffix("检察院") + "人民检察院"
