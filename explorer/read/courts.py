@@ -89,7 +89,7 @@ BODY_SUFFIXES = (
     " 公所"  # a Taiwan township's or district's office (宜兰市公所, 东区公所), where its mediation committee sits
     " 分局"  # a bureau's branch (肇庆市公安局鼎湖分局局长: the branch's chief)
     " 残联 工商联 科协 红十字会"  # people's organisations that meet with courts and bureaus (县残联, 县工商联)
-    " 县院 区院 市院"  # a county's procuratorate (or court) as its own news calls it: 古浪县院, 平川区院
+    f" {' '.join(OWN_SHORT)}"  # a county's procuratorate (or court) as its own news calls it: 古浪县院, 平川区院
     " 人社厅 财政厅 民政厅 教育厅 交通厅 交通运输厅 自然资源厅 生态环境厅 住建厅 水利厅 商务厅 审计厅"  # a province's
     " 分署 执行署"  # Taiwan's enforcement agency and its branches (法务部行政执行署台北分署)
     " 支行 分行"  # a bank's branch that joins a court's enforcement (人民银行四会市支行)

@@ -35,7 +35,7 @@ PAST_PERIOD_RE = re.compile(
 # Early in a year, a year's figures against the year before (2月22日…2015年…较2014年减少), or said of last year (1月2日
 # …去年一年来…95年): the whole of that year is past, the day in the next.
 EARLY_MONTHS = 3
-LAST_YEAR_RE = re.compile(r"去年")
+LAST_YEAR = "去年"
 # An anniversary this year gives the year (今年是中国共产党成立97周年: 1921 + 97): the founding years.
 FOUNDED = {"中国共产党成立": 1921, "建党": 1921, "新中国成立": 1949, "建国": 1949, "改革开放": 1978}
 ANNIVERSARY_RE = re.compile(rf"今年[^。！？\n]{{0,12}}?(?P<event>{'|'.join(FOUNDED)})(?P<n>\d{{1,3}})周年")
@@ -155,7 +155,7 @@ def _year_past(sentence: str, year: str) -> bool:
     False
     """
     before = str(int(year) - 1)
-    return bool(re.search(rf"(?:较|比|与|同){before}年", sentence) or LAST_YEAR_RE.search(sentence))
+    return bool(re.search(rf"(?:较|比|与|同){before}年", sentence)) or LAST_YEAR in sentence
 
 
 YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>1[0-2]|0?[1-9])月")

@@ -2902,8 +2902,10 @@ def _called_by_level(clean: str, names: list[str]) -> dict[str, list[str]]:
     >>> _called_by_level("湛江市司法局局长讲话。会上,市司法局表示。", ["湛江市司法局"])
     {}
     """
-    keys = {canonical(n): n for n in names}
     said = dict.fromkeys(m.group() for m in LEVEL_NAME_RE.finditer(clean))
+    if not (said and names):  # (resolving reads the text's courts twice: not for nothing, on every report)
+        return {}
+    keys = {canonical(n): n for n in names}
     called: dict[str, list[str]] = {}
     for word, full in zip(said, resolve(list(said), clean), strict=True):
         if (name := keys.get(canonical(full))) and canonical(word) != canonical(name):
@@ -3024,7 +3026,7 @@ def _opened_lines(clean: str, lines, content: list[int], sections: list[Section]
         line = lines[section.first]
         if section.at is not None and starts[k - 1] < line.start:
             before = clean[line.start : section.at]
-            if before.strip() and CLAUSE_LEAD_RE.match(before).end() == len(before):
+            if before.strip() and _lead_only(line, section.at):
                 section.at = None
         if section.at is not None or section.headline is not None:
             continue
