@@ -21,7 +21,6 @@ from apptest import open_app
 from explorer.analyse.collocates import collocates
 from explorer.analyse.tokens import tokens
 from explorer.cli.main import main
-from explorer.corpus import querylang
 from explorer.corpus.corpora import MemoryCorpus, StoreCorpus
 from explorer.corpus.querylang import MAX_MATCHES, QueryError
 from explorer.corpus.search import search
@@ -71,14 +70,6 @@ def library_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("snapshot") / "library"
     shutil.copytree(LIBRARY_DIR, folder)
     return folder
-
-
-@pytest.fixture(autouse=True)
-def unhurried(monkeypatch):
-    """No wall clock here: a query's time budget (a server is shared) would make hits compared with the loop
-    depend on the machine's speed (a query with no word reads every sentence of the library); the stop itself
-    is tested below with a budget of 0 s."""
-    monkeypatch.setattr(querylang, "REGEX_SECONDS", float("inf"))
 
 
 @pytest.fixture(scope="module")
@@ -320,6 +311,8 @@ def test_nothing_found_says_what_each_word_finds_alone(dataset, seed_expected):
 
 
 def test_a_query_without_a_word_stops_at_its_budget_and_says_so(dataset, monkeypatch):
+    from explorer.corpus import querylang
+
     monkeypatch.setattr(querylang, "REGEX_SECONDS", 0.0)
     result = search(MemoryCorpus(dataset), '[pos="v"]')
     assert result.timed_out == 0.0 and result.total == 0
