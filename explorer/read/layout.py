@@ -1753,10 +1753,15 @@ def _host_of(sentence: str) -> str:
 
     >>> _host_of("据保定市公安局新闻发言人王亮介绍,自5月下旬以来,全市破获案件851起")
     '保定市公安局'
+    >>> _host_of("2月5日,渭南市公安局组织召开述职评议会议,听取各支队主要负责人报告。")  # the host hears its parts
+    '渭南市公安局'
+    >>> _host_of("2月1日,政协开江县委员会举行全体会议,会议听取了开江县人民法院的工作报告。")  # a session hears courts
+    ''
     """
     if spoken := SPOKESMAN_RE.search(sentence):
         return spoken["body"] or spoken["holder"]
-    held = None if HEARD_RE.search(sentence) else MEETING_HELD_RE.search(sentence)  # 政协…举行全体会议,会议听取…
+    heard = HEARD_RE.search(sentence)  # 政协…举行全体会议,会议听取了县人民法院…的报告: the courts it hears, not it
+    held = None if heard and find_courts(sentence[heard.end() :]) else MEETING_HELD_RE.search(sentence)
     clause = HOST_VENUE_RE.sub("", last_clause(sentence[: held.start()])) if held else ""
     courts = [c.name for c in find_courts(clause) if c.end == len(clause)]
     host = courts[-1] if courts else _body_head(clause) if clause.endswith(_body_head(clause) or "-") else ""
