@@ -407,8 +407,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "them none",
     },
     "weinan_police_bureau_departments_debriefing_review_six_detachments_pinyin_trad_2018_r51b": {
-        "units": "the bureau holding its departments' debriefing (渭南市公安局组织召开机关述职评议会议) is not read "
-        "as a unit",
+        "figures": "the meeting's audience (140余人) and the count of departments reporting (6个) go under the bureau "
+        "holding it, where the truth gives them none",
         "furniture": "a slogan banner (喜迎二十大 忠诚保平安 奋进新征程 建功新时代) is not listed",
     },
     "yongding_police_branch_units_double_debriefing_32_units_pinyin_trad_2016_r51b": {
