@@ -2801,15 +2801,13 @@ def _with_series(clean: str, lines, content: list[int], sections: list[Section])
     series = [s for s in _place_series(lines, content) if is_body(s.name) and canonical(s.name) not in named]
     if len({canonical(s.name) for s in series}) < SUBJECTS_MIN:
         return sections
-    entries = [(_start(s, starts, len(clean)), n, s) for n, s in enumerate(sections)]
-    for s in series:
-        entries.append((s.at, len(entries), s))
-    last = series[-1].at
-    stop = SENTENCE_STOP_RE.search(clean, last)
-    before = max((e for e in entries if e[0] <= series[0].at and e[2] not in series), key=lambda e: e[:2], default=None)
+    read = _entries(sections, starts, len(clean))
+    entries = read + [(s.at, len(read) + n, s) for n, s in enumerate(series)]
+    stop = SENTENCE_STOP_RE.search(clean, series[-1].at)
+    before = _last_at(read, series[0].at)
     if before and stop and stop.end() < len(clean) and clean[stop.end() :].strip():  # (none: the body comes later)
-        entries.append((stop.end(), len(entries), Section(before[2].name, _line_at(starts, stop.end()), at=stop.end())))
-    return [e[2] for e in sorted(entries, key=lambda e: e[:2])]
+        _comes_back(entries, before, stop.end(), starts)
+    return _in_order(entries)
 
 
 def _court_lists(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
@@ -3293,13 +3291,8 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
     for name in named:
         if kind := _kind(canonical(name), ORGAN_KINDS):
             kinds.setdefault(kind, []).append(name)
-    read = [(_start(section, starts, len(clean)), n, section) for n, section in enumerate(sections)]
-    entries = list(read)  # (where a unit begins, its order, its section), the clauses' units added
-
-    def unit_at(among: list, at: int) -> str | None:
-        found = max((e for e in among if e[0] <= at), key=lambda e: (e[0], e[1]), default=None)
-        return found[2].name if found else None
-
+    read = _entries(sections, starts, len(clean))
+    entries = list(read)  # the clauses' units added
     for m in ORGAN_CLAUSE_RE.finditer(clean):
         owners = _jurisdiction_of(m["organ"], kinds.get(_kind(m["organ"], ORGAN_KINDS), []))
         if m["field"]:  # 全国工商系统 → the listed 国家工商行政管理总局, 全国版权系统 → 国家版权局
@@ -3311,8 +3304,8 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
         opening = max((c.end() for c in SENTENCE_STOP_RE.finditer(clean, back_to, at)), default=back_to)
         if any(n in clean[opening:at] for n in named):
             continue  # 法院共向公安机关移送…13件,公安机关立案8件: the unit's own sentence tells of the kind
-        name, base = owners[0] if owners else m["organ"], unit_at(read, at)
-        if name == unit_at(entries, at):
+        name, base = owners[0] if owners else m["organ"], _last_at(read, at)
+        if (current := _last_at(entries, at)) and name == current.name:
             continue
         line = _line_at(starts, at)
         entries.append((at, len(entries), Section(name, line, at=at)))
@@ -3322,8 +3315,8 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
         following = ORGAN_CLAUSE_RE.search(clean, m.end())
         if base and back < len(clean) and not (following and following.start("organ") < back):
             if not any(at < pos <= back for pos, _, _ in read):
-                entries.append((back, len(entries), Section(base, _line_at(starts, back), at=back)))
-    ordered = [section for _, _, section in sorted(entries, key=lambda e: (e[0], e[1]))]
+                _comes_back(entries, base, back, starts)
+    ordered = _in_order(entries)
     return [s for k, s in enumerate(ordered) if not k or s.name != ordered[k - 1].name]  # one unit goes on as one
 
 
@@ -3451,6 +3444,30 @@ def _jurisdiction_of(organ: str, owners: list[str]) -> list[str]:
         return owners
     of_city = [name for name in owners if city_level(name)]
     return of_city if len(of_city) == 1 else owners
+
+
+Entry = tuple[int, int, Section]  # where in the text a unit begins, its order among those read, its section
+
+
+def _entries(sections: list[Section], starts: list[int], end: int) -> list[Entry]:
+    """``sections`` as entries, each where it begins (:func:`_start`) and in its order."""
+    return [(_start(section, starts, end), n, section) for n, section in enumerate(sections)]
+
+
+def _last_at(entries: list[Entry], at: int) -> Section | None:
+    """The unit in force at ``at``: the one begun last at or before it (the later read, of two begun there)."""
+    found = max((e for e in entries if e[0] <= at), key=lambda e: e[:2], default=None)
+    return found[2] if found else None
+
+
+def _comes_back(entries: list[Entry], unit: Section, at: int, starts: list[int]) -> None:
+    """``unit`` begun again at ``at`` (after a clause or a series another body told)."""
+    entries.append((at, len(entries), Section(unit.name, _line_at(starts, at), at=at)))
+
+
+def _in_order(entries: list[Entry]) -> list[Section]:
+    """The entries' units in the order they begin in the text."""
+    return [section for _, _, section in sorted(entries, key=lambda e: e[:2])]
 
 
 def _start(section: Section, starts: list[int], end: int) -> int:
