@@ -3005,8 +3005,7 @@ def _row_units(clean: str, lines, sections: list[Section]) -> list[Section]:
     rows = [Section(n, _line_at(starts, c.start), at=c.start) for n, c in zip(names, named, strict=True)]
     row_keys = {canonical(n) for n in names}  # a court a row names, read as the text's (not a publisher's row)
     sections = [s for s in sections if not (is_court_name(s.name) and canonical(s.name) in row_keys)]
-    entries = [(_start(s, starts, len(clean)), n, s) for n, s in enumerate([*sections, *rows])]
-    return [s for _, _, s in sorted(entries, key=lambda e: (e[0], e[1]))]
+    return _in_order(_entries([*sections, *rows], starts, len(clean)))
 
 
 def _opened_lines(clean: str, lines, content: list[int], sections: list[Section]) -> None:
@@ -3340,23 +3339,20 @@ def _respective_units(clean: str, lines, sections: list[Section]) -> list[Sectio
     [('全区检察机关', None), ('林芝检察机关', 27), ('山南检察机关', 31), ('昌都检察机关', 35), ('全区检察机关', 43)]
     """
     starts = [ln.start for ln in lines]
-    entries = [(_start(section, starts, len(clean)), n, section) for n, section in enumerate(sections)]
-    added = []
+    read = _entries(sections, starts, len(clean))
+    entries = list(read)  # each place's body added
     for m in RESPECTIVE_RE.finditer(clean):
         places = shared_list(clean, m.start("kind"))
         figures = list(RESPECTIVE_FIGURE_RE.finditer(clean, m.start("figures"), m.end("figures")))
         if len(places) < 2 or len(figures) != len(places):
             continue
-        base = max((e for e in entries if e[0] <= m.start()), key=lambda e: (e[0], e[1]), default=None)
+        base = _last_at(read, m.start())
         for (place, _, _), f in zip(places, figures, strict=True):
             at = f.start()
-            added.append((at, len(entries) + len(added), Section(place + m["kind"], _line_at(starts, at), at=at)))
+            entries.append((at, len(entries), Section(place + m["kind"], _line_at(starts, at), at=at)))
         if base is not None:
-            back = m.end("figures")
-            added.append((back, len(entries) + len(added), Section(base[2].name, _line_at(starts, back), at=back)))
-    if not added:
-        return sections
-    return [section for _, _, section in sorted(entries + added, key=lambda e: (e[0], e[1]))]
+            _comes_back(entries, base, m.end("figures"), starts)
+    return _in_order(entries) if len(entries) > len(read) else sections
 
 
 def _line_at(starts: list[int], at: int) -> int:
