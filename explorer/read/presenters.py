@@ -69,8 +69,9 @@ MINISTRY_RE = re.compile(rf"[{HAN}]{{2,10}}(?<!干|全|内|局|外|本)部|[{HAN
 BODY_NAME_RE = re.compile(rf"^[{HAN}]{{1,12}}?(?:{'|'.join(BODY_SUFFIXES)}|{PARTY_COMMITTEE})")  # 大名县司法局(局长)
 # After a court named in running text: 党组书记、院长张军在…, 院长马国参加会议
 SPEAKER_RE = re.compile(
-    rf"(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|书记|主任|委员|审判员|法官|组长|检察长))"
-    rf"(?P<person>[{HAN}]{{2,3}}?)(?=[，。、；：,\s]|在|参加|出席|主持|作|做|发表|表示|指出|介绍|强调|讲话|陪同|等|率|带领|一行|就|对|向|代表)"
+    rf"(?P<post>[{HAN}、]{{0,20}}?(?:院长|庭长|局长|处长|所长|队长|书记|主任|委员|政委|审判员|法官|组长|检察长))"
+    rf"(?P<person>[{HAN}]{{2,3}}?)(?=[，。、；：,\s]|在|参加|出席|主持|作|做|发表|表示|指出|介绍|强调|讲话|陪同|等|率|带领|一行|就|对|向|代表"
+    r"|汇报|通报|发言)"
 )
 VISIT_RE = re.compile(r"(?:观摩|参观|考察|走访|视察)了?|先后(?:到|来到|赴|深入)")  # 视察组先后到A、B…实地查看
 HEARD_RE = re.compile(r"听取(?:和审议)?了?")  # 听取了A、B、C…工作情况汇报: the bodies a meeting heard report
@@ -79,10 +80,12 @@ COUNT_TAIL_RE = re.compile(
 )
 CONNECTORS = ("以及", "和", "及", "与")
 BODY_JOINS = ("以及", "及")  # connectors in no body's name (人力资源和社会保障部 holds 和)
-# A body's name right before a post someone holds in it: 县司法局副局长, 县人民调解委员会主任
+# A body's name right before a post someone holds in it (县司法局副局长, 县人民调解委员会主任), or in a division
+# of it (自治区公安厅刑侦总队刑事技术处处长: the 总队's officer)
 BODY_POST_RE = re.compile(
     rf"(?:{'|'.join(BODY_SUFFIXES)}|{'|'.join(NATIONAL_BODIES)})"
-    r"(?=副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|署长|部长|调解员)(?!会议|办公会))"
+    rf"(?=(?:[{HAN}]{{2,6}}?[处科室](?=[处科]长|主任))?"
+    r"副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|署长|部长|调解员)(?!会议|办公会))"
 )
 COURT_WORK = frozenset("刑事 民事 商事 行政 审判 执行 立案 审判管理 诉讼服务".split())  # 执行局, 立案庭…: departments
 BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的为'  # where a body's name begins, looking back
@@ -532,6 +535,8 @@ def affiliation(text: str) -> tuple[str, str | None] | None:
 
     >>> affiliation("北京市延庆县人民法院研究室助理审判员"), affiliation("中国人民大学法学院讲师、法学博士")
     (('北京市延庆县人民法院', '研究室助理审判员'), ('中国人民大学法学院', '讲师、法学博士'))
+    >>> affiliation("宜昌市公安局治安支队支队长")
+    ('宜昌市公安局治安支队', '支队长')
     >>> affiliation("退休干部") is None
     True
     """
@@ -540,6 +545,7 @@ def affiliation(text: str) -> tuple[str, str | None] | None:
     if courts and courts[0].start == 0:
         return courts[0].name, text[courts[0].end :].strip() or None
     ends = [m.end() for m in re.finditer("|".join(BODY_SUFFIXES), head) if is_body(head[: m.end()])]
+    ends = [e for e in ends if not head.startswith("长", e)] or ends  # 治安支队|支队长: the post repeats the part
     if not ends:
         return None
     return head[: ends[-1]], text[ends[-1] :].strip() or None
@@ -547,8 +553,12 @@ def affiliation(text: str) -> tuple[str, str | None] | None:
 
 INTRODUCED_RE = re.compile(r"(?:他们|她们|发布人)(?:分别)?是\s*[：:]")  # …发布人,他们是: one a line
 TITLE_AFTER_RE = re.compile(r"(?:先生|女士|同志)\s*[；;。]?\s*$")  # 彭国军先生；: the courtesy title after a name
-RELEASED_RE = re.compile(r"(?:发布人|發布人|出席人)\s*[：:]")  # a press conference's speakers, named in a row
-RELEASER_RE = re.compile(rf"\s*(?P<person>[{HAN}·]{{2,5}})\s*[（(](?P<affiliation>[^（）()]{{2,40}})[）)]")
+# a press conference's speakers, named in a row (发布人: …) or one a line under a heading of their own (●发布人)
+RELEASED_RE = re.compile(r"(?:发布人|發布人|出席人)(?:\s*[：:]|[】\]]?[ \t\u3000]*\n)")
+RELEASER_RE = re.compile(  # 林玫瑰(福建省高级人民法院副院长), or on a line of its own: 赵正东 宜昌市公安局副局长
+    rf"\s*(?P<person>[{HAN}·]{{2,5}})\s*[（(](?P<affiliation>[^（）()]{{2,40}})[）)]"
+    rf"|[ \t\u3000]*(?P<name>[{HAN}·]{{2,4}})[ \t\u3000]+(?P<post>[^\s（）()]{{2,40}})[ \t\u3000]*(?:\n|$)"
+)
 
 
 def _released(text: str) -> tuple[list[Presenter], int] | None:
@@ -558,13 +568,16 @@ def _released(text: str) -> tuple[list[Presenter], int] | None:
     >>> text = "发布人: 傅建飞(福建省委政法委成员) 林玫瑰(福建省高级人民法院副院长) 内容:"
     >>> [(p.name, p.person) for p in _released(text)[0]]
     [('福建省委政法委', '傅建飞'), ('福建省高级人民法院', '林玫瑰')]
+    >>> text = "●发布人\\n赵正东 宜昌市公安局党委委员、副局长\\n任忠良 宜昌市公安局治安支队支队长\\n●主持人\\n"
+    >>> [(p.name, p.post, p.person) for p in _released(text)[0]]
+    [('宜昌市公安局', '党委委员、副局长', '赵正东'), ('宜昌市公安局治安支队', '支队长', '任忠良')]
     """
     m = RELEASED_RE.search(text)
     if m is None:
         return None
     found, at = [], m.end()
-    while (item := RELEASER_RE.match(text, at)) and (body := affiliation(item["affiliation"])):
-        found.append(Presenter(body[0], body[0], body[1], item["person"]))
+    while (item := RELEASER_RE.match(text, at)) and (body := affiliation(item["affiliation"] or item["post"])):
+        found.append(Presenter(body[0], body[0], body[1], item["person"] or item["name"]))
         at = item.end()
     return (found, at) if len({p.name for p in found}) >= 2 else None
 
@@ -619,6 +632,8 @@ def _heard(text: str) -> tuple[list[Presenter], int] | None:
     ['最高人民法院', '最高人民检察院']
     >>> [p.name for p in _heard("听取北京、河北等高级人民法院的专题发言;")[0]]  # places sharing one court's name
     ['北京高级人民法院', '河北高级人民法院']
+    >>> [p.name for p in _heard("会议听取了县公安局、县财政局及县司法局工作报告。")[0]]
+    ['县公安局', '县财政局', '县司法局']
     """
     for listed, stop in [*_lists_after(HEARD_RE, text), *_reports_put(text)]:
         if found := _heard_list(listed, stop):
@@ -670,6 +685,9 @@ def _heard_list(listed: str, stop: int) -> list[Presenter] | None:
     if len(items) == 1:  # 听取市中级人民法院和市人民检察院工作通报: two joined by a connector
         items = next((items[0].split(w, 1) for w in CONNECTORS if w in items[0]), items)
         items = [i.strip("《》〈〉") for i in items]  # 听取《开江县人民法院工作报告》和《…》: the reports' titles
+    else:  # 听取县警局、财政处及少年辅导委员会工作报告: the last two joined, each a name
+        joined = (parts for w in CONNECTORS if len(parts := items[-1].split(w, 1)) == 2)
+        items[-1:] = next((parts for parts in joined if all(map(_head_name, parts))), items[-1:])
     if len(items) < 2:
         return None
     # each a court (区法院 by its level too) or a body, the topic after it cut off (A工作报告、B工作报告)
@@ -701,6 +719,8 @@ def speaker_after(text: str, pos: int) -> tuple[str, str] | None:
 
     >>> speaker_after("宣城市宣州区人民法院党组书记、院长张军在会上作报告", 10)
     ('党组书记、院长', '张军')
+    >>> speaker_after("县公安局局长项文渊汇报了工作", 4), speaker_after("禁毒总队政委赵景华介绍了情况", 4)
+    (('局长', '项文渊'), ('政委', '赵景华'))
     """
     m = SPEAKER_RE.match(text[pos : pos + 40])
     return (m["post"], m["person"]) if m else None
@@ -723,6 +743,8 @@ def find_bodies(text: str) -> list[Presenter]:
     ['向山镇司法所']
     >>> find_bodies("我受区人民政府委托,向区人大常委会主任会议报告工作。")  # a meeting of its heads, no post held
     []
+    >>> [p.name for p in find_bodies("自治区公安厅刑侦总队刑事技术处处长张志华介绍了情况。")]  # a division's head
+    ['自治区公安厅刑侦总队']
     """
     found: dict[str, Presenter] = {}
     for m in BODY_POST_RE.finditer(text):
