@@ -1131,14 +1131,21 @@ def _bodies(clean: str, lines, content: list[int], listed: bool = False) -> list
     for body in find_bodies(clean):
         if listed and body.at is None:
             continue
+        at = None
         if body.at is not None:  # one of a list sharing its name: from the list's line, beside the others
             line = _line_at(starts, body.at)
             first = line if line in readable and (not out or line >= out[-1].first) else None
-        else:
-            named = (_line_at(starts, m.start()) for m in re.finditer(re.escape(body.name), clean))
-            first = next((i for i in named if i in readable and (not out or i > out[-1].first)), None)
+        else:  # (another officer speaking in the line of the one before: from the name, 自治区禁毒办副主任赵景华…)
+            other = out and body.person is not None and body.person != out[-1].person  # (not one's several posts)
+            after = _start(out[-1], starts, len(clean)) if other else len(clean)
+            named = ((m.start(), _line_at(starts, m.start())) for m in re.finditer(re.escape(body.name), clean))
+            first, at = next(
+                ((i, p) for p, i in named if i in readable and (not out or i > out[-1].first or p > after)),
+                (None, None),
+            )
+            at = at if out and first == out[-1].first else None
         if first is not None:
-            out.append(Section(body.name, first, post=body.post, person=body.person))
+            out.append(Section(body.name, first, post=body.post, person=body.person, at=at))
     return out
 
 
@@ -1817,8 +1824,11 @@ PLACE_TAG_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})\s*[:：]\s*")  # 延
 # 据X(相关负责人)介绍, : the body that tells an item, whose subject may follow
 ATTRIBUTION_RE = re.compile(r"[^，,。；;\n]{2,30}?(?:介绍|称|统计|透露|通报|消息|显示|获悉)\s*[，,]\s*")
 _PART_SUFFIXES = "|".join(s for s in BODY_SUFFIXES if len(s) > 1)  # 交警大队, not the 局 of 副局长
-# Words after a body that begin what it does, not a part of it: 澄迈检察院|邀请省人大…
-NOT_A_PART = "副|邀请|联合|会同|携手|组织|走进|深入|前往|来到|会见|协调|配合|指导|和|与|及|同|向|在|对|到|赴"
+# Words after a body that begin what it does, not a part of it: 澄迈检察院|邀请省人大…, 宜都市公安局|破获公安部督办…
+NOT_A_PART = (
+    "副|邀请|联合|会同|携手|组织|走进|深入|前往|来到|会见|协调|配合|指导|和|与|及|同|向|在|对|到|赴"
+    "|破获|侦破|查获|抓获|打掉|捣毁|查处|办理|受理|开展"
+)
 HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队), or a national body before a colon
     rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})"
     rf"(?:(?!{NOT_A_PART})[\u4e00-\u9fff]{{1,4}}?(?:{_PART_SUFFIXES}))?"
@@ -1866,6 +1876,8 @@ def line_head(text: str) -> str:
     ('岚皋县公安局', '')
     >>> line_head("延平:上午9点,延平分局“警营开放日”举行"), line_head("记者:市司法局开展活动")  # a place as the tag
     ('延平分局', '')
+    >>> line_head("宜都市公安局破获公安部督办案件"), line_head("宜都市公安局交警大队查处违法")  # a verb, then a part
+    ('宜都市公安局', '宜都市公安局交警大队')
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     if (tag := PLACE_TAG_RE.match(rest)) and is_place(tag["place"]):  # 延平:上午9点,延平分局…: the item's place
@@ -2810,6 +2822,43 @@ def _with_series(clean: str, lines, content: list[int], sections: list[Section])
     return _in_order(entries)
 
 
+PLACE_ENDS = ("乡", "镇", "村", "街道", "县", "区", "市", "省")
+
+
+def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
+    """One body's news with each other body, named whole with its place, that opens a sentence holding a figure
+    (…。涿州市公安局破获案件12起。) a unit from there to the sentence's end, the unit before coming back after it.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "保定市公安局召开发布会。\\n其中,涿州市公安局破获案件12起。全市共破案851起。\\n平顺县龙溪镇调解纠纷3件。"
+    >>> lines, bureau = lines_with_offsets(text), Section("保定市公安局", 0)  # (a town: no body of the news)
+    >>> [(s.name, s.at) for s in _clause_bodies(text, lines, [0, 1, 2], [bureau])]
+    [('保定市公安局', None), ('涿州市公安局', 13), ('保定市公安局', 30)]
+    >>> text = "铁岭市中级人民法院举办开放日。铁岭市人大副主任陈文彪一行20余人受邀参加活动。"
+    >>> [s.name for s in _clause_bodies(text, lines_with_offsets(text), [0], [Section("铁岭市中级人民法院", 0)])]
+    ['铁岭市中级人民法院']
+    """
+    starts = [ln.start for ln in lines]
+    named = {canonical(s.name) for s in sections}
+    entries = _entries(sections, starts, len(clean))
+    for key, section in _clause_mentions(lines, content):
+        at = _start(section, starts, len(clean))
+        stop = ORGAN_SENTENCE_END_RE.search(clean, at)
+        end = stop.end() if stop else len(clean)
+        subject = clean.find(section.name, at, end)  # the clause's subject, after a lead at most (其中,)
+        opened = subject >= 0 and CLAUSE_LEAD_RE.match(clean[at:subject]).end() == subject - at
+        place = section.name.endswith(PLACE_ENDS)  # a town (平顺县龙溪镇) opening a clause is no body of the news,
+        guests = ATTENDING_RE.search(clean, at, end) or "一行" in clean[at:end]  # nor its guests (…一行20余人参加)
+        if key in named or place or guests or not opened or not ORGAN_FIGURE_RE.search(clean, at, end):
+            continue
+        base = _last_at(entries, at)
+        entries.append((at, len(entries), replace(section, at=at)))
+        if base and end < len(clean) and canonical(base.name) != key:
+            _comes_back(entries, base, end, starts)
+    ordered = _in_order(entries)
+    return [s for k, s in enumerate(ordered) if not k or s.name != ordered[k - 1].name]
+
+
 def _court_lists(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
     """The courts a single court's news lists together, ``LISTED_MIN`` or more written whole, one after another
     (石门县人民法院、安乡县人民法院、临澧县人民法院…考评结果为优秀): units of their own with no text.
@@ -2869,6 +2918,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout.sections = _reporting_collectives(clean, lines, content, layout.sections)
     if layout.name == "single_court":
         layout.sections = _with_series(clean, lines, content, layout.sections)
+        layout.sections = _clause_bodies(clean, lines, content, layout.sections)
     if layout.name in HOSTED_LAYOUTS and layout.sections:  # 资阳市人民政府新闻办公室举行新闻发布会,…全市公安机关…
         listed = [Presenter(s.name, s.name, None, None) for s in layout.sections]
         if host := _meeting_host(clean, lines, content, listed, layout.sections):
