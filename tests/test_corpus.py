@@ -52,9 +52,8 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "tianshui_road_accident_prevention_hundred_day_meeting_city_police_traffic_detachment_pinyin_trad_mirror"
     "_2008_r60a": {
-        "units": "the traffic detachment a closing caption credits with the accidents' figures is not read",
-        "figures": "the accidents' figures, told after the lead, go under the city government holding the meeting "
-        "(天水市政府召开…工作会议)",
+        "units": "the city government holding the meeting (天水市政府召开…工作会议) and the traffic detachment a "
+        "closing caption credits are not read: the city's police bureau is the one unit",
     },
     "yichang_police_summer_leihuo_press_six_presenters_drug_food_env_detachments_wechat_repost_2023_r60a": {
         "figures": "the detachments' figures, told under topics that never name who speaks, go under the bureau",

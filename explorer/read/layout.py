@@ -2975,9 +2975,8 @@ COLLECTIVE_REPORT_RE = re.compile(
     r"(?:汇报|报告|述职|作交流|交流发言)"
 )
 COLLECTIVE_LAYOUTS = ("single_court", "presenter_list")
-# Layouts whose units may follow the lead of a meeting the text says another body holds (天水市政府召开…会议, then
-# the police's figures): that body a unit too (a presenter list's host is read with the list, where it can be)
-HOSTED_LAYOUTS = ("court_lines", "court_clauses", "single_court", "presenter_list")
+HOSTED_LAYOUTS = ("court_lines", "court_clauses")  # bodies, each its lines or clauses, after the lead of a meeting
+# the text says one body holds (a presenter list's host is read with the list)
 ORGANS_MIN = 2  # kinds of organ opening clauses with figures that make a text no one body speaks the units
 
 
