@@ -1217,7 +1217,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count in words of subordinate units (八家下属预算单位) is not read",
     },
     "hangzhou_westlake_scenic_area_police_admin_enforcement_cell_lines_table_2022_r31d": {
-        "units": "the police branch is read as 公安局西湖风景名胜区分局 under the city's bureau's key (杭州市公安局)",
         "figures": "a table a cell a line whose header cells wrap over lines (没收违法 / 所得、没收 / 非法财物) "
         "and whose empty cells are blank lines is not read",
     },

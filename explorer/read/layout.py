@@ -1829,9 +1829,10 @@ NOT_A_PART = (
     "副|邀请|联合|会同|携手|组织|走进|深入|前往|来到|会见|协调|配合|指导|和|与|及|同|向|在|对|到|赴"
     "|破获|侦破|查获|抓获|打掉|捣毁|查处|办理|受理|开展"
 )
-HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队), or a national body before a colon
+HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队; a branch by a long place: 杭州市公安局
+    # 西湖风景名胜区分局), or a national body before a colon
     rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})"
-    rf"(?:(?!{NOT_A_PART})[\u4e00-\u9fff]{{1,4}}?(?:{_PART_SUFFIXES}))?"
+    rf"(?:(?!{NOT_A_PART})(?:[\u4e00-\u9fff]{{1,4}}?(?:{_PART_SUFFIXES})|[\u4e00-\u9fff]{{5,7}}?分局))?"
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
     rf"|(?:{'|'.join(sorted(NATIONAL_BODIES, key=len, reverse=True))})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
 )
@@ -1878,6 +1879,8 @@ def line_head(text: str) -> str:
     ('延平分局', '')
     >>> line_head("宜都市公安局破获公安部督办案件"), line_head("宜都市公安局交警大队查处违法")  # a verb, then a part
     ('宜都市公安局', '宜都市公安局交警大队')
+    >>> line_head("杭州市公安局西湖风景名胜区分局2022年度行政执法统计年报")
+    '杭州市公安局西湖风景名胜区分局'
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     if (tag := PLACE_TAG_RE.match(rest)) and is_place(tag["place"]):  # 延平:上午9点,延平分局…: the item's place
