@@ -631,11 +631,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "luan_procuratorate_work_report_2022_jinzhai_cult_case_broken_session_line_r44b": {
         "figures": "a count whose measure the page lost (…妨害社会管理秩序犯罪2461。) is not read",
     },
-    "macau_procuratorate_judicial_year_opening_speech_caseload_trad_2015_r44a": {
-        "units": "the procuratorate whose speech it is (澳门特区人民检察院) is not read: the court of final appeal its "
-        "speech names is taken for the one unit",
-        "figures": "the procuratorate's figures go under that court",
-    },
     "pingtung_county_mediation_legal_aid_awards_committees_trad_2025_r44a": {
         "units": "two township mediation committees and the county's civil affairs division awarded in turn are "
         "not read",

@@ -59,6 +59,7 @@ from explorer.read.places import county_levels, division_names
 from explorer.read.presenters import (
     BODY_NAME_RE,
     HEARD_RE,
+    LEVELS,
     LIST_LIMIT,
     OWN_WORDS,
     POST_PERSON_RE,
@@ -2063,6 +2064,27 @@ HONG_KONG_POLICE = "警务处"
 POLICE_AGAIN = 2  # times a Hong Kong text says 警方 for the force to be its unit
 
 
+REPRESENTED_RE = re.compile(rf"我谨?代表(?P<body>[\u4e00-\u9fff]{{2,24}}?(?:{'|'.join(BODY_SUFFIXES)}))")
+REPRESENTED_WITHIN = 1500  # characters of a text in which its speaker says whose he speaks for
+
+
+def _represented(clean: str, lines, content: list[int]) -> Section | None:
+    """The body that is no court a speech's speaker says he speaks for (请允许我代表澳门特区检察院欢迎各位嘉宾…) early
+    in the text: the text is that body's, from its first line. (A court so named is read as any court named.)
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "尊敬的终审法院院长阁下,\\n请允许我代表澳门特区检察院欢迎各位嘉宾。检察院立案5000件。"
+    >>> _represented(text, lines_with_offsets(text), [0, 1]).name
+    '澳门特区检察院'
+    >>> text = "我代表区人民检察院向大会报告工作。"  # by its level: the text names it whole elsewhere
+    >>> _represented(text, lines_with_offsets(text), [0])
+    """
+    m = REPRESENTED_RE.search(clean, 0, REPRESENTED_WITHIN)
+    if not content or not m or find_courts(m["body"]) or not is_body(m["body"]) or m["body"][0] in LEVELS:
+        return None  # (区人民检察院: a body by its level, which the text names whole elsewhere)
+    return Section(m["body"], content[0])
+
+
 def _attributed_body(lines, content: list[int]) -> Section | None:
     """With no court and no other body read, the one body the text's opening paragraphs give its figures to
     (据市公安局相关数据统计,2017年全市…共接报…280余万起): the text is that body's, from the first line.
@@ -3151,6 +3173,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("presenter_list", sections, presenters)
     if sections := _honoured_offices(clean, lines, content):  # 表揚宜蘭市、礁溪鄉及頭城鎮公所
         return Layout("presenter_list", sections, presenters)
+    if body := _represented(clean, lines, content):  # 请允许我代表澳门特区检察院欢迎…: the speaker's own body
+        return Layout("single_court", [body], presenters)
     court = single_court(clean, lines, content, furniture_lines)
     if sections := subject_courts(clean, lines, content):  # news turning from court to court
         return Layout("court_clauses", _intro_court(clean, lines, court, sections), presenters)
