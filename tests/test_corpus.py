@@ -302,7 +302,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "qinghai_police_national_day_holiday_traffic_railway_airport_pinyin_trad_2024_r54b": {
         "units": "a province's police together and their branches of traffic, railway and airport (青海各级公安机关, "
         "公安交管部门, 铁路公安机关, 机场公安机关) are not read: the text falls back",
-        "figures": "flights counted in 架次 (1459架次) are not read",
         "layout": "fallback, following from the units",
     },
     "shangcheng_court_police_traffic_dispute_centre_visit_halfyear_2022_r54a": {
@@ -415,8 +414,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a district's count in a list after the first (其中汉滨分局1578起、高新227起) goes under the first",
     },
     "anxiang_county_drug_control_push_meeting_police_office_reports_2010_r51b": {
-        "figures": "a count of pills (麻古1063粒) is not read: 粒 is no measure the parser knows; the police's "
-        "figures, told after the second officer's clause (县禁毒办主任王建国汇报了…。今年上半年…), go under 县禁毒办",
+        "figures": "the police's figures, told after the second officer's clause (县禁毒办主任王建国汇报了…。"
+        "今年上半年…), go under 县禁毒办",
     },
     "fuzhou_npc_police_stations_review_meeting_counties_clauses_2009_r51b": {
         "units": "districts and counties opening the clauses of a review's news (鼓楼区参评代表共有239名…;闽侯县组成3个"
@@ -771,7 +770,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "no unit found: the reading falls back",
     },
     "handan_courts_livelihood_execution_week_caption_court_2017_r41b": {
-        "figures": "a count of vehicle trips (495车次) is not read",
         "furniture": "a photo caption naming another court (武安法院开展行动。孙国栋供图) is not listed",
     },
     "inner_mongolia_courts_yearbook_2020_volume_overview_sections_trad_mirror_r41b": {

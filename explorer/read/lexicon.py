@@ -135,6 +135,13 @@ MEASURE_ROWS = (
     Measure("尾", classifier=True, not_before="款声数巴随部号期端"),  # 放流鱼苗97万尾: fish released; not 尾款 …
     Measure("副", classifier=True, not_before="局院庭县市所长主书处科组队部职省秘总"),  # 磨烂了37副背绳; not 3副局长 …
     Measure("轮"),  # (余人 is 余, over, then 人)
+    Measure("粒", classifier=True),  # 缴获麻古1063粒: pills seized
+    Measure("架次"),  # 保障航班1459架次: flights guarded
+    Measure("车次"),  # 出动车辆495车次: vehicles sent, counted once a trip
+    Measure("台次"),  # 检查车辆152.6万台次
+    Measure("响", not_before="应亮起声"),  # 查获烟花爆竹40.68万响: firecrackers; not 响应
+    Measure("公克"),  # 查获菸油100多公克: Taiwan's word for grams
+    Measure("坪"),  # 每人0.63坪: Taiwan's measure of floor space
     # 得分95.20分, 以101.98分名列全省第一: points scored; not 10分钟, 分别, 三分之一, 分局, 分院, 分类 …
     Measure(
         "分",
