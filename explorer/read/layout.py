@@ -1137,7 +1137,8 @@ def _bodies(clean: str, lines, content: list[int], listed: bool = False) -> list
             line = _line_at(starts, body.at)
             first = line if line in readable and (not out or line >= out[-1].first) else None
         else:  # (another officer speaking in the line of the one before: from the name, 自治区禁毒办副主任赵景华…)
-            other = out and body.person is not None and body.person != out[-1].person  # (not one's several posts)
+            persons = (body.person, out[-1].person if out else None)  # two people named (not one's several posts)
+            other = None not in persons and persons[0] != persons[1]
             after = _start(out[-1], starts, len(clean)) if other else len(clean)
             named = ((m.start(), _line_at(starts, m.start())) for m in re.finditer(re.escape(body.name), clean))
             first, at = next(

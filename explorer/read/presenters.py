@@ -85,7 +85,8 @@ BODY_JOINS = ("以及", "及")  # connectors in no body's name (人力资源和�
 BODY_POST_RE = re.compile(
     rf"(?:{'|'.join(BODY_SUFFIXES)}|{'|'.join(NATIONAL_BODIES)})"
     rf"(?=(?:[{HAN}]{{2,6}}?[处科室](?=[处科]长|主任))?"
-    r"副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|署长|部长|调解员)(?!会议|办公会))"
+    r"副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|署长|部长|[大中支总]?队长|政委|调解员)"
+    r"(?!会议|办公会))"
 )
 COURT_WORK = frozenset("刑事 民事 商事 行政 审判 执行 立案 审判管理 诉讼服务".split())  # 执行局, 立案庭…: departments
 BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的为'  # where a body's name begins, looking back
@@ -745,6 +746,8 @@ def find_bodies(text: str) -> list[Presenter]:
     []
     >>> [p.name for p in find_bodies("自治区公安厅刑侦总队刑事技术处处长张志华介绍了情况。")]  # a division's head
     ['自治区公安厅刑侦总队']
+    >>> [(p.name, p.person) for p in find_bodies("广水市公安局交警大队武胜关中队中队长刘金福表示")]  # a squadron's
+    [('广水市公安局交警大队武胜关中队', '刘金福')]
     """
     found: dict[str, Presenter] = {}
     for m in BODY_POST_RE.finditer(text):
