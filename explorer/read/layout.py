@@ -2851,8 +2851,13 @@ def _with_series(clean: str, lines, content: list[int], sections: list[Section])
 PLACE_ENDS = ("乡", "镇", "村", "街道", "县", "区", "市", "省")
 
 
+# Layouts in which another body opening a sentence with a figure holds it (in a list of presenters such bodies are
+# the presenters' examples: 宜都市公安局破获… in the drug squad's account)
+CLAUSE_BODY_LAYOUTS = ("single_court", "digest", "court_lines", "court_clauses")
+
+
 def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
-    """One body's news with each other body, named whole with its place, that opens a sentence holding a figure
+    """``sections`` with each other body, named whole with its place, that opens a sentence holding a figure
     (…。涿州市公安局破获案件12起。) a unit from there to the sentence's end, the unit before coming back after it.
 
     >>> from explorer.read.spans import lines_with_offsets
@@ -2944,6 +2949,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout.sections = _reporting_collectives(clean, lines, content, layout.sections)
     if layout.name == "single_court":
         layout.sections = _with_series(clean, lines, content, layout.sections)
+    if layout.name in CLAUSE_BODY_LAYOUTS:
         layout.sections = _clause_bodies(clean, lines, content, layout.sections)
     if layout.name in HOSTED_LAYOUTS and layout.sections:  # 资阳市人民政府新闻办公室举行新闻发布会,…全市公安机关…
         listed = [Presenter(s.name, s.name, None, None) for s in layout.sections]
