@@ -2959,7 +2959,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout.sections = _organ_clauses(clean, lines, layout.sections)
         _opened_lines(clean, lines, content, layout.sections)
     if layout.sections:
-        layout.sections = _respective_units(clean, lines, layout.sections)
+        layout.sections = _listed_pairs(clean, lines, _respective_units(clean, lines, layout.sections))
     for section in layout.sections:
         section.name = _procuratorate_for(clean, section.name)
     known = {canonical(s.name) for s in layout.sections}
@@ -3410,6 +3410,53 @@ RESPECTIVE_RE = re.compile(
     r"(?:以|为|是|有|达到?|占)?(?P<figures>[^，,。；;！？\n]{1,80})"
 )
 RESPECTIVE_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+# A clause listing bodies each with its count (其中汉滨分局1782起、高新分局339起、恒口分局170起): its items
+PAIRS_CLAUSE_RE = re.compile(r"[^，,。；;：:！？\n]+")
+PAIR_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:共|为|有)?\d[\d.,]*[万亿]?(?:[\u4e00-\u9fff]{1,2}|%)?")
+PAIRS_MIN = 2  # bodies with counts a list holds for each to be its count's unit
+
+
+def _listed_pairs(clean: str, lines, sections: list[Section]) -> list[Section]:
+    """``sections`` with each body of a list of bodies and their counts (其中汉滨分局1782起、高新分局339起、恒口
+    分局170起), ``PAIRS_MIN`` or more, each named whole, a unit from its name, the unit read before coming back
+    after the list.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "全市接警9585起，其中汉滨分局1782起、高新分局339起、恒口分局170起。环比上升。"
+    >>> out = _listed_pairs(text, lines_with_offsets(text), [Section("全市公安机关", 0)])
+    >>> [(s.name, s.at) for s in out]
+    [('全市公安机关', None), ('汉滨分局', 12), ('高新分局', 22), ('恒口分局', 31), ('全市公安机关', 39)]
+    >>> text = "全市接警9585起，其中城区1782起、乡镇339起。"  # places, no bodies
+    >>> len(_listed_pairs(text, lines_with_offsets(text), [Section("全市公安机关", 0)]))
+    1
+    """
+    if not sections:
+        return sections
+    starts = [ln.start for ln in lines]
+    read = _entries(sections, starts, len(clean))
+    entries = list(read)
+    for clause in PAIRS_CLAUSE_RE.finditer(clean):
+        if "、" not in clause.group():
+            continue
+        lead = CLAUSE_LEAD_RE.match(clause.group()).end()
+        items, at = [], clause.start() + lead
+        for item in clause.group()[lead:].split("、"):
+            pair = PAIR_RE.fullmatch(item.strip())
+            name = pair["name"] if pair else ""
+            if not (is_body(name) or is_court_name(name)):
+                break
+            items.append((name, at + item.find(name)))
+            at += len(item) + 1
+        if len(items) < PAIRS_MIN or len(items) != clause.group()[lead:].count("、") + 1:
+            continue
+        base = _last_at(read, clause.start())
+        for name, pos in items:
+            entries.append((pos, len(entries), Section(name, _line_at(starts, pos), at=pos)))
+        if base is not None:
+            _comes_back(entries, base, clause.end(), starts)
+    return _in_order(entries) if len(entries) > len(read) else sections
 
 
 def _respective_units(clean: str, lines, sections: list[Section]) -> list[Section]:
