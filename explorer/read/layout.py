@@ -3416,6 +3416,7 @@ RESPECTIVE_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
 PAIRS_CLAUSE_RE = re.compile(r"[^，,。；;：:！？\n]+")
 PAIR_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:共|为|有)?\d[\d.,]*[万亿]?(?:[\u4e00-\u9fff]{1,2}|%)?")
 PAIRS_MIN = 2  # bodies with counts a list holds for each to be its count's unit
+BARE_PAIR = 4  # characters, at most, of a place named bare after a list's first body (高新 after 汉滨分局)
 
 
 def _listed_pairs(clean: str, lines, sections: list[Section]) -> list[Section]:
@@ -3428,6 +3429,9 @@ def _listed_pairs(clean: str, lines, sections: list[Section]) -> list[Section]:
     >>> out = _listed_pairs(text, lines_with_offsets(text), [Section("全市公安机关", 0)])
     >>> [(s.name, s.at) for s in out]
     [('全市公安机关', None), ('汉滨分局', 12), ('高新分局', 22), ('恒口分局', 31), ('全市公安机关', 39)]
+    >>> text = "其中汉滨分局1578起、高新227起。"  # a place named bare after the first body: the first's kind
+    >>> [s.name for s in _listed_pairs(text, lines_with_offsets(text), [Section("全市公安机关", 0)])]
+    ['全市公安机关', '汉滨分局', '高新', '全市公安机关']
     >>> text = "全市接警9585起，其中城区1782起、乡镇339起。"  # places, no bodies
     >>> len(_listed_pairs(text, lines_with_offsets(text), [Section("全市公安机关", 0)]))
     1
@@ -3445,7 +3449,8 @@ def _listed_pairs(clean: str, lines, sections: list[Section]) -> list[Section]:
         for item in clause.group()[lead:].split("、"):
             pair = PAIR_RE.fullmatch(item.strip())
             name = pair["name"] if pair else ""
-            if not (is_body(name) or is_court_name(name)):
+            bare = items and 0 < len(name) <= BARE_PAIR  # 汉滨分局1578起、高新227起: a place the first's kind
+            if not (is_body(name) or is_court_name(name) or bare):
                 break
             items.append((name, at + item.find(name)))
             at += len(item) + 1
