@@ -1003,7 +1003,8 @@ XFAIL: dict[str, dict[str, str]] = {
     "ankang_police_110_weekly_dispatch_handling_units_ranked_last_r35c": {
         "units": "the city's police, the centre's units and the county bureaus together (全市公安机关, "
         "中心城区各单位, 各县公安局) and the units each section ranks last are not read",
-        "figures": "the collectives' shares (中心城区各单位…98.9%, 各县公安局…99.8%) go to the bureau named before them",
+        "figures": "the collectives' shares (中心城区各单位…98.9%, 各县公安局…99.8%) go to the bureau named before "
+        "them",
     },
     "ankang_police_weekly_incident_tables_unlabelled_rows_dropped_first_cells_r35d": {
         "units": "a county bureau named in a clause of the analysis (镇坪县局零发案) is read as a unit",
