@@ -1766,6 +1766,8 @@ def _host_of(sentence: str) -> str:
     '渭南市公安局'
     >>> _host_of("2月1日,政协开江县委员会举行全体会议,会议听取了开江县人民法院的工作报告。")  # a session hears courts
     ''
+    >>> _host_of("12月13日上午,封开县在南丰镇召开扫黑除恶专项斗争新闻发布会"), _host_of("封开县召开工作会议")
+    ('封开县', '')
     """
     if spoken := SPOKESMAN_RE.search(sentence):
         return spoken["body"] or spoken["holder"]
@@ -1776,6 +1778,9 @@ def _host_of(sentence: str) -> str:
     host = courts[-1] if courts else _body_head(clause) if clause.endswith(_body_head(clause) or "-") else ""
     if not host and ORGANS_RE.fullmatch(organs := line_head(clause)):  # 全省检察机关…推进会召开: the meeting's own
         host = organs  # organs, all of the province's, that no one body speaks for among the list
+    place = clause.rsplit("】", 1)[-1].strip()  # (【“扫黑除恶”进行时】晋城市举行…: a column's tag before it)
+    if not host and held and "发布会" in sentence[held.end() :] and is_place(place):  # 封开县在南丰镇召开…新闻发布会:
+        host = place  # a place holding a press conference, its government's
     return host
 
 
