@@ -2853,7 +2853,7 @@ def _with_series(clean: str, lines, content: list[int], sections: list[Section])
     return _in_order(entries)
 
 
-PLACE_ENDS = ("乡", "镇", "村", "街道", "县", "区", "市", "省")
+PLACE_NAME_ENDS = ("乡", "镇", "村", "街道", "县", "区", "市", "省")  # a name ending so is a place's, not a body's
 
 
 # Layouts in which another body opening a sentence with a figure holds it (in a list of presenters such bodies are
@@ -2883,7 +2883,7 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
         end = stop.end() if stop else len(clean)
         subject = clean.find(section.name, at, end)  # the clause's subject, after a lead at most (其中,)
         opened = subject >= 0 and CLAUSE_LEAD_RE.match(clean[at:subject]).end() == subject - at
-        place = section.name.endswith(PLACE_ENDS)  # a town (平顺县龙溪镇) opening a clause is no body of the news,
+        place = section.name.endswith(PLACE_NAME_ENDS)  # a town (平顺县龙溪镇) opening a clause is no body of the news,
         guests = ATTENDING_RE.search(clean, at, end) or "一行" in clean[at:end]  # nor its guests (…一行20余人参加)
         if key in named or place or guests or not opened or not ORGAN_FIGURE_RE.search(clean, at, end):
             continue
@@ -2891,8 +2891,7 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
         entries.append((at, len(entries), replace(section, at=at)))
         if base and end < len(clean) and canonical(base.name) != key:
             _comes_back(entries, base, end, starts)
-    ordered = _in_order(entries)
-    return [s for k, s in enumerate(ordered) if not k or s.name != ordered[k - 1].name]
+    return _in_order(entries, merged=True)
 
 
 def _court_lists(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
@@ -3404,8 +3403,7 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
         if base and back < len(clean) and not (following and following.start("organ") < back):
             if not any(at < pos <= back for pos, _, _ in read):
                 _comes_back(entries, base, back, starts)
-    ordered = _in_order(entries)
-    return [s for k, s in enumerate(ordered) if not k or s.name != ordered[k - 1].name]  # one unit goes on as one
+    return _in_order(entries, merged=True)
 
 
 # Places sharing a kind of body, then 分别 and as many figures, in order (山南、拉萨、昌都检察机关分别以72件、17件、14件
@@ -3602,9 +3600,11 @@ def _comes_back(entries: list[Entry], unit: Section, at: int, starts: list[int])
     entries.append((at, len(entries), Section(unit.name, _line_at(starts, at), at=at)))
 
 
-def _in_order(entries: list[Entry]) -> list[Section]:
-    """The entries' units in the order they begin in the text."""
-    return [section for _, _, section in sorted(entries, key=lambda e: e[:2])]
+def _in_order(entries: list[Entry], merged: bool = False) -> list[Section]:
+    """The entries' units in the order they begin in the text; where ``merged``, a unit begun again right after
+    itself goes on as one."""
+    ordered = [section for _, _, section in sorted(entries, key=lambda e: e[:2])]
+    return [s for k, s in enumerate(ordered) if not (merged and k and s.name == ordered[k - 1].name)]
 
 
 def _start(section: Section, starts: list[int], end: int) -> int:
