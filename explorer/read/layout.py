@@ -1139,10 +1139,10 @@ def _bodies(clean: str, lines, content: list[int], listed: bool = False) -> list
         else:  # (another officer speaking in the line of the one before: from the name, 自治区禁毒办副主任赵景华…)
             persons = (body.person, out[-1].person if out else None)  # two people named (not one's several posts)
             other = None not in persons and persons[0] != persons[1]
-            after = _start(out[-1], starts, len(clean)) if other else len(clean)
+            after = _start(out[-1], starts, len(clean)) if other else None
             named = ((m.start(), _line_at(starts, m.start())) for m in re.finditer(re.escape(body.name), clean))
             first, at = next(
-                ((i, p) for p, i in named if i in readable and (not out or i > out[-1].first or p > after)),
+                ((i, p) for p, i in named if i in readable and (not out or i > out[-1].first or other and p > after)),
                 (None, None),
             )
             at = at if out and first == out[-1].first else None
@@ -1778,9 +1778,9 @@ def _host_of(sentence: str) -> str:
     host = courts[-1] if courts else _body_head(clause) if clause.endswith(_body_head(clause) or "-") else ""
     if not host and ORGANS_RE.fullmatch(organs := line_head(clause)):  # 全省检察机关…推进会召开: the meeting's own
         host = organs  # organs, all of the province's, that no one body speaks for among the list
-    place = clause.rsplit("】", 1)[-1].strip()  # (【“扫黑除恶”进行时】晋城市举行…: a column's tag before it)
-    if not host and held and "发布会" in sentence[held.end() :] and is_place(place):  # 封开县在南丰镇召开…新闻发布会:
-        host = place  # a place holding a press conference, its government's
+    if not host and held and "发布会" in sentence[held.end() :]:  # 封开县在南丰镇召开…新闻发布会: a place holding
+        place = clause.rsplit("】", 1)[-1].strip()  # a press conference, its government's (【…】晋城市举行…: a tag)
+        host = place if is_place(place) else ""
     return host
 
 
@@ -2239,7 +2239,11 @@ def _subject_bodies(lines, content: list[int], least: int = SUBJECTS_MIN) -> lis
 
 def _lead_only(line, at: int | None) -> bool:
     """True when only a lead (昨天, / 其中, / 去年以来,) stands in ``line`` before ``at`` (None: its start)."""
-    before = line.text[: at - line.start] if at is not None else ""
+    return _is_lead(line.text[: at - line.start] if at is not None else "")
+
+
+def _is_lead(before: str) -> bool:
+    """True when ``before`` is a clause's lead at most (昨天, / 其中, / 去年以来,)."""
     return CLAUSE_LEAD_RE.match(before).end() == len(before)
 
 
@@ -2882,7 +2886,7 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
         stop = ORGAN_SENTENCE_END_RE.search(clean, at)
         end = stop.end() if stop else len(clean)
         subject = clean.find(section.name, at, end)  # the clause's subject, after a lead at most (其中,)
-        opened = subject >= 0 and CLAUSE_LEAD_RE.match(clean[at:subject]).end() == subject - at
+        opened = subject >= 0 and _is_lead(clean[at:subject])
         place = section.name.endswith(PLACE_NAME_ENDS)  # a town (平顺县龙溪镇) opening a clause is no body of the news,
         guests = ATTENDING_RE.search(clean, at, end) or "一行" in clean[at:end]  # nor its guests (…一行20余人参加)
         if key in named or place or guests or not opened or not ORGAN_FIGURE_RE.search(clean, at, end):
@@ -3448,8 +3452,9 @@ def _listed_pairs(clean: str, lines, sections: list[Section]) -> list[Section]:
         if "、" not in clause.group():
             continue
         lead = CLAUSE_LEAD_RE.match(clause.group()).end()
+        listed = clause.group()[lead:].split("、")
         items, at = [], clause.start() + lead
-        for item in clause.group()[lead:].split("、"):
+        for item in listed:
             pair = PAIR_RE.fullmatch(item.strip())
             name = pair["name"] if pair else ""
             bare = items and 0 < len(name) <= BARE_PAIR  # 汉滨分局1578起、高新227起: a place the first's kind
@@ -3457,7 +3462,7 @@ def _listed_pairs(clean: str, lines, sections: list[Section]) -> list[Section]:
                 break
             items.append((name, at + item.find(name)))
             at += len(item) + 1
-        if len(items) < PAIRS_MIN or len(items) != clause.group()[lead:].count("、") + 1:
+        if len(items) < PAIRS_MIN or len(items) != len(listed):
             continue
         base = _last_at(read, clause.start())
         for name, pos in items:
