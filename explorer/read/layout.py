@@ -1743,6 +1743,14 @@ def _meeting_host(clean: str, lines, content: list[int], presenters, sections: l
     return None
 
 
+def _hosted(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
+    """``sections`` after the meeting's host the lead names, when it is none of them (天水市政府召开…会议, then its
+    police bureau's and traffic detachment's officers speak)."""
+    listed = [Presenter(s.name, s.name, None, None) for s in sections]
+    host = _meeting_host(clean, lines, content, listed, sections)
+    return [host, *sections] if host else sections
+
+
 LEAD_SENTENCES = 2  # sentences of an opening line read for the meeting's host (…为认真贯彻落实…。5月10日,…召开)
 
 
@@ -2960,9 +2968,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if layout.name in CLAUSE_BODY_LAYOUTS:
         layout.sections = _clause_bodies(clean, lines, content, layout.sections)
     if layout.name in HOSTED_LAYOUTS and layout.sections:  # 资阳市人民政府新闻办公室举行新闻发布会,…全市公安机关…
-        listed = [Presenter(s.name, s.name, None, None) for s in layout.sections]
-        if host := _meeting_host(clean, lines, content, listed, layout.sections):
-            layout.sections = [host, *layout.sections]
+        layout.sections = _hosted(clean, lines, content, layout.sections)
     if layout.name in ORGAN_CLAUSE_LAYOUTS:
         layout.sections = _organ_clauses(clean, lines, layout.sections)
         _opened_lines(clean, lines, content, layout.sections)
@@ -3200,7 +3206,7 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := _bodies(clean, lines, content):  # presenters found by their posts, not by a list
         if len(sections) == 1 and (parts := _clause_parts(sections[0], lines, content)):
             return Layout("single_court", parts, presenters)  # one body's news, its bureaus each a sentence
-        return Layout("presenter_list", sections, presenters)
+        return Layout("presenter_list", _hosted(clean, lines, content, sections), presenters)  # 天水市政府召开…
     if body := _quoted_body(clean, lines, content):  # a body the text keeps naming in quotation marks
         return Layout("single_court", [body], presenters)
     if body := _head_body(lines, content) or _publisher(lines, content) or _credited(lines, content):
