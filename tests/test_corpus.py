@@ -52,9 +52,8 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "tianshui_road_accident_prevention_hundred_day_meeting_city_police_traffic_detachment_pinyin_trad_mirror"
     "_2008_r60a": {
-        "units": "the city government holding the meeting (天水市政府召开…工作会议) is not read; the police bureau and "
-        "the traffic detachment are, from the closing captions that credit them",
-        "figures": "the accidents' figures, told before those captions, go under no unit",
+        "figures": "the accidents' figures, told before the closing captions that credit the police bureau and the "
+        "traffic detachment, go under no unit",
     },
     "yichang_police_summer_leihuo_press_six_presenters_drug_food_env_detachments_wechat_repost_2023_r60a": {
         "figures": "the detachments' figures, told under topics that never name who speaks, go under the bureau",

@@ -3342,7 +3342,9 @@ def _place_subjects(clean: str, lines, content: list[int]) -> list[Section]:
 # A kind of body, all of a jurisdiction's together, as a clause's subject (公安机关破获…2.7万起, 全国各级检察机关提起
 # 公诉…3477起, 各级法院共审结…6016件): its clause is the listed body's of that kind, else a unit of its own.
 ORGAN_CLAUSE_RE = re.compile(
-    r"(?<=[，,；;。！？\n—•])\s*(?P<organ>(?:全国|全[省市县区州旗]|[我本]?[省市县区旗])?(?:各级|两级|三级)?"
+    r"(?<=[，,；;。！？\n—•])\s*(?P<organ>(?:全国|全[省市县区州旗]|[我本]?[省市县区旗]"
+    r"|(?:(?![全本我各])[\u4e00-\u9fff]){1,8}?[省市县区州旗])?"  # (资阳市公安机关: a place's by its name)
+    r"(?:各级|两级|三级)?"
     r"(?:公安|检察|审判|政法|纪检监察)机关|(?:全国)?各级(?:人民)?法院|(?:全国|全[省市县区州])?(?:法院|检察|公安)系统"
     r"|全[国省市](?:两级|三级|各级)?(?:人民)?法院|全国地方(?:各级)?(?:人民)?法院"
     r"|(?:全国|全[省市县区州])基层(?:人民)?法院"  # 全国基层法院审结…: the basic courts, one part of the system
@@ -3378,6 +3380,9 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
     >>> text = "记者从州公安局获悉,打掉团伙23个。目前,法院已判决4个团伙72人。"  # the courts, in the police's news
     >>> [(s.name, s.at) for s in _organ_clauses(text, lines_with_offsets(text), [Section("州公安局", 0)])]
     [('州公安局', None), ('法院', 21)]
+    >>> text = "资阳市政府新闻办召开发布会。截至目前,资阳市公安机关破获案件17件,检察机关逮捕率93.75%。"  # a place's
+    >>> [(s.name, s.at) for s in _organ_clauses(text, lines_with_offsets(text), [Section("资阳市政府", 0)])]
+    [('资阳市政府', None), ('资阳市公安机关', 19), ('检察机关', 34)]
     >>> text = "长治市司法局履职尽责。\\n会上,全市司法行政系统共有7个集体获得表彰。"  # a field's system: its bureau's
     >>> [s.name for s in _organ_clauses(text, lines_with_offsets(text), [Section("长治市司法局", 0)])]
     ['长治市司法局']

@@ -89,7 +89,8 @@ BODY_POST_RE = re.compile(
     r"(?!会议|办公会))"
 )
 COURT_WORK = frozenset("刑事 民事 商事 行政 审判 执行 立案 审判管理 诉讼服务".split())  # 执行局, 立案庭…: departments
-BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的为'  # where a body's name begins, looking back
+# Where a body's name begins, looking back (继市公安局局长…被免职后: 继 is "after", no place 继市 is one)
+BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的为继'
 BODY_WINDOW = 16
 SEVERAL_RE = re.compile("[两三各]级")  # bodies of several levels or places together (市县两级纪委, 各级法院)
 # 山镇 (of 向山镇): a place's name cut short (not 乡镇, a kind of place)
@@ -748,6 +749,8 @@ def find_bodies(text: str) -> list[Presenter]:
     ['自治区公安厅刑侦总队']
     >>> [(p.name, p.person) for p in find_bodies("广水市公安局交警大队武胜关中队中队长刘金福表示")]  # a squadron's
     [('广水市公安局交警大队武胜关中队', '刘金福')]
+    >>> [p.name for p in find_bodies("继市公安局局长严小康被免职后,董事长被免去资格。")]  # 继: after, no place
+    ['市公安局']
     """
     found: dict[str, Presenter] = {}
     for m in BODY_POST_RE.finditer(text):
