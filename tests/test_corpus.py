@@ -29,6 +29,38 @@ XFAIL: dict[str, dict[str, str]] = {
         "division's key is its court's (市中级人民法院), which the court (长治中院, called 市中院 too) answers to "
         "first: the check looks under the court",
     },
+    # Round 61 (issue 22): fresh development digests (five police roundups, a two-reports compilation), scored before
+    # any change for them (units 11/17, figures 84/89, under the right unit 48, 1 false).
+    "china_briefing_guiyang_police_arms_wenchang_police_rfa_trad_digest_2014_r61a": {
+        "units": "items under hyphen-ruled titles (--------贵州破非法兵工厂…) whose first sentence names the police "
+        "(贵州省贵阳市警方侦破…, 海南省文昌市公安已…) are not read; the Dongguan bureau a chief's dismissal names "
+        "(继市公安局局长…被免职后) is read as the page's one unit",
+        "figures": "the items' figures go under that bureau",
+    },
+    "guangdong_hk_macau_thunder_sweep_shenzhen_zhuhai_police_cases_digest_2017_r61a": {
+        "units": "the title's joint police of three regions (粤港澳警方) is read as a body, not the provincial "
+        "department the news comes from (记者从广东省公安厅获悉)",
+        "figures": "the operation's totals go under that joint name",
+    },
+    "guangdong_police_world_cup_betting_guangzhou_dongguan_yunfu_sohu_digest_2006_r61a": {
+        "figures": "a count in words with no measure in a subheading (摧毁两网络赌球团伙) is not read",
+    },
+    "guangzhou_dongguan_police_anti_vice_orientaldaily_trad_digest_2014_r61a": {
+        "units": "the Dongguan bureau's block (东莞…) is not read: the Guangzhou bureau, named only in its chief's "
+        "post (市公安局局长), is the text's one unit",
+        "figures": "counts in Chinese numerals (一千三百九十二宗) are read under that one unit",
+    },
+    "jiangsu_high_court_procuratorate_two_reports_xdkb_2017_r61a": {
+        "figures": "the court's figures outside its president's paragraph (省高院依法审理“山西系列”…7名省部级被告人) "
+        "go under the procuratorate",
+        "furniture": "the newspaper's byline (现代快报/ZAKER南京记者 鹿伟) is not listed",
+    },
+    "ziyang_drug_day_press_police_procuratorate_courts_big5_trad_2022_r61a": {
+        "units": "the city government's press office holding the conference (资阳市政府新闻办召开) is read as a unit "
+        "beside the three bodies whose figures it gives",
+        "figures": "the lead's figures of the city's narcotics committee go under that government",
+        "furniture": "a photo's caption (新闻发布会现场) is not listed",
+    },
     # Round 60 (issue 22): fresh development conference news of bodies that are no courts, scored before any change
     # for them (units 4/20, figures 71/77, under the right unit 50, 8 false).
     "kinmen_county_public_security_briefing_police_finance_youth_reports_community_awards_kmdn_trad_2021_r60a": {
