@@ -32,10 +32,10 @@ XFAIL: dict[str, dict[str, str]] = {
     # Round 61 (issue 22): fresh development digests (five police roundups, a two-reports compilation), scored before
     # any change for them (units 11/17, figures 84/89, under the right unit 48, 1 false).
     "china_briefing_guiyang_police_arms_wenchang_police_rfa_trad_digest_2014_r61a": {
-        "units": "items under hyphen-ruled titles (--------贵州破非法兵工厂…) whose first sentence names the police "
-        "(贵州省贵阳市警方侦破…, 海南省文昌市公安已…) are not read; the Dongguan bureau a chief's dismissal names "
-        "(继市公安局局长…被免职后) is read as the page's one unit",
-        "figures": "the items' figures go under that bureau",
+        "units": "the Dongguan bureau a chief's dismissal names (继市公安局局长…被免职后) is read as the first item's "
+        "unit; the Wenchang police (海南省文昌市公安已刑事拘留…: 公安, no body's suffix) and the Japanese coast guard "
+        "(日本海上保安厅表示) are not read",
+        "figures": "every figure but the Guiyang police's first sentence's goes under that bureau",
     },
     "guangdong_hk_macau_thunder_sweep_shenzhen_zhuhai_police_cases_digest_2017_r61a": {
         "units": "the title's joint police of three regions (粤港澳警方) is read as a body, not the provincial "
@@ -44,11 +44,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "guangdong_police_world_cup_betting_guangzhou_dongguan_yunfu_sohu_digest_2006_r61a": {
         "figures": "a count in words with no measure in a subheading (摧毁两网络赌球团伙) is not read",
-    },
-    "guangzhou_dongguan_police_anti_vice_orientaldaily_trad_digest_2014_r61a": {
-        "units": "the Dongguan bureau's block (东莞…) is not read: the Guangzhou bureau, named only in its chief's "
-        "post (市公安局局长), is the text's one unit",
-        "figures": "counts in Chinese numerals (一千三百九十二宗) are read under that one unit",
     },
     "jiangsu_high_court_procuratorate_two_reports_xdkb_2017_r61a": {
         "figures": "the court's figures outside its president's paragraph (省高院依法审理“山西系列”…7名省部级被告人) "
@@ -1286,7 +1281,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "hainan_procurators_general_meeting_dingan_2012_r30a": {
         "units": "the provincial congress committee whose officer attends (省人大常委会) is read as a unit too",
         "figures": "the lead's figures (去年全省检察机关办理…1313件), before any unit begins, go under none",
-        "layout": "the truth calls it one body's news; the parser reads a list of bodies by their officers",
     },
     "jinan_jiyang_justice_bureau_three_offices_joint_mediation_news_2026_r30b": {
         "units": "the justice office whose case the item tells (曲堤司法所) is not read beside the bureau",

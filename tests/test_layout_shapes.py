@@ -312,7 +312,7 @@ from explorer.read.parse import parse_structure
             # (hainan_procurators_general_meeting_dingan_2012_r30a: the corpus's rule for collectives)
             "全省检察长会议召开\n省人大常委会副主任陈海波出席会议。\n全省检察机关去年共批捕犯罪嫌疑人8583人。\n"
             "省检察院检察长马勇霞出席。\n",
-            "presenter_list",
+            "single_court",  # (one officer's body found first: the text is its news, as the truth reads it)
             ["省人大常委会", "省检察院", "省人大常委会"],  # (the organs' clause theirs, the officer's text after)
         ),
         (  # a release a body discloses (据福建省检察院28日披露): its own (fujian_procuratorates_…_r28c)

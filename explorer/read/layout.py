@@ -54,6 +54,7 @@ from explorer.read.courts import (
 )
 from explorer.read.furniture import NEWS_DATELINE_RE
 from explorer.read.lexicon import HAN_BASIC_RE
+from explorer.read.metrics import find_numbers
 from explorer.read.normalize import overlap_test
 from explorer.read.places import county_levels, division_names
 from explorer.read.presenters import (
@@ -2889,6 +2890,7 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
     starts = [ln.start for ln in lines]
     named = {canonical(s.name) for s in sections}
     entries = _entries(sections, starts, len(clean))
+    added: dict[str, str] = {}
     for key, section in _clause_mentions(lines, content):
         at = _start(section, starts, len(clean))
         stop = ORGAN_SENTENCE_END_RE.search(clean, at)
@@ -2897,13 +2899,26 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
         opened = subject >= 0 and _is_lead(clean[at:subject])
         place = section.name.endswith(PLACE_NAME_ENDS)  # a town (平顺县龙溪镇) opening a clause is no body of the news,
         guests = ATTENDING_RE.search(clean, at, end) or "一行" in clean[at:end]  # nor its guests (…一行20余人参加)
-        if key in named or place or guests or not opened or not ORGAN_FIGURE_RE.search(clean, at, end):
+        if key in named or place or guests or not opened or not _holds_figure(clean, at, end):
             continue
         base = _last_at(entries, at)
-        entries.append((at, len(entries), replace(section, at=at)))
+        name = added.setdefault(key, section.name)  # (东莞市公安局…, 东莞警方…: one body, by its first name)
+        if base and base.name == name:
+            continue  # the body's own clause goes on
+        entries.append((at, len(entries), replace(section, name=name, at=at)))
         if base and end < len(clean) and canonical(base.name) != key:
             _comes_back(entries, base, end, starts)
     return _in_order(entries, merged=True)
+
+
+def _holds_figure(clean: str, start: int, end: int) -> bool:
+    """Whether ``clean[start:end]`` holds a figure: digits and a measure, or a count the figure reader takes in
+    words (将四名疑卖淫女子带走; not 四处, 一起).
+
+    >>> _holds_figure("东莞警方展开清查,将四名女子带走调查。", 0, 19), _holds_figure("警方四处奔走,一起努力。", 0, 12)
+    (True, False)
+    """
+    return bool(ORGAN_FIGURE_RE.search(clean, start, end) or find_numbers(clean[start:end])[0])
 
 
 def _court_lists(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
@@ -2965,6 +2980,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout.sections = _reporting_collectives(clean, lines, content, layout.sections)
     if layout.name == "single_court":
         layout.sections = _with_series(clean, lines, content, layout.sections)
+    if layout.name == "presenter_list" and len({canonical(s.name) for s in layout.sections}) == 1:
+        layout.name = "single_court"  # one presenter: the text is that body's own (东莞市公安局通报… a clause's)
     if layout.name in CLAUSE_BODY_LAYOUTS:
         layout.sections = _clause_bodies(clean, lines, content, layout.sections)
     if layout.name in HOSTED_LAYOUTS and layout.sections:  # 资阳市人民政府新闻办公室举行新闻发布会,…全市公安机关…
