@@ -1164,9 +1164,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "subscription line are not listed",
     },
     "kaiping_cangcheng_procuratorate_office_report_to_town_deputies_pinyin_trad_2015_r33b": {
-        "units": "the procuratorate's township office that reports (蒼城檢察室) is not read; the city "
-        "procuratorate's office of an attendee is",
-        "figures": "follows from the units",
+        "units": "the city procuratorate of an attendee is read as a unit before the township office that reports "
+        "(蒼城檢察室)",
+        "figures": "a count in words of the lead (五個鎮) goes under the office",
+        "layout": "presenter_list, following from the units",
     },
     "northwest_police_cooperation_zone_chairs_joint_meeting_xining_pinyin_trad_r33b": {
         "units": "a list joined by 以及 is read as one name (警务协作联席会议主席单位以及北京市公安局)",
