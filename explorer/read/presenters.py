@@ -212,6 +212,9 @@ def _before_trigger(before: str) -> list[str]:
         out.insert(0, "，".join(clauses[k:]))  # (the commas kept: a post may hold a 、, 党组成员、副院长王韶华)
     if counted := _counted(clauses):
         out.insert(0, counted)
+    topical = [m["body"] for c in clauses if (m := TOPICAL_RE.match(c))]  # 甲法院就…，乙法院就…分别作了发言
+    if len(topical) >= TOPICAL_MIN:
+        out.insert(0, "、".join(topical))
     topics = list(TOPIC_RE.finditer(sentence))
     lead = topics and re.search("代表[，,]$", sentence[: topics[-1].start()])  # A、B作为部门代表,就…作了发言
     if not lead:  # the last topic a comma follows (A、B分别立足各自院情,就…提出思路与举措)
@@ -220,6 +223,12 @@ def _before_trigger(before: str) -> list[str]:
         head = sentence[: topics[-1].start()].rstrip("，,")  # A、B、C作为部门代表,就…作了表态发言
         out.append(head[max(head.rfind(c) for c in "，,：:") + 1 :])
     return out
+
+
+# A clause opened by a body and its own topic (三河市法院就毗邻法院执行协作的情况，廊坊市安次区法院就…，…分别作了
+# 发言): the bodies of such clauses, two or more, are a list whose topics part its items with commas
+TOPICAL_RE = re.compile(rf"^\s*(?:随后|会上|会议上|接着|其中)?\s*(?P<body>[{HAN}]{{2,24}}?)就")
+TOPICAL_MIN = 2
 
 
 def _counted(clauses: list[str]) -> str | None:
@@ -895,6 +904,9 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     >>> ps, _ = find_presenters("市场监管总局、最高人民法院、中宣部、海关总署有关负责人在国新办发布会上介绍了情况。")
     >>> [p.name for p in ps]
     ['市场监管总局', '最高人民法院', '中宣部', '海关总署']
+    >>> text = "随后，三河市法院就协作的情况，安次区法院就创新机制，提高效率，武清区法院就信访的主题分别作了发言。"
+    >>> [p.name for p in find_presenters(text)[0]]  # each on its own topic, commas between
+    ['三河市法院', '安次区法院', '武清区法院']
     """
     visited = _visited(text) or _heard(text) or _attended(text) or _released(text) or _introduced(text)
     triggers = itertools.islice(TRIGGER_RE.finditer(text), TRIGGERS_LIMIT)  # lazy: most texts stop at the first
