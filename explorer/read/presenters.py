@@ -782,12 +782,24 @@ def find_bodies(text: str) -> list[Presenter]:
             continue
         if SEVERAL_RE.search(name):  # 市县两级纪委书记为干警作报告: the heads of many bodies, no one body's
             continue
+        if _former(name):  # 原韶关市公安局局长叶树养受贿案: a post once held, a case's defendant, no body acting
+            continue
         speaker = speaker_after(text, m.end())
         shared = [(place + m.group(), at) for place, at, _ in shared_list(text, m.start())]  # 广元、巴中两市司法局
         for body, at in shared or [(name, None)]:
             if body not in found or (speaker and found[body].person is None):  # the first named speaker
                 found[body] = Presenter(body, body, *(speaker or (None, None)), at=at)
     return list(found.values())
+
+
+def _former(name: str) -> bool:
+    """Whether a body's name as a post's is a post once held (原 before a place: 原韶关市公安局), not a place that
+    begins with 原 (原平市公安局, 原阳县法院).
+
+    >>> _former("原韶关市公安局"), _former("原平市公安局"), _former("韶关市公安局")
+    (True, False, False)
+    """
+    return name.startswith("原") and any(is_place(name[1:k]) for k in range(4, min(len(name), PLACE_MAX + 2)))
 
 
 def whole_name(text: str, kind: str) -> str | None:
