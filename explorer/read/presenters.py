@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from explorer.read.courts import (
     ANONYMOUS_RE,
@@ -95,6 +96,7 @@ BODY_WINDOW = 16
 SEVERAL_RE = re.compile("[两三各]级")  # bodies of several levels or places together (市县两级纪委, 各级法院)
 # 山镇 (of 向山镇): a place's name cut short (not 乡镇, a kind of place)
 ONE_CHARACTER_PLACE_RE = re.compile(f"(?![乡镇村县区市])[{HAN}](?:镇|乡|村|街道|县|区)")
+OFFICER_CLAUSES = 4096  # clauses whose officers are remembered while a text's lists are read
 LIST_LIMIT = 400  # characters a presenter list may run before its trigger
 TRIGGERS_LIMIT = 50  # a list is announced early; a text of nothing but triggers costs no more than this
 
@@ -256,25 +258,28 @@ COUNT_RE = re.compile(r"等\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*
 COUNTED_CLAUSES = 3  # clauses a counted list may run over
 
 
-def _officers(clause: str) -> list[str] | None:
+@lru_cache(maxsize=OFFICER_CLAUSES)  # (each 、 tried as the split: without it, a long list's tries multiply)
+def _officers(clause: str) -> tuple[str, ...] | None:
     """``clause`` as the officers it names, each by body, post and name (深圳市人民检察院检察长李小东; two joined,
     省公安厅二级警务专员郭渊及省司法厅副厅长王海云), the items of a list whose items commas part; None if it is not.
 
     >>> _officers("省公安厅二级警务专员郭渊及省司法厅副厅长王海云"), _officers("会上")
-    (['省公安厅二级警务专员郭渊', '省司法厅副厅长王海云'], None)
+    (('省公安厅二级警务专员郭渊', '省司法厅副厅长王海云'), None)
     >>> _officers("省律师协会维权委主任李天瑜、省律师协会惩戒委副主任苟凌")  # not one post 主任李天瑜、…副主任
-    ['省律师协会维权委主任李天瑜', '省律师协会惩戒委副主任苟凌']
+    ('省律师协会维权委主任李天瑜', '省律师协会惩戒委副主任苟凌')
     >>> _officers("四会市副市长、市公安局局长张朝晖")  # a post in the city's government first
-    ['市公安局局长张朝晖']
+    ('市公安局局长张朝晖',)
+    >>> _officers("冠县人民法院党组成员、副院长张劲松、冠县人民检察院党组副书记、副检察长姚之阁")  # posts with 、
+    ('冠县人民法院党组成员、副院长张劲松', '冠县人民检察院党组副书记、副检察长姚之阁')
     """
-    for word in ("、", *CONNECTORS):  # two officers joined, each whole, before one long name (…郭渊及省司法厅)
-        at = clause.rfind(word)
-        if at > 0 and (left := _officers(clause[:at])) and (right := _officers(clause[at + len(word) :])):
-            return left + right
+    for word in ("、", *CONNECTORS):  # two officers joined, each whole, before one long name (…郭渊及省司法厅),
+        for at in reversed([m.start() for m in re.finditer(re.escape(word), clause)]):  # at any 、 (posts hold 、)
+            if at > 0 and (left := _officers(clause[:at])) and (right := _officers(clause[at + len(word) :])):
+                return left + right
     if (held := OTHER_POST_RE.match(clause)) and (rest := _officers(clause[held.end() :])):
         return rest  # 四会市副市长、市公安局局长张朝晖: the bureau's chief, who is the city's deputy mayor too
     item = list_item(clause, bare_ok=False)
-    return [clause] if item and item.person and item.post and _named(item) else None
+    return (clause,) if item and item.person and item.post and _named(item) else None
 
 
 # a post in a place's government or party held besides the one that follows (鼎湖区副区长、肇庆高新区党工委委员、)
