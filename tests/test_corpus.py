@@ -318,9 +318,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the provincial government a meeting's news names (甘肃省政府) is read as a unit",
         "figures": "a count in the provincial procuratorate's item (48名) goes under no unit",
     },
-    "harbin_police_branches_county_bureaus_national_security_day_themed_headings_2024_r54b": {
-        "units": "a branch whose item opens under a themed heading (道里分局) is not read",
-    },
     "jiangsu_npc_three_reports_standing_committee_court_procuratorate_pinyin_trad_2007_r54a": {
         "units": "the standing committee whose deputy head reports (王寿亭作江苏省人大常委会工作报告) is not read as a "
         "unit",

@@ -1831,6 +1831,7 @@ def _hosting_sentences(clean: str, lines, content: list[int]) -> list[Section]:
 # Before the body that heads a digest's item: a topic tag (法治宣传|), a date or a time word (2月5日凌晨, / 近日,)
 HEAD_LEAD_RE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?(?:(?:19|20)\d\d年度?)?"  # 2015年桂林市司法局…统计表: a title's year
+    r"(?:为[^，,。；;\n]{2,40}[，,]\s*)?"  # 为全面增强群众国家安全意识,道里分局…: the purpose before the subject
     r"(?:(?:(?:昨天|今天|昨日|今日)?[（(]?\d{1,2}月\d{1,2}日[)）]?[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前"
     r"|(?:上午|下午|晚上)\d{1,2}[点时](?:\d{1,2}分)?)"  # 上午9点,
     r"\s*[，,]\s*)?"  # 昨天(6月22日),
@@ -1877,6 +1878,8 @@ def line_head(text: str) -> str:
     ('和田地区策勒县公安局交警大队', '')
     >>> line_head("王益先后到银河花园乡贤调解室调研"), line_head("据最高检网站消息,7月25日,最高人民检察院发布")
     ('', '最高人民检察院')
+    >>> line_head("为持续深化毒品预防宣传教育工作,近期,彭水自治县禁毒办积极推动各乡镇开展宣传")  # a purpose first
+    '彭水自治县禁毒办'
     >>> line_head("县法院共受理案件5件"), line_head("县纪委监委处理案件15起"), line_head("我旗公安机关破获60起")
     ('县法院', '县纪委监委', '我旗公安机关')
     >>> line_head("检察机关审查起诉12件"), line_head("移送检察机关4件"), line_head("2015年桂林市司法局部门经费统计表")
