@@ -29,8 +29,8 @@ PAST_PERIOD_RE = re.compile(
     r"|年度报告\s*[（(](?P<y2>(?:19|20)\d\d)[）)]|(?:19|20)\d\d年?\s*(?:至|—|－|-)\s*(?P<y3>(?:19|20)\d\d)年"
     # a year's assessment or awards, made in the next (2月27日…2018年度…考核评价结果公示, 3月17日…2022年度…授牌仪式)
     r"|(?P<y4>(?:19|20)\d\d)年度[^，。；,;\n]{0,20}?(?:考核|考评|评价结果|授牌|表彰|评选|述职|履职)"
-    # a year's work summed up (总结全区2012年度政法综治各项工作)
-    r"|总结[^，。；,;\n]{0,10}?(?P<y5>(?:19|20)\d\d)年度"
+    # a year's work summed up (总结全区2012年度政法综治各项工作, 总结2020年全市检察工作)
+    r"|总结[^，。；,;\n]{0,10}?(?P<y5>(?:19|20)\d\d)年度?"
 )
 # Early in a year, a year's figures against the year before (2月22日…2015年…较2014年减少), or said of last year (1月2日
 # …去年一年来…95年): the whole of that year is past, the day in the next.
@@ -103,6 +103,8 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     ('2018-07-14', 2018)
     >>> read_metadata("3月17日,昆明中院举行2022年度特色法庭授牌仪式。", []).iso_date  # a year's awards: the next
     '2023-03-17'
+    >>> read_metadata("2月25日,全市检察长工作会议召开,总结2020年全市检察工作,部署工作。", []).iso_date  # summed up
+    '2021-02-25'
     >>> m = read_metadata("收案 | 结案\\n合计 | 12 | 10\\n声明:本文来源于《最高人民法院公报》2024年第4期。", [])
     >>> m.date, m.iso_date, m.year
     ('2024年第4期', None, 2024)
