@@ -53,10 +53,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "again, so they come after the intermediate court whose officer speaks later",
     },
     "mianyang_procurators_work_meeting_city_procuratorate_rankings_awards_pinyin_trad_mirror_2021_r62a": {
-        "units": "the city procuratorate whose chief attends and speaks (市检察院检察长王红出席会议并讲话) is not "
-        "read: 检察长 is no post the body reader knows (adding it cost four development units); the text falls back",
         "furniture": "the reporter's closing credit (（绵阳日报社融媒体记者 安达福）) is not listed",
-        "layout": "fallback, following from the units",
     },
     "spc_ip_press_hangzhou_ip_tribunal_zhejiang_high_court_10_cases_itaiwannews_repost_2016_r62a": {
         "units": "the truth's second unit, the court's IP tribunal (最高人民法院知识产权庭), has the court's own key, "
@@ -819,10 +816,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count the two bodies share (21项) goes under the procuratorate, where the truth gives none",
     },
     "hainan_basic_procuratorates_brand_showcase_awards_clauses_trad_2024_r41b": {
-        "units": "procuratorates named in brackets after their brands' names, prize by prize, and the host whose "
-        "chief speaks, are not read",
+        "units": "procuratorates named in brackets after their brands' names, prize by prize, are not read; the host "
+        "whose chief speaks is read by the name his post gives it (省检察院), not its whole one",
         "figures": "a count of brands in words (兩個) is not read",
-        "layout": "no unit found: the reading falls back",
     },
     "handan_courts_livelihood_execution_week_caption_court_2017_r41b": {
         "furniture": "a photo caption naming another court (武安法院开展行动。孙国栋供图) is not listed",

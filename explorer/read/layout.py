@@ -3255,7 +3255,33 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("court_clauses", sections, presenters)
     if sections := _subject_bodies(lines, content, least=SUBJECTS_LAST):  # 贵州省警方…。昨天,武汉市公安局…
         return Layout("digest", sections, presenters)
+    if body := _chief_procuratorate(clean, lines, content):  # 市检察院检察长王红出席会议并讲话: the one body's
+        return Layout("single_court", [body], presenters)
     return Layout("fallback", [], presenters)
+
+
+# A procuratorate whose chief the text names (市检察院检察长王红出席会议并讲话), read last: no other body is in view
+CHIEF_PROCURATOR_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<body>[\u4e00-\u9fff]{0,12}?[省市县区州旗](?:人民)?检察院)"
+    r"(?:党组书记、|党组成员、)?(?:代理)?检察长[\u4e00-\u9fff]{2,3}"
+)
+
+
+def _chief_procuratorate(clean: str, lines, content: list[int]) -> Section | None:
+    """With no other unit found, the one procuratorate whose chief the text names, from the first line naming him
+    (…全市检察长工作会议召开。市检察院检察长王红出席会议并讲话), else None (two such: which one's is not told).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "2月25日,全市检察长工作会议召开。市检察院检察长王红出席会议并讲话。\\n全市起诉1200人。"
+    >>> _chief_procuratorate(text, lines_with_offsets(text), [0, 1]).name
+    '市检察院'
+    """
+    starts = [ln.start for ln in lines]
+    readable = set(content)
+    found = [m for m in CHIEF_PROCURATOR_RE.finditer(clean) if _line_at(starts, m.start()) in readable]
+    if len({canonical(m["body"]) for m in found}) != 1:
+        return None
+    return Section(found[0]["body"], content[0])
 
 
 # Taiwan's township and district offices (公所), where its mediation committees sit, named alone or as a list of
