@@ -1275,7 +1275,6 @@ CLAUSE_MARKS = "，,。；;：:！？!?)）\n“"  # (and a quotation's opening:
 SUBJECT_LEADS = ("其中", "此外", "另外", "同时")
 NOT_SUBJECT = "的、和与及"
 GUEST_RE = re.compile(r"[^。；;！？\n]{0,60}?(?:莅临|考察组|调研组)")
-PLACE_WINDOW = 8  # characters looked back for the place of a collective (山东三级法院)
 NESTED_LEAD = "其中"  # a court under 其中 is a part of the one before: its figures to the sentence's end
 SENTENCE_STOP_RE = re.compile("[。；;！？\n]")
 NESTED_LIMIT = 400  # characters a part under 其中 runs at most, when no sentence ends it
@@ -3275,13 +3274,28 @@ def _chief_procuratorate(clean: str, lines, content: list[int]) -> Section | Non
     >>> text = "2月25日,全市检察长工作会议召开。市检察院检察长王红出席会议并讲话。\\n全市起诉1200人。"
     >>> _chief_procuratorate(text, lines_with_offsets(text), [0, 1]).name
     '市检察院'
+    >>> text = "海南省人民检察院举行展示会。省检察院检察长张毅指出,要加强建设。"  # by its whole name
+    >>> _chief_procuratorate(text, lines_with_offsets(text), [0]).name
+    '海南省人民检察院'
     """
     starts = [ln.start for ln in lines]
     readable = set(content)
     found = [m for m in CHIEF_PROCURATOR_RE.finditer(clean) if _line_at(starts, m.start()) in readable]
     if len({canonical(m["body"]) for m in found}) != 1:
         return None
-    return Section(found[0]["body"], content[0])
+    name = found[0]["body"]
+    if LEVEL_NAME_RE.fullmatch(name):  # 省检察院: the one of its level the text names with a place (海南省人民检察院)
+        whole = {
+            place + clean[m.end("level") : m.end()]
+            for m in LEVELLED_PROCURATORATE_RE.finditer(clean)
+            if m["level"] == name[0]
+            and (place := place_before(clean[max(0, m.start() - PLACE_WINDOW) : m.end("level")]))
+        }
+        name = whole.pop() if len({canonical(w) for w in whole}) == 1 else name
+    return Section(name, content[0])
+
+
+LEVELLED_PROCURATORATE_RE = re.compile(r"(?P<level>[省市县区州])(?:人民)?检察院")
 
 
 # Taiwan's township and district offices (公所), where its mediation committees sit, named alone or as a list of
@@ -3620,7 +3634,7 @@ def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
     return Section(place + kind if place else opening[0], content[0])
 
 
-PLACE_WINDOW = 12  # characters looked back from a kind of body for its place
+PLACE_WINDOW = 12  # characters looked back from a kind of body for its place (山东三级法院, 海南省人民检察院)
 
 
 def _finds(text: str, word: str) -> list[int]:
