@@ -2534,12 +2534,17 @@ def _placed_body(name: str, clean: str) -> str:
     ('县司法局', '海城市人民法院')
     >>> _placed_body("区检察院", "听取了区法院、区检察院的报告。去年,集美检察院依法查办案件。")  # by its short name
     '集美区检察院'
+    >>> _placed_body("省检察院", "海南省人民检察院举行展示会。省检察院检察长张毅指出。")  # by its whole name
+    '海南省人民检察院'
     """
     if not (name[:1] in LEVEL_CHARS and is_body(name)):
         return name
     # the places before the name as written, else before its words after the level (区检察院 named by its place's
     # short name elsewhere, 集美检察院: the place of that level)
-    for word, level in ((name, ""), (name[1:], name[0])):
+    words = [(name, "", ""), (name[1:], name[0], "")]
+    if name[1:] in ("检察院", "法院"):  # 省检察院 named whole, 人民 after its place of that level (海南省|人民检察院)
+        words.append(("人民" + name[1:], "", name[0]))
+    for word, level, ending in words:
         places = {
             clean[m.start() - k : m.start()] + level
             for m in re.finditer(re.escape(word), clean)
@@ -2547,6 +2552,7 @@ def _placed_body(name: str, clean: str) -> str:
             if clean[m.start() - k : m.start()] + level in division_names()
             or county_levels().get(clean[m.start() - k : m.start()]) == {level}  # 青龙人民检察院: 青龙满族自治县's
         }
+        places = {p for p in places if p.endswith(ending)}
         if places:
             return next(iter(places)) + word if len(places) == 1 else name
     return name
@@ -3283,19 +3289,7 @@ def _chief_procuratorate(clean: str, lines, content: list[int]) -> Section | Non
     found = [m for m in CHIEF_PROCURATOR_RE.finditer(clean) if _line_at(starts, m.start()) in readable]
     if len({canonical(m["body"]) for m in found}) != 1:
         return None
-    name = found[0]["body"]
-    if LEVEL_NAME_RE.fullmatch(name):  # 省检察院: the one of its level the text names with a place (海南省人民检察院)
-        whole = {
-            place + clean[m.end("level") : m.end()]
-            for m in LEVELLED_PROCURATORATE_RE.finditer(clean)
-            if m["level"] == name[0]
-            and (place := place_before(clean[max(0, m.start() - PLACE_WINDOW) : m.end("level")]))
-        }
-        name = whole.pop() if len({canonical(w) for w in whole}) == 1 else name
-    return Section(name, content[0])
-
-
-LEVELLED_PROCURATORATE_RE = re.compile(r"(?P<level>[省市县区州])(?:人民)?检察院")
+    return Section(_placed_body(found[0]["body"], clean), content[0])  # 省检察院 → 海南省人民检察院
 
 
 # Taiwan's township and district offices (公所), where its mediation committees sit, named alone or as a list of
