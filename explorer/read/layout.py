@@ -2399,6 +2399,7 @@ def _head_body(lines, content: list[int]) -> Section | None:
         i for i in below if len(lines[i].text.strip()) <= BYLINE_LIMIT and not CLAUSE_END_RE.search(lines[i].text)
     ]
     opening = [title, *bylines]  # a title, a byline below it (no sentence: 重庆市长寿区人民检察院检察长 陈康)
+    opening += [i for i, n in heads if i in content[:OPENING_LINES] and _described(lines[i].text, n)]
     counts = Counter(canonical(n) for _, n in heads)
     first, name = heads[0] if heads[0][0] in opening else max(heads, key=lambda h: counts[canonical(h[1])])
     if first not in opening and counts[canonical(name)] < 2:
@@ -2412,7 +2413,44 @@ def _head_body(lines, content: list[int]) -> Section | None:
     return Section(_level_placed([n for _, n in heads]).get(name, name), at)  # 市检察院 … 重庆市检察院召开: the one
 
 
+PARENT_MAX = 12  # characters of a parent body's name before its part's (西岗公安分局|日新街派出所)
+
+
+def _with_parent(clean: str, name: str) -> str:
+    """A part of a body (a station, a tribunal, an office) by the fullest name the text gives it, its parent's
+    name before its own (日新街派出所 → 西岗公安分局日新街派出所), where the text gives it one such; else ``name``.
+
+    >>> _with_parent("日新街派出所旧址\\n西岗公安分局日新街派出所成立于1945年。", "日新街派出所")
+    '西岗公安分局日新街派出所'
+    >>> _with_parent("甲分局日新街派出所和乙分局日新街派出所", "日新街派出所")  # two parents: which is not told
+    '日新街派出所'
+    """
+    fuller = set()
+    for m in re.finditer(re.escape(name), clean):
+        before = re.split(r"[^\u4e00-\u9fff]", clean[max(0, m.start() - PARENT_MAX) : m.start()])[-1]  # one word run
+        parent = next((before[k:] for k in range(len(before) - 1) if is_body(before[k:])), "")
+        if parent and is_body(parent + name):
+            fuller.add(parent + name)
+    return fuller.pop() if len({canonical(f) for f in fuller}) == 1 else name
+
+
 CONGRESS_RE = re.compile("人大|政协|人民代表大会")
+# An opening sentence telling what a body is (武义县公安局壶山派出所系城区中心所, …派出所位于…, 成立于…)
+DESCRIBED_RE = re.compile(r"\s*(?:系|是|位于|地处|成立于|始建于|下辖|辖)")
+
+
+def _described(text: str, name: str) -> bool:
+    """Whether ``text`` opens by telling what the body ``name`` heading it is: a feature about that body.
+
+    >>> _described("武义县公安局壶山派出所系城区中心所,下辖一镇", "武义县公安局壶山派出所")
+    True
+    >>> _described("武义县公安局破获案件12起", "武义县公安局")
+    False
+    """
+    at = text.find(name)
+    return at >= 0 and bool(DESCRIBED_RE.match(text, at + len(name)))
+
+
 CLAUSE_END_RE = re.compile("[，,。；;]")
 ADDRESSEES_RE = re.compile(r"^\s*各[^。；;\n]{1,40}[:：]\s*$")  # 各派出所(边防所)、交警大队: those a notice is sent to
 NAVIGATION_MAX = 4  # characters of a page's button or menu word above its title (听新闻, 放大镜)
@@ -3235,6 +3273,7 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if body := _quoted_body(clean, lines, content):  # a body the text keeps naming in quotation marks
         return Layout("single_court", [body], presenters)
     if body := _head_body(lines, content) or _publisher(lines, content) or _credited(lines, content):
+        body = replace(body, name=_with_parent(clean, body.name))  # 日新街派出所 → 西岗公安分局日新街派出所
         return Layout("single_court", _visited_host(clean, lines, body), presenters)
     if court := _box_row_court(lines_with_offsets(clean), content):  # a budget table's court row wrapped over two
         # lines (the lines as written: a box table's columns stand where their indentation puts them)
