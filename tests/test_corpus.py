@@ -29,6 +29,25 @@ XFAIL: dict[str, dict[str, str]] = {
         "division's key is its court's (市中级人民法院), which the court (长治中院, called 市中院 too) answers to "
         "first: the check looks under the court",
     },
+    # Round 63 (issue 22): fresh development short news, features and work reports of one body each, scored before
+    # any change for them (units 3/6, figures 65/65, under the right unit 56, 10 false).
+    "dalian_xigang_rixinjie_police_station_feature_zkxblog_repost_r63a": {
+        "furniture": "the photo captions heading the page (日新街派出所旧址, …) are not listed",
+    },
+    "dongying_justice_admin_yearbook_overview_hard_wrapped_mirror_2012_r63a": {
+        "units": "a yearbook entry on the city's justice administration (全市司法行政系统以规范化建设…) reads no body: "
+        "the system opens no clause with a figure of its own and its bureau is called 市局 only; the text falls back",
+        "layout": "fallback, following from the units",
+    },
+    "fuzhou_police_year_press_satisfaction_clearance_rates_iosapp77_trad_r63a": {
+        "furniture": "the newspaper's closing credit (（福州日报记者 曾建兵 通讯员 榕公宣）) is not listed",
+    },
+    "wanning_court_civil_first_division_halfyear_jxxfw_mirror_r63a": {
+        "furniture": "the mirror's heading over the excerpt (论文部分内容阅读) is not listed",
+    },
+    "wuyi_hushan_police_station_bike_theft_feature_zjol_2013_r63a": {
+        "furniture": "the photo's caption above the text (民警在清点找回的自行车) is not listed",
+    },
     # Round 62 (issue 22): fresh development conference news of courts and procuratorates, scored before any change
     # for them (units 6/13, figures 33/35, under the right unit 26, 6 false).
     "beijing_chaoyang_court_out_of_court_settlement_symposium_bar_association_site_2006_r62a": {
@@ -816,8 +835,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count the two bodies share (21项) goes under the procuratorate, where the truth gives none",
     },
     "hainan_basic_procuratorates_brand_showcase_awards_clauses_trad_2024_r41b": {
-        "units": "procuratorates named in brackets after their brands' names, prize by prize, are not read; the host "
-        "whose chief speaks is read by the name his post gives it (省检察院), not its whole one",
+        "units": "procuratorates named in brackets after their brands' names, prize by prize, are not read; only the "
+        "host whose chief speaks is",
         "figures": "a count of brands in words (兩個) is not read",
     },
     "handan_courts_livelihood_execution_week_caption_court_2017_r41b": {
