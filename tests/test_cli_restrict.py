@@ -216,8 +216,9 @@ def test_whole_report_tools_narrow_by_documents_and_say_so(capfd, library):
         ({"levels": ["中院"]}, "中级人民法院"),
         # 东莞's, 深圳's and 珠海's, 盐田区's two reports and 广州互联网法院's
         ({"provinces": ["广东"]}, ("中级人民法院", "盐田区人民法院", "广州互联网法院")),
-        # 武昌区's, 武汉海事法院's, 湖北省高级人民法院's and 黄石市司法局's: the library's 湖北 bodies reporting twice
-        ({"provinces": ["湖北"]}, ("法院", "黄石市司法局")),
+        # 武昌区's, 武汉海事法院's, 湖北省高级人民法院's, 黄石市司法局's and 洪山区人民检察院's: the library's 湖北
+        # bodies reporting twice
+        ({"provinces": ["湖北"]}, ("法院", "黄石市司法局", "洪山区人民检察院")),
         pytest.param(
             {"years": "2023-2025"},
             "法院",
