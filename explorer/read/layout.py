@@ -2431,7 +2431,8 @@ def _with_parent(clean: str, name: str) -> str:
         parent = next((before[k:] for k in range(len(before) - 1) if is_body(before[k:])), "")
         if parent and is_body(parent + name):
             fuller.add(parent + name)
-    return fuller.pop() if len({canonical(f) for f in fuller}) == 1 else name
+    return max(fuller, key=lambda f: (len(f), f)) if len({canonical(f) for f in fuller}) == 1 else name  # (a set's
+    # order is the process's: the longest spelling of the one body, the same in every run)
 
 
 CONGRESS_RE = re.compile("人大|政协|人民代表大会")
@@ -3667,7 +3668,7 @@ def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
     return Section(place + kind if place else opening[0], content[0])
 
 
-PLACE_WINDOW = 12  # characters looked back from a kind of body for its place (山东三级法院, 海南省人民检察院)
+PLACE_WINDOW = 12  # characters looked back from a kind of body for its place (山东三级法院, 西藏检察机关)
 
 
 def _finds(text: str, word: str) -> list[int]:

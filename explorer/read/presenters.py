@@ -804,7 +804,11 @@ def _former(name: str) -> bool:
     >>> _former("原韶关市公安局"), _former("原平市公安局"), _former("韶关市公安局")
     (True, False, False)
     """
-    return name.startswith("原") and any(is_place(name[1:k]) for k in range(4, min(len(name), PLACE_MAX + 2)))
+    ends = range(1 + FORMER_PLACE_MIN, min(len(name), PLACE_MAX + 2))
+    return name.startswith("原") and any(is_place(name[1:k]) for k in ends)
+
+
+FORMER_PLACE_MIN = 3  # characters of the place after 原 (韶关市; not 平市 of 原平市, which is_place would take)
 
 
 def whole_name(text: str, kind: str) -> str | None:
