@@ -7,7 +7,7 @@ wrote for it, by the matching rules of tests/corpus_truth.py (the ones tests/tes
   has no unit counts one, found when the parser falls back or finds none;
 - figures found: truth figures a parser metric reads (raw text, value, measure, qualifier);
 - under the right unit: found figures whose (first) metric sits under the truth unit's parser unit
-  (a fallback document's one unit when it falls back);
+  (a fallback document's one unit when it falls back and its truth has one unit at most);
 - usable labels: found figures whose (first) metric has a usable label;
 - years right: found figures whose truth label ends with a year (a table's column) read with that year;
 - false figures: parser metrics that read no truth figure, counted where the truth lists figures;
@@ -31,7 +31,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from corpus_truth import clean, closest, keys, label_year, matches, unit_of, usable  # noqa: E402
+from corpus_truth import clean, closest, figure_unit, keys, label_year, matches, usable  # noqa: E402
 
 from explorer.corpus.restrict import report_facts  # noqa: E402
 from explorer.read import library  # noqa: E402
@@ -92,9 +92,7 @@ def score_document(slug: str, doc, truth: dict) -> Scored:
         if not found:
             continue
         figures += 1
-        unit = unit_of(doc, fig["unit"])
-        if doc.structure.fallback and doc.records["units"]:  # no court named: the document is the one unit
-            unit = doc.records["units"][0]
+        unit = figure_unit(doc, truth, fig)
         m = closest(found, fig, unit["name"] if unit else None)
         right_unit += m["unit"] == (unit["name"] if unit else None)
         labels += usable(m["label"])

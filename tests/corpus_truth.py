@@ -41,6 +41,15 @@ def unit_of(doc, name: str | None) -> dict | None:
     return next((u for u in doc.records["units"] if key in keys(u)), None)
 
 
+def figure_unit(doc, truth: dict, fig: dict) -> dict | None:
+    """The parser unit a truth figure belongs under: its truth unit's; where the parser falls back, the document's
+    one unit when the truth has one unit at most (the text is that body's), else none (several bodies: the one
+    unit of a fallback is none of them)."""
+    if doc.structure.fallback and doc.records["units"] and len(truth["units"]) <= 1:
+        return doc.records["units"][0]
+    return unit_of(doc, fig["unit"])
+
+
 def usable(label: str) -> bool:
     """A label a reader can use: two to twelve characters, no digit but a threshold's (the parser's own rule,
     :func:`explorer.read.metrics.usable_label`: the issue asks for 2年以上长期未结案件 as a label).
