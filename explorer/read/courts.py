@@ -87,6 +87,8 @@ BODY_SUFFIXES = (
     " 戒毒所 戒毒康复所 看守所 拘留所"  # places of custody a justice or police bureau runs
     " 检察室"  # a procuratorate's office in a town (派驻苍城检察室)
     " 公证处 法律服务所"  # a notary office (广西壮族自治区钦州市公证处), a legal-services office (东方法律服务所)
+    " 公安处"  # a railway's police division (北京铁路公安处)
+    " 调解会"  # a Taiwan district's mediation committee, short (潭子区调解会)
     " 公所"  # a Taiwan township's or district's office (宜兰市公所, 东区公所), where its mediation committee sits
     " 分局"  # a bureau's branch (肇庆市公安局鼎湖分局局长: the branch's chief)
     " 残联 工商联 科协 红十字会"  # people's organisations that meet with courts and bureaus (县残联, 县工商联)
@@ -108,6 +110,8 @@ NATIONAL_BODIES = (
     *("国家版权局", "国务院", "全国人大常委会", "全国政协", "公安部", "司法部", "最高检"),
     # Hong Kong's disciplined services and legal departments, named whole (警务处处长曾伟雄)
     *("警务处", "入境事务处", "惩教署", "香港海关", "廉政公署", "律政司", "法律援助署", "社会福利署"),
+    # Taiwan's ministry of justice and its high prosecutors office, named whole (高检署检察长张斗辉)
+    *("法务部", "高检署"),
 )
 # A place's party committee (陕西省委书记…), not where another body of it follows (屯昌县委政法委, 省委宣传部)
 PARTY_COMMITTEE = r"[省市县区]委(?![\u4e00-\u9fff]{0,3}(?:委|部|办|厅|会|校))"
@@ -356,6 +360,8 @@ def is_body(name: str) -> bool:
     (False, True, True)
     >>> is_body("本报邀请戒毒所"), is_body("泉州市强制隔离戒毒所"), is_body("暨县十八届人大"), is_body("县人大")
     (False, True, False, True)
+    >>> is_body("特别肯定潭子区调解会"), is_body("潭子区调解会"), is_body("北京铁路公安处"), is_body("高检署")
+    (False, True, True, True)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
@@ -376,7 +382,8 @@ FIRM_RE = re.compile("(?P<where>.+?)(?:律师|会计师)?事务所")  # a firm's
 FIRMS_FROM = ("外国", "境外", "国外", "境内", "国内", "内地", "台湾地区", "各")  # where firms are from, no brand
 DELEGATE_RE = re.compile("代表(?!联络|工作|之家|团|处|室|大会)")  # (人大代表联络站, 代表之家: bodies)
 SESSION_RE = re.compile("[一二三四五六七八九十]+届人大$")  # (省十三届人大常委会 is a body: its standing committee)
-REPORTING_RE = re.compile("本[报刊台]|邀请|前往|来到")  # a reporter's words, a visit's verb: in no body's name
+REPORTING_RE = re.compile("本[报刊台]|邀请|前往|来到|肯定|感谢|表扬")  # a reporter's words, a visit's or praise's
+# verb (特别肯定潭子区调解会主席…): in no body's name
 EVERY_RE = re.compile("各(?!族)")  # every one of a kind (各副省级城市司法局, 宜兰各乡镇), not a people's (各族)
 WHOLE_SCOPE_RE = re.compile("全[国省市县区州]")  # all of a jurisdiction's (全市司法所), inside no one body's name
 KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone

@@ -1899,6 +1899,8 @@ def line_head(text: str) -> str:
     ('宜都市公安局', '宜都市公安局交警大队')
     >>> line_head("杭州市公安局西湖风景名胜区分局2022年度行政执法统计年报")
     '杭州市公安局西湖风景名胜区分局'
+    >>> line_head("陕西省公安厅因此被公安部记集体一等功"), line_head("两个镇的人民调解委员会选任调解员")
+    ('陕西省公安厅', '')
     """
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     if (tag := PLACE_TAG_RE.match(rest)) and is_place(tag["place"]):  # 延平:上午9点,延平分局…: the item's place
@@ -1923,11 +1925,15 @@ def _body_head(rest: str) -> str:
     name = body.group() if body else ""
     if name and not is_body(name) and (more := SUFFIX_AFTER_RE.match(rest, len(name))):
         name += more.group()  # 县十五届人大常委会召开: the session's standing committee, a body
+    if any(c in name for c in NOT_IN_NAME) and (base := HEAD_BASE_RE.match(rest)):
+        whole = base.group()  # 陕西省公安厅因此被公安部记: a sentence's words after the body, no part of it
+        name = "" if whole.endswith(PLACE_NAME_ENDS) else whole  # (两个镇的人民调解委员会: no body of its own)
     if not name or not is_body(name) or any(c in name for c in NOT_IN_NAME):
         return ""  # 王益先后到银河花园乡贤调解室: a sentence that reaches a body, no body's name
     return "" if NOT_IN_NAME_RE.search(name) else name
 
 
+HEAD_BASE_RE = re.compile(rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})")  # a body's name, no part after
 SUFFIX_AFTER_RE = re.compile(f"(?:{'|'.join(sorted(BODY_SUFFIXES, key=len, reverse=True))})")
 
 
