@@ -28,10 +28,12 @@ PAST_PERIOD_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)年度?[^，。；,;\n]{0,16}?(?:状况|年度报告|白皮书)"
     r"|年度报告\s*[（(](?P<y2>(?:19|20)\d\d)[）)]|(?:19|20)\d\d年?\s*(?:至|—|－|-)\s*(?P<y3>(?:19|20)\d\d)年"
     # a year's assessment or awards, made in the next (2月27日…2018年度…考核评价结果公示, 3月17日…2022年度…授牌仪式)
-    r"|(?P<y4>(?:19|20)\d\d)年度[^，。；,;\n]{0,20}?(?:考核|考评|评价结果|授牌|表彰|评选|述职|履职)"
+    r"|(?P<y4>(?:19|20)\d\d)年度[^，。；,;\n]{0,20}?(?:考核|考评|评价结果|授牌|表彰|评选|述职|履职|颁奖)"
     # a year's work summed up (总结全区2012年度政法综治各项工作, 总结2020年全市检察工作)
     r"|总结[^，。；,;\n]{0,10}?(?P<y5>(?:19|20)\d\d)年度?"
 )
+# A date as far as which a year's figures run (2021年春节假期开始以来,截至2月17日17时): in that year.
+SINCE_UNTIL_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年[^。！？\n]{0,20}?以来\s*[，,]\s*截至$")
 # Early in a year, a year's figures against the year before (2月22日…2015年…较2014年减少), or said of last year (1月2日
 # …去年一年来…95年): the whole of that year is past, the day in the next.
 EARLY_MONTHS = 3
@@ -105,6 +107,10 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     '2023-03-17'
     >>> read_metadata("2月25日,全市检察长工作会议召开,总结2020年全市检察工作,部署工作。", []).iso_date  # summed up
     '2021-02-25'
+    >>> read_metadata("2021年春节假期开始以来,截至2月17日17时,与2019年春节假期相比下降70.7%。", []).iso_date
+    '2021-02-17'
+    >>> read_metadata("2月14日,北碚区举办2021年度“十佳平安卫士”颁奖礼。", []).iso_date  # a year's awards: the next
+    '2022-02-14'
     >>> m = read_metadata("收案 | 结案\\n合计 | 12 | 10\\n声明:本文来源于《最高人民法院公报》2024年第4期。", [])
     >>> m.date, m.iso_date, m.year
     ('2024年第4期', None, 2024)
@@ -127,6 +133,8 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
             iso, year = _iso(y, month, day), int(y)
             break
         y = m["y"]
+        if y is None and (since := SINCE_UNTIL_RE.search(raw_head, max(0, m.start() - 40), m.start())):
+            y = since["y"]  # 2021年春节假期开始以来,截至2月17日: the year the figures run in
         if y is None:  # the year written in the same sentence: 7月4日……2007年全国……
             stop = next((i for i in range(m.end(), len(raw_head)) if raw_head[i] in "。！？\n"), len(raw_head))
             years = YEAR_RE.findall(raw_head[m.end() : stop])
