@@ -153,7 +153,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "counts in words (四间) are not read",
     },
     "national_police_qingwang_fugitive_drive_shaanxi_henan_guizhou_jinan_qinghai_tibet_railway_repost_2011_r59a": {
-        "units": "贵州各级公安机关 and 山东济南警方, opening their clauses by a place's words (贵州全省共出动…, 济南全市…), "
+        "units": "贵州各级公安机关 and 山东济南警方, opening their clauses by a place's words (贵州全省共出动…, "
+        "济南全市…), "
         "are not read",
         "figures": "a count with its measure's part in brackets (41万多人(次)) is not read; 陕西's counts before its "
         "bureau is named (陕西省11个市区公安局…) go under none",
@@ -168,7 +169,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "two branches named inside clauses (是新北分署执行…, 则是高雄分署受…) are not read",
         "figures": "the lead's national total (3.4亿元) goes to no unit: the agency is read from its next paragraph; "
         "the branches' figures go under the agency",
-        "furniture": "a date line's label (date 2025-11-11) is not listed",
     },
     "taoyuan_police_spring_festival_thunder_sweep_taoyuan_dayuan_branches_udn_trad_2026_r59a": {
         "units": "the branch 桃园分局 is not read by itself, only its station (桃园分局中路派出所)",
@@ -402,7 +402,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "the police stations to be rebuilt (員林分局林厝派出所, …) are read as units",
         "figures": "the stations' rebuilding costs (4,600多萬元) go under a station, where the truth gives them to the "
         "county government",
-        "furniture": "the page's date glued before its caption (date 2025-12-17 …) is not listed",
     },
     "chiayi_city_police_2006_crime_clearance_rates_epochtimes_trad_2007_r53b": {
         "figures": "a count in 萬 and thousands with a space before its measure (4萬5,000 輛) is read as two numbers; "
@@ -562,7 +561,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "counties are read in the order their clauses give figures, not the lead's list's (金門、宜蘭、"
         "雲林…), and two named inside another's clause (台中市與台南市分別…, 則為連江縣) are not read",
         "figures": "a county's figures inside another's sentence (…澎湖縣…,桃園市100人) go under the county opening it",
-        "furniture": "a mirror's date glued before the photo's caption on one line (date 2025-11-18 …) is not listed",
     },
     "taiwan_six_municipalities_drunk_driving_enforcement_police_traffic_corps_trad_2024_r49a": {
         "figures": "the text falls back where its truth names several bodies: its figures stand under none of them",
@@ -847,9 +845,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "procuratorates named in brackets after their brands' names, prize by prize, are not read; only the "
         "host whose chief speaks is",
         "figures": "a count of brands in words (兩個) is not read",
-    },
-    "handan_courts_livelihood_execution_week_caption_court_2017_r41b": {
-        "furniture": "a photo caption naming another court (武安法院开展行动。孙国栋供图) is not listed",
     },
     "inner_mongolia_courts_yearbook_2020_volume_overview_sections_trad_mirror_r41b": {
         "furniture": "the yearbook's volume line (2020卷) is not listed",
@@ -1608,7 +1603,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "tainan_mediation_awards_meeting_numerals_trad_2025_r24c": {
         "units": "the city its mayor speaks for, named only as 南市 (臺南市), is not read",
-        "furniture": "the page's date line (date 2025-12-17) is not listed",
     },
     "taoyuan_city_meeting_mediation_offices_trad_2025_r24c": {
         "units": "the bureau speaking (法務局) is read before the offices the text names earlier: units out of order",
@@ -2091,7 +2085,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "taiwan_legislators_inspection_news_2025_r3c": {
         "figures": "the intro's 2人 (the two visiting legislators) goes under 司法院, named in the headline",
-        "furniture": "the date stamp shares its line with a photo caption, so only the caption is listed",
     },
     "taiwan_udn_judges_workload_news_r3c": {
         "figures": "the reporter's own lead figures (2127名, 350萬件) go under 司法院, named in the headline; 1千6百案 "

@@ -139,9 +139,16 @@ LINE_RULES = (
     (
         "editor",
         re.compile(
-            r"^\s*记者\s*[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*\s*[/／]\s*[\u4e00-\u9fff]{2,8}报导\s*$"
+            r"^\s*(?:\d{4}/\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s*)?"  # (2025/10/17 15:59 记者王定传／台北报导)
+            r"记者\s*[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*\s*[/／]\s*[\u4e00-\u9fff]{2,8}报导\s*$"
         ),
     ),
+    # a paper's name over its date and time (自由时报/ 2014.11.18 00:00)
+    ("published", re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[/／]\s*\d{4}\.\d{1,2}\.\d{1,2}\s+\d{1,2}:\d{2}\s*$")),
+    # a page's buttons and columns (加入收藏, 回到顶端, 社群留言, 热门: …, ◎同步新闻)
+    ("share", re.compile(r"^\s*(?:加入收藏|回到顶端|回到顶部|返回顶部|社群留言)\s*$")),
+    ("navigation", re.compile(r"^\s*热门\s*[:：]|^\s*◎[\u4e00-\u9fff]{2,8}\s*$")),
+    ("navigation", re.compile(r"^\s*[\u4e00-\u9fff]{1,12}\s*\[[\u4e00-\u9fff]{2,8}\]\s*$")),  # 全国站 [进入分站]
     ("published", re.compile(r"^\s*date\s+\d{4}-\d{1,2}-\d{1,2}\s*$", re.I)),
     # a magazine's byline (张文静 (本刊记者 北京 100020) ■文)
     ("editor", re.compile(r"[(（]\s*本刊(?:特约)?(?:记者|通讯员|编辑)[^()（）\n]{0,30}[)）]\s*(?:■\s*文)?\s*$")),
@@ -172,7 +179,8 @@ ANY_LINE_RULES = (
         re.compile(
             r"[（(]\s*(?:资料)?(?:图片|照片|图)\s*(?:摘自|来源|来自|源自|取自)[^()（）\n]{0,20}[)）]\s*$|\s供图\s*\w{0,10}$"
             r"|[（(]\s*[\u4e00-\u9fff]{2,4}\s*摄\s*[)）]\s*$"  # （陈兵 摄）
-            r"|[（(][\u4e00-\u9fff]{2,10}(?:图片|供图|摄影)[)）]\s*$"  # …非法入境者。（治安警察局图片）
+            r"|[（(][\u4e00-\u9fff]{2,10}(?:图片|供图|摄影|提供)[)）]\s*$"  # …非法入境者。（治安警察局图片）, （高检署提供）
+            r"|[。\s][\u4e00-\u9fff]{2,12}供图\s*$"  # …“十佳平安卫士”。北碚区委政法委供图
             r"|记者\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$"  # …客户端记者 李裕锟 摄
             r"|[。\s](?:本报|报系)?资料照片?\s*$"  # …图为警方拦查酒测。本报资料照片
         ),
@@ -186,8 +194,14 @@ ANY_LINE_RULES = (
 )
 # Inside a line: (作者:薛勇秀), （记者 张三）.
 BYLINE_RE = re.compile(r"[(（]\s*(?P<who>作者|记者|通讯员|责任编辑|编辑|来源|摄影)[^()（）\n]{0,30}[)）]")
-# A news agency's tag glued to the first sentence: 【文匯專訊】
-SOURCE_TAG_RE = re.compile(r"【[\u4e00-\u9fff]{1,8}(?:专讯|快讯|讯|电)】")
+# A news agency's tag glued to the first sentence: 【文匯專訊】; a paper's reporters in tortoise-shell brackets
+# (〔自由时报记者张筱笛、项程镇/综合报导〕); the agency a text closes on (…超员车辆。 据新华社)
+SOURCE_TAG_RE = re.compile(
+    r"【[\u4e00-\u9fff]{1,8}(?:专讯|快讯|讯|电)】|〔[\u4e00-\u9fff]{0,8}记者[^〔〕\n]{1,60}〕"
+    r"|(?<=[。！？])[ \t\u3000]*据(?:新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台))[ \t\u3000]*$"
+)
+# A page's date glued before its first line (date 2025-08-18 「中部5县市…论坛」今天…)
+DATE_TAG_RE = re.compile(r"^\s*date\s+\d{4}-\d{1,2}-\d{1,2}(?=\s+\S)", re.I)
 # A contributor's court and name in brackets closing the text's last sentence: …违纪。(宜良县法院 李翠花)
 # …or the writer's name alone after the last sentence's mark: …作出更大贡献。(凌兰馨)
 CLOSING_BYLINE_RE = re.compile(
@@ -256,6 +270,8 @@ def line_reason(line: str) -> str | None:
     'caption'
     >>> line_reason("粤港澳三地警方展开联合行动，治安警发现多名非法入境者。（治安警察局图片）")  # a body's picture
     'caption'
+    >>> line_reason("北碚区“十佳平安卫士”。北碚区委政法委供图"), line_reason("资深促进者与谈。（高检署提供）")
+    ('caption', 'caption')
     >>> line_reason("12月4日,省检察院举行宣誓仪式。104名检察官宣誓。本报记者吴贻伙 摄")  # a paragraph, its credit after
     """
     text = line.strip()
@@ -445,7 +461,15 @@ def find_furniture(clean: str) -> list[Furniture]:
             a = len(line) - len(line.lstrip())
             out.append(Furniture(m.group()[a:], "source", start + a, start + m.end()))
         for m in SOURCE_TAG_RE.finditer(line):
-            out.append(Furniture(m.group(), "source", start + m.start(), start + m.end()))
+            a = len(m.group()) - len(m.group().lstrip())
+            out.append(
+                Furniture(
+                    m.group().strip(), "source", start + m.start() + a, start + m.start() + a + len(m.group().strip())
+                )
+            )
+        if m := DATE_TAG_RE.match(line):
+            a = len(line) - len(line.lstrip())
+            out.append(Furniture(m.group()[a:], "published", start + a, start + m.end()))
         for m in BYLINE_RE.finditer(line):
             reason = "source" if m["who"] == "来源" else "editor"
             out.append(Furniture(m.group(), reason, start + m.start(), start + m.end()))
