@@ -482,6 +482,10 @@ SUPREME_BODIES = {"最高检": "最高人民检察院"}  # a national body by it
 TOWNS = ("镇", "乡", "街道")  # a town is its own place: its key is its name, without the county's before it
 
 
+MUNICIPALITIES = ("北京", "上海", "天津", "重庆")  # cities at a province's level, whose police is a 公安局
+SHORT_KINDS = {"交管局": "交通管理局"}  # a kind of body by its short name: the whole name it stands for
+
+
 def _body_key(name: str) -> str:
     """The key of a body that is no court: its name from its lowest place on, that place by the short name its
     bodies go by where that name is one place's only (长乐检察院 is 长乐区人民检察院; 黄石县司法局 is not 黄石市司法局).
@@ -504,13 +508,20 @@ def _body_key(name: str) -> str:
     ('合水镇', '双庄街道', '信宜司法局')
     >>> _body_key("重庆市警方") == _body_key("重庆市公安局"), _body_key("河南警方") == _body_key("河南省公安厅")
     (True, True)
+    >>> _body_key("公安部交管局") == _body_key("公安部交通管理局"), _body_key("北京警方") == _body_key("北京市公安局")
+    (True, True)
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
     if name.endswith(POLICE_SAID) and len(name) > len(POLICE_SAID):  # 重庆市警方 is 重庆市公安局, 河南警方 河南省公安厅
         place = name.removesuffix(POLICE_SAID)
+        if place in MUNICIPALITIES:  # 北京警方 is 北京市公安局
+            place += "市"
         name = place + ("公安厅" if place.removesuffix("省") in province_short_names() else "公安局")
     name = _taiwan_police(name)
+    for short, whole in SHORT_KINDS.items():  # 公安部交管局 is 公安部交通管理局
+        if name.endswith(short) and not name.endswith(whole):
+            name = name.removesuffix(short) + whole
     if name.endswith(OWN_SHORT) and len(name) > len("县院"):  # 古浪县院, 淮安市院: the procuratorate's own short name
         name = name.removesuffix("院") + "人民检察院"
     if name.endswith("检察院") and not name.endswith("人民检察院") and len(name) > len("检察院"):

@@ -3052,6 +3052,9 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout = Layout("table_rows", rows, layout.presenters)
     if layout.name == "presenter_list" and len(known) == 1:  # one presenter: the text is that body's own
         layout.name = "single_court"
+    first: dict[str, str] = {}  # one body by two names (北京市公安局…北京警方) is one unit, by the name it came first
+    for section in layout.sections:
+        section.name = first.setdefault(canonical(section.name), section.name)
     layout.called = _called_by_level(clean, [s.name for s in layout.sections])
     return layout
 
