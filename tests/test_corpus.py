@@ -29,6 +29,41 @@ XFAIL: dict[str, dict[str, str]] = {
         "division's key is its court's (市中级人民法院), which the court (长治中院, called 市中院 too) answers to "
         "first: the check looks under the court",
     },
+    # Round 64 (issue 22): fresh development digests and conference news (three Taiwan items), scored before any
+    # change for them (units 5/14, figures 49/51, under the right unit 13, 7 false, dates 4/6).
+    "beijing_police_national_day_holiday_traffic_railway_police_110com_repost_2020_r64a": {
+        "units": "the city's police (北京市公安局…通报, 北京警方…) and its traffic department opening a paragraph "
+        "(市公安交管部门以…) are not read: the title's railway police (北京铁路警方) and 北京警方 alternate as the "
+        "digest's heads",
+        "figures": "the traffic department's and the city police's counts (日均部署警力4000余人) go under the railway "
+        "police",
+        "furniture": "a site's comment rules (请自觉遵守互联网相关的政策法规…) are not listed",
+    },
+    "chongqing_beibei_zhengfa_committee_top_ten_safety_guards_awards_ceremony_govsite_2022_r64a": {
+        "figures": "a multiple after the year it exceeds (追赃挽损总额超2020年4倍) is not read",
+    },
+    "national_police_traffic_bureau_railway_police_bureau_spring_festival_yybnet_digest_2021_r64a": {
+        "figures": "a fall the text gives to unnamed departments (据相关部门监测…下降约20%) goes under the traffic "
+        "bureau, whose item it stands in",
+    },
+    "taichung_central_five_counties_mediation_forum_tanzi_committee_udn_trad_2025_r64a": {
+        "units": "the forum's hosts (台中市政府法制局与潭子区公所主办), the city government its mayor speaks for and "
+        "the judicial academy are not read: only the district's mediation committee",
+        "layout": "single_court, following from the units",
+    },
+    "taipei_high_prosecutors_office_restorative_justice_screening_moj_protection_dept_ltn_trad_2025_r64a": {
+        "units": "the ministry's protection department speaking through its officer (法务部保护司专门委员张哲铭则表示) "
+        "is not read: only the high prosecutors office",
+        "figures": "the department's counts (各地检署总计收案3122件) go under the high prosecutors office",
+        "layout": "single_court, following from the units",
+    },
+    "taiwan_supreme_prosecutors_office_election_cases_hsinchu_vote_buying_yam_liberty_times_trad_2014_r64a": {
+        "units": "the supreme prosecutors office speaking in a clause (…,最高检察署昨指出) and the Hsinchu office "
+        "acting in a later paragraph (昨天上午新竹地检署检察官…指挥) are not read: the text falls back",
+        "figures": "with no unit read, counts in words (两千九百五十七件) stand under none",
+        "furniture": "a related-links heading at the page's end (台北旅游新闻) is not listed",
+        "layout": "fallback, following from the units",
+    },
     # Round 63 (issue 22): fresh development short news, features and work reports of one body each, scored before
     # any change for them (units 3/6, figures 65/65, under the right unit 56, 10 false).
     "dalian_xigang_rixinjie_police_station_feature_zkxblog_repost_r63a": {
