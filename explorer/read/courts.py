@@ -390,6 +390,9 @@ KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院
 NOT_BUREAUS = ("大局", "格局", "布局", "全局", "结局", "开局", "时局", "变局", "危局")  # 维护全市社会大局稳定: no 局
 
 
+COUNTY_TRIBUNAL_RE = re.compile(rf"(?P<county>[{HAN}]{{1,6}}?[县区市旗])(?P<tribunal>[{HAN}]{{2,}})")
+
+
 @lru_cache(maxsize=8192)  # pure: a report names its courts many times, a corpus the same courts again
 def canonical(name: str) -> str:
     """One key per court, whatever the form: the lowest place without its 省/市/区 suffix, then the court type.
@@ -444,6 +447,9 @@ def canonical(name: str) -> str:
     if m is None:
         t = re.fullmatch(rf"(?P<name>[{HAN}]{{2,6}}?)(?:人民)?法庭", name)
         if t:
+            placed = COUNTY_TRIBUNAL_RE.fullmatch(t["name"])  # 嵩县车村人民法庭: the county's court's tribunal
+            if placed and is_place(placed["county"]):  # (嵩县法院车村人民法庭)
+                return _key(placed["county"], "人民法院", placed["tribunal"])
             return t["name"] + "人民法庭"
         if name and not is_place(name):  # 冠县人民政府新闻办, 桐城辖区, 秦宁中队: no place speaking for its courts
             return name

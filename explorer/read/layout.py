@@ -3056,6 +3056,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     for section in layout.sections:
         section.name = first.setdefault(canonical(section.name), section.name)
     layout.called = _called_by_level(clean, [s.name for s in layout.sections])
+    for name, fuller in _tribunals_in_full(clean, [s.name for s in layout.sections]).items():
+        layout.called.setdefault(name, []).append(fuller)
     return layout
 
 
@@ -3083,6 +3085,30 @@ def _called_by_level(clean: str, names: list[str]) -> dict[str, list[str]]:
         if (name := keys.get(canonical(full))) and canonical(word) != canonical(name):
             called.setdefault(name, []).append(word)
     return called
+
+
+def _tribunals_in_full(clean: str, names: list[str]) -> dict[str, str]:
+    """Each tribunal of ``names`` named bare (车村法庭) that the text also names whole, after its court, one way
+    (嵩县法院车村人民法庭): that whole name, by which it is the same tribunal as its county's (嵩县车村人民法庭).
+
+    >>> _tribunals_in_full("车村法庭成立。嵩县法院车村人民法庭调解。", ["车村法庭"])
+    {'车村法庭': '嵩县法院车村人民法庭'}
+    >>> _tribunals_in_full("城关法庭。甲县法院城关法庭,乙县法院城关法庭。", ["城关法庭"])  # two courts': no one
+    {}
+    """
+    bare = {n: canonical(n) for n in dict.fromkeys(names) if BARE_TRIBUNAL_RE.fullmatch(canonical(n))}
+    if not bare:
+        return {}
+    courts = find_courts(clean)
+    out = {}
+    for name, key in bare.items():
+        whole = {c.canonical: c.name for c in courts if c.canonical.endswith(key) and c.canonical != key}
+        if len(whole) == 1:
+            out[name] = next(iter(whole.values()))
+    return out
+
+
+BARE_TRIBUNAL_RE = re.compile(r"[\u4e00-\u9fff]{2,6}人民法庭")  # a tribunal's key with no court's before it
 
 
 # A jurisdiction's courts of one level reporting together (各基层法院院长汇报…, 5个基层法院执行局局长…汇报了, 12个中院
