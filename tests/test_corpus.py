@@ -1384,8 +1384,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the forum's post line (莆仙通 发表于 2013-1-19 18:10:16) is not listed",
     },
     "songxian_checun_tribunal_mountain_judges_feature_2009_r30b": {
-        "units": "the high court the feature cites is not read (the tribunal, 车村法庭, is: the text's 嵩县法院车村人民法庭 "
-        "makes it the truth's 嵩县车村人民法庭)",
+        "units": "the high court the feature cites is not read (the tribunal, 车村法庭, is: the text's "
+        "嵩县法院车村人民法庭 makes it the truth's 嵩县车村人民法庭)",
         "figures": "the mountain area's distances and counts, no unit's in the truth, go under the tribunal",
     },
     "two_high_reports_caseload_decline_chinanews_mirror_digest_2021_r30a": {

@@ -1834,8 +1834,8 @@ HEAD_LEAD_RE = re.compile(
     r"(?:(?:(?:昨天|今天|昨日|今日)?[（(]?\d{1,2}月\d{1,2}日[)）]?[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前"
     r"|(?:上午|下午|晚上)\d{1,2}[点时](?:\d{1,2}分)?)"  # 上午9点,
     r"\s*[，,]\s*)?"  # 昨天(6月22日),
-    r"(?:另?据|关于|欢迎访问\s*|其中[，,]?)?"  # 据X网站消息, 关于X…情况说明, 欢迎访问X门户网站: no part of a body's name
-)  # (据最高检; 其中岚皋县公安局…排名靠后: the one of those just named)
+    r"(?:另?据|关于|欢迎访问\s*|其中[，,]?)?"  # 据X网站消息, 另据X统计, 关于X…情况说明, 欢迎访问X门户网站:
+)  # no part of a body's name (据最高检; 其中岚皋县公安局…排名靠后: the one of those just named)
 PLACE_TAG_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})\s*[:：]\s*")  # 延平: an item's place, its tag
 # 据X(相关负责人)介绍, : the body that tells an item, whose subject may follow
 ATTRIBUTION_RE = re.compile(r"[^，,。；;\n]{2,30}?(?:介绍|称|统计|透露|通报|消息|显示|获悉)\s*[，,]\s*")
