@@ -612,9 +612,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a page's stray word alone on a line (test) is not listed",
     },
     "zhongjiang_police_urban_safety_index_three_stations_scores_communities_estates_2018_r49a": {
-        "units": "of three stations opening clauses with their scores (南华派出所平安指数得分88分…；东北派出所…), "
-        "东北派出所 is not read (东北 is no place)",
-        "figures": "东北派出所's score (82.8分) goes under 南华派出所, whose clause comes before",
         "furniture": "a site's self-promotion paragraph (中江新闻，有家乡新鲜事…) is not listed",
     },
     "guizhou_high_court_tribunal_typical_cases_press_xishui_donghuang_2025_r49b": {

@@ -370,11 +370,11 @@ DIGEST = (
             "court_clauses",
             ["全国公安机关", "全国检察机关"],
         ),
-        (  # a clause's body holds to its paragraph's end, where the body opening the paragraphs comes back
-            # (zhongjiang_police_urban_safety_…_r49a)
+        (  # one body's news (after its paper's tag, 本报讯…) whose sentence of clauses each opens with a station:
+            # each station its clause, the body again after the sentence (zhongjiang_police_urban_safety_…_r49a)
             "本报讯(记者张嵘)日前,中江警方公开发布了平安指数。\n3个城区派出所中,南华派出所平安指数得分88分;"
             "城关派出所平安指数得分80.8分。\n主城区20个社区中,8个社区得分在90分以上。\n",
-            "digest",
+            "single_court",
             ["中江警方", "南华派出所", "城关派出所", "中江警方"],
         ),
     ],

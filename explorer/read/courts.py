@@ -362,6 +362,8 @@ def is_body(name: str) -> bool:
     (False, True, False, True)
     >>> is_body("特别肯定潭子区调解会"), is_body("潭子区调解会"), is_body("北京铁路公安处"), is_body("高检署")
     (False, True, True, True)
+    >>> is_body("两个特色调解室"), is_body("3家派出所"), is_body("一支队")
+    (False, False, True)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
@@ -373,6 +375,8 @@ def is_body(name: str) -> bool:
         return False  # 本报邀请戒毒所: a paper's words before a kind of body, no body's name
     if SESSION_RE.search(name):  # 暨县十八届人大(三次会议): a congress's session, which hears and presents nothing
         return False
+    if COUNTED_RE.match(name):  # 两个特色调解室, 3家派出所: bodies counted, no one body's name
+        return False
     if (firm := FIRM_RE.fullmatch(name)) and (firm["where"] in FIRMS_FROM or is_place(firm["where"])):
         return False  # 外国律师事务所驻华代表机构265家, 香港律师事务所: firms of a place counted, no one firm
     return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
@@ -381,13 +385,15 @@ def is_body(name: str) -> bool:
 FIRM_RE = re.compile("(?P<where>.+?)(?:律师|会计师)?事务所")  # a firm's name: its brand before its kind
 FIRMS_FROM = ("外国", "境外", "国外", "境内", "国内", "内地", "台湾地区", "各")  # where firms are from, no brand
 DELEGATE_RE = re.compile("代表(?!联络|工作|之家|团|处|室|大会)")  # (人大代表联络站, 代表之家: bodies)
+COUNTED_RE = re.compile("[两一二三四五六七八九十百千0-9]+[个家名位]")  # a count of bodies opening the words
 SESSION_RE = re.compile("[一二三四五六七八九十]+届人大$")  # (省十三届人大常委会 is a body: its standing committee)
 REPORTING_RE = re.compile("本[报刊台]|邀请|前往|来到|肯定|感谢|表扬")  # a reporter's words, a visit's or praise's
 # verb (特别肯定潭子区调解会主席…): in no body's name
 EVERY_RE = re.compile("各(?!族)")  # every one of a kind (各副省级城市司法局, 宜兰各乡镇), not a people's (各族)
 WHOLE_SCOPE_RE = re.compile("全[国省市县区州]")  # all of a jurisdiction's (全市司法所), inside no one body's name
 KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone
-NOT_BUREAUS = ("大局", "格局", "布局", "全局", "结局", "开局", "时局", "变局", "危局")  # 维护全市社会大局稳定: no 局
+# Words ending in 局 that name no bureau (维护全市社会大局稳定, 台当局)
+NOT_BUREAUS = ("大局", "格局", "布局", "全局", "结局", "开局", "时局", "变局", "危局", "当局")
 
 
 COUNTY_TRIBUNAL_RE = re.compile(rf"(?P<county>[{HAN}]{{1,6}}?[县区市旗])(?P<tribunal>[{HAN}]{{2,}})")

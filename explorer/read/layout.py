@@ -1832,6 +1832,7 @@ HEAD_LEAD_RE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?(?:(?:19|20)\d\d年度?)?"  # 2015年桂林市司法局…统计表: a title's year
     r"(?:为[^，,。；;\n]{2,40}[，,]\s*)?"  # 为全面增强群众国家安全意识,道里分局…: the purpose before the subject
     r"(?:(?:(?:昨天|今天|昨日|今日)?[（(]?\d{1,2}月\d{1,2}日[)）]?[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前"
+    r"|(?:自(?!治)|从)[^，,。；;\n]{2,60}?以来"  # 自今年4月下旬部署开展“…”百日会战以来, : since when the subject acts
     r"|(?:上午|下午|晚上)\d{1,2}[点时](?:\d{1,2}分)?)"  # 上午9点,
     r"\s*[，,]\s*)?"  # 昨天(6月22日),
     r"(?:另?据|关于|欢迎访问\s*|其中[，,]?)?"  # 据X网站消息, 另据X统计, 关于X…情况说明, 欢迎访问X门户网站:
@@ -1848,7 +1849,7 @@ NOT_A_PART = (
 HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队; a branch by a long place: 杭州市公安局
     # 西湖风景名胜区分局), or a national body before a colon
     rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})"
-    rf"(?:(?!{NOT_A_PART})(?:[\u4e00-\u9fff]{{1,4}}?(?:{_PART_SUFFIXES})|[\u4e00-\u9fff]{{5,7}}?分局))?"
+    rf"(?:(?!{NOT_A_PART})(?:[\u4e00-\u9fff]{{0,4}}?(?:{_PART_SUFFIXES})|[\u4e00-\u9fff]{{5,7}}?分局))?"
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
     rf"|(?:{'|'.join(sorted(NATIONAL_BODIES, key=len, reverse=True))})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
 )
@@ -1901,7 +1902,13 @@ def line_head(text: str) -> str:
     '杭州市公安局西湖风景名胜区分局'
     >>> line_head("陕西省公安厅因此被公安部记集体一等功"), line_head("两个镇的人民调解委员会选任调解员")
     ('陕西省公安厅', '')
+    >>> line_head("秧坝中心派出所位于册亨县城26公里外")  # a part by a suffix after a body's (中心|派出所)
+    '秧坝中心派出所'
+    >>> line_head("新西部网讯(记者宋海龙)自今年4月下旬部署开展“百日会战”以来,安康市公安局采取措施")
+    '安康市公安局'
     """
+    dateline = NEWS_DATELINE_RE.match(text)  # 新西部网讯(记者宋海龙)…: the outlet's tag before the subject
+    text = text[dateline.end() :] if dateline else text
     rest = text[HEAD_LEAD_RE.match(text).end() :]
     if (tag := PLACE_TAG_RE.match(rest)) and is_place(tag["place"]):  # 延平:上午9点,延平分局…: the item's place
         rest = rest[tag.end() :]
@@ -2264,7 +2271,7 @@ def _is_lead(before: str) -> bool:
     return CLAUSE_LEAD_RE.match(before).end() == len(before)
 
 
-def _place_series(lines, content: list[int]) -> list[Section]:
+def _place_series(lines, content: list[int], least: int = SUBJECTS_MIN) -> list[Section]:
     """The places (a county, a district, a city) or bodies that each open a clause of one sentence's series after
     semicolons (谯城区司法局率先…；涡阳县大力加强…；蒙城县充分发挥…), ``SUBJECTS_MIN`` or more, the clause before
     the first semicolon too: each a section from its clause.
@@ -2280,16 +2287,62 @@ def _place_series(lines, content: list[int]) -> list[Section]:
         for sentence in re.finditer("[^。！？]+", text):
             clauses = [(m.start(), m.group()) for m in re.finditer("[^；;]+", sentence.group())]
             if clauses and not _clause_place(clauses[0][1]):  # 据介绍,…排查,山东省工商局…: the first after a lead
-                lead = next(
-                    (c.end() for c in re.finditer("[，,]", clauses[0][1]) if _clause_place(clauses[0][1][c.end() :])), 0
-                )
+                first = clauses[0][1]  # (…显示,中江县所辖3个派出所中,南华派出所得分88分: the last lead)
+                leads = [c.end() for c in re.finditer("[，,]", first) if _clause_place(first[c.end() :])]
+                lead = leads[-1] if leads else 0
                 clauses[0] = (lead, clauses[0][1][lead:])
             subjects = [(at, _clause_place(clause)) for at, clause in clauses]
-            if len(subjects) > SUBJECTS_MIN and not subjects[-1][1]:  # a closing clause of no one (山西省工商、公安…)
+            if len(subjects) > least and not subjects[-1][1]:  # a closing clause of no one (山西省工商、公安…)
                 subjects.pop()
-            if len(subjects) >= SUBJECTS_MIN and all(name for _, name in subjects):
+            if len(subjects) >= least and all(name for _, name in subjects):
                 out += [Section(name, i, at=start + sentence.start() + at) for at, name in subjects]
     return out
+
+
+SERIES_MIN = 2  # clauses of one sentence, each opened by a place or body, that make units of one body's news
+SERIES_END_RE = re.compile("[。！？!?\n]")  # where a sentence of clauses ends (not at its semicolons)
+
+
+def _with_place_series(clean: str, lines, content: list[int], parts: list[Section]) -> list[Section]:
+    """One body's news (``parts``, its own first) with the places or bodies a sentence's series of clauses each
+    opens (鼓楼区参评代表共有239名…；闽侯县组成3个暗访小组…；福清市采取…), :func:`_place_series`, ``SUBJECTS_MIN``
+    of them, or ``SERIES_MIN`` bodies that are no places (南华派出所得分88分；城关派出所得分80.8分): each a unit from
+    its clause, the text again the part's it was before the series, after the series' sentence.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "市人大常委会召开会议。鼓楼区参评代表239名；闽侯县组成3个小组；福清市采取暗访。评议初显成效。"
+    >>> lines = lines_with_offsets(text)
+    >>> [(s.name, s.at) for s in _with_place_series(text, lines, [0], [Section("市人大常委会", 0)])]
+    [('市人大常委会', None), ('鼓楼区', 11), ('闽侯县', 23), ('福清市', 33), ('市人大常委会', 41)]
+    >>> text = "县法院召开会议。顺店镇设立联络点39个；浅井镇设立23个。"  # two places: no units of their own
+    >>> _with_place_series(text, lines_with_offsets(text), [0], [Section("县法院", 0)])
+    [Section(name='县法院', first=0, head=(), headline=None, style='paragraphs', person=None, post=None, at=None)]
+    """
+    own = {canonical(p.name) for p in parts}
+    series = [s for s in _place_series(lines, content, SERIES_MIN) if canonical(s.name) not in own]
+    starts = [ln.start for ln in lines]
+
+    def start(s: Section) -> int:  # (a unit the body does not delimit, first at len(lines): after all)
+        return s.at if s.at is not None else starts[s.first] if s.first < len(starts) else len(clean)
+
+    sentences: dict[int, list[Section]] = {}  # by where each series' sentence ends
+    for place in series:
+        stop = SERIES_END_RE.search(clean, place.at)
+        sentences.setdefault(stop.end() if stop else len(clean), []).append(place)
+    out = list(parts)
+    for after, places in sentences.items():
+        bodies = not any(p.name.endswith(PLACE_NAME_ENDS) for p in places)
+        if len(places) < (SERIES_MIN if bodies else SUBJECTS_MIN):
+            continue
+        before = [p for p in out if start(p) < places[0].at]
+        body = max(before, key=start) if before else parts[0]
+        out += places
+        line = _line_at(starts, after)  # the part's again (…评议初显成效), from the next paragraph where the
+        if after < lines[line].end:  # series ends its own
+            out.append(Section(body.name, line, at=after))
+        elif (following := next((i for i in content if i > line), None)) is not None:
+            out.append(Section(body.name, following))
+    return sorted(out, key=lambda s: (s.first, start(s)))
 
 
 def _clause_place(clause: str) -> str:
@@ -2430,15 +2483,22 @@ def _with_parent(clean: str, name: str) -> str:
     '西岗公安分局日新街派出所'
     >>> _with_parent("甲分局日新街派出所和乙分局日新街派出所", "日新街派出所")  # two parents: which is not told
     '日新街派出所'
+    >>> _with_parent("最大的派出所是册亨县公安局秧坝中心派出所", "秧坝中心派出所")  # a sentence's words: not the name
+    '册亨县公安局秧坝中心派出所'
     """
     fuller = set()
     for m in re.finditer(re.escape(name), clean):
         before = re.split(r"[^\u4e00-\u9fff]", clean[max(0, m.start() - PARENT_MAX) : m.start()])[-1]  # one word run
-        parent = next((before[k:] for k in range(len(before) - 1) if is_body(before[k:])), "")
+        parent = next((before[k:] for k in range(len(before) - 1) if is_body(before[k:]) and _named(before[k:])), "")
         if parent and is_body(parent + name):
             fuller.add(parent + name)
     return max(fuller, key=lambda f: (len(f), f)) if len({canonical(f) for f in fuller}) == 1 else name  # (a set's
     # order is the process's: the longest spelling of the one body, the same in every run)
+
+
+def _named(words: str) -> bool:
+    """Whether ``words`` may be a body's name: none of a sentence's words in them (not 大的派出所是册亨县公安局)."""
+    return not any(c in words for c in NOT_IN_NAME + "是")
 
 
 CONGRESS_RE = re.compile("人大|政协|人民代表大会")
@@ -3035,6 +3095,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout.sections = _with_series(clean, lines, content, layout.sections)
     if layout.name == "presenter_list" and len({canonical(s.name) for s in layout.sections}) == 1:
         layout.name = "single_court"  # one presenter: the text is that body's own (东莞市公安局通报… a clause's)
+    if layout.name == "single_court":
+        layout.sections = _with_place_series(clean, lines, content, layout.sections)
     if layout.name in CLAUSE_BODY_LAYOUTS:
         layout.sections = _clause_bodies(clean, lines, content, layout.sections)
     if layout.name in HOSTED_LAYOUTS and layout.sections:  # 资阳市人民政府新闻办公室举行新闻发布会,…全市公安机关…

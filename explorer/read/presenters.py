@@ -91,7 +91,7 @@ BODY_POST_RE = re.compile(
 )
 COURT_WORK = frozenset("刑事 民事 商事 行政 审判 执行 立案 审判管理 诉讼服务".split())  # 执行局, 立案庭…: departments
 # Where a body's name begins, looking back (继市公安局局长…被免职后: 继 is "after", no place 继市 is one)
-BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的为继'
+BODY_CUT = '，,。；;：:、 \n（(“"》与和及同在向对把被由从的为继了是'
 BODY_WINDOW = 16
 SEVERAL_RE = re.compile("[两三各]级")  # bodies of several levels or places together (市县两级纪委, 各级法院)
 # 山镇 (of 向山镇): a place's name cut short (not 乡镇, a kind of place)
