@@ -529,9 +529,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "今年上半年…), go under 县禁毒办",
     },
     "fuzhou_npc_police_stations_review_meeting_counties_clauses_2009_r51b": {
-        "units": "districts and counties opening the clauses of a review's news (鼓楼区参评代表共有239名…;闽侯县组成3个"
-        "暗访小组…) are not read as units: the standing committee holding the meeting is the one unit",
-        "figures": "the districts' figures go under the standing committee",
+        "units": "the two examples a sentence opens with 如 (如连江县综合得分…；台江区洋中派出所建立…) are not read as "
+        "units (the four districts and counties of the sentence before are)",
+        "figures": "连江县's figures go under the standing committee",
     },
     "spp_provincial_procurators_general_debriefing_eight_provinces_crntt_trad_2015_r51b": {
         "units": "the procuratorate heard (向最高人民检察院作述职述廉报告) is not read as a unit, which the truth "

@@ -2133,12 +2133,20 @@ def _attributed_body(lines, content: list[int]) -> Section | None:
     True
     >>> _attributed_body(lines_with_offsets("据市公安局统计,甲。据县司法局介绍,乙。"), [0]) is None  # two: whose?
     True
+    >>> text = "本报记者赴新余市公安局渝水分局抱石路派出所体验接处警工作"  # the body a reporter spends a day in
+    >>> _attributed_body(lines_with_offsets(text), [0]).name
+    '新余市公安局渝水分局抱石路派出所'
     """
     opening = " ".join(lines[i].text for i in content[:OPENING_LINES])
     named = {m["body"] for m in DATA_FROM_RE.finditer(opening) if is_body(m["body"])}
-    return Section(named.pop(), content[0]) if len(named) == 1 else None
+    named |= {m["body"] for m in REPORTER_VISIT_RE.finditer(opening) if is_body(m["body"]) and _named(m["body"])}
+    return Section(named.pop(), content[0]) if len({canonical(n) for n in named}) == 1 else None
 
 
+# the body a reporter goes to for the story (本报记者赴新余市公安局渝水分局抱石路派出所体验…), its whole name
+REPORTER_VISIT_RE = re.compile(
+    rf"记者[\u4e00-\u9fff]{{0,4}}?(?:赴|来到|走进|深入|前往)(?P<body>[\u4e00-\u9fff]{{1,24}}(?:{'|'.join(BODY_SUFFIXES)}))"
+)
 # a body a figure is credited to (据市公安局相关数据统计, 据县司法局介绍), or the report is (由杭州市上城区司法局编制),
 # or the news is (记者从大理州公安局2月25日举办的…发布会上获悉; not a government's press office, 市政府新闻办)
 DATA_FROM_RE = re.compile(
