@@ -895,8 +895,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count the two bodies share (21项) goes under the procuratorate, where the truth gives none",
     },
     "hainan_basic_procuratorates_brand_showcase_awards_clauses_trad_2024_r41b": {
-        "units": "procuratorates named in brackets after their brands' names, prize by prize, are not read; only the "
-        "host whose chief speaks is",
+        "units": "the last procuratorate in brackets after its brand's name is garbled by the mirror "
+        "(??谑忻捞m区检察院): its name is no body's (the nine before it are read)",
         "figures": "a count of brands in words (兩個) is not read",
     },
     "inner_mongolia_courts_yearbook_2020_volume_overview_sections_trad_mirror_r41b": {

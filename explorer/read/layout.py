@@ -3072,6 +3072,28 @@ def _court_lists(clean: str, lines, content: list[int], sections: list[Section])
     return list(out.values())
 
 
+BRACKETED_RE = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{3,20})[)）]")  # “天涯蓝盾”(三亚市城郊检察院)
+
+
+def _bracketed_bodies(clean: str, lines, sections: list[Section]) -> list[Section]:
+    """The bodies one body's news names in brackets after what each did or won, ``LISTED_MIN`` or more (“天涯蓝盾”
+    (三亚市城郊检察院)特色品牌获得一等奖,…(乐东县检察院)…(儋州市检察院)…): units of their own with no text.
+
+    >>> text = "省检察院举办展示会。甲(三亚市检察院)获一等奖,乙(乐东县检察院)、丙(儋州市检察院)获二等奖。"
+    >>> [s.name for s in _bracketed_bodies(text, [], [Section("省检察院", 0)])]
+    ['三亚市检察院', '乐东县检察院', '儋州市检察院']
+    >>> _bracketed_bodies("甲(三亚市检察院)获奖,乙(乐东县检察院)获奖。", [], [Section("省检察院", 0)])  # two: examples
+    []
+    """
+    named = {canonical(s.name) for s in sections}
+    found: dict[str, str] = {}
+    for m in BRACKETED_RE.finditer(clean):
+        name = m["name"]
+        if (is_body(name) or is_court_name(name)) and _named(name) and canonical(name) not in named:
+            found.setdefault(canonical(name), name)
+    return [Section(name, len(lines)) for name in found.values()] if len(found) >= LISTED_MIN else []
+
+
 def _listed(section: Section, presenters: list[Presenter]) -> bool:
     """Whether the court a section names is one of the presenters."""
     return canonical(section.name) in {canonical(p.name) for p in presenters}
@@ -3105,6 +3127,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout.name = "single_court"  # one presenter: the text is that body's own (东莞市公安局通报… a clause's)
     if layout.name == "single_court":
         layout.sections = _with_place_series(clean, lines, content, layout.sections)
+        layout.sections += _bracketed_bodies(clean, lines, layout.sections)
     if layout.name in CLAUSE_BODY_LAYOUTS:
         layout.sections = _clause_bodies(clean, lines, content, layout.sections)
     if layout.name in HOSTED_LAYOUTS and layout.sections:  # 资阳市人民政府新闻办公室举行新闻发布会,…全市公安机关…
