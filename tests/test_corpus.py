@@ -903,8 +903,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the yearbook's volume line (2020卷) is not listed",
     },
     "kunming_featured_tribunals_award_four_tribunals_exchange_2023_r41a": {
-        "units": "four tribunals each given a plaque in turn, whose heads then speak by count (四家…负责人分别作"
-        "经验交流发言), are not read",
+        "units": "the four tribunals given plaques (为盘龙法院水源保护区法庭授牌…) are read after the city's court "
+        "that holds the ceremony; the truth lists the court last, after the tribunals whose heads speak",
         "figures": "the count of tribunals in words (四家) goes under the city's court, where the truth gives none",
         "layout": "read as one court's news, not a list of presenters",
     },

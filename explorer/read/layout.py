@@ -3072,23 +3072,30 @@ def _court_lists(clean: str, lines, content: list[int], sections: list[Section])
     return list(out.values())
 
 
-BRACKETED_RE = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{3,20})[)）]")  # “天涯蓝盾”(三亚市城郊检察院)
+# “天涯蓝盾”(三亚市城郊检察院)…获一等奖; …为盘龙法院水源保护区法庭授牌: the bodies awarded
+BRACKETED_RE = re.compile(
+    r"[（(](?P<name>[\u4e00-\u9fff]{3,20})[)）]|为(?P<given>[\u4e00-\u9fff]{3,20}?)(?:授牌|颁奖|颁发)"
+)
 
 
 def _bracketed_bodies(clean: str, lines, sections: list[Section]) -> list[Section]:
-    """The bodies one body's news names in brackets after what each did or won, ``LISTED_MIN`` or more (“天涯蓝盾”
-    (三亚市城郊检察院)特色品牌获得一等奖,…(乐东县检察院)…(儋州市检察院)…): units of their own with no text.
+    """The bodies one body's news names in brackets after what each did or won, or gives a plaque or an award to,
+    ``LISTED_MIN`` or more (“天涯蓝盾”(三亚市城郊检察院)特色品牌获得一等奖,…(乐东县检察院)…; 为寻甸法院柯渡法庭授牌):
+    units of their own with no text.
 
     >>> text = "省检察院举办展示会。甲(三亚市检察院)获一等奖,乙(乐东县检察院)、丙(儋州市检察院)获二等奖。"
     >>> [s.name for s in _bracketed_bodies(text, [], [Section("省检察院", 0)])]
     ['三亚市检察院', '乐东县检察院', '儋州市检察院']
     >>> _bracketed_bodies("甲(三亚市检察院)获奖,乙(乐东县检察院)获奖。", [], [Section("省检察院", 0)])  # two: examples
     []
+    >>> text = "崔艳为盘龙法院水源保护区法庭授牌,欧阳为寻甸法院柯渡法庭授牌,孟静为西山法院福海法庭授牌。"
+    >>> [s.name for s in _bracketed_bodies(text, [], [Section("昆明市中级人民法院", 0)])]
+    ['盘龙法院水源保护区法庭', '寻甸法院柯渡法庭', '西山法院福海法庭']
     """
     named = {canonical(s.name) for s in sections}
     found: dict[str, str] = {}
     for m in BRACKETED_RE.finditer(clean):
-        name = m["name"]
+        name = m["name"] or m["given"]
         if (is_body(name) or is_court_name(name)) and _named(name) and canonical(name) not in named:
             found.setdefault(canonical(name), name)
     return [Section(name, len(lines)) for name in found.values()] if len(found) >= LISTED_MIN else []
