@@ -271,12 +271,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     # Round 57 (issue 22): fresh development roundups and meeting news, scored before any change for them (units
     # 10/40, figures 66/71, under the right unit 37, 8 false).
-    "fenghua_road_accident_prevention_joint_meeting_three_towns_exchange_2018_r57b": {
-        "units": "the towns that exchanged their experience, named at the text's end (溪口镇、江口街道、萧王庙街道"
-        "相关负责人作…经验交流), are not read: the district police whose chief spoke is the one unit",
-        "figures": "the district's rates, which the truth gives no unit, go under the district police",
-        "layout": "read as one body's news, not a list of presenters",
-    },
     "guangxi_road_safety_joint_meeting_first_quarter_accidents_office_report_2012_r57b": {
         "layout": "read as one body's news, not a list of presenters: the truth's one presenter is its office",
     },

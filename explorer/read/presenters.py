@@ -30,6 +30,7 @@ from explorer.read.places import division_names
 
 TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
+    r"|(?:作|做)了?[\u4e00-\u9fff]{2,16}?经验(?:交流|介绍)"  # 作交通事故预防工作经验交流: the topic before it
     r"|作出?了?(?:工作)?汇报"  # 分别就…开展情况作出汇报: the work of each listed reported
     # 进行了现场述职报告: heads reporting their year, two or more (one head's 述职 is his own)
     r"|(?P<debriefed>(?:作|做|进行)了?(?:现场|书面)?述职(?:述廉|述责)*(?:报告|发言)?)"
@@ -901,6 +902,8 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     ['一中', '二中', '浦东']
     >>> [p.name for p in find_presenters("会上，武汉、襄阳、黄石作交流发言。")[0]]  # places speak for their bodies
     ['武汉', '襄阳', '黄石']
+    >>> [p.name for p in find_presenters("溪口镇、江口街道、萧王庙街道相关负责人作交通事故预防工作经验交流。")[0]]
+    ['溪口镇', '江口街道', '萧王庙街道']
     >>> [p.name for p in find_presenters("区法院、区检察院、区司法局主要负责人分别报告了近三年来的工作。")[0]]
     ['区法院', '区检察院', '区司法局']
     >>> text = "全体人员收看收听了上海市司法局、浙江省司法厅等单位的交流发言。"  # the verb before the list cut off
