@@ -649,10 +649,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "广西壮族自治区公安厅",
     },
     "guangxi_police_spring_festival_region_guilin_sohu_digest_2010_r48a": {
-        "figures": "the text falls back where its truth names several bodies: its figures stand under none of them",
-        "units": "two bodies each opening a paragraph (自治区公安厅党委…; …桂林市公安局抽调上百名…) are too few for a "
-        "digest's items: the text falls back",
-        "layout": "fallback, following from the units",
+        "figures": "the opening paragraph's count (3万余名公安民警), before either body opens a paragraph, goes under "
+        "none",
         "furniture": "the portal's name alone on the first line (搜狐网站) is not listed",
     },
     "guizhou_wuhan_police_drug_destruction_cctv_two_bodies_digest_2009_r48a": {

@@ -1204,7 +1204,9 @@ CLAUSE_DEED_RE = re.compile(r"[^，,。；;]{0,8}?(?:侦破|破获|抓获|摧毁
 CLAUSE_RES = (re.compile(r"[^；;。]+"), re.compile(r"[^；;。，,]+"))  # by semicolons; else by commas too
 CLAUSE_LEAD_RE = re.compile(  # 其中, / 据了解,今年以来, / 去年6月26日以来,: words before a clause's subject
     rf"^\s*(?:其中|另外|此外)?\s*[，,：:]?\s*"
-    rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间))[，,]\s*){{0,2}}"
+    rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间)"
+    r"|(?:针对|为了?确保|为了?进一步)[^，,。；;！？\n]{2,40}"  # 针对春节黄金周旅游高峰,为确保…事故,: its purpose
+    rf")[，,]\s*){{0,2}}"
 )
 CLAUSE_FIGURE = r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*[{}]"  # a figure and its measure
 CLAUSE_MEASURES = "个件起家名人项所处%元位条"
@@ -2044,6 +2046,7 @@ def _clause_subjects(lines, content: list[int]) -> dict[str, Section]:
     return found
 
 
+LEVEL_OPENS_RE = re.compile("(?:自治区|省)(?=公安厅|司法厅|检察院|人民检察院|高级人民法院)")  # a province's own body
 RAILWAY_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,4}铁路(?:公安局|公安处|运输法院|运输检察院)")
 
 
@@ -2058,6 +2061,7 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
         for c in [lead, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))]:
             name = line_head(text[c : c + CLAUSE_HEAD].lstrip())
             divided = any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
+            divided = divided or LEVEL_OPENS_RE.match(name)  # 自治区公安厅, 省司法厅: a body by its level alone
             placed = divided or RAILWAY_BODY_RE.fullmatch(name)  # 青藏铁路公安局: a railway's police, by its line
             together = organs and PLACE_ORGANS_RE.fullmatch(name)  # 上海市公安机关, 上海公安机关: one key
             if placed and (is_body(name) or together):
