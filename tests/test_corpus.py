@@ -768,11 +768,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "fallback, following from the units",
     },
     "taiwan_correction_agency_overcrowding_report_judicial_reform_conference_transcript_trad_2017_r44a": {
-        "units": "the correction agency reporting and the prison it names (矫正署, 桃园监狱) are not read: the text "
-        "falls back",
+        "units": "the prison the correction agency names (桃园监狱) is not read (the agency, 由矫正署来作…报告, is)",
         "figures": "an approximate count in words (约十六个) is not read approximate",
         "furniture": "the transcript site's note (这是总统府司法改革国是会议的SayIt…) is not listed",
-        "layout": "fallback, following from the units",
     },
     "taiwan_district_prosecutors_offices_workload_ranking_follaw_trad_2015_r44a": {
         "units": "district prosecutors' offices ranked by caseload (金门地检署…79件最多,苗栗地检署和新北地检署"

@@ -2137,12 +2137,14 @@ def _attributed_body(lines, content: list[int]) -> Section | None:
     True
     >>> _attributed_body(lines_with_offsets("据市公安局统计,甲。据县司法局介绍,乙。"), [0]) is None  # two: whose?
     True
+    >>> _attributed_body(lines_with_offsets("超收问题由矫正署来作一个简单的报告,核定容额56877人。"), [0]).name
+    '矫正署'
     >>> text = "本报记者赴新余市公安局渝水分局抱石路派出所体验接处警工作"  # the body a reporter spends a day in
     >>> _attributed_body(lines_with_offsets(text), [0]).name
     '新余市公安局渝水分局抱石路派出所'
     """
     opening = " ".join(lines[i].text for i in content[:OPENING_LINES])
-    named = {m["body"] for m in DATA_FROM_RE.finditer(opening) if is_body(m["body"])}
+    named = {m["body"] for m in DATA_FROM_RE.finditer(opening) if len(m["body"]) > 2 and is_body(m["body"])}
     named |= {m["body"] for m in REPORTER_VISIT_RE.finditer(opening) if is_body(m["body"]) and _named(m["body"])}
     return Section(named.pop(), content[0]) if len({canonical(n) for n in named}) == 1 else None
 
@@ -2154,8 +2156,8 @@ REPORTER_VISIT_RE = re.compile(
 # a body a figure is credited to (据市公安局相关数据统计, 据县司法局介绍), or the report is (由杭州市上城区司法局编制),
 # or the news is (记者从大理州公安局2月25日举办的…发布会上获悉; not a government's press office, 市政府新闻办)
 DATA_FROM_RE = re.compile(
-    rf"(?:据|由|从)(?P<body>[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)}))(?!新闻)(?:(?:相关|有关)?(?:负责人|数据)?"
-    r"(?:统计|介绍|通报|发布|显示|编制|编写)|[^，,。；;\n]{0,30}?(?:获悉|了解到))"
+    rf"(?:据|由|从)(?P<body>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(BODY_SUFFIXES)}))(?!新闻)(?:(?:相关|有关)?(?:负责人|数据)?"
+    r"(?:统计|介绍|通报|发布|显示|编制|编写)|[^，,。；;\n]{0,30}?(?:获悉|了解到)|来?作[\u4e00-\u9fff]{0,8}?报告)"
 )
 
 
