@@ -1203,7 +1203,7 @@ INLINE_MIN = 3  # clauses of one paragraph, each opening with its own court and 
 CLAUSE_DEED_RE = re.compile(r"[^，,。；;]{0,8}?(?:侦破|破获|抓获|摧毁|捣毁|查处|查获|缴获)")
 CLAUSE_RES = (re.compile(r"[^；;。]+"), re.compile(r"[^；;。，,]+"))  # by semicolons; else by commas too
 CLAUSE_LEAD_RE = re.compile(  # 其中, / 据了解,今年以来, / 去年6月26日以来,: words before a clause's subject
-    rf"^\s*(?:其中|另外|此外)?\s*[，,：:]?\s*"
+    rf"^\s*(?:其中|另外|此外|仅)?\s*[，,：:]?\s*"  # (仅贵阳铁路公安处就帮助…: only, of the one that follows)
     rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间)"
     r"|(?:针对|为了?确保|为了?进一步)[^，,。；;！？\n]{2,40}"  # 针对春节黄金周旅游高峰,为确保…事故,: its purpose
     rf")[，,]\s*){{0,2}}"
