@@ -94,7 +94,8 @@ BODY_SUFFIXES = (
     " 分局"  # a bureau's branch (肇庆市公安局鼎湖分局局长: the branch's chief)
     " 残联 工商联 科协 红十字会"  # people's organisations that meet with courts and bureaus (县残联, 县工商联)
     f" {' '.join(OWN_SHORT)}"  # a county's procuratorate (or court) as its own news calls it: 古浪县院, 平川区院
-    " 人社厅 财政厅 民政厅 教育厅 交通厅 交通运输厅 自然资源厅 生态环境厅 住建厅 水利厅 商务厅 审计厅"  # a province's
+    " 人社厅 财政厅 民政厅 教育厅 交通厅 交通运输厅 自然资源厅 生态环境厅 住建厅 水利厅 商务厅 审计厅 农业农村厅"
+    " 卫生健康厅 应急管理厅"  # a province's
     " 分署 执行署"  # Taiwan's enforcement agency and its branches (法务部行政执行署台北分署)
     " 支行 分行"  # a bank's branch that joins a court's enforcement (人民银行四会市支行)
     f" {POLICE_SAID}"  # a place's police as the news calls them (贵州省警方, 中江警方)
@@ -496,7 +497,10 @@ TOWNS = ("镇", "乡", "街道")  # a town is its own place: its key is its name
 
 
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")  # cities at a province's level, whose police is a 公安局
-SHORT_KINDS = {"交管局": "交通管理局"}  # a kind of body by its short name: the whole name it stands for
+# a kind of body by either of its names: the one its key takes (公安部交管局 is 公安部交通管理局; Taiwan's
+# 台东地方检察署 is 台东地检署, as its news calls it)
+SHORT_KINDS = {"交管局": "交通管理局", "地方检察署": "地检署"}
+TAIWAN_PREFIXES = ("台湾", "臺灣")  # a Taiwan body's name after its country's (台湾台东地方检察署)
 
 
 def _body_key(name: str) -> str:
@@ -523,6 +527,8 @@ def _body_key(name: str) -> str:
     (True, True)
     >>> _body_key("公安部交管局") == _body_key("公安部交通管理局"), _body_key("北京警方") == _body_key("北京市公安局")
     (True, True)
+    >>> _body_key("台湾台东地方检察署") == _body_key("台东地检署")
+    True
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
@@ -535,6 +541,8 @@ def _body_key(name: str) -> str:
     for short, whole in SHORT_KINDS.items():  # 公安部交管局 is 公安部交通管理局
         if name.endswith(short) and not name.endswith(whole):
             name = name.removesuffix(short) + whole
+    if name.startswith(TAIWAN_PREFIXES) and name.endswith("地检署") and len(name) > len("台湾地检署"):
+        name = name[len("台湾") :]  # 台湾台东地检署 is 台东地检署
     if name.endswith(OWN_SHORT) and len(name) > len("县院"):  # 古浪县院, 淮安市院: the procuratorate's own short name
         name = name.removesuffix("院") + "人民检察院"
     if name.endswith("检察院") and not name.endswith("人民检察院") and len(name) > len("检察院"):

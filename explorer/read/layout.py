@@ -1613,7 +1613,7 @@ JOINT_RE = re.compile(  # …联合区法院、公安环翠分局,在环翠区�
 )
 JOINED_RE = re.compile(  # 温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开: the hosts before 联合; three
     # bodies or more before the verb alone (郊区司法局、友谊司法所、…、友谊街道办综治中心开展…宣传活动)
-    r"(?<=[，,。；;：:\n])\s*(?P<listed>[^，,。；;：:\n]{4,80}?)(?P<venue>在[^，,。；;：:\n]{2,30}?)?(?P<joint>联合|共同)?"
+    r"(?<=[，,。；;：:\n])\s*由?(?P<listed>[^，,。；;：:\n]{4,80}?)(?P<venue>在[^，,。；;：:\n]{2,30}?)?(?P<joint>联合|共同)?"
     r"(?:召开|举办|举行|开展)"
 )
 JOINED_MANY = 3  # bodies listed before a verb of holding, with no 联合, that hold it together
