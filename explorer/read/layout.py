@@ -2285,6 +2285,9 @@ def _is_lead(before: str) -> bool:
     return CLAUSE_LEAD_RE.match(before).end() == len(before)
 
 
+SEMICOLON_RE = re.compile("[；;]")
+
+
 def _place_series(lines, content: list[int], least: int = SUBJECTS_MIN) -> list[Section]:
     """The places (a county, a district, a city) or bodies that each open a clause of one sentence's series after
     semicolons (谯城区司法局率先…；涡阳县大力加强…；蒙城县充分发挥…), ``SUBJECTS_MIN`` or more, the clause before
@@ -2299,6 +2302,8 @@ def _place_series(lines, content: list[int], least: int = SUBJECTS_MIN) -> list[
     for i in content:
         text, start = lines[i].text, lines[i].start
         for sentence in re.finditer("[^。！？]+", text):
+            if least > 1 and not SEMICOLON_RE.search(sentence.group()):  # one clause: no series (and no reading)
+                continue
             clauses = [(m.start(), m.group()) for m in re.finditer("[^；;]+", sentence.group())]
             if clauses and not _clause_place(clauses[0][1]):  # 据介绍,…排查,山东省工商局…: the first after a lead
                 first = clauses[0][1]  # (…显示,中江县所辖3个派出所中,南华派出所得分88分: the last lead)
