@@ -3163,9 +3163,13 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout = Layout("table_rows", rows, layout.presenters)
     if layout.name == "presenter_list" and len(known) == 1:  # one presenter: the text is that body's own
         layout.name = "single_court"
-    first: dict[str, str] = {}  # one body by two names (北京市公安局…北京警方) is one unit, by the name it came first
+    fullest: dict[str, str] = {}  # one body by two names (北京市公安局…北京警方) is one unit, by its longest name
+    for section in layout.sections:  # (the first of the longest: 区法院 … A区法院 is A区法院)
+        key = canonical(section.name)
+        if len(section.name) > len(fullest.get(key, "")):
+            fullest[key] = section.name
     for section in layout.sections:
-        section.name = first.setdefault(canonical(section.name), section.name)
+        section.name = fullest[canonical(section.name)]
     layout.called = _called_by_level(clean, [s.name for s in layout.sections])
     for name, fuller in _tribunals_in_full(clean, [s.name for s in layout.sections]).items():
         layout.called.setdefault(name, []).append(fuller)
