@@ -198,7 +198,7 @@ BYLINE_RE = re.compile(r"[(（]\s*(?P<who>作者|记者|通讯员|责任编辑|�
 # (〔自由时报记者张筱笛、项程镇/综合报导〕); the agency a text closes on (…超员车辆。 据新华社)
 SOURCE_TAG_RE = re.compile(
     r"【[\u4e00-\u9fff]{1,8}(?:专讯|快讯|讯|电)】|〔[\u4e00-\u9fff]{0,8}记者[^〔〕\n]{1,60}〕"
-    r"|(?<=[。！？])[ \t\u3000]*据(?:新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台))[ \t\u3000]*$"
+    r"|(?<=[。！？])[ \t\u3000]*(?P<agency>据(?:新华社|[\u4e00-\u9fff]{2,8}(?:网|报|台)))[ \t\u3000]*$"
 )
 # A page's date glued before its first line (date 2025-08-18 「中部5县市…论坛」今天…)
 DATE_TAG_RE = re.compile(r"^\s*date\s+\d{4}-\d{1,2}-\d{1,2}(?=\s+\S)", re.I)
@@ -461,12 +461,8 @@ def find_furniture(clean: str) -> list[Furniture]:
             a = len(line) - len(line.lstrip())
             out.append(Furniture(m.group()[a:], "source", start + a, start + m.end()))
         for m in SOURCE_TAG_RE.finditer(line):
-            a = len(m.group()) - len(m.group().lstrip())
-            out.append(
-                Furniture(
-                    m.group().strip(), "source", start + m.start() + a, start + m.start() + a + len(m.group().strip())
-                )
-            )
+            a, b = m.span("agency") if m["agency"] else m.span()  # (the agency without the spaces before it)
+            out.append(Furniture(line[a:b], "source", start + a, start + b))
         if m := DATE_TAG_RE.match(line):
             a = len(line) - len(line.lstrip())
             out.append(Furniture(m.group()[a:], "published", start + a, start + m.end()))

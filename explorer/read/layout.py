@@ -2341,8 +2341,8 @@ def _with_place_series(clean: str, lines, content: list[int], parts: list[Sectio
     series = [s for s in _place_series(lines, content, SERIES_MIN) if canonical(s.name) not in own]
     starts = [ln.start for ln in lines]
 
-    def start(s: Section) -> int:  # (a unit the body does not delimit, first at len(lines): after all)
-        return s.at if s.at is not None else starts[s.first] if s.first < len(starts) else len(clean)
+    def start(s: Section) -> int:
+        return _start(s, starts, len(clean))
 
     sentences: dict[int, list[Section]] = {}  # by where each series' sentence ends
     for place in series:
