@@ -1648,11 +1648,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the site's skip link (跳至主要內容) is not listed",
     },
     "hk_csd_prisoners_by_institution_pipe_table_2025_r24b": {
-        "figures": "the text falls back where its truth names several bodies: its figures stand under none of them",
         "units": "the institutions of table 1.3 (| 喜灵洲惩教所 | 定罪人士 | …, the next rows without its cell) are "
         "not read as units",
         "furniture": "the download link (下载统计表) is not listed",
-        "layout": "fallback, following from the units",
     },
     "hk_judiciary_complaints_glued_cells_table_2014_trad_r24b": {
         "figures": "a count glued to its row's words ((1)投訴司法的決定80) is not read",
@@ -1864,10 +1862,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "single_court, following from the units",
     },
     "yibin_nanxi_xuzhou_exchange_2020_h5a": {
-        "units": "the visited court writes as 我院 (南溪区法院…到叙州区法院参观交流 / 与我院审委会专委邓固红): "
-        "叙州区法院 is no unit",
-        "figures": "its figures go under 南溪区法院",
-        "layout": "the truth calls it a presenter list; the parser reads 南溪区法院 alone",
+        "units": "order: the parser gives the host 叙州区法院 (南溪区法院…一行到叙州区法院参观交流) before its guest, "
+        "the truth the guest first",
+        "layout": "the truth calls it a presenter list; the parser reads host and guest as single_court",
     },
     "youth_forum_opening_transcript_2013": {
         "units": "the truth has no presenting unit; the parser reads 重庆高级人民法院, named among the forum's "
@@ -2252,7 +2249,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "a list whose items are named by their representatives (芹阳办事处代表及音坑乡下淤未来乡村网格员) "
         "is not read: the village is no body the grammar knows, so only 县人民法院 is a unit",
         "figures": "the county's own closing figures (我县: 56个, 15个…) go under 县人民法院, the one unit",
-        "layout": "one unit read: single_court, where the truth reads four presenters",
     },
     "sanya_fuyuan_liandong_meeting_2024_r5a": {
         "furniture": "a date line of its own (时间:2024-05-04) is not listed beside the 来源/作者/浏览量 lines",

@@ -84,7 +84,7 @@ BODY_SUFFIXES = (
     " 司法厅 公安厅 公安部 司法部 总队 大队 支队 中队 最高检 服务站 办事处 检察署 地检署 仲裁院 监狱 分监 训练所"
     " 政协 联席办 综治办 信访办 人大 常委会 纪委监委 纪委 监委 扫黑办 禁毒办 组织部 宣传部 统战部 普法办 合作社"
     " 发改委 卫健委 住建委 经信委 教委 网信办 金融办 法制办 应急办 文明办 维稳办 反诈办"  # a government's bodies, short
-    " 戒毒所 戒毒康复所 看守所 拘留所"  # places of custody a justice or police bureau runs
+    " 戒毒所 戒毒康复所 看守所 拘留所 惩教所 收押所"  # places of custody (Hong Kong's 喜灵洲惩教所, 荔枝角收押所)
     " 检察室"  # a procuratorate's office in a town (派驻苍城检察室)
     " 公证处 法律服务所"  # a notary office (广西壮族自治区钦州市公证处), a legal-services office (东方法律服务所)
     " 公安处"  # a railway's police division (北京铁路公安处)

@@ -2403,13 +2403,17 @@ def _visited_host(clean: str, lines, body: Section) -> list[Section]:
     >>> text = "长寿区人民检察院检察长一行莅临我院交流。\\n罗湖区检察院副检察长王珂介绍了情况。"
     >>> [s.name for s in _visited_host(text, lines_with_offsets(text), Section("长寿区人民检察院", 0))]
     ['罗湖区检察院', '长寿区人民检察院']
+    >>> text = "南溪区法院副院长高裴昭一行到叙州区法院参观交流。\\n叙州区法院人均结案215件。"  # a court visiting
+    >>> [s.name for s in _visited_host(text, lines_with_offsets(text), Section("南溪区法院", 0))]
+    ['叙州区法院', '南溪区法院']
     """
     at = clean.find(body.name)
     visit = GUEST_VISIT_RE.match(clean, at + len(body.name)) if at >= 0 else None
     if visit is None:
         return [body]
     guest = canonical(body.name)
-    host = _body_head(visit["host"])
+    court = find_courts(visit["host"])
+    host = court[0].name if court and court[0].start == 0 else _body_head(visit["host"])
     if OWN_BODY_RE.match(visit["host"]):  # 我院: the other body of the guest's kind the text names with its place
         host = next((n for n in _placed_bodies(clean, body.name, visit.end()) if canonical(n) != guest), "")
     if not host or canonical(host) == guest:
@@ -2700,9 +2704,9 @@ SPEAKS = r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总
 SPEAKING_RE = re.compile(
     r"^\s*(?:【[^】\n]{1,8}】)?(?:(?:(?:在[^，,。；\n]{0,12}?)?(?:会上|会议上|座谈会上|发布会上)|随后|接着|最后|此外|另外)"
     r"[，,]?\s*)?"
-    rf"(?P<org>{ORG}(?:{DIVISION})?)"  # a court's division too (市中院刑一庭庭长…)
+    rf"(?!据)(?P<org>{ORG}(?:{DIVISION})?)"  # a court's division too (市中院刑一庭庭长…); not a source (据…介绍)
     # posts one after another (党委委员、副部长,移民局党组书记、局长许甘露表示)
-    rf"(?:(?P<post>[\u4e00-\u9fff、，,]{{0,24}}?{SPEAKING_POSTS})(?P<person>[\u4e00-\u9fff]{{2,3}}?))?"
+    rf"(?:(?P<post>[\u4e00-\u9fff、，,]{{0,24}}?{SPEAKING_POSTS})(?P<person>[\u4e00-\u9fff]{{2,3}}?)?)?"
     rf"[，,]?(?:昨日|昨天|今天|今日|近日|日前|昨|今)?(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{{0,40}}?)?"
     rf"(?:首先|还|也|随后|最后|全面|详细|重点|简要)?{SPEAKS}"  # 院长金峰首先介绍了…
 )  # 【本报讯】…副厅长何广平昨日指出, 另外,…院长郑鄂,昨在省人大会议指出
@@ -2826,6 +2830,9 @@ def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = S
     >>> text = "会议召开。\\n据市知识产权局相关负责人介绍,去年受理12件。\\n公安部的数据显示,立案86起。"  # sources
     >>> [(s.name, s.person) for s in _speaking_paragraphs(text, lines_with_offsets(text), [0, 1, 2])]
     [('市知识产权局', None), ('公安部', None)]
+    >>> text = "会议召开。\\n会上,县人民法院负责人介绍了情况。\\n县司法局局长符祥云介绍了概况。"  # a post, no person
+    >>> [(s.name, s.post) for s in _speaking_paragraphs(text, lines_with_offsets(text), [0, 1, 2])]
+    [('县人民法院', '县人民法院负责人'), ('县司法局', '县司法局局长')]
     """
     attending = _attendees(clean)  # and each speaker once named with their body, later by name alone
     found: dict[str, Section] = {}
@@ -3414,7 +3421,7 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := subject_courts(clean, lines, content):  # news turning from court to court
         return Layout("court_clauses", _intro_court(clean, lines, court, sections), presenters)
     if court:
-        parts = [court, *_tribunal_paragraphs(court, lines, content)]
+        parts = [*_visited_host(clean, lines, court), *_tribunal_paragraphs(court, lines, content)]
         parts = sorted(parts + _bodies_speaking(court, lines, content), key=lambda s: s.first)
         return Layout("single_court", parts + _court_lists(clean, lines, content, parts), presenters)
     if sections := _bodies(clean, lines, content):  # presenters found by their posts, not by a list

@@ -64,8 +64,9 @@ POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?
 PERSON_POST_RE = re.compile(
     rf"^\s*(?!党组|党委)(?P<person>[{HAN}]{{2,3}})(?P<post>副?(?:院长|庭长|局长|所长|主任|书记))\s*$"
 )
+MEMBERS = "网格员|调解员|干警|民警"  # a body's members, who speak for it (音坑乡下淤未来乡村网格员)
 # A list's item may give a post with no person (河北省大名县人民法院院长、大名县司法局局长分别发言)
-POST_ALONE_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}|负责同志|负责人|代表))\s*$")
+POST_ALONE_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}|负责同志|负责人|代表)|{MEMBERS})\s*$")
 # a list's 司法部, 人力资源和社会保障部, 海关总署, no 干部
 MINISTRY_RE = re.compile(rf"[{HAN}]{{2,10}}(?<!干|全|内|局|外|本)部|[{HAN}]{{2,8}}总署")
 BODY_NAME_RE = re.compile(rf"^[{HAN}]{{1,12}}?(?:{'|'.join(BODY_SUFFIXES)}|{PARTY_COMMITTEE})")  # 大名县司法局(局长)
@@ -375,6 +376,10 @@ def _with_post(name: str, rest: str) -> Presenter | None:
     return None
 
 
+# a village or a community, which speaks by its officers (音坑乡下淤未来乡村网格员)
+VILLAGE_RE = re.compile(rf"[{HAN}]{{1,8}}[县区乡镇街][{HAN}]{{1,8}}(?:村|社区)")
+
+
 def whole_item(text: str) -> Presenter | None:
     """An item read from its longest whole name on, where a shorter one leaves words no post reads: a body's name
     holds other bodies' suffixes (希日塔拉街道办事处工作人员张力光: not 希日塔拉街道; 首都知识产权服务业协会
@@ -387,10 +392,13 @@ def whole_item(text: str) -> Presenter | None:
     '首都知识产权服务业协会知识产权纠纷人民调解委员会'
     >>> whole_item("大调解格局提升纠纷化解整体效能") is None
     True
+    >>> whole_item("音坑乡下淤未来乡村网格员")  # a village by its members
+    Presenter(name='音坑乡下淤未来乡村', written='音坑乡下淤未来乡村', post='网格员', person=None, at=None)
     """
     for end in range(len(text), 1, -1):
         name = text[:end]
-        if "、" not in name and (is_body(name) or is_court_name(name)) and (found := _with_post(name, text[end:])):
+        named = is_body(name) or is_court_name(name) or bool(VILLAGE_RE.fullmatch(name))
+        if "、" not in name and named and (found := _with_post(name, text[end:])):
             return found  # (a name holds no 、: 陕西省委书记、省人大常委会主任 is one officer's posts)
     return None
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -1691,7 +1692,9 @@ def _box_figures(table: BoxTable, lines: tuple[Span, ...]) -> list[TableFigure]:
 
 # A header's cell that says its column names the bodies the rows are of (部门 | 数量 | 部门 | 数量 |)
 ROW_KINDS = frozenset(  # (…别, by …: Taiwan's tables, 機關別, 地檢署別)
-    k + n for k in ("部门", "单位", "法院", "院", "机关", "机构", "地检署", "检察署") for n in ("", "名称", "别")
+    k + n
+    for k in ("部门", "单位", "法院", "院", "机关", "机构", "地检署", "检察署", "院所")  # (院所: 喜灵洲惩教所's)
+    for n in ("", "名称", "别")
 ) - {"院"}
 TOTAL_ROWS = re.compile(r"^(?:合计|总计|小计|共计|全国|全省|全市|其他|其它)")
 
@@ -1705,6 +1708,10 @@ def row_units(text: str) -> list[Span]:
     [('自然资源部', 20), ('人民银行', 35), ('知识产权局', 48)]
     >>> row_units("省份 | 数量 |\\n广东 | 31392 |\\n上海 | 14847 |")  # places, no bodies
     []
+    >>> text = "院所 | 人数 |\\n喜灵洲惩教所 | 定罪人士 | 297 |\\n还押人士 | 0 |\\n罗湖惩教所 | 定罪人士 | 12 |\\n"
+    >>> text += "还押人士 | 3 |"
+    >>> [u.text for u in row_units(text)]  # a kind's column between, a kind's row under each body
+    ['喜灵洲惩教所', '罗湖惩教所']
     """
     lines, blocks, _ = _tables(text)
     out: list[Span] = []
@@ -1718,10 +1725,13 @@ def row_units(text: str) -> list[Span]:
                 )
                 named = kinds or named
                 continue
-            for j in named:  # a name with its count after it (not 林 where the excerpt ends: 海关总署 | 224 | 林)
-                cell, count = (row.cells[j : j + 2] + (None, None))[:2]
-                if cell and cell.text and count and is_number(count.text) and not TOTAL_ROWS.match(_words(cell.text)):
+            for j in named:  # a name with its count after it (not 林 where the excerpt ends: 海关总署 | 224 | 林),
+                cell, *after = (row.cells[j : j + 3] + (None, None, None))[:3]  # or after its first row's kind
+                count = next((c for c in after if c and is_number(c.text)), None)  # (喜灵洲惩教所 | 定罪人士 | 297)
+                if cell and cell.text and count and not TOTAL_ROWS.match(_words(cell.text)):
                     found.append(cell)
+        repeated = Counter(_words(c.text) for c in found)  # a row's kind under each body (还押人士), no body
+        found = [c for c in found if repeated[_words(c.text)] == 1]
         if 2 * sum(map(_names_body, found)) > len(found):  # a court's divisions (三亚庭, 立案庭) present nothing
             out += found
     runs = _bare_runs(lines)
