@@ -462,7 +462,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the prefecture's departments holding the event together with the city's bodies (…州司法局、黔东南州"
         "公安局等州直部门及凯里市150余家相关单位,在…举行) are not read: the text falls back",
         "figures": "a count of counties (其余15县) is not read: 县 is no measure",
-        "layout": "fallback, following from the units",
     },
     "qinghai_police_national_day_holiday_traffic_railway_airport_pinyin_trad_2024_r54b": {
         "figures": "the text falls back where its truth names several bodies: its figures stand under none of them",

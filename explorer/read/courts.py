@@ -89,7 +89,7 @@ BODY_SUFFIXES = (
     " 公证处 法律服务所"  # a notary office (广西壮族自治区钦州市公证处), a legal-services office (东方法律服务所)
     " 公安处"  # a railway's police division (北京铁路公安处)
     " 警政署 矫正署 移民署"  # Taiwan's national agencies of police, corrections and immigration (由矫正署来作报告)
-    " 调解会"  # a Taiwan district's mediation committee, short (潭子区调解会)
+    " 调解会 调委会 律协"  # a mediation committee, short (潭子区调解会, 董庄社区调委会); a bar association (省律协)
     " 公所"  # a Taiwan township's or district's office (宜兰市公所, 东区公所), where its mediation committee sits
     " 分局"  # a bureau's branch (肇庆市公安局鼎湖分局局长: the branch's chief)
     " 残联 工商联 科协 红十字会"  # people's organisations that meet with courts and bureaus (县残联, 县工商联)

@@ -1613,12 +1613,14 @@ JOINT_RE = re.compile(  # …联合区法院、公安环翠分局,在环翠区�
 )
 JOINED_RE = re.compile(  # 温州市劳动人事争议仲裁委员会与温州市中级人民法院联合召开: the hosts before 联合; three
     # bodies or more before the verb alone (郊区司法局、友谊司法所、…、友谊街道办综治中心开展…宣传活动)
-    r"(?<=[，,。；;：:\n])\s*由?(?P<listed>[^，,。；;：:\n]{4,80}?)(?P<venue>在[^，,。；;：:\n]{2,30}?)?(?P<joint>联合|共同)?"
+    r"(?<=[，,。；;：:\n])\s*由?(?P<listed>[^，,。；;：:\n]{4,80}?)(?P<venue>[，,]?在[^，,。；;：:\n]{2,30}?)?(?P<joint>联合|共同)?"
     r"(?:召开|举办|举行|开展)"
 )
 JOINED_MANY = 3  # bodies listed before a verb of holding, with no 联合, that hold it together
 JOINT_MIN = 2  # bodies listed after 联合 that make a joint meeting's units
-KINDS_AFTER_RE = re.compile(r"等(?:[\d一二三四五六七八九十]+[个家])?(?:部门|单位)$")  # …、市公安局等部门
+KINDS_AFTER_RE = re.compile(  # …、市公安局等部门; 等州直部门及凯里市150余家相关单位: those the list does not name
+    r"等[\u4e00-\u9fff]{0,2}?(?:[\d一二三四五六七八九十]+[个家])?(?:部门|单位)(?:及[^、]{0,16}?(?:部门|单位))?$"
+)
 PRESS_WINDOW = 20  # characters after the verb (召开) where a press conference is named (2023年知识产权保护新闻发布会)
 
 
@@ -1642,6 +1644,9 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
     ['苍梧县公安局刑侦大队', '狮寨派出所', '长发派出所', '京南派出所']
     >>> joint_hosts("为落实通知,郊区司法局、友谊司法所开展宣传活动。", lines_with_offsets("x"), [0])
     []
+    >>> text = "近日,甲州委宣传部、甲州司法局、甲州公安局等州直部门及凯里市150余家相关单位,在万博广场举行活动。"
+    >>> [s.name for s in joint_hosts(text, lines_with_offsets(text), [0])]  # the venue after a comma; kinds after 等
+    ['甲州委宣传部', '甲州司法局', '甲州公安局']
     """
     starts = [ln.start for ln in lines]
     readable = set(content)
