@@ -33,6 +33,8 @@ splits into is the table's.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -247,6 +249,8 @@ class _Row:
     text: Span  # the cells' text, run together
     ways: list[tuple[tuple[int, int], ...]]
     section: bool  # a section's name stands above it: a total's rows begin here
+    sep: str = " "  # what marks its thousands
+    places: int = 0  # digits after each cell's point
 
 
 def _rows(lines: list[Span], i: int, width: int, sep: str = " ") -> list[_Row]:
@@ -290,7 +294,9 @@ def _rows(lines: list[Span], i: int, width: int, sep: str = " ") -> list[_Row]:
         ways = splits(cells, width, sep)
         if not ways:
             break
-        rows.append(_Row(j, label, Span(cells, line.start + begin, line.start + begin + len(cells)), ways, section))
+        places = next((k for k in (1, 2) if _splits(cells, width, sep, k)), 0) if "." in cells else 0
+        span = Span(cells, line.start + begin, line.start + begin + len(cells))
+        rows.append(_Row(j, label, span, ways, section, sep, places))
         pending = []
     return rows
 
@@ -316,7 +322,13 @@ def _decide(rows: list[_Row]) -> None:
             tries *= len(r.ways)
             if tries > MAX_TRIES:
                 break
-        if open_ and group and tries <= MAX_TRIES:
+        capped = any(len(r.ways) >= MAX_SPLITS for r in open_)  # (its true split perhaps not among those kept)
+        if open_ and group and (tries > MAX_TRIES or capped):
+            fits = _column_fits(members, len(row.ways[0]))
+            if len(fits) == 1:
+                for r, way in zip(members, fits[0], strict=True):
+                    r.ways = [way]
+        elif open_ and group:
             fits = [combo for combo in _combos([r.ways for r in members]) if _adds_up(members, combo)]
             if len(fits) == 1:
                 for r, way in zip(members, fits[0], strict=True):
@@ -354,6 +366,42 @@ def _reproduces(text: str, way: tuple, base: list[int], shares: list[str]) -> bo
         if f"{100 * value(text[a:b]) / under:.{places}f}" != share:
             return False
     return True
+
+
+def _column_fits(members: list[_Row], width: int) -> list[tuple]:
+    """The splits of ``members`` (the last their total) whose cells add up column by column, read a column at a
+    time so that each column's sum prunes what the next may be (rows too many or too open for
+    :func:`_combos`): at most two, since two are as undecided as more; none where a column's choices exceed
+    ``MAX_TRIES``.
+
+    >>> glued = ["2743352396311066", "171215272011", "394340407459315333", "8214891129", "61046104"]
+    >>> glued.append("699718713564466443")  # their total
+    >>> rows = [_Row(0, Span("", 0, 0), Span(t, 0, len(t)), splits(t, 6), False) for t in glued]
+    >>> [len(r.ways) for r in rows]  # each of the first rows alone splits many ways
+    [6, 64, 1, 64, 12, 1]
+    >>> [[r.text.text[a:b] for a, b in way] for r, way in zip(rows, *_column_fits(rows, 6))][:2]
+    [['274', '335', '239', '63', '110', '66'], ['17', '12', '15', '27', '20', '11']]
+    """
+    texts = [r.text.text for r in members]
+    found: list[tuple] = []
+
+    def search(column: int, at: list[int], cells: list[tuple]) -> None:
+        if len(found) > 1:
+            return
+        if column == width:
+            if all(a == len(t) for a, t in zip(at, texts, strict=True)):
+                found.append(tuple(zip(*cells, strict=True)) if cells else tuple(() for _ in members))
+            return
+        options = [_cell_ends(t, a, r.sep, r.places) for t, a, r in zip(texts, at, members, strict=True)]
+        if math.prod(map(len, options)) > MAX_TRIES:
+            return
+        for ends in itertools.product(*options):
+            *parts, total = (value(t[a:e]) for t, a, e in zip(texts, at, ends, strict=True))
+            if sum(parts) == total:
+                search(column + 1, list(ends), [*cells, tuple(zip(at, ends, strict=True))])
+
+    search(0, [0] * len(members), [])
+    return found
 
 
 def _combos(options: list[list]) -> list[tuple]:

@@ -1624,7 +1624,7 @@ KINDS_AFTER_RE = re.compile(  # …、市公安局等部门; 等州直部门及�
 PRESS_WINDOW = 20  # characters after the verb (召开) where a press conference is named (2023年知识产权保护新闻发布会)
 
 
-def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
+def joint_hosts(clean: str, lines, content: list[int], least: int = JOINT_MIN) -> list[Section]:
     """The court or body that holds a meeting ``联合`` others and the others, each a whole court's or body's
     name, at least ``JOINT_MIN`` of them: the holder a unit from its line, the others units the body does not
     delimit.
@@ -1644,6 +1644,10 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
     ['苍梧县公安局刑侦大队', '狮寨派出所', '长发派出所', '京南派出所']
     >>> joint_hosts("为落实通知,郊区司法局、友谊司法所开展宣传活动。", lines_with_offsets("x"), [0])
     []
+    >>> text = "6月9日,市检察院联合平城区检察院在大同公园开展普法宣传活动。"  # one partner: where no other unit is read
+    >>> lines = lines_with_offsets(text)
+    >>> joint_hosts(text, lines, [0]), [s.name for s in joint_hosts(text, lines, [0], least=1)]
+    ([], ['市检察院', '平城区检察院'])
     >>> text = "近日,甲州委宣传部、甲州司法局、甲州公安局等州直部门及凯里市150余家相关单位,在万博广场举行活动。"
     >>> [s.name for s in joint_hosts(text, lines_with_offsets(text), [0])]  # the venue after a comma; kinds after 等
     ['甲州委宣传部', '甲州司法局', '甲州公安局']
@@ -1663,13 +1667,13 @@ def joint_hosts(clean: str, lines, content: list[int]) -> list[Section]:
             parsed = _town_parts(items, shared_names(listed, items, parsed))
         named = [p for p in parsed if p is not None and p.post is None]
         whole = all(is_body(p.name) or is_court_name(p.name) or by_level(p.name) for p in named)  # not 一中
-        if not (whole and len(named) == len(items) >= JOINT_MIN):
+        head = _body_head(clause := last_clause(before))  # 4月20日下午,环翠区司法局联合…: a body that is no court
+        holder = host or ([head] if head and clause.endswith(head) else [])
+        if not (whole and len(named) == len(items) >= (least if holder else JOINT_MIN)):
             continue
         if not host and "发布会" in clean[m.end() : m.end() + PRESS_WINDOW]:  # a press office's: the listed present
             return _presenter_sections(clean, lines, content, named, lines[line].end)
-        head = _body_head(clause := last_clause(before))  # 4月20日下午,环翠区司法局联合…: a body that is no court
-        host = host or ([head] if head and clause.endswith(head) else [])
-        if host:
+        if host := holder:
             return [Section(host[-1], line)] + [Section(p.name, len(lines)) for p in named]
     for m in JOINED_RE.finditer(clean):
         line = _line_at(starts, m.start("listed"))
@@ -3464,6 +3468,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("digest", sections, presenters)
     if body := _chief_procuratorate(clean, lines, content):  # 市检察院检察长王红出席会议并讲话: the one body's
         return Layout("single_court", [body], presenters)
+    if sections := joint_hosts(clean, lines, content, least=1):  # 市检察院联合平城区检察院开展…: with no other unit
+        return Layout("presenter_list", sections, presenters)
     return Layout("fallback", [], presenters)
 
 
@@ -3796,15 +3802,20 @@ JURISDICTION = ("全国", "全省", "全市", "全县", "全区", "全州", "我
 
 
 def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
-    """With no court or body named, a jurisdiction's bodies of a kind (全省检察机关) that open a clause of the
-    text's first paragraph and one more later: the text's subject, from its first line (a data release), named as
-    its title names them with their place where it does (宁波市检察机关).
+    """With no court or body named, a jurisdiction's bodies of a kind (全省检察机关) that head the text's first
+    paragraph after a date's lead at most (2021年,全市公安机关坚持…), or open a clause of it and one more later:
+    the text's subject, from its first line (a data release, a year's report), named as its title names them
+    with their place where it does (宁波市检察机关).
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> text = "2020年1至3月,全省检察机关认真履职。现将数据公布如下:\\n一、刑事检察\\n全省检察机关共受理4630件。"
     >>> _opening_organ(text, lines := lines_with_offsets(text), [0, 1, 2])
     Section(name='全省检察机关', first=0, head=(), headline=None, style='paragraphs', person=None, post=None, at=None)
-    >>> _opening_organ(text.replace("全省检察机关共", "共"), lines_with_offsets(text), [0, 1, 2]) is None
+    >>> once = text.replace("全省检察机关共", "共")  # named once, heading the first paragraph
+    >>> _opening_organ(once, lines_with_offsets(once), [0, 1, 2]).name
+    '全省检察机关'
+    >>> inside = "今年第一季度以来,按照部署,全省检察机关认真履职。\\n共受理4630件。"  # once, inside the paragraph
+    >>> _opening_organ(inside, lines_with_offsets(inside), [0, 1]) is None
     True
     >>> text = "2020年1月至6月宁波市检察机关主要业务数据\\n" + text  # the title names them with their place
     >>> _opening_organ(text, lines_with_offsets(text), [0, 1, 2, 3]).name
@@ -3818,8 +3829,11 @@ def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
         return None
     first = lines[paragraph]
     found = [m["organ"] for m in ORGAN_CLAUSE_RE.finditer(clean) if m.start("organ") >= first.start]
-    opening = [m["organ"] for m in ORGAN_CLAUSE_RE.finditer(clean, first.start, first.end)]
-    if not opening or found.count(opening[0]) < 2 or not opening[0].startswith(JURISDICTION):
+    matches = list(ORGAN_CLAUSE_RE.finditer(clean, first.start, first.end))
+    opening = [m["organ"] for m in matches]
+    heads = bool(matches) and matches[0].start("organ") - first.start <= OPENING_LEAD  # 2021年,全市公安机关坚持…
+    heads = heads and _kind(opening[0], ORGAN_KINDS) != "court"  # (courts together: their speaker presents)
+    if not opening or found.count(opening[0]) < (1 if heads else 2) or not opening[0].startswith(JURISDICTION):
         return None  # 政法机关 alone: a kind the text speaks of, no one jurisdiction's bodies
     kind = opening[0][2:]  # 全市检察机关 → 检察机关, named with its place in the title
     titled = re.search(rf"[\u4e00-\u9fff]{{2,8}}?[省市县区州](?={re.escape(kind)})", lines[content[0]].text)
@@ -3831,6 +3845,7 @@ def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
 
 
 PLACE_WINDOW = 12  # characters looked back from a kind of body for its place (山东三级法院, 西藏检察机关)
+OPENING_LEAD = 12  # characters of a date's lead (2021年,) before the organs heading a report, named there once
 
 
 def _finds(text: str, word: str) -> list[int]:
