@@ -43,8 +43,8 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "taiwan_npa_statistics_monthly_public_order_assemblies_economic_cases_trad_2019_r67a": {
         "units": "the police named by their kind alone after a month's date (108 年 6 月警察機關查獲…) are not read",
-        "figures": "a count whose measure the page wraps to the next line (妨害善良風俗 280 / 件占 48.11%) is not "
-        "read; 估計 makes no approximation; a duration in hours and minutes (8 小時 48 分) is no one figure",
+        "figures": "估計 several words before a count (估計實際參加人數 226,585 人) makes no approximation; a "
+        "duration in hours and minutes (8 小時 48 分) is no one figure",
         "furniture": "the flip-book's page line (Page 15 - 警政統計月報…) is not listed",
         "layout": "fallback, following from the units",
     },
