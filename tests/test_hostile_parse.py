@@ -284,6 +284,7 @@ LAYOUT_WORDS = st.sampled_from(LAYOUT_VOCABULARY.split(" "))
 @settings(max_examples=300, deadline=None)
 @given(st.lists(LAYOUT_WORDS, max_size=40))
 @example(["甲县法院", "联合", "、", "、", "、", "、", "召开"])  # a joint meeting's list of marks alone
+@example(["市中院", "，", "其中", "甲县法院", "联合"])  # a part under 其中 resumed where the text ends
 def test_any_run_of_the_layout_readers_words_is_read_without_error(words):
     from explorer.read.parse import parse_structure
 

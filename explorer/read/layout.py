@@ -276,7 +276,14 @@ SIGNATURE_DATE_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月")  # a signature ove
 def _court_lines(lines, content: list[int]) -> list[Section]:
     """A court's name alone on a line before a headline line, or after an item's mark (■南京市中级人民法院); a
     court, a colon and its headline on one line; or a headline that ends with its court (抓前端——南京中院), two
-    lines or more of these; a body that is no court the same (■某村人民调解委员会)."""
+    lines or more of these; a body that is no court the same (■某村人民调解委员会); the last line of a text, a
+    court's name alone after lines of them (a list of winners ending the text).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> lines = lines_with_offsets("优秀奖\\n泸州市中级人民法院\\n专项奖\\n凉山州中级人民法院\\n成都铁路运输中级法院")
+    >>> [s.name for s in _court_lines(lines, list(range(len(lines))))]
+    ['泸州市中级人民法院', '凉山州中级人民法院', '成都铁路运输中级法院']
+    """
     out, colon_lines = [], 0
     for k, i in enumerate(content):
         text = lines[i].text.strip()
@@ -294,7 +301,9 @@ def _court_lines(lines, content: list[int]) -> list[Section]:
         nxt = content[k + 1] if k + 1 < len(content) else None
         headline = nxt is not None and _is_headline(lines[nxt].text)
         dated = headline and SIGNATURE_DATE_RE.match("".join(lines[j].text.strip() for j in content[k + 1 : k + 4]))
-        if headline and not dated and len(text) <= BYLINE_LIMIT and _presents(text):
+        alone = len(text) <= BYLINE_LIMIT and _presents(text)
+        run = out and out[-1].first == content[k - 1] and out[-1].style == "marker"  # the line above one too
+        if (headline and not dated or run and nxt is None) and alone:  # (a list's last court, the text's end)
             out.append(Section(text, i, (i,), style="marker"))
             continue
         m = COURT_HEADLINE_RE.match(text[: BYLINE_LIMIT + 10]) or BRACKET_COURT_RE.match(text[: BYLINE_LIMIT + 10])
@@ -1466,7 +1475,8 @@ def subject_courts(clean: str, lines, content: list[int]) -> list[Section]:
     if not parts:
         return []
     ats = [at for at, _ in parts] + [len(clean)]
-    ends = [next(a for a in ats[k + 1 :] if a > at) for k, (at, _) in enumerate(parts)]  # a list's places: one clause
+    ends = [next((a for a in ats[k + 1 :] if a > at), len(clean)) for k, (at, _) in enumerate(parts)]  # a list's
+    # places: one clause (a part resumed where the text ends: to its end)
     acting = {k for k, (at, court) in enumerate(parts) if _acts(clean, at, court) or at in listed}
     acting |= _series(clean, parts)
     roundup = len({parts[k][1].canonical for k in acting}) >= ACTS_MIN
