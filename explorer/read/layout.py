@@ -1856,6 +1856,7 @@ HEAD_LEAD_RE = re.compile(
     r"|(?:自(?!治)|从)[^，,。；;\n]{2,60}?以来"  # 自今年4月下旬部署开展“…”百日会战以来, : since when the subject acts
     r"|(?:上午|下午|晚上)\d{1,2}[点时](?:\d{1,2}分)?)"  # 上午9点,
     r"\s*[，,]\s*)?"  # 昨天(6月22日),
+    r"(?:(?:按照|根据|遵照)[^，,。；;\n]{2,40}?(?:部署|要求|安排|指示)[，,]\s*)?"  # 按照公安部…统一部署,: as directed
     r"(?:另?据|关于|欢迎访问\s*|其中[，,]?)?"  # 据X网站消息, 另据X统计, 关于X…情况说明, 欢迎访问X门户网站:
 )  # no part of a body's name (据最高检; 其中岚皋县公安局…排名靠后: the one of those just named)
 PLACE_TAG_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})\s*[:：]\s*")  # 延平: an item's place, its tag
@@ -1927,6 +1928,8 @@ def line_head(text: str) -> str:
     '秧坝中心派出所'
     >>> line_head("新西部网讯(记者宋海龙)自今年4月下旬部署开展“百日会战”以来,安康市公安局采取措施")
     '安康市公安局'
+    >>> line_head("8月10日晚,按照公安部、省厅统一部署,全市公安机关持续亮剑")  # as directed: no body of the text's
+    '全市公安机关'
     """
     dateline = NEWS_DATELINE_RE.match(text)  # 新西部网讯(记者宋海龙)…: the outlet's tag before the subject
     text = text[dateline.end() :] if dateline else text
@@ -2161,16 +2164,22 @@ def _attributed_body(lines, content: list[int]) -> Section | None:
     >>> text = "本报记者赴新余市公安局渝水分局抱石路派出所体验接处警工作"  # the body a reporter spends a day in
     >>> _attributed_body(lines_with_offsets(text), [0]).name
     '新余市公安局渝水分局抱石路派出所'
+    >>> text = "登录\\n新闻台 > 新闻中心 >\\n评分\\n图为巡逻。\\n记者卢杰\\n1月24日,记者来到建德市公安局大洋镇派出所。"
+    >>> _attributed_body(lines := lines_with_offsets(text), list(range(len(lines)))).name  # past a page's menus
+    '建德市公安局大洋镇派出所'
     """
-    opening = " ".join(lines[i].text for i in content[:OPENING_LINES])
+    prose = [k for k, i in enumerate(content) if SENTENCE_MARK_RE.search(lines[i].text)][:OPENING_LINES]
+    opening = " ".join(lines[i].text for i in content[: max(OPENING_LINES, prose[-1] + 1 if prose else 0)])
+    # (the first lines, and on to the third of prose past a page's menus and widgets)
     named = {m["body"] for m in DATA_FROM_RE.finditer(opening) if len(m["body"]) > 2 and is_body(m["body"])}
     named |= {m["body"] for m in REPORTER_VISIT_RE.finditer(opening) if is_body(m["body"]) and _named(m["body"])}
     return Section(named.pop(), content[0]) if len({canonical(n) for n in named}) == 1 else None
 
 
 # the body a reporter goes to for the story (本报记者赴新余市公安局渝水分局抱石路派出所体验…), its whole name
+SENTENCE_MARK_RE = re.compile("[，,。]")  # a line of prose, not a menu's or a widget's
 REPORTER_VISIT_RE = re.compile(
-    rf"记者[\u4e00-\u9fff]{{0,4}}?(?:赴|来到|走进|深入|前往)(?P<body>[\u4e00-\u9fff]{{1,24}}(?:{'|'.join(BODY_SUFFIXES)}))"
+    rf"记者[\u4e00-\u9fff]{{0,4}}?(?:赴|来到|走进|深入|前往|赶到|赶赴)(?P<body>[\u4e00-\u9fff]{{1,24}}(?:{'|'.join(BODY_SUFFIXES)}))"
 )
 # a body a figure is credited to (据市公安局相关数据统计, 据县司法局介绍), or the report is (由杭州市上城区司法局编制),
 # or the news is (记者从大理州公安局2月25日举办的…发布会上获悉; not a government's press office, 市政府新闻办)
