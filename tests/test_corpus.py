@@ -52,8 +52,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the squadron's counts (72處) stay with the city's police",
     },
     "yichang_five_police_stations_reporters_day_qiaohu_dongshan_sanxia_digest_r68a": {
-        "units": "the stations are read by their headings' names (樵湖派出所) without their branches "
-        "(平湖公安分局樵湖派出所) the text gives once",
         "figures": "the bus routes of a case's story (5路) are not read",
         "furniture": "the byline (记者申明 通讯员袁慧) is not listed",
     },

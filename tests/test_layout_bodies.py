@@ -77,6 +77,14 @@ from explorer.read.dataset import document_from_text
             ["冠县人民法院", "冠县人民检察院"],
             {},
         ),
+        (  # stations heading their items by their own names, their branches given where the reporter arrives
+            # (yichang_five_police_stations_reporters_day_qiaohu_dongshan_sanxia_digest_r68a)
+            "本报记者兵分2路,前往高新公安分局东山派出所,平湖公安分局樵湖派出所。\n"
+            "樵湖派出所:有一丝希望就不放弃\n上午8点半,记者来到平湖公安分局樵湖派出所时,民警已连续上班24小时。\n"
+            "东山派出所:22个电话成功调解一起纠纷\n东山派出所民警接到报警电话22个。\n",
+            ["平湖公安分局樵湖派出所", "高新公安分局东山派出所"],
+            {"24小时": "平湖公安分局樵湖派出所", "22个": "高新公安分局东山派出所"},
+        ),
     ],
 )  # fmt: skip
 def test_units_and_the_figures_under_them(text, units, figures):

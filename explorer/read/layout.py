@@ -2526,6 +2526,10 @@ def _head_body(lines, content: list[int]) -> Section | None:
 PARENT_MAX = 12  # characters of a parent body's name before its part's (西岗公安分局|日新街派出所)
 
 
+NOT_PARENT_FIRST = "往到赴在至于向对从由和与及的"  # a verb's or a joining word's last character, before a name
+PART_NAMES = ("派出所", "司法所", "检察室", "中队", "警务室")  # a body's parts, named under it by the fullest texts
+
+
 def _with_parent(clean: str, name: str) -> str:
     """A part of a body (a station, a tribunal, an office) by the fullest name the text gives it, its parent's
     name before its own (日新街派出所 → 西岗公安分局日新街派出所), where the text gives it one such; else ``name``.
@@ -2536,11 +2540,14 @@ def _with_parent(clean: str, name: str) -> str:
     '日新街派出所'
     >>> _with_parent("最大的派出所是册亨县公安局秧坝中心派出所", "秧坝中心派出所")  # a sentence's words: not the name
     '册亨县公安局秧坝中心派出所'
+    >>> _with_parent("记者前往高新公安分局东山派出所", "东山派出所")  # (前往: a verb, before the name)
+    '高新公安分局东山派出所'
     """
     fuller = set()
     for m in re.finditer(re.escape(name), clean):
         before = re.split(r"[^\u4e00-\u9fff]", clean[max(0, m.start() - PARENT_MAX) : m.start()])[-1]  # one word run
-        parent = next((before[k:] for k in range(len(before) - 1) if is_body(before[k:]) and _named(before[k:])), "")
+        named = (before[k:] for k in range(len(before) - 1) if before[k] not in NOT_PARENT_FIRST)
+        parent = next((p for p in named if is_body(p) and _named(p)), "")
         if parent and is_body(parent + name):
             fuller.add(parent + name)
     return max(fuller, key=lambda f: (len(f), f)) if len({canonical(f) for f in fuller}) == 1 else name  # (a set's
@@ -3198,6 +3205,9 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout = Layout("table_rows", rows, layout.presenters)
     if layout.name == "presenter_list" and len(known) == 1:  # one presenter: the text is that body's own
         layout.name = "single_court"
+    for section in layout.sections:  # a station by its parent's name too where the text gives it once (平湖公安分局
+        if section.name.endswith(PART_NAMES) and is_body(section.name):  # 樵湖派出所)
+            section.name = _with_parent(clean, section.name)
     fullest: dict[str, str] = {}  # one body by two names (北京市公安局…北京警方) is one unit, by its longest name
     for section in layout.sections:  # (the first of the longest: 区法院 … A区法院 is A区法院)
         key = canonical(section.name)
