@@ -584,9 +584,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "beijing_ip_court_first_year_caseload_beijing_daily_repost_2015_r52b": {
         "furniture": "a portal's link alone on a line (移动新媒体) is not listed",
     },
-    "guangzhou_internet_court_hundred_days_caseload_ifeng_2019_r52b": {
-        "furniture": "a site's account link alone on a line (注册) is not listed",
-    },
     "jianshi_red_flag_justice_offices_acceptance_three_offices_clauses_mojibake_2017_r52a": {
         "figures": "the text falls back where its truth names several bodies: its figures stand under none of them",
         "units": "the county bureau and its three offices each given a clause (长梁所针对…;高坪所创新…;景阳所将…) are "

@@ -152,6 +152,14 @@ LINE_RULES = (
     ("published", re.compile(r"^\s*date\s+\d{4}-\d{1,2}-\d{1,2}\s*$", re.I)),
     # a magazine's byline (张文静 (本刊记者 北京 100020) ■文)
     ("editor", re.compile(r"[(（]\s*本刊(?:特约)?(?:记者|通讯员|编辑)[^()（）\n]{0,30}[)）]\s*(?:■\s*文)?\s*$")),
+    # a portal's account and rating widgets alone on a line (登录, 评分, 意见反馈 顶 踩 收藏, 更多 今日话题)
+    (
+        "share",
+        re.compile(
+            r"^\s*(?:登录|注册|评分|客服\s*设为首页|更多\s+(?:今日话题|24小时排行榜))\s*$"
+            r"|^\s*(?:意见反馈|顶|踩|收藏)(?:\s+(?:意见反馈|顶|踩|收藏)){2,}\s*$"
+        ),
+    ),
     # a portal's section links alone on a line (新闻中心, 近期热点关注, 我要发布)
     ("navigation", re.compile(r"^\s*(?:新闻中心|资讯中心|近期热点关注|热点关注|我要发布|设为辩论话题)\s*$")),
 )
@@ -260,6 +268,8 @@ def line_reason(line: str) -> str | None:
     ('markup', None, 'caption')
     >>> line_reason("电脑版"), line_reason("时间:2004-03-04"), line_reason("声明:某某网内容版权所有,未经许可不得转载。")
     ('share', 'published', 'navigation')
+    >>> line_reason("登录"), line_reason("意见反馈 顶 踩 收藏"), line_reason("更多 今日话题"), line_reason("顶")
+    ('share', 'share', 'share', None)
     >>> line_reason("点击:"), line_reason("点击数:12"), line_reason("最新评论共有 0 位网友发表了评论")
     ('counter', 'counter', 'counter')
     >>> line_reason("新闻中心"), line_reason("市法院诉讼服务中心"), line_reason("张文静 （本刊记者 北京 100020） ■文")
