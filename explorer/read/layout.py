@@ -58,6 +58,7 @@ from explorer.read.metrics import find_numbers
 from explorer.read.normalize import overlap_test
 from explorer.read.places import county_levels, division_names
 from explorer.read.presenters import (
+    BODY_CUT,
     BODY_NAME_RE,
     HEARD_RE,
     LEVELS,
@@ -2526,7 +2527,7 @@ def _head_body(lines, content: list[int]) -> Section | None:
 PARENT_MAX = 12  # characters of a parent body's name before its part's (西岗公安分局|日新街派出所)
 
 
-NOT_PARENT_FIRST = "往到赴在至于向对从由和与及的"  # a verb's or a joining word's last character, before a name
+NOT_PARENT_FIRST = BODY_CUT + "往到赴至"  # what cuts a body's name, and a verb of going's last character
 PART_NAMES = ("派出所", "司法所", "检察室", "中队", "警务室")  # a body's parts, named under it by the fullest texts
 
 
