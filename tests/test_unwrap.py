@@ -27,8 +27,8 @@ PARAGRAPH = (
         (wrapped(PARAGRAPH, 40) + "\n二、执行工作\n全年执结案件500件。", 3),
         # the same lines, each a list's item: an item opens its line
         ("\n".join(f"{k}、" + PARAGRAPH[k * 10 : k * 10 + 18] for k in range(1, 8)), 0),
-        # an indented line opens a paragraph
-        ("\n".join("  " + PARAGRAPH[k * 18 : k * 18 + 18] for k in range(5)), 0),
+        # lines indented alike stand at the page's margin: each break joined
+        ("\n".join("  " + PARAGRAPH[k : k + 18] for k in range(0, len(PARAGRAPH), 18)), len(PARAGRAPH) // 18),
         # a table's rows as wide as each other, their cells apart
         ("\n".join(f"{name}人民法院   1200   1100   91.2%" for name in "甲乙丙丁戊己"), 0),
         ("\n".join(f"案件 承上月转入 当月分发 {k}00 {k}0 {k}" for k in range(1, 8)), 0),
@@ -39,9 +39,15 @@ PARAGRAPH = (
 def test_a_wrapped_text_is_joined_inside_its_sentences_only(text, joined):
     spans = find_wraps(text)
     assert len(spans) == joined
-    assert all(text[a:b] == "\n" for a, b in spans)
+    assert all(text[a:b].rstrip(" ") == "\n" for a, b in spans)  # a line break, and the margin after it
     if joined:
         assert PARAGRAPH in normalize(text).clean.replace(",", "，")
+
+
+def test_a_line_indented_past_the_margin_opens_a_paragraph():
+    lines = [("    " if k in (0, 3) else "  ") + PARAGRAPH[k * 18 : k * 18 + 18] for k in range(5)]
+    text = "\n".join(lines)
+    assert [text[a - 1 : b + 1] for a, b in find_wraps(text)] == ["1\n  2", "1\n  1", "人\n  均"]  # not 诉 / 前
 
 
 def _units_and_figures(text: str) -> tuple:
