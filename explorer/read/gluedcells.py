@@ -122,12 +122,17 @@ def splits(text: str, n: int, sep: str = " ") -> list[tuple[tuple[int, int], ...
     >>> [[ "32.534.425.0"[a:b] for a, b in s] for s in splits("32.534.425.0", 3, ",")]
     [['32.5', '34.4', '25.0']]
     """
+    return _placed_splits(text, n, sep)[1]
+
+
+def _placed_splits(text: str, n: int, sep: str) -> tuple[int, list[tuple[tuple[int, int], ...]]]:
+    """:func:`splits`, with the places after a point its cells were read with (0 with no point)."""
     if len(text) > MAX_ROW:
-        return []
+        return 0, []
     for places in (1, 2) if "." in text else (0,):
         if found := _splits(text, n, sep, places):
-            return found
-    return []
+            return places, found
+    return 0, []
 
 
 def _splits(text: str, n: int, sep: str, places: int) -> list[tuple[tuple[int, int], ...]]:
@@ -291,10 +296,9 @@ def _rows(lines: list[Span], i: int, width: int, sep: str = " ") -> list[_Row]:
         cells = line.text[begin:].rstrip()
         if _years(Span(cells, 0, 0)):  # the years of the next table (目标201620172018)
             break
-        ways = splits(cells, width, sep)
+        places, ways = _placed_splits(cells, width, sep)
         if not ways:
             break
-        places = next((k for k in (1, 2) if _splits(cells, width, sep, k)), 0) if "." in cells else 0
         span = Span(cells, line.start + begin, line.start + begin + len(cells))
         rows.append(_Row(j, label, span, ways, section, sep, places))
         pending = []
@@ -323,13 +327,11 @@ def _decide(rows: list[_Row]) -> None:
             if tries > MAX_TRIES:
                 break
         capped = any(len(r.ways) >= MAX_SPLITS for r in open_)  # (its true split perhaps not among those kept)
-        if open_ and group and (tries > MAX_TRIES or capped):
-            fits = _column_fits(members, len(row.ways[0]))
-            if len(fits) == 1:
-                for r, way in zip(members, fits[0], strict=True):
-                    r.ways = [way]
-        elif open_ and group:
-            fits = [combo for combo in _combos([r.ways for r in members]) if _adds_up(members, combo)]
+        if open_ and group:
+            if tries > MAX_TRIES or capped:
+                fits = _column_fits(members, len(row.ways[0]))
+            else:
+                fits = [combo for combo in _combos([r.ways for r in members]) if _adds_up(members, combo)]
             if len(fits) == 1:
                 for r, way in zip(members, fits[0], strict=True):
                     r.ways = [way]
@@ -390,7 +392,7 @@ def _column_fits(members: list[_Row], width: int) -> list[tuple]:
             return
         if column == width:
             if all(a == len(t) for a, t in zip(at, texts, strict=True)):
-                found.append(tuple(zip(*cells, strict=True)) if cells else tuple(() for _ in members))
+                found.append(tuple(zip(*cells, strict=True)))  # (each member's cells, from each column's)
             return
         options = [_cell_ends(t, a, r.sep, r.places) for t, a, r in zip(texts, at, members, strict=True)]
         if math.prod(map(len, options)) > MAX_TRIES:

@@ -1684,8 +1684,8 @@ def joint_hosts(clean: str, lines, content: list[int], least: int = JOINT_MIN) -
             continue
         if not host and "发布会" in clean[m.end() : m.end() + PRESS_WINDOW]:  # a press office's: the listed present
             return _presenter_sections(clean, lines, content, named, lines[line].end)
-        if host := holder:
-            return [Section(host[-1], line)] + [Section(p.name, len(lines)) for p in named]
+        if holder:
+            return [Section(holder[-1], line)] + [Section(p.name, len(lines)) for p in named]
     for m in JOINED_RE.finditer(clean):
         line = _line_at(starts, m.start("listed"))
         listed = KINDS_AFTER_RE.sub("", m["listed"].strip())  # (…、县残联等单位联合召开)
@@ -3859,19 +3859,20 @@ def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
         return None
     first = lines[paragraph]
     found = [m["organ"] for m in ORGAN_CLAUSE_RE.finditer(clean) if m.start("organ") >= first.start]
-    matches = list(ORGAN_CLAUSE_RE.finditer(clean, first.start, first.end))
-    opening = [m["organ"] for m in matches]
-    heads = bool(matches) and matches[0].start("organ") - first.start <= OPENING_LEAD  # 2021年,全市公安机关坚持…
-    heads = heads and _kind(opening[0], ORGAN_KINDS) != "court"  # (courts together: their speaker presents)
-    if not opening or found.count(opening[0]) < (1 if heads else 2) or not opening[0].startswith(JURISDICTION):
+    opening = ORGAN_CLAUSE_RE.search(clean, first.start, first.end)
+    if not opening or not opening["organ"].startswith(JURISDICTION):
         return None  # 政法机关 alone: a kind the text speaks of, no one jurisdiction's bodies
-    kind = opening[0][2:]  # 全市检察机关 → 检察机关, named with its place in the title
+    organ = opening["organ"]
+    heads = opening.start("organ") - first.start <= OPENING_LEAD  # 2021年,全市公安机关坚持…: named there once
+    if found.count(organ) < (1 if heads and _kind(organ, ORGAN_KINDS) != "court" else 2):  # (courts together:
+        return None  # the court speaking for them presents)
+    kind = organ[2:]  # 全市检察机关 → 检察机关, named with its place in the title
     titled = re.search(rf"[\u4e00-\u9fff]{{2,8}}?[省市县区州](?={re.escape(kind)})", lines[content[0]].text)
     place = _division_end(titled.group()) if titled else ""  # (月宁波市: a date's last word before the place)
     if not place:  # or in the first paragraph, before the kind it then calls 全区 (今年以来,西藏检察机关…)
         named = (place_before(first.text[max(0, k - PLACE_WINDOW) : k]) for k in _finds(first.text, kind))
         place = next((p for p in named if p), "")
-    return Section(place + kind if place else opening[0], content[0])
+    return Section(place + kind if place else organ, content[0])
 
 
 PLACE_WINDOW = 12  # characters looked back from a kind of body for its place (山东三级法院, 西藏检察机关)
