@@ -2169,18 +2169,70 @@ def _attributed_body(lines, content: list[int]) -> Section | None:
     >>> _attributed_body(lines := lines_with_offsets(text), list(range(len(lines)))).name  # past a page's menus
     '建德市公安局大洋镇派出所'
     """
-    prose = [k for k, i in enumerate(content) if SENTENCE_MARK_RE.search(lines[i].text)][:OPENING_LINES]
-    opening = " ".join(lines[i].text for i in content[: max(OPENING_LINES, prose[-1] + 1 if prose else 0)])
-    # (the first lines, and on to the third of prose past a page's menus and widgets)
+    opening = _opening(lines, content)
     named = {m["body"] for m in DATA_FROM_RE.finditer(opening) if len(m["body"]) > 2 and is_body(m["body"])}
     named |= {m["body"] for m in REPORTER_VISIT_RE.finditer(opening) if is_body(m["body"]) and _named(m["body"])}
+    return _one_named(named, content)
+
+
+def _opening(lines, content: list[int]) -> str:
+    """The text's first lines, and on to the third of prose past a page's menus and widgets."""
+    prose = [k for k, i in enumerate(content) if SENTENCE_MARK_RE.search(lines[i].text)][:OPENING_LINES]
+    return " ".join(lines[i].text for i in content[: max(OPENING_LINES, prose[-1] + 1 if prose else 0)])
+
+
+def _one_named(named: set[str], content: list[int]) -> Section | None:
+    """The one body of ``named`` (one by its canonical name), from the text's first line; None for none or two."""
     return Section(named.pop(), content[0]) if len({canonical(n) for n in named}) == 1 else None
+
+
+# a county or city holding the meeting its news is of (日前,徐水县召开公捕公判大会), its whole name with its level
+HOSTING_PLACE_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;\s]))(?P<place>[\u4e00-\u9fff]{{1,8}}?[省市县区旗])(?:委|政府)?(?:隆重)?(?:{HOLDS})"
+)
+
+
+def _hosting_place(lines, content: list[int]) -> Section | None:
+    """Read last: the one place (a county, a city) its opening says holds a meeting, where no body is read: the
+    text is that place's news.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> _hosting_place(lines_with_offsets("日前,徐水县召开公捕公判大会,对43名犯罪分子公开宣判。"), [0]).name
+    '徐水县'
+    >>> _hosting_place(lines_with_offsets("日前,全县召开大会,宣判43名。"), [0]) is None  # no place's name
+    True
+    """
+    opening = _opening(lines, content)
+    places = division_names()  # (by its short name too: 徐水县, a district since)
+    named = {m["place"] for m in HOSTING_PLACE_RE.finditer(opening) if {m["place"], m["place"][:-1]} & places}
+    return _one_named(named, content)
+
+
+def _announcing_body(lines, content: list[int]) -> Section | None:
+    """Read last: the one body that the opening says announces the news (…,最高检察署昨指出,全国检察机关受理…).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "〔记者张三/综合报导〕选举倒数两周,最高检察署昨指出,全国检察机关受理选举案件2957件"
+    >>> _announcing_body(lines_with_offsets(text), [0]).name
+    '最高检察署'
+    >>> _announcing_body(lines_with_offsets("市公安局表示,甲。县司法局通报,乙。"), [0]) is None  # two: whose?
+    True
+    """
+    opening = _opening(lines, content)
+    return _one_named(
+        {m["body"] for m in ANNOUNCES_RE.finditer(opening) if is_body(m["body"]) and _named(m["body"])}, content
+    )
 
 
 # the body a reporter goes to for the story (本报记者赴新余市公安局渝水分局抱石路派出所体验…), its whole name
 SENTENCE_MARK_RE = re.compile("[，,。]")  # a line of prose, not a menu's or a widget's
 REPORTER_VISIT_RE = re.compile(
     rf"记者[\u4e00-\u9fff]{{0,4}}?(?:赴|来到|走进|深入|前往|赶到|赶赴)(?P<body>[\u4e00-\u9fff]{{1,24}}(?:{'|'.join(BODY_SUFFIXES)}))"
+)
+# a body announcing the news's figures in its opening, the clause its own (…,最高检察署昨指出,全国检察机关受理…)
+ANNOUNCES_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;\s〕」”]))(?P<body>[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)}))"
+    r"(?:昨日?|今日?|日前|近日|\d{1,2}日)?(?:指出|表示|通报|公布|发布|透露|宣布|说明)"
 )
 # a body a figure is credited to (据市公安局相关数据统计, 据县司法局介绍), or the report is (由杭州市上城区司法局编制),
 # or the news is (记者从大理州公安局2月25日举办的…发布会上获悉; not a government's press office, 市政府新闻办)
@@ -2700,9 +2752,16 @@ def _placed_body(name: str, clean: str) -> str:
     '集美区检察院'
     >>> _placed_body("省检察院", "海南省人民检察院举行展示会。省检察院检察长张毅指出。")  # by its whole name
     '海南省人民检察院'
+    >>> _placed_body("市公安局", "广州市副市长、市公安局局长谢晓丹表示。东莞市公安局通报。")  # the officer's place
+    '广州市公安局'
+    >>> _placed_body("市律师协会", "会议由秘书长余晓平和市律师协会主任杨新华主持。")  # 平和: a county, no city
+    '市律师协会'
     """
     if not (name[:1] in LEVEL_CHARS and is_body(name)):
         return name
+    held = {m["place"] for m in CONCURRENT_RE.finditer(clean) if m["level"] == name[0] and m["body"] == name}
+    if len(held) == 1:  # 广州市副市长、市公安局局长: the place the officer's other post names
+        return held.pop() + name
     # the places before the name as written, else before its words after the level (区检察院 named by its place's
     # short name elsewhere, 集美检察院: the place of that level)
     words = [(name, "", ""), (name[1:], name[0], "")]
@@ -2717,12 +2776,19 @@ def _placed_body(name: str, clean: str) -> str:
             or county_levels().get(clean[m.start() - k : m.start()]) == {level}  # 青龙人民检察院: 青龙满族自治县's
         }
         places = {p for p in places if p.endswith(ending)}
+        if word == name:  # a place of the name's level (深圳市人大常委会; not 余晓平和市律师协会's 平和, a county)
+            places = {p for p in places if p + name[0] in division_names() or name[0] in county_levels().get(p, ())}
         if places:
             return next(iter(places)) + word if len(places) == 1 else name
     return name
 
 
 LEVEL_CHARS = "省市县区旗"  # a body named by its level alone: 市人大常委会, 县司法局
+# an officer holding a place's government post and a body's of that level (广州市副市长、市公安局局长)
+CONCURRENT_RE = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<level>[省市县区旗])(?:委常委|委副书记|副?(?:省|市|县|区|旗)长)、"
+    r"(?P<body>(?P=level)[\u4e00-\u9fff]{0,8}?(?:公安局|检察院|法院|司法局|公安厅|司法厅))"
+)
 PLACE_MIN, PLACE_MAX = 2, 6  # characters of a place's short name before it (深圳)
 
 
@@ -3464,6 +3530,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         parts = sorted(parts + _bodies_speaking(court, lines, content), key=lambda s: s.first)
         return Layout("single_court", parts + _court_lists(clean, lines, content, parts), presenters)
     if sections := _bodies(clean, lines, content):  # presenters found by their posts, not by a list
+        for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
+            section.name = name  # 市公安局 → 东莞市公安局
         if len(sections) == 1 and (parts := _clause_parts(sections[0], lines, content)):
             return Layout("single_court", parts, presenters)  # one body's news, its bureaus each a sentence
         return Layout("presenter_list", _hosted(clean, lines, content, sections), presenters)  # 天水市政府召开…
@@ -3500,6 +3568,10 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("single_court", [body], presenters)
     if sections := joint_hosts(clean, lines, content, least=1):  # 市检察院联合平城区检察院开展…: with no other unit
         return Layout("presenter_list", sections, presenters)
+    if body := _announcing_body(lines, content):  # …,最高检察署昨指出,全国检察机关受理…
+        return Layout("single_court", [body], presenters)
+    if place := _hosting_place(lines, content):  # 日前,徐水县召开公捕公判大会: the county's own meeting
+        return Layout("single_court", [place], presenters)
     return Layout("fallback", [], presenters)
 
 

@@ -82,6 +82,7 @@ COUNT_TAIL_RE = re.compile(
     rf"等?\s*(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*(?:处|家|个|所)[{HAN}]{{0,4}}(?:法庭|法院)\s*$"
 )
 CONNECTORS = ("以及", "和", "及", "与")
+CONNECTOR_RE = re.compile("|".join(CONNECTORS))
 BODY_JOINS = ("以及", "及")  # connectors in no body's name (人力资源和社会保障部 holds 和)
 # A body's name right before a post someone holds in it (县司法局副局长, 县人民调解委员会主任), or in a division
 # of it (自治区公安厅刑侦总队刑事技术处处长: the 总队's officer)
@@ -629,6 +630,29 @@ def _introduced(text: str) -> tuple[list[Presenter], int] | None:
     return (found, end) if len({p.name for p in found}) >= 2 else None
 
 
+# officers a press conference invites to present (会议邀请甲局主任张三和乙办副主任李四发布…工作总结)
+INVITED_RE = re.compile(r"邀请了?(?P<listed>[^。；;！？\n]{4,120}?)(?:分别|共同)?(?:发布|介绍|解读|通报)")
+
+
+def _invited(text: str) -> tuple[list[Presenter], int] | None:
+    """The officers a press conference invites to present, each with body, post and name, two bodies or more.
+
+    >>> text = "会议邀请广州司法局政法部主任李沃生和广州市法制办党组成员、副主任刘庆国发布2017年工作总结。"
+    >>> [(p.name, p.person) for p in _invited(text)[0]]
+    [('广州司法局', '李沃生'), ('广州市法制办', '刘庆国')]
+    >>> _invited("会议邀请专家张三和李四介绍经验。") is None  # no bodies
+    True
+    """
+    m = INVITED_RE.search(text)
+    if m is None:
+        return None
+    for items in (_items(m["listed"]), [i for part in CONNECTOR_RE.split(m["listed"]) for i in _items(part)]):
+        parsed = [list_item(i, bare_ok=False) for i in items]  # (…李沃生和…党组成员、副主任刘庆国: 和 first)
+        if len(parsed) > 1 and all(p and p.person for p in parsed) and len({p.name for p in parsed}) > 1:
+            return parsed, _sentence_end(text, m.end())
+    return None
+
+
 def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence going on at ``pos`` ends (after its mark), else the text's end."""
     return next((i + 1 for i in range(pos, len(text)) if text[i] in "。！？\n"), len(text))
@@ -940,7 +964,9 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     >>> [p.name for p in find_presenters(text)[0]]  # each on its own topic, commas between
     ['三河市法院', '安次区法院', '武清区法院']
     """
-    visited = _visited(text) or _heard(text) or _attended(text) or _released(text) or _introduced(text)
+    visited = (
+        _visited(text) or _heard(text) or _attended(text) or _released(text) or _introduced(text) or _invited(text)
+    )
     triggers = itertools.islice(TRIGGER_RE.finditer(text), TRIGGERS_LIMIT)  # lazy: most texts stop at the first
     for m in triggers:
         if visited and m.start() > visited[1]:
