@@ -29,12 +29,13 @@ from explorer.read.numbering import cn_number
 from explorer.read.places import division_names
 
 TRIGGER_RE = re.compile(
-    r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态)?(?:经验)?(?:发言|介绍|交流)|书面交流(?:材料)?|(?:交流|典型)发言"
+    r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态|主旨|主题|专题|重点)?(?:经验)?(?:发言|介绍|交流)"
+    r"|书面交流(?:材料)?|(?:交流|典型)发言|(?:作|做)了?(?:专题|情况|重点)汇报"  # 作主旨发言, 作专题汇报
     r"|(?:作|做)了?[\u4e00-\u9fff]{2,16}?经验(?:交流|介绍)"  # 作交通事故预防工作经验交流: the topic before it
     r"|作出?了?(?:工作)?汇报"  # 分别就…开展情况作出汇报: the work of each listed reported
     # 进行了现场述职报告: heads reporting their year, two or more (one head's 述职 is his own)
     r"|(?P<debriefed>(?:作|做|进行)了?(?:现场|书面)?述职(?:述廉|述责)*(?:报告|发言)?)"
-    r"|(?:分别|先后|依次|相继)(?:发言|讲话|介绍了?|汇报了?|报告了?|部署了?)"
+    r"|(?:分别|先后|依次|相继|逐一|轮流)(?:发言|讲话|介绍了?|汇报了?|报告了?|部署了?)"
     # a press conference's bodies answering (省高级人民法院、省公安厅相关负责同志回答记者提问)
     r"|回答了?(?:记者|媒体)(?:朋友们?)?的?提问"
     # 分别对第一季度社会治安形势进行分析研判: what each listed analysed, in turn
@@ -941,6 +942,10 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     >>> text = "全体人员收看收听了上海市司法局、浙江省司法厅等单位的交流发言。"  # the verb before the list cut off
     >>> [p.name for p in find_presenters(text)[0]]
     ['上海市司法局', '浙江省司法厅']
+    >>> [p.name for p in find_presenters("会上,甲县人民法院、乙县司法局作专题汇报。")[0]]
+    ['甲县人民法院', '乙县司法局']
+    >>> [p.name for p in find_presenters("随后,城关派出所、东关派出所逐一汇报了工作。")[0]]
+    ['城关派出所', '东关派出所']
     >>> [p.name for p in find_presenters("会上,三亚中院和城郊法院介绍了背景。")[0]]  # a bare verb: two courts or more
     ['三亚中院', '城郊法院']
     >>> find_presenters("三亚中院介绍了背景。")
