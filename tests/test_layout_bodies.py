@@ -85,6 +85,35 @@ from explorer.read.dataset import document_from_text
             ["平湖公安分局樵湖派出所", "高新公安分局东山派出所"],
             {"24小时": "平湖公安分局樵湖派出所", "22个": "高新公安分局东山派出所"},
         ),
+        (  # the one court a text speaking as 全院 names, its president visiting two others: its figures from the
+            # first line (handan_courts_execution_drive_day_presidents_command_short_news_r42b)
+            "日前,邯郸市法院系统共出动警力1496人次。\n邯郸市中级人民法院院长戴景月说,要硬碰硬。"
+            "戴景月院长还赶到邯山区、经开区法院现场督导。全院各部门协调联动。\n",
+            ["邯郸市中级人民法院"],
+            {"1496人次": "邯郸市中级人民法院"},
+        ),
+        (  # a press conference's invited officers, two bodies joined by 和 (guangzhou_government_press_…_r69a)
+            "8月14日,市政府新闻发布会举行。会议邀请广州司法局政法部主任李沃生和广州市法制办党组成员、副主任刘庆国"
+            "发布2017年工作总结。\n广州司法局:全市共有719家律师事务所。\n",
+            ["广州司法局", "广州市法制办"],
+            {},
+        ),
+        (  # the body its opening says announces the news, read last (taiwan_supreme_prosecutors_office_…_r64a)
+            "〔记者张三/综合报导〕选举倒数两周,最高检察署昨指出,全国检察机关受理选举案件2957件。\n"
+            "检察总长表示,查察没有底线。\n",
+            ["最高检察署"],
+            {"2957件": "最高检察署"},
+        ),
+        (  # a county its opening says holds the meeting (xushui_county_public_arrest_…_2007_r69a)
+            "日前,徐水县召开公捕公判大会,对43名犯罪分子进行公开宣判。全县共破获刑事案件1435起。\n",
+            ["徐水县"],
+            {"43名": "徐水县", "1435起": "徐水县"},
+        ),
+        (  # a bureau its officer heads named by its level, placed by his other post (guangzhou_dongguan_…_r61a)
+            "【本报综合报道】广州市副市长、市公安局局长谢晓丹上周五表示,查处涉黄案件1392宗。\n",
+            ["广州市公安局"],
+            {"1392宗": "广州市公安局"},
+        ),
     ],
 )  # fmt: skip
 def test_units_and_the_figures_under_them(text, units, figures):

@@ -219,6 +219,7 @@ def _strip_admin(place: str) -> str:
 
 
 ZONE_RE = re.compile("(?:经济技术|高新技术产业|高新技术|经济|高新)开发区$")  # a city's zone: 镇江经济开发区
+ZONE_SHORT_RE = re.compile("(?:高新区?|经开区)$")  # a zone by its short name, a court's place (高新法院, 经开区法院)
 
 
 @lru_cache(maxsize=4096)
@@ -229,6 +230,8 @@ def place_before(window: str) -> str:
     ('辽宁省沈阳市', '江都区', '')
     >>> place_before("2009年,镇江经济开发区"), place_before("江西省南昌经济技术开发区")
     ('镇江经济开发区', '江西省南昌经济技术开发区')
+    >>> place_before("会上,高新"), place_before("洛阳高新"), place_before("经开区")  # a zone by its short name
+    ('高新', '洛阳高新', '经开区')
     >>> place_before("其中,鄠邑区"), place_before("，随县")  # a county of one character, which jieba reads a verb
     ('鄠邑区', '随县')
     """
@@ -238,6 +241,8 @@ def place_before(window: str) -> str:
         return ""
     if (zone := ZONE_RE.search(window)) and (city := place_before(window[: zone.start()])):
         return city + zone.group()  # 南昌 + 经济技术开发区: a city's development zone, one place
+    if zone := ZONE_SHORT_RE.search(window):
+        return place_before(window[: zone.start()]) + zone.group()  # 洛阳 + 高新: a zone by its short name
     tokens = tag(window)
     taken: list[str] = []
     while tokens:

@@ -104,6 +104,8 @@ BYLINE_LIMIT = 50
 SENTENCE_STARTS = "。！？；\n"  # what a sentence that opens with a presenter follows
 OPENING_LINES = 3
 VISITED = ("莅临", "到", "赴", "来到", "走进", "前往", "走访")  # words before a court that others visit
+VISITED_LIST_RE = re.compile(f"(?:{'|'.join(VISITED)})[\\u4e00-\\u9fff、]{{0,12}}$")  # …到甲区、乙区法院: visited
+VISIT_REACH = 14  # characters looked back from a court for the visit that lists it
 # A court that comes to the text's own (汕头中院王桂元副院长等领导到我院调研): a guest, not the one speaking.
 VISITING_US_RE = re.compile(r"[^，,。；;！？\n]{0,24}?(?:莅临|到|来到|来|赴|走进)(?:我院|本院)")
 # A budget's authority line (4 0005000000 司法院主管): the body in charge of the agencies listed under it.
@@ -897,7 +899,9 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
     in_charge = {c.canonical for c in named if IN_CHARGE_RE.match(clean, c.end)}  # 司法院主管: over the court
     if in_charge and keys - in_charge:
         named = [c for c in named if c.canonical not in in_charge]
-    itself = len(keys) == 1 and SELF_RE.search(clean)  # the one court a text speaking as 全院 names: no example
+    toured = {c.canonical for c in named if VISITED_LIST_RE.search(clean, max(0, c.start - VISIT_REACH), c.start)}
+    itself = len(keys - toured) == 1 and SELF_RE.search(clean)  # the one court a text speaking as 全院 names
+    # (no example; its president visiting others, 赶到邯山区、经开区法院现场督导, still speaks for it alone)
     if guests and len(keys - guests) == 1:  # the host: the one other court, 我院
         named = [c for c in named if c.canonical not in guests]
     elif not itself:
@@ -908,6 +912,7 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
         named = []
     if named:
         section = _choose(clean, named, lines, content, line_of)
+        itself = itself and canonical(section.name) not in toured  # (not a court others visit: 一行7人到…法院)
         if (guests or itself) and content:  # the host speaks as 我院 from the first line, where its guest comes
             section = replace(section, first=min(section.first, content[0]))
         chosen = [c for c in named if c.canonical == canonical(section.name)]
@@ -1872,7 +1877,8 @@ NOT_A_PART = (
 HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队; a branch by a long place: 杭州市公安局
     # 西湖风景名胜区分局), or a national body before a colon
     rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})"
-    rf"(?:(?!{NOT_A_PART})(?:[\u4e00-\u9fff]{{0,4}}?(?:{_PART_SUFFIXES})|[\u4e00-\u9fff]{{5,7}}?分局))?"
+    rf"(?:(?!{NOT_A_PART})(?:[\u4e00-\u9fff]{{0,4}}?(?:{_PART_SUFFIXES})|[\u4e00-\u9fff]{{5,7}}?分局)"
+    r"|110(?:指挥中心|报警服务台))?"  # a police bureau's emergency centre (哈尔滨市公安局110指挥中心)
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
     rf"|(?:{'|'.join(sorted(NATIONAL_BODIES, key=len, reverse=True))})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
 )
@@ -1921,6 +1927,8 @@ def line_head(text: str) -> str:
     ('延平分局', '')
     >>> line_head("宜都市公安局破获公安部督办案件"), line_head("宜都市公安局交警大队查处违法")  # a verb, then a part
     ('宜都市公安局', '宜都市公安局交警大队')
+    >>> line_head("哈尔滨市公安局110指挥中心共接到报警18559起")  # its emergency centre
+    '哈尔滨市公安局110指挥中心'
     >>> line_head("杭州市公安局西湖风景名胜区分局2022年度行政执法统计年报")
     '杭州市公安局西湖风景名胜区分局'
     >>> line_head("陕西省公安厅因此被公安部记集体一等功"), line_head("两个镇的人民调解委员会选任调解员")
@@ -2266,7 +2274,8 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     >>> _referred_body(text, lines_with_offsets(text), [0, 1]).name
     '江苏省人民检察院'
     """
-    found = list(_clause_subjects(lines, content).values())
+    subjects = list(_clause_subjects(lines, content).values())
+    found = [s for s in subjects if not any(_part_of(s.name, o.name) for o in subjects)]  # (its 110指挥中心 too)
     if len(found) != 1 or not content:
         return None
     name = found[0].name
@@ -2278,6 +2287,29 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     referred = referred or clean.count(name) >= NAMED_AGAIN
     opening = found[0].first == content[0] and found[0].at is None  # the news opens with it: 江苏省人民检察院4月…通报
     return Section(name, content[0]) if referred or opening else None
+
+
+def _part_of(name: str, body: str) -> bool:
+    """Whether ``name`` is a part of ``body`` named after it (哈尔滨市公安局110指挥中心 of 哈尔滨市公安局)."""
+    return len(name) > len(body) and name.startswith(body)
+
+
+def _own_parts(body: Section, lines, content: list[int]) -> list[Section]:
+    """``body`` with each part of it named after its name that opens a clause (…,哈尔滨市公安局110指挥中心共接到报警
+    18559起): the part a unit from that clause, ``body`` again from the next paragraph.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "哈尔滨市公安局出动民警3000名。\\n7日,哈尔滨市公安局110指挥中心接报警18559起。\\n该局表示。"
+    >>> [(s.name, s.first) for s in _own_parts(Section("哈尔滨市公安局", 0), lines_with_offsets(text), [0, 1, 2])]
+    [('哈尔滨市公安局', 0), ('哈尔滨市公安局110指挥中心', 1), ('哈尔滨市公安局', 2)]
+    """
+    out = [body]
+    for part in _clause_subjects(lines, content).values():
+        if _part_of(part.name, body.name) and part.first >= body.first:
+            out.append(part)
+            if (nxt := next((i for i in content if i > part.first), None)) is not None:
+                out.append(replace(body, first=nxt, at=None, person=None, post=None))
+    return sorted(out, key=lambda s: (s.first, s.at or 0)) if len(out) > 1 else out
 
 
 PARTS_MIN = 2  # other bodies opening sentences of one body's news that make them units of their own
@@ -3147,6 +3179,8 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
         if base and base.name == name:
             continue  # the body's own clause goes on
         entries.append((at, len(entries), replace(section, name=name, at=at)))
+        if _is_lead(clean[lines[section.first].start : subject]):  # opening its paragraph after a lead at most
+            end = max(end, lines[section.first].end)  # (三年来,北京市法律援助中心累计…): the paragraph is its
         if base and end < len(clean) and canonical(base.name) != key:
             _comes_back(entries, base, end, starts)
     return _in_order(entries, merged=True)
@@ -3550,7 +3584,7 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if sections := _subject_bodies(lines, content):  # bodies of no court, each the subject opening sentences
         return Layout("digest", sections, presenters)
     if body := _referred_body(clean, lines, content):  # …,原州区检察院将…。该院迅速…: the one body's news
-        return Layout("single_court", [body], presenters)
+        return Layout("single_court", _own_parts(body, lines, content), presenters)
     if body := _attributed_body(lines, content):  # 据市公安局相关数据统计,…: the figures the body gives
         return Layout("single_court", [body], presenters)
     if body := _kind_named_body(clean, content):  # 澳门特别行政区检察院 …, then 检察院 throughout

@@ -359,9 +359,15 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
 
     A label that is empty, one character, holds a number or runs past 12 characters is tidied
     (:func:`tidy_label`); ``previous`` is the label of the figure before, for 增长18.28%、9.9%.
+
+    >>> text = "检察院刑事案件立案14,923宗,较2018年的14,418宗增加3.5%"
+    >>> label_for(text, 24, 31, "宗", "刑事案件立案")  # a count compared with the one before: what it counts
+    '刑事案件立案'
     """
     if previous and usable_label(previous) and GLUED_AFTER_RE.search(text, max(0, start - GLUED_WINDOW), start):
         return previous  # 批准逮捕毒品犯罪案件3029件3905人: the people of the cases just counted
+    if previous and usable_label(previous) and COMPARED_RE.search(text, max(0, start - 12), start):
+        return previous  # 立案14,923宗,较2018年的14,418宗: the count compared with, what the one before counts
     after = text[end : _clause_end(text, end)].strip()
     if measure in CLASSIFIERS and after:
         nouns = _nouns_after(text, end)
@@ -391,6 +397,7 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
     return tidy_label(before, text, start, end, previous, measure) or _line_above(text, start, end)
 
 
+COMPARED_RE = re.compile(r"[较比](?:19|20)\d{2}年(?:同期)?的\s*$")  # 较2018年的 (14,418宗): a count compared
 SHARE_OF_COUNT_RE = re.compile(r"\d[\u4e00-\u9fff]{1,2}[，,]\s*$")  # 3件, before a share with no words: the count's
 # Counts named by their verb alone (审结17855件): a court named just before in the sentence owns them.
 BARE_COUNTS = frozenset("审结 结案 执结 办结 受理 新收 收案 审执结 审结案件 执结案件".split())
