@@ -52,10 +52,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the share buttons (分享) are not listed",
     },
     "new_taipei_public_security_briefing_police_health_bureau_fraud_interceptions_yahoo_trad_2025_r69a": {
-        "units": "the city government (新北市政府市长侯友宜…主持) and its bureaus by their kind alone reporting "
-        "(警察局提报, 卫生局提报) are not read: the text falls back",
-        "figures": "the text falls back where its truth names several bodies: its figures stand under none of them",
-        "layout": "fallback, following from the units",
+        "figures": "the sums banks and shops stopped (各拦阻新臺幣500萬元), the truth's under none, stand under "
+        "the city government, whose paragraph they are in",
     },
     "yangjiang_guangzhou_maritime_court_circuit_tribunal_symposium_pinyin_trad_mirror_2025_r69a": {
         "units": "the tribunal unveiled first (广州海事法院阳江巡回法庭) is read as the text's one court; the maritime "
@@ -140,10 +138,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "the briefing",
     },
     "taichung_public_security_safety_joint_meeting_police_report_anju_8news_repost_trad_2021_r66a": {
-        "units": "the city government called 市府, by its kind alone, is not read: the police bureau the text says "
-        "explains the figures (警察局说明) is its one unit",
         "furniture": "the site's name line (八方新闻) is not listed",
-        "layout": "one body's news (single_court), following from the units",
         "figures": "the guns seized (槍4枝: a label of one character) are not read",
     },
     "taitung_prosecutors_police_joint_meeting_dinner_awards_drug_seizures_ettoday_trad_2025_r66a": {

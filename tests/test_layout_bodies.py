@@ -114,6 +114,20 @@ from explorer.read.dataset import document_from_text
             ["广州市公安局"],
             {"1392宗": "广州市公安局"},
         ),
+        (  # a county's public-security briefing: its government, then each department where it reports
+            # (kinmen_county_public_security_briefing_…_2021_r60a)
+            "秘书长主持金门县政府第2次「治安会报」,也依序听取县警局、财政处及少年辅导委员会工作报告。\n"
+            "县警局在1-2月治安工作报告指出,本期全般刑案发生数141件。\n",
+            ["金门县政府", "财政处", "少年辅导委员会", "县警局"],
+            {"141件": "县警局"},
+        ),
+        (  # a body opening its paragraph after a time's lead holds the paragraph (其中: its sentence only, as
+            # _clause_bodies shows) (beijing_justice_bureau_legal_aid_law_three_years_aid_centre_trad_mirror_2025_r70a)
+            "北京市司法局召开发布会。北京市共受理法律援助案件9.9万件。\n"
+            "三年来,北京市法律援助中心累计提供法律援助3896件。累计办理民生重点案件3256件。\n",
+            ["北京市司法局", "北京市法律援助中心"],
+            {"9.9万件": "北京市司法局", "3896件": "北京市法律援助中心", "3256件": "北京市法律援助中心"},
+        ),
     ],
 )  # fmt: skip
 def test_units_and_the_figures_under_them(text, units, figures):

@@ -3179,11 +3179,15 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
         if base and base.name == name:
             continue  # the body's own clause goes on
         entries.append((at, len(entries), replace(section, name=name, at=at)))
-        if _is_lead(clean[lines[section.first].start : subject]):  # opening its paragraph after a lead at most
+        lead = clean[lines[section.first].start : subject]
+        if _is_lead(lead) and not PART_LEAD_RE.search(lead):  # opening its paragraph after a lead at most
             end = max(end, lines[section.first].end)  # (三年来,北京市法律援助中心累计…): the paragraph is its
-        if base and end < len(clean) and canonical(base.name) != key:
+        if base and clean[end:].strip() and canonical(base.name) != key:  # (nothing after: it does not)
             _comes_back(entries, base, end, starts)
     return _in_order(entries, merged=True)
+
+
+PART_LEAD_RE = re.compile("其中|此外|另外")  # a lead turning to a part or an aside: the sentence only is the body's
 
 
 def _holds_figure(clean: str, start: int, end: int) -> bool:
@@ -3493,6 +3497,53 @@ def _opened_lines(clean: str, lines, content: list[int], sections: list[Section]
             section.first = section.headline = above
 
 
+# A Taiwan county's or city's public-security briefing (治安会报): the government holding it, and its departments
+# reporting there, each by its kind alone (警察局提报…, 由警察局进行治安工作报告, 听取县警局、财政处…工作报告)
+BRIEFING_RE = re.compile("治安(?:与公安(?:联合)?)?会报")
+BRIEFING_HOST_RE = re.compile(r"(?:(?<=主持)|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,3}?[县市]政府|[县市]府")
+DEPARTMENT = r"(?:[县市]?警局|警察局|[\u4e00-\u9fff]{2}(?:局|处)|少年辅导委员会)"
+BRIEFING_REPORT_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:本次|又|另|由)?(?P<body>{DEPARTMENT})"
+    r"(?:提报|说明|进行[^。，,；\n]{0,8}?报告|在[^。，,；\n]{0,12}?报告指出)"
+)
+BRIEFING_HEARD_RE = re.compile(r"听取(?P<listed>[^。，,；\n]{2,40}?)(?:工作)?报告")
+
+
+def _security_briefing(clean: str, lines, content: list[int]) -> list[Section]:
+    """A public-security briefing's government and the departments reporting at it, the government first: [] when
+    the text holds no briefing, or no department reports at it.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "秘书长主持金门县政府第2次「治安会报」,也依序听取县警局、财政处及少年辅导委员会工作报告。\\n县警局指出。"
+    >>> [s.name for s in _security_briefing(text, lines_with_offsets(text), [0, 1])]  # each where it reports
+    ['金门县政府', '县警局', '财政处', '少年辅导委员会']
+    >>> text = text.replace("县警局指出", "县警局在工作报告指出")
+    >>> [s.name for s in _security_briefing(text, lines_with_offsets(text), [0, 1])]
+    ['金门县政府', '财政处', '少年辅导委员会', '县警局']
+    >>> text = "市府今日召开治安与公安会报,由警察局进行治安工作报告。\\n警察局说明,刑案发生5685件。"
+    >>> [(s.name, s.first) for s in _security_briefing(text, lines_with_offsets(text), [0, 1])]
+    [('市府', 0), ('警察局', 0)]
+    """
+    briefing = BRIEFING_RE.search(clean)
+    if briefing is None or not content:
+        return []
+    sentence = clean[max(clean.rfind(m, 0, briefing.start()) for m in "。\n") + 1 : briefing.start()]
+    host = BRIEFING_HOST_RE.search(sentence)
+    if host is None:
+        return []
+    starts = [ln.start for ln in lines]
+    found: dict[str, Section] = {}
+    for m in BRIEFING_REPORT_RE.finditer(clean):  # where each reports, else where the meeting heard it listed
+        found.setdefault(m["body"], Section(m["body"], _line_at(starts, m.start("body")), at=m.start("body")))
+    for m in BRIEFING_HEARD_RE.finditer(clean):
+        for name in re.split("[、及和与]", m["listed"]):
+            if re.fullmatch(DEPARTMENT, name):
+                found.setdefault(name, Section(name, _line_at(starts, m.start()), at=m.start()))
+    if not found:
+        return []
+    return [Section(host.group(), content[0]), *sorted(found.values(), key=lambda s: s.at)]
+
+
 ORGAN_CLAUSE_LAYOUTS = ("single_court", "presenter_list", "court_lines", "digest")
 
 
@@ -3507,6 +3558,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
         return Layout("digest" if len(sections) > 1 else "single_court", sections, presenters)
+    if sections := _security_briefing(clean, lines, content):  # 县府召开治安会报…听取县警局、财政处工作报告
+        return Layout("presenter_list", sections, presenters)
     heading = _several(
         _contents(lines, content)
         or _court_lines(lines, content)
