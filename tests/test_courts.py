@@ -97,6 +97,8 @@ def test_one_key_for_every_form(forms, key):
         ("台湾台北地方法院、士林地方法院", ["台湾台北地方法院", "士林地方法院"]),
         ("高雄少年及家事法院", ["高雄少年及家事法院"]),
         ("各地地方法院、高等法院", []),  # no place; 高等法院 alone is Hong Kong's too
+        ("调解书函送地方法院核定", []),  # a district court by its kind, no district's (kinmen_jinning_…_r71a)
+        ("高新法院党组成员、经开区法院院长", ["高新法院", "经开区法院"]),  # courts by their zones' short names
         # the supreme court's short name (spc_halfyear_data_2023_fazhi_trad_r15a's headline), not 最高法律 or 最高法定刑
         ("最高法：上半年全国法院新收各类案件1696万件", ["最高法"]),
         ("宪法具有最高法律效力，最高法定刑为十年，最高法院", []),

@@ -128,6 +128,15 @@ from explorer.read.dataset import document_from_text
             ["北京市司法局", "北京市法律援助中心"],
             {"9.9万件": "北京市司法局", "3896件": "北京市法律援助中心", "3256件": "北京市法律援助中心"},
         ),
+        (  # a Taiwan city's police under its government's name, its branches each opening a paragraph
+            # (new_taipei_police_election_eve_sweep_shulin_banqiao_branches_ctwant_trad_digest_2024_r71a)
+            "新北市政府警察局12日晚间执行扩大临检,共查获109名不法分子。\n"
+            "而此次扫荡成果丰硕,树林警分局设置路检点,共计查获诈欺案1件3人。\n"
+            "板桥警分局则采取闭锁式扩大临检,动员64名警力。\n"
+            "新北市政府警察局表示,总计查获毒品14件16人。\n",
+            ["新北市政府警察局", "树林警分局", "板桥警分局", "新北市政府警察局"],
+            {"109名": "新北市政府警察局", "3人": "树林警分局", "64名": "板桥警分局", "16人": "新北市政府警察局"},
+        ),
     ],
 )  # fmt: skip
 def test_units_and_the_figures_under_them(text, units, figures):

@@ -53,10 +53,16 @@ REGION_RE = re.compile(f"(?<!《)(?<!基层)(?:{'|'.join(REGION_COURTS)})")  # (
 # Court and its branches, the high administrative courts, the district and the juvenile and family courts of a
 # city or county. 高等法院 alone is Hong Kong's too, and stays unread.
 TAIWAN_COURTS = ("最高行政法院", "惩戒法院", "智慧财产及商业法院", "智慧财产法院")
+# the places Taiwan's district courts are named for (臺灣臺北地方法院, 士林地方法院, 橋頭地方法院), in either script:
+# no other words before 地方法院 name one (调解书函送地方法院核定: a district court, which the text does not say)
+TAIWAN_DISTRICTS = tuple(
+    "台北 新北 士林 桃园 新竹 苗栗 台中 南投 彰化 云林 嘉义 台南 高雄 桥头 屏东 台东 花莲 宜兰 基隆 澎湖 金门 连江"
+    " 臺北 臺中 臺南 臺東 桃園 雲林 嘉義 屏東 花蓮 宜蘭 橋頭 金門 連江 台東 台灣".split()
+)
 TAIWAN_RE = re.compile(
     rf"(?<!《)(?:{'|'.join(TAIWAN_COURTS)}"
     rf"|台湾高等法院(?:[{HAN}]{{2}}分院)?|(?:台北|台中|高雄)高等行政法院"
-    rf"|(?:台湾)?(?P<city>[{HAN}]{{2}})(?:地方法院|少年及家事法院))"
+    rf"|(?:台湾)?(?P<city>{'|'.join(TAIWAN_DISTRICTS)})(?:地方法院|少年及家事法院))"
 )
 # A foreign state's supreme court, named whole at a clause's head (萨摩亚独立国最高法院首法官, 俄罗斯联邦最高法院…):
 # its name is its key. A country's name runs into the words before it, so only a clause's head is read.
@@ -89,6 +95,7 @@ BODY_SUFFIXES = (
     " 公证处 法律服务所"  # a notary office (广西壮族自治区钦州市公证处), a legal-services office (东方法律服务所)
     " 公安处"  # a railway's police division (北京铁路公安处)
     " 警政署 矫正署 移民署"  # Taiwan's national agencies of police, corrections and immigration (由矫正署来作报告)
+    " 警察局 警分局"  # a Taiwan city's police, under its government (新北市政府警察局), and its branches (树林警分局)
     " 调解会 调委会 律协"  # a mediation committee, short (潭子区调解会, 董庄社区调委会); a bar association (省律协)
     " 公所"  # a Taiwan township's or district's office (宜兰市公所, 东区公所), where its mediation committee sits
     " 分局"  # a bureau's branch (肇庆市公安局鼎湖分局局长: the branch's chief)
@@ -100,6 +107,7 @@ BODY_SUFFIXES = (
     " 支行 分行"  # a bank's branch that joins a court's enforcement (人民银行四会市支行)
     f" {POLICE_SAID}"  # a place's police as the news calls them (贵州省警方, 中江警方)
     " 武装部 人武部"  # a county's armed forces department, which takes the law to soldiers with its court
+    " 重案组 特别职务队 反黑组"  # Hong Kong police's squads (新界北总区重案组, 元朗警区特别职务队)
 ).split()
 
 
@@ -371,10 +379,14 @@ def is_body(name: str) -> bool:
     (False, True, True, True)
     >>> is_body("两个特色调解室"), is_body("3家派出所"), is_body("一支队"), is_body("该所案件管理队一中队")
     (False, False, True, False)
+    >>> is_body("乡镇市调解委员会"), is_body("乡镇"), is_body("金宁乡调解委员会")
+    (False, False, True)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
     if name in KIND_ALONE or name.endswith(NOT_BUREAUS):  # 地检署, 监狱: a kind of body, no one body's name
+        return False
+    if name.startswith(("乡镇", "镇乡")):  # 乡镇市调解委员会, 乡镇司法所: every township's, no one body
         return False
     if WHOLE_SCOPE_RE.search(name, 1) or EVERY_RE.search(name):  # 泉州市司法局全市司法所, 各副省级城市司法局,
         return False  # 宜兰各乡: a body and all of a kind it leads, or every body of a kind: no one body's name
@@ -399,7 +411,7 @@ REPORTING_RE = re.compile("本[报刊台]|邀请|前往|来到|肯定|感谢|表
 # verb (特别肯定潭子区调解会主席…): in no body's name
 EVERY_RE = re.compile("各(?!族)")  # every one of a kind (各副省级城市司法局, 宜兰各乡镇), not a people's (各族)
 WHOLE_SCOPE_RE = re.compile("全[国省市县区州]")  # all of a jurisdiction's (全市司法所), inside no one body's name
-KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone
+KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社", "乡镇"})  # suffixes named alone
 # Words ending in 局 that name no bureau (维护全市社会大局稳定, 台当局)
 NOT_BUREAUS = ("大局", "格局", "布局", "全局", "结局", "开局", "时局", "变局", "危局", "当局")
 

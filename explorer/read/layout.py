@@ -1860,14 +1860,16 @@ HEAD_LEAD_RE = re.compile(
     r"(?:为[^，,。；;\n]{2,40}[，,]\s*)?"  # 为全面增强群众国家安全意识,道里分局…: the purpose before the subject
     r"(?:(?:(?:昨天|今天|昨日|今日)?[（(]?\d{1,2}月\d{1,2}日[)）]?[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前"
     r"|(?:自(?!治)|从)[^，,。；;\n]{2,60}?以来"  # 自今年4月下旬部署开展“…”百日会战以来, : since when the subject acts
-    r"|(?:上午|下午|晚上)\d{1,2}[点时](?:\d{1,2}分)?)"  # 上午9点,
+    r"|(?:上午|下午|晚上)\d{1,2}[点时](?:\d{1,2}分)?"  # 上午9点,
+    r"|(?:同日|同天|当天|当日|次日)(?:上午|下午|晚上|凌晨)?(?:约?\d{1,2}[点时](?:\d{1,2}分)?)?"  # 同日下午5时,
+    r"|此外|另外)"
     r"\s*[，,]\s*)?"  # 昨天(6月22日),
     r"(?:(?:按照|根据|遵照)[^，,。；;\n]{2,40}?(?:部署|要求|安排|指示)[，,]\s*)?"  # 按照公安部…统一部署,: as directed
     r"(?:另?据|关于|欢迎访问\s*|其中[，,]?)?"  # 据X网站消息, 另据X统计, 关于X…情况说明, 欢迎访问X门户网站:
 )  # no part of a body's name (据最高检; 其中岚皋县公安局…排名靠后: the one of those just named)
 PLACE_TAG_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})\s*[:：]\s*")  # 延平: an item's place, its tag
 # 据X(相关负责人)介绍, : the body that tells an item, whose subject may follow
-ATTRIBUTION_RE = re.compile(r"[^，,。；;\n]{2,30}?(?:介绍|称|统计|透露|通报|消息|显示|获悉)\s*[，,]\s*")
+ATTRIBUTION_RE = re.compile(r"[^，,。；;\n]{2,30}?(?:介绍|称|统计|透露|通报|消息|显示|获悉|报道)\s*[，,]\s*")
 _PART_SUFFIXES = "|".join(s for s in BODY_SUFFIXES if len(s) > 1)  # 交警大队, not the 局 of 副局长
 # Words after a body that begin what it does, not a part of it: 澄迈检察院|邀请省人大…, 宜都市公安局|破获公安部督办…
 NOT_A_PART = (
@@ -1929,6 +1931,10 @@ def line_head(text: str) -> str:
     ('宜都市公安局', '宜都市公安局交警大队')
     >>> line_head("哈尔滨市公安局110指挥中心共接到报警18559起")  # its emergency centre
     '哈尔滨市公安局110指挥中心'
+    >>> line_head("同日下午5时,港岛总区特别职务队人员于柴湾截停2名男子"), line_head("此外,元朗警区特别职务队人员截查")
+    ('港岛总区特别职务队', '元朗警区特别职务队')
+    >>> line_head("陈成勇乡长表示,全年受理63件"), line_head("乡镇市调解委员会的功能")  # a person's post; a kind
+    ('', '')
     >>> line_head("杭州市公安局西湖风景名胜区分局2022年度行政执法统计年报")
     '杭州市公安局西湖风景名胜区分局'
     >>> line_head("陕西省公安厅因此被公安部记集体一等功"), line_head("两个镇的人民调解委员会选任调解员")
@@ -1963,6 +1969,8 @@ def _body_head(rest: str) -> str:
         return placed.group()
     body = HEAD_BODY_RE.match(rest)
     name = body.group() if body else ""
+    if name.endswith(("乡", "镇")) and rest.startswith("长", len(name)) and not is_place(name[:-1]):
+        return ""  # 陈成勇乡长表示: a person and his post, no township
     if name and not is_body(name) and (more := SUFFIX_AFTER_RE.match(rest, len(name))):
         name += more.group()  # 县十五届人大常委会召开: the session's standing committee, a body
     if any(c in name for c in NOT_IN_NAME) and (base := HEAD_BASE_RE.match(rest)):
@@ -2079,6 +2087,7 @@ def _clause_subjects(lines, content: list[int]) -> dict[str, Section]:
 
 LEVEL_OPENS_RE = re.compile("(?:自治区|省)(?=公安厅|司法厅|检察院|人民检察院|高级人民法院)")  # a province's own body
 RAILWAY_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,4}铁路(?:公安局|公安处|运输法院|运输检察院)")
+TAIWAN_BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{2,3}警分局")
 
 
 def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tuple[str, Section]]:
@@ -2094,6 +2103,7 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
             divided = any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
             divided = divided or LEVEL_OPENS_RE.match(name)  # 自治区公安厅, 省司法厅: a body by its level alone
             placed = divided or RAILWAY_BODY_RE.fullmatch(name)  # 青藏铁路公安局: a railway's police, by its line
+            placed = placed or TAIWAN_BRANCH_RE.fullmatch(name)  # 树林警分局: a Taiwan city police's, by its district
             together = organs and PLACE_ORGANS_RE.fullmatch(name)  # 上海市公安机关, 上海公安机关: one key
             if placed and (is_body(name) or together):
                 key = re.sub("[省市]$", "", together["place"]) + name[together.end("place") :] if together else name
@@ -3164,6 +3174,7 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
     named = {canonical(s.name) for s in sections}
     entries = _entries(sections, starts, len(clean))
     added: dict[str, str] = {}
+    returns: set[int] = set()  # the units begun again after another's clause
     for key, section in _clause_mentions(lines, content):
         at = _start(section, starts, len(clean))
         stop = ORGAN_SENTENCE_END_RE.search(clean, at)
@@ -3184,7 +3195,11 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
             end = max(end, lines[section.first].end)  # (三年来,北京市法律援助中心累计…): the paragraph is its
         if base and clean[end:].strip() and canonical(base.name) != key:  # (nothing after: it does not)
             _comes_back(entries, base, end, starts)
-    return _in_order(entries, merged=True)
+            returns.add(id(entries[-1][2]))
+    ordered = _in_order(entries, merged=True)
+    begins = [_start(s, starts, len(clean)) for s in ordered] + [len(clean)]
+    kept = [s for k, s in enumerate(ordered) if id(s) not in returns or clean[begins[k] : begins[k + 1]].strip()]
+    return [s for k, s in enumerate(kept) if not (k and s.name == kept[k - 1].name)]  # (back for a line break only)
 
 
 PART_LEAD_RE = re.compile("其中|此外|另外")  # a lead turning to a part or an aside: the sentence only is the body's

@@ -120,6 +120,8 @@ THRESHOLD_MEASURES = ("年", "岁", "个月")
 DAY_COUNT_RE = re.compile(r"(?:为|达|均|计|用时|历时|缩短至|缩短|减少|需要?)$")  # before whole days (为45日)
 _BAND = r"\d+(?:\.\d+)?(?:周岁|岁|年|个月)"  # 5年以上, 不满18岁, 超18个月: a bound, its words a label's
 THRESHOLD_TEXT = re.compile(rf"(?:(?:不满|未满|已满|超过|超){_BAND}(?:以上|以下|以内)?|{_BAND}(?:以上|以下|以内))+")
+# words after an age that say it describes one person (25岁姓樊男子, 16岁少年, 72岁的婆婆): no figure of a report
+PERSON_AFTER_AGE_RE = re.compile(r"的?(?:[男女]性?|姓|少年|少女|青年|老人|婆婆|老太|孩子|学生|司机|嫌疑人)")
 PERIOD_MEASURES = ("年", "个月")  # 3年多来, 10年来首次, 较10年前: the span a finding is set in, no finding
 WITHIN_MEASURES = ("年", "个月", "天", "日", "小时", "分钟", "周", "个工作日", "工作日")  # 24小时内: a deadline
 DEADLINE_RE = re.compile(rf"\d+(?:{'|'.join(WITHIN_MEASURES)})内")
@@ -946,6 +948,9 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
     [('三成', 30, '%', 'exact')]
     >>> [(x.raw, x.value, x.qualifier, x.label) for x in find_numbers("审理期限3至5天。案件约为70件。")[0]]
     [('3至5天', 4, 'approx', '审理期限'), ('约为70件', 70, 'approx', '案件')]
+    >>> m, n = find_numbers("截查一名25岁姓樊男子,检获33克。全院平均年龄44.58岁。")  # one person's age: no figure
+    >>> [x.raw for x in m], [(x.text, x.reason) for x in n]
+    (['33克', '44.58岁'], [('25岁', 'age')])
     """
     metrics: list[Metric] = []
     others: list[NonMetric] = []
@@ -1083,6 +1088,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             if measure in WITHIN_MEASURES and text.startswith("内", end)  # 24小时内: a deadline, no finding
             else "threshold"
             if _target(text, m)
+            else "age"
+            if measure == "岁" and PERSON_AFTER_AGE_RE.match(text, end)  # 一名25岁姓樊男子: a person described
             else "reference"
             if text.endswith(REFERRING, 0, m.start())  # 上述五个罪名合占…: the items listed, counted again
             else _ordinal(text, m, measure)
