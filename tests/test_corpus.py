@@ -49,9 +49,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a photo's caption (挂牌仪式现场宣誓) is not listed",
     },
     "hong_kong_police_thunder18_drug_ops_three_units_cns_wire_repost_trad_digest_r71a": {
-        "units": "the first squad is read by its force's name only (香港警方, not 香港警方新界北总区重案组): a "
-        "place of five characters before its squad is past the part a head may hold",
-        "figures": "the first squad's figures stand under 香港警方",
         "furniture": "the wire's closing mark ((完)) is not listed",
     },
     "kinmen_jinning_township_mediation_committee_best_unit_renewal_kmdn_trad_feature_2017_r71a": {
