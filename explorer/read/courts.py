@@ -57,7 +57,7 @@ TAIWAN_COURTS = ("最高行政法院", "惩戒法院", "智慧财产及商业法
 # no other words before 地方法院 name one (调解书函送地方法院核定: a district court, which the text does not say)
 TAIWAN_DISTRICTS = tuple(
     "台北 新北 士林 桃园 新竹 苗栗 台中 南投 彰化 云林 嘉义 台南 高雄 桥头 屏东 台东 花莲 宜兰 基隆 澎湖 金门 连江"
-    " 臺北 臺中 臺南 臺東 桃園 雲林 嘉義 屏東 花蓮 宜蘭 橋頭 金門 連江 台東 台灣".split()
+    " 臺北 臺中 臺南 臺東 桃園 雲林 嘉義 屏東 花蓮 宜蘭 橋頭 金門 連江 台東".split()
 )
 TAIWAN_RE = re.compile(
     rf"(?<!《)(?:{'|'.join(TAIWAN_COURTS)}"
