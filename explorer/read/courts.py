@@ -104,7 +104,7 @@ BODY_SUFFIXES = (
     " 人社厅 财政厅 民政厅 教育厅 交通厅 交通运输厅 自然资源厅 生态环境厅 住建厅 水利厅 商务厅 审计厅 农业农村厅"
     " 卫生健康厅 应急管理厅"  # a province's
     " 分署 执行署"  # Taiwan's enforcement agency and its branches (法务部行政执行署台北分署)
-    " 支行 分行"  # a bank's branch that joins a court's enforcement (人民银行四会市支行)
+    " 支行 分行 分公司"  # a bank's or a carrier's branch at a meeting (人民银行四会市支行, 中国移动建德分公司)
     f" {POLICE_SAID}"  # a place's police as the news calls them (贵州省警方, 中江警方)
     " 武装部 人武部"  # a county's armed forces department, which takes the law to soldiers with its court
     " 重案组 特别职务队 反黑组"  # Hong Kong police's squads (新界北总区重案组, 元朗警区特别职务队)

@@ -3518,8 +3518,9 @@ BRIEFING_RE = re.compile("治安(?:与公安(?:联合)?)?会报")
 BRIEFING_HOST_RE = re.compile(r"(?:(?<=主持)|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,3}?[县市]政府|[县市]府")
 DEPARTMENT = r"(?:[县市]?警局|警察局|[\u4e00-\u9fff]{2}(?:局|处)|少年辅导委员会)"
 BRIEFING_REPORT_RE = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?:本次|又|另|由)?(?P<body>{DEPARTMENT})"
-    r"(?:提报|说明|进行[^。，,；\n]{0,8}?报告|在[^。，,；\n]{0,12}?报告指出)"
+    rf"(?<![\u4e00-\u9fff])(?:本次|又|另|由)?(?P<body>{DEPARTMENT}|[\u4e00-\u9fff]{{0,4}}地检署)"
+    r"(?:提报|说明|进行[^。，,；\n]{0,8}?报告|在[^。，,；\n]{0,12}?报告指出"
+    r"|[\u4e00-\u9fff]{0,8}?(?:局长|检察官|检察长|主任|处长|队长)[\u4e00-\u9fff]{2,3}?(?:表示|提到|指出))"  # officer
 )
 BRIEFING_HEARD_RE = re.compile(r"听取(?P<listed>[^。，,；\n]{2,40}?)(?:工作)?报告")
 
@@ -3535,16 +3536,21 @@ def _security_briefing(clean: str, lines, content: list[int]) -> list[Section]:
     >>> text = text.replace("县警局指出", "县警局在工作报告指出")
     >>> [s.name for s in _security_briefing(text, lines_with_offsets(text), [0, 1])]
     ['金门县政府', '财政处', '少年辅导委员会', '县警局']
+    >>> text = "新竹县10月治安会报\\n新竹县政府召开「治安会报」。\\n县警局副局长许丰统表示,…。新竹地检署主任黄瑞盛提到"
+    >>> [s.name for s in _security_briefing(text, lines_with_offsets(text), [0, 1, 2])]  # its officers speaking
+    ['新竹县政府', '县警局', '新竹地检署']
+    >>> text = text.replace("「治安会报」。", "「治安会报」(新竹县警局提供)。")  # a department's whole name given
+    >>> [s.name for s in _security_briefing(text, lines_with_offsets(text), [0, 1, 2])]
+    ['新竹县政府', '新竹县警局', '新竹地检署']
     >>> text = "市府今日召开治安与公安会报,由警察局进行治安工作报告。\\n警察局说明,刑案发生5685件。"
     >>> [(s.name, s.first) for s in _security_briefing(text, lines_with_offsets(text), [0, 1])]
     [('市府', 0), ('警察局', 0)]
     """
-    briefing = BRIEFING_RE.search(clean)
-    if briefing is None or not content:
-        return []
-    sentence = clean[max(clean.rfind(m, 0, briefing.start()) for m in "。\n") + 1 : briefing.start()]
-    host = BRIEFING_HOST_RE.search(sentence)
-    if host is None:
+    sentences = (
+        clean[max(clean.rfind(m, 0, b.start()) for m in "。\n") + 1 : b.start()] for b in BRIEFING_RE.finditer(clean)
+    )
+    host = next((h for sentence in sentences if (h := BRIEFING_HOST_RE.search(sentence))), None)
+    if host is None or not content:  # (the government holding it, in the first sentence naming one before it)
         return []
     starts = [ln.start for ln in lines]
     found: dict[str, Section] = {}
@@ -3556,6 +3562,10 @@ def _security_briefing(clean: str, lines, content: list[int]) -> list[Section]:
                 found.setdefault(name, Section(name, _line_at(starts, m.start()), at=m.start()))
     if not found:
         return []
+    place = host.group().removesuffix("政府")  # 新竹县: its departments by their whole names where the text gives them
+    for section in found.values():
+        whole = place[:-1] + section.name if section.name[0] == place[-1] else place + section.name
+        section.name = whole if len(place) > 1 and whole in clean else section.name  # 县警局 → 新竹县警局
     return [Section(host.group(), content[0]), *sorted(found.values(), key=lambda s: s.at)]
 
 
@@ -3900,6 +3910,7 @@ RESPECTIVE_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
 PAIRS_CLAUSE_RE = re.compile(r"[^，,。；;：:！？\n]+")
 PAIR_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:共|为|有)?\d[\d.,]*[万亿]?(?:[\u4e00-\u9fff]{1,2}|%)?")
 PAIRS_MIN = 2  # bodies with counts a list holds for each to be its count's unit
+VERB_PHRASE_RE = re.compile(r"(?:共|累计)?(?:调处|调解|受理|办理|审结|查处|破获|化解|办结|接待)[\u4e00-\u9fff]{0,10}")
 BARE_PAIR = 4  # characters, at most, of a place named bare after a list's first body (高新 after 汉滨分局)
 
 
@@ -3916,6 +3927,9 @@ def _listed_pairs(clean: str, lines, sections: list[Section]) -> list[Section]:
     >>> text = "其中汉滨分局1578起、高新227起。"  # a place named bare after the first body: the first's kind
     >>> [s.name for s in _listed_pairs(text, lines_with_offsets(text), [Section("全市公安机关", 0)])]
     ['全市公安机关', '汉滨分局', '高新', '全市公安机关']
+    >>> text = "共调处25000余件，其中县公安局调处治安纠纷853件、县交警大队调处交通事故纠纷468件。"  # a verb between
+    >>> [s.name for s in _listed_pairs(text, lines_with_offsets(text), [Section("县司法局", 0)])]
+    ['县司法局', '县公安局', '县交警大队', '县司法局']
     >>> text = "全市接警9585起，其中城区1782起、乡镇339起。"  # places, no bodies
     >>> len(_listed_pairs(text, lines_with_offsets(text), [Section("全市公安机关", 0)]))
     1
@@ -3934,6 +3948,13 @@ def _listed_pairs(clean: str, lines, sections: list[Section]) -> list[Section]:
         for item in listed:
             pair = PAIR_RE.fullmatch(item.strip())
             name = pair["name"] if pair else ""
+            if (
+                pair
+                and not is_body(name)
+                and (head := _body_head(name))
+                and VERB_PHRASE_RE.fullmatch(name[len(head) :])
+            ):
+                name = head  # 县公安局调处治安纠纷853件: the body, then what its count counts
             bare = items and 0 < len(name) <= BARE_PAIR  # 汉滨分局1578起、高新227起: a place the first's kind
             if not (is_body(name) or is_court_name(name) or bare):
                 break

@@ -32,6 +32,7 @@ TRIGGER_RE = re.compile(
     r"(?:作|做|进行)了?(?:典型|交流|大会|书面|表态|主旨|主题|专题|重点)?(?:经验)?(?:发言|介绍|交流)"
     r"|书面交流(?:材料)?|(?:交流|典型)发言|(?:作|做)了?(?:专题|情况|重点)汇报"  # 作主旨发言, 作专题汇报
     r"|(?P<open>畅所欲言|踊跃发言|纷纷发言)"  # representatives listed, then all speaking (…等单位代表…畅所欲言)
+    r"|(?P<asked>进行了?提问)"  # the press asking them (记者…先后向市公安局、市法院有关负责人进行提问)
     r"|(?:作|做)了?[\u4e00-\u9fff]{2,16}?经验(?:交流|介绍)"  # 作交通事故预防工作经验交流: the topic before it
     r"|作出?了?(?:工作)?汇报"  # 分别就…开展情况作出汇报: the work of each listed reported
     # 进行了现场述职报告: heads reporting their year, two or more (one head's 述职 is his own)
@@ -229,6 +230,9 @@ def _before_trigger(before: str) -> list[str]:
     if topics:
         head = sentence[: topics[-1].start()].rstrip("，,")  # A、B、C作为部门代表,就…作了表态发言
         out.append(head[max(head.rfind(c) for c in "，,：:") + 1 :])
+    clause = out[-1]
+    if (to := clause.rfind("向")) > 0 and clause[to - 1] not in "、":  # 记者…先后向市委组织部、…有关负责人进行提问:
+        out.insert(0, clause[to + 1 :])  # the bodies asked (not a list's 向山镇司法所)
     return out
 
 
@@ -949,6 +953,9 @@ def find_presenters(text: str) -> tuple[list[Presenter], int] | None:
     ['城关派出所', '东关派出所']
     >>> [p.name for p in find_presenters("会上,市司法局、市自然资源局等单位代表畅所欲言。")[0]]  # all speaking
     ['市司法局', '市自然资源局']
+    >>> text = "记者就群众关心的问题先后向市委组织部、市公安局、市法院有关负责人进行提问。"  # the bodies the press asks
+    >>> [p.name for p in find_presenters(text)[0]]
+    ['市委组织部', '市公安局', '市法院']
     >>> [p.name for p in find_presenters("会上,三亚中院和城郊法院介绍了背景。")[0]]  # a bare verb: two courts or more
     ['三亚中院', '城郊法院']
     >>> find_presenters("三亚中院介绍了背景。")
@@ -1005,7 +1012,7 @@ def _listed_at(text: str, m: re.Match, lo: int) -> list[Presenter] | None:
         if (found := _presenter_list(listed)) and (not m["weak"] or _courts(found) or _officials(listed, found)):
             if m["proposed"] and (len(found) < 2 or not all(p.person for p in found)):
                 continue  # (省高院院长张三提出要求: one officer's demands, no list presenting)
-            if m["open"] and len(found) < 2:
+            if (m["open"] or m["asked"]) and len(found) < 2:
                 continue  # (两地政法机关领导及镇党委书记畅所欲言: no bodies listed)
             several = m["spoke"] or m["debriefed"]  # one officer who spoke: a guest's speech
             return found if not several or len(found) > 1 else None
