@@ -29,6 +29,27 @@ XFAIL: dict[str, dict[str, str]] = {
         "division's key is its court's (市中级人民法院), which the court (长治中院, called 市中院 too) answers to "
         "first: the check looks under the court",
     },
+    # Round 73 (issue 22): fresh development short news and features, scored at the session's start and on arrival,
+    # before any change for them (units 4/8 both, right unit 34/50 at the start, 42/50 on arrival).
+    "bozhou_legal_aid_centre_national_honour_four_years_cases_yybnet_2020_r73a": {
+        "figures": "a share whose % the page lost (98.66) is not read",
+        "furniture": "the paper's date line and a related-news block (亳州晚报 2020-03-20 10:10 大字, 新闻推荐…) are "
+        "not listed",
+    },
+    "fuzhou_yuanyang_police_station_yuandong_village_patrol_net_hxnews_epaper_2013_r73a": {
+        "figures": "counts in words (一名, 一个) are not read",
+        "furniture": "the e-paper's page line and pager (第A09版:福州新闻·社会, 3上一版 下一版4) are not listed",
+    },
+    "guangdong_procuratorate_first_anti_graft_bureau_27_years_feature_hbsztv_2016_r73a": {
+        "units": "the courts' sentence the procuratorate reports (法院共判决4000余名…) is read as the courts' unit",
+        "figures": "the courts' sentence's figures stand under 法院, the truth's under the procuratorate",
+        "furniture": "the chart's credit (王鲁坤 吴美凤/制图) is not listed",
+    },
+    "kunshan_zhoushi_sifasuo_community_correction_feature_baogaosu_mirror_r73a": {
+        "units": "the correction section is read by its bureau's name only (昆山司法所, not 昆山司法所社区矫正科)",
+        "figures": "the office's figures after the section's officer speaks stand under the section",
+        "layout": "a list of speakers (presenter_list), following from the units",
+    },
     # Round 72 (issue 22): fresh development conference news and work reports of several bodies, scored at the
     # session's start and on arrival, before any change for them (units 10/31 both, right unit 41/72 both).
     "county_grand_mediation_work_report_court_police_traffic_labour_bureaus_clauses_dropped_digits_nepao_mirror_r72a": {

@@ -379,8 +379,8 @@ def is_body(name: str) -> bool:
     (False, True, True, True)
     >>> is_body("两个特色调解室"), is_body("3家派出所"), is_body("一支队"), is_body("该所案件管理队一中队")
     (False, False, True, False)
-    >>> is_body("乡镇市调解委员会"), is_body("乡镇"), is_body("金宁乡调解委员会")
-    (False, False, True)
+    >>> is_body("乡镇市调解委员会"), is_body("乡镇"), is_body("金宁乡调解委员会"), is_body("揭秘首个反贪局")
+    (False, False, True, False)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
@@ -394,6 +394,8 @@ def is_body(name: str) -> bool:
         return False  # 本报邀请戒毒所: a paper's words before a kind of body, no body's name
     if SESSION_RE.search(name):  # 暨县十八届人大(三次会议): a congress's session, which hears and presents nothing
         return False
+    if ORDINAL_ONE_RE.search(name):  # 揭秘首个反贪局: a headline's words about the first of a kind
+        return False
     if COUNTED_RE.match(name) or REFERENCE_RE.match(name):  # 两个特色调解室, 3家派出所: bodies counted, no one
         return False  # body's name; 该所案件管理队: the body named before, by a word pointing back
     if (firm := FIRM_RE.fullmatch(name)) and (firm["where"] in FIRMS_FROM or is_place(firm["where"])):
@@ -406,6 +408,7 @@ FIRMS_FROM = ("外国", "境外", "国外", "境内", "国内", "内地", "台�
 DELEGATE_RE = re.compile("代表(?!联络|工作|之家|团|处|室|大会)")  # (人大代表联络站, 代表之家: bodies)
 REFERENCE_RE = re.compile("[该此其我本](?:所|院|局|队|庭|站|中心|委)")  # 该所, 我局: a body pointing back or at itself
 COUNTED_RE = re.compile("[两一二三四五六七八九十百千0-9]+[个家名位]")  # a count of bodies opening the words
+ORDINAL_ONE_RE = re.compile("首个|第[一二三四五六七八九十0-9]+个")  # 揭秘首个反贪局: the first of a kind, no name
 SESSION_RE = re.compile("[一二三四五六七八九十]+届人大$")  # (省十三届人大常委会 is a body: its standing committee)
 REPORTING_RE = re.compile("本[报刊台]|邀请|前往|来到|肯定|感谢|表扬")  # a reporter's words, a visit's or praise's
 # verb (特别肯定潭子区调解会主席…): in no body's name

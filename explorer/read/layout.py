@@ -2180,6 +2180,9 @@ def _attributed_body(lines, content: list[int]) -> Section | None:
     True
     >>> _attributed_body(lines_with_offsets("超收问题由矫正署来作一个简单的报告,核定容额56877人。"), [0]).name
     '矫正署'
+    >>> text = "近日,由城中区司法局主办,城中区建设局协办的公益活动在工地举行。"  # the body holding an event
+    >>> _attributed_body(lines_with_offsets(text), [0]).name
+    '城中区司法局'
     >>> text = "本报记者赴新余市公安局渝水分局抱石路派出所体验接处警工作"  # the body a reporter spends a day in
     >>> _attributed_body(lines_with_offsets(text), [0]).name
     '新余市公安局渝水分局抱石路派出所'
@@ -2244,8 +2247,8 @@ def _announcing_body(lines, content: list[int]) -> Section | None:
 
 # the body a reporter goes to for the story (本报记者赴新余市公安局渝水分局抱石路派出所体验…), its whole name
 SENTENCE_MARK_RE = re.compile("[，,。]")  # a line of prose, not a menu's or a widget's
-REPORTER_VISIT_RE = re.compile(
-    rf"记者[\u4e00-\u9fff]{{0,4}}?(?:赴|来到|走进|深入|前往|赶到|赶赴)(?P<body>[\u4e00-\u9fff]{{1,24}}(?:{'|'.join(BODY_SUFFIXES)}))"
+REPORTER_VISIT_RE = re.compile(  # (or the reader taken there: 让我们一起走进广州市公安局天河区分局天园派出所)
+    rf"(?:记者[\u4e00-\u9fff]{{0,4}}?|让我们(?:一起)?|带您)(?:赴|来到|走进|深入|前往|赶到|赶赴)(?P<body>[\u4e00-\u9fff]{{1,24}}(?:{'|'.join(BODY_SUFFIXES)}))"
 )
 # a body announcing the news's figures in its opening, the clause its own (…,最高检察署昨指出,全国检察机关受理…)
 ANNOUNCES_RE = re.compile(
@@ -2256,7 +2259,7 @@ ANNOUNCES_RE = re.compile(
 # or the news is (记者从大理州公安局2月25日举办的…发布会上获悉; not a government's press office, 市政府新闻办)
 DATA_FROM_RE = re.compile(
     rf"(?:据|由|从)(?P<body>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(BODY_SUFFIXES)}))(?!新闻)(?:(?:相关|有关)?(?:负责人|数据)?"
-    r"(?:统计|介绍|通报|发布|显示|编制|编写)|[^，,。；;\n]{0,30}?(?:获悉|了解到)|来?作[\u4e00-\u9fff]{0,8}?报告)"
+    r"(?:统计|介绍|通报|发布|显示|编制|编写|主办)|[^，,。；;\n]{0,30}?(?:获悉|了解到)|来?作[\u4e00-\u9fff]{0,8}?报告)"
 )
 
 
@@ -3183,16 +3186,16 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
         opened = subject >= 0 and _is_lead(clean[at:subject])
         place = section.name.endswith(PLACE_NAME_ENDS)  # a town (平顺县龙溪镇) opening a clause is no body of the news,
         guests = ATTENDING_RE.search(clean, at, end) or "一行" in clean[at:end]  # nor its guests (…一行20余人参加)
+        lead = clean[lines[section.first].start : subject] if opened else "，"
+        if _is_lead(lead) and not PART_LEAD_RE.search(lead):  # opening its paragraph after a lead at most
+            end = max(end, lines[section.first].end)  # (三年来,北京市法律援助中心累计…): the paragraph is its
         if key in named or place or guests or not opened or not _holds_figure(clean, at, end):
             continue
         base = _last_at(entries, at)
         name = added.setdefault(key, section.name)  # (东莞市公安局…, 东莞警方…: one body, by its first name)
-        if base and base.name == name:
-            continue  # the body's own clause goes on
+        if base and (base.name == name or _part_of(name, base.name) and name.endswith(PARTY_BRANCHES)):
+            continue  # the body's own clause goes on (its party branch's too: 平川区院第二党支部…)
         entries.append((at, len(entries), replace(section, name=name, at=at)))
-        lead = clean[lines[section.first].start : subject]
-        if _is_lead(lead) and not PART_LEAD_RE.search(lead):  # opening its paragraph after a lead at most
-            end = max(end, lines[section.first].end)  # (三年来,北京市法律援助中心累计…): the paragraph is its
         if base and clean[end:].strip() and canonical(base.name) != key:  # (nothing after: it does not)
             _comes_back(entries, base, end, starts)
             returns.add(id(entries[-1][2]))
@@ -3202,6 +3205,7 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
     return [s for k, s in enumerate(kept) if not (k and s.name == kept[k - 1].name)]  # (back for a line break only)
 
 
+PARTY_BRANCHES = ("支部", "党委", "党组")  # a body's party organs, which speak for no part of its own
 PART_LEAD_RE = re.compile("其中|此外|另外")  # a lead turning to a part or an aside: the sentence only is the body's
 
 
