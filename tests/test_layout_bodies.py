@@ -137,6 +137,14 @@ from explorer.read.dataset import document_from_text
             ["新北市政府警察局", "树林警分局", "板桥警分局", "新北市政府警察局"],
             {"109名": "新北市政府警察局", "3人": "树林警分局", "64名": "板桥警分局", "16人": "新北市政府警察局"},
         ),
+        (  # a bureau leading the first line and named again, a branch's checkpoint opening a clause after a doubled
+            # comma (xian_police_national_day_holiday_checkpoint_aviation_brigade_pinyin_trad_mirror_2017_r74a)
+            "央广网西安10月8日消息 长假期间，，西安市公安局保证每日12000名民警在岗。\n"
+            "期间，西安市公安局每天出动巡逻力量7100余人。\n"
+            "10月6日，，雁塔分局长安路治安检查站抓获嫌疑人3人。\n",
+            ["西安市公安局", "雁塔分局"],
+            {"12000名": "西安市公安局", "7100余人": "西安市公安局", "3人": "雁塔分局"},
+        ),
     ],
 )  # fmt: skip
 def test_units_and_the_figures_under_them(text, units, figures):

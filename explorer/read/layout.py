@@ -2099,7 +2099,7 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
         source = NEWS_DATELINE_RE.match(text)  # 中国江苏网讯 江苏省人民检察院…: the outlet's tag before the subject
         lead = source.end() if source else 0
         for c in [lead, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))]:
-            name = line_head(text[c : c + CLAUSE_HEAD].lstrip())
+            name = line_head(text[c : c + CLAUSE_HEAD].lstrip(" \t，,、"))  # (a mark doubled: ，，)
             divided = any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
             divided = divided or LEVEL_OPENS_RE.match(name)  # 自治区公安厅, 省司法厅: a body by its level alone
             placed = divided or RAILWAY_BODY_RE.fullmatch(name)  # 青藏铁路公安局: a railway's police, by its line
@@ -2289,8 +2289,9 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     """
     subjects = list(_clause_subjects(lines, content).values())
     found = [s for s in subjects if not any(_part_of(s.name, o.name) for o in subjects)]  # (its 110指挥中心 too)
-    if len(found) != 1 or not content:
-        return None
+    leading = found and found[0].first == content[0] and clean.count(found[0].name) >= NAMED_AGAIN
+    if not content or not found or len(found) > 1 and not leading:  # (others after one leading the first line and
+        return None  # named again: that one's news, the others' clauses read after, 西安市公安局…雁塔分局…)
     name = found[0].name
     after = clean[clean.find(name) :]
     # 周村区司法局…有力地维护了我区社会的和谐稳定: a bureau of a county-level place speaking for its place

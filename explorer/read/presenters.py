@@ -586,10 +586,10 @@ def affiliation(text: str) -> tuple[str, str | None] | None:
 INTRODUCED_RE = re.compile(r"(?:他们|她们|发布人)(?:分别)?是\s*[：:]")  # …发布人,他们是: one a line
 TITLE_AFTER_RE = re.compile(r"(?:先生|女士|同志)\s*[；;。]?\s*$")  # 彭国军先生；: the courtesy title after a name
 # a press conference's speakers, named in a row (发布人: …) or one a line under a heading of their own (●发布人)
-RELEASED_RE = re.compile(r"(?:发布人|發布人|出席人)(?:\s*[：:]|[】\]]?[ \t\u3000]*\n)")
+RELEASED_RE = re.compile(r"(?:发布人|發布人|出席人)(?:\s*[：:]|[】\]]?[ \t\u3000]*\n|[ \t\u3000]+(?=[\u4e00-\u9fff]))")
 RELEASER_RE = re.compile(  # 林玫瑰(福建省高级人民法院副院长), or on a line of its own: 赵正东 宜昌市公安局副局长
     rf"\s*(?P<person>[{HAN}·]{{2,5}})\s*[（(](?P<affiliation>[^（）()]{{2,40}})[）)]"
-    rf"|[ \t\u3000]*(?P<name>[{HAN}·]{{2,4}})[ \t\u3000]+(?P<post>[^\s（）()]{{2,40}})[ \t\u3000]*(?:\n|$)"
+    rf"|[ \t\u3000]*(?P<name>[{HAN}·]{{2,4}})[ \t\u3000]+(?P<post>[^\s（）()]{{2,40}})[ \t\u3000]*(?:\n|$|(?=[{HAN}]))"
 )
 
 
@@ -600,6 +600,9 @@ def _released(text: str) -> tuple[list[Presenter], int] | None:
     >>> text = "发布人: 傅建飞(福建省委政法委成员) 林玫瑰(福建省高级人民法院副院长) 内容:"
     >>> [(p.name, p.person) for p in _released(text)[0]]
     [('福建省委政法委', '傅建飞'), ('福建省高级人民法院', '林玫瑰')]
+    >>> text = "● 发布人 吴先举 市公安局党委委员、副政委 胡光前 市司法局党组成员、副局长\\n摄影"  # in a row
+    >>> [(p.name, p.person) for p in _released(text)[0]]
+    [('市公安局', '吴先举'), ('市司法局', '胡光前')]
     >>> text = "●发布人\\n赵正东 宜昌市公安局党委委员、副局长\\n任忠良 宜昌市公安局治安支队支队长\\n●主持人\\n"
     >>> [(p.name, p.post, p.person) for p in _released(text)[0]]
     [('宜昌市公安局', '党委委员、副局长', '赵正东'), ('宜昌市公安局治安支队', '支队长', '任忠良')]
