@@ -3536,10 +3536,10 @@ def _security_briefing(clean: str, lines, content: list[int]) -> list[Section]:
 
     >>> from explorer.read.spans import lines_with_offsets
     >>> text = "秘书长主持金门县政府第2次「治安会报」,也依序听取县警局、财政处及少年辅导委员会工作报告。\\n县警局指出。"
-    >>> [s.name for s in _security_briefing(text, lines_with_offsets(text), [0, 1])]  # each where it reports
+    >>> [s.name for s in _security_briefing(text, lines_with_offsets(text), [0, 1])]  # where the meeting heard them
     ['金门县政府', '县警局', '财政处', '少年辅导委员会']
     >>> text = text.replace("县警局指出", "县警局在工作报告指出")
-    >>> [s.name for s in _security_briefing(text, lines_with_offsets(text), [0, 1])]
+    >>> [s.name for s in _security_briefing(text, lines_with_offsets(text), [0, 1])]  # each where it reports
     ['金门县政府', '财政处', '少年辅导委员会', '县警局']
     >>> text = "新竹县10月治安会报\\n新竹县政府召开「治安会报」。\\n县警局副局长许丰统表示,…。新竹地检署主任黄瑞盛提到"
     >>> [s.name for s in _security_briefing(text, lines_with_offsets(text), [0, 1, 2])]  # its officers speaking
