@@ -127,6 +127,8 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     found = [*NUMERIC_DATE_RE.finditer(raw_head), *CN_DATE_RE.finditer(raw_head), *HAN_DATE_RE.finditer(raw_head)]
     labelled = [m for m in found if LABELLED_RE.search(raw_head, max(0, m.start() - 8), m.start())]
     for m in sorted(labelled, key=lambda x: x.start())[:1] or sorted(found, key=lambda x: x.start()):
+        if m not in labelled and _founding(raw_head, m):
+            continue  # 1989年8月18日,…反贪局正式挂牌成立 in a feature of 2016: a day in its history
         date = m.group()
         if m.re is HAN_DATE_RE:
             y, month, day = _han_date(m)
@@ -153,6 +155,26 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     if date is None and (issue := ISSUE_RE.search(clean)):
         date, year = issue.group()[1:].strip(), int(issue["y"])
     return Metadata(title, date, iso, year, _place(title, head_text), source_of(furniture))
+
+
+FOUNDING_RE = re.compile("挂牌成立|正式成立|宣告成立|诞生|值得纪念")  # a body's founding day, told in its history
+HISTORY_GAP = 5  # years a text goes on past a dated founding for that day to be history, not the report's
+
+
+def _founding(head: str, date: re.Match) -> bool:
+    """Whether ``date`` (a full one, its year written) is the day a body was founded, which the text tells in its
+    history: its sentence says so and the text names a year at least ``HISTORY_GAP`` later.
+
+    >>> text = "1989年8月18日,这一天,反贪局正式挂牌成立。2016年1月至6月,该省共立案976件。"
+    >>> _founding(text, CN_DATE_RE.search(text))
+    True
+    >>> _founding("2016年3月5日,调解室挂牌成立。", CN_DATE_RE.search("2016年3月5日"))  # its news: no year later
+    False
+    """
+    year = next(iter(YEAR_RE.findall(date.group())), None)
+    stop = next((i for i in range(date.end(), len(head)) if head[i] in "。！？\n"), len(head))
+    later = [int(y) for y in YEAR_RE.findall(head[stop:])]
+    return bool(year and FOUNDING_RE.search(head, date.end(), stop) and later and max(later) - int(year) >= HISTORY_GAP)
 
 
 def _year_past(sentence: str, year: str) -> bool:
