@@ -414,7 +414,7 @@ REPORTING_RE = re.compile("本[报刊台]|邀请|前往|来到|肯定|感谢|表
 # verb (特别肯定潭子区调解会主席…): in no body's name
 EVERY_RE = re.compile("各(?!族)")  # every one of a kind (各副省级城市司法局, 宜兰各乡镇), not a people's (各族)
 WHOLE_SCOPE_RE = re.compile("全[国省市县区州]")  # all of a jurisdiction's (全市司法所), inside no one body's name
-KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社", "乡镇"})  # suffixes named alone
+KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone
 # Words ending in 局 that name no bureau (维护全市社会大局稳定, 台当局)
 NOT_BUREAUS = ("大局", "格局", "布局", "全局", "结局", "开局", "时局", "变局", "危局", "当局")
 

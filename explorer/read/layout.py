@@ -2289,9 +2289,11 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     """
     subjects = list(_clause_subjects(lines, content).values())
     found = [s for s in subjects if not any(_part_of(s.name, o.name) for o in subjects)]  # (its 110指挥中心 too)
-    leading = found and found[0].first == content[0] and clean.count(found[0].name) >= NAMED_AGAIN
-    if not content or not found or len(found) > 1 and not leading:  # (others after one leading the first line and
-        return None  # named again: that one's news, the others' clauses read after, 西安市公安局…雁塔分局…)
+    if not content or not found:
+        return None
+    leading = found[0].first == content[0] and clean.count(found[0].name) >= NAMED_AGAIN
+    if len(found) > 1 and not leading:  # (others after one leading the first line and named again: that one's news,
+        return None  # the others' clauses read after, 西安市公安局…雁塔分局…)
     name = found[0].name
     after = clean[clean.find(name) :]
     # 周村区司法局…有力地维护了我区社会的和谐稳定: a bureau of a county-level place speaking for its place
@@ -3178,7 +3180,7 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
     named = {canonical(s.name) for s in sections}
     entries = _entries(sections, starts, len(clean))
     added: dict[str, str] = {}
-    returns: set[int] = set()  # the units begun again after another's clause
+    returns: set[int] = set()  # the entries (by their order) of units begun again after another's clause
     for key, section in _clause_mentions(lines, content):
         at = _start(section, starts, len(clean))
         stop = ORGAN_SENTENCE_END_RE.search(clean, at)
@@ -3199,11 +3201,11 @@ def _clause_bodies(clean: str, lines, content: list[int], sections: list[Section
         entries.append((at, len(entries), replace(section, name=name, at=at)))
         if base and clean[end:].strip() and canonical(base.name) != key:  # (nothing after: it does not)
             _comes_back(entries, base, end, starts)
-            returns.add(id(entries[-1][2]))
-    ordered = _in_order(entries, merged=True)
-    begins = [_start(s, starts, len(clean)) for s in ordered] + [len(clean)]
-    kept = [s for k, s in enumerate(ordered) if id(s) not in returns or clean[begins[k] : begins[k + 1]].strip()]
-    return [s for k, s in enumerate(kept) if not (k and s.name == kept[k - 1].name)]  # (back for a line break only)
+            returns.add(entries[-1][1])
+    ordered = sorted(entries, key=lambda e: e[:2])
+    begins = [at for at, _, _ in ordered] + [len(clean)]
+    kept = [e for k, e in enumerate(ordered) if e[1] not in returns or clean[begins[k] : begins[k + 1]].strip()]
+    return _in_order(kept, merged=True)  # (no unit back for a line break only)
 
 
 PARTY_BRANCHES = ("支部", "党委", "党组")  # a body's party organs, which speak for no part of its own
