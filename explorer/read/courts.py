@@ -108,6 +108,8 @@ BODY_SUFFIXES = (
     f" {POLICE_SAID}"  # a place's police as the news calls them (贵州省警方, 中江警方)
     " 武装部 人武部"  # a county's armed forces department, which takes the law to soldiers with its court
     " 重案组 特别职务队 反黑组"  # Hong Kong police's squads (新界北总区重案组, 元朗警区特别职务队)
+    " 保安司 律政司 保护司"  # Macau's and Hong Kong's secretariats (澳门特区政府保安司), Taiwan's 法务部保护司
+    " 海关 关务署 感化院"  # customs (澳门海关, 拱北海关; Taiwan's 财政部关务署), Macau's 少年感化院
 ).split()
 
 

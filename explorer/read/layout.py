@@ -1664,6 +1664,9 @@ def joint_hosts(clean: str, lines, content: list[int], least: int = JOINT_MIN) -
     >>> lines = lines_with_offsets(text)
     >>> joint_hosts(text, lines, [0]), [s.name for s in joint_hosts(text, lines, [0], least=1)]
     ([], ['市检察院', '平城区检察院'])
+    >>> text = "为防止水客活动,澳门海关及治安警察局开展执法行动。"  # two before the verb: where no other unit is read
+    >>> joint_hosts(text, lines := lines_with_offsets(text), [0]), [s.name for s in joint_hosts(text, lines, [0], 1)]
+    ([], ['澳门海关', '治安警察局'])
     >>> text = "近日,甲州委宣传部、甲州司法局、甲州公安局等州直部门及凯里市150余家相关单位,在万博广场举行活动。"
     >>> [s.name for s in joint_hosts(text, lines_with_offsets(text), [0])]  # the venue after a comma; kinds after 等
     ['甲州委宣传部', '甲州司法局', '甲州公安局']
@@ -1695,8 +1698,9 @@ def joint_hosts(clean: str, lines, content: list[int], least: int = JOINT_MIN) -
         line = _line_at(starts, m.start("listed"))
         listed = KINDS_AFTER_RE.sub("", m["listed"].strip())  # (…、县残联等单位联合召开)
         items = [list_item(i, bare_ok=False) for i in re.split("[、和与及]", listed)]
-        least = JOINT_MIN if m["joint"] or m["venue"] else JOINED_MANY
-        if line in readable and len(items) >= least and all(p is not None and p.post is None for p in items):
+        few = m["joint"] or m["venue"] or least < JOINT_MIN  # (two alone: where no other unit is read)
+        needed = JOINT_MIN if few else JOINED_MANY
+        if line in readable and len(items) >= needed and all(p is not None and p.post is None for p in items):
             return [Section(items[0].name, line)] + [Section(p.name, len(lines)) for p in items[1:]]
     return []
 
@@ -1875,6 +1879,7 @@ _PART_SUFFIXES = "|".join(s for s in BODY_SUFFIXES if len(s) > 1)  # 交警大�
 NOT_A_PART = (
     "副|邀请|联合|会同|携手|组织|走进|深入|前往|来到|会见|协调|配合|指导|和|与|及|同|向|在|对|到|赴"
     "|破获|侦破|查获|抓获|打掉|捣毁|查处|办理|受理|开展"
+    "|始终|一直|坚持|不断|积极|认真|全力|大力|持续|进一步|切实|充分"  # 阜新市公安局|始终将派出所建设作为…
 )
 HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队; a branch by a long place: 杭州市公安局
     # 西湖风景名胜区分局), or a national body before a colon
@@ -2099,7 +2104,10 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
         source = NEWS_DATELINE_RE.match(text)  # 中国江苏网讯 江苏省人民检察院…: the outlet's tag before the subject
         lead = source.end() if source else 0
         for c in [lead, *(m.end() for m in CLAUSE_MARK_RE.finditer(text))]:
-            name = line_head(text[c : c + CLAUSE_HEAD].lstrip(" \t，,、"))  # (a mark doubled: ，，)
+            head = text[c : c + CLAUSE_HEAD].lstrip(" \t，,、")  # (a mark doubled: ，，)
+            name = line_head(head)
+            if head[len(name) : len(name) + 1] == "等":  # …城西派出所,海州西山派出所等15个派出所: a list's item
+                continue
             divided = any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
             divided = divided or LEVEL_OPENS_RE.match(name)  # 自治区公安厅, 省司法厅: a body by its level alone
             placed = divided or RAILWAY_BODY_RE.fullmatch(name)  # 青藏铁路公安局: a railway's police, by its line
@@ -2236,12 +2244,19 @@ def _announcing_body(lines, content: list[int]) -> Section | None:
     >>> text = "〔记者张三/综合报导〕选举倒数两周,最高检察署昨指出,全国检察机关受理选举案件2957件"
     >>> _announcing_body(lines_with_offsets(text), [0]).name
     '最高检察署'
+    >>> _announcing_body(lines_with_offsets("保安司司长张国华今(8)日表示,整体犯罪上升5.9%"), [0]).name  # by its head
+    '保安司'
     >>> _announcing_body(lines_with_offsets("市公安局表示,甲。县司法局通报,乙。"), [0]) is None  # two: whose?
     True
     """
     opening = _opening(lines, content)
     return _one_named(
-        {m["body"] for m in ANNOUNCES_RE.finditer(opening) if is_body(m["body"]) and _named(m["body"])}, content
+        {
+            m["body"]
+            for m in ANNOUNCES_RE.finditer(opening)
+            if len(m["body"]) > 2 and is_body(m["body"]) and _named(m["body"])
+        },
+        content,
     )
 
 
@@ -2252,8 +2267,9 @@ REPORTER_VISIT_RE = re.compile(  # (or the reader taken there: 让我们一起�
 )
 # a body announcing the news's figures in its opening, the clause its own (…,最高检察署昨指出,全国检察机关受理…)
 ANNOUNCES_RE = re.compile(
-    rf"(?:^|(?<=[，,。；;\s〕」”]))(?P<body>[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)}))"
-    r"(?:昨日?|今日?|日前|近日|\d{1,2}日)?(?:指出|表示|通报|公布|发布|透露|宣布|说明)"
+    rf"(?:^|(?<=[，,。；;\s〕」”]))(?P<body>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(BODY_SUFFIXES)}))"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:长|主任|发言人)[\u4e00-\u9fff]{2,3}?)?"  # by its head (保安司司长张国华)
+    r"(?:昨日?|今日?|[今昨]\(\d{1,2}\)日|日前|近日|\d{1,2}日)?(?:指出|表示|通报|公布|发布|透露|宣布|说明)"
 )
 # a body a figure is credited to (据市公安局相关数据统计, 据县司法局介绍), or the report is (由杭州市上城区司法局编制),
 # or the news is (记者从大理州公安局2月25日举办的…发布会上获悉; not a government's press office, 市政府新闻办)
@@ -2851,10 +2867,16 @@ ORG = (  # …, or a court's division by itself before its head's post (民一�
 )
 DIVISION = r"[\u4e00-\u9fff]{1,3}庭"  # a court's division after its court's name (市中院刑一庭)
 SPEAKS = r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈|要求|给予了?(?:充分|高度)?肯定)"
+# a line heading its speaker's section (治安管理总队副总队长曹东翔:), the speaker's words under it
+SPEAKER_HEAD_RE = re.compile(
+    rf"^\s*(?P<org>{ORG}(?:{DIVISION})?)(?P<post>[\u4e00-\u9fff、]{{0,12}}?(?:{SPEAKING_POSTS}|发言人|队长))"
+    r"(?P<person>[\u4e00-\u9fff]{2,3})\s*[:：]\s*$"
+)
 SPEAKING_RE = re.compile(
     r"^\s*(?:【[^】\n]{1,8}】)?(?:(?:(?:在[^，,。；\n]{0,12}?)?(?:会上|会议上|座谈会上|发布会上)|随后|接着|最后|此外|另外)"
     r"[，,]?\s*)?"
-    rf"(?!据)(?P<org>{ORG}(?:{DIVISION})?)"  # a court's division too (市中院刑一庭庭长…); not a source (据…介绍)
+    r"(?:作为|身为)?"  # 作为刑侦总队发言人、副总队长的李跃捷,通报了…: the body after 作为
+    rf"(?!据|作为|身为)(?P<org>{ORG}(?:{DIVISION})?)"  # a court's division too (市中院刑一庭庭长…); no source (据…介绍)
     # posts one after another (党委委员、副部长,移民局党组书记、局长许甘露表示)
     rf"(?:(?P<post>[\u4e00-\u9fff、，,]{{0,24}}?{SPEAKING_POSTS})(?P<person>[\u4e00-\u9fff]{{2,3}}?)?)?"
     rf"[，,]?(?:昨日|昨天|今天|今日|近日|日前|昨|今)?(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{{0,40}}?)?"
@@ -2980,6 +3002,9 @@ def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = S
     >>> text = "会议召开。\\n据市知识产权局相关负责人介绍,去年受理12件。\\n公安部的数据显示,立案86起。"  # sources
     >>> [(s.name, s.person) for s in _speaking_paragraphs(text, lines_with_offsets(text), [0, 1, 2])]
     [('市知识产权局', None), ('公安部', None)]
+    >>> text = "发布会召开。\\n刑侦总队新闻发言人李跃捷:\\n破案33400余起。\\n治安管理总队副总队长曹东翔:\\n下降30%。"
+    >>> [(s.name, s.first) for s in _speaking_paragraphs(text, lines_with_offsets(text), [0, 1, 2, 3, 4])]  # heads
+    [('刑侦总队', 1), ('治安管理总队', 3)]
     >>> text = "会议召开。\\n会上,县人民法院负责人介绍了情况。\\n县司法局局长符祥云介绍了概况。"  # a post, no person
     >>> [(s.name, s.post) for s in _speaking_paragraphs(text, lines_with_offsets(text), [0, 1, 2])]
     [('县人民法院', '县人民法院负责人'), ('县司法局', '县司法局局长')]
@@ -2994,6 +3019,7 @@ def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = S
     for k, i, c in clauses:
         text = lines[i].text[c:]
         m = SPEAKING_RE.match(text) or BRACKET_SPEAKER_RE.match(text) or ATTRIBUTED_RE.match(text)
+        m = m or (SPEAKER_HEAD_RE.match(text) if c == 0 else None)
         if m and m["org"]:
             org, post, person = m["org"], m["post"], m["person"] or None
             if person:
@@ -3824,6 +3850,7 @@ def _place_subjects(clean: str, lines, content: list[int]) -> list[Section]:
 
 # A kind of body, all of a jurisdiction's together, as a clause's subject (公安机关破获…2.7万起, 全国各级检察机关提起
 # 公诉…3477起, 各级法院共审结…6016件): its clause is the listed body's of that kind, else a unit of its own.
+MEETING_NAMED_RE = re.compile(rf"[^，,。；;\n]{{0,40}}?会(?:议)?(?:在[^，,。；;\n]{{1,20}})?(?:隆重)?(?:{HOLDS}|开幕)")
 ORGAN_CLAUSE_RE = re.compile(
     r"(?<=[，,；;。！？\n—•])\s*(?P<organ>(?:全国|全[省市县区州旗]|[我本]?[省市县区旗]"
     r"|(?:(?![全本我各])[\u4e00-\u9fff]){1,8}?[省市县区州旗])?"  # (资阳市公安机关: a place's by its name)
@@ -4052,6 +4079,9 @@ def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
     >>> text = "2020年1月至6月宁波市检察机关主要业务数据\\n" + text  # the title names them with their place
     >>> _opening_organ(text, lines_with_offsets(text), [0, 1, 2, 3]).name
     '宁波市检察机关'
+    >>> text = "7月28日,全省公安机关加强派出所建设推进会召开。全省公安机关新建派出所69个。"  # a meeting's name
+    >>> _opening_organ(text, lines_with_offsets(text), [0]) is None
+    True
     >>> text = "今年以来,西藏检察机关开展工作。截至6月底,全区检察机关立案64件。全区检察机关提出建议76件。"
     >>> _opening_organ(text, lines_with_offsets(text), [0]).name  # its place in the first paragraph
     '西藏检察机关'
@@ -4065,6 +4095,8 @@ def _opening_organ(clean: str, lines, content: list[int]) -> Section | None:
     if not opening or not opening["organ"].startswith(JURISDICTION):
         return None  # 政法机关 alone: a kind the text speaks of, no one jurisdiction's bodies
     organ = opening["organ"]
+    if MEETING_NAMED_RE.match(clean, opening.end("organ")):  # 全省公安机关加强派出所建设推进会召开: a meeting's name
+        return None
     heads = opening.start("organ") - first.start <= OPENING_LEAD  # 2021年,全市公安机关坚持…: named there once
     if found.count(organ) < (1 if heads and _kind(organ, ORGAN_KINDS) != "court" else 2):  # (courts together:
         return None  # the court speaking for them presents)

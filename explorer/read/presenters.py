@@ -102,6 +102,8 @@ BODY_WINDOW = 16
 SEVERAL_RE = re.compile("[两三各]级")  # bodies of several levels or places together (市县两级纪委, 各级法院)
 # 山镇 (of 向山镇): a place's name cut short (not 乡镇, a kind of place)
 ONE_CHARACTER_PLACE_RE = re.compile(f"(?![乡镇村县区市])[{HAN}](?:镇|乡|村|街道|县|区)")
+NAMELESS_LEVELS = ("镇", "乡", "村")  # a town's or village's level, cut from its name (中和|镇), never a name alone
+TWO_HAN_RE = re.compile(f"(?![乡镇村县区市省])[{HAN}]{{2}}")
 OFFICER_CLAUSES = 4096  # clauses whose officers are remembered while a text's lists are read
 LIST_LIMIT = 400  # characters a presenter list may run before its trigger
 TRIGGERS_LIMIT = 50  # a list is announced early; a text of nothing but triggers costs no more than this
@@ -801,6 +803,8 @@ def find_bodies(text: str) -> list[Presenter]:
     ['向山镇司法所']
     >>> find_bodies("我受区人民政府委托,向区人大常委会主任会议报告工作。")  # a meeting of its heads, no post held
     []
+    >>> [p.name for p in find_bodies("前往救援。中和镇派出所所长赵瑞带着4位民警")]  # 和 ends the town's name
+    ['中和镇派出所']
     >>> [p.name for p in find_bodies("自治区公安厅刑侦总队刑事技术处处长张志华介绍了情况。")]  # a division's head
     ['自治区公安厅刑侦总队']
     >>> [(p.name, p.person) for p in find_bodies("广水市公安局交警大队武胜关中队中队长刘金福表示")]  # a squadron's
@@ -814,6 +818,12 @@ def find_bodies(text: str) -> list[Presenter]:
         cut = max(window.rfind(c) for c in BODY_CUT)
         if cut >= 0 and ONE_CHARACTER_PLACE_RE.match(window, cut + 1) and re.match(f"[{HAN}]", window[cut]):
             cut -= 1  # 向山镇司法所: the word cut at (向) begins the town's name, no place is one character
+        elif (
+            cut >= 1
+            and window[cut + 1 : cut + 2] in NAMELESS_LEVELS
+            and TWO_HAN_RE.fullmatch(window[cut - 1 : cut + 1])
+        ):
+            cut -= 2  # 中和镇派出所: the word cut at (和) ends the town's name, no town is nameless
         name = window[cut + 1 :].removeprefix("据") + m.group()  # 据公安部副部长
         name = _after_reporting(name)  # 本报邀请戒毒所所长: the body's name after the verb
         if len(name) == len(m.group()) and name not in NATIONAL_BODIES:

@@ -359,20 +359,45 @@ def _short(line: Span) -> bool:
     return 0 < len(body) <= MAX_CELL and not any(c in body for c in SENTENCE) and not is_number(body)
 
 
+def _stacked_heads(filled: list[tuple[int, Span]], k: int) -> list[Span]:
+    """The column heads stacked one a line after the ``k``-th line: years (2018 / 2019), or at least
+    ``MONTHS_MIN`` months by their numbers in a row (1 / 2 / 3 … then 合计 perhaps), each named as a month (1月).
+
+    >>> cells = [(i, Span(t, i, i + len(t))) for i, t in enumerate(["县市别", "7", "8", "9", "合计", "新北市", "38"])]
+    >>> [h.text for h in _stacked_heads(cells, 0)]
+    ['7月', '8月', '9月', '合计']
+    >>> _stacked_heads(cells[:3], 0)  # two numbers: a row's cells, not months
+    []
+    """
+    heads: list[Span] = []
+
+    def cell(n: int) -> str | None:  # the n-th line after k, stripped, while a head may still come
+        return filled[k + 1 + n][1].text.strip() if n <= MAX_STACK and k + 1 + n < len(filled) else None
+
+    while (text := cell(len(heads))) is not None and is_year(text):  # (a bound: no million years)
+        heads.append(filled[k + 1 + len(heads)][1])
+    if heads:
+        return heads if len(heads) <= MAX_STACK else []
+    while (text := cell(len(heads))) is not None and text.isdigit() and int(text) == int(cell(0)) + len(heads) <= 12:
+        line = _strip(filled[k + 1 + len(heads)][1])
+        heads.append(Span(line.text + "月", line.start, line.end))  # (the month's number, the label's words)
+    if len(heads) >= MONTHS_MIN and (text := cell(len(heads))) is not None and TOTAL_COLUMN.match(text):
+        heads.append(filled[k + 1 + len(heads)][1])
+    return heads if len(heads) >= MONTHS_MIN else []
+
+
+MONTHS_MIN = 3  # month numbers in a row that head a stacked table's columns (1 / 2 / 3)
+
+
 def _stacks(lines: list[Span]) -> list[list[Row]]:
-    """One-cell-per-line tables: a header word over years, then row labels each over as many numbers."""
+    """One-cell-per-line tables: a header word over years (or months), then row labels each over as many
+    numbers."""
     filled = [(i, ln) for i, ln in enumerate(lines) if ln.text.strip()]
     tables, k = [], 0
     while k < len(filled):
         i, head = filled[k]
-        years = []
-        while (
-            len(years) <= MAX_STACK  # a bound: a column of a million years costs no more than a short one
-            and k + 1 + len(years) < len(filled)
-            and is_year(filled[k + 1 + len(years)][1].text.strip())
-        ):
-            years.append(filled[k + 1 + len(years)][1])
-        if not _short(head) or not 2 <= len(years) <= MAX_STACK:
+        years = _stacked_heads(filled, k) if _short(head) else []
+        if len(years) < 2:
             k += 1
             continue
         rows = [Row((_strip(head), *map(_strip, years)), i, "stack")]
@@ -381,7 +406,8 @@ def _stacks(lines: list[Span]) -> list[list[Row]]:
         first = k + 1 if _label_at(filled, k + 1) else k  # a section's line over the first label (由订定日期至聆讯)
         if _stack_values(filled, first, width + 1) and _label_at(filled, first + width + 2, ended=True):
             width += 1  # 目标 over 2017 2018 2019, then 由排期日至聆讯 42 79 65 61: the head is a column too
-        while k + width < len(filled) and _short(filled[k][1]):
+        while k + width < len(filled) and _short(filled[k][1]) and filled[k][1].text.strip() != head.text.strip():
+            # (the header's word again: the table's next part, 县市别 over 7 … 12 after 县市别 over 1 … 6)
             for _ in range(SECTION_LINES):  # a section's line, or two (员额 / 编制人数 / 警司级或以上 418 425 428):
                 if _stack_values(filled, k, width) or not _label_at(filled, k + 1):
                     break
