@@ -2091,6 +2091,7 @@ def _clause_subjects(lines, content: list[int]) -> dict[str, Section]:
 
 
 LEVEL_OPENS_RE = re.compile("(?:自治区|省)(?=公安厅|司法厅|检察院|人民检察院|高级人民法院)")  # a province's own body
+LEVEL_BODY_OPENS_RE = re.compile("[县市区旗](?:公安局|司法局|检察院|人民检察院)")  # a county's, by its level alone
 RAILWAY_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,4}铁路(?:公安局|公安处|运输法院|运输检察院)")
 TAIWAN_BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{2,3}警分局")
 
@@ -2099,6 +2100,7 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
     """Every clause :func:`_clause_subjects` finds opened by a body, and where ``organs``, by a place's bodies of a kind
     together (衢州公安机关), in text order: (its key, a section from it)."""
     out = []
+    clean = None
     for i in content:
         text = lines[i].text
         source = NEWS_DATELINE_RE.match(text)  # 中国江苏网讯 江苏省人民检察院…: the outlet's tag before the subject
@@ -2108,8 +2110,14 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
             name = line_head(head)
             if head[len(name) : len(name) + 1] == "等":  # …城西派出所,海州西山派出所等15个派出所: a list's item
                 continue
+            if LEVEL_BODY_OPENS_RE.fullmatch(name):  # 县公安局…;县司法局…: the one of its kind the text places
+                clean = clean if clean is not None else "\n".join(ln.text for ln in lines)
+                name = _placed_body(name, clean)
+                name = _one_of_kind(name, clean) if LEVEL_BODY_OPENS_RE.fullmatch(name) else name
             divided = any(name[:k] in division_names() for k in range(2, len(name)))  # not 两镇
-            divided = divided or LEVEL_OPENS_RE.match(name)  # 自治区公安厅, 省司法厅: a body by its level alone
+            divided = (
+                divided or LEVEL_OPENS_RE.match(name) or LEVEL_BODY_OPENS_RE.fullmatch(name)
+            )  # 省司法厅: by its level
             placed = divided or RAILWAY_BODY_RE.fullmatch(name)  # 青藏铁路公安局: a railway's police, by its line
             placed = placed or TAIWAN_BRANCH_RE.fullmatch(name)  # 树林警分局: a Taiwan city police's, by its district
             together = organs and PLACE_ORGANS_RE.fullmatch(name)  # 上海市公安机关, 上海公安机关: one key
@@ -2117,6 +2125,25 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
                 key = re.sub("[省市]$", "", together["place"]) + name[together.end("place") :] if together else name
                 out.append((canonical(key), Section(name, i, at=lines[i].start + c if c != lead else None)))
     return out
+
+
+def _one_of_kind(name: str, clean: str) -> str:
+    """A body named by its level alone (区检察院) under the one name with a place the text gives a body of its kind
+    (长乐检察院, where no table knows 长乐区), else as it is.
+
+    >>> _one_of_kind("区检察院", "长乐检察院在研修班上交流。据悉,区检察院摸排线索66件。")
+    '长乐检察院'
+    >>> _one_of_kind("县公安局", "罗甸县检察院发出建议;县公安局办结3000余件。")  # no police placed: as it is
+    '县公安局'
+    """
+    kind = name[1:].removeprefix("人民")
+    placed = set()
+    for m in re.finditer(re.escape(kind), clean):
+        window = clean[max(0, m.start() - PLACE_WINDOW) : m.start()]
+        bare = window.removesuffix("人民")
+        if (place := place_before(bare)) and bare.endswith(place):
+            placed.add(place + kind)
+    return placed.pop() if len({canonical(p) for p in placed}) == 1 else name
 
 
 def _kind_named_body(clean: str, content: list[int]) -> Section | None:
