@@ -389,6 +389,9 @@ def _numbered_courts(lines, content: list[int]) -> list[Section]:
     >>> text = "1. 杭州市人民检察院\\n回复率、整改率均达到100%,杭州确立了思路。\\n2. 绍兴市人民检察院\\n“求极致”。"
     >>> [(s.name, s.first) for s in _numbered_courts(lines_with_offsets(text), [0, 1, 2, 3])]
     [('杭州市人民检察院', 0), ('绍兴市人民检察院', 2)]
+    >>> text = "1. 章某污染环境案\\n2. 淮南市潘集区人民检察院诉汪某非法采矿案\\n3. 界首市人民检察院督促履职案"
+    >>> [s.name for s in _numbered_courts(lines_with_offsets(text), [0, 1, 2])]  # cases, each its procuratorate's
+    ['淮南市潘集区人民检察院', '界首市人民检察院']
     >>> _numbered_courts(lines_with_offsets("1. 甲县人民法院\\n2. 乙县人民法院\\n"), [0, 1])  # an awards list
     []
     """
@@ -401,6 +404,9 @@ def _numbered_courts(lines, content: list[int]) -> list[Section]:
         if courts and courts[0].start == 0 and courts[0].full and text[m.end() + courts[0].end :].strip():
             out.append(Section(courts[0].name, i, (), headline=i))
             continue
+        if (case := CASE_TITLE_RE.match(text, m.end())) and is_body(case["body"]) and _named(case["body"]):
+            out.append(Section(case["body"], i, (), headline=i))  # 3. 淮南市潘集区人民检察院诉汪某…公益诉讼案
+            continue
         name = text[m.end() :].strip()
         end = items[k + 1][0] if k + 1 < len(items) else len(lines)
         below = content[bisect.bisect_right(content, i) : bisect.bisect_left(content, end)]  # to the next item
@@ -411,6 +417,10 @@ def _numbered_courts(lines, content: list[int]) -> list[Section]:
     return out if len(out) > 1 and (paragraphs or not alone) else []
 
 
+# a case's title opened by the procuratorate bringing it (淮南市潘集区人民检察院诉汪某…案, 界首市人民检察院督促…案)
+CASE_TITLE_RE = re.compile(
+    r"\s*(?P<body>[\u4e00-\u9fff]{2,16}?(?:人民)?检察院)(?:诉|督促|支持起诉)[^。\n]{2,80}?案\s*$"
+)
 CONTENTS_ITEM_RE = re.compile(  # 9. 河南省温县祥云镇人民调解委员会主任吴静静: a contents line, its title on the next
     r"^\s*\d{1,2}\s*[.、．]\s*(?P<item>[\u4e00-\u9fff“”]{4,60})\s*[：:]\s*$"
 )
