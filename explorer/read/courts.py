@@ -219,6 +219,25 @@ def _county_of(place: str) -> str:
     return place
 
 
+def _run_together(place: str) -> str:
+    """A county written whole after its city's short name, no suffix between (泸州龙马潭区 → 龙马潭区); else the
+    place as it is.
+
+    >>> _run_together("泸州龙马潭区"), _run_together("龙马潭区"), _run_together("长乐区")
+    ('龙马潭区', '龙马潭区', '长乐区')
+    """
+    if place in division_names():
+        return place
+    return next(
+        (
+            place[i:]
+            for i in range(2, len(place) - 1)
+            if place[:i] in division_names() and place[i:] in division_names()
+        ),
+        place,
+    )
+
+
 def _strip_admin(place: str) -> str:
     for suffix in ADMIN:
         if place.endswith(suffix) and len(place) > len(suffix) + 1:
@@ -550,6 +569,8 @@ def _body_key(name: str) -> str:
     (True, True)
     >>> _body_key("公安部交管局") == _body_key("公安部交通管理局"), _body_key("北京警方") == _body_key("北京市公安局")
     (True, True)
+    >>> _body_key("泸州龙马潭区检察院") == _body_key("泸州市龙马潭区人民检察院")  # the city's short name before
+    True
     >>> _body_key("台湾台东地方检察署") == _body_key("台东地检署")
     True
     """
@@ -581,7 +602,7 @@ def _body_key(name: str) -> str:
         name, parts = "".join(parts[-2:]), parts[-2:]
     if len(parts) == 2 and parts[1] and parts[1][0] not in ADMIN_CHARS + "委":  # 长乐区检察院 is 长乐检察院 (not
         # 屯昌县委政法委: the county's party committee's)
-        return place_stem(parts[0]) + parts[1]
+        return place_stem(_run_together(parts[0])) + parts[1]
     return name
 
 
