@@ -2283,18 +2283,15 @@ def _announcing_body(lines, content: list[int]) -> Section | None:
     '最高检察署'
     >>> _announcing_body(lines_with_offsets("保安司司长张国华今(8)日表示,整体犯罪上升5.9%"), [0]).name  # by its head
     '保安司'
+    >>> _announcing_body(lines_with_offsets("从大年三十开始,天津铁路公安处的民警们全员出动"), [0]).name  # its officers
+    '天津铁路公安处'
     >>> _announcing_body(lines_with_offsets("市公安局表示,甲。县司法局通报,乙。"), [0]) is None  # two: whose?
     True
     """
     opening = _opening(lines, content)
-    return _one_named(
-        {
-            m["body"]
-            for m in ANNOUNCES_RE.finditer(opening)
-            if len(m["body"]) > 2 and is_body(m["body"]) and _named(m["body"])
-        },
-        content,
-    )
+    said = [*ANNOUNCES_RE.finditer(opening), *OFFICERS_ACT_RE.finditer(opening)]
+    named = {m["body"] for m in said if len(m["body"]) > 2 and is_body(m["body"]) and _named(m["body"])}
+    return _one_named(named, content)
 
 
 # the body a reporter goes to for the story (本报记者赴新余市公安局渝水分局抱石路派出所体验…), its whole name
@@ -2307,6 +2304,11 @@ ANNOUNCES_RE = re.compile(
     rf"(?:^|(?<=[，,。；;\s〕」”]))(?P<body>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(BODY_SUFFIXES)}))"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:长|主任|发言人)[\u4e00-\u9fff]{2,3}?)?"  # by its head (保安司司长张国华)
     r"(?:昨日?|今日?|[今昨]\(\d{1,2}\)日|日前|近日|\d{1,2}日)?(?:指出|表示|通报|公布|发布|透露|宣布|说明)"
+)
+# a body whose officers act in the opening (天津铁路公安处的民警们全员出动): the news is the body's
+OFFICERS_ACT_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;\s〕」”]))(?P<body>[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(BODY_SUFFIXES)}))"
+    r"的(?:全体)?(?:民警|干警|警员|检察官|法官|工作人员|调解员)"
 )
 # a body a figure is credited to (据市公安局相关数据统计, 据县司法局介绍), or the report is (由杭州市上城区司法局编制),
 # or the news is (记者从大理州公安局2月25日举办的…发布会上获悉; not a government's press office, 市政府新闻办)
