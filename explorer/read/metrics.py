@@ -121,7 +121,10 @@ DAY_COUNT_RE = re.compile(r"(?:为|达|均|计|用时|历时|缩短至|缩短|�
 _BAND = r"\d+(?:\.\d+)?(?:周岁|岁|年|个月)"  # 5年以上, 不满18岁, 超18个月: a bound, its words a label's
 THRESHOLD_TEXT = re.compile(rf"(?:(?:不满|未满|已满|超过|超){_BAND}(?:以上|以下|以内)?|{_BAND}(?:以上|以下|以内))+")
 # words after an age that say it describes one person (25岁姓樊男子, 16岁少年, 72岁的婆婆): no figure of a report
-PERSON_AFTER_AGE_RE = re.compile(r"的?(?:[男女]性?|姓|少年|少女|青年|老人|婆婆|老太|孩子|学生|司机|嫌疑人)")
+PERSON_AFTER_AGE_RE = re.compile(
+    r"的?(?:[男女]性?|姓|少年|少女|青年|老人|婆婆|老太|孩子|[大中小]?学生|司机|嫌疑人|男孩|女孩|男童|女童)"
+)
+AGE_TOLD_RE = re.compile("以?[前后]")  # 1岁前由寄养家庭饲养, 1岁后交训练师: a time of life told, no figure
 PERIOD_MEASURES = ("年", "个月")  # 3年多来, 10年来首次, 较10年前: the span a finding is set in, no finding
 WITHIN_MEASURES = ("年", "个月", "天", "日", "小时", "分钟", "周", "个工作日", "工作日")  # 24小时内: a deadline
 DEADLINE_RE = re.compile(rf"\d+(?:{'|'.join(WITHIN_MEASURES)})内")
@@ -130,7 +133,8 @@ TIME_AFTER = ("后", "之后", "以后")  # 三天后: when a story goes on, no 
 PERIOD_WORDS = re.compile(r"(?:年|个月)" + PERIOD_AFTER.pattern)
 BOUND_BEFORE = ("不满", "未满", "已满", "临近")  # 临近12个月的未结案: a case age, as 超过12个月
 # The first or last months of a year (2022年后10个月的各项工作, 今年前10个月): a period, no finding.
-YEAR_PART_BEFORE = re.compile(r"(?:年|年度|年的)[前后]$")
+YEAR_PART_BEFORE = re.compile(r"(?:(?:年|年度|年的)[前后]|[首头])$")  # (今年首4个月, 去年头8个月: the first months)
+SPAN_BEFORE = ("为期",)  # 为期20天的大比武: how long a campaign runs, no finding
 POINTS = "分"  # points scored; else a clock's minutes (9时30分), a band of minutes (0-5分出警), a weight ((10分))
 SCORED_RE = re.compile(r"(?:得分|评分|总分|积分|均分|分数|分值|成绩)[^，。；,;\n]{0,6}$")  # 得分94.63分
 BOUND_AFTER = ("以下", "以内")
@@ -1079,7 +1083,9 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             or measure == "年"
             and text.startswith("代", end)  # 上世纪90年代: a decade, no count of years
             or measure in WITHIN_MEASURES
-            and text.startswith(TIME_AFTER, end)  # 三天后, 3小时后: a time told, no count of days
+            and (text.startswith(TIME_AFTER, end) or text.endswith(SPAN_BEFORE, 0, m.start()))  # 三天后, 为期20天
+            or measure == "岁"
+            and AGE_TOLD_RE.match(text, end)  # 1岁前, 1岁后: a time of life told
             else "year"
             if measure == "年" and SHORT_YEAR_RE.fullmatch(num or "") and YEAR_AFTER_RE.match(text, end)
             else "aspects"
