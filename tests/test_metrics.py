@@ -271,6 +271,7 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         ("GDP达到了8.20万亿人民币的规模", [("8.20万亿人民币", 8_200_000_000_000, "元")]),
         # Hong Kong dollars are their own money, not 元 (hong_kong_police_thunder18_…_r71a)
         ("行动中检获的毒品总市值约22.2万港元。", [("约22.2万港元", 222_000, "港元", "approx")]),
+        ("缉获约100万澳门元货物。", [("约100万澳门元", 1_000_000, "澳门元", "approx")]),  # macau_customs_…_r77a
         # items published, counted: no policy named by its count (jiamusi_dongfeng_…_r31a)
         ("通过区政府网站发布动态信息5条,通过政务新媒体发布信息62条,", [("5条", 5, "条"), ("62条", 62, "条")]),
         # a share is never spaced in thousands: a form's cells 分值 100 and 执行率 100% (shangrao_…_self_evaluation)

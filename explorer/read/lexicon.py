@@ -62,6 +62,7 @@ MEASURE_ROWS = (
     Measure("元", family="money", english="yuan (元)"),
     Measure("人民币", family="money", reads_as="元"),  # 3000万人民币: 元, not 3000万 人 (民币 after)
     Measure("港元", family="money", english="Hong Kong dollars (港元)"),  # 毒品总市值约22.2万港元: not 元
+    Measure("澳门元", family="money", english="Macau patacas (澳门元)"),  # 缉获约100万澳门元货物
     Measure("%", family="percent", english="percent (%)"),
     Measure("‰", family="percent", english="per mille (‰)"),  # 万人成讼率5.6‰: a rate, charted on its own axis
     Measure("个百分点", family="percent", english="percentage points (个百分点)"),
