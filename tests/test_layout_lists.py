@@ -109,6 +109,10 @@ def test_bodies_whose_officers_speak(text, names):
             "市国土局、公安局、工商局和人民银行四会市支行参会代表分别围绕协助法院执行工作的内容进行发言。",
             ["市国土局", "市公安局", "市工商局", "人民银行四会市支行"],
         ),
+        (  # a topic of several items between the list and its trigger (guangdong_police_asian_games_…_r75a)
+            "会上，广州、深圳市公安局分别围绕亚运、大运安保情况作了发言；厅党委委员宣读了表彰通报。",
+            ["广州公安局", "深圳市公安局"],
+        ),
         (  # the text's own body among those listed, by its own word for itself and its officer; 市场 no level
             "市场监督管理局局长周建平、市法院民三庭庭长林森、我院副检察长李兆民、市公安局副局长包顶益先后介绍了做法。",
             ["市场监督管理局", "市法院", "我院", "市公安局"],

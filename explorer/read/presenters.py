@@ -57,7 +57,7 @@ LIST_TAIL_RE = re.compile(  # (a count with no 等 too: 左权、寿阳 2 个法
     rf"|\s*[\d一二三四五六七八九十两]{{1,3}}\s*(?:[家个](?:[{HAN}]{{0,4}}(?:法院|法庭|单位|部门))|[省市]))?"
     rf"(?:的?(?:有关|相关)?(?:主要)?负责(?:人|同志))?(?:(?:作为[{HAN}]{{0,6}})?(?:参会|与会)?代表(?:各[{HAN}]{{1,4}})?)?"
     rf"(?:分别|先后|依次|相继|将|也|还)?"
-    rf"(?:(?:就|围绕|结合|针对|立足)[{HAN}“”《》]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)[上了])?的?\s*$"
+    rf"(?:(?:就|围绕|结合|针对|立足)[{HAN}“”《》、]{{1,30}})?(?:在[{HAN}]{{0,8}}?(?:大会|会议|会)[上了])?的?\s*$"
 )
 POSTS = "院长|庭长|局长|厅长|书记|主任|委员|专员|审判员|法官|组长|部长|处长|科长|主席|检察长|所长|会长|工作人员"
 # a person's name: a Chinese one, or a foreign one in two parts around its dot (帕图・萨波卢, 阿依古丽·买买提)
@@ -65,7 +65,7 @@ PERSON = rf"[{HAN}·]{{2,5}}|[{HAN}]{{1,6}}[·・][{HAN}]{{1,6}}"
 POST_PERSON_RE = re.compile(rf"^\s*(?P<post>[{HAN}、]{{0,20}}?(?:{POSTS}))\s*(?P<person>{PERSON})\s*$")
 # A list's item may name the person before the post (信阳中院张社军院长; not 党组副书记, a post alone)
 PERSON_POST_RE = re.compile(
-    rf"^\s*(?!党组|党委)(?P<person>[{HAN}]{{2,3}})(?P<post>副?(?:院长|庭长|局长|所长|主任|书记))\s*$"
+    rf"^\s*(?!党组|党委)(?P<person>[{HAN}]{{2,3}}?)(?P<post>副?(?:院长|庭长|局长|所长|主任|书记|专委))\s*$"
 )
 MEMBERS = "网格员|调解员|干警|民警"  # a body's members, who speak for it (音坑乡下淤未来乡村网格员)
 # A list's item may give a post with no person (河北省大名县人民法院院长、大名县司法局局长分别发言)
@@ -347,13 +347,21 @@ def list_item(text: str, bare_ok: bool = True) -> Presenter | None:
     Presenter(name='公安局', written='公安局', post='副县长、公安局长', person='张飞', at=None)
     >>> list_item("我院副检察长李兆民").name
     '我院'
+    >>> list_item("魏鹏飞专委") is None  # an officer by name and post, no body's name
+    True
     """
     text = text.strip()
     if head := _head_name(text):
         name, rest = head[0], text[head[1] :]
     elif text.startswith(OWN_WORDS) and (own := _with_post(text[:2], text[2:])) and own.person:  # 我院副检察长李兆民:
         return own  # the text's own body among those listed, by its own word for itself (and its officer)
-    elif bare_ok and (re.fullmatch(rf"[{HAN}]{{2,6}}", text) or is_place(text) or MINISTRY_RE.fullmatch(text)):
+    elif (
+        bare_ok
+        and not PERSON_POST_RE.match(text)
+        and (  # (魏鹏飞专委: a person and a post, no name)
+            re.fullmatch(rf"[{HAN}]{{2,6}}", text) or is_place(text) or MINISTRY_RE.fullmatch(text)
+        )
+    ):
         return Presenter(text, text, None, None)  # 一中, 浦东, 山东省济南市历下区, 人力资源和社会保障部
     elif fused := FUSED_CHIEF_RE.fullmatch(text):  # 副县长、公安局长张飞: the 公安局's 局长
         return Presenter(fused["body"], fused["body"], fused["post"], fused["person"])
