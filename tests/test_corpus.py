@@ -2059,9 +2059,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a reporters' line whose names are glued together with no space (本报记者王一多刘冰玉) is "
         "not listed",
     },
-    "daoxian_zhengfa_meeting_2023_h8": {
-        "furniture": "a keywords label left empty on its line (关键词：) is not listed",
-    },
     # Round 18 (issue 22): fresh documents, scored at the session's start (04a6886: units 7/15, right unit 105/129).
     "fujian_two_reports_highlights_digest_2021_r18a": {
         "figures": "a subheading over the court's paragraph gives the procuratorate's figure of the paragraph after it "

@@ -68,7 +68,7 @@ LINE_RULES = (
         "navigation",
         re.compile(
             r"首页|官方网站|当前位置|您的位置|当前的位置|上一篇|下一篇|网站导航|网站地图|版权所有|Copyright|ICP备|公网安备|^目录$"
-            r"|^\s*版权(?:及|与|和)?免责声明\s*$|^\s*楼主\s*$"  # a site's chrome
+            r"|^\s*版权(?:及|与|和)?免责声明\s*[:：]?\s*$|^\s*楼主\s*$"  # a site's chrome
             r"|^\s*(?:登录|登陆|注册|退出)(?:\s+(?:登录|登陆|注册|退出))+\s*$"  # a site's account links
             r"|上一页|下一页|上一版|下一版|^\s*第\s*(?:\[?\d{1,4}+\]?\s*+){1,30}+页(?:\s*[,，]?\s*共\s*\[?\d{1,4}\]?\s*页)?\s*$"
             r"|^\s*【?\s*(?:第\s*\d{1,3}\s*页\s*){2,30}】?\s*$",
@@ -107,7 +107,10 @@ LINE_RULES = (
             r"^\s*[□■]?\s*(?:[\u4e00-\u9fff]{1,4}\s+)?[\u4e00-\u9fff·]{0,12}记者(?:\s+[\u4e00-\u9fff·]{2,4})+\s*$"
         ),
     ),
-    ("caption", re.compile(r"^\s*[（(【]\s*(?:相关)?资料图片?\s*[)）】]\s*$")),  # (相关资料图), 【资料图】
+    (
+        "caption",
+        re.compile(r"^\s*[（(【]\s*(?:相关)?资料图片?\s*(?:仅供参考)?\s*[)）】]\s*$"),
+    ),  # (相关资料图), 【资料图】
     ("counter", re.compile(r"^\s*本篇文章\s*\d+\s*字\s*[，,]\s*读完约\s*\d+\s*分钟\s*$")),  # a reading-time banner
     ("navigation", RELATED_RE),  # 相关文章, 【相关链接】: the page's links
     ("caption", re.compile(r"^\s*[（(]\s*图为[^()（）\n]{1,60}[)）]\s*$")),  # （图为法官在诉前调解）
@@ -160,6 +163,33 @@ LINE_RULES = (
             r"|^\s*(?:意见反馈|顶|踩|收藏)(?:\s+(?:意见反馈|顶|踩|收藏)){2,}\s*$"
         ),
     ),
+    # a page's notices to its reader's browser or of a transcoding proxy (不支持Flash, 请更新您的浏览器, 百度…转码页面),
+    # a site's logo and its account links (site logo: www.epochtimes.com, 登录 | 加入收藏夹)
+    (
+        "navigation",
+        re.compile(
+            r"^\s*(?:您的浏览器)?不支持Flash\s*$|^\s*请更新您的浏览器\s*$|^\s*site logo\s*[:：]|^\s*【字号】"
+            r"|^\s*(?:登录|注册|加入收藏夹?|设为首页)(?:\s*[|｜]\s*(?:登录|注册|加入收藏夹?|设为首页))+\s*$",
+            re.I,
+        ),
+    ),
+    # a page's tags (关键词: …, 标签: tags:), a breadcrumb from its home page in another language (Início » …), a
+    # column's name spelled out between slashes (最/新/消/息 News)
+    (
+        "navigation",
+        re.compile(
+            r"^\s*(?:关键词|关键字|标签)\s*[:：]|^\s*(?:Início|Home)\s*[»>＞]"
+            r"|^\s*(?:[\u4e00-\u9fff]/){2,}[\u4e00-\u9fff]\s*[A-Za-z]*\s*$"
+        ),
+    ),
+    # a byline of writer and photographer (文﹕李向荣 图﹕黄冠华), an outlet's reporter (荔枝新闻北京工作部记者/许迪侃)
+    (
+        "editor",
+        re.compile(
+            r"^\s*文\s*[:：﹕]\s*[\u4e00-\u9fff·]{2,4}(?:\s+图\s*[:：﹕]\s*[\u4e00-\u9fff·]{2,4})?\s*$"
+            r"|^\s*[\u4e00-\u9fff]{2,12}记者\s*[/／]\s*[\u4e00-\u9fff·]{2,4}\s*$"
+        ),
+    ),
     # a portal's section links alone on a line (新闻中心, 近期热点关注, 我要发布)
     ("navigation", re.compile(r"^\s*(?:新闻中心|资讯中心|近期热点关注|热点关注|我要发布|设为辩论话题)\s*$")),
 )
@@ -172,6 +202,13 @@ ANY_LINE_RULES = (
         ),
     ),
     ("summary", re.compile(r"^\s*摘要\s*[:：]")),
+    # a page's notices to its reader's browser or of a transcoding proxy, and a site's terms of reuse
+    (
+        "navigation",
+        re.compile(r"浏览器版本较旧|百度滤镜转码页面|^\s*[①1]?\s*凡本网注明[^\n]{0,60}版权均属"),
+    ),
+    # a story's date line with its portal and paper (http://www.sina.com.cn 2007年11月19日07:27 北京日报)
+    ("published", re.compile(r"^\s*https?://\S+\s+\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s+\S{2,12})?\s*$")),
     # a site's greeting, its exclamation marks and all (您好!欢迎来到我们的网站!)
     (
         "navigation",
@@ -201,7 +238,7 @@ ANY_LINE_RULES = (
     ("markup", re.compile(rf"^\s*[\w:-]*={_VALUE}(?:\s+[\w:-]+={_VALUE})*\s*/?>\s*$")),
 )
 # Inside a line: (作者:薛勇秀), （记者 张三）.
-BYLINE_RE = re.compile(r"[(（]\s*(?P<who>作者|记者|通讯员|责任编辑|编辑|来源|摄影)[^()（）\n]{0,30}[)）]")
+BYLINE_RE = re.compile(r"[(（]\s*(?P<who>作者|记者|通讯员|责任编辑|编辑|来源|摄影|图片由)[^()（）\n]{0,30}[)）]")
 # A news agency's tag glued to the first sentence: 【文匯專訊】; a paper's reporters in tortoise-shell brackets
 # (〔自由时报记者张筱笛、项程镇/综合报导〕); the agency a text closes on (…超员车辆。 据新华社)
 SOURCE_TAG_RE = re.compile(
@@ -428,6 +465,23 @@ def _menus(lines: list[str]) -> set[int]:
     return _runs(lines, MENU_LINE_RE, MENU_MIN) | _runs(lines, LINK_LINE_RE, LINKS_MIN)
 
 
+REPEATED_MIN = 3  # times a page repeats its headline for the later copies to be the page's (a mirror's)
+
+
+def _repeated(lines: list[str]) -> set[int]:
+    """The later copies of the page's first line that it repeats ``REPEATED_MIN`` times or more (a mirror's
+    headline over each of its pictures), the first kept as the headline.
+
+    >>> sorted(_repeated(["重庆警方抗洪", "开州:甲", "重庆警方抗洪", "石柱:乙", "重庆警方抗洪"]))
+    [2, 4]
+    >>> _repeated(["标题", "审结案件数", "12", "审结案件数", "10", "审结案件数"])  # a table's header: not the first
+    set()
+    """
+    first = next((line.strip() for line in lines if line.strip()), "")
+    copies = [k for k, line in enumerate(lines) if first and line.strip() == first]
+    return set(copies[1:]) if len(copies) >= REPEATED_MIN else set()
+
+
 def find_furniture(clean: str) -> list[Furniture]:
     """Every furniture span of ``clean``, in order: whole lines, and bylines or a source inside a line.
 
@@ -438,7 +492,7 @@ def find_furniture(clean: str) -> list[Furniture]:
     pos = 0
     first = True
     lines = clean.split("\n")
-    menus = _menus(lines)
+    menus = _menus(lines) | _repeated(lines)
     links = False  # below a heading of the page's related links (【相关链接】): their headlines, to the first sentence
     for k, line in enumerate(lines):
         start, end = pos, pos + len(line)
