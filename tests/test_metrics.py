@@ -109,7 +109,7 @@ def test_quantities(text, value, measure, qualifier):
         ("3天后,法庭启动调解", "period"),  # when the story goes on, no count of days
         ("3小时后,当张瑞和同事", "period"),  # xianan_gaoqiao_police_station_post90s_officers_feature_r33d
         ("本港今年首4个月录得罪案", "period"),  # the first months of a year (hong_kong_fight_crime_…_r77a)
-        ("头8个月检获毒品接近一公吨", "period"),
+        ("头8个月检获毒品", "period"),
         ("集中开展为期20天的公开查缉毒品大比武", "period"),  # how long a campaign runs (yunnan_…_r78a), as a
         # meeting (为期一天半的座谈会, which two early truths record as figures and the briefs since do not)
         ("1岁后交训练师训练", "period"),  # a time of life (taiwan_customs_…_sniffer_dogs_…_r77a)
@@ -272,6 +272,10 @@ def test_years_before_each_give_out_the_figures_after_it(text, expected):
         # Hong Kong dollars are their own money, not 元 (hong_kong_police_thunder18_…_r71a)
         ("行动中检获的毒品总市值约22.2万港元。", [("约22.2万港元", 222_000, "港元", "approx")]),
         ("缉获约100万澳门元货物。", [("约100万澳门元", 1_000_000, "澳门元", "approx")]),  # macau_customs_…_r77a
+        ("清理土方44160立方米", [("44160立方米", 44160, "立方米", "exact")]),  # shanxi_procuratorate_…_r80a
+        ("缴毒1吨多", [("1吨多", 1, "吨", "over")]),  # yunnan_police_drug_checkpoint_contest_…_r78a
+        ("检获毒品接近一公吨", [("接近一公吨", 1, "公吨", "approx")]),  # hong_kong_narcotics_…_r77a
+        ("全台共有37只缉毒犬", [("37只", 37, "只", "exact")]),  # taiwan_customs_…_sniffer_dogs_…_r77a
         # items published, counted: no policy named by its count (jiamusi_dongfeng_…_r31a)
         ("通过区政府网站发布动态信息5条,通过政务新媒体发布信息62条,", [("5条", 5, "条"), ("62条", 62, "条")]),
         # a share is never spaced in thousands: a form's cells 分值 100 and 执行率 100% (shangrao_…_self_evaluation)

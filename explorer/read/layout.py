@@ -113,6 +113,7 @@ IN_CHARGE_RE = re.compile(r"主管[ \t]*$", re.M)
 # A court whose arrangement the text's court follows (按照黄石市中级人民法院统一安排部署): it directs, not speaks.
 DIRECTED_BY_RE = re.compile(r"(?:按照|根据|遵照)$")
 DIRECTING_RE = re.compile(r"的?(?:统一)?(?:安排|部署|要求|指示)")
+NATIONAL_ALT = "|".join(sorted(NATIONAL_BODIES, key=len, reverse=True))  # national bodies, the longest first
 HOLDS = "召开|举行|举办"  # the verbs of holding a meeting
 VENUE_RE = re.compile(rf"(?:隆重)?(?:{HOLDS})")  # …现场会在嘉峪关市中级人民法院召开: where a meeting is held
 
@@ -1897,7 +1898,7 @@ HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警
     rf"(?:(?!{NOT_A_PART})(?:[\u4e00-\u9fff]{{0,4}}?(?:{_PART_SUFFIXES})|[\u4e00-\u9fff]{{5,7}}?(?:分局|重案组|特别职务队))"
     r"|110(?:指挥中心|报警服务台))?"  # a police bureau's emergency centre (哈尔滨市公安局110指挥中心)
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
-    rf"|(?:{'|'.join(sorted(NATIONAL_BODIES, key=len, reverse=True))})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
+    rf"|(?:{NATIONAL_ALT})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
 )
 ORGANS_RE = re.compile(  # 我旗公安机关, 全市两级检察机关, 全市法院系统: a kind of body, all of a place's together
     r"(?:我?[\u4e00-\u9fff]{0,6}?[省市县区旗州](?:[两三]级)?)?(?:公安|检察|审判|纪检监察)机关"
@@ -2245,6 +2246,16 @@ def _opening(lines, content: list[int]) -> str:
     """The text's first lines, and on to the third of prose past a page's menus and widgets."""
     prose = [k for k, i in enumerate(content) if SENTENCE_MARK_RE.search(lines[i].text)][:OPENING_LINES]
     return " ".join(lines[i].text for i in content[: max(OPENING_LINES, prose[-1] + 1 if prose else 0)])
+
+
+def _under_ministry(clean: str, name: str) -> str:
+    """``name`` under the ministry the text once names it with (关务署 → 财政部关务署), else as it is.
+
+    >>> _under_ministry("财政部关务署表示,缉毒犬37只。根据关务署统计,去年缉获95件。", "关务署")
+    '财政部关务署'
+    """
+    ministries = {m["ministry"] for m in re.finditer(rf"(?P<ministry>{NATIONAL_ALT}){re.escape(name)}", clean)}
+    return ministries.pop() + name if len(ministries) == 1 else name
 
 
 def _one_named(named: set[str], content: list[int]) -> Section | None:
@@ -3736,7 +3747,7 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if body := _referred_body(clean, lines, content):  # …,原州区检察院将…。该院迅速…: the one body's news
         return Layout("single_court", _own_parts(body, lines, content), presenters)
     if body := _attributed_body(lines, content):  # 据市公安局相关数据统计,…: the figures the body gives
-        return Layout("single_court", [body], presenters)
+        return Layout("single_court", [replace(body, name=_under_ministry(clean, body.name))], presenters)
     if body := _kind_named_body(clean, content):  # 澳门特别行政区检察院 …, then 检察院 throughout
         return Layout("single_court", [body], presenters)
     if content and HONG_KONG_RE.search(clean) and clean.count(POLICE_SAID) >= POLICE_AGAIN:  # 本港…警方表示

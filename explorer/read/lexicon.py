@@ -99,13 +99,16 @@ MEASURE_ROWS = (
     Measure("公里"),
     Measure("平方公里"),
     Measure("千米"),
+    Measure("立方米"),  # 清理土方44160立方米
     Measure("倍", in_words=True, more_after=True),
     Measure("岁"),
     Measure("年"),
     Measure("个月"),
     Measure("个季度"),
     Measure("周"),
-    Measure("吨"),
+    Measure("吨", more_after=True),  # 缴毒1吨多: over a ton
+    Measure("公吨", in_words=True),  # 检获毒品接近一公吨: a tonne
+    Measure("只", classifier=True, not_before="要有是能因会不好需在"),  # 37只缉毒犬; not 只要, 只有 …
     Measure("公斤", more_after=True),  # 缴获毒品500余公斤
     Measure("克"),
     Measure("千克"),  # 缴获毒品9357千克: a unit of its own, not a thousand grams written short
