@@ -92,7 +92,7 @@ BODY_JOINS = ("以及", "及")  # connectors in no body's name (人力资源和�
 BODY_POST_RE = re.compile(
     rf"(?:{'|'.join(BODY_SUFFIXES)}|{'|'.join(NATIONAL_BODIES)})"
     rf"(?=(?:[{HAN}]{{2,6}}?[处科室](?=[处科]长|主任))?"
-    r"副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|署长|部长|[大中支总]?队长|政委|调解员)"
+    r"副?(?:局长|厅长|主任|所长|会长|理事长|书记|主席|负责人|站长|科长|处长|署长|部长|[大中支总]?队长|政委|调解员|新闻发言人)"
     r"(?!会议|办公会))"
 )
 COURT_WORK = frozenset("刑事 民事 商事 行政 审判 执行 立案 审判管理 诉讼服务".split())  # 执行局, 立案庭…: departments
@@ -811,6 +811,8 @@ def find_bodies(text: str) -> list[Presenter]:
     ['向山镇司法所']
     >>> find_bodies("我受区人民政府委托,向区人大常委会主任会议报告工作。")  # a meeting of its heads, no post held
     []
+    >>> [p.name for p in find_bodies("会上,公安部新闻发言人李国忠介绍了情况。")]  # a body's spokesman
+    ['公安部']
     >>> [p.name for p in find_bodies("前往救援。中和镇派出所所长赵瑞带着4位民警")]  # 和 ends the town's name
     ['中和镇派出所']
     >>> [p.name for p in find_bodies("自治区公安厅刑侦总队刑事技术处处长张志华介绍了情况。")]  # a division's head
