@@ -612,6 +612,8 @@ def _taiwan_police(name: str) -> str:
 
     >>> _taiwan_police("嘉市警局"), _taiwan_police("台北市政府警察局"), _taiwan_police("南市区公安局")
     ('嘉义市警察局', '台北市警察局', '南市区公安局')
+    >>> _taiwan_police("金门县警局"), _taiwan_police("屏东县政府警察局")  # a county's
+    ('金门县警察局', '屏东县警察局')
     """
     m = TAIWAN_POLICE_RE.fullmatch(name)
     if not m:
@@ -623,8 +625,10 @@ TAIWAN_CITY_SHORT = {  # a Taiwan city as its papers write it before 警局 (嘉
     **{"北市": "台北市", "中市": "台中市", "南市": "台南市", "高市": "高雄市"},
     **{"嘉市": "嘉义市", "竹市": "新竹市", "桃市": "桃园市", "基市": "基隆市"},
 }
+TAIWAN_COUNTIES = "宜兰 新竹 苗栗 彰化 南投 云林 嘉义 屏东 台东 花莲 澎湖 金门 连江".split()  # its counties
 TAIWAN_POLICE_RE = re.compile(
-    rf"(?P<city>{'|'.join(TAIWAN_CITY_SHORT)}|(?:台北|台中|台南|高雄|嘉义|新竹|桃园|基隆|新北)市)(?:政府)?"
+    rf"(?P<city>{'|'.join(TAIWAN_CITY_SHORT)}|(?:台北|台中|台南|高雄|嘉义|新竹|桃园|基隆|新北)市"
+    rf"|(?:{'|'.join(TAIWAN_COUNTIES)})县)(?:政府)?"  # (金门县警局: a county's, 金门县警察局)
     rf"(?:警局|警察局)(?P<rest>[{HAN}]*)"
 )
 
