@@ -2690,7 +2690,8 @@ def _head_body(lines, content: list[int]) -> Section | None:
     return Section(_level_placed([n for _, n in heads]).get(name, name), at)  # 市检察院 … 重庆市检察院召开: the one
 
 
-PARENT_MAX = 12  # characters of a parent body's name before its part's (西岗公安分局|日新街派出所)
+PARENT_MAX = 16  # characters of a parent body's name before its part's (西岗公安分局|日新街派出所), a run cut by it
+# no name (…古自治区额尔古纳市公安局, of 内蒙古自治区额尔古纳市公安局)
 
 
 NOT_PARENT_FIRST = BODY_CUT + "往到赴至"  # what cuts a body's name, and a verb of going's last character
@@ -2707,13 +2708,18 @@ def _with_parent(clean: str, name: str) -> str:
     '日新街派出所'
     >>> _with_parent("最大的派出所是册亨县公安局秧坝中心派出所", "秧坝中心派出所")  # a sentence's words: not the name
     '册亨县公安局秧坝中心派出所'
+    >>> _with_parent("名称:内蒙古自治区额尔古纳市公安局拉布大林第二派出所。", "拉布大林第二派出所")  # a long parent
+    '内蒙古自治区额尔古纳市公安局拉布大林第二派出所'
     >>> _with_parent("记者前往高新公安分局东山派出所", "东山派出所")  # (前往: a verb, before the name)
     '高新公安分局东山派出所'
     """
     fuller = set()
     for m in re.finditer(re.escape(name), clean):
         before = re.split(r"[^\u4e00-\u9fff]", clean[max(0, m.start() - PARENT_MAX) : m.start()])[-1]  # one word run
-        named = (before[k:] for k in range(len(before) - 1) if before[k] not in NOT_PARENT_FIRST)
+        cut = len(before) == PARENT_MAX and HAN_BASIC_RE.match(
+            clean[m.start() - PARENT_MAX - 1 : m.start() - PARENT_MAX]
+        )
+        named = (before[k:] for k in range(bool(cut), len(before) - 1) if before[k] not in NOT_PARENT_FIRST)
         parent = next((p for p in named if is_body(p) and _named(p)), "")
         if parent and is_body(parent + name):
             fuller.add(parent + name)
