@@ -293,6 +293,8 @@ def _court_lines(lines, content: list[int]) -> list[Section]:
         text = lines[i].text.strip()
         bullet = BULLET_RE.match(text)
         text = text[bullet.end() :] if bullet else text
+        if (label := FACT_LABEL_RE.match(text)) and _presents(text[label.end() :].strip()):
+            text = text[label.end() :].strip()  # 单位中心派出所: a fact box's line, the body after its label
         if bullet and _presents(text):  # ■南京市中级人民法院: the mark makes it a heading, whatever follows
             out.append(Section(text, i, (i,), style="marker"))
             colon_lines += 1  # one such line alone heads no list
@@ -1916,6 +1918,10 @@ HEAD_SHARE = 0.6  # of a text's paragraphs that its items head
 PARAGRAPH_MIN = 20  # characters of a paragraph, not a column label (法治速递)
 
 
+# a fact box's label before the body it names (单位中心派出所; 派出所名称:…第二派出所。), its colon perhaps dropped
+FACT_LABEL_RE = re.compile(r"\s*(?:单位|单位名称|机构名称|[\u4e00-\u9fff]{0,3}所名称|名称)\s*(?P<colon>[:：])?")
+
+
 def line_head(text: str) -> str:
     """The court or body that heads a digest's item, after a topic tag or a date: its whole name, or ''.
 
@@ -1957,6 +1963,8 @@ def line_head(text: str) -> str:
     ('陕西省公安厅', '')
     >>> line_head("秧坝中心派出所位于册亨县城26公里外")  # a part by a suffix after a body's (中心|派出所)
     '秧坝中心派出所'
+    >>> line_head("单位中心派出所"), line_head("单位:宁海县人民法院"), line_head("单位组织民警学习")  # a fact box
+    ('中心派出所', '宁海县人民法院', '')
     >>> line_head("新西部网讯(记者宋海龙)自今年4月下旬部署开展“百日会战”以来,安康市公安局采取措施")
     '安康市公安局'
     >>> line_head("8月10日晚,按照公安部、省厅统一部署,全市公安机关持续亮剑")  # as directed: no body of the text's
@@ -1970,6 +1978,9 @@ def line_head(text: str) -> str:
         rest = rest[HEAD_LEAD_RE.match(rest).end() :]
     if (told := ATTRIBUTION_RE.match(rest)) and (subject := line_head(rest[told.end() :])):
         return subject  # 据市知识产权局相关负责人介绍,2018年重庆法院共受理…: the item is the court's, told by the body
+    if (label := FACT_LABEL_RE.match(rest)) and (value := rest[label.end() :].strip().rstrip("。")):
+        named = line_head(value)  # 单位中心派出所, 派出所名称:…拉布大林第二派出所。: a fact box's line, no sentence
+        return named if named and (label["colon"] or named == value) else ""
     courts = find_courts(rest[:BYLINE_LIMIT])
     if courts and courts[0].start == 0:
         return courts[0].name
