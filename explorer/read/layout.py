@@ -2113,6 +2113,7 @@ def _clause_subjects(lines, content: list[int]) -> dict[str, Section]:
 
 
 LEVEL_OPENS_RE = re.compile("(?:自治区|省)(?=公安厅|司法厅|检察院|人民检察院|高级人民法院)")  # a province's own body
+CONCURRENT_POSTS_RE = re.compile(r"副?[\u4e00-\u9fff]{0,4}?长、")  # a post, then another the officer holds
 LEVEL_BODY_OPENS_RE = re.compile("[县市区旗](?:公安局|司法局|检察院|人民检察院)")  # a county's, by its level alone
 RAILWAY_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,4}铁路(?:公安局|公安处|运输法院|运输检察院)")
 TAIWAN_BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{2,3}警分局")
@@ -2133,6 +2134,8 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
             if head[len(name) : len(name) + 1] == "等":  # …城西派出所,海州西山派出所等15个派出所: a list's item
                 continue
             if LEVEL_BODY_OPENS_RE.fullmatch(name):  # 县公安局…;县司法局…: the one of its kind the text places
+                if CONCURRENT_POSTS_RE.match(head, len(name)):  # 市公安局副局长、副区长、区公安分局局长张尧贵:
+                    continue  # an officer's first post of several, not the body that acts
                 clean = clean if clean is not None else "\n".join(ln.text for ln in lines)
                 name = _placed_body(name, clean)
                 name = _one_of_kind(name, clean) if LEVEL_BODY_OPENS_RE.fullmatch(name) else name
