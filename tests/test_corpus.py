@@ -748,7 +748,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "daye_huangmei_procuratorates_civil_admin_public_interest_exchange_visit_r46a": {
         "units": "the visiting procuratorate that only asks questions (黄梅县人民检察院) is read as a unit",
         "figures": "the visiting party's size (一行10人) goes under the host, where the truth gives it none",
-        "furniture": "the authors' names in brackets at the end (（彭小陛 陈莎）) are not listed",
     },
     "jingzhou_zhengfa_organs_2025_review_comprehensive_governance_centres_pinyin_trad_r46a": {
         "units": "a city's political-legal organs together (湖北荆州政法机关), the feature's subject, are not read: "
@@ -1253,7 +1252,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the brigade convening the three stations (苍梧县公安局刑侦大队召集狮寨、长发、京南派出所…召开) is "
         "read as a unit beside them, where the truth gives only the stations",
         "figures": "a count of stations in words from a doubled typo (三所长所长) is not read",
-        "furniture": "the reporters' names in brackets at the end ((欧阳灿 李恒安)) are not listed",
     },
     "ce_police_heroes_press_five_representatives_2023_r41a": {
         "units": "two of five representatives' units (a highway checkpoint of a district branch, a squad of a "
@@ -1856,7 +1854,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "wuzhou_courts_people_assessors_field_meeting_mengshan_r28a": {
         "units": "the basic courts as one (全市各基层法院, their leaders attend and talk) are not read",
-        "furniture": "the writer's name alone in brackets on the last line ((桂西)) is not listed",
     },
     # Round 27 (issue 22): fresh development documents, scored before any change for them.
     "civil_code_month_justice_bureaus_photo_digest_2024_r27c": {
@@ -2490,7 +2487,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "a mediation room named after its founder (老刘调解室) is no court and heads no passage of its "
         "own; the parser reads 禹州市人民法院 in its place",
         "figures": "the mediation room's 200多件 goes under 禹州市人民法院",
-        "furniture": "a second byline marked with □ (□ 本报通讯员 常志峰) is not read; the first (□ 本报记者) is",
     },
     "tunchang_sutiao_forum_2022_r3b": {
         "figures": "三个派出法庭 is read as part of a court's name, not as a count of 3",
@@ -2692,9 +2688,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the officers who report are named by post and person only (熊治国汇报了…, 袁震汇报了…), so "
         "宿城区政协 and 宿城法院 are not read; of the rooms visited after 先后到, 双庄街道's is read as 双庄街道",
         "layout": "presenter_list: the places visited, where the truth reads single_court",
-    },
-    "dongpo_dispute_review_meeting_r8a": {
-        "furniture": "a closing reporter's name in brackets alone, (贺威), is not listed",
     },
     "qingpu_dispute_screening_meeting_2021_r8a": {
         "furniture": "the publication date attached to the title's line (…2021-08-13) is not split off",

@@ -76,7 +76,13 @@ LINE_RULES = (
             re.I,
         ),
     ),
-    ("footer", re.compile(r"^(?:地址|电话|邮编|传真|邮箱|联系电话|技术(?:服务|支持|电话)\w{0,2})\s*[:：]")),
+    (
+        "footer",
+        re.compile(
+            r"^(?:地址|电话|邮编|传真|邮箱|联系电话|技术(?:服务|支持|电话)\w{0,2})\s*[:：]"
+            r"|^\s*(?:网站)?投稿邮箱\s*[:：]|^\s*(?:新闻|广告)热线\s*[:：]"  # 网站投稿邮箱: boznews@163.com
+        ),
+    ),
     ("promotion", re.compile(r"(?:范文|报告|总结|讲话|发言|心得|材料)\d{1,3}篇$")),
     ("contents", re.compile(r"^\d{1,2}[.、．]\s*\S.{0,40}?\s\d{1,4}$")),
     # an author line with a bar (文 |  陕西省西安市中级人民法院 赵雷), a byline with no colon (通讯员 张梦瑶)
@@ -191,6 +197,20 @@ LINE_RULES = (
             r"|^\s*[\u4e00-\u9fff]{2,12}记者\s*[/／]\s*[\u4e00-\u9fff·]{2,4}\s*$"
         ),
     ),
+    # a byline behind a box (□本报记者马岳君), a page's
+    # buttons (close, 高级搜索), a portal's address and date ([2014-10-16] 我要评论) or date and name (…中国发展网)
+    (
+        "editor",
+        re.compile(r"^\s*[□■]\s*(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*$"),
+    ),
+    ("navigation", re.compile(r"^\s*(?:close|高级搜索)\s*$", re.I)),
+    (
+        "published",
+        re.compile(
+            r"^\s*https?://\S+\s+\[\d{4}-\d{1,2}-\d{1,2}\]"
+            r"|^\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+[\u4e00-\u9fff]{2,8}(?:网|报|社)\s*$"
+        ),
+    ),
     # a portal's section links alone on a line (新闻中心, 近期热点关注, 我要发布)
     ("navigation", re.compile(r"^\s*(?:新闻中心|资讯中心|近期热点关注|热点关注|我要发布|设为辩论话题)\s*$")),
 )
@@ -202,7 +222,7 @@ ANY_LINE_RULES = (
             r"小编为大家整理|网友为您整理|为大家整理的|供大家参考|供您参考|预览结束|免费获取|获取全文|定制代笔|联系老师"
         ),
     ),
-    ("summary", re.compile(r"^\s*摘要\s*[:：]")),
+    ("summary", re.compile(r"^\s*(?:摘要|核心提示|内容提要)\s*[:：]")),  # 核心提示:记者从…获悉,…
     # a page's notices to its reader's browser or of a transcoding proxy, and a site's terms of reuse
     (
         "navigation",
@@ -253,6 +273,10 @@ DATE_TAG_RE = re.compile(r"^\s*date\s+\d{4}-\d{1,2}-\d{1,2}(?=\s+\S)", re.I)
 CLOSING_BYLINE_RE = re.compile(
     r"[(（]\s*[\u4e00-\u9fff]{2,20}?(?:法院|法庭|中院|高院)(?:\s+[\u4e00-\u9fff·]{2,4})+\s*[)）]\s*$"
     r"|(?<=[。！？])\s*[(（]\s*(?!下同|同上|待续|未完|完|节选|略)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[)）]\s*$"
+)
+# the writers' names alone in brackets on the line below a story's last sentence ((李继远 李汉雄 林峰))
+NAMES_ALONE_RE = re.compile(
+    r"^\s*[(（]\s*(?!下同|同上|待续|未完|完|节选|略)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[)）]\s*$"
 )
 # 本报讯 at the head of a paragraph below a newspaper's headline and byline: the paper's, not the report's.
 PAPER_NEWS_RE = re.compile(r"^\s*本报(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?讯")
@@ -499,6 +523,8 @@ def find_furniture(clean: str) -> list[Furniture]:
         start, end = pos, pos + len(line)
         pos = end + 1
         reason = line_reason(line) or _caption(line, lines[k + 1 : k + 3]) or ("navigation" if k in menus else None)
+        closing = NAMES_ALONE_RE.match(line) and next((ln for ln in reversed(lines[:k]) if ln.strip()), "")
+        reason = reason or ("editor" if closing and closing.rstrip()[-1:] in "。！？”" else None)
         links = bool(RELATED_RE.match(line)) or (links and not reason and "。" not in line)
         if links and not reason and line.strip():
             reason = "navigation"
