@@ -81,6 +81,7 @@ LINE_RULES = (
         re.compile(
             r"^(?:地址|电话|邮编|传真|邮箱|联系电话|技术(?:服务|支持|电话)\w{0,2})\s*[:：]"
             r"|^\s*(?:网站)?投稿邮箱\s*[:：]|^\s*(?:新闻|广告)热线\s*[:：]"  # 网站投稿邮箱: boznews@163.com
+            r"|^\s*联系电话\s*[(（][^()（）\n]{1,8}[)）]\s*[:：]"  # 联系电话(举报受理):
         ),
     ),
     ("promotion", re.compile(r"(?:范文|报告|总结|讲话|发言|心得|材料)\d{1,3}篇$")),
@@ -201,14 +202,17 @@ LINE_RULES = (
     # buttons (close, 高级搜索), a portal's address and date ([2014-10-16] 我要评论) or date and name (…中国发展网)
     (
         "editor",
-        re.compile(r"^\s*[□■]\s*(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*$"),
+        re.compile(
+            r"^\s*[□■]\s*(?:本报)?(?:见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*$"
+        ),
     ),
-    ("navigation", re.compile(r"^\s*(?:close|高级搜索)\s*$", re.I)),
+    ("navigation", re.compile(r"^\s*(?:close|arrow|高级搜索)\s*$", re.I)),
     (
         "published",
         re.compile(
             r"^\s*https?://\S+\s+\[\d{4}-\d{1,2}-\d{1,2}\]"
             r"|^\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+[\u4e00-\u9fff]{2,8}(?:网|报|社)\s*$"
+            r"|^\s*[\u4e00-\u9fff]{2,16}(?:出版社|网|报|社)\s+\d{4}/\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
         ),
     ),
     # a portal's section links alone on a line (新闻中心, 近期热点关注, 我要发布)
@@ -272,7 +276,7 @@ DATE_TAG_RE = re.compile(r"^\s*date\s+\d{4}-\d{1,2}-\d{1,2}(?=\s+\S)", re.I)
 # …or the writer's name alone after the last sentence's mark: …作出更大贡献。(凌兰馨)
 CLOSING_BYLINE_RE = re.compile(
     r"[(（]\s*[\u4e00-\u9fff]{2,20}?(?:法院|法庭|中院|高院)(?:\s+[\u4e00-\u9fff·]{2,4})+\s*[)）]\s*$"
-    r"|(?<=[。！？])\s*[(（]\s*(?!下同|同上|待续|未完|完|节选|略)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[)）]\s*$"
+    r"|(?<=[。！？…])\s*[(（]\s*(?!下同|同上|待续|未完|完|节选|略)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[)）]\s*$"
 )
 # the writers' names alone in brackets on the line below a story's last sentence ((李继远 李汉雄 林峰))
 NAMES_ALONE_RE = re.compile(
