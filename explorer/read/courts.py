@@ -545,6 +545,17 @@ SHORT_KINDS = {"交管局": "交通管理局", "地方检察署": "地检署"}
 TAIWAN_PREFIXES = ("台湾", "臺灣")  # a Taiwan body's name after its country's (台湾台东地方检察署)
 
 
+KIND_WORDS = ("公安", "司法", "检察", "人民", "交警", "刑警", "禁毒")  # a kind's words, though 公安 is a county's name
+
+
+def _placed_kind(name: str) -> bool:
+    """Whether ``name`` is a place's short name and a kind of body, nothing between (平遥监狱; not 公安分局, the
+    police's words though 公安 is a county's name; not 公安局, a kind alone)."""
+    return name not in BODY_SUFFIXES and any(
+        name[:k] in division_names() and name[k:] in BODY_SUFFIXES and name[:k] not in KIND_WORDS for k in (2, 3)
+    )
+
+
 def _body_key(name: str) -> str:
     """The key of a body that is no court: its name from its lowest place on, that place by the short name its
     bodies go by where that name is one place's only (长乐检察院 is 长乐区人民检察院; 黄石县司法局 is not 黄石市司法局).
@@ -569,6 +580,10 @@ def _body_key(name: str) -> str:
     (True, True)
     >>> _body_key("公安部交管局") == _body_key("公安部交通管理局"), _body_key("北京警方") == _body_key("北京市公安局")
     (True, True)
+    >>> _body_key("山西省平遥监狱") == _body_key("山西平遥监狱") == _body_key("平遥监狱")  # its county's short name
+    True
+    >>> _body_key("巴南区公安分局"), _body_key("山西公安厅")
+    ('巴南公安分局', '山西公安厅')
     >>> _body_key("泸州龙马潭区检察院") == _body_key("泸州市龙马潭区人民检察院")  # the city's short name before
     True
     >>> _body_key("台湾台东地方检察署") == _body_key("台东地检署")
@@ -600,8 +615,15 @@ def _body_key(name: str) -> str:
     above = parts[:-2]
     if above and "".join(parts) == name and all(p[-1] in ADMIN_CHARS for p in parts[:-1]):
         name, parts = "".join(parts[-2:]), parts[-2:]
+    if len(parts) == 1 and (
+        own := next((name[k:] for k in (2, 3) if name[:k] in division_names() and name[:k] not in KIND_WORDS), "")
+    ):
+        if _placed_kind(own):  # 山西平遥监狱 is 平遥监狱: a province's short name before the body's own place
+            return own
     if len(parts) == 2 and parts[1] and parts[1][0] not in ADMIN_CHARS + "委":  # 长乐区检察院 is 长乐检察院 (not
         # 屯昌县委政法委: the county's party committee's)
+        if _placed_kind(parts[1]):
+            return parts[1]  # 山西省平遥监狱 is 平遥监狱: the body named by its own place's short name after the higher
         return place_stem(_run_together(parts[0])) + parts[1]
     return name
 

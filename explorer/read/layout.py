@@ -1897,7 +1897,8 @@ NOT_A_PART = (
 HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警大队; a branch by a long place: 杭州市公安局
     # 西湖风景名胜区分局), or a national body before a colon
     rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})"
-    rf"(?:(?!{NOT_A_PART})(?:[\u4e00-\u9fff]{{0,4}}?(?:{_PART_SUFFIXES})|[\u4e00-\u9fff]{{5,7}}?(?:分局|重案组|特别职务队))"
+    rf"(?:(?!{NOT_A_PART}|(?:{_PART_SUFFIXES})长)"  # (not 平遥监狱|监狱长李林成: the post, not a part)
+    rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_PART_SUFFIXES})|[\u4e00-\u9fff]{{5,7}}?(?:分局|重案组|特别职务队))"
     r"|110(?:指挥中心|报警服务台))?"  # a police bureau's emergency centre (哈尔滨市公安局110指挥中心)
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
     rf"|(?:{NATIONAL_ALT})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
@@ -2380,7 +2381,8 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     level = next((name[k - 1] for k in range(PLACE_MAX + 1, PLACE_MIN, -1) if name[:k] in division_names()), "")
     own = ("我" + level,) if level in ("区", "县", "旗") else ()
     referred = any(w + name[-1] in after for w in ("该", "我", "本")) or any(w in after for w in own)
-    referred = referred or clean.count(name) >= NAMED_AGAIN
+    referred = referred or max(clean.count(name), clean.count(canonical(name))) >= NAMED_AGAIN  # (or by its key's
+    # words: 山西省平遥监狱, then 平遥监狱 throughout)
     opening = found[0].first == content[0] and found[0].at is None  # the news opens with it: 江苏省人民检察院4月…通报
     return Section(name, content[0]) if referred or opening else None
 
