@@ -431,8 +431,9 @@ REFERENCE_RE = re.compile("[该此其我本](?:所|院|局|队|庭|站|中心|�
 COUNTED_RE = re.compile("[两一二三四五六七八九十百千0-9]+[个家名位]")  # a count of bodies opening the words
 ORDINAL_ONE_RE = re.compile("首个|第[一二三四五六七八九十0-9]+个")  # 揭秘首个反贪局: the first of a kind, no name
 SESSION_RE = re.compile("[一二三四五六七八九十]+届人大$")  # (省十三届人大常委会 is a body: its standing committee)
-REPORTING_RE = re.compile("本[报刊台]|邀请|前往|来到|肯定|感谢|表扬")  # a reporter's words, a visit's or praise's
-# verb (特别肯定潭子区调解会主席…): in no body's name
+# a reporter's words, a visit's or praise's verb (特别肯定潭子区调解会主席…), a feature's 记 opening its subject
+# (…的秘密:记乡宁县西交口乡司法调委会主任刘启龙): in no body's name
+REPORTING_RE = re.compile("本[报刊台]|邀请|前往|来到|肯定|感谢|表扬|^记(?=[\u4e00-\u9fff]{4})")
 EVERY_RE = re.compile("各(?!族)")  # every one of a kind (各副省级城市司法局, 宜兰各乡镇), not a people's (各族)
 WHOLE_SCOPE_RE = re.compile("全[国省市县区州]")  # all of a jurisdiction's (全市司法所), inside no one body's name
 KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone

@@ -196,6 +196,7 @@ LINE_RULES = (
         re.compile(
             r"^\s*文\s*[:：﹕]\s*[\u4e00-\u9fff·]{2,4}(?:\s+图\s*[:：﹕]\s*[\u4e00-\u9fff·]{2,4})?\s*$"
             r"|^\s*[\u4e00-\u9fff]{2,12}记者\s*[/／]\s*[\u4e00-\u9fff·]{2,4}\s*$"
+            r"|^\s*[\u4e00-\u9fff]{2,8}[/／][\u4e00-\u9fff]{2,8}记者\s+[\u4e00-\u9fff·]{2,4}\s*$"  # 石榴云/…记者 隋云雁
         ),
     ),
     # a byline behind a box (□本报记者马岳君), a page's
@@ -206,7 +207,7 @@ LINE_RULES = (
             r"^\s*[□■]\s*(?:本报)?(?:见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*$"
         ),
     ),
-    ("navigation", re.compile(r"^\s*(?:close|arrow|高级搜索)\s*$", re.I)),
+    ("navigation", re.compile(r"^\s*(?:close|arrow|高级搜索|全站热搜)\s*$", re.I)),
     (
         "published",
         re.compile(
