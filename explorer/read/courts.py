@@ -32,7 +32,9 @@ SPECIAL = (
     *("知识产权", "海事", "铁路运输中级", "铁路运输", "互联网", "金融", "军事"),
     *("林区中级", "林区基层", "林区", "农垦", "矿区"),  # 汪清林区基层法院: a forest district's basic court
 )
-NOT_TRIBUNAL_NAMES = ("现有", "共有", "下辖", "所辖", "辖区", "设有", "所有", "各", "基层", "派出")
+# words before 法庭 that count or kind tribunals, no tribunal's own name (通辽法院现有人民法庭37个; 少年法庭, a
+# court's division: 江苏省法院少年法庭工作…)
+NOT_TRIBUNAL_NAMES = ("现有", "共有", "下辖", "所辖", "辖区", "设有", "所有", "各", "基层", "派出", "少年", "家事")
 TYPE_RE = re.compile(
     rf"(?P<type>最高人民法院|最高法(?![院律定官规])|(?<![公])司法院(?!校)|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})?人民法院"
     rf"|(?:高级|第[{ORDINALS}]中级|中级|{'|'.join(SPECIAL)})法院|[{ORDINALS}]中院|中院|高院|法院)"
