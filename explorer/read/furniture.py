@@ -114,10 +114,8 @@ LINE_RULES = (
             r"^\s*[□■]?\s*(?:[\u4e00-\u9fff]{1,4}\s+)?[\u4e00-\u9fff·]{0,12}记者(?:\s+[\u4e00-\u9fff·]{2,4})+\s*$"
         ),
     ),
-    (
-        "caption",
-        re.compile(r"^\s*[（(【]\s*(?:相关)?资料图片?\s*(?:仅供参考)?\s*[)）】]\s*$"),
-    ),  # (相关资料图), 【资料图】
+    # (相关资料图), 【资料图】, (资料图片仅供参考)
+    ("caption", re.compile(r"^\s*[（(【]\s*(?:相关)?资料图片?\s*(?:仅供参考)?\s*[)）】]\s*$")),
     ("counter", re.compile(r"^\s*本篇文章\s*\d+\s*字\s*[，,]\s*读完约\s*\d+\s*分钟\s*$")),  # a reading-time banner
     ("navigation", RELATED_RE),  # 相关文章, 【相关链接】: the page's links
     ("caption", re.compile(r"^\s*[（(]\s*图为[^()（）\n]{1,60}[)）]\s*$")),  # （图为法官在诉前调解）
@@ -199,15 +197,16 @@ LINE_RULES = (
             r"|^\s*[\u4e00-\u9fff]{2,8}[/／][\u4e00-\u9fff]{2,8}记者\s+[\u4e00-\u9fff·]{2,4}\s*$"  # 石榴云/…记者 隋云雁
         ),
     ),
-    # a byline behind a box (□本报记者马岳君), a page's
-    # buttons (close, 高级搜索), a portal's address and date ([2014-10-16] 我要评论) or date and name (…中国发展网)
+    # a byline behind a box (□本报记者马岳君)
     (
         "editor",
         re.compile(
             r"^\s*[□■]\s*(?:本报)?(?:见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*$"
         ),
     ),
-    ("navigation", re.compile(r"^\s*(?:close|arrow|高级搜索|全站热搜)\s*$", re.I)),
+    ("navigation", re.compile(r"^\s*(?:close|arrow|高级搜索|全站热搜)\s*$", re.I)),  # a page's buttons
+    # a portal's address and date (http://news.wenweipo.com [2014-10-16]), a date and time with the outlet's name
+    # (2024-03-25 16:03 中国发展网), or the outlet's name first (中国人民公安大学出版社 2026/3/16 9:56:51)
     (
         "published",
         re.compile(
