@@ -599,9 +599,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "single_court, following from the units",
     },
     "jiangsu_courts_juvenile_tribunals_commendation_meeting_high_court_23_collectives_mirror_2012_r62a": {
-        "units": "the meeting's name is read as a court (江苏省法院少年法庭工作…表彰会: 江苏省法院少年法庭), not the "
-        "high court whose president speaks (江苏省高级人民法院院长公丕祥)",
-        "figures": "the meeting's figures go under that name",
         "furniture": "the mirror's related-news links (·南宁市中院举办少年法庭开放日 …) are not listed",
     },
     "langfang_jingjinji_nineteen_border_courts_execution_coordination_second_meeting_pinyin_trad_2016_r62a": {
