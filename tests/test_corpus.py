@@ -2577,7 +2577,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "yuzhou_shundian_tribunal_feature_r3b": {
         "units": "a mediation room named after its founder (老刘调解室) is no court and heads no passage of its "
         "own; the parser reads 禹州市人民法院 in its place",
-        "figures": "the mediation room's 200多件 goes under 禹州市人民法院",
     },
     "tunchang_sutiao_forum_2022_r3b": {
         "figures": "三个派出法庭 is read as part of a court's name, not as a count of 3",
