@@ -660,7 +660,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "(雾峰分局侦查队长张汉章指出…) are not read: the text falls back",
         "figures": "counts in Chinese numerals with a place's measure (十八县市) are not read",
         "furniture": "a site's promotion lines above the article (嘉义优鲜, 2024竹博览会…) are not listed",
-        "layout": "fallback, following from the units",
     },
     "tianshui_road_accident_prevention_hundred_day_meeting_city_police_traffic_detachment_pinyin_trad_mirror"
     "_2008_r60a": {
