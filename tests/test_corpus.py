@@ -657,7 +657,7 @@ XFAIL: dict[str, dict[str, str]] = {
     "taichung_police_anju_cannabis_drug_coffee_sweep_press_mayor_wufeng_team_corps_chinese_numerals_kingtop"
     "_trad_r60a": {
         "units": "the city (its mayor's totals), the branch's investigation team and the criminal investigation corps "
-        "(雾峰分局侦查队长张汉章指出…) are not read: the text falls back",
+        "(雾峰分局侦查队长张汉章指出…) are not read: the branch is read alone, by the line announcing",
         "figures": "counts in Chinese numerals with a place's measure (十八县市) are not read",
         "furniture": "a site's promotion lines above the article (嘉义优鲜, 2024竹博览会…) are not listed",
     },
