@@ -498,17 +498,25 @@ REPEATED_MIN = 3  # times a page repeats its headline for the later copies to be
 
 
 def _repeated(lines: list[str]) -> set[int]:
-    """The later copies of the page's first line that it repeats ``REPEATED_MIN`` times or more (a mirror's
-    headline over each of its pictures), the first kept as the headline.
+    """The later copies of the page's first line, a headline with no figure, that it repeats ``REPEATED_MIN`` times
+    or more with other lines between (a mirror's headline over each of its pictures), the first kept as the
+    headline; never a line with a digit, never copies one after another (a text that is one line repeated keeps
+    every line).
 
     >>> sorted(_repeated(["重庆警方抗洪", "开州:甲", "重庆警方抗洪", "石柱:乙", "重庆警方抗洪"]))
     [2, 4]
     >>> _repeated(["标题", "审结案件数", "12", "审结案件数", "10", "审结案件数"])  # a table's header: not the first
     set()
+    >>> _repeated(["化解纠纷近4万件。"] * 5), _repeated(["会议现场"] * 5)  # a figure; copies in a row
+    (set(), set())
     """
-    first = next((line.strip() for line in lines if line.strip()), "")
-    copies = [k for k, line in enumerate(lines) if first and line.strip() == first]
-    return set(copies[1:]) if len(copies) >= REPEATED_MIN else set()
+    filled = [(k, line.strip()) for k, line in enumerate(lines) if line.strip()]
+    first = filled[0][1] if filled else ""
+    if not first or any(c.isdigit() for c in first):
+        return set()
+    copies = [n for n, (_, text) in enumerate(filled) if text == first]
+    apart = all(b - a > 1 for a, b in zip(copies, copies[1:], strict=False))  # other lines between each two
+    return {filled[n][0] for n in copies[1:]} if len(copies) >= REPEATED_MIN and apart else set()
 
 
 def find_furniture(clean: str) -> list[Furniture]:
