@@ -206,36 +206,21 @@ class Court:
     shared: bool = False  # one of a list of places sharing the name (海珠、黄埔法院): not written whole
 
 
-def _county_of(place: str) -> str:
-    """A county's short name written after its city's or province's, run together with no suffix between (淄博博山
-    → 博山, 浙江诸暨 → 诸暨); else the place as it is.
+def _county_of(place: str, whole: bool = False) -> str:
+    """A county written after its city's or province's name, run together with no suffix between: by its
+    short name (淄博博山 → 博山, 浙江诸暨 → 诸暨), or ``whole`` with its suffix (泸州龙马潭区 → 龙马潭区); else the
+    place as it is.
 
     >>> _county_of("淄博博山"), _county_of("浙江诸暨"), _county_of("诸暨"), _county_of("黔东南")
     ('博山', '诸暨', '诸暨', '黔东南')
-    """
-    if len(place) < 4 or place in division_names():
-        return place
-    for i in range(2, len(place) - 1):
-        if place[:i] in division_names() and place[i:] in short_county_names():
-            return place[i:]
-    return place
-
-
-def _run_together(place: str) -> str:
-    """A county written whole after its city's short name, no suffix between (泸州龙马潭区 → 龙马潭区); else the
-    place as it is.
-
-    >>> _run_together("泸州龙马潭区"), _run_together("龙马潭区"), _run_together("长乐区")
+    >>> _county_of("泸州龙马潭区", whole=True), _county_of("龙马潭区", whole=True), _county_of("长乐区", whole=True)
     ('龙马潭区', '龙马潭区', '长乐区')
     """
-    if place in division_names():
+    counties = division_names() if whole else short_county_names()
+    if len(place) < 4 or place in division_names():
         return place
     return next(
-        (
-            place[i:]
-            for i in range(2, len(place) - 1)
-            if place[:i] in division_names() and place[i:] in division_names()
-        ),
+        (place[i:] for i in range(2, len(place) - 1) if place[:i] in division_names() and place[i:] in counties),
         place,
     )
 
@@ -627,7 +612,7 @@ def _body_key(name: str) -> str:
         # 屯昌县委政法委: the county's party committee's)
         if _placed_kind(parts[1]):
             return parts[1]  # 山西省平遥监狱 is 平遥监狱: the body named by its own place's short name after the higher
-        return place_stem(_run_together(parts[0])) + parts[1]
+        return place_stem(_county_of(parts[0], whole=True)) + parts[1]
     return name
 
 
