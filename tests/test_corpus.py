@@ -111,12 +111,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "with no unit read, the bodies' figures stand under none",
         "layout": "read as fallback",
     },
-    "xinjiang_police_spring_festival_luntai_wuqia_stations_feature_digest_boznews_r83a": {
-        "units": "the two stations, each heading its part (轮台县公安局群巴克镇派出所, "
-        "乌恰县公安局黑孜苇乡派出所), are not read: fallback",
-        "figures": "with no unit read, the stations' figures stand under none",
-        "layout": "read as fallback",
-    },
     "hengfeng_county_police_halfyear_briefing_gambling_keyword_spam_mirror_2022_r84a": {
         "units": "the county court named beside the bureau in the opening is read as a unit of its own",
     },

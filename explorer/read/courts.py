@@ -389,10 +389,12 @@ def is_body(name: str) -> bool:
     (False, False, True, False)
     >>> is_body("乡镇市调解委员会"), is_body("乡镇"), is_body("金宁乡调解委员会"), is_body("揭秘首个反贪局")
     (False, False, True, False)
+    >>> is_body("襄阳关圣古镇"), is_body("周庄镇")
+    (False, True)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
         return True
-    if name in KIND_ALONE or name.endswith(NOT_BUREAUS):  # 地检署, 监狱: a kind of body, no one body's name
+    if name in KIND_ALONE or name.endswith(NOT_BODY_ENDS):  # 地检署, 监狱: a kind of body, no one body's name
         return False
     if name.startswith(("乡镇", "镇乡")):  # 乡镇市调解委员会, 乡镇司法所: every township's, no one body
         return False
@@ -424,8 +426,9 @@ REPORTING_RE = re.compile("本[报刊台]|邀请|前往|来到|肯定|感谢|表
 EVERY_RE = re.compile("各(?!族)")  # every one of a kind (各副省级城市司法局, 宜兰各乡镇), not a people's (各族)
 WHOLE_SCOPE_RE = re.compile("全[国省市县区州]")  # all of a jurisdiction's (全市司法所), inside no one body's name
 KIND_ALONE = frozenset({"地检署", "检察署", "监狱", "分监", "仲裁院", "合作社"})  # suffixes named alone
-# Words ending in 局 that name no bureau (维护全市社会大局稳定, 台当局)
-NOT_BUREAUS = ("大局", "格局", "布局", "全局", "结局", "开局", "时局", "变局", "危局", "当局")
+# Words ending in a body's suffix that name no body: no bureau (维护全市社会大局稳定, 台当局), no town's government
+# (襄阳关圣古镇景区: a sight)
+NOT_BODY_ENDS = ("大局", "格局", "布局", "全局", "结局", "开局", "时局", "变局", "危局", "当局", "古镇")
 
 
 COUNTY_TRIBUNAL_RE = re.compile(rf"(?P<county>[{HAN}]{{1,6}}?[县区市旗])(?P<tribunal>[{HAN}]{{2,}})")

@@ -1234,6 +1234,7 @@ CLAUSE_LEAD_RE = re.compile(  # 其中, / 据了解,今年以来, / 去年6月26
     rf"^\s*(?:其中|另外|此外|仅)?\s*[，,：:]?\s*"  # (仅贵阳铁路公安处就帮助…: only, of the one that follows)
     rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间)"
     r"|(?:针对|为了?确保|为了?进一步)[^，,。；;！？\n]{2,40}"  # 针对春节黄金周旅游高峰,为确保…事故,: its purpose
+    r"|在[^，,。；;！？\n]{2,24}|(?:\d{4}年)?\d{1,2}月\d{1,2}日"  # 2月18日,在乌恰县…的崎岖山路上,: when and where
     rf")[，,]\s*){{0,2}}"
 )
 CLAUSE_FIGURE = r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*[{}]"  # a figure and its measure
@@ -2492,7 +2493,11 @@ def _lead_only(line, at: int | None) -> bool:
 
 
 def _is_lead(before: str) -> bool:
-    """True when ``before`` is a clause's lead at most (昨天, / 其中, / 去年以来,)."""
+    """True when ``before`` is a clause's lead at most (昨天, / 其中, / 去年以来,).
+
+    >>> _is_lead("2月18日,在乌恰县黑孜苇乡康什维尔村的崎岖山路上,"), _is_lead("在园区,"), _is_lead("记者从园区获悉,")
+    (True, True, False)
+    """
     return CLAUSE_LEAD_RE.match(before).end() == len(before)
 
 
