@@ -1841,9 +1841,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the outlet's line (大众新闻·海报新闻 2026-01-14 16:57:06原创) is not listed",
     },
     "mianyang_legal_aid_halfyear_brief_yybnet_r30b": {
-        "units": "the city's justice bureau and its legal aid centre (市司法局, 市司法局法律援助中心) are not read; a "
-        "court the item names is",
-        "furniture": "the page's recommendations heading (新闻推荐) is not listed",
+        "units": "the city's justice bureau's legal aid centre (市司法局法律援助中心) is not read: the bureau the "
+        "figures come from is the one unit",
+        "furniture": "the channel's slogan (盐亭新闻,故乡情,家乡事!…) is not listed",
     },
     "putian_legal_aid_2012_figures_forum_archive_repost_r30b": {
         "furniture": "the forum's post line (莆仙通 发表于 2013-1-19 18:10:16) is not listed",

@@ -519,11 +519,16 @@ def _repeated(lines: list[str]) -> set[int]:
     return {filled[n][0] for n in copies[1:]} if len(copies) >= REPEATED_MIN and apart else set()
 
 
+TEASER_END_RE = re.compile(r"(?:\.{3,}|…+)\s*$")  # a summary cut short by the page
+
+
 def find_furniture(clean: str) -> list[Furniture]:
     """Every furniture span of ``clean``, in order: whole lines, and bylines or a source inside a line.
 
     >>> [(f.text, f.reason) for f in find_furniture("7月4日人民网为期一天半的座谈会开幕。(作者:薛勇秀)\\n|\\n")]
     [('人民网', 'source'), ('(作者:薛勇秀)', 'editor'), ('|', 'separator')]
+    >>> [f.text[-6:] for f in find_furniture("援助5700人。\\n新闻推荐\\n近日,盐亭县人民法院以放火罪对...\\n盐亭新闻。")]
+    ['新闻推荐', '火罪对...']
     """
     out: list[Furniture] = []
     pos = 0
@@ -537,7 +542,8 @@ def find_furniture(clean: str) -> list[Furniture]:
         reason = line_reason(line) or _caption(line, lines[k + 1 : k + 3]) or ("navigation" if k in menus else None)
         closing = NAMES_ALONE_RE.match(line) and next((ln for ln in reversed(lines[:k]) if ln.strip()), "")
         reason = reason or ("editor" if closing and closing.rstrip()[-1:] in "。！？”" else None)
-        links = bool(RELATED_RE.match(line)) or (links and not reason and "。" not in line)
+        teaser = links and TEASER_END_RE.search(line)  # a linked story's first words, cut (…对被告人汤某某...)
+        links = bool(RELATED_RE.match(line)) or (links and not reason and ("。" not in line or bool(teaser)))
         if links and not reason and line.strip():
             reason = "navigation"
         if reason == "separator" and (_cell_bar(lines, k) or _dash_cell(lines, k)):
