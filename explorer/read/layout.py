@@ -1899,7 +1899,8 @@ HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警
     # 西湖风景名胜区分局), or a national body before a colon
     rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})"
     rf"(?:(?!{NOT_A_PART}|(?:{_PART_SUFFIXES})长)"  # (not 平遥监狱|监狱长李林成: the post, not a part)
-    rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_PART_SUFFIXES})|[\u4e00-\u9fff]{{5,7}}?(?:分局|重案组|特别职务队))"
+    r"(?:[\u4e00-\u9fff]{2,8}?分局(?=[\u4e00-\u9fff]{2,4}?派出所))?"  # a branch over its station (…分局开州派出所)
+    rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_PART_SUFFIXES})|[\u4e00-\u9fff]{{5,8}}?(?:分局|重案组|特别职务队))"
     r"|110(?:指挥中心|报警服务台))?"  # a police bureau's emergency centre (哈尔滨市公安局110指挥中心)
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
     rf"|(?:{NATIONAL_ALT})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
@@ -1961,6 +1962,8 @@ def line_head(text: str) -> str:
     ('', '')
     >>> line_head("杭州市公安局西湖风景名胜区分局2022年度行政执法统计年报")
     '杭州市公安局西湖风景名胜区分局'
+    >>> line_head("濮阳市公安局城乡一体化示范区分局开州派出所紧紧围绕"), line_head("武义县公安局壶山派出所系城区中心所")
+    ('濮阳市公安局城乡一体化示范区分局开州派出所', '武义县公安局壶山派出所')
     >>> line_head("陕西省公安厅因此被公安部记集体一等功"), line_head("两个镇的人民调解委员会选任调解员")
     ('陕西省公安厅', '')
     >>> line_head("秧坝中心派出所位于册亨县城26公里外")  # a part by a suffix after a body's (中心|派出所)
