@@ -100,11 +100,12 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "an editor's mark alone on its line (编) is not listed",
     },
     "shiyan_traffic_police_mid_autumn_drunk_driving_brigades_wall_ad_spam_mirror_r83a": {
-        "units": "the traffic bureau and its brigades (一大队, 四大队…) named by their numbers alone are not "
-        "read: fallback",
-        "figures": "a blood-alcohol reading (138mg/100ml) is not read, and the brigades' figures stand under no unit",
+        "units": "the brigades (一大队, 四大队…) named by their numbers alone are not read, and the bureau written "
+        "over a line break (市|公安交管局) is read without its level; the city's traffic police (十堰交警) is read "
+        "as a unit of its own",
+        "figures": "a blood-alcohol reading (138mg/100ml) is not read, and the brigades' figures stand under the "
+        "bureau",
         "furniture": "an injected ad (湖北十堰墙体广告) is not listed",
-        "layout": "read as fallback",
     },
     "xingan_league_zhengfa_five_years_court_procuratorate_police_justice_clauses_feature_r83a": {
         "units": "a league's bodies by its level alone (盟法院, 盟检察分院, 盟公安局, 盟司法局) are not read: fallback",

@@ -86,6 +86,7 @@ GENERIC = set(
 # Bodies that present without being courts (县司法局, 县人民调解委员会, 夏戈工作室): their names are their keys.
 OWN_SHORT = ("县院", "区院", "市院")  # a procuratorate as its own news calls it (古浪县院, 淮安市院)
 POLICE_SAID = "警方"  # the police, as the news calls a place's force (贵州省警方, 本港…警方表示)
+TRAFFIC_SHORT = ("交警", "交巡警")  # no part of a body: the words of its 交警大队, 交巡警总队
 BODY_SUFFIXES = (
     "司法局 公安局 检察院 人民调解委员会 调解委员会 委员会 司法所 派出所 工作室 协会 中心 办公室 妇联 工会 政府 局"
     " 大学 学院 研究会 研究院 研究所 学会 事务所 党支部 支部 村委会 居委会 调解室 政法委 街道 镇 乡"
@@ -112,6 +113,7 @@ BODY_SUFFIXES = (
     " 重案组 特别职务队 反黑组"  # Hong Kong police's squads (新界北总区重案组, 元朗警区特别职务队)
     " 保安司 律政司 保护司"  # Macau's and Hong Kong's secretariats (澳门特区政府保安司), Taiwan's 法务部保护司
     " 海关 关务署 感化院"  # customs (澳门海关, 拱北海关; Taiwan's 财政部关务署), Macau's 少年感化院
+    f" {' '.join(TRAFFIC_SHORT)}"  # a place's traffic police as the news calls them (无锡交警, 重庆交巡警)
 ).split()
 
 
@@ -533,6 +535,10 @@ MUNICIPALITIES = ("北京", "上海", "天津", "重庆")  # cities at a provinc
 # a kind of body by either of its names: the one its key takes (公安部交管局 is 公安部交通管理局; Taiwan's
 # 台东地方检察署 is 台东地检署, as its news calls it)
 SHORT_KINDS = {"交管局": "交通管理局", "地方检察署": "地检署"}
+# a place's traffic police, whatever its level's unit (总队, 支队, 大队) and however written: one key
+TRAFFIC_POLICE_RE = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?:公安局|公安)?(?:交通警察|交警|交通巡逻警察|交巡警)(?:总队|支队|大队)?"
+)
 TAIWAN_PREFIXES = ("台湾", "臺灣")  # a Taiwan body's name after its country's (台湾台东地方检察署)
 
 
@@ -579,6 +585,12 @@ def _body_key(name: str) -> str:
     True
     >>> _body_key("台湾台东地方检察署") == _body_key("台东地检署")
     True
+    >>> _body_key("无锡交警") == _body_key("无锡市公安局交通警察支队")
+    True
+    >>> _body_key("重庆交巡警") == _body_key("重庆市交巡警总队")
+    True
+    >>> _body_key("岳阳县交警大队") == _body_key("岳阳县公安局交警大队"), _body_key("广水市公安局交警大队武胜关中队")
+    (True, '广水公安局交警大队武胜关中队')
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
@@ -587,6 +599,9 @@ def _body_key(name: str) -> str:
         if place in MUNICIPALITIES:  # 北京警方 is 北京市公安局
             place += "市"
         name = place + ("公安厅" if place.removesuffix("省") in province_short_names() else "公安局")
+    if traffic := TRAFFIC_POLICE_RE.fullmatch(name):  # 无锡交警 is 无锡市公安局交通警察支队, 岳阳县交警大队 is
+        # 岳阳县公安局交警大队
+        name = traffic["place"] + ("市" if traffic["place"] in MUNICIPALITIES else "") + "公安局交警"
     name = _taiwan_police(name)
     for short, whole in SHORT_KINDS.items():  # 公安部交管局 is 公安部交通管理局
         if name.endswith(short) and not name.endswith(whole):

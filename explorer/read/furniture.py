@@ -119,6 +119,7 @@ LINE_RULES = (
     ("counter", re.compile(r"^\s*本篇文章\s*\d+\s*字\s*[，,]\s*读完约\s*\d+\s*分钟\s*$")),  # a reading-time banner
     ("navigation", RELATED_RE),  # 相关文章, 【相关链接】: the page's links
     ("caption", re.compile(r"^\s*[（(]\s*图为[^()（）\n]{1,60}[)）]\s*$")),  # （图为法官在诉前调解）
+    ("caption", re.compile(r"^\s*[\u4e00-\u9fff]{2,12}\s+图\s*$")),  # 重庆交巡警 图: a picture's credit line
     ("caption", re.compile(r"^\s*!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)\s*$")),  # ![]() : a page's picture, as markdown
     # a picture's file name alone (微信图片_20230213155549.jpg)
     ("caption", re.compile(r"^\s*[\w\u4e00-\u9fff.-]{1,60}\.(?:jpe?g|png|gif|webp)\s*$", re.I)),

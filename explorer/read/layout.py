@@ -38,6 +38,7 @@ from explorer.read.courts import (
     COLLECTIVE_RE,
     NATIONAL_BODIES,
     POLICE_SAID,
+    TRAFFIC_SHORT,
     Court,
     anonymous_courts,
     by_level,
@@ -1233,7 +1234,7 @@ CLAUSE_RES = (re.compile(r"[^；;。]+"), re.compile(r"[^；;。，,]+"))  # by 
 CLAUSE_LEAD_RE = re.compile(  # 其中, / 据了解,今年以来, / 去年6月26日以来,: words before a clause's subject
     rf"^\s*(?:其中|另外|此外|仅)?\s*[，,：:]?\s*"  # (仅贵阳铁路公安处就帮助…: only, of the one that follows)
     rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间)"
-    r"|(?:针对|为了?确保|为了?进一步)[^，,。；;！？\n]{2,40}"  # 针对春节黄金周旅游高峰,为确保…事故,: its purpose
+    r"|(?:针对|为了?)[^，,。；;！？\n]{2,40}"  # 针对春节黄金周旅游高峰,为确保…事故,为守护群众平安过年,: its purpose
     r"|在[^，,。；;！？\n]{2,24}|(?:\d{4}年)?\d{1,2}月\d{1,2}日"  # 2月18日,在乌恰县…的崎岖山路上,: when and where
     rf")[，,]\s*){{0,2}}"
 )
@@ -1888,7 +1889,8 @@ HEAD_LEAD_RE = re.compile(
 PLACE_TAG_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6})\s*[:：]\s*")  # 延平: an item's place, its tag
 # 据X(相关负责人)介绍, : the body that tells an item, whose subject may follow
 ATTRIBUTION_RE = re.compile(r"[^，,。；;\n]{2,30}?(?:介绍|称|统计|透露|通报|消息|显示|获悉|报道)\s*[，,]\s*")
-_PART_SUFFIXES = "|".join(s for s in BODY_SUFFIXES if len(s) > 1)  # 交警大队, not the 局 of 副局长
+# a body's parts' suffixes: 交警大队, not the 局 of 副局长, nor 交警 (the words of the part 交警大队)
+_PART_SUFFIXES = "|".join(s for s in BODY_SUFFIXES if len(s) > 1 and s not in TRAFFIC_SHORT)
 # Words after a body that begin what it does, not a part of it: 澄迈检察院|邀请省人大…, 宜都市公安局|破获公安部督办…
 NOT_A_PART = (
     "副|邀请|联合|会同|携手|组织|走进|深入|前往|来到|会见|协调|配合|指导|和|与|及|同|向|在|对|到|赴"

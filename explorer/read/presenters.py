@@ -15,6 +15,7 @@ from explorer.read.courts import (
     PLACE_MAX,
     PROVINCE_HIGH_RE,
     REPORTING_RE,
+    TRAFFIC_SHORT,
     TYPE_RE,
     by_level,
     canonical,
@@ -379,7 +380,8 @@ OWN_WORDS = ("我院", "本院", "我局", "本局")  # a body's own words for i
 FUSED_CHIEF_RE = re.compile(
     rf"(?P<post>(?:[{HAN}]{{2,6}}、)?(?P<body>[{HAN}]{{1,8}}?(?<![局厅])[局厅])长)(?P<person>[{HAN}]{{2,3}})"
 )
-PART_SUFFIXES = tuple(s for s in BODY_SUFFIXES if len(s) > 1)  # in a post, they say a longer name was cut short
+# in a post, they say a longer name was cut short
+PART_SUFFIXES = tuple(s for s in BODY_SUFFIXES if len(s) > 1 and s not in TRAFFIC_SHORT)
 
 
 def _with_post(name: str, rest: str) -> Presenter | None:
