@@ -343,6 +343,8 @@ def line_reason(line: str) -> str | None:
     ('navigation', None, 'editor')
     >>> line_reason("记者王捷/台南报导"), line_reason("date 2025-11-18"), line_reason("新闻推荐")
     ('editor', 'published', 'navigation')
+    >>> line_reason("重庆交巡警 图"), line_reason("重庆交巡警图")  # a picture's credit, spaced from its 图
+    ('caption', None)
     >>> line_reason("酒驾新法上路2年，警方拦查酒测。本报资料照片")  # a sentence, its photo's credit after
     'caption'
     >>> line_reason("粤港澳三地警方展开联合行动，治安警发现多名非法入境者。（治安警察局图片）")  # a body's picture
