@@ -2676,7 +2676,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "zhejiang_suyuan_feature_2024_r5b": {
         "figures": "the province's GDP figures (突破8万亿元), which the truth gives no unit, go under the high "
         "court, whose unit begins at its first mention",
-        "furniture": "reporters' bylines (□ 本报记者 王 春) are not listed",
     },
     "suining_halfyear_pinyin_trad_2007_r5c": {
         "figures": "values with the court's rank run onto them are not read (平均审理天数(23.312) = 23.31, ranked "

@@ -111,7 +111,8 @@ LINE_RULES = (
     (
         "editor",
         re.compile(
-            r"^\s*[□■]?\s*(?:[\u4e00-\u9fff]{1,4}\s+)?[\u4e00-\u9fff·]{0,12}记者(?:\s+[\u4e00-\u9fff·]{2,4})+\s*$"
+            r"^\s*[□■]?\s*(?:[\u4e00-\u9fff]{1,4}\s+)?[\u4e00-\u9fff·]{0,12}记者"
+            r"(?:\s+(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ 　][\u4e00-\u9fff](?![\u4e00-\u9fff])))+\s*$"  # (陈 璋)
         ),
     ),
     # (相关资料图), 【资料图】, (资料图片仅供参考)
@@ -120,6 +121,7 @@ LINE_RULES = (
     ("navigation", RELATED_RE),  # 相关文章, 【相关链接】: the page's links
     ("caption", re.compile(r"^\s*[（(]\s*图为[^()（）\n]{1,60}[)）]\s*$")),  # （图为法官在诉前调解）
     ("caption", re.compile(r"^\s*[\u4e00-\u9fff]{2,12}\s+图\s*$")),  # 重庆交巡警 图: a picture's credit line
+    ("navigation", re.compile(r"^\s*[\[【]\s*[\]】]\s*$")),  # [ ]: a widget's empty brackets (字体: [ ])
     ("caption", re.compile(r"^\s*!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)\s*$")),  # ![]() : a page's picture, as markdown
     # a picture's file name alone (微信图片_20230213155549.jpg)
     ("caption", re.compile(r"^\s*[\w\u4e00-\u9fff.-]{1,60}\.(?:jpe?g|png|gif|webp)\s*$", re.I)),
@@ -343,8 +345,10 @@ def line_reason(line: str) -> str | None:
     ('navigation', None, 'editor')
     >>> line_reason("记者王捷/台南报导"), line_reason("date 2025-11-18"), line_reason("新闻推荐")
     ('editor', 'published', 'navigation')
-    >>> line_reason("重庆交巡警 图"), line_reason("重庆交巡警图")  # a picture's credit, spaced from its 图
-    ('caption', None)
+    >>> line_reason("重庆交巡警 图"), line_reason("重庆交巡警图"), line_reason("    [ ]")  # a picture's credit
+    ('caption', None, 'navigation')
+    >>> line_reason("本报记者 陈 璋"), line_reason("本报记者 陈璋 王 五")  # a name of two, spaced to four's width
+    ('editor', 'editor')
     >>> line_reason("酒驾新法上路2年，警方拦查酒测。本报资料照片")  # a sentence, its photo's credit after
     'caption'
     >>> line_reason("粤港澳三地警方展开联合行动，治安警发现多名非法入境者。（治安警察局图片）")  # a body's picture
