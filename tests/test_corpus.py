@@ -164,9 +164,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "an injected ad (湖北十堰墙体广告) is not listed",
     },
     "xingan_league_zhengfa_five_years_court_procuratorate_police_justice_clauses_feature_r83a": {
-        "units": "a league's bodies by its level alone (盟法院, 盟检察分院, 盟公安局, 盟司法局) are not read: fallback",
-        "figures": "with no unit read, the bodies' figures stand under none",
-        "layout": "read as fallback",
+        "units": "the league's procuratorate branch, whose clause holds no figure (its figures follow in the next "
+        "sentence), and its justice bureau, the second of a pair (盟公安局、盟司法局), are not read",
+        "figures": "the procuratorate branch's figures stand under the court",
     },
     "hengfeng_county_police_halfyear_briefing_gambling_keyword_spam_mirror_2022_r84a": {
         "units": "the county court named beside the bureau in the opening is read as a unit of its own",

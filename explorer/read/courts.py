@@ -94,7 +94,7 @@ BODY_SUFFIXES = (
     " 政协 联席办 综治办 信访办 人大 常委会 纪委监委 纪委 监委 扫黑办 禁毒办 组织部 宣传部 统战部 普法办 合作社"
     " 发改委 卫健委 住建委 经信委 教委 网信办 金融办 法制办 应急办 文明办 维稳办 反诈办"  # a government's bodies, short
     " 戒毒所 戒毒康复所 看守所 拘留所 惩教所 收押所"  # places of custody (Hong Kong's 喜灵洲惩教所, 荔枝角收押所)
-    " 检察室"  # a procuratorate's office in a town (派驻苍城检察室)
+    " 检察室 检察分院"  # a procuratorate's office in a town (派驻苍城检察室), a branch procuratorate (盟检察分院)
     " 公证处 法律服务所"  # a notary office (广西壮族自治区钦州市公证处), a legal-services office (东方法律服务所)
     " 公安处"  # a railway's police division (北京铁路公安处)
     " 警政署 矫正署 移民署"  # Taiwan's national agencies of police, corrections and immigration (由矫正署来作报告)
@@ -840,9 +840,10 @@ def find_courts(text: str) -> list[Court]:
 
 
 ANONYMOUS_RE = re.compile(  # 县法院 (…及省法院), and a text's own by 我 (我旗人民法院: a banner's court)
-    rf"(?:(?<![{HAN}])|(?<=代表)|(?<=及))[省市县区](?:中级人民法院|中级法院|人民法院|中院|法院)|我[县区旗](?:人民法院|法院)"
+    rf"(?:(?<![{HAN}])|(?<=代表)|(?<=及))[省市县区州盟](?:中级人民法院|中级法院|人民法院|中院|法院)"
+    r"|我[县区旗盟](?:人民法院|法院)"  # (盟法院: a league's, in Inner Mongolia)
 )
-OWN_LEVEL_RE = re.compile(r"[省市县区旗](?:中级人民法院|中级法院|人民法院|中院|法院)")  # after 我: 我旗人民法院
+OWN_LEVEL_RE = re.compile(r"[省市县区旗盟](?:中级人民法院|中级法院|人民法院|中院|法院)")  # after 我: 我旗人民法院
 # a province's high court by its level alone; a city's too where it has one (北京: 市高级人民法院)
 PROVINCE_HIGH_RE = re.compile(r"(?:省|市|自治区)(?:高级人民法院|高级法院|高院)")
 COLLECTIVE_RE = re.compile(r"全[国省市区县州](?:人民)?法院|各级(?:人民)?法院|[两三]级法院")  # many courts together
@@ -931,6 +932,8 @@ def anonymous_courts(text: str) -> list[Court]:
     (['区人民法院'], [])
     >>> [c.name for c in anonymous_courts("省委政法委及省法院、检察院负责人参加")]  # after 及, an attendee list's
     ['省法院']
+    >>> [c.name for c in anonymous_courts("盟法院牵头成立调解协会")]  # an Inner Mongolia league's
+    ['盟法院']
     """
     return [Court(m.group(), m.start(), m.end(), False, canonical(m.group())) for m in ANONYMOUS_RE.finditer(text)]
 

@@ -2121,7 +2121,8 @@ def _clause_subjects(lines, content: list[int]) -> dict[str, Section]:
 
 LEVEL_OPENS_RE = re.compile("(?:自治区|省)(?=公安厅|司法厅|检察院|人民检察院|高级人民法院)")  # a province's own body
 CONCURRENT_POSTS_RE = re.compile(r"副?[\u4e00-\u9fff]{0,4}?长、")  # a post, then another the officer holds
-LEVEL_BODY_OPENS_RE = re.compile("[县市区旗](?:公安局|司法局|检察院|人民检察院)")  # a county's, by its level alone
+# a county's (or a league's) body, by its level alone
+LEVEL_BODY_OPENS_RE = re.compile("[县市区旗盟](?:公安局|司法局|检察院|人民检察院|检察分院)")
 RAILWAY_BODY_RE = re.compile(r"[\u4e00-\u9fff]{2,4}铁路(?:公安局|公安处|运输法院|运输检察院)")
 TAIWAN_BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{2,3}警分局")
 
