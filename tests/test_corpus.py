@@ -164,9 +164,13 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "an injected ad (湖北十堰墙体广告) is not listed",
     },
     "xingan_league_zhengfa_five_years_court_procuratorate_police_justice_clauses_feature_r83a": {
-        "units": "the league's procuratorate branch, whose clause holds no figure (its figures follow in the next "
-        "sentence), and its justice bureau, the second of a pair (盟公安局、盟司法局), are not read",
-        "figures": "the procuratorate branch's figures stand under the court",
+        "units": "the league's justice bureau, the second of a pair (盟公安局、盟司法局), is not read",
+        "figures": "the pair's figures (99个公安派出所、68个司法所) stand under the first",
+    },
+    "wanyuan_jvzhi_2025_r7a": {
+        "units": "the city's politics-and-law committee, whose clause opens the court's paragraph with a time's "
+        "results after it (…发挥牵头抓总作用…。2024年以来召开专题会议4次), is read as a unit",
+        "figures": "the results of the sentence after its clause (4次, 10件10人) stand under the committee",
     },
     "hengfeng_county_police_halfyear_briefing_gambling_keyword_spam_mirror_2022_r84a": {
         "units": "the county court named beside the bureau in the opening is read as a unit of its own",
