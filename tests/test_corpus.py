@@ -1004,11 +1004,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "县法律援助中心, 全县各镇调委会, …) are not read: the bureau is the one unit",
         "figures": "the offices' figures go under the bureau",
     },
-    "macau_security_secretary_2015_crime_briefing_cri_big5_trad_2016_r53b": {
-        "units": "Macau's security secretariat (澳門特區政府保安司司長黃少澤) is not read: 司 is no body's suffix the "
-        "parser knows",
-        "layout": "fallback, following from the units",
-    },
     "shenzhen_legal_aid_bodies_eight_into_three_join_year_cases_comma_thousands_2010_r53a": {
         "units": "a city's legal aid bodies together (全市法律援助机构), named once, are not read: the text falls back",
         "furniture": "an attachments' heading with nothing under it (附件下载:) is not listed",
@@ -2641,9 +2636,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "taiwan_udn_judges_workload_news_r3c": {
         "figures": "the reporter's own lead figures (2127名, 350萬件) go under 司法院, named in the headline; 1千6百案 "
         "is not read",
-    },
-    "taiwan_setn_judicial_staffing_news_r3c": {
-        "furniture": "a photo caption line opening with ▲ and ending (圖/翻攝自國會頻道) has no mark the parser knows",
     },
     # Round 4 (2026-12-03 afternoon): speeches and short news of one court, digests, meetings of non-court
     # bodies, table reports, several courts in one paragraph.

@@ -126,9 +126,63 @@ NATIONAL_BODIES = (
     *("国家版权局", "国务院", "全国人大常委会", "全国政协", "公安部", "司法部", "最高检"),
     # Hong Kong's disciplined services and legal departments, named whole (警务处处长曾伟雄)
     *("警务处", "入境事务处", "惩教署", "香港海关", "廉政公署", "律政司", "法律援助署", "社会福利署"),
+    *("司法警察局", "治安警察局"),  # Macau's police forces
     # Taiwan's ministry of justice and its high prosecutors office, named whole (高检署检察长张斗辉)
     *("法务部", "高检署"),
 )
+# Bodies of one of the two special administrative regions only: named with their region's name or without, one key
+# (香港特别行政区惩教署 is 惩教署, 澳門特區政府保安司 保安司); bodies of both (廉政公署, 海关, 检察院) keep their
+# region's name in their key (澳门廉政公署), and a text of one region names them with it (:func:`in_region`).
+REGION_ONLY_BODIES = frozenset(
+    (
+        "警务处",
+        "入境事务处",
+        "惩教署",
+        "律政司",
+        "法律援助署",
+        "社会福利署",
+        "保安局",
+        "司法警察局",
+        "治安警察局",
+        "保安司",
+    )
+)
+REGION_BOTH_BODIES = ("廉政公署", "海关", "检察院")
+REGIONS = ("香港", "澳门")
+REGION_BODY_RE = re.compile(
+    r"(?P<region>香港|澳门)(?:特别行政区|特区)?(?:政府)?"
+    rf"(?P<body>{'|'.join(sorted((*REGION_ONLY_BODIES, *REGION_BOTH_BODIES), key=len, reverse=True))})"
+)
+
+
+def region_key(name: str) -> str | None:
+    """The key of a body of Hong Kong or Macau named with its region (None for any other name): the body's own
+    name where only one region has it, else the region's short name before it.
+
+    >>> region_key("香港特别行政区惩教署"), region_key("澳门特区政府保安司"), region_key("澳门特别行政区廉政公署")
+    ('惩教署', '保安司', '澳门廉政公署')
+    >>> region_key("澳门特区检察院"), region_key("惩教署"), region_key("香港海关"), region_key("拱北海关")
+    ('澳门检察院', None, '香港海关', None)
+    """
+    m = REGION_BODY_RE.fullmatch(name)
+    if not m:
+        return None
+    return m["body"] if m["body"] in REGION_ONLY_BODIES else m["region"] + m["body"]
+
+
+def in_region(clean: str, name: str) -> str:
+    """A body both regions have, named bare (廉政公署), in a text that names one region only: with that region's
+    name (澳门廉政公署); else as it is.
+
+    >>> in_region("《2024澳门廉政公署工作报告》…廉政公署去年共接获768宗", "廉政公署"), in_region("香港与澳门", "海关")
+    ('澳门廉政公署', '海关')
+    """
+    if name not in REGION_BOTH_BODIES:
+        return name
+    named = [r for r in REGIONS if r in clean]
+    return named[0] + name if len(named) == 1 else name
+
+
 # A place's party committee (陕西省委书记…), not where another body of it follows (屯昌县委政法委, 省委宣传部)
 PARTY_COMMITTEE = r"[省市县区]委(?![\u4e00-\u9fff]{0,3}(?:委|部|办|厅|会|校))"
 PARTY_COMMITTEE_END_RE = re.compile(rf".+{PARTY_COMMITTEE}")  # a name that is a place's party committee
@@ -394,7 +448,7 @@ def is_body(name: str) -> bool:
     >>> is_body("襄阳关圣古镇"), is_body("周庄镇")
     (False, True)
     """
-    if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name):
+    if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name) or region_key(name):
         return True
     if name in KIND_ALONE or name.endswith(NOT_BODY_ENDS):  # 地检署, 监狱: a kind of body, no one body's name
         return False
@@ -467,6 +521,8 @@ def canonical(name: str) -> str:
     if len(name) > 40:  # no court's name is this long
         return name
     name = plain_autonomy(name)  # 迪庆藏族自治州司法局 is 迪庆州司法局, 阿坝藏族羌族自治州中级人民法院 阿坝中院
+    if key := region_key(name):  # 香港特别行政区惩教署 is 惩教署, 澳门特区检察院 澳门检察院
+        return key
     if is_body(name) or name.endswith(ORGANS):  # a body that is no court keeps its name (县司法局, 全市两级检察机关)
         return _body_key(name)
     if name.startswith("我") and OWN_LEVEL_RE.fullmatch(name[1:]):  # 我旗人民法院: the text's own, by its level

@@ -230,6 +230,7 @@ ANY_LINE_RULES = (
         ),
     ),
     ("summary", re.compile(r"^\s*(?:摘要|核心提示|内容提要)\s*[:：]")),  # 核心提示:记者从…获悉,…
+    ("caption", re.compile(r"^\s*▲.*[（(]\s*图\s*[／/].{1,20}[)）]\s*$")),  # ▲…。（图／记者陈崑福翻摄）
     # a page's notices to its reader's browser or of a transcoding proxy, and a site's terms of reuse
     (
         "navigation",
@@ -291,7 +292,8 @@ PAPER_NEWS_RE = re.compile(r"^\s*本报(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}
 LEAD_JUNK_RE = re.compile(r"^[?？](?:[ \t\u3000]?[?？]){2,}[ \t\u3000]?")
 # A news dateline that opens the text: 东北网绥化3月1日讯(宋昕王鑫雨记者沈雪), 台海网7月14日讯 据东南网报道，
 NEWS_DATELINE_RE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,10}?(?:网|社|报|台)(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)[?？]?"
+    r"^\s*[\u4e00-\u9fff]{1,10}?(?:网|社|报|台)"
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日))?(?:讯|电)[?？]?"
     r"(?:\s*[(（][^()（）\n]{0,30}[)）])?(?:\s*据[\u4e00-\u9fff]{2,10}报道[，,]?)?"
 )
 # The news source glued after the opening date: 7月4日人民网为期… → 人民网.
@@ -347,6 +349,8 @@ def line_reason(line: str) -> str | None:
     ('editor', 'published', 'navigation')
     >>> line_reason("重庆交巡警 图"), line_reason("重庆交巡警图"), line_reason("    [ ]")  # a picture's credit
     ('caption', None, 'navigation')
+    >>> line_reason("▲屏东警举行「威力扫荡」活动。（图／记者陈崑福翻摄）")  # a Taiwan paper's caption
+    'caption'
     >>> line_reason("本报记者 陈 璋"), line_reason("本报记者 陈璋 王 五")  # a name of two, spaced to four's width
     ('editor', 'editor')
     >>> line_reason("酒驾新法上路2年，警方拦查酒测。本报资料照片")  # a sentence, its photo's credit after

@@ -46,6 +46,7 @@ from explorer.read.courts import (
     city_level,
     court_level,
     find_courts,
+    in_region,
     is_body,
     is_court_name,
     is_place,
@@ -1875,7 +1876,8 @@ def _hosting_sentences(clean: str, lines, content: list[int]) -> list[Section]:
 
 # Before the body that heads a digest's item: a topic tag (法治宣传|), a date or a time word (2月5日凌晨, / 近日,)
 HEAD_LEAD_RE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?(?:(?:19|20)\d\d年度?)?"  # 2015年桂林市司法局…统计表: a title's year
+    r"^\s*(?:【[\u4e00-\u9fff]{2,8}】\s*)?"  # 【本报消息】廉政公署发布…: a paper's tag
+    r"(?:[\u4e00-\u9fff]{1,10}\s*[|｜]\s*)?(?:(?:19|20)\d\d年度?)?"  # 2015年桂林市司法局…统计表: a title's year
     r"(?:为[^，,。；;\n]{2,40}[，,]\s*)?"  # 为全面增强群众国家安全意识,道里分局…: the purpose before the subject
     r"(?:(?:(?:昨天|今天|昨日|今日)?[（(]?\d{1,2}月\d{1,2}日[)）]?[\u4e00-\u9fff]{0,4}|近日|日前|近期|今年以来|目前"
     r"|(?:自(?!治)|从)[^，,。；;\n]{2,60}?以来"  # 自今年4月下旬部署开展“…”百日会战以来, : since when the subject acts
@@ -1883,6 +1885,7 @@ HEAD_LEAD_RE = re.compile(
     r"|(?:同日|同天|当天|当日|次日)(?:上午|下午|晚上|凌晨)?(?:约?\d{1,2}[点时](?:\d{1,2}分)?)?"  # 同日下午5时,
     r"|此外|另外)"
     r"\s*[，,]\s*)?"  # 昨天(6月22日),
+    r"(?:(?:去年|今年|前年)(?:全年|上半年|下半年)?[，,]?\s*)?"  # 去年全年香港廉政公署共接获…: the year's results
     r"(?:(?:按照|根据|遵照)[^，,。；;\n]{2,40}?(?:部署|要求|安排|指示)[，,]\s*)?"  # 按照公安部…统一部署,: as directed
     r"(?:另?据|关于|欢迎访问\s*|其中[，,]?)?"  # 据X网站消息, 另据X统计, 关于X…情况说明, 欢迎访问X门户网站:
 )  # no part of a body's name (据最高检; 其中岚皋县公安局…排名靠后: the one of those just named)
@@ -1905,7 +1908,7 @@ HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警
     rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_PART_SUFFIXES})|[\u4e00-\u9fff]{{5,8}}?(?:分局|重案组|特别职务队))"
     r"|110(?:指挥中心|报警服务台))?"  # a police bureau's emergency centre (哈尔滨市公安局110指挥中心)
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
-    rf"|(?:{NATIONAL_ALT})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
+    rf"|(?:(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?)?(?:{NATIONAL_ALT})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
 )
 ORGANS_RE = re.compile(  # 我旗公安机关, 全市两级检察机关, 全市法院系统: a kind of body, all of a place's together
     r"(?:我?[\u4e00-\u9fff]{0,6}?[省市县区旗州](?:[两三]级)?)?(?:公安|检察|审判|纪检监察)机关"
@@ -2393,7 +2396,8 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     referred = any(w + name[-1] in after for w in ("该", "我", "本")) or any(w in after for w in own)
     referred = referred or max(clean.count(name), clean.count(canonical(name))) >= NAMED_AGAIN  # (or by its key's
     # words: 山西省平遥监狱, then 平遥监狱 throughout)
-    opening = found[0].first == content[0] and found[0].at is None  # the news opens with it: 江苏省人民检察院4月…通报
+    opening = found[0].first == content[0] and _lead_only(lines[found[0].first], found[0].at)  # the news opens with
+    # it (江苏省人民检察院4月…通报), after a lead perhaps (为让县民…安心过好年，屏东县政府警察局提前启动…)
     return Section(name, content[0]) if referred or opening else None
 
 
@@ -3460,7 +3464,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if layout.sections:
         layout.sections = _listed_pairs(clean, lines, _respective_units(clean, lines, layout.sections))
     for section in layout.sections:
-        section.name = _procuratorate_for(clean, section.name)
+        section.name = in_region(clean, _procuratorate_for(clean, section.name))  # (廉政公署 → 澳门廉政公署)
     known = {canonical(s.name) for s in layout.sections}
     rows = _row_units(clean, lines, layout.sections)  # 部门 | 数量 |: a table's rows, each of its body
     if any(canonical(s.name) not in known for s in rows):  # (a table of courts clauses read already is theirs)
