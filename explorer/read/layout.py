@@ -154,10 +154,21 @@ def _content(lines, skip: set[int]) -> list[int]:
 
 
 def _is_headline(text: str) -> bool:
-    """A short line that ends no sentence and is no dated subtitle (——2023年2月9日在…会议上, （2022年12月20日）)."""
+    """A short line that ends no sentence and is no dated subtitle (——2023年2月9日在…会议上, （2022年12月20日）),
+    and no English (a chart label's under its Chinese: 香港警務處 / Hong Kong Police Force).
+
+    >>> _is_headline("坚持抓前端"), _is_headline("Hong Kong Police Force"), _is_headline("（2022年12月20日）")
+    (True, False, False)
+    """
     text = text.strip()
     ends_sentence = text[-1:] in "。！？；：，,:;"
-    return 0 < len(text) <= HEADLINE_LIMIT and not ends_sentence and not text.startswith(("—", "(", "（"))
+    english = ENGLISH_LINE_RE.fullmatch(text)
+    return (
+        0 < len(text) <= HEADLINE_LIMIT and not english and not ends_sentence and not text.startswith(("—", "(", "（"))
+    )
+
+
+ENGLISH_LINE_RE = re.compile(r"[A-Za-z][A-Za-z\s().,'&-]*")  # a label's English under its Chinese
 
 
 def _markers(lines, content: list[int]) -> list[Section]:
@@ -2357,6 +2368,9 @@ DATA_FROM_RE = re.compile(
 )
 
 
+ASIDE_RE = re.compile(r"[（(][^()（）\n]{0,30}[)）]")  # words in brackets, aside from the sentence
+
+
 def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     """With no court named, the one body that is no court opening a clause, named with its place, that the
     text then calls 该院 (该局, 该所…), or that then calls itself 我局 (本局, 我院…): the text is its news, or its own
@@ -2380,6 +2394,9 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     >>> text = "中国江苏网讯 江苏省人民检察院4月19日通报了情况。\\n江苏检察机关受理43944人。"  # the news opens with it
     >>> _referred_body(text, lines_with_offsets(text), [0, 1]).name
     '江苏省人民检察院'
+    >>> text = "政府部门(不包括香港警务处)\\n香港警务处\\n执行处共接获2665宗。"  # a chart's label, once aside
+    >>> _referred_body(text, lines_with_offsets(text), [0, 1, 2]) is None
+    True
     """
     subjects = list(_clause_subjects(lines, content).values())
     found = [s for s in subjects if not any(_part_of(s.name, o.name) for o in subjects)]  # (its 110指挥中心 too)
@@ -2394,8 +2411,9 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     level = next((name[k - 1] for k in range(PLACE_MAX + 1, PLACE_MIN, -1) if name[:k] in division_names()), "")
     own = ("我" + level,) if level in ("区", "县", "旗") else ()
     referred = any(w + name[-1] in after for w in ("该", "我", "本")) or any(w in after for w in own)
-    referred = referred or max(clean.count(name), clean.count(canonical(name))) >= NAMED_AGAIN  # (or by its key's
-    # words: 山西省平遥监狱, then 平遥监狱 throughout)
+    unbracketed = ASIDE_RE.sub("", clean)  # (政府部門(不包括香港警務處): a mention aside names no subject)
+    referred = referred or max(unbracketed.count(name), unbracketed.count(canonical(name))) >= NAMED_AGAIN  # (or by
+    # its key's words: 山西省平遥监狱, then 平遥监狱 throughout)
     opening = found[0].first == content[0] and _lead_only(lines[found[0].first], found[0].at)  # the news opens with
     # it (江苏省人民检察院4月…通报), after a lead perhaps (为让县民…安心过好年，屏东县政府警察局提前启动…)
     return Section(name, content[0]) if referred or opening else None
