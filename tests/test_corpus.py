@@ -1293,8 +1293,9 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "taiwan_district_prosecutors_offices_workload_ranking_follaw_trad_2015_r44a": {
         "units": "district prosecutors' offices ranked by caseload (金门地检署…79件最多,苗栗地检署和新北地检署"
-        "分别以58、57件…) are not read but the last named",
-        "figures": "their figures go under that last office",
+        "分别以58、57件…) are not read: fallback (read once as the last named, 连江 a mainland county's name too)",
+        "figures": "their figures stand under the fallback's one unit",
+        "layout": "read as fallback",
         "furniture": "a breadcrumb opening with Home (Home > 关键数据 > …) is not listed",
     },
     "taiwan_local_administrative_divisions_judges_caseload_ratios_pnn_commentary_trad_2017_r44a": {
@@ -2149,10 +2150,12 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the file name's line (2021年司法业务经费绩效自评表 -.xls) is not listed",
     },
     "taichung_mediation_awards_ceremony_trad_2011_r24c": {
-        "units": "the committee and district offices the ceremony honours (霧峰區公所, 太平區調解會) are not read: "
-        "the text falls back",
-        "figures": "a count of districts (29區) is not read",
-        "layout": "fallback, following from the units",
+        "units": "the city's committee and a district's (臺中市調解委員會, 太平區調解會) are read as clauses' "
+        "subjects; the city's legal bureau and the district offices the ceremony honours (市府法制局, 霧峰區公所) "
+        "are not",
+        "figures": "a count of districts (29區) is not read, and a district office's figures stand under the "
+        "committee before",
+        "layout": "read as one body's news, not a list of presenters",
     },
     "tainan_mediation_awards_meeting_numerals_trad_2025_r24c": {
         "units": "the city its mayor speaks for, named only as 南市 (臺南市), is not read",

@@ -710,6 +710,9 @@ TAIWAN_CITY_SHORT = {  # a Taiwan city as its papers write it before 警局 (嘉
     **{"嘉市": "嘉义市", "竹市": "新竹市", "桃市": "桃园市", "基市": "基隆市"},
 }
 TAIWAN_COUNTIES = "宜兰 新竹 苗栗 彰化 南投 云林 嘉义 屏东 台东 花莲 澎湖 金门 连江".split()  # its counties
+TAIWAN_PLACE_RE = re.compile(  # a Taiwan city's or county's name opening a body's (台南地检署, 屏东县政府警察局)
+    rf"(?:台湾)?(?:台北|台中|台南|高雄|嘉义|新竹|桃园|基隆|新北|{'|'.join(TAIWAN_COUNTIES)})[市县]?"
+)
 TAIWAN_POLICE_RE = re.compile(
     rf"(?P<city>{'|'.join(TAIWAN_CITY_SHORT)}|(?:台北|台中|台南|高雄|嘉义|新竹|桃园|基隆|新北)市"
     rf"|(?:{'|'.join(TAIWAN_COUNTIES)})县)(?:政府)?"  # (金门县警局: a county's, 金门县警察局)

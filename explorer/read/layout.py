@@ -38,6 +38,7 @@ from explorer.read.courts import (
     COLLECTIVE_RE,
     NATIONAL_BODIES,
     POLICE_SAID,
+    TAIWAN_PLACE_RE,
     TRAFFIC_SHORT,
     Court,
     anonymous_courts,
@@ -2170,6 +2171,7 @@ def _clause_mentions(lines, content: list[int], organs: bool = False) -> list[tu
             )  # 省司法厅: by its level
             placed = divided or RAILWAY_BODY_RE.fullmatch(name)  # 青藏铁路公安局: a railway's police, by its line
             placed = placed or TAIWAN_BRANCH_RE.fullmatch(name)  # 树林警分局: a Taiwan city police's, by its district
+            placed = placed or TAIWAN_PLACE_RE.match(name)  # 台南地检署: a Taiwan place's body
             together = organs and PLACE_ORGANS_RE.fullmatch(name)  # 上海市公安机关, 上海公安机关: one key
             if placed and (is_body(name) or together):
                 key = re.sub("[省市]$", "", together["place"]) + name[together.end("place") :] if together else name
@@ -2394,6 +2396,9 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     >>> text = "中国江苏网讯 江苏省人民检察院4月19日通报了情况。\\n江苏检察机关受理43944人。"  # the news opens with it
     >>> _referred_body(text, lines_with_offsets(text), [0, 1]).name
     '江苏省人民检察院'
+    >>> text = "(中央社记者台南23日电)年底选举倒数计时,台南地检署进驻警分局;检方接获情资316件。\\n台南地检署起诉。"
+    >>> _referred_body(text, lines_with_offsets(text), [0, 1]).name  # a Taiwan place's office
+    '台南地检署'
     >>> text = "政府部门(不包括香港警务处)\\n香港警务处\\n执行处共接获2665宗。"  # a chart's label, once aside
     >>> _referred_body(text, lines_with_offsets(text), [0, 1, 2]) is None
     True
