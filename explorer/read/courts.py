@@ -246,6 +246,8 @@ NOT_PLACES = {
     "普及",
     "系指",  # 人数：系指法院判决确定…: what a note's word refers to
     "是指",
+    "落实",  # 严格落实中院要求: carrying out the court's demands (jieba tags 落实 an adjective)
+    "贯彻",
 }
 RARE_FLAGS = ("zg", "ng", "g")  # jieba's tags for a character it does not know as a word (鄠)
 
@@ -991,6 +993,8 @@ def anonymous_courts(text: str) -> list[Court]:
     (['区人民法院'], [])
     >>> [c.name for c in anonymous_courts("省委政法委及省法院、检察院负责人参加")]  # after 及, an attendee list's
     ['省法院']
+    >>> find_courts("就严格落实中院要求进行了部署")  # carrying out the court's demands: no court's name
+    []
     >>> [c.name for c in anonymous_courts("盟法院牵头成立调解协会")]  # an Inner Mongolia league's
     ['盟法院']
     """
