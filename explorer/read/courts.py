@@ -148,11 +148,10 @@ REGION_ONLY_BODIES = frozenset(
     )
 )
 REGION_BOTH_BODIES = ("廉政公署", "海关", "检察院")
+REGION_SHORT = {"司警": "司法警察局", "治安警": "治安警察局", "廉署": "廉政公署"}  # as papers write them (澳门司警)
 REGIONS = ("香港", "澳门")
-REGION_BODY_RE = re.compile(
-    r"(?P<region>香港|澳门)(?:特别行政区|特区)?(?:政府)?"
-    rf"(?P<body>{'|'.join(sorted((*REGION_ONLY_BODIES, *REGION_BOTH_BODIES), key=len, reverse=True))})"
-)
+REGION_BODY_ALT = "|".join(sorted((*REGION_ONLY_BODIES, *REGION_BOTH_BODIES, *REGION_SHORT), key=len, reverse=True))
+REGION_BODY_RE = re.compile(rf"(?P<region>香港|澳门)(?:特别行政区|特区)?(?:政府)?(?P<body>{REGION_BODY_ALT})")
 
 
 def region_key(name: str) -> str | None:
@@ -163,11 +162,14 @@ def region_key(name: str) -> str | None:
     ('惩教署', '保安司', '澳门廉政公署')
     >>> region_key("澳门特区检察院"), region_key("惩教署"), region_key("香港海关"), region_key("拱北海关")
     ('澳门检察院', None, '香港海关', None)
+    >>> region_key("澳门司警"), region_key("香港廉署")
+    ('司法警察局', '香港廉政公署')
     """
     m = REGION_BODY_RE.fullmatch(name)
     if not m:
         return None
-    return m["body"] if m["body"] in REGION_ONLY_BODIES else m["region"] + m["body"]
+    body = REGION_SHORT.get(m["body"], m["body"])  # 澳门司警 is 司法警察局
+    return body if body in REGION_ONLY_BODIES else m["region"] + body
 
 
 def in_region(clean: str, name: str) -> str:

@@ -38,6 +38,7 @@ from explorer.read.courts import (
     COLLECTIVE_RE,
     NATIONAL_BODIES,
     POLICE_SAID,
+    REGION_BODY_ALT,
     TAIWAN_PLACE_RE,
     TRAFFIC_SHORT,
     Court,
@@ -1920,7 +1921,8 @@ HEAD_BODY_RE = re.compile(  # a body's name, a part of it after (公安局交警
     rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{_PART_SUFFIXES})|[\u4e00-\u9fff]{{5,8}}?(?:分局|重案组|特别职务队))"
     r"|110(?:指挥中心|报警服务台))?"  # a police bureau's emergency centre (哈尔滨市公安局110指挥中心)
     r"|(?:最高检|公安部|司法部)(?=\s*[:：])"
-    rf"|(?:(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?)?(?:{NATIONAL_ALT})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
+    rf"|(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?(?:{REGION_BODY_ALT})"  # 澳门司警根据…
+    rf"|(?:{NATIONAL_ALT})(?!网|官网|微信|微博|消息)"  # 工信部持续提升…
 )
 ORGANS_RE = re.compile(  # 我旗公安机关, 全市两级检察机关, 全市法院系统: a kind of body, all of a place's together
     r"(?:我?[\u4e00-\u9fff]{0,6}?[省市县区旗州](?:[两三]级)?)?(?:公安|检察|审判|纪检监察)机关"
@@ -3836,7 +3838,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("single_court", [replace(body, name=_under_ministry(clean, body.name))], presenters)
     if body := _kind_named_body(clean, content):  # 澳门特别行政区检察院 …, then 检察院 throughout
         return Layout("single_court", [body], presenters)
-    if content and HONG_KONG_RE.search(clean) and clean.count(POLICE_SAID) >= POLICE_AGAIN:  # 本港…警方表示
+    hong_kong = HONG_KONG_RE.search(clean) and clean.count("澳门") <= clean.count("香港")  # (a Macau text's 香港警方)
+    if content and hong_kong and clean.count(POLICE_SAID) >= POLICE_AGAIN:  # 本港…警方表示
         police = Presenter(HONG_KONG_POLICE, POLICE_SAID, None, None)  # (the name the text gives it, an alias)
         return Layout("single_court", [Section(HONG_KONG_POLICE, content[0])], [*presenters, police])
     if sections := _head_units(lines, content, led=True):  # a digest's items after a lead that names no one
