@@ -292,7 +292,8 @@ PAPER_NEWS_RE = re.compile(r"^\s*本报(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}
 LEAD_JUNK_RE = re.compile(r"^[?？](?:[ \t\u3000]?[?？]){2,}[ \t\u3000]?")
 # A news dateline that opens the text: 东北网绥化3月1日讯(宋昕王鑫雨记者沈雪), 台海网7月14日讯 据东南网报道，
 NEWS_DATELINE_RE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,10}?(?:网|社|报|台)"
+    r"^\s*【[\u4e00-\u9fff]{1,6}?(?:网|社|报|台)(?:讯|电|消息)】"  # 【本报消息】: a paper's tag in brackets
+    r"|^\s*[\u4e00-\u9fff]{1,10}?(?:网|社|报|台)"
     r"(?:[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日))?(?:讯|电)[?？]?"
     r"(?:\s*[(（][^()（）\n]{0,30}[)）])?(?:\s*据[\u4e00-\u9fff]{2,10}报道[，,]?)?"
 )
@@ -538,6 +539,8 @@ def find_furniture(clean: str) -> list[Furniture]:
 
     >>> [(f.text, f.reason) for f in find_furniture("7月4日人民网为期一天半的座谈会开幕。(作者:薛勇秀)\\n|\\n")]
     [('人民网', 'source'), ('(作者:薛勇秀)', 'editor'), ('|', 'separator')]
+    >>> [(f.text, f.reason) for f in find_furniture("【本报消息】廉政公署发布报告,共接获768宗。")]
+    [('【本报消息】', 'source')]
     >>> [f.text[-6:] for f in find_furniture("援助5700人。\\n新闻推荐\\n近日,盐亭县人民法院以放火罪对...\\n盐亭新闻。")]
     ['新闻推荐', '火罪对...']
     """
