@@ -51,11 +51,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "a table",
     },
     "taichung_city_police_jan_apr_crime_index_rate_six_municipalities_fingermedia_blog_trad_2017_r87a": {
-        "units": "the city police, named 市府警察局 and 警察局 without the city, are read as two units and not under "
-        "臺中市政府警察局",
-        "figures": "follows from the units",
-        "furniture": "a reporter's tag in brackets (【記者游勝鈞/台中報導】) is not listed",
-        "layout": "read as a presenter list, not the bureau's own release",
+        "furniture": "the blog's footer fields (資料來源:…, 發佈日期:, 新聞分類: #地方 #台中市) are not listed",
     },
     "tongcheng_county_police_march_telecom_fraud_incident_bulletin_townships_losses_2024_r87a": {
         "units": "the townships whose losses the bulletin lists (隽水镇, 五里镇…) are read as units, not the county "

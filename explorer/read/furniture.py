@@ -287,7 +287,9 @@ NAMES_ALONE_RE = re.compile(
     r"^\s*[(（]\s*(?!下同|同上|待续|未完|完|节选|略)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[)）]\s*$"
 )
 # 本报讯 at the head of a paragraph below a newspaper's headline and byline: the paper's, not the report's.
-PAPER_NEWS_RE = re.compile(r"^\s*本报(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?讯")
+PAPER_NEWS_RE = re.compile(  # 本报讯, 【记者游胜钧/台中报导】: a paper's tag or its reporter's, opening any line
+    r"^\s*本报(?:[\u4e00-\u9fff]{0,6}?\d{1,2}月\d{1,2}日)?讯|^\s*【记者[^】\n]{1,16}?(?:报导|报道)】"
+)
 # Characters lost in conversion, left at the head of a line: "? ? ? ? ? ".
 LEAD_JUNK_RE = re.compile(r"^[?？](?:[ \t\u3000]?[?？]){2,}[ \t\u3000]?")
 # A news dateline that opens the text: 东北网绥化3月1日讯(宋昕王鑫雨记者沈雪), 台海网7月14日讯 据东南网报道，
@@ -541,6 +543,8 @@ def find_furniture(clean: str) -> list[Furniture]:
     [('人民网', 'source'), ('(作者:薛勇秀)', 'editor'), ('|', 'separator')]
     >>> [(f.text, f.reason) for f in find_furniture("【本报消息】廉政公署发布报告,共接获768宗。")]
     [('【本报消息】', 'source')]
+    >>> [f.text for f in find_furniture("治安平稳\\n【记者游胜钧/台中报导】台中市今年治安平稳。")]
+    ['【记者游胜钧/台中报导】']
     >>> [f.text[-6:] for f in find_furniture("援助5700人。\\n新闻推荐\\n近日,盐亭县人民法院以放火罪对...\\n盐亭新闻。")]
     ['新闻推荐', '火罪对...']
     """

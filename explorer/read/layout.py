@@ -2020,7 +2020,7 @@ def _body_head(rest: str) -> str:
         return anonymous.group()
     if (placed := PLACE_ORGANS_RE.match(rest)) and placed["place"] in division_names():  # 深圳公安机关, not 移送…
         return placed.group()
-    body = None if JOINING_RE.match(rest) else HEAD_BODY_RE.match(rest)  # (会同国家移民管理局组织…: with another)
+    body = None if JOINING_RE.match(rest) else HEAD_BODY_RE.match(rest)  # (会同国家移民管理局组织…)
     name = body.group() if body else ""
     if name.endswith(("乡", "镇")) and rest.startswith("长", len(name)) and not is_place(name[:-1]):
         return ""  # 陈成勇乡长表示: a person and his post, no township
@@ -2034,7 +2034,8 @@ def _body_head(rest: str) -> str:
     return "" if NOT_IN_NAME_RE.search(name) else name
 
 
-JOINING_RE = re.compile("会同|联合|协同|配合|携手|协助|督促|指导|邀请")  # a verb bringing in another body
+# a verb bringing in another body, or crediting one: no subject's name (会同国家移民管理局…, 根据内政部警政署统计)
+JOINING_RE = re.compile("会同|联合|协同|配合|携手|协助|督促|指导|邀请|根据|依据|按照")
 HEAD_BASE_RE = re.compile(rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})")  # a body's name, no part after
 SUFFIX_AFTER_RE = re.compile(f"(?:{'|'.join(sorted(BODY_SUFFIXES, key=len, reverse=True))})")
 
@@ -2919,6 +2920,34 @@ def _own_court(clean: str, names: list[str]) -> str | None:
     return found.pop() if len({canonical(f) for f in found}) == 1 and len(found) == 1 else None
 
 
+def _name_places(clean: str, sections: list[Section], placed: dict[str, list[str]]) -> None:
+    """Name with its place a body both regions have (廉政公署 → 澳门廉政公署) and a Taiwan city's police by its level
+    (警察局 → 台中市政府警察局), keeping in ``placed`` the names as written."""
+    for section in sections:
+        name = _taiwan_police_of(in_region(clean, section.name), clean)
+        if name != section.name:
+            placed.setdefault(name, []).append(section.name)
+            section.name = name
+
+
+TAIWAN_LEVEL_POLICE = ("警察局", "市府警察局", "市警察局", "市警局", "县府警察局", "县警察局", "县警局")
+
+
+def _taiwan_police_of(name: str, clean: str) -> str:
+    """A Taiwan city's or county's police named by its level alone (市府警察局, 警察局) under the one city or county
+    the text names (台中市今年1至4月…: 台中市政府警察局), else as it is.
+
+    >>> _taiwan_police_of("市府警察局", "台中市今年治安平稳。市府警察局强调…")
+    '台中市政府警察局'
+    >>> _taiwan_police_of("警察局", "台北市与高雄市")  # two cities: whose?
+    '警察局'
+    """
+    if name not in TAIWAN_LEVEL_POLICE:
+        return name
+    places = {m.group() for m in TAIWAN_PLACE_RE.finditer(clean) if m.group()[-1:] in "市县"}
+    return places.pop() + "政府警察局" if len(places) == 1 else name
+
+
 def _placed_body(name: str, clean: str) -> str:
     """A body that is no court named by its level alone (市人大常委会, 县司法局) under the one name with its place
     the text gives it (深圳市人大常委会), else as it is.
@@ -3466,6 +3495,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     """The first strategy that finds units in the text, with the clauses a kind of body opens given to it, and a
     jurisdiction's procuratorates together under the one procuratorate the text names for them."""
     layout = _first_layout(clean, lines, furniture_lines)
+    placed: dict[str, list[str]] = {}  # (the names as written of the units named with their places)
+    _name_places(clean, layout.sections, placed)
     content = _content(lines, furniture_lines)
     organs = _organ_clauses(clean, lines, []) if layout.name == "fallback" else []
     if len({s.name for s in organs}) >= ORGANS_MIN:  # 全国公安机关破获…；全国检察机关批捕…: no one body's news,
@@ -3489,7 +3520,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if layout.sections:
         layout.sections = _listed_pairs(clean, lines, _respective_units(clean, lines, layout.sections))
     for section in layout.sections:
-        section.name = in_region(clean, _procuratorate_for(clean, section.name))  # (廉政公署 → 澳门廉政公署)
+        section.name = _procuratorate_for(clean, section.name)
+    _name_places(clean, layout.sections, placed)
     known = {canonical(s.name) for s in layout.sections}
     rows = _row_units(clean, lines, layout.sections)  # 部门 | 数量 |: a table's rows, each of its body
     if any(canonical(s.name) not in known for s in rows):  # (a table of courts clauses read already is theirs)
@@ -3509,6 +3541,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     layout.called = _called_by_level(clean, [s.name for s in layout.sections])
     for name, fuller in _tribunals_in_full(clean, [s.name for s in layout.sections]).items():
         layout.called.setdefault(name, []).append(fuller)
+    for name, written in placed.items():
+        layout.called.setdefault(name, []).extend(w for w in dict.fromkeys(written) if w not in layout.called[name])
     return layout
 
 
