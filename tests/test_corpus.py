@@ -39,9 +39,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the four district courts whose departments are honoured in a list separated by 、 are not read",
         "layout": "read as the intermediate court's own news, not a list of presenters",
     },
-    "yinchuan_congress_closing_court_report_passed_pinyin_trad_mirror_2025_r89a": {
-        "furniture": "a credit line with a bar (文源 | 研究室) is not listed",
-    },
     "dezhou_110_system_2014_calls_robbery_drop_short_news_qilu_evening_2015_r90a": {
         "units": "the city's 110 system (德州市110系统), the truth's unit as the text names it, is no body the "
         "parser knows: fallback",
@@ -643,9 +640,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     # Round 67 (issue 22): fresh development work reports, statistics bulletins and tables, collected mid-round and
     # scored at the session's start and before any change for them (units 3/10 at the start, 8/10 before).
-    "hk_csd_prisoners_by_residence_institution_pipe_table_trad_2016_2020_r67a": {
-        "furniture": "the image placeholder (![]() |) and the download link (下載統計表) are not listed",
-    },
     "hk_lands_tribunal_caseload_glued_cells_table_trad_2009_2011_r67a": {
         "units": "the judiciary's list of its courts over the page (死因裁判法庭 at a line's head) is read as a unit",
         "figures": "the waiting times' table, a target spaced apart before glued years (目標200920102011 / 上訴案件 "
@@ -2249,7 +2243,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "hk_csd_prisoners_by_institution_pipe_table_2025_r24b": {
         "units": "the institutions of table 1.3 (| 喜灵洲惩教所 | 定罪人士 | …, the next rows without its cell) are "
         "not read as units",
-        "furniture": "the download link (下载统计表) is not listed",
     },
     "hk_judiciary_complaints_glued_cells_table_2014_trad_r24b": {
         "figures": "a count glued to its row's words ((1)投訴司法的決定80) is not read",

@@ -27,7 +27,7 @@ LINE_RULES = (
     (
         "editor",
         re.compile(
-            r"(?:责任编辑|责编|编辑|编审|监审|审核|校对|作者|记者|通讯员|摄影|撰稿|供稿|文字|图片)\s*[:：|｜丨]"
+            r"(?:责任编辑|责编|编辑|编审|监审|审核|校对|作者|记者|通讯员|摄影|撰稿|供稿|文字|图片|文源)\s*[:：|｜丨]"
         ),
     ),
     (
@@ -52,7 +52,7 @@ LINE_RULES = (
             r"\d+\s*条评论|网友评论|评论\s*[(（]?\d|(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*(?:[:：]|\d|$)"
             r"|(?:浏览|阅读|点击)\s*[:：]?\s*\d+\s*次?$|已有\d+人(?:参与|评论|阅读|浏览)|位访客"
             r"|^\s*(?:浏览|阅读|点击)\s*[:：]\s*$"  # the counter's label, its number left out (点击:)
-            r"|共有\s*\d+\s*位网友|^\s*(?:查看(?:所有|全部)评论|发表评论|最新评论)\s*$"  # a comment box's lines
+            r"|共有\s*\d+\s*位网友|^\s*(?:查看(?:所有|全部)评论|发表评论|最新评论|最热评论)\s*$"  # a comment box's
         ),
     ),
     (
@@ -122,7 +122,9 @@ LINE_RULES = (
     ("caption", re.compile(r"^\s*[（(]\s*图为[^()（）\n]{1,60}[)）]\s*$")),  # （图为法官在诉前调解）
     ("caption", re.compile(r"^\s*[\u4e00-\u9fff]{2,12}\s+图\s*$")),  # 重庆交巡警 图: a picture's credit line
     ("navigation", re.compile(r"^\s*[\[【]\s*[\]】]\s*$")),  # [ ]: a widget's empty brackets (字体: [ ])
-    ("caption", re.compile(r"^\s*!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)\s*$")),  # ![]() : a page's picture, as markdown
+    ("caption", re.compile(r"^\s*!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)\s*[|｜]?\s*$")),  # ![]() : a page's picture
+    ("caption", re.compile(r"^\s*图片\s*$")),  # a picture's placeholder word
+    ("navigation", re.compile(r"^\s*【PDF版】\s*$")),  # an e-paper's link to its page
     # a picture's file name alone (微信图片_20230213155549.jpg)
     ("caption", re.compile(r"^\s*[\w\u4e00-\u9fff.-]{1,60}\.(?:jpe?g|png|gif|webp)\s*$", re.I)),
     ("published", re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}\s*$")),  # 29.12.2017  03:28
@@ -234,7 +236,9 @@ ANY_LINE_RULES = (
     # a page's notices to its reader's browser or of a transcoding proxy, and a site's terms of reuse
     (
         "navigation",
-        re.compile(r"浏览器版本较旧|百度滤镜转码页面|^\s*[①1]?\s*凡本网注明[^\n]{0,60}版权均属"),
+        re.compile(
+            r"浏览器版本较旧|百度滤镜转码页面|^\s*[①1]?\s*凡本网注明[^\n]{0,60}版权均属|本平台仅提供信息存储服务"
+        ),
     ),
     # a story's date line with its portal and paper (http://www.sina.com.cn 2007年11月19日07:27 北京日报)
     ("published", re.compile(r"^\s*https?://\S+\s+\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s+\S{2,12})?\s*$")),
@@ -356,6 +360,10 @@ def line_reason(line: str) -> str | None:
     'caption'
     >>> line_reason("本报记者 陈 璋"), line_reason("本报记者 陈璋 王 五")  # a name of two, spaced to four's width
     ('editor', 'editor')
+    >>> line_reason("文源 | 研究室"), line_reason("最热评论"), line_reason("![]() |"), line_reason("图片")
+    ('editor', 'counter', 'caption', 'caption')
+    >>> line_reason("特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。")
+    'navigation'
     >>> line_reason("酒驾新法上路2年，警方拦查酒测。本报资料照片")  # a sentence, its photo's credit after
     'caption'
     >>> line_reason("粤港澳三地警方展开联合行动，治安警发现多名非法入境者。（治安警察局图片）")  # a body's picture
