@@ -238,6 +238,7 @@ ANY_LINE_RULES = (
         "navigation",
         re.compile(
             r"浏览器版本较旧|百度滤镜转码页面|^\s*[①1]?\s*凡本网注明[^\n]{0,60}版权均属|本平台仅提供信息存储服务"
+            r"|only provides information storage services"  # (the same, in English)
         ),
     ),
     # a story's date line with its portal and paper (http://www.sina.com.cn 2007年11月19日07:27 北京日报)
