@@ -71,7 +71,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "read as fallback",
     },
     "spc_jan_sep_2025_caseload_early_mediation_short_news_science_daily_r90a": {
-        "figures": "a share of parties filing online (57%) is read with no label",
         "furniture": "the comment box's heading (最热评论) is not listed",
     },
     "zhengzhou_police_community_posts_preventable_cases_short_news_sina_2006_r90a": {

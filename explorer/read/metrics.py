@@ -369,6 +369,9 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
     >>> text = "检察院刑事案件立案14,923宗,较2018年的14,418宗增加3.5%"
     >>> label_for(text, 24, 31, "宗", "刑事案件立案")  # a count compared with the one before: what it counts
     '刑事案件立案'
+    >>> text = "更加便利诉讼,57%的当事人主动在线提交起诉状"
+    >>> label_for(text, 7, 10, "%")  # a share of those named after it
+    '当事人主动在线提交起诉状'
     """
     if previous and usable_label(previous) and GLUED_AFTER_RE.search(text, max(0, start - GLUED_WINDOW), start):
         return previous  # 批准逮捕毒品犯罪案件3029件3905人: the people of the cases just counted
@@ -392,6 +395,13 @@ def label_for(text: str, start: int, end: int, measure: str, previous: str = "")
         before = ""
     if measure == "%" and (of := _share_of(text, end, before)):
         return of
+    if (
+        measure == "%"
+        and not before
+        and text.startswith("的", end)
+        and usable_label(whose := _nouns_after(text, end + 1))
+    ):
+        return whose  # ,57%的当事人主动在线提交…: a share of those it names after 的
     label = before or after.strip("“” ")
     if is_court_name(label) or ANONYMOUS_RE.fullmatch(label):  # 结案率：甲县法院98.8%，乙县法院96.7%: a unit
         view = VIEW_RE.search(_sentence_before(text, start, "。！？；\n"))  # 从结案率看，甲县法院98.8%、…
