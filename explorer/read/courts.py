@@ -147,7 +147,7 @@ REGION_ONLY_BODIES = frozenset(
         "保安司",
     )
 )
-REGION_BOTH_BODIES = ("廉政公署", "海关", "检察院")
+REGION_BOTH_BODIES = ("廉政公署", "海关", "检察院")  # (检察院: Macau's, and every mainland place's)
 REGION_SHORT = {"司警": "司法警察局", "治安警": "治安警察局", "廉署": "廉政公署"}  # as papers write them (澳门司警)
 REGIONS = ("香港", "澳门")
 REGION_BODY_ALT = "|".join(sorted((*REGION_ONLY_BODIES, *REGION_BOTH_BODIES, *REGION_SHORT), key=len, reverse=True))
@@ -178,11 +178,15 @@ def in_region(clean: str, name: str) -> str:
 
     >>> in_region("《2024澳门廉政公署工作报告》…廉政公署去年共接获768宗", "廉政公署"), in_region("香港与澳门", "海关")
     ('澳门廉政公署', '海关')
+    >>> in_region("逃往香港。检察院依法批捕", "检察院")  # a mainland text that names Hong Kong: no procuratorate there
+    '检察院'
     """
     if name not in REGION_BOTH_BODIES:
         return name
     named = [r for r in REGIONS if r in clean]
-    return named[0] + name if len(named) == 1 else name
+    if len(named) != 1 or named[0] + name == "香港检察院":  # (Hong Kong has no procuratorate)
+        return name
+    return named[0] + name
 
 
 # A place's party committee (陕西省委书记…), not where another body of it follows (屯昌县委政法委, 省委宣传部)
