@@ -118,8 +118,8 @@ from explorer.read.dataset import document_from_text
             # (kinmen_county_public_security_briefing_…_2021_r60a)
             "秘书长主持金门县政府第2次「治安会报」,也依序听取县警局、财政处及少年辅导委员会工作报告。\n"
             "县警局在1-2月治安工作报告指出,本期全般刑案发生数141件。\n",
-            ["金门县政府", "财政处", "少年辅导委员会", "县警局"],
-            {"141件": "县警局"},
+            ["金门县政府", "财政处", "少年辅导委员会", "金门县政府警察局"],  # (县警局: the county's, by its name)
+            {"141件": "金门县政府警察局"},
         ),
         (  # a body opening its paragraph after a time's lead holds the paragraph (其中: its sentence only, as
             # _clause_bodies shows) (beijing_justice_bureau_legal_aid_law_three_years_aid_centre_trad_mirror_2025_r70a)

@@ -1248,8 +1248,17 @@ CLAUSE_RES = (re.compile(r"[^；;。]+"), re.compile(r"[^；;。，,]+"))  # by 
 CLAUSE_LEAD_RE = re.compile(  # 其中, / 据了解,今年以来, / 去年6月26日以来,: words before a clause's subject
     rf"^\s*(?:其中|另外|此外|仅)?\s*[，,：:]?\s*"  # (仅贵阳铁路公安处就帮助…: only, of the one that follows)
     rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间)"
-    r"|(?:针对|为了?)[^，,。；;！？\n]{2,40}"  # 针对春节黄金周旅游高峰,为确保…事故,为守护群众平安过年,: its purpose
-    r"|在[^，,。；;！？\n]{2,24}|(?:\d{4}年)?\d{1,2}月\d{1,2}日"  # 2月18日,在乌恰县…的崎岖山路上,: when and where
+    r"|(?:针对|为了?确保|为了?进一步)[^，,。；;！？\n]{2,40}"  # 针对春节黄金周旅游高峰,为确保…事故,: its purpose
+    rf")[，,]\s*){{0,2}}"
+)
+# … and before a subject that opens a body's item or news (not a court's clause: 11月18日,济南中院,一名申请执行人…
+# is a court's figures told in passing): when and where (2月18日,在乌恰县…的崎岖山路上,), any purpose
+# (为守护群众平安过年,)
+SUBJECT_LEAD_RE = re.compile(
+    rf"^\s*(?:其中|另外|此外|仅)?\s*[，,：:]?\s*"
+    rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间)"
+    r"|(?:针对|为了?)[^，,。；;！？\n]{2,40}"
+    r"|在[^，,。；;！？\n]{2,24}|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
     rf")[，,]\s*){{0,2}}"
 )
 CLAUSE_FIGURE = r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*[{}]"  # a figure and its measure
@@ -2422,8 +2431,8 @@ def _referred_body(clean: str, lines, content: list[int]) -> Section | None:
     unbracketed = ASIDE_RE.sub("", clean)  # (政府部門(不包括香港警務處): a mention aside names no subject)
     referred = referred or max(unbracketed.count(name), unbracketed.count(canonical(name))) >= NAMED_AGAIN  # (or by
     # its key's words: 山西省平遥监狱, then 平遥监狱 throughout)
-    opening = found[0].first == content[0] and _lead_only(lines[found[0].first], found[0].at)  # the news opens with
-    # it (江苏省人民检察院4月…通报), after a lead perhaps (为让县民…安心过好年，屏东县政府警察局提前启动…)
+    first = found[0]  # the news opens with it (江苏省人民检察院4月…通报), after a lead perhaps (为让县民…过好年，屏东…)
+    opening = first.first == content[0] and _lead_only(lines[first.first], first.at, SUBJECT_LEAD_RE)
     return Section(name, content[0]) if referred or opening else None
 
 
@@ -2500,7 +2509,7 @@ def _subject_bodies(lines, content: list[int], least: int = SUBJECTS_MIN) -> lis
     mentions = [(k, s) for k, s in mentions if not _spoken_for(s.name, bodies)]  # (北京市检察机关: 北京市检察院's)
     mentions += [(canonical(place.name), place) for place in _place_series(lines, content)]  # …；涡阳县大力加强…
     if least < SUBJECTS_MIN:  # few bodies: only those opening their paragraphs, after a lead at most (昨天,)
-        mentions = [(k, s) for k, s in mentions if _lead_only(lines[s.first], s.at)]
+        mentions = [(k, s) for k, s in mentions if _lead_only(lines[s.first], s.at, SUBJECT_LEAD_RE)]
     if len({key for key, _ in mentions}) < least:  # (；蒙城县充分发挥…: places, each its clause's)
         return []
     out: list[tuple[str, Section]] = []
@@ -2526,18 +2535,21 @@ def _subject_bodies(lines, content: list[int], least: int = SUBJECTS_MIN) -> lis
     return [section for _, section in out]
 
 
-def _lead_only(line, at: int | None) -> bool:
+def _lead_only(line, at: int | None, leads: re.Pattern = CLAUSE_LEAD_RE) -> bool:
     """True when only a lead (昨天, / 其中, / 去年以来,) stands in ``line`` before ``at`` (None: its start)."""
-    return _is_lead(line.text[: at - line.start] if at is not None else "")
+    return _is_lead(line.text[: at - line.start] if at is not None else "", leads)
 
 
-def _is_lead(before: str) -> bool:
-    """True when ``before`` is a clause's lead at most (昨天, / 其中, / 去年以来,).
+def _is_lead(before: str, leads: re.Pattern = CLAUSE_LEAD_RE) -> bool:
+    """True when ``before`` is a clause's lead at most (昨天, / 其中, / 去年以来,), or a subject's (``leads``
+    SUBJECT_LEAD_RE: when and where too).
 
-    >>> _is_lead("2月18日,在乌恰县黑孜苇乡康什维尔村的崎岖山路上,"), _is_lead("在园区,"), _is_lead("记者从园区获悉,")
-    (True, True, False)
+    >>> _is_lead("2月18日,在乌恰县崎岖山路上,", SUBJECT_LEAD_RE), _is_lead("在园区,", SUBJECT_LEAD_RE)
+    (True, True)
+    >>> _is_lead("11月18日,"), _is_lead("记者从园区获悉,", SUBJECT_LEAD_RE)
+    (False, False)
     """
-    return CLAUSE_LEAD_RE.match(before).end() == len(before)
+    return leads.match(before).end() == len(before)
 
 
 SEMICOLON_RE = re.compile("[；;]")
