@@ -1245,21 +1245,22 @@ INLINE_MIN = 3  # clauses of one paragraph, each opening with its own court and 
 # … or with a body and a case it broke (潼关县公安局成功侦破一串…诈骗案): a roundup's deed, its own with no count
 CLAUSE_DEED_RE = re.compile(r"[^，,。；;]{0,8}?(?:侦破|破获|抓获|摧毁|捣毁|查处|查获|缴获)")
 CLAUSE_RES = (re.compile(r"[^；;。]+"), re.compile(r"[^；;。，,]+"))  # by semicolons; else by commas too
-CLAUSE_LEAD_RE = re.compile(  # 其中, / 据了解,今年以来, / 去年6月26日以来,: words before a clause's subject
-    rf"^\s*(?:其中|另外|此外|仅)?\s*[，,：:]?\s*"  # (仅贵阳铁路公安处就帮助…: only, of the one that follows)
+# words before a clause's subject (其中, / 据了解,今年以来, / 去年6月26日以来,), up to two, then the kinds of lead
+# each reader allows
+_LEAD_OPEN = (
+    r"^\s*(?:其中|另外|此外|仅)?\s*[，,：:]?\s*"  # (仅贵阳铁路公安处就帮助…: only, of the one that follows)
     rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间)"
-    r"|(?:针对|为了?确保|为了?进一步)[^，,。；;！？\n]{2,40}"  # 针对春节黄金周旅游高峰,为确保…事故,: its purpose
-    rf")[，,]\s*){{0,2}}"
+)
+_LEAD_CLOSE = r")[，,]\s*){0,2}"
+CLAUSE_LEAD_RE = re.compile(  # …, its purpose (针对春节黄金周旅游高峰,为确保…事故,)
+    _LEAD_OPEN + r"|(?:针对|为了?确保|为了?进一步)[^，,。；;！？\n]{2,40}" + _LEAD_CLOSE
 )
 # … and before a subject that opens a body's item or news (not a court's clause: 11月18日,济南中院,一名申请执行人…
-# is a court's figures told in passing): when and where (2月18日,在乌恰县…的崎岖山路上,), any purpose
-# (为守护群众平安过年,)
+# is a court's figures told in passing): any purpose (为守护群众平安过年,), when and where (2月18日,在乌恰县…,)
 SUBJECT_LEAD_RE = re.compile(
-    rf"^\s*(?:其中|另外|此外|仅)?\s*[，,：:]?\s*"
-    rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间)"
-    r"|(?:针对|为了?)[^，,。；;！？\n]{2,40}"
-    r"|在[^，,。；;！？\n]{2,24}|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
-    rf")[，,]\s*){{0,2}}"
+    _LEAD_OPEN
+    + r"|(?:针对|为了?)[^，,。；;！？\n]{2,40}|在[^，,。；;！？\n]{2,24}|(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+    + _LEAD_CLOSE
 )
 CLAUSE_FIGURE = r"[0-9０-９]+(?:\.[0-9]+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*[{}]"  # a figure and its measure
 CLAUSE_MEASURES = "个件起家名人项所处%元位条"
