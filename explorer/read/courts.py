@@ -147,7 +147,9 @@ REGION_ONLY_BODIES = frozenset(
         "保安司",
     )
 )
-REGION_BOTH_BODIES = ("廉政公署", "海关", "检察院")  # (检察院: Macau's, and every mainland place's)
+# bodies of both regions, or of one and the mainland, and the regions a bare one may be named by (检察院: Macau's,
+# and every mainland place's; Hong Kong has none)
+REGION_BOTH_BODIES = {"廉政公署": ("香港", "澳门"), "海关": ("香港", "澳门"), "检察院": ("澳门",)}
 REGION_SHORT = {"司警": "司法警察局", "治安警": "治安警察局", "廉署": "廉政公署"}  # as papers write them (澳门司警)
 REGIONS = ("香港", "澳门")
 REGION_BODY_ALT = "|".join(sorted((*REGION_ONLY_BODIES, *REGION_BOTH_BODIES, *REGION_SHORT), key=len, reverse=True))
@@ -184,7 +186,7 @@ def in_region(clean: str, name: str) -> str:
     if name not in REGION_BOTH_BODIES:
         return name
     named = [r for r in REGIONS if r in clean]
-    if len(named) != 1 or named[0] + name == "香港检察院":  # (Hong Kong has no procuratorate)
+    if len(named) != 1 or named[0] not in REGION_BOTH_BODIES[name]:
         return name
     return named[0] + name
 
