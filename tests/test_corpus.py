@@ -417,10 +417,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count in words (十个) stands under the province's police",
     },
     "taiwan_drunk_driving_casualties_counties_monthly_cell_lines_table_tadd_trad_2015_r79a": {
-        "units": "a table's rows of places (新北市, 台北市 … 署属机关) are no units of the parser's (places, "
-        "no bodies), as the truth takes them",
-        "figures": "the cells are read with their row and month, under no unit",
-        "layout": "read as fallback: no body",
+        "figures": "the cells' labels are their row and month (新北市·1月): a month is a number, no usable label, and "
+        "the caption's measure (酒驾死伤) is in none",
     },
     "taiwan_uk_legal_aid_comparison_foundation_lsc_indented_table_linshih_trad_2006_r79a": {
         "units": "the two legal aid bodies compared (法律扶助基金会, 法律服务委员会) are not read; the "

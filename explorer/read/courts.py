@@ -524,6 +524,8 @@ def canonical(name: str) -> str:
     ('旗人民法院', '县人民法院')
     >>> canonical("利辛县"), canonical("冠县人民政府新闻办"), canonical("桐城辖区")  # a place, then no place
     ('利辛人民法院', '冠县人民政府新闻办', '桐城辖区')
+    >>> canonical("新竹市"), canonical("新竹县")  # Taiwan's city and county of one name, each its own
+    ('新竹市', '新竹县')
     >>> canonical("阿坝藏族羌族自治州中级人民法院") == canonical("阿坝中院"), canonical("迪庆藏族自治州司法局")
     (True, '迪庆州司法局')
     """
@@ -560,8 +562,8 @@ def canonical(name: str) -> str:
             if placed and is_place(placed["county"]):  # (嵩县法院车村人民法庭)
                 return _key(placed["county"], "人民法院", placed["tribunal"])
             return t["name"] + "人民法庭"
-        if name and not is_place(name):  # 冠县人民政府新闻办, 桐城辖区, 秦宁中队: no place speaking for its courts
-            return name
+        if name and not is_place(name) or name in TAIWAN_PAIRED:  # 冠县人民政府新闻办, 桐城辖区, 秦宁中队: no place
+            return name  # speaking for its courts; 新竹市 beside 新竹县, each its own
         return _key(name, "人民法院", "") if name else ""
     place, kind = name[: m.start()], m["type"].replace("林区基层", "林区")  # one forest court, either name
     rest = name[m.end() :]
@@ -720,6 +722,7 @@ TAIWAN_CITY_SHORT = {  # a Taiwan city as its papers write it before 警局 (嘉
     **{"嘉市": "嘉义市", "竹市": "新竹市", "桃市": "桃园市", "基市": "基隆市"},
 }
 TAIWAN_COUNTIES = "宜兰 新竹 苗栗 彰化 南投 云林 嘉义 屏东 台东 花莲 澎湖 金门 连江".split()  # its counties
+TAIWAN_PAIRED = frozenset(p + level for p in ("新竹", "嘉义") for level in "市县")  # a city and a county of one name
 TAIWAN_PLACE_RE = re.compile(  # a Taiwan city's or county's name opening a body's (台南地检署, 屏东县政府警察局)
     rf"(?:台湾)?(?:台北|台中|台南|高雄|嘉义|新竹|桃园|基隆|新北|{'|'.join(TAIWAN_COUNTIES)})[市县]?"
 )

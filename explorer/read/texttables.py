@@ -1717,12 +1717,20 @@ def _box_figures(table: BoxTable, lines: tuple[Span, ...]) -> list[TableFigure]:
     return out
 
 
+# A header's cell that says its column names counties and cities (Taiwan's 縣市別): each row the jurisdiction's
+# own figures (its police's, its government's), a unit by its place; a year's row under them is a total's
+JURISDICTION_KINDS = frozenset({"县市别", "县市"})
+YEAR_ROW_RE = re.compile(r"\d{2,4}年度?")
 # A header's cell that says its column names the bodies the rows are of (部门 | 数量 | 部门 | 数量 |)
-ROW_KINDS = frozenset(  # (…别, by …: Taiwan's tables, 機關別, 地檢署別)
-    k + n
-    for k in ("部门", "单位", "法院", "院", "机关", "机构", "地检署", "检察署", "院所")  # (院所: 喜灵洲惩教所's)
-    for n in ("", "名称", "别")
-) - {"院"}
+ROW_KINDS = (
+    frozenset(  # (…别, by …: Taiwan's tables, 機關別, 地檢署別)
+        k + n
+        for k in ("部门", "单位", "法院", "院", "机关", "机构", "地检署", "检察署", "院所")  # (院所: 喜灵洲惩教所's)
+        for n in ("", "名称", "别")
+    )
+    - {"院"}
+    | JURISDICTION_KINDS
+)
 TOTAL_ROWS = re.compile(r"^(?:合计|总计|小计|共计|全国|全省|全市|其他|其它)")
 
 
@@ -1739,18 +1747,23 @@ def row_units(text: str) -> list[Span]:
     >>> text += "还押人士 | 3 |"
     >>> [u.text for u in row_units(text)]  # a kind's column between, a kind's row under each body
     ['喜灵洲惩教所', '罗湖惩教所']
+    >>> text = "县市别 | 1月 | 2月 |\\n新北市 | 43 | 40 |\\n署属机关 | 19 | 7 |\\n104年度 | 798 | 705 |"
+    >>> [u.text for u in row_units(text)]  # counties and cities (Taiwan's 縣市別), no year's total
+    ['新北市', '署属机关']
     """
     lines, blocks, _ = _tables(text)
     out: list[Span] = []
     for block in blocks:
         named: list[int] = []
         found: list[Span] = []
+        places = False
         for row in block:
             if isinstance(row, Span) or row.kind in NO_ROW or not row.numbers():
                 kinds = (
                     [] if isinstance(row, Span) else [j for j, c in enumerate(row.cells) if _words(c.text) in ROW_KINDS]
                 )
                 named = kinds or named
+                places = places or any(_words(row.cells[j].text) in JURISDICTION_KINDS for j in kinds)
                 continue
             for j in named:  # a name with its count after it (not 林 where the excerpt ends: 海关总署 | 224 | 林),
                 cell, *after = (row.cells[j : j + 3] + (None, None, None))[:3]  # or after its first row's kind
@@ -1759,7 +1772,9 @@ def row_units(text: str) -> list[Span]:
                     found.append(cell)
         repeated = Counter(_words(c.text) for c in found)  # a row's kind under each body (还押人士), no body
         found = [c for c in found if repeated[_words(c.text)] == 1]
-        if 2 * sum(map(_names_body, found)) > len(found):  # a court's divisions (三亚庭, 立案庭) present nothing
+        if places:
+            out += [c for c in found if not YEAR_ROW_RE.fullmatch(_words(c.text))]
+        elif 2 * sum(map(_names_body, found)) > len(found):  # a court's divisions (三亚庭, 立案庭) present nothing
             out += found
     runs = _bare_runs(lines)
     ranked = {f for f in set(runs.values()) if _ranked(lines, f)}  # 省份 法院名称 庭审直播量(场) over 广东省 …院 14108
