@@ -602,7 +602,7 @@ TOWNS = ("镇", "乡", "街道")  # a town is its own place: its key is its name
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")  # cities at a province's level, whose police is a 公安局
 # a kind of body by either of its names: the one its key takes (公安部交管局 is 公安部交通管理局; Taiwan's
 # 台东地方检察署 is 台东地检署, as its news calls it)
-SHORT_KINDS = {"交管局": "交通管理局", "地方检察署": "地检署"}
+SHORT_KINDS = {"交管局": "交通管理局", "地方检察署": "地检署", "政府": "人民政府"}  # (哈尔滨市政府: 人民政府)
 # a place's traffic police, whatever its level's unit (总队, 支队, 大队) and however written: one key
 TRAFFIC_POLICE_RE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?:公安局|公安)?(?:交通警察|交警|交通巡逻警察|交巡警)(?:总队|支队|大队)?"
@@ -659,6 +659,8 @@ def _body_key(name: str) -> str:
     True
     >>> _body_key("岳阳县交警大队") == _body_key("岳阳县公安局交警大队"), _body_key("广水市公安局交警大队武胜关中队")
     (True, '广水公安局交警大队武胜关中队')
+    >>> _body_key("哈尔滨市政府") == _body_key("哈尔滨市人民政府"), _body_key("县府")
+    (True, '县府')
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
