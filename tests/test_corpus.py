@@ -32,8 +32,7 @@ XFAIL: dict[str, dict[str, str]] = {
     # Round 80 (issue 22): fresh development work reports and statistics bulletins (_r93a), scored at the session's
     # start and on arrival, before any change for them (units 3 of 9 at both; right unit 94 of 159 at both)
     "harbin_city_press_conference_2005_public_security_signs_bulletin_dbw_2006_r93a": {
-        "units": "the city government, named 哈尔滨市政府, is keyed apart from the truth's 哈尔滨市人民政府",
-        "figures": "the figures stand under 哈尔滨市政府, keyed apart from the truth's unit",
+        "figures": "a ceiling (降至3万起以下) is read as a figure exact (3万起), the truth's under",
     },
     "hubei_high_court_work_report_2021_reworded_lawyer_site_mirror_2022_r93a": {
         "furniture": "a content farm's byline (张强律师 法律头条 2022-11-02 11:41:32) is not listed",
@@ -60,11 +59,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the cells' rows have no names: their labels are their columns only",
         "furniture": "a viewer's page line (Page 23 - …) is not listed",
         "layout": "read as fallback",
-    },
-    "zhuhai_intermediate_court_work_report_2012_three_strikes_footnote_markers_court_site_r93a": {
-        "units": "the city's courts together (全市法院) are read as the unit, not the intermediate court its president "
-        "says he speaks for (我代表珠海市中级人民法院向大会报告工作)",
-        "figures": "the figures stand under 全市法院",
     },
     # Round 79 (issue 22): fresh development conference news of cities' courts (_r89a) and short news and features
     # of stations, tribunals, justice offices and a prison (_r90a), scored at the session's start and on arrival,

@@ -848,18 +848,34 @@ def cited_from(clean: str) -> int:
     return keywords.end() if keywords and ABSTRACT_RE.search(head, 0, keywords.start()) else len(clean)
 
 
+SPEAKING_FOR = ("代表",)  # 我代表珠海市中级人民法院: the court a speaker speaks for
+
+
 def _examples(clean: str, courts: list[Court], opening_line: int, line_of) -> set[int]:
     """Indexes of mentions that cite a court as an example, not as the presenter: one written before 为例
     (以海城市人民法院为例), or a court below the high court named once, past the opening line, in a text
     that speaks for a collective (河北省各级人民法院…全省法院…廊坊中院不断深化“廊坊经验”); a high court
-    heads the province's courts and speaks for them."""
+    heads the province's courts and speaks for them; so does the court its speaker says he speaks for (我代表珠海市
+    中级人民法院向大会报告工作…全市法院…).
+
+    >>> text = "各位代表:\\n我代表珠海市中级人民法院向大会报告工作。全市法院受理案件。全市法院审结。斗门法院获评。"
+    >>> courts = find_courts(text)
+    >>> sorted(courts[k].name for k in _examples(text, courts, 0, lambda c: text.count("\\n", 0, c.start)))
+    ['斗门法院']
+    """
     counts = Counter(c.canonical for c in courts)
     collective = len(COLLECTIVE_RE.findall(clean)) >= 2
     return {
         k
         for k, c in enumerate(courts)
         if clean.startswith(EXAMPLE_AFTER, c.end)
-        or (collective and counts[c.canonical] == 1 and line_of(c) != opening_line and "高级" not in c.canonical)
+        or (
+            collective
+            and counts[c.canonical] == 1
+            and line_of(c) != opening_line
+            and "高级" not in c.canonical
+            and not clean.endswith(SPEAKING_FOR, 0, c.start)
+        )
     }
 
 
