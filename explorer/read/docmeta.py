@@ -14,9 +14,9 @@ from explorer.read.segment import tag
 NUMERIC_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-# 二〇二四年三月八日: a date in Chinese numerals, as work reports head their speech
+# 二〇二四年三月八日: a date in Chinese numerals, as work reports head their speech (its zero often a circle, 二○二二)
 HAN_DATE_RE = re.compile(
-    r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
+    r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
 )
 # A date the page labels as the text's (时间:2012-12-28) wins over one it does not (a site's today-date).
 LABELLED_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发稿时间|发表时间)\s*[:：]\s*$")
@@ -72,6 +72,8 @@ def _han_date(m: re.Match) -> tuple[int | None, ...]:
 
     >>> _han_date(HAN_DATE_RE.search("二〇二四年十二月二十八日")), _han_date(HAN_DATE_RE.search("二〇二四年一二月八日"))
     ((2024, 12, 28), (2024, None, 8))
+    >>> _han_date(HAN_DATE_RE.search("——二○二二年十二月三十日在青岛市第十七届人民代表大会"))
+    (2022, 12, 30)
     """
     return tuple(cn_value(m[k]) for k in "ymd")
 
