@@ -222,6 +222,24 @@ LINE_RULES = (
     ),
     # a portal's section links alone on a line (新闻中心, 近期热点关注, 我要发布)
     ("navigation", re.compile(r"^\s*(?:新闻中心|资讯中心|近期热点关注|热点关注|我要发布|设为辩论话题)\s*$")),
+    # a government portal's links to the bodies above it (中央人民政府网站 | 省委 | 省人大 | 省政府 | 省政协), a
+    # skip link (跳过导航), a page viewer's page lines (Page 23 - 警政统计月报…, P. 23)
+    (
+        "navigation",
+        re.compile(
+            r"^\s*(?:[\u4e00-\u9fff]{2,10}\s*[|｜]\s*)*(?:[省市区县]委|[省市区县]人大|[省市区县]政府|[省市区县]政协)"
+            r"(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,10})+\s*$|^\s*(?:跳过导航|跳到主要内容|跳至主要内容)\s*$|^\s*Page\s+\d{1,4}\s+-\s|^\s*P\.\s*\d{1,4}\s*$"
+        ),
+    ),
+    # a paper's name and its issue's date (青岛日报 2023年01月10日), a writer and a content farm's name before a date
+    # and time (张强律师 法律头条 2022-11-02 11:41:32)
+    (
+        "published",
+        re.compile(
+            r"^\s*[\u4e00-\u9fff]{2,8}(?:日报|晚报|报)\s+\d{4}年\d{1,2}月\d{1,2}日\s*$"
+            r"|^\s*(?:[\u4e00-\u9fff]{2,10}\s+){1,3}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
+        ),
+    ),
 )
 # A whole line of any length: what template sites wrap a copied text in.
 ANY_LINE_RULES = (
