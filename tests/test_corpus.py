@@ -64,14 +64,13 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "xiamen_comprehensive_governance_committee_plenary_police_briefing_district_reports_sina_2006_r91a": {
         "units": "the city's committee, two districts' committees and three bureaus reporting inside running "
-        "sentences are not read; the police are read by level (市公安局), keyed apart from the truth's whole name",
-        "figures": "the figures stand under 市公安局",
+        "sentences are not read",
+        "figures": "the figures stand under the police bureau",
         "furniture": "a portal's search link (爱问(iAsk.com)) is not listed",
         "layout": "read as one body's news",
     },
     "yunnan_police_drug_control_heroes_report_meeting_six_presenters_forty_years_2022_r91a": {
-        "units": "the department is read by level (省公安厅), keyed apart; two of six presenters named in one "
-        "running sentence are not read",
+        "units": "two of six presenters named in one running sentence are not read",
         "figures": "the department's figures stand under the last presenter named",
     },
     "baoji_two_level_courts_gang_cases_sentencing_week_basic_courts_spun_repost_2020_r92a": {
@@ -84,8 +83,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "read as the court's news",
     },
     "guizhou_police_hundred_cities_drug_campaign_province_bijie_guiyang_baogaosu_2014_r92a": {
-        "units": "the department is read by level (省公安厅) and its drug bureau beside it; the two cities are "
-        "not read",
+        "units": "the department's drug bureau is read beside it; the two cities are not read",
         "figures": "the headline's figure (300公斤) is not read; the cities' figures stand under the department",
     },
     "hangzhou_npc_session_two_reports_court_procuratorate_keywords_hangzhou_com_2021_r92a": {
@@ -94,17 +92,14 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "read as court clauses, not two reports",
     },
     "liangshan_prefecture_police_drug_cases_press_county_bureaus_dated_items_trad_mirror_2015_r92a": {
-        "units": "the prefecture's bureau is read by level (州公安局), keyed apart; three of five county bureaus "
-        "are not read",
+        "units": "the prefecture's bureau is read by level (州公安局), keyed apart (the text names another "
+        "prefecture, 大理州); three of five county bureaus are not read",
         "figures": "the bureau's figures stand under 州公安局",
     },
     "national_immigration_administration_mid_autumn_holiday_border_ports_figures_digest_chinacourt_2019_r92a": {
         "figures": "a measure with a bracket (22万架(艘、辆)次) is read as a bare 22万",
     },
     "ningbo_cppcc_standing_committee_court_procuratorate_briefings_nbrb_2020_r92a": {
-        "units": "the court and the procuratorate are read by level (市中级法院, 市检察院), keyed apart from the "
-        "truth's whole names",
-        "figures": "their figures stand under the names by level",
         "furniture": "an e-paper's link (标题导航) is not listed",
     },
     "yunnan_npc_plenary_two_reports_high_court_procuratorate_trad_mirror_2019_r92a": {

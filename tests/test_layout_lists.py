@@ -530,12 +530,13 @@ def test_a_sessions_reports_are_their_bodies_units(text, names, court_has, procu
             ["市公安局", "市中级人民法院", "市人民检察院", "市纪委监委"],
         ),
         (  # attendees listed with body and post, then paragraphs opening with their names alone; 市中院 is the
-            # court the text names in full (长治中院), its division a unit of its own
+            # court the text names in full (长治中院), its division a unit of its own; the bodies by their level
+            # named with the one city the text names (长治)
             "6月24日,长治中院召开新闻发布会。市中院常务副院长栗向东、市检察院常务副检察长王东旭、市公安局副局长杨波及"
             "市中院刑一庭庭长赵广文出席新闻发布会。\n栗向东从四个方面介绍了全市法院的做法。\n"
             "王东旭就全市检察机关的工作进行了通报,批准逮捕181件。\n杨波就全市公安机关的工作进行了通报。\n"
             "市中院刑一庭庭长赵广文介绍本次集中宣判的52件案件。\n",
-            ["长治中院", "市检察院", "市公安局", "市中院刑一庭"],
+            ["长治中院", "长治市检察院", "长治市公安局", "市中院刑一庭"],
         ),
         (  # a meeting's words before its speaker (在考察交流座谈会上,) and an adverb before what he says (全面介绍了)
             # (yuxi_diqing_justice_bureaus_…_r54a)

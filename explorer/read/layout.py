@@ -60,7 +60,7 @@ from explorer.read.furniture import NEWS_DATELINE_RE
 from explorer.read.lexicon import HAN_BASIC_RE
 from explorer.read.metrics import find_numbers
 from explorer.read.normalize import overlap_test
-from explorer.read.places import county_levels, division_names
+from explorer.read.places import county_levels, division_names, level_place
 from explorer.read.presenters import (
     BODY_CUT,
     BODY_NAME_RE,
@@ -2950,13 +2950,36 @@ def _own_court(clean: str, names: list[str]) -> str | None:
 
 
 def _name_places(clean: str, sections: list[Section], placed: dict[str, list[str]]) -> None:
-    """Name with its place a body both regions have (廉政公署 → 澳门廉政公署) and a Taiwan city's police by its level
-    (警察局 → 台中市政府警察局), keeping in ``placed`` the names as written."""
+    """Name with its place a body both regions have (廉政公署 → 澳门廉政公署), a Taiwan city's police by its level
+    (警察局 → 台中市政府警察局) and a body by its level alone (市检察院, 省公安厅, 州公安局) the text names no place
+    for by name but one place of that level (宁波经验 → 宁波市检察院), keeping in ``placed`` the names as written.
+
+    >>> sections, placed = [Section("市检察院", 0), Section("区法院", 1)], {}
+    >>> _name_places("市政协听取市检察院、区法院通报。倾力打造宁波经验。", sections, placed)
+    >>> [s.name for s in sections], placed
+    (['宁波市检察院', '区法院'], {'宁波市检察院': ['市检察院']})
+    """
     for section in sections:
         name = _taiwan_police_of(in_region(clean, section.name), clean)
+        if name == section.name and name[:1] in PLACED_LEVELS and _placeable(name):
+            name = (place := level_place(clean, name[0])) and place + name[1:] or name
         if name != section.name:
             placed.setdefault(name, []).append(section.name)
             section.name = name
+
+
+PLACED_LEVELS = "省市州"  # levels of a body by its level alone that the one place of that level a text names places
+INTERMEDIATE_BY_LEVEL_RE = re.compile(r"市(?:中级(?:人民)?法院|中院)")  # a city's court of its level only
+
+
+def _placeable(name: str) -> bool:
+    """Whether a name by its level alone is a body's that one place of its level names (市检察院, 省公安厅, 市中院);
+    not a court's of another (市法院: a county-level city's as well, 大冶's in 黄石's news; 省法院 stays as written).
+
+    >>> _placeable("市检察院"), _placeable("市中级法院"), _placeable("市法院"), _placeable("省法院")
+    (True, True, False, False)
+    """
+    return bool(INTERMEDIATE_BY_LEVEL_RE.fullmatch(name)) or is_body(name) and not is_court_name(name)
 
 
 TAIWAN_LEVEL_POLICE = ("警察局", "市府警察局", "市警察局", "市警局", "县府警察局", "县警察局", "县警局")

@@ -195,6 +195,45 @@ def county_levels() -> dict[str, frozenset[str]]:
     return {short: frozenset(v) for short, v in levels.items()}
 
 
+@lru_cache(maxsize=4)
+def _level_forms(level: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """A pattern finding the provinces (省), prefecture-level cities (市) or autonomous prefectures (州) a text names,
+    and each form's place as a body of that level goes after it (贵州 → 贵州省, 凉山彝族自治州 → 凉山州); None for
+    another level."""
+    forms: dict[str, str] = {}
+    for code, name in _divisions():
+        short = _short_name(code, name)
+        if level == "省" and code[2:6] == "0000" and name.endswith("省"):
+            forms.update({name: name, short: name})
+        elif level == "市" and code[2:6] != "0000" and code[4:6] == "00" and name.endswith("市"):
+            forms.update({name: name, short: name})
+        elif level == "州" and code[4:6] == "00" and name.endswith("自治州"):
+            forms.update({name: short + "州", short + "州": short + "州", short: short + "州"})
+    forms = {form: placed for form, placed in forms.items() if len(form) >= 2}
+    if not forms:
+        return None
+    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))), forms
+
+
+def level_place(text: str, level: str) -> str | None:
+    """The one province, prefecture-level city or autonomous prefecture ``text`` names, as it goes before a body
+    named by its level (贵州省, 宁波市, 凉山州); None when it names none or several, or for another level.
+
+    >>> level_place("市政协听取市中级法院通报。倾力打造宁波经验。宁波市", "市"), level_place("贵州通报。贵州省", "省")
+    ('宁波市', '贵州省')
+    >>> level_place("今年以来,凉山州公安局会同凉山彝族自治州", "州"), level_place("厦门与泉州", "市")
+    ('凉山州', None)
+    >>> level_place("区", "区"), level_place("无", "省")
+    (None, None)
+    """
+    found = _level_forms(level)
+    if found is None:
+        return None
+    pattern, forms = found
+    places = {forms[m.group()] for m in pattern.finditer(text)}
+    return places.pop() if len(places) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def province_short_names() -> frozenset[str]:
     """The short names of provinces (吉林, 广东): a city of the same name (吉林市) does not go by it alone."""
