@@ -78,10 +78,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "their figures stand under the intermediate court or none",
         "furniture": "a content farm's lead-in (宝鸡信息网最新原创作品:) is not listed",
     },
-    "city_npc_session_two_reports_zou_chuanning_jiang_yongsheng_fawu365_2007_r92a": {
-        "units": "the procuratorate, reporting after the court, is not read",
-        "layout": "read as the court's news",
-    },
     "guizhou_police_hundred_cities_drug_campaign_province_bijie_guiyang_baogaosu_2014_r92a": {
         "units": "the department's drug bureau is read beside it; the two cities are not read",
         "figures": "the headline's figure (300公斤) is not read; the cities' figures stand under the department",
@@ -101,11 +97,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "ningbo_cppcc_standing_committee_court_procuratorate_briefings_nbrb_2020_r92a": {
         "furniture": "an e-paper's link (标题导航) is not listed",
-    },
-    "yunnan_npc_plenary_two_reports_high_court_procuratorate_trad_mirror_2019_r92a": {
-        "units": "the high court and the procuratorate are not read; the province's courts together are",
-        "figures": "the court's figures stand under 全省法院",
-        "layout": "read as one body's news",
     },
     # Round 80 (issue 22): fresh development work reports and statistics bulletins (_r93a), scored at the session's
     # start and on arrival, before any change for them (units 3 of 9 at both; right unit 94 of 159 at both)

@@ -2969,17 +2969,17 @@ def _name_places(clean: str, sections: list[Section], placed: dict[str, list[str
 
 
 PLACED_LEVELS = "省市州"  # levels of a body by its level alone that the one place of that level a text names places
-INTERMEDIATE_BY_LEVEL_RE = re.compile(r"市(?:中级(?:人民)?法院|中院)")  # a city's court of its level only
+ONE_OF_LEVEL_RE = re.compile(r"市(?:中级(?:人民)?法院|中院)|省(?:高级(?:人民)?法院|高院)")  # a level's one court
 
 
 def _placeable(name: str) -> bool:
     """Whether a name by its level alone is a body's that one place of its level names (市检察院, 省公安厅, 市中院);
     not a court's of another (市法院: a county-level city's as well, 大冶's in 黄石's news; 省法院 stays as written).
 
-    >>> _placeable("市检察院"), _placeable("市中级法院"), _placeable("市法院"), _placeable("省法院")
-    (True, True, False, False)
+    >>> _placeable("市检察院"), _placeable("市中级法院"), _placeable("省高级人民法院"), _placeable("市法院")
+    (True, True, True, False)
     """
-    return bool(INTERMEDIATE_BY_LEVEL_RE.fullmatch(name)) or is_body(name) and not is_court_name(name)
+    return bool(ONE_OF_LEVEL_RE.fullmatch(name)) or is_body(name) and not is_court_name(name)
 
 
 TAIWAN_LEVEL_POLICE = ("警察局", "市府警察局", "市警察局", "市警局", "县府警察局", "县警察局", "县警局")
@@ -3062,7 +3062,10 @@ ORG = (  # …, or a court's division by itself before its head's post (民一�
     r"|[\u4e00-\u9fff]{1,3}庭(?=副?庭长))"
 )
 DIVISION = r"[\u4e00-\u9fff]{1,3}庭"  # a court's division after its court's name (市中院刑一庭)
-SPEAKS = r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈|要求|给予了?(?:充分|高度)?肯定)"
+SPEAKS = (  # … or its report (省高级人民法院工作报告指出, 院长邹川宁在工作报告中说)
+    r"(?:介绍|指出|表示|强调|明确|发言|汇报|通报|提出|总结|讲话|分享|谈|要求|给予了?(?:充分|高度)?肯定"
+    r"|的?工作报告中?(?:指出|说|显示|称|提到))"
+)
 # a line heading its speaker's section (治安管理总队副总队长曹东翔:), the speaker's words under it
 SPEAKER_HEAD_RE = re.compile(
     rf"^\s*(?P<org>{ORG}(?:{DIVISION})?)(?P<post>[\u4e00-\u9fff、]{{0,12}}?(?:{SPEAKING_POSTS}|发言人|队长))"
@@ -3201,6 +3204,9 @@ def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = S
     >>> text = "发布会召开。\\n刑侦总队新闻发言人李跃捷:\\n破案33400余起。\\n治安管理总队副总队长曹东翔:\\n下降30%。"
     >>> [(s.name, s.first) for s in _speaking_paragraphs(text, lines_with_offsets(text), [0, 1, 2, 3, 4])]  # heads
     [('刑侦总队', 1), ('治安管理总队', 3)]
+    >>> text = "会议举行。\\n省高级人民法院工作报告指出,受理案件670250件。\\n省人民检察院工作报告指出,批捕3000人。"
+    >>> [s.name for s in _speaking_paragraphs(text, lines_with_offsets(text), [0, 1, 2])]  # each report's paragraph
+    ['省高级人民法院', '省人民检察院']
     >>> text = "会议召开。\\n会上,县人民法院负责人介绍了情况。\\n县司法局局长符祥云介绍了概况。"  # a post, no person
     >>> [(s.name, s.post) for s in _speaking_paragraphs(text, lines_with_offsets(text), [0, 1, 2])]
     [('县人民法院', '县人民法院负责人'), ('县司法局', '县司法局局长')]
@@ -3226,7 +3232,7 @@ def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = S
             continue
         named = is_body(org) or is_court_name(org) or re.fullmatch(NAMED_BODIES, org)
         division = DIVISION_RE.fullmatch(org) or BARE_DIVISION_RE.fullmatch(org)
-        if not (named or ANONYMOUS_RE.fullmatch(org) or division):
+        if not (named or ANONYMOUS_RE.fullmatch(org) or by_level(org) or division):  # (省高级人民法院: by level)
             continue
         key = org if division else canonical(org)
         if key not in found:  # a point's headline just above its speaker's paragraph is the speaker's (■…)
