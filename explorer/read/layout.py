@@ -284,9 +284,13 @@ BRACKET_TAIL_RE = re.compile(r"^(?P<headline>[^。！？；（(]{2,40}?)\s*[（(
 
 def _presents(name: str) -> bool:
     """A whole court's or body's name, which may head an item of a compilation (南京中院, 县司法局): a body's of
-    characters only (no date's digits, no list's dash)."""
+    characters only (no date's digits, no list's dash), no phrase's (额尔古纳河右岸的司法所, 正月初六丨…).
+
+    >>> _presents("县司法局"), _presents("正月初六丨额尔古纳河右岸的司法所")
+    (True, False)
+    """
     named = is_court_name(name) or bool(ANONYMOUS_RE.fullmatch(name))  # 县人民法院 by its level too
-    return named or is_body(name) and bool(re.fullmatch("[\u4e00-\u9fff]+", name))
+    return named or is_body(name) and bool(re.fullmatch("[\u4e00-\u9fff]+", name)) and not re.search("[的丨]", name)
 
 
 SIGNATURE_DATE_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月")  # a signature over its date (2015 / 年4 / 月1 / 日)
