@@ -57,11 +57,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the bracketed credit (（供稿:遂宁市公安局船山区分局）) is not listed",
         "layout": "read as fallback",
     },
-    "xinjiang_public_security_department_2015_criminal_cases_results_ce_cn_r94a": {
-        "units": "the region's department, named 新疆公安厅 and 自治区公安厅, is read as two units keyed apart from "
-        "the truth's whole name",
-        "figures": "the figures stand under 新疆公安厅, keyed apart",
-    },
     # Round 82 (issue 22): fresh development features of one body and digests of several (_r95a), scored at the
     # session's start and on arrival, before any change for them (units 12 of 21 at both; right unit 47 of 74 at both)
     "ergun_enhe_justice_office_border_grassland_disputes_feature_thepaper_2024_r95a": {

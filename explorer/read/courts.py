@@ -602,6 +602,9 @@ TOWNS = ("镇", "乡", "街道")  # a town is its own place: its key is its name
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")  # cities at a province's level, whose police is a 公安局
 # a kind of body by either of its names: the one its key takes (公安部交管局 is 公安部交通管理局; Taiwan's
 # 台东地方检察署 is 台东地检署, as its news calls it)
+AUTONOMOUS_REGION_RE = re.compile(
+    r"(?P<short>新疆|广西|内蒙古|宁夏|西藏)(?:维吾尔|壮族|回族)?自治区(?=[\u4e00-\u9fff])"
+)
 SHORT_KINDS = {"交管局": "交通管理局", "地方检察署": "地检署", "政府": "人民政府"}  # (哈尔滨市政府: 人民政府)
 # a place's traffic police, whatever its level's unit (总队, 支队, 大队) and however written: one key
 TRAFFIC_POLICE_RE = re.compile(
@@ -661,9 +664,13 @@ def _body_key(name: str) -> str:
     (True, '广水公安局交警大队武胜关中队')
     >>> _body_key("哈尔滨市政府") == _body_key("哈尔滨市人民政府"), _body_key("县府")
     (True, '县府')
+    >>> _body_key("新疆维吾尔自治区公安厅") == _body_key("新疆公安厅") == _body_key("新疆自治区公安厅")
+    True
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
+    if region := AUTONOMOUS_REGION_RE.match(name):  # 新疆维吾尔自治区公安厅 is 新疆公安厅, as 河南省公安厅 河南公安厅
+        name = region["short"] + name[region.end() :]
     if name.endswith(POLICE_SAID) and len(name) > len(POLICE_SAID):  # 重庆市警方 is 重庆市公安局, 河南警方 河南省公安厅
         place = name.removesuffix(POLICE_SAID)
         if place in MUNICIPALITIES:  # 北京警方 is 北京市公安局

@@ -2965,14 +2965,16 @@ def _name_places(clean: str, sections: list[Section], placed: dict[str, list[str
     """
     for section in sections:
         name = _taiwan_police_of(in_region(clean, section.name), clean)
-        if name == section.name and name[:1] in PLACED_LEVELS and _placeable(name):
-            name = (place := level_place(clean, name[0])) and place + name[1:] or name
+        level = next((v for v in PLACED_LEVELS if name.startswith(v)), "")
+        if name == section.name and level and _placeable(name):
+            name = (place := level_place(clean, level)) and place + name[len(level) :] or name
         if name != section.name:
             placed.setdefault(name, []).append(section.name)
             section.name = name
 
 
-PLACED_LEVELS = "省市州"  # levels of a body by its level alone that the one place of that level a text names places
+PLACED_LEVELS = ("自治区", "省", "市", "州")  # levels of a body by its level alone that the one place of that level
+# a text names places
 ONE_OF_LEVEL_RE = re.compile(r"市(?:中级(?:人民)?法院|中院)|省(?:高级(?:人民)?法院|高院)")  # a level's one court
 
 

@@ -195,17 +195,19 @@ def county_levels() -> dict[str, frozenset[str]]:
     return {short: frozenset(v) for short, v in levels.items()}
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _level_forms(level: str) -> tuple[re.Pattern, dict[str, str]] | None:
-    """A pattern finding the provinces (省), prefecture-level cities (市) or autonomous prefectures (州) a text names,
-    and each form's place as a body of that level goes after it (贵州 → 贵州省, 凉山彝族自治州 → 凉山州); None for
-    another level."""
+    """A pattern finding the provinces (省), autonomous regions (自治区), prefecture-level cities (市) or autonomous
+    prefectures (州) a text names, and each form's place as a body of that level goes after it (贵州 → 贵州省,
+    凉山彝族自治州 → 凉山州); None for another level."""
     forms: dict[str, str] = {}
     for code, name in _divisions():
         short = _short_name(code, name)
         if level == "省" and code[2:6] == "0000" and name.endswith("省"):
             forms.update({name: name, short: name})
         elif level == "市" and code[2:6] != "0000" and code[4:6] == "00" and name.endswith("市"):
+            forms.update({name: name, short: name})
+        elif level == "自治区" and code[2:6] == "0000" and name.endswith("自治区"):
             forms.update({name: name, short: name})
         elif level == "州" and code[4:6] == "00" and name.endswith("自治州"):
             forms.update({name: short + "州", short + "州": short + "州", short: short + "州"})
@@ -223,8 +225,8 @@ def level_place(text: str, level: str) -> str | None:
     ('宁波市', '贵州省')
     >>> level_place("今年以来,凉山州公安局会同凉山彝族自治州", "州"), level_place("厦门与泉州", "市")
     ('凉山州', None)
-    >>> level_place("区", "区"), level_place("无", "省")
-    (None, None)
+    >>> level_place("区", "区"), level_place("无", "省"), level_place("记者从新疆公安厅获悉", "自治区")
+    (None, None, '新疆维吾尔自治区')
     """
     found = _level_forms(level)
     if found is None:
