@@ -600,11 +600,12 @@ TOWNS = ("镇", "乡", "街道")  # a town is its own place: its key is its name
 
 
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")  # cities at a province's level, whose police is a 公安局
-# a kind of body by either of its names: the one its key takes (公安部交管局 is 公安部交通管理局; Taiwan's
-# 台东地方检察署 is 台东地检署, as its news calls it)
+# an autonomous region's whole name before a body's: its short name in the body's key (新疆维吾尔自治区公安厅)
 AUTONOMOUS_REGION_RE = re.compile(
     r"(?P<short>新疆|广西|内蒙古|宁夏|西藏)(?:维吾尔|壮族|回族)?自治区(?=[\u4e00-\u9fff])"
 )
+# a kind of body by either of its names: the one its key takes (公安部交管局 is 公安部交通管理局; Taiwan's
+# 台东地方检察署 is 台东地检署, as its news calls it)
 SHORT_KINDS = {"交管局": "交通管理局", "地方检察署": "地检署", "政府": "人民政府"}  # (哈尔滨市政府: 人民政府)
 # a place's traffic police, whatever its level's unit (总队, 支队, 大队) and however written: one key
 TRAFFIC_POLICE_RE = re.compile(
