@@ -35,12 +35,12 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the province's police together (甘肃省公安机关) and the government holding the press conference "
         "are read, not the department the truth takes for them",
         "figures": "the figures stand under the government",
-        "furniture": "a bracketed reporter's credit (（中国日报甘肃记者站马静娜）) is not listed",
     },
     "jilin_dongfeng_county_legal_aid_centre_stations_cases_jlncb_2020_r94a": {
         "units": "the county's legal aid centre, named by its level (县法律援助中心) in a text that says 该县, is not "
         "read: fallback",
-        "furniture": "a copyright line spaced out character by character is not listed",
+        "furniture": "the copyright line spaced out character by character is listed as written; the truth "
+        "writes it without its spaces",
         "layout": "read as fallback",
     },
     "nanyue_district_public_security_dispatch_meeting_police_report_trad_mirror_2020_r94a": {
@@ -54,7 +54,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "suining_chuanshan_police_hundred_day_action_press_briefing_newssc_2022_r94a": {
         "units": "the district's police branch, named whole only in a bracketed credit, is not read: fallback",
-        "furniture": "the bracketed credit (（供稿:遂宁市公安局船山区分局）) is not listed",
         "layout": "read as fallback",
     },
     # Round 82 (issue 22): fresh development features of one body and digests of several (_r95a), scored at the
@@ -66,12 +65,10 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "hexigten_dalainuori_tribunal_grassland_fengqiao_feature_court_daily_repost_2024_r95a": {
         "figures": "an area with its qualifier before its measure (7000余平方千米) is not read",
-        "furniture": "a paper's date and page (7月28日 《人民法院报》第8版) are not listed",
     },
     "inner_mongolia_daxinganling_forest_police_bureaus_drills_cases_digest_forestry_dept_baogaosu_2016_r95a": {
         "units": "five forest police bureaus, each opening a clause set off by spaces, are not read: fallback",
         "figures": "the figures stand under no unit",
-        "furniture": "a bracketed writer's name with a space inside (（杨 波）) is not listed",
         "layout": "read as fallback",
     },
     "qinghai_procuratorates_migrant_wage_support_campaign_chengdong_huzhu_pinyin_trad_mirror_2021_r95a": {

@@ -231,6 +231,11 @@ LINE_RULES = (
             r"(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,10})+\s*$|^\s*(?:跳过导航|跳到主要内容|跳至主要内容)\s*$|^\s*Page\s+\d{1,4}\s+-\s|^\s*P\.\s*\d{1,4}\s*$"
         ),
     ),
+    # a bracketed credit of a bureau's reporter (（中国日报甘肃记者站马静娜）); a copyright line spaced out (吉 林 日
+    # 报 社 版 权 所 有…); a paper's date and page (7月28日 《人民法院报》第8版)
+    ("editor", re.compile(r"^\s*[（(][\u4e00-\u9fff]{2,16}记者站[\u4e00-\u9fff·]{2,4}[)）]\s*$")),
+    ("navigation", re.compile(r"版\s+权\s+所\s+有")),
+    ("published", re.compile(r"^\s*\d{1,2}月\d{1,2}日\s*《[^》\n]{2,12}》\s*第\s*\d{1,3}\s*版\s*$")),
     # a paper's name and its issue's date (青岛日报 2023年01月10日), a writer and a content farm's name before a date
     # and time (张强律师 法律头条 2022-11-02 11:41:32)
     (
@@ -301,9 +306,11 @@ SOURCE_TAG_RE = re.compile(
 DATE_TAG_RE = re.compile(r"^\s*date\s+\d{4}-\d{1,2}-\d{1,2}(?=\s+\S)", re.I)
 # A contributor's court and name in brackets closing the text's last sentence: …违纪。(宜良县法院 李翠花)
 # …or the writer's name alone after the last sentence's mark: …作出更大贡献。(凌兰馨)
+_WRITER = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2}(?=\s*[)）]))"  # (杨 波: spaced)
 CLOSING_BYLINE_RE = re.compile(
     r"[(（]\s*[\u4e00-\u9fff]{2,20}?(?:法院|法庭|中院|高院)(?:\s+[\u4e00-\u9fff·]{2,4})+\s*[)）]\s*$"
-    r"|(?<=[。！？…])\s*[(（]\s*(?!下同|同上|待续|未完|完|节选|略)[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[)）]\s*$"
+    rf"|(?<=[。！？…])\s*[(（]\s*(?!下同|同上|待续|未完|完|节选|略){_WRITER}(?:\s+{_WRITER})*\s*[)）]\s*$"
+    r"|(?<=[。！？…])\s*[(（]\s*供稿\s*[:：][^()（）\n]{1,40}[)）]\s*$"  # …作出贡献。(供稿:遂宁市公安局船山区分局)
 )
 # the writers' names alone in brackets on the line below a story's last sentence ((李继远 李汉雄 林峰))
 NAMES_ALONE_RE = re.compile(
