@@ -455,8 +455,8 @@ def is_body(name: str) -> bool:
     (False, False, True, False)
     >>> is_body("乡镇市调解委员会"), is_body("乡镇"), is_body("金宁乡调解委员会"), is_body("揭秘首个反贪局")
     (False, False, True, False)
-    >>> is_body("襄阳关圣古镇"), is_body("周庄镇")
-    (False, True)
+    >>> is_body("襄阳关圣古镇"), is_body("周庄镇"), is_body("与劳动监察大队"), is_body("实行基层院党组成员包乡")
+    (False, True, False, False)
     """
     if name in NATIONAL_BODIES or PARTY_COMMITTEE_END_RE.fullmatch(name) or region_key(name):
         return True
@@ -472,6 +472,8 @@ def is_body(name: str) -> bool:
         return False
     if ORDINAL_ONE_RE.search(name):  # 揭秘首个反贪局: a headline's words about the first of a kind
         return False
+    if name.startswith(CLAUSE_WORDS):  # 与劳动监察大队, 实行基层院党组成员包乡: a clause's words before a kind
+        return False
     if COUNTED_RE.match(name) or REFERENCE_RE.match(name):  # 两个特色调解室, 3家派出所: bodies counted, no one
         return False  # body's name; 该所案件管理队: the body named before, by a word pointing back
     if (firm := FIRM_RE.fullmatch(name)) and (firm["where"] in FIRMS_FROM or is_place(firm["where"])):
@@ -479,6 +481,8 @@ def is_body(name: str) -> bool:
     return name.endswith(tuple(BODY_SUFFIXES)) and "法院" not in name and "法庭" not in name
 
 
+# words that open a clause, never a body's name (no place begins with them: not 和, 同, 将 of 和平县, 同安区, 将乐县)
+CLAUSE_WORDS = ("与", "及", "并与", "实行", "实施", "推行", "开展", "落实", "深化", "加强")
 FIRM_RE = re.compile("(?P<where>.+?)(?:律师|会计师)?事务所")  # a firm's name: its brand before its kind
 FIRMS_FROM = ("外国", "境外", "国外", "境内", "国内", "内地", "台湾地区", "各")  # where firms are from, no brand
 DELEGATE_RE = re.compile("代表(?!联络|工作|之家|团|处|室|大会)")  # (人大代表联络站, 代表之家: bodies)

@@ -2585,6 +2585,9 @@ def _place_series(lines, content: list[int], least: int = SUBJECTS_MIN) -> list[
     >>> text = "全市开展试点。谯城区司法局率先在魏岗镇成立调解室；涡阳县加强队伍建设；蒙城县发挥乡贤作用。"
     >>> [(s.name, s.at) for s in _place_series(lines_with_offsets(text), [0])]
     [('谯城区司法局', 7), ('涡阳县', 25), ('蒙城县', 35)]
+    >>> text = "取得成效:朔城区检察院实行工作法,实行党组成员包乡、科长包村；吕梁市检察院立案32件；大宁县检察院建议。"
+    >>> [s.name for s in _place_series(lines_with_offsets(text), [0])]  # the first after a colon's lead
+    ['朔城区检察院', '吕梁市检察院', '大宁县检察院']
     """
     out: list[Section] = []
     for i in content:
@@ -2595,7 +2598,7 @@ def _place_series(lines, content: list[int], least: int = SUBJECTS_MIN) -> list[
             clauses = [(m.start(), m.group()) for m in re.finditer("[^；;]+", sentence.group())]
             if clauses and not _clause_place(clauses[0][1]):  # 据介绍,…排查,山东省工商局…: the first after a lead
                 first = clauses[0][1]  # (…显示,中江县所辖3个派出所中,南华派出所得分88分: the last lead)
-                leads = [c.end() for c in re.finditer("[，,]", first) if _clause_place(first[c.end() :])]
+                leads = [c.end() for c in re.finditer("[，,:：]", first) if _clause_place(first[c.end() :])]
                 lead = leads[-1] if leads else 0
                 clauses[0] = (lead, clauses[0][1][lead:])
             subjects = [(at, _clause_place(clause)) for at, clause in clauses]

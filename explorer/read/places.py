@@ -195,6 +195,9 @@ def county_levels() -> dict[str, frozenset[str]]:
     return {short: frozenset(v) for short, v in levels.items()}
 
 
+SHORT_GOES_ON = r"(?![州市县区旗盟镇乡]|[\u4e00-\u9fff]{1,4}族)"  # a lower place's name going on after a short one
+
+
 @lru_cache(maxsize=8)
 def _level_forms(level: str) -> tuple[re.Pattern, dict[str, str]] | None:
     """A pattern finding the provinces (省), autonomous regions (自治区), prefecture-level cities (市) or autonomous
@@ -214,7 +217,11 @@ def _level_forms(level: str) -> tuple[re.Pattern, dict[str, str]] | None:
     forms = {form: placed for form, placed in forms.items() if len(form) >= 2}
     if not forms:
         return None
-    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))), forms
+    # a short name is the place itself only where no lower place's name goes on from it (海南 of 海南藏族自治州)
+    alternatives = [
+        re.escape(f) + ("" if f[-1] in "省市州区" else SHORT_GOES_ON) for f in sorted(forms, key=len, reverse=True)
+    ]
+    return re.compile("|".join(alternatives)), forms
 
 
 def level_place(text: str, level: str) -> str | None:
@@ -227,6 +234,8 @@ def level_place(text: str, level: str) -> str | None:
     ('凉山州', None)
     >>> level_place("区", "区"), level_place("无", "省"), level_place("记者从新疆公安厅获悉", "自治区")
     (None, None, '新疆维吾尔自治区')
+    >>> level_place("青海省检察院在海南藏族自治州", "省")  # 海南 of a prefecture's name: no province
+    '青海省'
     """
     found = _level_forms(level)
     if found is None:
