@@ -118,8 +118,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a picture's file name ending .bmp is not listed",
     },
     "mps_press_spring_festival_railway_aviation_police_spokesperson_hazardous_items_fugitives_r91a": {
-        "units": "the railway and civil-aviation police, opening clauses of the ministry's figures, are not read",
-        "figures": "their figures stand under the ministry",
+        "units": "the railway police, opening a clause after the aviation police's, are read after them, not in "
+        "the truth's order",
+        "figures": "the railway police's first count (97人), told in the ministry's clause, stands under the ministry",
         "furniture": "a lone page number (11) is not listed",
     },
     "national_ip_infringement_counterfeit_press_police_procurators_courts_clauses_pinyin_trad_mirror_2014_r91a": {
@@ -1227,10 +1228,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count of counties (其余15县) is not read: 县 is no measure",
     },
     "qinghai_police_national_day_holiday_traffic_railway_airport_pinyin_trad_2024_r54b": {
-        "figures": "the text falls back where its truth names several bodies: its figures stand under none of them",
-        "units": "a province's police together and their branches of traffic, railway and airport (青海各级公安机关, "
-        "公安交管部门, 铁路公安机关, 机场公安机关) are not read: the text falls back",
-        "layout": "fallback, following from the units",
+        "figures": "the airport police's figures stand under the railway police before them",
+        "units": "of the province's police and their branches of traffic, railway and airport (青海各级公安机关, "
+        "公安交管部门, 铁路公安机关, 机场公安机关) the railway police and the province's together are read, "
+        "the traffic and airport police not",
     },
     "shangcheng_court_police_traffic_dispute_centre_visit_halfyear_2022_r54a": {
         "units": "the court is read as 商城法院, where the truth writes 县法院; the county police and the centre the "

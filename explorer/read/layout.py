@@ -4100,7 +4100,8 @@ ORGAN_CLAUSE_RE = re.compile(
     r"|(?:全国|全[省市县区州])基层(?:人民)?法院"  # 全国基层法院审结…: the basic courts, one part of the system
     r"|(?:全国|全[省市县区州])(?:各级)?(?:禁毒|政法|反诈|扫黑)部门|(?:全国|全[省市县区州])?(?:各级)?组织部门"
     r"|(?:全国|全[省市县区州])(?P<field>工商|版权|税务|海关|民政|司法行政|市场监管)(?:系统|部门|机关)?"  # 全国工商系统
-    r"|法院(?=已|共|依法|先后))"  # 目前,法院已判决…: the courts, in a text of another body's
+    r"|法院(?=已|共|依法|先后)"  # 目前,法院已判决…: the courts, in a text of another body's
+    r"|(?P<sector>铁路|民航|森林|港航)公安机关)"  # a sector's police (民航公安机关查获…), none of the ministry's
     r"(?P<clause>[^，,；;。！？\n]{0,60})"
 )
 # (政法机关, all of a place's political-legal organs together, are no 政法委's: a kind of their own)
@@ -4133,6 +4134,9 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
     >>> text = "资阳市政府新闻办召开发布会。截至目前,资阳市公安机关破获案件17件,检察机关逮捕率93.75%。"  # a place's
     >>> [(s.name, s.at) for s in _organ_clauses(text, lines_with_offsets(text), [Section("资阳市政府", 0)])]
     [('资阳市政府', None), ('资阳市公安机关', 19), ('检察机关', 34)]
+    >>> text = "公安部举行发布会。各站车查获危险品20.9万起,民航公安机关查获1.1万余起。"  # a sector's police
+    >>> [s.name for s in _organ_clauses(text, lines_with_offsets(text), [Section("公安部", 0)])]
+    ['公安部', '民航公安机关']
     >>> text = "长治市司法局履职尽责。\\n会上,全市司法行政系统共有7个集体获得表彰。"  # a field's system: its bureau's
     >>> [s.name for s in _organ_clauses(text, lines_with_offsets(text), [Section("长治市司法局", 0)])]
     ['长治市司法局']
@@ -4147,7 +4151,9 @@ def _organ_clauses(clean: str, lines, sections: list[Section]) -> list[Section]:
     entries = list(read)  # the clauses' units added
     for m in ORGAN_CLAUSE_RE.finditer(clean):
         owners = _jurisdiction_of(m["organ"], kinds.get(_kind(m["organ"], ORGAN_KINDS), []))
-        if m["field"]:  # 全国工商系统 → the listed 国家工商行政管理总局, 全国版权系统 → 国家版权局
+        if m["sector"]:  # 铁路公安机关: its own police, not the ministry's news's (公安部)
+            owners = []
+        elif m["field"]:  # 全国工商系统 → the listed 国家工商行政管理总局, 全国版权系统 → 国家版权局
             owners = [n for n in named if any(w in n for w in (m["field"], *FIELD_BODIES.get(m["field"], ())))]
         if not (ORGAN_FIGURE_RE.search(m["clause"]) or _sentence_figure(clean, m, named)) or len(owners) > 1:
             continue  # no figure of its own; or two bodies of the kind, and the clause says not which
