@@ -64,12 +64,11 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "read as fallback",
     },
     "hexigten_dalainuori_tribunal_grassland_fengqiao_feature_court_daily_repost_2024_r95a": {
-        "figures": "an area with its qualifier before its measure (7000余平方千米) is not read",
+        "figures": "a share with its approximation before the verb (约占总人口数的70%) is read exact",
     },
     "inner_mongolia_daxinganling_forest_police_bureaus_drills_cases_digest_forestry_dept_baogaosu_2016_r95a": {
-        "units": "five forest police bureaus, each opening a clause set off by spaces, are not read: fallback",
-        "figures": "the figures stand under no unit",
-        "layout": "read as fallback",
+        "figures": "a training's length told after a day's lead (在经过15天的高强度训练后,) stands under the "
+        "bureau before it",
     },
     "qinghai_procuratorates_migrant_wage_support_campaign_chengdong_huzhu_pinyin_trad_mirror_2021_r95a": {
         "figures": "the province's figures, told before its procuratorate is named for them, stand under no unit",

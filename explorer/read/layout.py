@@ -1963,7 +1963,7 @@ NOT_IN_NAME = "到了在向对把被由从的给以"  # words of a sentence, in 
 # Verbs and adverbs of what a body does, in no body's name (利辛县筹建成立县矛盾调解中心, 蒙城县充分发挥五老乡…)
 NOT_IN_NAME_RE = re.compile(
     "成立|发挥|开展|建立|加强|召开|举办|举行|设立|筹建|充分|积极|大力|率先|不断|进一步|认真|切实|深入|全力|持续|着力"
-    "|坚持|推动|依法|主动|及时"
+    "|坚持|推动|依法|主动|及时|擅自|位于|非法"  # (擅自开垦位于阿里河林业局…: a crime's words before a place)
 )
 HEAD_MIN = 3  # items, each headed by a different body, that make a digest's units
 HEAD_SHARE = 0.6  # of a text's paragraphs that its items head
@@ -2588,6 +2588,9 @@ def _place_series(lines, content: list[int], least: int = SUBJECTS_MIN) -> list[
     >>> text = "取得成效:朔城区检察院实行工作法,实行党组成员包乡、科长包村；吕梁市检察院立案32件；大宁县检察院建议。"
     >>> [s.name for s in _place_series(lines_with_offsets(text), [0])]  # the first after a colon's lead
     ['朔城区检察院', '吕梁市检察院', '大宁县检察院']
+    >>> text = "7月19日, 阿里河森林公安局 立案1起；7月19日, 根河森林公安局 扑救火情；7月20日, 金河森林公安局 查处2起。"
+    >>> [s.name for s in _place_series(lines_with_offsets(text), [0])]  # each after its day
+    ['阿里河森林公安局', '根河森林公安局', '金河森林公安局']
     """
     out: list[Section] = []
     for i in content:
@@ -2600,13 +2603,49 @@ def _place_series(lines, content: list[int], least: int = SUBJECTS_MIN) -> list[
                 first = clauses[0][1]  # (…显示,中江县所辖3个派出所中,南华派出所得分88分: the last lead)
                 leads = [c.end() for c in re.finditer("[，,:：]", first) if _clause_place(first[c.end() :])]
                 lead = leads[-1] if leads else 0
-                clauses[0] = (lead, clauses[0][1][lead:])
+                clauses[0] = (clauses[0][0] + lead, clauses[0][1][lead:])
+            for k, (at, clause) in enumerate(clauses):  # each after its day, its name set off by spaces (7月19日,
+                if (day := DAY_LEAD_RE.match(clause)) and _clause_place(clause[day.end() :]):  # 阿里河森林公安局 …)
+                    clauses[k] = (at + day.end(), clause[day.end() :])
             subjects = [(at, _clause_place(clause)) for at, clause in clauses]
             if len(subjects) > least and not subjects[-1][1]:  # a closing clause of no one (山西省工商、公安…)
                 subjects.pop()
             if len(subjects) >= least and all(name for _, name in subjects):
                 out += [Section(name, i, at=start + sentence.start() + at) for at, name in subjects]
     return out
+
+
+DAY_LEAD_RE = re.compile(  # a clause's day before its subject, and a lead of when (在经过15天的训练后,)
+    r"\s*(?P<day>\d{1,2}月\d{1,2}日|同日|当日|次日)?\s*[，,]?\s*(?:(?<=[，,])[^，,；;。]{1,20}?[后时间][，,]\s*)?"
+)
+
+
+def _body_series(lines, content: list[int]) -> list[Section]:
+    """The bodies, no places, that each open a paragraph or a clause after a semicolon after its day (7月19日,
+    阿里河森林公安局…; dated items) or set off by spaces (; 金河森林公安局 在…), ``SUBJECTS_MIN`` of them or more:
+    each a unit from its clause, where no body is read otherwise; else [].
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "练兵。\\n7月19日, 甲森林公安局 立案1起；7月28日,在训练后, 乙森林公安局 查处2起； 丙森林公安局 救火。"
+    >>> [s.name for s in _body_series(lines_with_offsets(text), [0, 1])]
+    ['甲森林公安局', '乙森林公安局', '丙森林公安局']
+    >>> _body_series(lines_with_offsets("利辛县开展试点；涡阳县加强建设；蒙城县发挥作用。"), [0])  # places
+    []
+    """
+    series = []
+    for i in content:
+        line = lines[i]
+        for m in SERIES_CLAUSE_RE.finditer(line.text):  # (a clause across a sentence's end: …拘留;7月19日, 根河…)
+            day = DAY_LEAD_RE.match(m["clause"])
+            rest = m["clause"][day.end() :]
+            name = _clause_place(rest)
+            set_off = name and day.group().endswith(" ") and rest[len(name) : len(name) + 1].isspace()
+            if name and is_body(name) and (day["day"] or set_off):
+                series.append(Section(name, i, at=line.start + m.start("clause") + day.end()))
+    return series if len({canonical(s.name) for s in series}) >= SUBJECTS_MIN else []
+
+
+SERIES_CLAUSE_RE = re.compile(r"(?:^|[；;])(?P<clause>[^；;。！？]+)")  # a paragraph's first clause, or one after ；
 
 
 SERIES_MIN = 2  # clauses of one sentence, each opened by a place or body, that make units of one body's news
@@ -3568,6 +3607,8 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     organs = _organ_clauses(clean, lines, []) if layout.name == "fallback" else []
     if len({s.name for s in organs}) >= ORGANS_MIN:  # 全国公安机关破获…；全国检察机关批捕…: no one body's news,
         layout = Layout("court_clauses", organs, layout.presenters)  # but the organs' clauses, each with its figures
+    elif layout.name == "fallback" and (series := _body_series(lines, content)):  # 阿里河森林公安局…；根河森林公安局…
+        layout = Layout("court_clauses", series, layout.presenters)
     if layout.name in COLLECTIVE_LAYOUTS:
         layout.sections = _reporting_collectives(clean, lines, content, layout.sections)
     if layout.name == "single_court":

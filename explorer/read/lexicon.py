@@ -98,6 +98,8 @@ MEASURE_ROWS = (
     Measure("平方米"),
     Measure("公里"),
     Measure("平方公里"),
+    Measure("平方千米"),  # 管辖总面积7000余平方千米
+    Measure("公顷"),  # 过火面积19.4公顷
     Measure("千米"),
     Measure("立方米"),  # 清理土方44160立方米
     Measure("倍", in_words=True, more_after=True),
