@@ -3745,21 +3745,27 @@ def _reporting_collectives(clean: str, lines, content: list[int], sections: list
     return out
 
 
-# The procuratorate that speaks for a jurisdiction's procuratorates together (全省检察机关 → 省检察院), by scope
-SPEAKING_PROCURATORATE = {
-    "全国": re.compile("最高人民检察院|最高检"),
-    **{
-        f"全{level}": re.compile(f"(?<![全各\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{2,10}}?)?{level}(?:人民)?检察院")
-        for level in "省市区县州"
+# The body that speaks for a jurisdiction's bodies of one kind together (全省检察机关 → 省检察院, 全省法院 → 省高院,
+# 全省公安机关 → 省公安厅), by kind and scope
+_PLACED = "(?<![全各\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2,10}?)?"  # the place before a body by its level (安徽省, 省)
+SPEAKING_BODY = {
+    "检察": {
+        "全国": re.compile("最高人民检察院|最高检"),
+        **{f"全{level}": re.compile(f"{_PLACED}{level}(?:人民)?检察院") for level in "省市区县州"},
     },
+    "法院": {"全省": re.compile(f"{_PLACED}省(?:高级人民法院|高级法院|高院|法院)")},
+    "公安": {"全省": re.compile(f"{_PLACED}省公安厅")},
 }
-COLLECTIVE_PROCURATORATES_RE = re.compile(r"(?P<scope>全[国省市区县州])(?:[两三]级|各级)?检察机关")
+ALL_OF_RE = re.compile("[全各][省市区县州]")  # a scope's word for all its bodies, in no one body's name
+COLLECTIVE_BODIES_RE = re.compile(
+    r"(?P<scope>全[国省市区县州])(?:[两三]级|各级)?(?:(?P<检察>检察机关)|(?P<法院>(?:人民)?法院)|(?P<公安>公安机关))"
+)
 
 
 def _procuratorate_for(clean: str, name: str) -> str:
-    """The one procuratorate the text names that speaks for ``name``, a jurisdiction's procuratorates together
-    (全省检察机关 → 省检察院, 全国检察机关 → 最高人民检察院; the corpus's rule for collectives), its fullest
-    form; else ``name`` (none named, or two).
+    """The one body the text names that speaks for ``name``, a jurisdiction's bodies of one kind together (全省检察
+    机关 → 省检察院, 全国检察机关 → 最高人民检察院, 全省法院 → 省高院, 全省公安机关 → 省公安厅; the corpus's rule
+    for collectives), its fullest form; else ``name`` (none named, or two).
 
     >>> _procuratorate_for("全省检察机关批捕8583人。省检察院检察长马勇霞出席。", "全省检察机关")
     '省检察院'
@@ -3769,11 +3775,18 @@ def _procuratorate_for(clean: str, name: str) -> str:
     '全区检察机关'
     >>> _procuratorate_for("全区检察机关立案64件。区检察院检察长出席。", "全区检察机关")
     '区检察院'
+    >>> text = "省高院副院长出席。全省法院受理案件23件。省公安厅通报,全省公安机关破案528起。"
+    >>> _procuratorate_for(text, "全省法院"), _procuratorate_for(text, "全省公安机关")
+    ('省高院', '省公安厅')
+    >>> _procuratorate_for("收案占全省法院的12%。", "全省法院")  # the collective itself, after a verb
+    '全省法院'
     """
-    m = COLLECTIVE_PROCURATORATES_RE.fullmatch(name)
-    if not m:
+    m = COLLECTIVE_BODIES_RE.fullmatch(name)
+    kind = next((k for k in SPEAKING_BODY if m and m[k]), None)
+    if kind is None or m["scope"] not in SPEAKING_BODY[kind]:
         return name
-    found = {f.group() for f in SPEAKING_PROCURATORATE[m["scope"]].finditer(clean)}
+    found = {f.group() for f in SPEAKING_BODY[kind][m["scope"]].finditer(clean)}
+    found = {f for f in found if not ALL_OF_RE.search(f)}  # (占全省法院: the collective itself, in a sentence's words)
     if m["scope"] == "全区":  # 拉萨市堆龙德庆区检察院, a city's district's, speaks for no 全区 (西藏: the region)
         found = {f for f in found if not re.search("[市州]", f.removesuffix("检察院").removesuffix("人民"))}
     whole = {f for f in found if not any(g != f and g.endswith(f) for g in found)}  # 重庆市检察院 over 市检察院
