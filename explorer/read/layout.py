@@ -3628,7 +3628,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if layout.sections:
         layout.sections = _listed_pairs(clean, lines, _respective_units(clean, lines, layout.sections))
     for section in layout.sections:
-        section.name = _procuratorate_for(clean, section.name)
+        section.name = _speaking_body_for(clean, section.name)
     _name_places(clean, layout.sections, placed)
     known = {canonical(s.name) for s in layout.sections}
     rows = _row_units(clean, lines, layout.sections)  # 部门 | 数量 |: a table's rows, each of its body
@@ -3762,23 +3762,23 @@ COLLECTIVE_BODIES_RE = re.compile(
 )
 
 
-def _procuratorate_for(clean: str, name: str) -> str:
+def _speaking_body_for(clean: str, name: str) -> str:
     """The one body the text names that speaks for ``name``, a jurisdiction's bodies of one kind together (全省检察
     机关 → 省检察院, 全国检察机关 → 最高人民检察院, 全省法院 → 省高院, 全省公安机关 → 省公安厅; the corpus's rule
     for collectives), its fullest form; else ``name`` (none named, or two).
 
-    >>> _procuratorate_for("全省检察机关批捕8583人。省检察院检察长马勇霞出席。", "全省检察机关")
+    >>> _speaking_body_for("全省检察机关批捕8583人。省检察院检察长马勇霞出席。", "全省检察机关")
     '省检察院'
-    >>> _procuratorate_for("全省检察机关批捕8583人。", "全省检察机关"), _procuratorate_for("", "市法院")
+    >>> _speaking_body_for("全省检察机关批捕8583人。", "全省检察机关"), _speaking_body_for("", "市法院")
     ('全省检察机关', '市法院')
-    >>> _procuratorate_for("全区检察机关立案64件。拉萨市堆龙德庆区检察院签订制度。", "全区检察机关")
+    >>> _speaking_body_for("全区检察机关立案64件。拉萨市堆龙德庆区检察院签订制度。", "全区检察机关")
     '全区检察机关'
-    >>> _procuratorate_for("全区检察机关立案64件。区检察院检察长出席。", "全区检察机关")
+    >>> _speaking_body_for("全区检察机关立案64件。区检察院检察长出席。", "全区检察机关")
     '区检察院'
     >>> text = "省高院副院长出席。全省法院受理案件23件。省公安厅通报,全省公安机关破案528起。"
-    >>> _procuratorate_for(text, "全省法院"), _procuratorate_for(text, "全省公安机关")
+    >>> _speaking_body_for(text, "全省法院"), _speaking_body_for(text, "全省公安机关")
     ('省高院', '省公安厅')
-    >>> _procuratorate_for("收案占全省法院的12%。", "全省法院")  # the collective itself, after a verb
+    >>> _speaking_body_for("收案占全省法院的12%。", "全省法院")  # the collective itself, after a verb
     '全省法院'
     """
     m = COLLECTIVE_BODIES_RE.fullmatch(name)
