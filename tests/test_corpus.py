@@ -48,9 +48,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a lone character (故) cut from the page is not listed",
     },
     "henan_epidemic_press_zhengfa_committee_police_procuratorates_courts_cri_2020_r96a": {
-        "units": "the committee is read as 河南省委政法委, keyed apart from the truth's whole name; the police, "
-        "procuratorates and courts are read as collectives (全省公安机关, 检察系统, 法院系统)",
-        "figures": "the committee's figures stand under its short name, keyed apart",
+        "units": "the police, procuratorates and courts are read as collectives (全省公安机关, 检察系统, 法院系统), "
+        "the text naming none of the bodies the truth takes for them",
+        "figures": "the police's count (320万余人次), in the committee's paragraph, stands under the committee",
     },
     "shanghai_anti_domestic_violence_law_first_year_police_courts_salon_trad_mirror_2017_r96a": {
         "units": "a district branch's detachment (市公安局嘉定分局治安支队) is read for the city's police, the city's "

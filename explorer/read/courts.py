@@ -611,6 +611,8 @@ AUTONOMOUS_REGION_RE = re.compile(
 # a kind of body by either of its names: the one its key takes (公安部交管局 is 公安部交通管理局; Taiwan's
 # 台东地方检察署 is 台东地检署, as its news calls it)
 SHORT_KINDS = {"交管局": "交通管理局", "地方检察署": "地检署", "政府": "人民政府"}  # (哈尔滨市政府: 人民政府)
+PARTY = "中共"  # the party's name before its committee's (中共河南省委政法委员会)
+LONG_KINDS = {"政法委员会": "政法委"}  # a kind whose short name its key takes (河南省委政法委员会 is 河南省委政法委)
 # a place's traffic police, whatever its level's unit (总队, 支队, 大队) and however written: one key
 TRAFFIC_POLICE_RE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?:公安局|公安)?(?:交通警察|交警|交通巡逻警察|交巡警)(?:总队|支队|大队)?"
@@ -671,11 +673,17 @@ def _body_key(name: str) -> str:
     (True, '县府')
     >>> _body_key("新疆维吾尔自治区公安厅") == _body_key("新疆公安厅") == _body_key("新疆自治区公安厅")
     True
+    >>> _body_key("中共河南省委政法委员会") == _body_key("河南省委政法委"), _body_key("县委政法委员会")
+    (True, '县委政法委')
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
     if region := AUTONOMOUS_REGION_RE.match(name):  # 新疆维吾尔自治区公安厅 is 新疆公安厅, as 河南省公安厅 河南公安厅
         name = region["short"] + name[region.end() :]
+    if name.startswith(PARTY) and len(name) > len(PARTY) + 2:  # 中共河南省委政法委员会 is 河南省委政法委
+        name = name[len(PARTY) :]
+    for whole, short in LONG_KINDS.items():
+        name = name.removesuffix(whole) + short if name.endswith(whole) else name
     if name.endswith(POLICE_SAID) and len(name) > len(POLICE_SAID):  # 重庆市警方 is 重庆市公安局, 河南警方 河南省公安厅
         place = name.removesuffix(POLICE_SAID)
         if place in MUNICIPALITIES:  # 北京警方 is 北京市公安局
