@@ -610,7 +610,12 @@ AUTONOMOUS_REGION_RE = re.compile(
 )
 # a kind of body by either of its names: the one its key takes (公安部交管局 is 公安部交通管理局; Taiwan's
 # 台东地方检察署 is 台东地检署, as its news calls it)
-SHORT_KINDS = {"交管局": "交通管理局", "地方检察署": "地检署", "政府": "人民政府"}  # (哈尔滨市政府: 人民政府)
+SHORT_KINDS = {  # (哈尔滨市政府: 人民政府; Taiwan's 台湾高等检察署 is 高检署, as its news calls it)
+    "交管局": "交通管理局",
+    "地方检察署": "地检署",
+    "高等检察署": "高检署",
+    "政府": "人民政府",
+}
 PARTY = "中共"  # the party's name before its committee's (中共河南省委政法委员会)
 LONG_KINDS = {"政法委员会": "政法委"}  # a kind whose short name its key takes (河南省委政法委员会 is 河南省委政法委)
 # a place's traffic police, whatever its level's unit (总队, 支队, 大队) and however written: one key
@@ -661,8 +666,8 @@ def _body_key(name: str) -> str:
     ('巴南公安分局', '山西公安厅')
     >>> _body_key("泸州龙马潭区检察院") == _body_key("泸州市龙马潭区人民检察院")  # the city's short name before
     True
-    >>> _body_key("台湾台东地方检察署") == _body_key("台东地检署")
-    True
+    >>> _body_key("台湾台东地方检察署") == _body_key("台东地检署"), _body_key("台湾高等检察署") == _body_key("高检署")
+    (True, True)
     >>> _body_key("无锡交警") == _body_key("无锡市公安局交通警察支队")
     True
     >>> _body_key("重庆交巡警") == _body_key("重庆市交巡警总队")
@@ -696,8 +701,9 @@ def _body_key(name: str) -> str:
     for short, whole in SHORT_KINDS.items():  # 公安部交管局 is 公安部交通管理局
         if name.endswith(short) and not name.endswith(whole):
             name = name.removesuffix(short) + whole
-    if name.startswith(TAIWAN_PREFIXES) and name.endswith("地检署") and len(name) > len("台湾地检署"):
-        name = name[len("台湾") :]  # 台湾台东地检署 is 台东地检署
+    taiwan_prosecutors = name.endswith("高检署") or name.endswith("地检署") and len(name) > len("台湾地检署")
+    if name.startswith(TAIWAN_PREFIXES) and taiwan_prosecutors:  # 台湾台东地检署 is 台东地检署, 台湾高检署 高检署
+        name = name[len("台湾") :]
     if name.endswith(OWN_SHORT) and len(name) > len("县院"):  # 古浪县院, 淮安市院: the procuratorate's own short name
         name = name.removesuffix("院") + "人民检察院"
     if name.endswith("检察院") and not name.endswith("人民检察院") and len(name) > len("检察院"):
