@@ -47,6 +47,10 @@ CN_DIGITS = {
     "九": 9,
 }
 CN_PLACE_DIGITS = "".join(c for c in CN_DIGITS if c != "两")  # digits that hold a place (五三三二, 二〇一二年), not 两
+# a number whose sections before 亿 and 万 may each be written digit by digit (一亿九三一二万, 二六四亿)
+POSITIONAL_SECTIONS_RE = re.compile(
+    f"(?:([{CN_PLACE_DIGITS}十百千]+)亿)?(?:([{CN_PLACE_DIGITS}十百千]+)万)?([{CN_PLACE_DIGITS}十百千]*)"
+)
 POSITIONAL_COUNT = 3  # digits of the shortest count written digit by digit (五三三二件; a share may have two: 八四%)
 CN_POINT = "点."  # a number in words' decimal point: 十三点八, and Taiwan's press digit by digit: 七三.一%
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -603,9 +607,17 @@ def cn_value(text: str) -> int | None:
 
     >>> [cn_value(x) for x in ["五三三二", "八四", "一○一", "一二", "两两"]]
     [5332, 84, 101, None, None]
+    >>> [cn_value(x) for x in ["一亿九三一二万", "二○三万", "二六四亿", "三万零五百"]]
+    [193120000, 2030000, 26400000000, 30500]
     """
     if _positional(text):
         return int("".join(str(CN_DIGITS[c]) for c in text))
+    if _digit_by_digit(text):  # 一亿九三一二万: sections closed by 亿 and 万, one written digit by digit
+        parts = POSITIONAL_SECTIONS_RE.fullmatch(text).groups("")
+        values = [cn_value(part) if part else 0 for part in parts]
+        if None in values:
+            return None
+        return values[0] * CN_SECTIONS["亿"] + values[1] * CN_SECTIONS["万"] + values[2]
     pair = CN_RANGE_RE.search(text)
     if pair:
         low, high = (cn_value(text[: pair.start()] + d + text[pair.end() :]) for d in pair[1])
@@ -929,6 +941,17 @@ def _share(text: str, m: re.Match) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def _digit_by_digit(text: str) -> bool:
+    """Whether a number in words has a section written digit by digit (五三三二, 一亿九三一二万): its neighbouring
+    digits (九三, 三一) are places, no range.
+
+    >>> _digit_by_digit("一亿九三一二万"), _digit_by_digit("三四十")
+    (True, False)
+    """
+    sections = POSITIONAL_SECTIONS_RE.fullmatch(text)
+    return bool(sections) and any(map(_positional, sections.groups("")))
+
+
 def _positional(text: str) -> bool:
     """Whether words are a number written digit by digit (五三三二), not a range's two neighbours (一二, 三四)."""
     digits = len(text) >= 2 and all(c in CN_PLACE_DIGITS for c in text)
@@ -1118,7 +1141,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             continue
         if m["half"] and measure:
             value = value + 0.5
-        ranged = bool(m["cn"] and CN_RANGE_RE.search(m["cn"]))
+        ranged = bool(m["cn"] and CN_RANGE_RE.search(m["cn"]) and not _digit_by_digit(m["cn"]))
         start = m.start()
         if _signed(text, m, measure) and take(start - 1, start):
             value, start = -value, start - 1
