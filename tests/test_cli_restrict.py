@@ -213,13 +213,22 @@ def test_whole_report_tools_narrow_by_documents_and_say_so(capfd, library):
 @pytest.mark.parametrize(
     ("restrict", "court"),
     [
-        ({"levels": ["中院"]}, "中级人民法院"),
-        # 东莞's, 深圳's and 珠海's, 盐田区's two reports, 广州互联网法院's, 广东高院's, the province's
+        # (an intermediate court by any of its names: 东莞市中级人民法院, 中山市中级法院, 宁波中院)
+        ({"levels": ["中院"]}, ("中级人民法院", "中级法院", "中院")),
+        # 东莞's, 深圳's, 珠海's and 中山's, 盐田区's two reports, 广州互联网法院's, 广东高院's, the province's
         # procuratorate's (a 2009 symposium and a 2016 feature on its anti-graft bureau, 广东省人民检察院) and
         # 广州市公安局's (a 2006 digest, a 2014 news item)
         (
             {"provinces": ["广东"]},
-            ("中级人民法院", "盐田区人民法院", "广州互联网法院", "广东高院", "广东省人民检察院", "广州市公安局"),
+            (
+                "中级人民法院",
+                "中级法院",
+                "盐田区人民法院",
+                "广州互联网法院",
+                "广东高院",
+                "广东省人民检察院",
+                "广州市公安局",
+            ),
         ),
         # 武昌区's, 武汉海事法院's, 湖北省高级人民法院's, 黄石市司法局's and 洪山区人民检察院's: the library's 湖北
         # bodies reporting twice
