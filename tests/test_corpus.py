@@ -117,10 +117,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "units": "the district reporting (区委、区政府) is not read: fallback",
         "layout": "read as fallback",
     },
-    "suining_chuanshan_police_hundred_day_action_press_briefing_newssc_2022_r94a": {
-        "units": "the district's police branch, named whole only in a bracketed credit, is not read: fallback",
-        "layout": "read as fallback",
-    },
     # Round 82 (issue 22): fresh development features of one body and digests of several (_r95a), scored at the
     # session's start and on arrival, before any change for them (units 12 of 21 at both; right unit 47 of 74 at both)
     "ergun_enhe_justice_office_border_grassland_disputes_feature_thepaper_2024_r95a": {

@@ -2025,6 +2025,8 @@ def line_head(text: str) -> str:
     '安康市公安局'
     >>> line_head("8月10日晚,按照公安部、省厅统一部署,全市公安机关持续亮剑")  # as directed: no body of the text's
     '全市公安机关'
+    >>> line_head("遂宁市船山区人大代表、政协委员以及媒体代表受邀参会")  # deputies: people, no body
+    ''
     """
     dateline = NEWS_DATELINE_RE.match(text)  # 新西部网讯(记者宋海龙)…: the outlet's tag before the subject
     text = text[dateline.end() :] if dateline else text
@@ -2061,9 +2063,12 @@ def _body_head(rest: str) -> str:
         name = "" if whole.endswith(PLACE_NAME_ENDS) else whole  # (两个镇的人民调解委员会: no body of its own)
     if not name or not is_body(name) or any(c in name for c in NOT_IN_NAME):
         return ""  # 王益先后到银河花园乡贤调解室: a sentence that reaches a body, no body's name
+    if MEMBERS_RE.match(rest, len(name)) and name.endswith(("人大", "政协")):
+        return ""  # 船山区人大代表、政协委员…受邀参会: a congress's deputies, people, not the congress
     return "" if NOT_IN_NAME_RE.search(name) else name
 
 
+MEMBERS_RE = re.compile("代表(?!大会)|委员(?!会)")  # a congress's deputies, a conference's members
 # a verb bringing in another body, or crediting one: no subject's name (会同国家移民管理局…, 根据内政部警政署统计)
 JOINING_RE = re.compile("会同|联合|协同|配合|携手|协助|督促|指导|邀请|根据|依据|按照")
 HEAD_BASE_RE = re.compile(rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(BODY_SUFFIXES)})")  # a body's name, no part after
