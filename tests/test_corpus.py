@@ -74,9 +74,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the paper's tag (【吉林日报】) is not listed",
     },
     "wuzhou_xinxing_police_station_top_ten_region_2017_cases_down_short_news_pinyin_trad_mirror_2018_r99a": {
-        "units": "the station is read as 市公安局新兴派出所, its city (梧州) not placed",
-        "initiatives": "the station's initiatives are read under the unplaced name",
-        "figures": "the station's figures stand under the unplaced name",
+        "initiatives": "a lead (近日) is read as an initiative",
         "furniture": "a lone bar line (|) is not listed",
     },
     "xichang_dongcheng_police_station_night_market_drones_feature_liangshan_daily_peace_site_2025_r99a": {

@@ -608,6 +608,7 @@ MUNICIPALITIES = ("北京", "上海", "天津", "重庆")  # cities at a provinc
 AUTONOMOUS_REGION_RE = re.compile(
     r"(?P<short>新疆|广西|内蒙古|宁夏|西藏)(?:维吾尔|壮族|回族)?自治区(?=[\u4e00-\u9fff])"
 )
+REGION_ABOVE_RE = re.compile("(?:新疆|广西|内蒙古|宁夏|西藏)(?:(?:维吾尔|壮族|回族)?自治区)?")  # by either name
 # a kind of body by either of its names: the one its key takes (公安部交管局 is 公安部交通管理局; Taiwan's
 # 台东地方检察署 is 台东地检署, as its news calls it)
 SHORT_KINDS = {  # (哈尔滨市政府: 人民政府; Taiwan's 台湾高等检察署 is 高检署, as its news calls it)
@@ -680,10 +681,16 @@ def _body_key(name: str) -> str:
     True
     >>> _body_key("中共河南省委政法委员会") == _body_key("河南省委政法委"), _body_key("县委政法委员会")
     (True, '县委政法委')
+    >>> _body_key("广西梧州市公安局新兴派出所") == _body_key("梧州市公安局新兴派出所") == _body_key(
+    ...     "广西壮族自治区梧州市公安局新兴派出所")  # a city's body, its region above it
+    True
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
-    if region := AUTONOMOUS_REGION_RE.match(name):  # 新疆维吾尔自治区公安厅 is 新疆公安厅, as 河南省公安厅 河南公安厅
+    above = REGION_ABOVE_RE.match(name)
+    if above and (place := PLACE_RE.match(name, above.end())) and place.group() in division_names():
+        name = name[above.end() :]  # 广西梧州市公安局 is 梧州市公安局: a city's body, its region above it
+    elif region := AUTONOMOUS_REGION_RE.match(name):  # 新疆维吾尔自治区公安厅 is 新疆公安厅, as 河南省公安厅 河南公安厅
         name = region["short"] + name[region.end() :]
     if name.startswith(PARTY) and len(name) > len(PARTY) + 2:  # 中共河南省委政法委员会 is 河南省委政法委
         name = name[len(PARTY) :]

@@ -3634,16 +3634,16 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         layout.sections = _listed_pairs(clean, lines, _respective_units(clean, lines, layout.sections))
     for section in layout.sections:
         section.name = _speaking_body_for(clean, section.name)
-    _name_places(clean, layout.sections, placed)
+    for section in layout.sections:  # a station by its parent's name too where the text gives it once (平湖公安分局
+        if section.name.endswith(PART_NAMES) and is_body(section.name):  # 樵湖派出所)
+            section.name = _with_parent(clean, section.name)
+    _name_places(clean, layout.sections, placed)  # (the parent by its level: 市公安局新兴派出所 → 梧州市…)
     known = {canonical(s.name) for s in layout.sections}
     rows = _row_units(clean, lines, layout.sections)  # 部门 | 数量 |: a table's rows, each of its body
     if any(canonical(s.name) not in known for s in rows):  # (a table of courts clauses read already is theirs)
         layout = Layout("table_rows", rows, layout.presenters)
     if layout.name == "presenter_list" and len(known) == 1:  # one presenter: the text is that body's own
         layout.name = "single_court"
-    for section in layout.sections:  # a station by its parent's name too where the text gives it once (平湖公安分局
-        if section.name.endswith(PART_NAMES) and is_body(section.name):  # 樵湖派出所)
-            section.name = _with_parent(clean, section.name)
     fullest: dict[str, str] = {}  # one body by two names (北京市公安局…北京警方) is one unit, by its longest name
     for section in layout.sections:  # (the first of the longest: 区法院 … A区法院 is A区法院)
         key = canonical(section.name)
