@@ -68,9 +68,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the county's figures stand under the provincial office",
     },
     "taonan_wanbao_township_police_station_nine_officers_gang_case_feature_jilin_daily_baogaosu_2014_r99a": {
-        "units": "the township (万宝镇) is read, not its police station",
-        "initiatives": "the station's initiatives are read under the township",
-        "figures": "the station's figures stand under the township",
+        "initiatives": "the mode's three parts (村民联防, 警民协防, 区域协作) are read, not the mode (万宝模式)",
+        "figures": "a count of pages (近1000页) is not read: 页 is no measure",
         "furniture": "the paper's tag (【吉林日报】) is not listed",
     },
     "wuzhou_xinxing_police_station_top_ten_region_2017_cases_down_short_news_pinyin_trad_mirror_2018_r99a": {

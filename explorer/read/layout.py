@@ -2796,6 +2796,9 @@ def _head_body(lines, content: list[int]) -> Section | None:
     True
     >>> _head_body(lines_with_offsets("各派出所、交警大队:\\n现将情况通报如下:"), [0, 1]) is None  # addressees
     True
+    >>> _head_body(lines_with_offsets("守卫者——记洮南市万宝镇公安派出所\\n万宝镇位于洮南市。\\n万宝镇派出所获得线索。"),
+    ...     [0, 1, 2]).name  # a feature's title: its subject after 记
+    '洮南市万宝镇公安派出所'
     """
     heads = [
         (i, name)
@@ -2806,7 +2809,7 @@ def _head_body(lines, content: list[int]) -> Section | None:
     if title is not None and ADDRESSEES_RE.match(lines[title].text):
         title = None
     if title is not None and all(i != title for i, _ in heads):  # 2022年,长治市司法局坚持…: a report's year first
-        name = line_head(REPORT_YEAR_RE.sub("", lines[title].text, count=1))
+        name = line_head(FEATURE_OF_RE.sub("", REPORT_YEAR_RE.sub("", lines[title].text, count=1), count=1))
         own = name.startswith("我") or re.match("[一二三四五六七八九十]是", name)  # 我局, 一是优化…: no body's name
         heads = sorted([*heads, (title, name)]) if name and is_body(name) and not own else heads
     if not heads:
@@ -2828,6 +2831,9 @@ def _head_body(lines, content: list[int]) -> Section | None:
         name = about.name
     at = next(i for i in content if name in lines[i].text)
     return Section(_level_placed([n for _, n in heads]).get(name, name), at)  # 市检察院 … 重庆市检察院召开: the one
+
+
+FEATURE_OF_RE = re.compile(r"^.*?[—-]+\s*记(?=[\u4e00-\u9fff]{4})")  # a feature's title: …——记 its subject
 
 
 PARENT_MAX = 16  # characters of a parent body's name before its part's (西岗公安分局|日新街派出所), a run cut by it
