@@ -250,11 +250,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the administrative departments' total (11.27万件) is read under no unit",
     },
     "xiamen_comprehensive_governance_committee_plenary_police_briefing_district_reports_sina_2006_r91a": {
-        "units": "the city's committee, two districts' committees and three bureaus reporting inside running "
-        "sentences are not read",
-        "figures": "the figures stand under the police bureau",
+        "units": "the city's committee (市综治委, whose plenary it is) and two districts' committees reporting by "
+        "their places (海沧、同安综治委领导分别…进行了汇报) are not read",
         "furniture": "a portal's search link (爱问(iAsk.com)) is not listed",
-        "layout": "read as one body's news",
     },
     "yunnan_police_drug_control_heroes_report_meeting_six_presenters_forty_years_2022_r91a": {
         "units": "two of six presenters named in one running sentence are not read",

@@ -92,7 +92,8 @@ BODY_SUFFIXES = (
     " 大学 学院 研究会 研究院 研究所 学会 事务所 党支部 支部 村委会 居委会 调解室 政法委 街道 镇 乡"
     " 司法厅 公安厅 公安部 司法部 总队 大队 支队 中队 最高检 服务站 办事处 检察署 地检署 仲裁院 监狱 分监 训练所"
     " 政协 联席办 综治办 信访办 人大 常委会 纪委监委 纪委 监委 扫黑办 禁毒办 组织部 宣传部 统战部 普法办 合作社"
-    " 发改委 卫健委 住建委 经信委 教委 网信办 金融办 法制办 应急办 文明办 维稳办 反诈办"  # a government's bodies, short
+    " 发改委 卫健委 住建委 经信委 交通委 综治委 教委 网信办 金融办 法制办 应急办 文明办 维稳办"
+    " 反诈办"  # a government's bodies, short
     " 戒毒所 戒毒康复所 看守所 拘留所 惩教所 收押所"  # places of custody (Hong Kong's 喜灵洲惩教所, 荔枝角收押所)
     " 检察室 检察分院"  # a procuratorate's office in a town (派驻苍城检察室), a branch procuratorate (盟检察分院)
     " 公证处 法律服务所"  # a notary office (广西壮族自治区钦州市公证处), a legal-services office (东方法律服务所)
@@ -613,12 +614,14 @@ REGION_ABOVE_RE = re.compile("(?:新疆|广西|内蒙古|宁夏|西藏)(?:(?:维
 # 台东地方检察署 is 台东地检署, as its news calls it)
 SHORT_KINDS = {  # (哈尔滨市政府: 人民政府; Taiwan's 台湾高等检察署 is 高检署, as its news calls it)
     "交管局": "交通管理局",
+    "经发局": "经济发展局",
     "地方检察署": "地检署",
     "高等检察署": "高检署",
     "政府": "人民政府",
 }
 PARTY = "中共"  # the party's name before its committee's (中共河南省委政法委员会)
-LONG_KINDS = {"政法委员会": "政法委"}  # a kind whose short name its key takes (河南省委政法委员会 is 河南省委政法委)
+# a kind whose short name its key takes (河南省委政法委员会 is 河南省委政法委)
+LONG_KINDS = {"政法委员会": "政法委", "交通委员会": "交通委"}
 # a place's traffic police, whatever its level's unit (总队, 支队, 大队) and however written: one key
 TRAFFIC_POLICE_RE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{1,12}?)(?:公安局|公安)?(?:交通警察|交警|交通巡逻警察|交巡警)(?:总队|支队|大队)?"
@@ -681,6 +684,8 @@ def _body_key(name: str) -> str:
     True
     >>> _body_key("中共河南省委政法委员会") == _body_key("河南省委政法委"), _body_key("县委政法委员会")
     (True, '县委政法委')
+    >>> _body_key("厦门市交通委员会") == _body_key("厦门市交通委"), _body_key("市经发局") == _body_key("市经济发展局")
+    (True, True)
     >>> _body_key("广西梧州市公安局新兴派出所") == _body_key("梧州市公安局新兴派出所") == _body_key(
     ...     "广西壮族自治区梧州市公安局新兴派出所")  # a city's body, its region above it
     True

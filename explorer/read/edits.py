@@ -48,7 +48,7 @@ class Edit:
             raise EditError("a correction names its report and what it corrects")
         if self.kind != "drop_figure" and not 0 < len(self.value.strip()) <= MAX_VALUE:
             raise EditError(f"a new name or label of 1 to {MAX_VALUE} characters")
-        if self.kind != "rename_unit" and not self.target.isdigit():
+        if self.kind != "rename_unit" and not (self.target.isascii() and self.target.isdigit()):
             raise EditError(f"figure {self.target!r}: its offset in the text, a number")
 
 

@@ -163,7 +163,7 @@ def value(cell: str) -> int:
     (18063, 0, 0)
     """
     digits = NOTE.sub("", cell).replace(" ", "").replace(",", "")
-    return int(digits) if digits.isdigit() else 0
+    return int(digits) if digits.isdecimal() else 0
 
 
 def _years(line: Span) -> tuple[Span, ...]:

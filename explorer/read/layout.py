@@ -3138,7 +3138,8 @@ SPEAKING_RE = re.compile(
     # posts one after another (党委委员、副部长,移民局党组书记、局长许甘露表示)
     rf"(?:(?P<post>[\u4e00-\u9fff、，,]{{0,24}}?{SPEAKING_POSTS})(?P<person>[\u4e00-\u9fff]{{2,3}}?)?)?"
     rf"[，,]?(?:昨日|昨天|今天|今日|近日|日前|昨|今)?(?:(?:在|就|对|向|从|结合|围绕)[^，,。；\n]{{0,40}}?)?"
-    rf"(?:首先|还|也|随后|最后|全面|详细|重点|简要)?{SPEAKS}"  # 院长金峰首先介绍了…
+    rf"(?:首先|还|也|随后|最后|全面|详细|重点|简要)?(?:进行了?|作了?(?!讲话))?{SPEAKS}"  # 首先介绍了…; 进行了通报
+    # (not 作了讲话: a host's speech, no report)
 )  # 【本报讯】…副厅长何广平昨日指出, 另外,…院长郑鄂,昨在省人大会议指出
 # A transcript's speaker in brackets at a paragraph's head ([最高人民法院院长 王胜俊]各位代表, then [王胜俊]…)
 BRACKET_SPEAKER_RE = re.compile(
@@ -3242,6 +3243,13 @@ def _comma_speakers(text: str, attending: dict[str, tuple[str, str]] | None = No
     ]
 
 
+LIST_JOIN_RE = re.compile("[、和及与]")
+# bodies listed, then what they all did speaking (市交通委、市经发局、市文化局也汇报了…; A、B分别作了交流发言)
+LISTED_SPEAKERS_RE = re.compile(
+    r"^\s*(?:(?:会上|会议上|随后|接着|最后|此外|另外)[，,]?\s*)?"
+    rf"(?P<orgs>{ORG}(?:[、和及与]{ORG})+)(?:也|还|分别|先后|依次|均|相继)?(?:在[^，,。；;\n]{{0,12}}?)?"
+    rf"(?:就[^，,。；;\n]{{0,30}}?)?(?:作了?|进行了?)?(?:交流|表态|典型)?{SPEAKS}"
+)
 COMMA_SPEAKER_RE = re.compile(rf"(?P<org>{ORG})(?:介绍|汇报|通报|交流|总结)了")  # (…按省市局要求: no one speaking)
 
 
@@ -3269,6 +3277,9 @@ def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = S
     >>> text = "会议召开。\\n会上,县人民法院负责人介绍了情况。\\n县司法局局长符祥云介绍了概况。"  # a post, no person
     >>> [(s.name, s.post) for s in _speaking_paragraphs(text, lines_with_offsets(text), [0, 1, 2])]
     [('县人民法院', '县人民法院负责人'), ('县司法局', '县司法局局长')]
+    >>> text = "会议召开。\\n市公安局通报了治安状况。市经发局、市文化局也汇报了情况。"  # bodies listed, each speaking
+    >>> [(s.name, s.at) for s in _speaking_paragraphs(text, lines_with_offsets(text), [0, 1])]
+    [('市公安局', None), ('市经发局', 18), ('市文化局', 18)]
     """
     attending = _attendees(clean)  # and each speaker once named with their body, later by name alone
     found: dict[str, Section] = {}
@@ -3279,6 +3290,11 @@ def _speaking_paragraphs(clean: str, lines, content: list[int], minimum: int = S
     ]
     for k, i, c in clauses:
         text = lines[i].text[c:]
+        if listed := LISTED_SPEAKERS_RE.match(text):  # 市交通委、市经发局、市文化局也汇报了…: each speaks there
+            for org in LIST_JOIN_RE.split(listed["orgs"]):
+                if (is_body(org) or is_court_name(org)) and canonical(org) not in found:
+                    found[canonical(org)] = Section(org, i, at=lines[i].start + c if c else None)
+            continue
         m = SPEAKING_RE.match(text) or BRACKET_SPEAKER_RE.match(text) or ATTRIBUTED_RE.match(text)
         m = m or (SPEAKER_HEAD_RE.match(text) if c == 0 else None)
         if m and m["org"]:

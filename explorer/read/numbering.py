@@ -45,7 +45,7 @@ def cn_number(text: str) -> int | None:
     """
     if text in SEQUENCE:
         return SEQUENCE[text]
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     if "十" in text:
         tens, _, ones = text.partition("十")

@@ -378,8 +378,8 @@ def _stacked_heads(filled: list[tuple[int, Span]], k: int) -> list[Span]:
         heads.append(filled[k + 1 + len(heads)][1])
     if heads:
         return heads if len(heads) <= MAX_STACK else []
-    first = int(text) if (text := cell(0)) is not None and text.isdigit() else 0
-    while (text := cell(len(heads))) is not None and text.isdigit() and int(text) == first + len(heads) <= 12:
+    first = int(text) if (text := cell(0)) is not None and text.isdecimal() else 0
+    while (text := cell(len(heads))) is not None and text.isdecimal() and int(text) == first + len(heads) <= 12:
         line = _strip(filled[k + 1 + len(heads)][1])
         heads.append(Span(line.text + "月", line.start, line.end))  # (the month's number, the label's words)
     if len(heads) >= MONTHS_MIN and (text := cell(len(heads))) is not None and TOTAL_COLUMN.match(text):
