@@ -1389,9 +1389,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "hong_kong_police_2017_crime_figures_mingpao_canada_trad_2018_r53b": {
         "figures": "a count after a comparison's words (較2016年的…,減少433宗) has no usable label",
     },
-    "hong_kong_police_2019_overall_crime_situation_review_trad_r53b": {
-        "figures": "a signed change in points inside brackets (襲警(-56.2百分點)) is not read",
-    },
     "jingbian_justice_bureau_year_tasks_report_to_people_notary_lawyers_legal_aid_mediation_2017_r53a": {
         "units": "the bureau's own offices and the collectives the truth counts (公证处, 秦靖律师事务所, "
         "县法律援助中心, 全县各镇调委会, …) are not read: the bureau is the one unit",

@@ -193,7 +193,7 @@ def test_non_metrics_have_reasons(text, reason):
         ("生效案件1618件(包括20年案件今年生效)。", [(1618, "件", "exact", "生效案件")]),
         ("在地深耕28年。", [(28, "年", "exact", "在地深耕")]),
         # a change in brackets, its sign inside (hong_kong_police_2019_…_r53b); a span of days is a date
-        ("袭警(-56.2百分点)的破案率下跌。", [(-56.2, "百分点", "exact", "袭警")]),
+        ("袭警(-56.2百分点)的破案率下跌。", [(-56.2, "个百分点", "exact", "袭警")]),  # percentage points, as 个百分点
         ("11月29-30日,验收小组到建始县。", []),
         # 亿 then 万 with thousands and 多 (changhua_police_…_r53b)
         ("因此再追加4亿7,000多万元。", [(470000000, "元", "over", "因此再追加")]),

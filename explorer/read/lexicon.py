@@ -66,7 +66,7 @@ MEASURE_ROWS = (
     Measure("%", family="percent", english="percent (%)"),
     Measure("‰", family="percent", english="per mille (‰)"),  # 万人成讼率5.6‰: a rate, charted on its own axis
     Measure("个百分点", family="percent", english="percentage points (个百分点)"),
-    Measure("百分点", family="percent"),
+    Measure("百分点", family="percent", reads_as="个百分点"),  # 下降2.1百分点: percentage points, as 个百分点
     Measure("百分比", family="percent"),  # 绩效目标表: ≥98百分比, a target's percent in words
     Measure("人", in_words=True),
     Measure("名", classifier=True, in_words=True),
