@@ -128,6 +128,8 @@ THRESHOLD_TEXT = re.compile(rf"(?:(?:不满|未满|已满|超过|超){_BAND}(?:�
 PERSON_AFTER_AGE_RE = re.compile(
     r"的?(?:[男女]性?|姓|少年|少女|青年|老人|婆婆|老太|孩子|[大中小]?学生|司机|嫌疑人|男孩|女孩|男童|女童)"
 )
+# words before an age that make it a statistic of a group (平均年龄超过65岁, 年龄最大的51岁), not one person's
+AGE_STATISTIC_RE = re.compile(r"(?:平均|最大|最小|最高|最低|年龄|年纪)[\u4e00-\u9fff]{0,4}$")
 AGE_TOLD_RE = re.compile("以?[前后]")  # 1岁前由寄养家庭饲养, 1岁后交训练师: a time of life told, no figure
 PERIOD_MEASURES = ("年", "个月")  # 3年多来, 10年来首次, 较10年前: the span a finding is set in, no finding
 WITHIN_MEASURES = ("年", "个月", "天", "日", "小时", "分钟", "周", "个工作日", "工作日")  # 24小时内: a deadline
@@ -276,6 +278,19 @@ def _clause_start(text: str, pos: int) -> int:
     window = text[floor:pos]
     last = _CLAUSE_BREAK_RE.search(window[::-1])  # the nearest break before pos
     return floor + len(window) - last.start() if last else floor if window else pos
+
+
+def _age_statistic(text: str, at: int) -> bool:
+    """Whether the age at ``at`` is a group's statistic the words before it name (平均年龄超过65岁, 年龄最大的51岁),
+    not a person's age told (马某(44岁), 李绍灯今年55岁).
+
+    >>> _age_statistic("银发调解团平均年龄超过65岁", 11), _age_statistic("嫌疑人马某(44岁)", 6)
+    (True, False)
+    """
+    return bool(AGE_STATISTIC_RE.search(text, max(0, at - AGE_WORDS), at))
+
+
+AGE_WORDS = 8  # characters before an age that may say what it is of
 
 
 def _bound_of_next(text: str, m: re.Match) -> bool:
@@ -1128,7 +1143,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             else "threshold"
             if _target(text, m)
             else "age"
-            if measure == "岁" and PERSON_AFTER_AGE_RE.match(text, end)  # 一名25岁姓樊男子: a person described
+            if measure == "岁" and (PERSON_AFTER_AGE_RE.match(text, end) or not _age_statistic(text, m.start()))
             else "reference"
             if text.endswith(REFERRING, 0, m.start())  # 上述五个罪名合占…: the items listed, counted again
             else _ordinal(text, m, measure)
