@@ -195,6 +195,9 @@ def test_non_metrics_have_reasons(text, reason):
         # a change in brackets, its sign inside (hong_kong_police_2019_…_r53b); a span of days is a date
         ("袭警(-56.2百分点)的破案率下跌。", [(-56.2, "个百分点", "exact", "袭警")]),  # percentage points, as 个百分点
         ("11月29-30日,验收小组到建始县。", []),
+        # a rate's base is no count (taichung_city_police_…); one person's age no figure, a group's is
+        ("每10万人发生刑案120.5件。", [(120.5, "件", "exact", "发生刑案")]),
+        ("嫌疑人马某(44岁)被抓获,平均年龄超过65岁。", [(65, "岁", "over", "平均年龄")]),
         # 亿 then 万 with thousands and 多 (changhua_police_…_r53b)
         ("因此再追加4亿7,000多万元。", [(470000000, "元", "over", "因此再追加")]),
         # … but funds a body won (changhua_police_…_r53b) are a finding

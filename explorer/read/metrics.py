@@ -130,6 +130,8 @@ PERSON_AFTER_AGE_RE = re.compile(
 )
 # words before an age that make it a statistic of a group (平均年龄超过65岁, 年龄最大的51岁), not one person's
 AGE_STATISTIC_RE = re.compile(r"(?:平均|最大|最小|最高|最低|年龄|年纪)[\u4e00-\u9fff]{0,4}$")
+PER = ("每", "/", "／")  # a rate's base after it (每10万人, 人/十万人): the people the rate counts per, no count
+RATE_BASES = (1000, 10000, 100000, 1000000)
 AGE_TOLD_RE = re.compile("以?[前后]")  # 1岁前由寄养家庭饲养, 1岁后交训练师: a time of life told, no figure
 PERIOD_MEASURES = ("年", "个月")  # 3年多来, 10年来首次, 较10年前: the span a finding is set in, no finding
 WITHIN_MEASURES = ("年", "个月", "天", "日", "小时", "分钟", "周", "个工作日", "工作日")  # 24小时内: a deadline
@@ -206,9 +208,10 @@ ABSTRACT = set(
 CN_BARE_MEASURES = {m.word for m in lexicon.MEASURE_ROWS if m.in_words}
 NEED_NOUN = {m.word for m in lexicon.MEASURE_ROWS if m.needs_noun}  # a count in words of these names its noun
 CN_BEFORE_STOP = "这那前后头其各每此几数"
-AFTER_NUMBER = "年月日号时分秒起至和及与、%．. " + "".join(  # left by a number; not 案, 集 or 本, which begin words
-    m for m in MEASURES if len(m) == 1 and m not in "案集本"
-)
+# left by a number, and one measure word at most (10人发生刑案 is 发生刑案: 发 a measure too, of rounds)
+_LEFT_BY_NUMBER = "年月日号时分秒起至和及与、%．. 万亿"
+_ONE_MEASURE = "".join(m for m in MEASURES if len(m) == 1 and m not in "案集本")  # (not 案, 集, 本: they begin words)
+AFTER_NUMBER_RE = re.compile(rf"[{_LEFT_BY_NUMBER}]*(?:[{_ONE_MEASURE}][{_LEFT_BY_NUMBER}]*)?")
 SLOGAN_LIMIT = 12  # a quotation holding digits is a slogan (“5+5+5+1”) only when this short
 DATE_RE = re.compile(  # (11月29-30日, 3月1日至5日: the days of a span, a date)
     r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}(?:[日号]?\s*[-－—~至到]\s*\d{1,2})?[日号])?|\d{4}年\d{1,2}月"
@@ -564,7 +567,8 @@ def tidy_label(before: str, text: str, start: int, end: int, previous: str = "",
     if not usable_label(label):  # the words nearest the number, else those before the first
         pieces = NUMBER_RUN_RE.split(label)
         period = PERIOD_WORDS.match(pieces[-1])  # 较10年前下降: what follows the span (下降), not 前下降
-        last = _strip_links(pieces[-1][period.end() if period else 0 :].lstrip(AFTER_NUMBER + "万亿").strip())
+        piece = pieces[-1][period.end() if period else 0 :]
+        last = _strip_links(piece[AFTER_NUMBER_RE.match(piece).end() :].strip())
         label = last if len(last) > 1 else _strip_links(pieces[0].rstrip("第 ").strip())
     if len(label) < 2:
         i = min(start, len(text))
@@ -1144,6 +1148,8 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             if _target(text, m)
             else "age"
             if measure == "岁" and (PERSON_AFTER_AGE_RE.match(text, end) or not _age_statistic(text, m.start()))
+            else "base"
+            if measure == "人" and value in RATE_BASES and text.endswith(PER, 0, m.start())  # 每10万人: a rate's base
             else "reference"
             if text.endswith(REFERRING, 0, m.start())  # 上述五个罪名合占…: the items listed, counted again
             else _ordinal(text, m, measure)
