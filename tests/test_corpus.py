@@ -89,9 +89,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "initiatives": "a heading (主要举措) is read as an initiative",
         "figures": "a number cut off at the text's end (12) is not read",
     },
-    "yinchuan_jinfeng_district_court_2024_caseload_report_passed_seconded_staff_short_news_nxfy_2025_r99a": {
-        "figures": "a share under a bound (不足5%的员额法官) is not read",
-    },
     "zhoukou_intermediate_court_five_measures_review_meeting_statements_zkpeace_2016_r98a": {
         "initiatives": "the measures are read with their verbs (实行结案目标责任制), and 表态发言 alone",
         "furniture": "the site's share line (分享给朋友) is not listed",

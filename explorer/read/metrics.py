@@ -313,6 +313,9 @@ def _bound_of_next(text: str, m: re.Match) -> bool:
     >>> t6 = "辖内80%以上的接触类盗窃案件都能在24小时内破获。"  # a deadline after it: no figure it bounds
     >>> _bound_of_next(t6, QUANTITY_RE.search(t6))
     False
+    >>> t7 = "以不足5%的员额法官办理了超过14%的案件。"  # a share compared with a share: no bound
+    >>> _bound_of_next(t7, QUANTITY_RE.search(t7))
+    False
     """
     end = m.end() + (len(INCLUSIVE[0]) if text.startswith(INCLUSIVE, m.end()) else 0)  # 30岁(含)至50岁的
     if text.startswith(RANGE_TO, end):  # a range's low end (11人至20人(含)的…): its high end decides
@@ -327,6 +330,8 @@ def _bound_of_next(text: str, m: re.Match) -> bool:
         return False
     rest = BRACKETED_RE.sub(lambda b: " " * len(b.group()), text[after : after + CLAUSE_LIMIT])  # 的省(区、市)有23个
     rest = DEADLINE_RE.sub("", rest[: _clause_end(rest, 0)])  # (…案件都能在24小时内破获: a deadline, no count)
+    if m["measure"] == "%" and (share := QUANTITY_RE.search(rest)) and share["measure"] == "%":
+        return False  # 不足5%的员额法官办理了超过14%的案件: two shares compared, neither bounds the other
     return any(c.isdigit() for c in rest)
 
 
@@ -883,9 +888,13 @@ def _ordinal(text: str, m: re.Match, measure: str) -> str:
 SLOGAN_AFTER = re.compile(r"(?:方针|口诀|要诀|诀|工作法|改革|要求|原则|理念|经验|方法|机制|模式|标准)")
 
 
-# A qualifier split from its rate by the period the rate is per (超过年10%, 约每年5%): the rate's qualifier.
-PERIOD_SPLIT_RE = re.compile(rf"(?P<q>{_PREFIX_ALT})(?:年均|每年|年|每月|月)$")
+# A qualifier split from its rate by the period the rate is per (超过年10%, 约每年5%), or by the whole the rate is a
+# share of (超过全区法院14%): the rate's qualifier.
+PERIOD_SPLIT_RE = re.compile(
+    rf"(?P<q>{_PREFIX_ALT})(?:年均|每年|年|每月|月|全[国省市区县州](?:法院|检察院|检察机关|公安机关)?)$"
+)
 PERIOD_SPLIT_MEASURES = ("%", "个百分点", "百分点")
+SPLIT_WINDOW = 10  # characters before a rate that may hold its split qualifier
 
 
 def _split_qualifier(word: str) -> str:
@@ -1168,7 +1177,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             value, start = -value, start - 1
         qualifier = "over" if text.startswith(MORE_STILL, end) else _qualifier(m, ranged)  # 翻了两倍还多
         if qualifier == "exact" and measure in PERIOD_SPLIT_MEASURES:
-            split = PERIOD_SPLIT_RE.search(text, max(0, m.start() - 6), m.start())
+            split = PERIOD_SPLIT_RE.search(text, max(0, m.start() - SPLIT_WINDOW), m.start())
             qualifier = _split_qualifier(split["q"]) if split else qualifier  # 超过年10%: over 10% a year
         previous = add(m, end, value, measure, qualifier, previous, start)
     previous = ""
