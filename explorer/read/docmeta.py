@@ -148,6 +148,8 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
                 years = [str(int(past["y"] or past["y2"] or past["y3"] or past["y4"] or past["y5"]) + 1)]
             elif years and m["m"] and int(m["m"]) <= EARLY_MONTHS and _year_past(raw_head[m.end() : stop], years[0]):
                 years[0] = str(int(years[0]) + 1)
+            if not years and m["m"] and int(m["m"]) <= EARLY_MONTHS and (whole := _year_then(raw_head, stop)):
+                years = [str(whole + 1)]  # 1月8日,…通过了法院工作报告。2024年,…: the year just ended, told
             y = years[0] if years else _anniversary_year(raw_head) or _report_year(title) or _month_before(raw_head, m)
         iso = _iso(y, m["m"], m["d"])
         year = int(y) if y else None
@@ -193,6 +195,24 @@ def _year_past(sentence: str, year: str) -> bool:
 
 
 YEAR_MONTH_RE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>1[0-2]|0?[1-9])月")
+
+
+def _year_then(head: str, stop: int) -> int | None:
+    """The whole year the sentence after ``stop`` opens with, or tells as a whole (2024年,在…领导下,…; 据了解,
+    甘肃公安机关2022年全年破获…), else None: early in the next year, the report is on it.
+
+    >>> text = "1月8日,会议通过了法院工作报告。2024年,法院坚持…"
+    >>> _year_then(text, text.index("。")), _year_then("1月8日,会议召开。法院要做好2024年工作", 9)
+    (2024, None)
+    """
+    sentence = head[stop + 1 : stop + 1 + YEAR_THEN_CHARS].lstrip().split("。")[0]
+    found = WHOLE_YEAR_RE.search(sentence)
+    return int(found["y"] or found["y2"]) if found else None
+
+
+YEAR_THEN_CHARS = 120  # characters of the next sentence read for the year it tells
+# a whole year: opening a sentence (2024年,…) or told whole (2022年全年, 2022年度)
+WHOLE_YEAR_RE = re.compile(r"^(?:[^，,。]{0,6}[，,])?(?P<y>(?:19|20)\d\d)年[，,]|(?P<y2>(?:19|20)\d\d)年(?:全年|度)")
 
 
 def _month_before(head: str, date: re.Match) -> str | None:
