@@ -40,7 +40,7 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "heilongjiang_political_legal_organs_practical_deeds_press_court_procuratorate_police_justice_hljrb_2021_r100a": {
         "units": "the committee whose spokesman opens the conference is read as the province's organs together "
-        "(全省政法机关) and the press office as a unit; the court is read as 省法院, unplaced",
+        "(全省政法机关), and the press office as a unit",
         "initiatives": "the committee's initiatives are read under the organs together",
         "figures": "the committee's figures (18项) stand under the organs together",
         "furniture": "the paper's credit (本报25日讯（黑龙江日报全媒体记者薛立伟）) is not listed",

@@ -3028,15 +3028,19 @@ def _name_places(clean: str, sections: list[Section], placed: dict[str, list[str
 
 PLACED_LEVELS = ("自治区", "省", "市", "州")  # levels of a body by its level alone that the one place of that level
 # a text names places
-ONE_OF_LEVEL_RE = re.compile(r"市(?:中级(?:人民)?法院|中院)|省(?:高级(?:人民)?法院|高院)")  # a level's one court
+# a level's one court (a province's: its high court, by any of its names)
+ONE_OF_LEVEL_RE = re.compile(r"市(?:中级(?:人民)?法院|中院)|省(?:高级(?:人民)?法院|高院|(?:人民)?法院)")
 
 
 def _placeable(name: str) -> bool:
-    """Whether a name by its level alone is a body's that one place of its level names (市检察院, 省公安厅, 市中院);
-    not a court's of another (市法院: a county-level city's as well, 大冶's in 黄石's news; 省法院 stays as written).
+    """Whether a name by its level alone is a body's that one place of its level names (市检察院, 省公安厅, 市中院,
+    省法院: a province's one court is its high court); not a court's of another (市法院: a county-level city's as
+    well, 大冶's in 黄石's news).
 
     >>> _placeable("市检察院"), _placeable("市中级法院"), _placeable("省高级人民法院"), _placeable("市法院")
     (True, True, True, False)
+    >>> _placeable("省法院")
+    True
     """
     return bool(ONE_OF_LEVEL_RE.fullmatch(name)) or is_body(name) and not is_court_name(name)
 
