@@ -157,9 +157,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "a picture gallery's link (图集) is not listed",
     },
     "hebei_environment_sword_campaign_press_police_environment_procuratorates_courts_baogaosu_2017_r96a": {
-        "units": "the province's environment departments together (全省环保部门) are read, not the department the "
-        "text names for them (省环保厅)",
-        "figures": "the environment departments' figures stand under the collective",
         "furniture": "a lone character (故) cut from the page is not listed",
     },
     "henan_epidemic_press_zhengfa_committee_police_procuratorates_courts_cri_2020_r96a": {

@@ -328,11 +328,11 @@ def test_paragraphs_led_by_a_court_and_a_colon_are_its_sections():
             "single_court",
             ["辽宁高院"],
         ),
-        (  # the collective 江苏法院 gives way to the body that speaks, 省法院
+        (  # the collective 江苏法院 gives way to the body that speaks, 省法院, placed by the one province named
             "12月16日，省法院院长公丕祥透露，全省法院受理案件815818件。这是江苏法院首次出现负增长。\n"
             "“这只是数据层面的呈现。”省法院相关部门负责人这样分析。\n2月份，省法院出台实施意见。\n",
             "single_court",
-            ["省法院"],
+            ["江苏省法院"],
         ),
         (  # a court that others visit is the host, however often the visitors' 省法院 is named
             "省法院副院长郑国美一行7人到葫芦岛市法院进行工作调研。\n省法院林阳主任给予评价。省法院提出要求。\n",

@@ -106,7 +106,7 @@ BODY_SUFFIXES = (
     " 残联 工商联 科协 红十字会"  # people's organisations that meet with courts and bureaus (县残联, 县工商联)
     f" {' '.join(OWN_SHORT)}"  # a county's procuratorate (or court) as its own news calls it: 古浪县院, 平川区院
     " 人社厅 财政厅 民政厅 教育厅 交通厅 交通运输厅 自然资源厅 生态环境厅 住建厅 水利厅 商务厅 审计厅 农业农村厅"
-    " 卫生健康厅 应急管理厅"  # a province's
+    " 卫生健康厅 应急管理厅 环保厅 环境保护厅"  # a province's
     " 分署 执行署"  # Taiwan's enforcement agency and its branches (法务部行政执行署台北分署)
     " 支行 分行 分公司"  # a bank's or a carrier's branch at a meeting (人民银行四会市支行, 中国移动建德分公司)
     f" {POLICE_SAID}"  # a place's police as the news calls them (贵州省警方, 中江警方)
@@ -615,6 +615,8 @@ REGION_ABOVE_RE = re.compile("(?:新疆|广西|内蒙古|宁夏|西藏)(?:(?:维
 SHORT_KINDS = {  # (哈尔滨市政府: 人民政府; Taiwan's 台湾高等检察署 is 高检署, as its news calls it)
     "交管局": "交通管理局",
     "经发局": "经济发展局",
+    "环保厅": "环境保护厅",
+    "环保局": "环境保护局",
     "地方检察署": "地检署",
     "高等检察署": "高检署",
     "政府": "人民政府",

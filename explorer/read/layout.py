@@ -3789,7 +3789,8 @@ SPEAKING_BODY = {
 }
 ALL_OF_RE = re.compile("[全各][省市区县州]")  # a scope's word for all its bodies, in no one body's name
 COLLECTIVE_BODIES_RE = re.compile(
-    r"(?P<scope>全[国省市区县州])(?:[两三]级|各级)?(?:(?P<检察>检察机关)|(?P<法院>(?:人民)?法院)|(?P<公安>公安机关))"
+    r"(?P<scope>全[国省市区县州])(?:[两三]级|各级)?(?:(?P<检察>检察机关)|(?P<法院>(?:人民)?法院)|(?P<公安>公安机关)"
+    r"|(?P<stem>[\u4e00-\u9fff]{2,4}?)部门)"  # 全省环保部门: a government's departments of one kind together
 )
 
 
@@ -3811,12 +3812,18 @@ def _speaking_body_for(clean: str, name: str) -> str:
     ('省高院', '省公安厅')
     >>> _speaking_body_for("收案占全省法院的12%。", "全省法院")  # the collective itself, after a verb
     '全省法院'
+    >>> _speaking_body_for("省环保厅通报,全省环保部门查处企业5200家。", "全省环保部门")  # departments of a kind
+    '省环保厅'
     """
     m = COLLECTIVE_BODIES_RE.fullmatch(name)
     kind = next((k for k in SPEAKING_BODY if m and m[k]), None)
-    if kind is None or m["scope"] not in SPEAKING_BODY[kind]:
+    if m and m["stem"] and m["scope"] == "全省":  # 全省环保部门 → 省环保厅: the province's department of the kind
+        speaking = re.compile(f"{_PLACED}省{re.escape(m['stem'])}(?:厅|局)")
+    elif kind is None or m["scope"] not in SPEAKING_BODY[kind]:
         return name
-    found = {f.group() for f in SPEAKING_BODY[kind][m["scope"]].finditer(clean)}
+    else:
+        speaking = SPEAKING_BODY[kind][m["scope"]]
+    found = {f.group() for f in speaking.finditer(clean)}
     found = {f for f in found if not ALL_OF_RE.search(f)}  # (占全省法院: the collective itself, in a sentence's words)
     if m["scope"] == "全区":  # 拉萨市堆龙德庆区检察院, a city's district's, speaks for no 全区 (西藏: the region)
         found = {f for f in found if not re.search("[市州]", f.removesuffix("检察院").removesuffix("人民"))}
