@@ -6,6 +6,7 @@ administrative divisions, so a researcher can restrict by province (辽宁) what
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -224,6 +225,9 @@ def _level_forms(level: str) -> tuple[re.Pattern, dict[str, str]] | None:
     return re.compile("|".join(alternatives)), forms
 
 
+DOMINANT = 3  # times the others' mentions the one place a text is about is named, when it names others
+
+
 def level_place(text: str, level: str) -> str | None:
     """The one province, prefecture-level city or autonomous prefecture ``text`` names, as it goes before a body
     named by its level (贵州省, 宁波市, 凉山州); None when it names none or several, or for another level.
@@ -236,13 +240,18 @@ def level_place(text: str, level: str) -> str | None:
     (None, None, '新疆维吾尔自治区')
     >>> level_place("青海省检察院在海南藏族自治州", "省")  # 海南 of a prefecture's name: no province
     '青海省'
+    >>> level_place("凉山公安破案。凉山禁毒。大理州警方协助。凉山公开。州公安局通报。", "州")  # one named far most
+    '凉山州'
     """
     found = _level_forms(level)
     if found is None:
         return None
     pattern, forms = found
-    places = {forms[m.group()] for m in pattern.finditer(text)}
-    return places.pop() if len(places) == 1 else None
+    places = Counter(forms[m.group()] for m in pattern.finditer(text)).most_common()
+    if not places:
+        return None
+    (place, count), others = places[0], sum(n for _, n in places[1:])
+    return place if count >= DOMINANT * max(others, 1) or not others else None  # (one named far most: its news)
 
 
 @lru_cache(maxsize=1)
