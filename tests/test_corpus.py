@@ -794,8 +794,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the courts' figures stand under the centre",
     },
     "lanzhou_police_yunjian_fugitives_branches_detachments_clauses_yybnet_2019_r74a": {
-        "units": "the city's police are read by the headline's name (兰州警方), the truth's by the bureau's "
-        "(市公安局), and the detachment and the county bureaus named after 此外 in one list are not read",
+        "units": "the city's police are read by the headline's name (兰州警方), the truth's by the bureau's (市公安局)",
         "figures": "the city's figures stand under 兰州警方",
         "furniture": "the paper's byline in brackets ((兰州日报社全媒体记者伊晓明)) is not listed",
     },

@@ -3582,6 +3582,40 @@ def _court_lists(clean: str, lines, content: list[int], sections: list[Section])
     return list(out.values())
 
 
+# bodies listed together opening a clause, each named with its place (城关公安分局、榆中县公安局和皋兰县公安局也…)
+_LISTED_BODY = rf"[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(sorted(BODY_SUFFIXES, key=len, reverse=True))})"
+BODY_RUN_RE = re.compile(
+    rf"(?:^|(?<=[，,。；;：:\s]))(?:此外|另外|同时|其中)?[，,]?(?P<run>{_LISTED_BODY}(?:[、和及与]{_LISTED_BODY}){{2,}})"
+    r"(?=[也还均都先相分]|[\u4e00-\u9fff]{0,2}(?:抓获|破获|查处|办理|受理|开展|组织))"
+)
+
+
+def _body_lists(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
+    """The bodies that are no courts a single body's news lists together opening a clause, ``LISTED_MIN`` or more,
+    each named with its place or its parent's (城关公安分局、市公安局便衣侦查支队、榆中县公安局和七里河公安分局也
+    相继抓获…): units of their own with no text.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "兰州公安抓获逃犯69名。\\n此外,城关公安分局、榆中县公安局和皋兰县公安局也相继抓获7名在逃人员。"
+    >>> lines = lines_with_offsets(text)
+    >>> [s.name for s in _body_lists(text, lines, [0, 1], [Section("兰州公安", 0)])]
+    ['城关公安分局', '榆中县公安局', '皋兰县公安局']
+    """
+    starts = [ln.start for ln in lines]
+    readable = set(content)
+    named = {canonical(s.name) for s in sections}
+    out: dict[str, Section] = {}
+    for m in BODY_RUN_RE.finditer(clean):
+        if _line_at(starts, m.start("run")) not in readable:
+            continue
+        items = re.split("[、和及与]", m["run"])
+        if len(items) >= LISTED_MIN and all(is_body(i) and not is_court_name(i) for i in items):
+            for name in items:
+                if canonical(name) not in named:
+                    out.setdefault(canonical(name), Section(name, len(lines)))
+    return list(out.values())
+
+
 # “天涯蓝盾”(三亚市城郊检察院)…获一等奖; …为盘龙法院水源保护区法庭授牌: the bodies awarded
 BRACKETED_RE = re.compile(
     r"[（(](?P<name>[\u4e00-\u9fff]{3,20})[)）]|为(?P<given>[\u4e00-\u9fff]{3,20}?)(?:授牌|颁奖|颁发)"
@@ -3658,6 +3692,7 @@ def read_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         _opened_lines(clean, lines, content, layout.sections)
     if layout.sections:
         layout.sections = _listed_pairs(clean, lines, _respective_units(clean, lines, layout.sections))
+        layout.sections += _body_lists(clean, lines, content, layout.sections)  # 城关公安分局、…也相继抓获…
     for section in layout.sections:
         section.name = _speaking_body_for(clean, section.name)
     for section in layout.sections:  # a station by its parent's name too where the text gives it once (平湖公安分局
