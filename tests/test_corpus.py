@@ -63,11 +63,9 @@ XFAIL: dict[str, dict[str, str]] = {
         "layout": "read as fallback",
     },
     "wuhan_police_pyramid_selling_site_meeting_huangpi_district_counts_city_fall_shifen_repost_2018_r100a": {
-        "units": "the city's police at its own site meeting (全市公安机关…现场会) and the district named by place "
-        "alone (黄陂全区) are not read: fallback",
-        "initiatives": "no unit is read to hold the city police's initiatives",
-        "figures": "the figures stand under no unit: fallback",
-        "layout": "read as fallback",
+        "units": "the district named by place alone (黄陂全区) is not read",
+        "initiatives": "a date and leads (22日, 今年8月份以来) are read as initiatives",
+        "figures": "the district's counts (28次…) stand under the city's police",
     },
     "xifeng_county_procuratorate_ethnic_villages_public_interest_short_news_fzshb_2023_r101a": {
         "units": "a partner's words (和当地政府) are read as a unit beside the procuratorate",
@@ -401,11 +399,8 @@ XFAIL: dict[str, dict[str, str]] = {
         "furniture": "the comment box's heading (最热评论) is not listed",
     },
     "zhengzhou_police_community_posts_preventable_cases_short_news_sina_2006_r90a": {
-        "units": "the city police, opening the item's first paragraph after a lead (今年年初以来,郑州市公安局选择…) "
-        "under its title and dateline, are not read: fallback",
         "figures": "a count of kinds (6类) is not read",
         "furniture": "the portal's search link (爱问(iAsk.com)) is not listed",
-        "layout": "read as fallback",
     },
     # Round 78 (issue 22): fresh development bulletins and tables (_r87a) and Hong Kong, Macau and Taiwan reports
     # (_r88a), scored at the session's start and on arrival, before any change for them (units 5 of 19 at both;
@@ -1594,10 +1589,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "follows from the units",
     },
     "national_justice_department_heads_changsha_forum_beijing_bureau_digest_trad_r49b": {
-        "units": "the one bureau opening the digest's first item after an editor's note (北京市司法局按照…) is not "
-        "read: the excerpt falls back",
-        "initiatives": "follows from the units",
-        "layout": "fallback, following from the units",
+        "layout": "read as one body's news",
     },
     # Round 48 (issue 22): fresh digests, scored before any change for them (units 5/26, under the right unit 25/57).
     "guangxi_police_snowstorm_relief_mobilisation_cities_counties_pinyin_trad_2008_r48a": {
@@ -1660,9 +1652,8 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "jianhe_county_safety_satisfaction_zhengfa_bodies_rates_trad_2016_r45b": {
         "units": "bodies named bare in a list of clauses after a colon (公安局97.29%,全州第9位;檢察院98.78%…) are "
-        "not read: the text falls back",
+        "not read but the first (公安局), beside the organs together (政法机关)",
         "figures": "a rate written with no measure (萬人發案率11.43) is not read",
-        "layout": "fallback, following from the units",
     },
     "meizhou_safety_satisfaction_survey_bodies_scores_spam_mirror_2021_r45b": {
         "figures": "the text falls back where its truth names several bodies: its figures stand under none of them",
@@ -2138,9 +2129,7 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     # Round 34 (issue 22): fresh development tables, scored before any change for them.
     "baoji_arbitration_commission_fee_ascii_box_table_digits_dropped_mirror_r34c": {
-        "units": "the commission (宝鸡仲裁委员会), named in the title only, is not read: the text falls back",
         "figures": "a band written 40-100元 is read as one range (70, approx), where the truth reads its two bounds",
-        "layout": "fallback, following from the units",
     },
     "court_litigation_fee_quick_calc_glued_row_numbers_table_r34c": {
         "figures": "a row's last cell glued to the next row's number (-2003、 is -200 then 3、) is not split",
@@ -2679,11 +2668,10 @@ XFAIL: dict[str, dict[str, str]] = {
         "under the second host: the truth gives them to neither",
     },
     "zhejiang_zhengfa_year_review_crntt_trad_2016_r22b": {
-        "figures": "the text falls back where its truth names several bodies: its figures stand under none of them",
+        "figures": "the figures stand under the one county procuratorate read",
         "units": "the province's organs, each opening a paragraph of the year's review (公安機關, 我省檢察機關, …), "
-        "are not read: the text falls back",
+        "are not read; a county procuratorate one clause names (浦江县检察院) is read as the text's one body",
         "furniture": "the mirror's page list (【 第1页 第2页 … 】) is not listed",
-        "layout": "fallback, following from the units",
     },
     # Round 21 (issue 22): ten fresh documents for development (Taiwan's justice statistics and budget tables,
     # procuratorates' data releases), scored at the session's start (404322b): units 5/16, figures 210/276.

@@ -40,6 +40,7 @@ from explorer.read.courts import (
     POLICE_SAID,
     REGION_BODY_ALT,
     TAIWAN_PLACE_RE,
+    TOWNS,
     TRAFFIC_SHORT,
     Court,
     anonymous_courts,
@@ -4084,7 +4085,25 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
         return Layout("single_court", [body], presenters)
     if place := _hosting_place(lines, content):  # 日前,徐水县召开公捕公判大会: the county's own meeting
         return Layout("single_court", [place], presenters)
+    if body := _only_body(clean, lines, content):  # 今年以来,郑州市公安局选择…: the one body the text names
+        return Layout("single_court", [body], presenters)
     return Layout("fallback", [], presenters)
+
+
+def _only_body(clean: str, lines, content: list[int]) -> Section | None:
+    """Read last: the one body that is no court the text names opening a clause, where it names no court and no
+    other body opens a clause (今年年初以来,郑州市公安局选择…设立了26个试点警务室): the text is its news.
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "警务室搬到家门口。\\n今年年初以来,郑州市公安局设立了26个试点警务室。\\n全市发案下降58.9%。"
+    >>> _only_body(text, lines_with_offsets(text), [0, 1, 2]).name
+    '郑州市公安局'
+    """
+    subjects = list(_clause_subjects(lines, content).values())
+    if len(subjects) != 1 or subjects[0].first not in content[:OPENING_LINES] or find_courts(clean):
+        return None  # (in its opening: a table's or a story's body named deep in it is no news's)
+    name = subjects[0].name
+    return None if name.endswith(TOWNS) else Section(name, content[0])  # (…汉葭街道居民龙某: where someone lives)
 
 
 # A procuratorate whose chief the text names (市检察院检察长王红出席会议并讲话), read last: no other body is in view
