@@ -19,7 +19,8 @@ def test_the_figure_reader_knows_exactly_the_lexicons_measures():
 
 @pytest.mark.parametrize("row", lexicon.MEASURE_ROWS, ids=[m.word for m in lexicon.MEASURE_ROWS])
 def test_every_measure_reads_as_a_figure_and_is_named_in_both_languages(row):
-    said = "考评得分" if row.word == "分" else "审结案件"  # points are a figure only where a score is said (得分)
+    # points are a figure only where a score is said (得分); an age only where it is a group's (平均年龄)
+    said = {"分": "考评得分", "岁": "调解员平均年龄"}.get(row.word, "审结案件")
     found, _ = metrics.find_numbers(f"全年{said}共计37{row.word}。")
     assert [(f.value, f.measure) for f in found] == [(37, lexicon.reads_as(row.word))]  # 人民币 is read as 元
     assert measure(row.word, "zh") == row.word and measure(row.word, "en") == (row.english or row.word)
