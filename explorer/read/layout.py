@@ -3584,7 +3584,7 @@ def _court_lists(clean: str, lines, content: list[int], sections: list[Section])
 
 
 # bodies listed together opening a clause, each named with its place (城关公安分局、榆中县公安局和皋兰县公安局也…)
-_LISTED_BODY = rf"[\u4e00-\u9fff]{{2,16}}?(?:{'|'.join(sorted(BODY_SUFFIXES, key=len, reverse=True))})"
+_LISTED_BODY = rf"[\u4e00-\u9fff]{{2,16}}?{SUFFIX_AFTER_RE.pattern}"
 BODY_RUN_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:\s]))(?:此外|另外|同时|其中)?[，,]?(?P<run>{_LISTED_BODY}(?:[、和及与]{_LISTED_BODY}){{2,}})"
     r"(?=[也还均都先相分]|[\u4e00-\u9fff]{0,2}(?:抓获|破获|查处|办理|受理|开展|组织))"
@@ -3609,7 +3609,7 @@ def _body_lists(clean: str, lines, content: list[int], sections: list[Section]) 
     for m in BODY_RUN_RE.finditer(clean):
         if _line_at(starts, m.start("run")) not in readable:
             continue
-        items = re.split("[、和及与]", m["run"])
+        items = LIST_JOIN_RE.split(m["run"])
         if len(items) >= LISTED_MIN and all(is_body(i) and not is_court_name(i) for i in items):
             for name in items:
                 if canonical(name) not in named:

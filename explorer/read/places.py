@@ -251,7 +251,7 @@ def level_place(text: str, level: str) -> str | None:
     if not places:
         return None
     (place, count), others = places[0], sum(n for _, n in places[1:])
-    return place if count >= DOMINANT * max(others, 1) or not others else None  # (one named far most: its news)
+    return place if not others or count >= DOMINANT * others else None  # (one named far most: its news)
 
 
 @lru_cache(maxsize=1)
