@@ -446,9 +446,6 @@ XFAIL: dict[str, dict[str, str]] = {
     "hong_kong_icac_2004_corruption_complaints_annual_press_chinese_numerals_cns_wire_cdwanao_simplified_2005_r88a": {
         "figures": "a count of companies in words with its measure 间 (五百二十四间) is not read",
     },
-    "macau_ccac_2024_work_report_complaints_anticorruption_cases_macau_today_trad_r88a": {
-        "figures": "counts in words of a total's parts (兩宗, 四宗) are not read",
-    },
     "macau_judiciary_police_procuratorate_drug_cases_wenweipo_trad_2009_r88a": {
         "units": "the procuratorate, named bare (另外,檢察院完成…), is not read as a unit of its own",
         "figures": "an approximate value after 約值 is read exact, and the procuratorate's figures stand under the "
@@ -892,7 +889,6 @@ XFAIL: dict[str, dict[str, str]] = {
     # Round 70 (issue 22): fresh development short news, bulletins and work reports, scored at the session's start
     # and on arrival, before any change for them (units 6/9 both, right unit 37/72 both).
     "harbin_police_national_day_week_110_centre_alarms_big5_trad_2006_r70a": {
-        "figures": "a count in words with no digit (萬餘名民警) is not read",
         "furniture": "the search box's label (搜 索) is not listed",
     },
     "wnmc_college_site_repost_city_police_weekly_public_order_bulletin_r70a": {
@@ -2586,7 +2582,6 @@ XFAIL: dict[str, dict[str, str]] = {
     },
     "taoyuan_city_meeting_mediation_offices_trad_2025_r24c": {
         "units": "the bureau speaking (法務局) is read before the offices the text names earlier: units out of order",
-        "figures": "逾萬件 (over ten thousand) is not read",
         "furniture": "the page's date line (date 2025-12-31) is not listed",
     },
     "xiamen_maritime_court_may_management_bulletin_2023_r24d": {

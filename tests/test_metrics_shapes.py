@@ -307,3 +307,30 @@ def test_secondary_and_a_bound_before_de_are_no_figures(text, figures, reasons):
 )
 def test_counts_in_words_with_zero_and_decimals(text, expected):
     assert [(m.raw, m.value, m.measure) for m in find_numbers(text)[0]] == expected
+
+
+# Numbers as people say them (round 44): 万 or 亿 alone after a qualifier or before 余 is ten thousand or a
+# hundred million (近万元, 逾万件, 上万元, 万余元); a last digit right after its unit is spoken short (三千七宗 is
+# 3,700); 宗 counts cases in words (立案两宗); round the clock (24小时巡逻) is how a service runs, no finding.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("缴获赌资近万元。", [("近万元", 10000, "元", "approx")]),
+        ("受理案件逾万件。", [("逾万件", 10000, "件", "over")]),
+        ("涉案金额上万元。", [("上万元", 10000, "元", "over")]),
+        ("挽回损失万余元。", [("万余元", 10000, "元", "over")]),
+        ("涉案资金近亿元。", [("近亿元", 100000000, "元", "approx")]),
+        ("千家万户都知道。", []),  # 万 in a word, no number
+        ("万一发生纠纷。", []),
+        ("首五月收三千七宗毒品案。", [("三千七宗", 3700, "宗", "exact")]),
+        ("收案三千零七宗。", [("三千零七宗", 3007, "宗", "exact")]),
+        ("根据情报主动立案两宗。", [("两宗", 2, "宗", "exact")]),
+        ("宗旨是为民。", []),
+        ("民警24小时在村里巡逻。", []),
+        ("提供24小时自助查询服务。", []),
+        ("连续上班24小时的副所长。", [("24小时", 24, "小时", "exact")]),  # how long someone worked: a figure
+    ],
+)
+def test_numbers_as_people_say_them(text, expected):
+    metrics, _ = find_numbers(text)
+    assert [(m.raw, m.value, m.measure, m.qualifier) for m in metrics] == expected

@@ -126,7 +126,7 @@ MEASURE_ROWS = (
     Measure("字", not_before="号"),  # 转写文字3057万字: characters counted
     Measure("台"),
     Measure("套"),
-    Measure("宗"),
+    Measure("宗", in_words=True, not_before="旨教族派亲祠师"),  # 立案两宗 (Hong Kong's, Macau's cases); not 宗旨
     Measure("案", not_before="件例由情源卷值号发底", english="cases (案)"),  # 涉黑涉恶案件39案; not 案件, 案例…
     Measure("册", english="volumes (册)"),  # 手册28万余册
     Measure("例", not_before="如外行证句", english="cases (例)"),  # 宣判拒执罪15 例; not 例如, 例外 …

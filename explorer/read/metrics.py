@@ -27,7 +27,7 @@ MORE_AFTER = [m.word for m in lexicon.MEASURE_ROWS if m.more_after]  # 一倍多
 APPROX_PREFIX = ("约为", "约有", "约占", "约计", "将近", "接近", "大约", "近", "约")  # the longer first
 OVER_PREFIX = ("超过", "突破", "逾", "超", "上")
 UNDER_PREFIX = ("不到", "不足")  # 不到50公斤: under (低于, 少于 are targets' words after 不: 不低于95%)
-PREFIX_BEFORE = {"上": "(?=[百千])"}  # 上 only before 百 or 千 (上千人次: over a thousand; not 上升, 上半年)
+PREFIX_BEFORE = {"上": "(?=[百千万亿])"}  # 上 only before a place (上千人次, 上万元: over; not 上升, 上半年)
 _PREFIX_ALT = "|".join(p + PREFIX_BEFORE.get(p, "") for p in APPROX_PREFIX + OVER_PREFIX + UNDER_PREFIX)
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 NUMBER_RUN_RE = re.compile(r"[\d.]+")
@@ -58,6 +58,7 @@ CN_SECTIONS = {"万": 10**4, "亿": 10**8}  # close a section inside a number: �
 CN_DIGIT_CHARS = "".join(CN_DIGITS)
 CN_LEAD = CN_DIGIT_CHARS + "".join(CN_UNITS)  # a number in words never begins with 万 or 亿 (万一, 亿万)
 CN_CHARS = CN_LEAD + "".join(CN_SECTIONS)
+BARE_BEFORE = "近逾超上过破"  # a qualifier's last character (近, 将近, 超过, 突破, 上) before 万 or 亿 standing alone
 # Two neighbouring digits before a place name a range (三四十 is thirty or forty, 两三百): its middle, approx.
 CN_RANGE_RE = re.compile(r"(一二|二三|两三|三四|四五|五六|六七|七八|八九)(?=[十百千万亿])")
 SPACE = " \u00a0"  # text from a PDF spaces a number from its measure (21081 件, 4557.4 万件)
@@ -78,7 +79,8 @@ QUANTITY_RE = re.compile(
     rf"(?P<prefix>{_PREFIX_ALT})?"
     rf"(?:(?<![\d.第])(?<!第[{SPACE}])(?<!第\d、)(?<!第\d\d、)(?P<num>\d{{1,3}}(?:[{SPACE}]\d{{3}})++(?![\d.]|[{SPACE}]?[%％‰])|\d{{1,3}}(?:,\d{{3}})++(?![\d.]|,\d)"
     rf"|\d++(?:\.(?: (?=\d++%))?\d++)?)[{SPACE}]?"  # 32. 7%: a share's decimals a space cut from its point
-    rf"|(?<![第每{CN_CHARS}])(?P<cn>[{CN_LEAD}][{CN_CHARS}]{{0,15}}+(?:[{CN_POINT}][{CN_DIGIT_CHARS}]{{1,3}}+)?))"
+    rf"|(?<![第每{CN_CHARS}])(?P<cn>[{CN_LEAD}][{CN_CHARS}]{{0,15}}+(?:[{CN_POINT}][{CN_DIGIT_CHARS}]{{1,3}}+)?"
+    rf"|(?<=[{BARE_BEFORE}])[万亿](?![{CN_CHARS}])|[万亿](?=[余多])))"  # 近万元, 逾万件, 万余元: 万 alone, qualified
     rf"(?P<suf1>[余多])?(?P<mag>{_MAGNITUDE_ALT})?(?P<suf2>[余多])?"
     # 284万590件, 1萬2,786人: 万's units
     rf"(?:(?<=\d万)(?P<rest>\d,\d{{3}}|\d{{1,4}})(?![\d.,])(?=(?![年月日]|个月)(?:{_MEASURE_ALT}))"
@@ -142,6 +144,8 @@ PERIOD_WORDS = re.compile(r"(?:年|个月)" + PERIOD_AFTER.pattern)
 BOUND_BEFORE = ("不满", "未满", "已满", "临近")  # 临近12个月的未结案: a case age, as 超过12个月
 # The first or last months of a year (2022年后10个月的各项工作, 今年前10个月): a period, no finding.
 YEAR_PART_BEFORE = re.compile(r"(?:(?:年|年度|年的)[前后]|[首头])$")  # (今年首4个月, 去年头8个月: the first months)
+# 24小时巡逻, 24小时自助服务: round the clock, how a service runs, no finding (not 24小时内, 24小时的值班)
+ROUND_THE_CLOCK_RE = re.compile(r"(?<![\d.])24小时(?![内以之的后前多余])[\u4e00-\u9fff]")
 SPAN_BEFORE = ("为期",)  # 为期20天的大比武: how long a campaign runs, no finding
 POINTS = "分"  # points scored; else a clock's minutes (9时30分), a band of minutes (0-5分出警), a weight ((10分))
 SCORED_RE = re.compile(r"(?:得分|评分|总分|积分|均分|分数|分值|成绩)[^，。；,;\n]{0,6}$")  # 得分94.63分
@@ -626,6 +630,12 @@ def cn_value(text: str) -> int | None:
     >>> [cn_value(x) for x in ["一千零三十九", "三万零五百", "二零二三"]]
     [1039, 30500, 2023]
 
+    Spoken short, a last digit right after its unit counts in the next unit down (三千七 is 3,700, 一万二 12,000,
+    两百五 250; 三千零七 is 3,007):
+
+    >>> [cn_value(x) for x in ["三千七", "一万二", "两百五", "三千零七", "二十五", "一亿八"]]
+    [3700, 12000, 250, 3007, 25, 180000000]
+
     Digit by digit, as Taiwan's press writes counts (五三三二件, 八四%, 一○一年), two digits or more but a range's
     neighbours (一二: one or two) and 两:
 
@@ -669,6 +679,8 @@ def cn_value(text: str) -> int | None:
                 total += (section + current) * CN_SECTIONS[ch]
             section = current = 0
             last_digit = False
+    if last_digit and len(text) > 1 and (unit := {**CN_UNITS, **CN_SECTIONS}.get(text[-2], 0)) > 10:
+        current *= unit // 10  # 三千七: the digit after the unit, spoken short
     return total + section + current
 
 
@@ -698,6 +710,7 @@ def _counts_in_words(text: str, m: re.Match, quotes: list[tuple[int, int]]) -> i
     if positional and len(m["cn"]) < POSITIONAL_COUNT:  # 六一: a festival's, a range's, no count
         return None
     value = (_cn_decimal(m["cn"]) or None) if any(c in m["cn"] for c in CN_POINT) else cn_value(m["cn"])  # 二点三克
+    value = CN_SECTIONS.get(m["cn"], value)  # 近万元: ten thousand
     measure = m["measure"]
     if value is None or not measure or measure in ("年", "期", "%", "个百分点", "百分点", "周", "轮"):
         return None
@@ -1145,6 +1158,7 @@ def find_numbers(text: str) -> tuple[list[Metric], list[NonMetric]]:
             and text.startswith("代", end)  # 上世纪90年代: a decade, no count of years
             or measure in WITHIN_MEASURES
             and (text.startswith(TIME_AFTER, end) or text.endswith(SPAN_BEFORE, 0, m.start()))  # 三天后, 为期20天
+            or ROUND_THE_CLOCK_RE.match(text, m.start())  # 24小时在村里巡逻
             or measure == "岁"
             and AGE_TOLD_RE.match(text, end)  # 1岁前, 1岁后: a time of life told
             else "year"
