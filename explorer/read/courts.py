@@ -529,6 +529,8 @@ def canonical(name: str) -> str:
     ('旗人民法院', '县人民法院')
     >>> canonical("利辛县"), canonical("冠县人民政府新闻办"), canonical("桐城辖区")  # a place, then no place
     ('利辛人民法院', '冠县人民政府新闻办', '桐城辖区')
+    >>> canonical("福建全省法院"), canonical("吉安全市法院"), canonical("北京全市法院")  # a place's courts together
+    ('福建高级人民法院', '吉安中级人民法院', '北京高级人民法院')
     >>> canonical("新竹市"), canonical("新竹县")  # Taiwan's city and county of one name, each its own
     ('新竹市', '新竹县')
     >>> canonical("阿坝藏族羌族自治州中级人民法院") == canonical("阿坝中院"), canonical("迪庆藏族自治州司法局")
@@ -542,6 +544,9 @@ def canonical(name: str) -> str:
         return key
     if is_body(name) or name.endswith(ORGANS):  # a body that is no court keeps its name (县司法局, 全市两级检察机关)
         return _body_key(name)
+    if (whole := PLACED_COLLECTIVE_RE.fullmatch(name)) and is_place(whole["place"]):
+        high = whole["level"] == "省" or whole["place"] in MUNICIPALITIES
+        return canonical(whole["place"] + ("高级" if high else "中级") + "人民法院")
     if name.startswith("我") and OWN_LEVEL_RE.fullmatch(name[1:]):  # 我旗人民法院: the text's own, by its level
         return canonical(name[1:])
     if name == "最高人民法院" or name in ("最高法", "最高法院"):
@@ -604,6 +609,9 @@ SUPREME_BODIES = {"最高检": "最高人民检察院"}  # a national body by it
 TOWNS = ("镇", "乡", "街道")  # a town is its own place: its key is its name, without the county's before it
 
 
+# a place's courts together (福建全省法院, 吉安全市法院), keyed as the court over them, as the library keys 全市法院
+# where the text names that court: a province's (a municipality's) high court, a city's or prefecture's middle one
+PLACED_COLLECTIVE_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)全(?P<level>[省市州])法院(?:系统)?")
 MUNICIPALITIES = ("北京", "上海", "天津", "重庆")  # cities at a province's level, whose police is a 公安局
 # an autonomous region's whole name before a body's: its short name in the body's key (新疆维吾尔自治区公安厅)
 AUTONOMOUS_REGION_RE = re.compile(
@@ -631,6 +639,8 @@ TRAFFIC_POLICE_RE = re.compile(
 TAIWAN_PREFIXES = ("台湾", "臺灣")  # a Taiwan body's name after its country's (台湾台东地方检察署)
 
 
+# a county's office and the bureau it belongs to, the bureau's name left out where the county's is written
+OFFICE_PARENTS = {"派出所": "公安局", "司法所": "司法局"}
 KIND_WORDS = ("公安", "司法", "检察", "人民", "交警", "刑警", "禁毒")  # a kind's words, though 公安 is a county's name
 
 
@@ -691,6 +701,10 @@ def _body_key(name: str) -> str:
     >>> _body_key("广西梧州市公安局新兴派出所") == _body_key("梧州市公安局新兴派出所") == _body_key(
     ...     "广西壮族自治区梧州市公安局新兴派出所")  # a city's body, its region above it
     True
+    >>> _body_key("皋兰县什川派出所") == _body_key("甘肃省兰州市皋兰县公安局什川派出所")  # its bureau's station
+    True
+    >>> _body_key("如皋市搬经镇司法所") == _body_key("如皋市司法局搬经镇司法所"), _body_key("蕉城区七都派出所")
+    (True, '蕉城七都派出所')
     """
     if name in SUPREME_BODIES:
         return SUPREME_BODIES[name]
@@ -726,6 +740,10 @@ def _body_key(name: str) -> str:
     if name.endswith(ORGANS) and (own := OWN_PLACE_RE.match(name)):  # 我旗公安机关: the text's own, 公安机关
         return name[own.end() :]
     parts = _places(name)
+    parent = next((p for kind, p in OFFICE_PARENTS.items() if parts[-1].endswith(kind)), None)
+    if len(parts) > 1 and parts[-2][-1] in "县市旗" and parent and not parts[-1].startswith(parent):
+        parts[-1] = parent + parts[-1]  # 皋兰县什川派出所 is 皋兰县公安局什川派出所: a county's office, its bureau's
+        name = "".join(parts)
     if len(parts) > 1 and "".join(parts) == name and parts[-1].endswith(TOWNS):  # 信宜市合水镇: the town itself
         return parts[-1]
     above = parts[:-2]

@@ -501,6 +501,8 @@ LINK_LINE_RE = re.compile(
 )
 NUMBER_LINE_RE = re.compile(r"^[\s\d.,%%％-]*$")
 LINKS_MIN = 6
+PHRASE_LINE_RE = re.compile(r"^\s*[^\s\d]\D{0,19}(?<![。！？!?])\s*$")  # a short line, no number, no sentence's end
+PHRASES_MIN = 12  # such lines that, two in three of the text's, are a story written a phrase a line, no links
 
 
 def _runs(lines: list[str], line_re: re.Pattern, least: int) -> set[int]:
@@ -534,12 +536,20 @@ def _menus(lines: list[str]) -> set[int]:
     >>> # a table's header a cell a line, each closed by its bar
     >>> _menus(["行政 处罚 |", "举报投诉处理 |", "政府信息公开 |", "行政 征收 |", "行政 确认 |", "行政 强制 |"])
     set()
+    >>> phrases = ["在辽宁省葫芦岛市公安局", "有一群著名的老男孩", "平均年龄高达52岁", "他们以不输年轻人的激情",
+    ...     "创造了一段佳话", "她遗失在出租车上的6万元钱", "仅用一个小时便被找回"]
+    >>> _menus([*phrases, "为群众挽回经济损失1804万元。", *phrases, *phrases])  # a story a phrase a line
+    set()
     >>> sorted(_menus(["终审法院", "高等法院", "区域法院", "裁判法院", "死因裁判法庭"]))  # a site's menu of courts
     [0, 1, 2, 3, 4]
     >>> _menus(["泸州市中级人民法院", "雅安市中级人民法院", "自贡市中级人民法院", "德阳市中级人民法院", "达州中院"])
     set()
     """
-    return _runs(lines, MENU_LINE_RE, MENU_MIN) | _runs(lines, LINK_LINE_RE, LINKS_MIN)
+    links = _runs(lines, LINK_LINE_RE, LINKS_MIN)
+    phrases = sum(1 for line in lines if PHRASE_LINE_RE.match(line))
+    if phrases >= PHRASES_MIN and 3 * phrases >= 2 * sum(1 for line in lines if line.strip()):
+        links = set()  # most lines of a long text short phrases: a story written a phrase a line (WeChat's)
+    return _runs(lines, MENU_LINE_RE, MENU_MIN) | links
 
 
 REPEATED_MIN = 3  # times a page repeats its headline for the later copies to be the page's (a mirror's)
