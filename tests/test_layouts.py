@@ -361,6 +361,19 @@ def test_paragraphs_led_by_a_court_and_a_colon_are_its_sections():
             ["全省法院"],
         ),
         ("全省法院共收案件321146件。\n全省法院新收刑事案件24064件。\n", "fallback", ["总结"]),
+        (  # a court whose campaign the courts' clauses report, then every court opening a clause (round 44)
+            "为维护债权安全,黑河市中级人民法院开展专项活动。\n北安法院查封房产2处;五大连池法院回收现金18.34万元;"
+            "嫩江法院依法查封到期债权;孙吴法院执结案件11件。\n",
+            "court_lines",
+            ["黑河市中级人民法院", "北安法院", "五大连池法院", "嫩江法院", "孙吴法院"],
+        ),
+        (  # figures before the courts' clauses are someone else's: no lead court
+            "12月15日,若羌县人民法院瓦石峡人民法庭庭长杨奕赶到村委会。\n全区法院受理纠纷66254件。\n"
+            "疏勒县人民法院洋大曼人民法庭离婚纠纷下降43.66%;伊宁市人民法院巴彦岱人民法庭成功率100%;"
+            "乌鲁木齐铁路运输法院奎屯派出法庭调处纠纷1543件。\n",
+            "court_lines",
+            ["疏勒县人民法院洋大曼人民法庭", "伊宁市人民法院巴彦岱人民法庭", "乌鲁木齐铁路运输法院奎屯派出法庭"],
+        ),
         (  # bodies that are not courts present where someone acts for them by a post
             "10月22日，县人民调解协会成立，64名会员参加会议。\n县司法局等相关部门建立人民调解组织395个。\n"
             "县司法局副局长、县人民调解委员会主任胡希华心中一块石头终于落了地。\n县人民调解委员会受理调解该纠纷。\n",

@@ -986,6 +986,29 @@ def single_court(clean: str, lines, content: list[int], furniture_lines: set[int
     return None
 
 
+def _lead_court(clean: str, lines, content: list[int], sections: list[Section]) -> Section | None:
+    """The court a text's first line names in full opening a clause, before the courts of ``sections`` and none
+    of them (为维护…,黑河市中级人民法院从3月份开始,开展…专项活动。…北安法院…;孙吴法院…): the court whose
+    campaign the others' clauses report, a unit of its own with no figure before them (with figures, the text's
+    lead: :func:`_intro_court`).
+
+    >>> from explorer.read.spans import lines_with_offsets
+    >>> text = "为维护债权安全,黑河市中级人民法院开展专项活动。\\n北安法院查封2处;孙吴法院执结11件;逊克法院执结3件。"
+    >>> lines = lines_with_offsets(text)
+    >>> _lead_court(text, lines, [0, 1], inline_courts(text, lines, [0, 1])).name
+    '黑河市中级人民法院'
+    """
+    first = lines[content[0]]
+    named = {canonical(s.name) for s in sections}
+    for c in find_courts(first.text):
+        at = first.start + c.start
+        opens = _marked(clean, at, CLAUSE_MARKS) and not clean.startswith(tuple(NOT_SUBJECT), first.start + c.end)
+        if c.full and opens and c.canonical not in named and sections[0].at and at < sections[0].at:
+            # (figures before the courts' clauses are someone's: 全区法院受理…, a story's tribunal no lead)
+            return None if CLAUSE_FIGURE_RE.search(clean, at, sections[0].at) else Section(c.name, content[0], at=at)
+    return None
+
+
 def _unspoken_whole(clean: str, lines, content: list[int]) -> Section | None:
     """A collective the text names ``WHOLE_MIN`` times or more (全市两级法院…), none of its courts named to speak for
     it: a unit of its own (the corpus's rule), from its first mention.
@@ -1302,7 +1325,7 @@ def inline_courts(clean: str, lines, content: list[int]) -> list[Section]:
         for clauses in CLAUSE_RES:
             out = _clause_courts(lines[i], i, clauses)
             if len({s.at for s in out}) >= INLINE_MIN:
-                return out
+                return _clause_courts(lines[i], i, clauses, every=True)  # (嫩江法院依法查封…: one of them)
     return []
 
 
@@ -1320,8 +1343,9 @@ def _parts_of_speaker(clean: str, lines, content: list[int], sections: list[Sect
     return bool(court) and canonical(court.name) not in named and bool(CLAUSE_FIGURE_RE.search(after))
 
 
-def _clause_courts(line, i: int, clauses: re.Pattern) -> list[Section]:
-    """The courts that open clauses of ``line`` with a figure of their own, one unit each, in order."""
+def _clause_courts(line, i: int, clauses: re.Pattern, every: bool = False) -> list[Section]:
+    """The courts that open clauses of ``line`` with a figure of their own (``every``: or none, in a
+    paragraph where such courts are ``INLINE_MIN``), one unit each, in order."""
     out: list[Section] = []
     for clause in clauses.finditer(line.text):
         lead = CLAUSE_LEAD_RE.match(clause.group()).end()
@@ -1333,7 +1357,9 @@ def _clause_courts(line, i: int, clauses: re.Pattern) -> list[Section]:
                 if canonical(head) not in {canonical(s.name) for s in out}:
                     out.append(Section(head, i, at=line.start + clause.start() + lead))
             continue
-        if not CLAUSE_FIGURE_RE.search(body, found[0].end):
+        if not (every and not body.startswith(tuple(NOT_SUBJECT), found[0].end)) and not CLAUSE_FIGURE_RE.search(
+            body, found[0].end
+        ):
             continue
         joint = [found[0]]  # 上海、江苏两省(市)法院超过150件: the courts of a shared list, one clause
         for court in found[1:]:
@@ -4013,6 +4039,8 @@ def _first_layout(clean: str, lines, furniture_lines: set[int]) -> Layout:
     if (sections := inline_courts(clean, lines, content)) and not _parts_of_speaker(clean, lines, content, sections):
         for section, name in zip(sections, resolve([s.name for s in sections], clean), strict=True):
             section.name = name
+        if lead := _lead_court(clean, lines, content, sections):  # 为维护…,黑河市中级人民法院开展…: its courts'
+            return Layout("court_lines", [lead, *sections], presenters)
         return Layout(
             "court_lines", _intro_court(clean, lines, _unspoken_whole(clean, lines, content), sections), presenters
         )
