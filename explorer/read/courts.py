@@ -642,6 +642,9 @@ TRAFFIC_POLICE_RE = re.compile(
 TAIWAN_PREFIXES = ("台湾", "臺灣")  # a Taiwan body's name after its country's (台湾台东地方检察署)
 
 
+# a city bureau's branch in a district of it, named by the district (衡阳市公安局南岳分局, 舟山市公安局定海区分局),
+# and what is under it
+CITY_BRANCH_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?市)?公安局(?P<district>[\u4e00-\u9fff]{2,3}?)区?分局(?P<rest>.*)")
 # a county's office and the bureau it belongs to, the bureau's name left out where the county's is written
 OFFICE_PARENTS = {"派出所": "公安局", "司法所": "司法局"}
 KIND_WORDS = ("公安", "司法", "检察", "人民", "交警", "刑警", "禁毒")  # a kind's words, though 公安 is a county's name
@@ -707,6 +710,10 @@ def _body_key(name: str) -> str:
     >>> _body_key("广西梧州市公安局新兴派出所") == _body_key("梧州市公安局新兴派出所") == _body_key(
     ...     "广西壮族自治区梧州市公安局新兴派出所")  # a city's body, its region above it
     True
+    >>> _body_key("衡阳市公安局南岳分局") == _body_key("南岳区公安分局"), _body_key("舟山市公安局定海区分局城东派出所")
+    (True, '定海公安分局城东派出所')
+    >>> _body_key("葫芦岛市公安局交通分局"), _body_key("株洲市公安局石峰分局") == _body_key("石峰公安分局")
+    ('葫芦岛公安局交通分局', True)
     >>> _body_key("皋兰县什川派出所") == _body_key("甘肃省兰州市皋兰县公安局什川派出所")  # its bureau's station
     True
     >>> _body_key("如皋市搬经镇司法所") == _body_key("如皋市司法局搬经镇司法所"), _body_key("蕉城区七都派出所")
@@ -728,6 +735,8 @@ def _body_key(name: str) -> str:
         if place in MUNICIPALITIES:  # 北京警方 is 北京市公安局
             place += "市"
         name = place + ("公安厅" if place.removesuffix("省") in province_short_names() else "公安局")
+    if (branch := CITY_BRANCH_RE.fullmatch(name)) and branch["district"] + "区" in division_names():
+        name = branch["district"] + "区公安分局" + branch["rest"]  # 衡阳市公安局南岳分局 is 南岳区公安分局
     if traffic := TRAFFIC_POLICE_RE.fullmatch(name):  # 无锡交警 is 无锡市公安局交通警察支队, 岳阳县交警大队 is
         # 岳阳县公安局交警大队
         name = traffic["place"] + ("市" if traffic["place"] in MUNICIPALITIES else "") + "公安局交警"
