@@ -125,6 +125,8 @@ RANGE_RE = re.compile(
 THRESHOLD_MEASURES = ("年", "岁", "个月")
 DAY_COUNT_RE = re.compile(r"(?:为|达|均|计|用时|历时|缩短至|缩短|减少|需要?)$")  # before whole days (为45日)
 _BAND = r"\d+(?:\.\d+)?(?:周岁|岁|年|个月)"  # 5年以上, 不满18岁, 超18个月: a bound, its words a label's
+# a table cell's row or column that is a date or a period (1月, 2014年, 104年度, 1-9月, 第3季度): its time series
+CELL_DATE_RE = re.compile(r"(?:^|(?<=·))(?:\d{1,4}年度?)?(?:\d{1,2}(?:[-至~]\d{1,2})?月份?|第?\d季度)?(?=·|$)")
 THRESHOLD_TEXT = re.compile(rf"(?:(?:不满|未满|已满|超过|超){_BAND}(?:以上|以下|以内)?|{_BAND}(?:以上|以下|以内))+")
 # words after an age that say it describes one person (25岁姓樊男子, 16岁少年, 72岁的婆婆): no figure of a report
 PERSON_AFTER_AGE_RE = re.compile(
@@ -531,13 +533,16 @@ def usable_label(label: str) -> bool:
     >>> row, column = "机动车交通事故责任纠纷", "受理数量"
     >>> usable_label(row + "·" + column), usable_label(row + column), usable_label("·" + column)
     (True, False, False)
+    >>> usable_label("新北市·1月"), usable_label("受理·2014年"), usable_label("新收·1-9月"), usable_label("新北市1月")
+    (True, True, True, False)
     """
     row, join, column = label.partition(CELL_JOIN)
     limit, parts = (MAX_CELL, (row, column)) if join else (LABEL_LIMIT, (label,))
+    words = CELL_DATE_RE.sub("", label) if join else label  # 新北市·1月: a table's column of months, a time series
     return (
         all(0 < len(part) <= limit for part in parts)
         and len(label) > 1
-        and not any(c.isdigit() for c in THRESHOLD_TEXT.sub("", label))
+        and not any(c.isdigit() for c in THRESHOLD_TEXT.sub("", words))
     )
 
 
