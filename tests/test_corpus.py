@@ -813,8 +813,7 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "a count in words (十个) stands under the province's police",
     },
     "taiwan_drunk_driving_casualties_counties_monthly_cell_lines_table_tadd_trad_2015_r79a": {
-        "figures": "the totals rows' cells (104年度 798) have no usable label: a row that is a year and a column "
-        "that is a month (104年度·1月) are a date, no words",
+        "figures": "the totals rows' cells (104年度 798) stand under the row above them (署屬機關), read as a unit",
     },
     "taiwan_uk_legal_aid_comparison_foundation_lsc_indented_table_linshih_trad_2006_r79a": {
         "units": "the two legal aid bodies compared (法律扶助基金会, 法律服务委员会) are not read; the "
