@@ -384,7 +384,6 @@ XFAIL: dict[str, dict[str, str]] = {
         "figures": "the department's figures stand under the last presenter named",
     },
     "baoji_two_level_courts_gang_cases_sentencing_week_basic_courts_spun_repost_2020_r92a": {
-        "units": "the four basic courts sentencing in turn are not read",
         "figures": "their figures stand under the intermediate court or none",
         "furniture": "a content farm's lead-in (宝鸡信息网最新原创作品:) is not listed",
     },

@@ -3610,15 +3610,18 @@ def _court_lists(clean: str, lines, content: list[int], sections: list[Section])
 
 
 # bodies listed together opening a clause, each named with its place (城关公安分局、榆中县公安局和皋兰县公安局也…)
-_LISTED_BODY = rf"[\u4e00-\u9fff]{{2,16}}?{SUFFIX_AFTER_RE.pattern}"
+_LISTED_BODY = rf"[\u4e00-\u9fff]{{2,16}}?(?:{SUFFIX_AFTER_RE.pattern}|法院)"
 BODY_RUN_RE = re.compile(
     rf"(?:^|(?<=[，,。；;：:\s]))(?:此外|另外|同时|其中)?[，,]?(?P<run>{_LISTED_BODY}(?:[、和及与]{_LISTED_BODY}){{2,}})"
     r"(?=[也还均都先相分]|[\u4e00-\u9fff]{0,2}(?:抓获|破获|查处|办理|受理|开展|组织))"
 )
 
 
+LEVEL_ALONE_RE = re.compile(r"[省市县区州旗][\u4e00-\u9fff]{1,8}")  # a body named by its level alone (市公安局)
+
+
 def _body_lists(clean: str, lines, content: list[int], sections: list[Section]) -> list[Section]:
-    """The bodies that are no courts a single body's news lists together opening a clause, ``LISTED_MIN`` or more,
+    """The bodies (courts too) a single body's news lists together opening a clause, ``LISTED_MIN`` or more,
     each named with its place or its parent's (城关公安分局、市公安局便衣侦查支队、榆中县公安局和七里河公安分局也
     相继抓获…): units of their own with no text.
 
@@ -3627,6 +3630,9 @@ def _body_lists(clean: str, lines, content: list[int], sections: list[Section]) 
     >>> lines = lines_with_offsets(text)
     >>> [s.name for s in _body_lists(text, lines, [0, 1], [Section("兰州公安", 0)])]
     ['城关公安分局', '榆中县公安局', '皋兰县公安局']
+    >>> text = "宝鸡中院集中判决。\\n扶风县法院、岐山县法院、渭滨区法院、陇县法院先后集中公开判决。"  # courts too
+    >>> [s.name for s in _body_lists(text, lines_with_offsets(text), [0, 1], [Section("宝鸡中院", 0)])]
+    ['扶风县法院', '岐山县法院', '渭滨区法院', '陇县法院']
     """
     starts = [ln.start for ln in lines]
     readable = set(content)
@@ -3636,9 +3642,10 @@ def _body_lists(clean: str, lines, content: list[int], sections: list[Section]) 
         if _line_at(starts, m.start("run")) not in readable:
             continue
         items = LIST_JOIN_RE.split(m["run"])
-        if len(items) >= LISTED_MIN and all(is_body(i) and not is_court_name(i) for i in items):
+        if len(items) >= LISTED_MIN and all(is_court_name(i) or is_body(i) for i in items):
             for name in items:
-                if canonical(name) not in named:
+                by_level = LEVEL_ALONE_RE.fullmatch(name)  # 市公安局 where 安康市公安局 speaks: the same one
+                if canonical(name) not in named and not (by_level and any(s.name.endswith(name) for s in sections)):
                     out.setdefault(canonical(name), Section(name, len(lines)))
     return list(out.values())
 
