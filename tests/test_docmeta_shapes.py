@@ -35,6 +35,24 @@ from explorer.read.normalize import normalize
             2017,
         ),
         ("5月9日,行动开始。\n工作将于2017年8月完成。", "5月9日", None),  # a month after the day: a plan, no year
+        (  # a work report's subtitle gives the day it was given, over the page's edit date (shishou_court_report_2024)
+            "石首市人民法院工作报告\n来源:石首市人大 , 编辑日期:2025年1月5日\n"
+            "——2024年12月28日在石首市第十届人民代表大会第四次会议上\n各位代表:",
+            "2024年12月28日",
+            2024,
+        ),
+        ("报告\n——2021年1228日在来安县第十八届人民代表大会", "2021年1228日", 2021),  # its 月 dropped
+        ("报告\n——2010114日在武汉市人民代表大会", "2010114日", 2010),  # 年 and 月 dropped: January 14th
+        (  # a forum's widget date beside the poster (suizhou_courts_trial_management_meeting_awards_forum)
+            "特约记者 TA的每日心情 | 开心 2017-8-3 08:11 |\n讯:3月15日,会议总结了2017年两级法院工作。",
+            "3月15日",
+            2018,
+        ),
+        (  # early in a year, the past year named so, then the year it was (huarong_county_court_2010_…)
+            "2月19日,县委经济工作会议召开。会上县委肯定了过去的一年法院的成绩。\n2010年, 是法院收结案最多的一年。",
+            "2月19日",
+            2011,
+        ),
         ("7月1日，法院纪念建党97周年。", "7月1日", None),  # an anniversary not said to be this year's
         (  # no date but the periodical issue the text was taken from (spc_statistics_table_2023)
             "收案 | 结案 | 未结 | |\n合计 | 1749823 | 1763199 | 106845 |\n"

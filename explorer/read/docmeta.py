@@ -18,6 +18,16 @@ NUMERIC_DATE_RE = re.compile(
 HAN_DATE_RE = re.compile(
     r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
 )
+# The day a work report was given, in its subtitle (——2024年12月28日在石首市第十届人民代表大会…), the report's own
+# date over a page's; as sites write it too, without its 年 or its 月 (——202212月29日在, ——2021年1228日在; a day
+# without its 月 has two digits: ——2010114日在 is January 14th)
+SPOKEN_ON_RE = re.compile(
+    r"(?<=——)(?:(?P<y>(?:19|20)\d\d)年?(?P<m>1[0-2]|0?[1-9])(?:月|(?=\d\d日))(?P<d>[12]\d|3[01]|0?[1-9])日"
+    r"|(?P<han>[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日))(?=在)"
+)
+# A forum's widget beside a poster's name, the day the poster last signed in (TA的每日心情 | 开心 2017-8-3 08:11)
+WIDGET_RE = re.compile(r"心情[^\n]{0,8}$")
+WIDGET_REACH = 12
 # A date the page labels as the text's (时间:2012-12-28) wins over one it does not (a site's today-date).
 LABELLED_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发稿时间|发表时间)\s*[:：]\s*$")
 # A year a figure is compared with, the year before the one the text reports (与2017年上半年相比, 比2017年同期)
@@ -96,6 +106,13 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     ('7月4日', '2007-07-04', 2007, '北京')
     >>> read_metadata("最高人民法院工作报告\\n——二〇二四年三月八日在第十四届全国人民代表大会上", []).iso_date
     '2024-03-08'
+    >>> text = "石首市人民法院工作报告\\n编辑日期:2025年1月5日\\n——2024年12月28日在石首市第十届人民代表大会上"
+    >>> read_metadata(text, []).date, read_metadata("报告\\n——202212月29日在六安市第六届人民代表大会", []).year
+    ('2024年12月28日', 2022)
+    >>> read_metadata("特约记者 TA的每日心情 | 开心 2017-8-3 08:11 |\\n讯:3月15日,会议总结了2017年工作。", []).iso_date
+    '2018-03-15'
+    >>> read_metadata("报告\\n——2010114日在武汉市第十二届人民代表大会", []).iso_date
+    '2010-01-14'
     >>> read_metadata("2024年05月06日 星期一\\n论坛实录\\n时间:2012-12-28   来源:\\n正文。", []).iso_date
     '2012-12-28'
     >>> read_metadata("4月26日讯，今日举行的2018年重庆市知识产权保护状况新闻发布会上，2018年法院受理1万件。", []).year
@@ -128,9 +145,13 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     raw_head = clean[:HEAD_CHARS]  # a date of publication in the furniture is still the document's date
     found = [*NUMERIC_DATE_RE.finditer(raw_head), *CN_DATE_RE.finditer(raw_head), *HAN_DATE_RE.finditer(raw_head)]
     labelled = [m for m in found if LABELLED_RE.search(raw_head, max(0, m.start() - 8), m.start())]
+    if spoken := SPOKEN_ON_RE.search(raw_head):  # ——2024年12月28日在…大会上: the report's own day, over a page's
+        found = labelled = [HAN_DATE_RE.search(raw_head, spoken.start()) if spoken["han"] else spoken]
     for m in sorted(labelled, key=lambda x: x.start())[:1] or sorted(found, key=lambda x: x.start()):
         if m not in labelled and _founding(raw_head, m):
             continue  # 1989年8月18日,…反贪局正式挂牌成立 in a feature of 2016: a day in its history
+        if WIDGET_RE.search(raw_head, max(0, m.start() - WIDGET_REACH), m.start()):
+            continue  # TA的每日心情 | 开心 2017-8-3 08:11: a forum poster's mood, signed in that day
         date = m.group()
         if m.re is HAN_DATE_RE:
             y, month, day = _han_date(m)
@@ -204,13 +225,21 @@ def _year_then(head: str, stop: int) -> int | None:
     >>> text = "1月8日,会议通过了法院工作报告。2024年,法院坚持…"
     >>> _year_then(text, text.index("。")), _year_then("1月8日,会议召开。法院要做好2024年工作", 9)
     (2024, None)
+    >>> text = "2月19日,县委经济工作会议召开。县委肯定了过去的一年法院的成绩。\\n2010年, 是法院收结案最多的一年。"
+    >>> _year_then(text, text.index("。")), _year_then(text.replace("过去的一年", "法院"), text.index("。"))
+    (2010, None)
     """
     sentence = head[stop + 1 : stop + 1 + YEAR_THEN_CHARS].lstrip().split("。")[0]
     found = WHOLE_YEAR_RE.search(sentence)
+    if not found and (past := PAST_YEAR_RE.search(head, stop, stop + PAST_YEAR_REACH)):  # 过去的一年…: the year
+        after = re.split("[。\n]", head[past.end() : stop + PAST_YEAR_REACH])[1:]  # a sentence after it opens with
+        found = next(filter(None, (WHOLE_YEAR_RE.search(part.lstrip()) for part in after)), None)
     return int(found["y"] or found["y2"]) if found else None
 
 
 YEAR_THEN_CHARS = 120  # characters of the next sentence read for the year it tells
+PAST_YEAR_RE = re.compile("过去的一年|过去一年|上一年")  # the year just gone, named so, before the one it was
+PAST_YEAR_REACH = 400  # characters after the date's sentence where that and its year are read
 # a whole year: opening a sentence (2024年,…) or told whole (2022年全年, 2022年度)
 WHOLE_YEAR_RE = re.compile(r"^(?:[^，,。]{0,6}[，,])?(?P<y>(?:19|20)\d\d)年[，,]|(?P<y2>(?:19|20)\d\d)年(?:全年|度)")
 
