@@ -43,6 +43,13 @@ from explorer.read.normalize import normalize
         ),
         ("报告\n——2021年1228日在来安县第十八届人民代表大会", "2021年1228日", 2021),  # its 月 dropped
         ("报告\n——2010114日在武汉市人民代表大会", "2010114日", 2010),  # 年 and 月 dropped: January 14th
+        (  # a mirror's day-first stamp gives the year of the text's own day (anqing_police_hurricane_one_…)
+            "02.10.2017  14:33\n9月29日,安庆市公安局召开新闻发布会。",
+            "9月29日",
+            2017,
+        ),
+        ("【今日发布】2020年数据\n28.01.2021  14:33\n2020年,全省检察机关…", "28.01.2021", 2021),  # no other
+        ("106年度決算評估報告 日期:107年11月 報告名稱:…", "107年11月", 2018),  # the Republic's years: 1911 +
         (  # a forum's widget date beside the poster (suizhou_courts_trial_management_meeting_awards_forum)
             "特约记者 TA的每日心情 | 开心 2017-8-3 08:11 |\n讯:3月15日,会议总结了2017年两级法院工作。",
             "3月15日",

@@ -10,6 +10,7 @@ from explorer.read.furniture import Furniture, source_of
 from explorer.read.lexicon import CN_DATE_RE, YEAR_RE
 from explorer.read.metrics import cn_value
 from explorer.read.segment import tag
+from explorer.read.texttables import ROC_OFFSET
 
 NUMERIC_DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -24,6 +25,12 @@ HAN_DATE_RE = re.compile(
 SPOKEN_ON_RE = re.compile(
     r"(?<=——)(?:(?P<y>(?:19|20)\d\d)年?(?P<m>1[0-2]|0?[1-9])(?:月|(?=\d\d日))(?P<d>[12]\d|3[01]|0?[1-9])日"
     r"|(?P<han>[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日))(?=在)"
+)
+# A date written day first (28.01.2021  14:33), as some sites stamp their pages
+DAY_FIRST_RE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+# A Taiwan date in the Republic's years (日期:107年11月, 民國114年3月2日): three digits, or two after 民國
+ROC_DATE_RE = re.compile(
+    r"(?:民[國国](?P<roc2>\d{2,3})|(?<![\d年])(?P<roc3>1[01]\d))年(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)日)?"
 )
 # A forum's widget beside a poster's name, the day the poster last signed in (TA的每日心情 | 开心 2017-8-3 08:11)
 WIDGET_RE = re.compile(r"心情[^\n]{0,8}$")
@@ -111,6 +118,11 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     ('2024年12月28日', 2022)
     >>> read_metadata("特约记者 TA的每日心情 | 开心 2017-8-3 08:11 |\\n讯:3月15日,会议总结了2017年工作。", []).iso_date
     '2018-03-15'
+    >>> read_metadata("【今日发布】2020年数据\\n28.01.2021  14:33\\n2020年,全省检察机关…", []).iso_date
+    '2021-01-28'
+    >>> m = read_metadata("106年度決算評估報告 日期:107年11月 報告名稱:…", [])
+    >>> m.date, m.iso_date, m.year
+    ('107年11月', None, 2018)
     >>> read_metadata("报告\\n——2010114日在武汉市第十二届人民代表大会", []).iso_date
     '2010-01-14'
     >>> read_metadata("2024年05月06日 星期一\\n论坛实录\\n时间:2012-12-28   来源:\\n正文。", []).iso_date
@@ -144,6 +156,9 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
     year = None
     raw_head = clean[:HEAD_CHARS]  # a date of publication in the furniture is still the document's date
     found = [*NUMERIC_DATE_RE.finditer(raw_head), *CN_DATE_RE.finditer(raw_head), *HAN_DATE_RE.finditer(raw_head)]
+    found += ROC_DATE_RE.finditer(raw_head)
+    stamps = list(DAY_FIRST_RE.finditer(raw_head))  # a mirror's stamp: the date where the text gives none
+    found = found or stamps[:1]
     labelled = [m for m in found if LABELLED_RE.search(raw_head, max(0, m.start() - 8), m.start())]
     if spoken := SPOKEN_ON_RE.search(raw_head):  # ——2024年12月28日在…大会上: the report's own day, over a page's
         found = labelled = [HAN_DATE_RE.search(raw_head, spoken.start()) if spoken["han"] else spoken]
@@ -157,7 +172,7 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
             y, month, day = _han_date(m)
             iso, year = _iso(y, month, day), int(y)
             break
-        y = m["y"]
+        y = str(int(m["roc2"] or m["roc3"]) + ROC_OFFSET) if m.re is ROC_DATE_RE else m["y"]  # 民国107年: 2018
         if y is None and (since := SINCE_UNTIL_RE.search(raw_head, max(0, m.start() - 40), m.start())):
             y = since["y"]  # 2021年春节假期开始以来,截至2月17日: the year the figures run in
         if y is None:  # the year written in the same sentence: 7月4日……2007年全国……
@@ -172,6 +187,7 @@ def read_metadata(clean: str, furniture: list[Furniture]) -> Metadata:
             if not years and m["m"] and int(m["m"]) <= EARLY_MONTHS and (whole := _year_then(raw_head, stop)):
                 years = [str(whole + 1)]  # 1月8日,…通过了法院工作报告。2024年,…: the year just ended, told
             y = years[0] if years else _anniversary_year(raw_head) or _report_year(title) or _month_before(raw_head, m)
+            y = y or _stamp_year(stamps, m)  # 9月29日 under the page's stamp 02.10.2017: that year
         iso = _iso(y, m["m"], m["d"])
         year = int(y) if y else None
         break
@@ -255,6 +271,20 @@ def _month_before(head: str, date: re.Match) -> str | None:
     """
     first = YEAR_MONTH_RE.search(head, date.end())
     return first["y"] if first and int(first["m"]) <= int(date["m"]) else None
+
+
+def _stamp_year(stamps: list[re.Match], date: re.Match) -> str | None:
+    """The year of the page's first day-first stamp (02.10.2017) for a date without one before it (9月29日), the
+    year before where the date's month comes after the stamp's (12月30日 under 02.01.2018); else None.
+
+    >>> stamp = list(DAY_FIRST_RE.finditer("02.01.2018 14:33"))
+    >>> [_stamp_year(stamp, re.search(r"(?P<m>\\d+)月(?P<d>\\d+)日", t)) for t in ("1月1日", "12月30日")]
+    ['2018', '2017']
+    """
+    if not stamps or not date["m"]:
+        return None
+    year = int(stamps[0]["y"])
+    return str(year - 1 if int(date["m"]) > int(stamps[0]["m"]) else year)
 
 
 def _report_year(title: str | None) -> int | None:
