@@ -1357,9 +1357,8 @@ def _clause_courts(line, i: int, clauses: re.Pattern, every: bool = False) -> li
                 if canonical(head) not in {canonical(s.name) for s in out}:
                     out.append(Section(head, i, at=line.start + clause.start() + lead))
             continue
-        if not (every and not body.startswith(tuple(NOT_SUBJECT), found[0].end)) and not CLAUSE_FIGURE_RE.search(
-            body, found[0].end
-        ):
+        subject = not body.startswith(tuple(NOT_SUBJECT), found[0].end)  # (海城法院的…: no clause of its own)
+        if not (every and subject or CLAUSE_FIGURE_RE.search(body, found[0].end)):
             continue
         joint = [found[0]]  # 上海、江苏两省(市)法院超过150件: the courts of a shared list, one clause
         for court in found[1:]:

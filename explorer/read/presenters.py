@@ -460,6 +460,8 @@ def _place_carried(parsed: list[Presenter]) -> list[Presenter]:
     [('长寿区法院', '长寿区法院'), ('长寿区检察院', '检察院'), ('长寿区卫健局', '卫健局')]
     >>> [p.name for p in _place_carried([list_item(i) for i in ("市国土局", "公安局", "工商局")])]
     ['市国土局', '市公安局', '市工商局']
+    >>> [p.name for p in _place_carried([list_item(i) for i in ("自治区市场监督管理局", "自治区林草局")])]
+    ['自治区市场监督管理局', '自治区林草局']
     >>> items = ("县法院", "公安分局", "蚣坝镇", "最高人民法院", "省检察院")
     >>> [p.name for p in _place_carried([list_item(i) for i in items])]
     ['县法院', '县公安分局', '蚣坝镇', '最高人民法院', '省检察院']
@@ -470,7 +472,8 @@ def _place_carried(parsed: list[Presenter]) -> list[Presenter]:
     carried = list(parsed[:1])
     for p in parsed[1:]:  # (市国土局、公安局: the city's by its level; 我院: the text's own, no place's)
         kind = p.name in BODY_SUFFIXES or p.name in KINDS_BARE  # 公安局: a kind, though 公安 is a county
-        placeless = p.name.endswith(DEPARTMENT_ENDS) and not _place_length(p.name) and p.name[0] not in LEVELS
+        by_level = p.name[0] in LEVELS or p.name.startswith(REGION_LEVEL)  # (自治区林草局: the region's)
+        placeless = p.name.endswith(DEPARTMENT_ENDS) and not _place_length(p.name) and not by_level
         bare = p.name == p.written and (kind or placeless) and p.name not in OWN_WORDS  # (市检察院: a level's)
         carried.append(replace(p, name=first[:place] + p.name) if place and bare and not find_courts(p.name) else p)
     return carried
@@ -479,13 +482,21 @@ def _place_carried(parsed: list[Presenter]) -> list[Presenter]:
 DEPARTMENT_ENDS = ("局", "院", "委", "办", "厅")  # a government's departments, which a town or a village is not
 KINDS_BARE = ("法院", "人民法院", "人民检察院", "公安分局")  # kinds of body no suffix of a body's names
 LEVELS = "省市州盟县区旗乡镇"  # the first words of names placed by their level alone
+REGION_LEVEL = "自治区"  # … and an autonomous region's (自治区公安厅)
 LEVEL_WORDS = ("市场", "市民", "市政", "区域", "省份", "县域")  # words a level's character opens (市场监督管理局)
 
 
 def _place_length(name: str, least: int = 1) -> int:
     """The length of the longest place, ``least`` characters or more, that ``name`` opens with and does not end
     with, 0 if none (长寿区法院: 3)."""
-    return next((n for n in range(min(PLACE_MAX, len(name) - 1), least - 1, -1) if is_place(name[:n])), 0)
+    return next(
+        (
+            n
+            for n in range(min(PLACE_MAX, len(name) - 1), least - 1, -1)
+            if is_place(name[:n]) and name[n - 1 : n + 1] not in LEVEL_WORDS  # (自治区市场…: no 自治区市)
+        ),
+        0,
+    )
 
 
 def _lists_after(verb: re.Pattern, text: str):
