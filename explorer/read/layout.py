@@ -1292,7 +1292,8 @@ CLAUSE_RES = (re.compile(r"[^；;。]+"), re.compile(r"[^；;。，,]+"))  # by 
 # words before a clause's subject (其中, / 据了解,今年以来, / 去年6月26日以来,), up to two, then the kinds of lead
 # each reader allows
 _LEAD_OPEN = (
-    r"^\s*(?:其中|另外|此外|仅)?\s*[，,：:]?\s*"  # (仅贵阳铁路公安处就帮助…: only, of the one that follows)
+    r"^\s*(?:其中|另外|此外|仅|据)?\s*[，,：:]?\s*"  # (仅贵阳铁路公安处就帮助…: only, of the one that follows;
+    # 据省商务厅副巡视员肖立群介绍: the body told by its officer)
     rf"(?:(?:[\u4e00-\u9fff]{{1,{LEAD_CLAUSE}}}|[\u4e00-\u9fff\d]{{1,12}}?(?:以来|至今|期间)"
 )
 _LEAD_CLOSE = r")[，,]\s*){0,2}"
