@@ -3056,7 +3056,7 @@ def _name_places(clean: str, sections: list[Section], placed: dict[str, list[str
 PLACED_LEVELS = ("自治区", "省", "市", "州")  # levels of a body by its level alone that the one place of that level
 # a text names places
 # a level's one court (a province's: its high court, by any of its names)
-ONE_OF_LEVEL_RE = re.compile(r"市(?:中级(?:人民)?法院|中院)|省(?:高级(?:人民)?法院|高院|(?:人民)?法院)")
+ONE_OF_LEVEL_RE = re.compile(r"市(?:中级(?:人民)?法院|中院)|(?:省|自治区)(?:高级(?:人民)?法院|高院|(?:人民)?法院)")
 
 
 def _placeable(name: str) -> bool:
@@ -3066,8 +3066,8 @@ def _placeable(name: str) -> bool:
 
     >>> _placeable("市检察院"), _placeable("市中级法院"), _placeable("省高级人民法院"), _placeable("市法院")
     (True, True, True, False)
-    >>> _placeable("省法院")
-    True
+    >>> _placeable("省法院"), _placeable("自治区高级人民法院")
+    (True, True)
     """
     return bool(ONE_OF_LEVEL_RE.fullmatch(name)) or is_body(name) and not is_court_name(name)
 
