@@ -29,6 +29,56 @@ XFAIL: dict[str, dict[str, str]] = {
         "division's key is its court's (市中级人民法院), which the court (长治中院, called 市中院 too) answers to "
         "first: the check looks under the court",
     },
+    # Round 88 (issue 22): fresh development press conferences where several bodies give figures in turn, most on
+    # the protection of intellectual property (_r104a), scored at the session's start and on arrival, before any
+    # change for them (units 14 of 29 at both; right unit 82 and 83 of 162)
+    "gansu_ip_counterfeit_campaign_press_commerce_police_procuratorate_lanzhou_chenbao_cntv_2011_r104a": {
+        "units": "the province's bodies by their level (省商务厅, 省检察院) are not placed: the text names its "
+        "province only as 我省",
+        "initiatives": "no unit under the department's placed name holds its initiatives",
+        "figures": "the department's figures stand under its unplaced name",
+        "furniture": "the paper's dateline and byline (《兰州晨报》2011428电 本报讯（…）) are not listed",
+    },
+    "guangxi_ip_protection_press_high_court_nanning_customs_bbrtv_2023_r104a": {
+        "initiatives": "the speaker's post and the customs' turn (海关方面) are read as initiatives",
+        "figures": "the high court's figures after the customs' turn stand under the customs",
+        "layout": "read as court_lines",
+    },
+    "guizhou_ip_white_paper_2017_press_enforcement_police_procuratorates_courts_cri_2018_r104a": {
+        "units": "the enforcement bodies and the IP system together (全省行政执法机关, 知识产权系统) are not read as "
+        "units",
+        "figures": "the province's totals before the bodies' clauses stand under the courts",
+        "furniture": "a share widget's word (分享) is not listed",
+    },
+    "hainan_courts_ip_protection_press_high_court_ftp_ip_court_kiseki_mirror_2021_r104a": {
+        "units": "the free trade port's IP court, its vice-president speaking second, is not read as a unit",
+        "initiatives": "the story's sentences are read as initiatives",
+        "figures": "the IP court's figures stand under the high court",
+        "furniture": "a lone page number (11) is not listed",
+        "layout": "read as single_court",
+    },
+    "heilongjiang_ip_protection_2020_press_ip_office_courts_harbin_customs_police_zgjrw_2021_r104a": {
+        "units": "the province's courts together (全省法院) are not read as a unit, and its police together are read "
+        "unplaced (公安机关)",
+        "initiatives": "the office's sentences are read as initiatives",
+        "figures": "the courts' figures stand under the IP office",
+        "furniture": "the site's tag line (精彩推送) is not listed",
+    },
+    "inner_mongolia_ip_counterfeit_press_market_forestry_police_customs_clauses_pinyin_trad_mirror_2020_r104a": {
+        "units": "the region's government (政府新闻办公室, the host) is read as a unit and its procuratorates and "
+        "courts together unplaced (检察机关, 审判机关)",
+        "figures": "the enforcement bodies' totals stand under the government",
+    },
+    "national_wildlife_trade_crackdown_press_forestry_police_market_regulation_qa_pinyin_trad_mirror_2020_r104a": {
+        "units": "the forestry administration and the market regulator, answering by heading lines, are not read as "
+        "units; the ministry's bureau is read beside the ministry",
+        "initiatives": "no unit is read to hold the forestry administration's initiatives",
+        "figures": "the other bodies' figures stand under the ministry",
+    },
+    "shanxi_ip_day_press_high_court_procuratorate_police_people_big5_trad_2024_r104a": {
+        "initiatives": "a time phrase (2023年以来) is read as an initiative",
+        "furniture": "the channel's breadcrumb (人民网>>山西频道>>本网关注) is not listed",
+    },
     # Round 87 (issue 22): fresh development work reports, a yearbook entry, conference news, a digest of court
     # clauses, a spokespersons' write-up and a spam mirror (_r102a) and short news, features, digests, a work
     # summary and a spam mirror (_r103a), scored at the session's start and on arrival, before any change for them
