@@ -55,6 +55,7 @@ POSITIONAL_COUNT = 3  # digits of the shortest count written digit by digit (五
 CN_POINT = "点."  # a number in words' decimal point: 十三点八, and Taiwan's press digit by digit: 七三.一%
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_SECTIONS = {"万": 10**4, "亿": 10**8}  # close a section inside a number: 二万六千五百六十一, 一亿八千万
+CN_PLACES = CN_UNITS | CN_SECTIONS  # every place a digit in words may stand before
 CN_DIGIT_CHARS = "".join(CN_DIGITS)
 CN_LEAD = CN_DIGIT_CHARS + "".join(CN_UNITS)  # a number in words never begins with 万 or 亿 (万一, 亿万)
 CN_CHARS = CN_LEAD + "".join(CN_SECTIONS)
@@ -684,7 +685,7 @@ def cn_value(text: str) -> int | None:
                 total += (section + current) * CN_SECTIONS[ch]
             section = current = 0
             last_digit = False
-    if last_digit and len(text) > 1 and (unit := {**CN_UNITS, **CN_SECTIONS}.get(text[-2], 0)) > 10:
+    if last_digit and len(text) > 1 and (unit := CN_PLACES.get(text[-2], 0)) > 10:
         current *= unit // 10  # 三千七: the digit after the unit, spoken short
     return total + section + current
 
